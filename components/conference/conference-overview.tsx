@@ -1,0 +1,69 @@
+import type { PublishedProgramme } from "@/db/queries/public";
+import { translate } from "@/lib/domain/translations";
+import type { Locale } from "@/lib/domain/vocabulary";
+import { featuredSpeakers, overviewByDay } from "@/lib/programme/conference-overview";
+import { formatDateRange, formatDay, formatTimeZoneLabel } from "@/lib/time/format";
+import { ForumSummary } from "./forum-summary";
+import { SpeakerChip } from "./speaker-chip";
+
+export function ConferenceOverview({ programme, locale }: { programme: PublishedProgramme; locale: Locale }) {
+  const { snapshot } = programme;
+  const c = snapshot.conference;
+  const days = overviewByDay(snapshot, locale);
+  const speakers = featuredSpeakers(snapshot, locale);
+  const zoneLabel = formatTimeZoneLabel(c.timeZone, new Date(`${c.startDate}T12:00:00Z`));
+  const place = [translate(c, "city", locale), translate(c, "venue", locale)].filter(Boolean).join(" · ");
+  return (
+    <article>
+      <header className="rounded-2xl bg-gradient-to-br from-brand-900 to-brand-700 p-6 text-white sm:p-10">
+        <h1 className="text-2xl font-bold sm:text-4xl">{translate(c, "name", locale)}</h1>
+        {c.theme ? <p className="mt-3 text-lg text-brand-100 sm:text-xl">{translate(c, "theme", locale)}</p> : null}
+        <p className="mt-4 text-brand-100">
+          <time dateTime={c.startDate}>{formatDateRange(c.startDate, c.endDate, locale)}</time>
+          {place ? <> · {place}</> : null}
+        </p>
+      </header>
+      {c.description ? <p className="mt-6 leading-relaxed text-slate-700">{translate(c, "description", locale)}</p> : null}
+
+      <section aria-labelledby="programme-heading" className="mt-10">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="programme-heading" className="text-xl font-semibold">
+            论坛与活动
+          </h2>
+          <p className="text-sm text-slate-600">
+            时间均为 {zoneLabel} · 日程版本 {programme.version}
+          </p>
+        </div>
+        {days.map((day) => (
+          <section key={day.date} aria-labelledby={`day-${day.date}`} className="mt-6">
+            <h3 id={`day-${day.date}`} className="border-b border-slate-200 pb-2 text-lg font-medium text-slate-800">
+              {formatDay(day.date, locale)}
+            </h3>
+            <ul className="mt-3 grid gap-3">
+              {day.forums.map((forum) => (
+                <li key={forum.slug}>
+                  <ForumSummary forum={forum} timeZone={c.timeZone} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+
+      {speakers.length > 0 ? (
+        <section aria-labelledby="speakers-heading" className="mt-10">
+          <h2 id="speakers-heading" className="text-xl font-semibold">
+            演讲嘉宾
+          </h2>
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {speakers.map((s) => (
+              <li key={s.slug}>
+                <SpeakerChip speaker={s} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

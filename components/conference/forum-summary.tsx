@@ -1,0 +1,28 @@
+import type { HostRole, Locale } from "@/lib/domain/vocabulary";
+import type { ForumOverview } from "@/lib/programme/conference-overview";
+import { formatTimeRange } from "@/lib/time/format";
+
+const hostRoleLabels: Record<HostRole, string> = { host: "主办", organizer: "承办", "co-organizer": "协办", sponsor: "赞助" };
+
+export function ForumSummary({ forum, timeZone, locale }: { forum: ForumOverview; timeZone: string; locale: Locale }) {
+  return (
+    <article className="rounded-xl border border-slate-200 p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h4 className="text-base font-semibold">{forum.name}</h4>
+        {forum.startsAt && forum.endsAt ? (
+          <p className="text-sm tabular-nums text-slate-600">
+            <time dateTime={forum.startsAt.toISOString()}>{formatTimeRange(forum.startsAt, forum.endsAt, timeZone, locale)}</time>
+            {forum.rooms.length ? <> · {forum.rooms.join("、")}</> : null}
+          </p>
+        ) : null}
+      </div>
+      {forum.theme ? <p className="mt-1 text-sm text-brand-700">主旨：{forum.theme}</p> : null}
+      {forum.hosts.length ? (
+        <p className="mt-2 text-sm text-slate-600">
+          {forum.hosts.map((h) => `${hostRoleLabels[h.role]}：${h.name}`).join("；")}
+        </p>
+      ) : null}
+      <p className="mt-2 text-xs text-slate-500">{forum.sessionCount} 场日程</p>
+    </article>
+  );
+}

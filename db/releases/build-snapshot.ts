@@ -1,0 +1,107 @@
+import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import type { Db } from "../connection";
+import { conferences, forumHosts, forums, organizations, rooms, sessionPeople, sessions, speakers, tracks } from "../schema";
+import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+
+/**
+ * Freezes the working programme of a conference into a release snapshot:
+ * scheduled sessions that are confirmed or cancelled (drafts stay private),
+ * and only the speakers and organizations they reference.
+ */
+export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnapshot {
+  const conference = db.select().from(conferences).where(eq(conferences.id, conferenceId)).get();
+  if (!conference) throw new Error(`No conference with id ${conferenceId}`);
+
+  const forumRows = db.select().from(forums).where(eq(forums.conferenceId, conferenceId)).orderBy(asc(forums.date), asc(forums.position), asc(forums.id)).all();
+  const forumIds = forumRows.map((f) => f.id);
+  const hostRows = forumIds.length
+    ? db.select().from(forumHosts).where(inArray(forumHosts.forumId, forumIds)).orderBy(asc(forumHosts.position)).all()
+    : [];
+  const sessionRows = forumIds.length
+    ? db
+        .select()
+        .from(sessions)
+        .where(and(inArray(sessions.forumId, forumIds), ne(sessions.status, "draft"), isNotNull(sessions.startsAt)))
+        .orderBy(asc(sessions.startsAt), asc(sessions.id))
+        .all()
+    : [];
+  const sessionIds = sessionRows.map((s) => s.id);
+  const peopleRows = sessionIds.length
+    ? db.select().from(sessionPeople).where(inArray(sessionPeople.sessionId, sessionIds)).orderBy(asc(sessionPeople.position)).all()
+    : [];
+  const speakerIds = [...new Set(peopleRows.map((p) => p.speakerId))];
+  const speakerRows = speakerIds.length ? db.select().from(speakers).where(inArray(speakers.id, speakerIds)).orderBy(asc(speakers.id)).all() : [];
+  const organizationIds = [
+    ...new Set([...hostRows.map((h) => h.organizationId), ...speakerRows.flatMap((s) => (s.organizationId ? [s.organizationId] : []))]),
+  ];
+  const organizationRows = organizationIds.length
+    ? db.select().from(organizations).where(inArray(organizations.id, organizationIds)).orderBy(asc(organizations.id)).all()
+    : [];
+  const roomRows = db.select().from(rooms).where(eq(rooms.conferenceId, conferenceId)).orderBy(asc(rooms.position), asc(rooms.id)).all();
+  const trackRows = db.select().from(tracks).where(eq(tracks.conferenceId, conferenceId)).orderBy(asc(tracks.position), asc(tracks.id)).all();
+
+  return {
+    formatVersion: 1,
+    conference: {
+      id: conference.id,
+      slug: conference.slug,
+      name: conference.name,
+      shortName: conference.shortName,
+      theme: conference.theme,
+      description: conference.description,
+      city: conference.city,
+      venue: conference.venue,
+      timeZone: conference.timeZone,
+      startDate: conference.startDate,
+      endDate: conference.endDate,
+      defaultLocale: conference.defaultLocale,
+      website: conference.website,
+      translations: conference.translations,
+    },
+    organizations: organizationRows.map(({ id, slug, name, shortName, website, translations }) => ({ id, slug, name, shortName, website, translations })),
+    rooms: roomRows.map(({ id, slug, name, position, translations }) => ({ id, slug, name, position, translations })),
+    tracks: trackRows.map(({ id, slug, name, color, position, translations }) => ({ id, slug, name, color, position, translations })),
+    forums: forumRows.map((f) => ({
+      id: f.id,
+      slug: f.slug,
+      kind: f.kind,
+      name: f.name,
+      theme: f.theme,
+      description: f.description,
+      date: f.date,
+      position: f.position,
+      translations: f.translations,
+      hosts: hostRows.filter((h) => h.forumId === f.id).map((h) => ({ organizationId: h.organizationId, role: h.role })),
+    })),
+    sessions: sessionRows.map((s) => ({
+      id: s.id,
+      guid: s.guid,
+      forumId: s.forumId,
+      roomId: s.roomId,
+      trackId: s.trackId,
+      kind: s.kind,
+      title: s.title,
+      abstract: s.abstract,
+      startsAt: s.startsAt!.toISOString(),
+      endsAt: s.endsAt!.toISOString(),
+      language: s.language,
+      status: s.status as "confirmed" | "cancelled",
+      version: s.version,
+      translations: s.translations,
+      people: peopleRows.filter((p) => p.sessionId === s.id).map((p) => ({ speakerId: p.speakerId, role: p.role })),
+    })),
+    speakers: speakerRows.map((s) => ({
+      id: s.id,
+      guid: s.guid,
+      slug: s.slug,
+      name: s.name,
+      position: s.position,
+      organization: s.organization,
+      organizationId: s.organizationId,
+      bio: s.bio,
+      photo: s.photo,
+      links: s.links,
+      translations: s.translations,
+    })),
+  };
+}

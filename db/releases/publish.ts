@@ -1,0 +1,54 @@
+import { desc, eq } from "drizzle-orm";
+import type { Db } from "../connection";
+import { auditLog, releases } from "../schema";
+import { diffReleases } from "@/lib/release/changelog";
+import { buildReleaseSnapshot } from "./build-snapshot";
+
+export interface PublishReleaseInput {
+  conferenceId: number;
+  version: string;
+  userId: number | null;
+  at?: Date;
+}
+
+/**
+ * Snapshots the working programme as a new release, with its changelog
+ * against the previous one, and records it in the audit log. Callers check
+ * the right to publish; this only does the write, atomically.
+ */
+export function insertRelease(db: Db, input: PublishReleaseInput) {
+  return db.transaction((tx) => {
+    const previous = tx
+      .select()
+      .from(releases)
+      .where(eq(releases.conferenceId, input.conferenceId))
+      .orderBy(desc(releases.publishedAt), desc(releases.id))
+      .limit(1)
+      .get();
+    const snapshot = buildReleaseSnapshot(tx as unknown as Db, input.conferenceId);
+    const changelog = diffReleases(previous?.snapshot ?? null, snapshot);
+    const release = tx
+      .insert(releases)
+      .values({
+        conferenceId: input.conferenceId,
+        version: input.version,
+        publishedAt: input.at ?? new Date(),
+        publishedByUserId: input.userId,
+        snapshot,
+        changelog,
+      })
+      .returning()
+      .get();
+    tx.insert(auditLog)
+      .values({
+        userId: input.userId,
+        conferenceId: input.conferenceId,
+        action: "release.publish",
+        entityType: "release",
+        entityId: String(release.id),
+        details: { version: input.version, added: changelog.added.length, changed: changelog.changed.length, removed: changelog.removed.length },
+      })
+      .run();
+    return release;
+  });
+}

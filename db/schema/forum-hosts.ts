@@ -1,0 +1,22 @@
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { hostRoles } from "@/lib/domain/vocabulary";
+import { forums } from "./forums";
+import { organizations } from "./organizations";
+
+/** The organizations behind a forum and in what capacity (主办, 承办, 协办, sponsor). */
+export const forumHosts = sqliteTable(
+  "forum_hosts",
+  {
+    forumId: integer()
+      .notNull()
+      .references(() => forums.id, { onDelete: "cascade" }),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    role: text({ enum: hostRoles }).notNull(),
+    position: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.forumId, t.organizationId, t.role] }), index("forum_hosts_organization").on(t.organizationId)],
+);
+
+export type ForumHost = typeof forumHosts.$inferSelect;

@@ -1,0 +1,40 @@
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { conferenceRoles } from "@/lib/domain/vocabulary";
+import { createdAt } from "./columns";
+import { conferences } from "./conferences";
+import { organizations } from "./organizations";
+import { users } from "./users";
+
+/** Organizer rights over one conference. */
+export const conferenceMemberships = sqliteTable(
+  "conference_memberships",
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    conferenceId: integer()
+      .notNull()
+      .references(() => conferences.id, { onDelete: "cascade" }),
+    role: text({ enum: conferenceRoles }).notNull().default("organizer"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.conferenceId] }), index("conference_memberships_conference").on(t.conferenceId)],
+);
+
+/** Membership of an organization; members of a forum's hosting organization may edit that forum. */
+export const organizationMemberships = sqliteTable(
+  "organization_memberships",
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organizationId] }), index("organization_memberships_organization").on(t.organizationId)],
+);
+
+export type ConferenceMembership = typeof conferenceMemberships.$inferSelect;
+export type OrganizationMembership = typeof organizationMemberships.$inferSelect;

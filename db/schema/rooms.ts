@@ -1,0 +1,24 @@
+import { integer, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
+import { id, timestamps, translations } from "./columns";
+import { conferences } from "./conferences";
+
+export const rooms = sqliteTable(
+  "rooms",
+  {
+    id: id(),
+    conferenceId: integer()
+      .notNull()
+      .references(() => conferences.id, { onDelete: "cascade" }),
+    slug: text().notNull(),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    capacity: integer(),
+    position: integer().notNull().default(0),
+    translations: translations<"name" | "description">(),
+    ...timestamps,
+  },
+  (t) => [unique("rooms_conference_slug").on(t.conferenceId, t.slug)],
+);
+
+export type Room = typeof rooms.$inferSelect;
+export type NewRoom = typeof rooms.$inferInsert;

@@ -1,0 +1,47 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sessionKinds, sessionStatuses } from "@/lib/domain/vocabulary";
+import { id, instant, timestamps, translations } from "./columns";
+import { forums } from "./forums";
+import { rooms } from "./rooms";
+import { tracks } from "./tracks";
+
+/** A programme item: keynote, talk, panel dialogue, ceremony, break. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: id(),
+    // Stable public identity for exports and calendar UIDs; never changes.
+    guid: text()
+      .notNull()
+      .unique()
+      .$defaultFn(() => crypto.randomUUID()),
+    forumId: integer()
+      .notNull()
+      .references(() => forums.id, { onDelete: "cascade" }),
+    roomId: integer().references(() => rooms.id, { onDelete: "restrict" }),
+    trackId: integer().references(() => tracks.id, { onDelete: "set null" }),
+    kind: text({ enum: sessionKinds }).notNull().default("talk"),
+    title: text().notNull(),
+    abstract: text().notNull().default(""),
+    startsAt: instant(),
+    endsAt: instant(),
+    language: text().notNull().default("zh"),
+    status: text({ enum: sessionStatuses }).notNull().default("draft"),
+    // Optimistic concurrency: every write must name the version it read.
+    version: integer().notNull().default(1),
+    translations: translations<"title" | "abstract">(),
+    ...timestamps,
+  },
+  (t) => [
+    check(
+      "sessions_time_range",
+      sql`(${t.startsAt} is null and ${t.endsAt} is null) or (${t.startsAt} is not null and ${t.endsAt} > ${t.startsAt})`,
+    ),
+    index("sessions_forum_start").on(t.forumId, t.startsAt),
+    index("sessions_room_start").on(t.roomId, t.startsAt),
+  ],
+);
+
+export type Session = typeof sessions.$inferSelect;
+export type NewSession = typeof sessions.$inferInsert;

@@ -1,0 +1,18 @@
+import type { Locale } from "./vocabulary";
+
+/**
+ * Translated text of an entity, keyed by locale then field. The entity's own
+ * columns hold the original (in the conference's default locale); this holds
+ * the other languages, so adding a field or a locale needs no new column.
+ */
+export type Translations<Field extends string> = Partial<Record<Locale, Partial<Record<Field, string>>>>;
+
+/** Returns the entity's text for a field in the wanted locale, falling back to the original. */
+export function translate<Field extends string, T extends { [K in Field]: string | null } & { translations: Translations<Field> }>(
+  entity: T,
+  field: Field,
+  locale: Locale,
+): string | null {
+  const translated = entity.translations[locale]?.[field];
+  return translated && translated.trim() !== "" ? translated : entity[field];
+}

@@ -1,0 +1,87 @@
+import type { Translations } from "@/lib/domain/translations";
+import type { ForumKind, HostRole, Locale, SessionKind, SessionRole, SessionStatus, SpeakerLink } from "@/lib/domain/vocabulary";
+
+/**
+ * What a published release holds: everything a public page or an export
+ * needs, frozen at publish time. Instants are ISO 8601 strings in UTC.
+ */
+export interface ReleaseSnapshot {
+  formatVersion: 1;
+  conference: {
+    id: number;
+    slug: string;
+    name: string;
+    shortName: string | null;
+    theme: string;
+    description: string;
+    city: string;
+    venue: string;
+    timeZone: string;
+    startDate: string;
+    endDate: string;
+    defaultLocale: Locale;
+    website: string | null;
+    translations: Translations<"name" | "shortName" | "theme" | "description" | "city" | "venue">;
+  };
+  organizations: Array<{
+    id: number;
+    slug: string;
+    name: string;
+    shortName: string | null;
+    website: string | null;
+    translations: Translations<"name" | "shortName" | "description">;
+  }>;
+  rooms: Array<{ id: number; slug: string; name: string; position: number; translations: Translations<"name" | "description"> }>;
+  tracks: Array<{ id: number; slug: string; name: string; color: string; position: number; translations: Translations<"name"> }>;
+  forums: Array<{
+    id: number;
+    slug: string;
+    kind: ForumKind;
+    name: string;
+    theme: string;
+    description: string;
+    date: string;
+    position: number;
+    translations: Translations<"name" | "theme" | "description">;
+    hosts: Array<{ organizationId: number; role: HostRole }>;
+  }>;
+  sessions: Array<{
+    id: number;
+    guid: string;
+    forumId: number;
+    roomId: number | null;
+    trackId: number | null;
+    kind: SessionKind;
+    title: string;
+    abstract: string;
+    startsAt: string;
+    endsAt: string;
+    language: string;
+    status: Exclude<SessionStatus, "draft">;
+    version: number;
+    translations: Translations<"title" | "abstract">;
+    people: Array<{ speakerId: number; role: SessionRole }>;
+  }>;
+  speakers: Array<{
+    id: number;
+    guid: string;
+    slug: string;
+    name: string;
+    position: string;
+    organization: string;
+    organizationId: number | null;
+    bio: string;
+    photo: string | null;
+    links: SpeakerLink[];
+    translations: Translations<"name" | "position" | "organization" | "bio">;
+  }>;
+}
+
+export type SnapshotSession = ReleaseSnapshot["sessions"][number];
+
+/** Differences from the previous release, by session guid. */
+export interface ReleaseChangelog {
+  added: string[];
+  removed: string[];
+  changed: Array<{ guid: string; fields: string[] }>;
+}

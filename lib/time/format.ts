@@ -1,0 +1,30 @@
+import type { Locale } from "@/lib/domain/vocabulary";
+
+/** A date range such as "2017年11月29日–12月1日" or "Nov 29 – Dec 1, 2017", for whole local dates. */
+export function formatDateRange(startDate: string, endDate: string, locale: Locale): string {
+  const fmt = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  const start = new Date(`${startDate}T00:00:00Z`);
+  if (startDate === endDate) return fmt.format(start);
+  return fmt.formatRange(start, new Date(`${endDate}T00:00:00Z`));
+}
+
+/** A local date with its weekday, e.g. "12月1日 星期五" / "Friday, December 1". */
+export function formatDay(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { month: "long", day: "numeric", weekday: "long", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** Start–end clock times in the conference's zone, e.g. "09:00–09:20". */
+export function formatTimeRange(start: Date, end: Date, timeZone: string, locale: Locale): string {
+  const fmt = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+  return `${fmt.format(start)}–${fmt.format(end)}`;
+}
+
+/** The zone as people read it: "Asia/Shanghai (UTC+8)". */
+export function formatTimeZoneLabel(timeZone: string, at: Date): string {
+  const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName")?.value;
+  return `${timeZone} (${offset?.replace("GMT", "UTC") || "UTC"})`;
+}
