@@ -1,3 +1,4 @@
+import "server-only";
 import { databasePath, openDatabase, type Db } from "./connection";
 
 export type { Db } from "./connection";

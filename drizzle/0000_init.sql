@@ -114,7 +114,7 @@ CREATE TABLE `sessions` (
 	FOREIGN KEY (`forum_id`) REFERENCES `forums`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`room_id`) REFERENCES `rooms`(`id`) ON UPDATE no action ON DELETE restrict,
 	FOREIGN KEY (`track_id`) REFERENCES `tracks`(`id`) ON UPDATE no action ON DELETE set null,
-	CONSTRAINT "sessions_time_range" CHECK(("sessions"."starts_at" is null and "sessions"."ends_at" is null) or ("sessions"."starts_at" is not null and "sessions"."ends_at" > "sessions"."starts_at"))
+	CONSTRAINT "sessions_time_range" CHECK(("sessions"."starts_at" is null and "sessions"."ends_at" is null) or ("sessions"."starts_at" is not null and "sessions"."ends_at" is not null and "sessions"."ends_at" > "sessions"."starts_at"))
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `sessions_guid_unique` ON `sessions` (`guid`);--> statement-breakpoint

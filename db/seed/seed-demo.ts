@@ -19,32 +19,42 @@ export interface SeedReport {
 }
 
 /**
- * Loads the demo conference from the article. Idempotent: every row is
- * inserted only when its natural key is missing, nothing is ever updated, so
- * a second run changes nothing and edits made since are kept.
+ * Loads the demo conference from the article. Idempotent: a row is inserted
+ * only when its natural key is missing (looked up first, so not even an
+ * autoincrement counter moves), nothing is ever updated, and edits made since
+ * are kept.
  */
 export function seedDemo(db: Db): SeedReport {
   return db.transaction((tx) => {
     let inserted = 0;
-    const count = (changes: number) => (inserted += changes);
+    function ensure(existing: { id: number } | undefined, insert: () => { id: number }): number {
+      if (existing) return existing.id;
+      inserted += 1;
+      return insert().id;
+    }
 
     const organizationIds = new Map<string, number>();
     for (const o of demoOrganizations) {
-      const parentId = o.parentSlug ? organizationIds.get(o.parentSlug) : undefined;
-      count(
+      const id = ensure(tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, o.slug)).get(), () =>
         tx
           .insert(organizations)
-          .values({ slug: o.slug, name: o.name, shortName: o.shortName, description: o.description ?? "", parentId, translations: o.translations })
-          .onConflictDoNothing()
-          .run().changes,
+          .values({
+            slug: o.slug,
+            name: o.name,
+            shortName: o.shortName,
+            description: o.description ?? "",
+            parentId: o.parentSlug ? organizationIds.get(o.parentSlug) : undefined,
+            translations: o.translations,
+          })
+          .returning({ id: organizations.id })
+          .get(),
       );
-      organizationIds.set(o.slug, tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, o.slug)).get()!.id);
+      organizationIds.set(o.slug, id);
     }
 
     const speakerIds = new Map<string, number>();
     for (const s of demoSpeakers) {
-      const organizationId = s.organizationSlug ? organizationIds.get(s.organizationSlug) : undefined;
-      count(
+      const id = ensure(tx.select({ id: speakers.id }).from(speakers).where(eq(speakers.slug, s.slug)).get(), () =>
         tx
           .insert(speakers)
           .values({
@@ -53,64 +63,76 @@ export function seedDemo(db: Db): SeedReport {
             name: s.name,
             position: s.position,
             organization: s.organization,
-            organizationId,
+            organizationId: s.organizationSlug ? organizationIds.get(s.organizationSlug) : undefined,
             bio: s.bio ?? "",
             translations: s.translations,
           })
-          .onConflictDoNothing()
-          .run().changes,
+          .returning({ id: speakers.id })
+          .get(),
       );
-      speakerIds.set(s.slug, tx.select({ id: speakers.id }).from(speakers).where(eq(speakers.slug, s.slug)).get()!.id);
+      speakerIds.set(s.slug, id);
     }
 
-    const c = demoConference;
-    const { rooms: demoRooms, tracks: demoTracks, forums: demoForums, ...conferenceFields } = c;
-    count(tx.insert(conferences).values({ ...conferenceFields, defaultLocale: "zh-CN", published: true }).onConflictDoNothing().run().changes);
-    const conferenceId = tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, c.slug)).get()!.id;
+    const { rooms: demoRooms, tracks: demoTracks, forums: demoForums, ...conferenceFields } = demoConference;
+    const conferenceId = ensure(tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, conferenceFields.slug)).get(), () =>
+      tx
+        .insert(conferences)
+        .values({ ...conferenceFields, defaultLocale: "zh-CN", published: true })
+        .returning({ id: conferences.id })
+        .get(),
+    );
 
     const roomIds = new Map<string, number>();
     demoRooms.forEach((r, position) => {
-      count(tx.insert(rooms).values({ conferenceId, position, ...r }).onConflictDoNothing().run().changes);
-      roomIds.set(r.slug, tx.select({ id: rooms.id }).from(rooms).where(and(eq(rooms.conferenceId, conferenceId), eq(rooms.slug, r.slug))).get()!.id);
+      const where = and(eq(rooms.conferenceId, conferenceId), eq(rooms.slug, r.slug));
+      roomIds.set(r.slug, ensure(tx.select({ id: rooms.id }).from(rooms).where(where).get(), () => tx.insert(rooms).values({ conferenceId, position, ...r }).returning({ id: rooms.id }).get()));
     });
     const trackIds = new Map<string, number>();
     demoTracks.forEach((t, position) => {
-      count(tx.insert(tracks).values({ conferenceId, position, ...t }).onConflictDoNothing().run().changes);
-      trackIds.set(t.slug, tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.conferenceId, conferenceId), eq(tracks.slug, t.slug))).get()!.id);
+      const where = and(eq(tracks.conferenceId, conferenceId), eq(tracks.slug, t.slug));
+      trackIds.set(t.slug, ensure(tx.select({ id: tracks.id }).from(tracks).where(where).get(), () => tx.insert(tracks).values({ conferenceId, position, ...t }).returning({ id: tracks.id }).get()));
     });
 
     demoForums.forEach((f, position) => {
       const { hosts, sessions: demoSessions, ...forumFields } = f;
-      count(tx.insert(forums).values({ conferenceId, position, ...forumFields }).onConflictDoNothing().run().changes);
-      const forumId = tx.select({ id: forums.id }).from(forums).where(and(eq(forums.conferenceId, conferenceId), eq(forums.slug, f.slug))).get()!.id;
+      const where = and(eq(forums.conferenceId, conferenceId), eq(forums.slug, f.slug));
+      const forumId = ensure(tx.select({ id: forums.id }).from(forums).where(where).get(), () =>
+        tx.insert(forums).values({ conferenceId, position, ...forumFields }).returning({ id: forums.id }).get(),
+      );
       hosts.forEach((h, i) => {
-        count(tx.insert(forumHosts).values({ forumId, organizationId: organizationIds.get(h.organization)!, role: h.role, position: i }).onConflictDoNothing().run().changes);
+        const organizationId = organizationIds.get(h.organization)!;
+        const key = and(eq(forumHosts.forumId, forumId), eq(forumHosts.organizationId, organizationId), eq(forumHosts.role, h.role));
+        if (tx.select().from(forumHosts).where(key).get()) return;
+        tx.insert(forumHosts).values({ forumId, organizationId, role: h.role, position: i }).run();
+        inserted += 1;
       });
       for (const s of demoSessions) {
-        const guid = demoGuid(`session/${c.slug}/${s.key}`);
-        count(
-          tx
-            .insert(sessions)
-            .values({
-              guid,
-              forumId,
-              roomId: roomIds.get(s.room),
-              trackId: s.track ? trackIds.get(s.track) : undefined,
-              kind: s.kind,
-              title: s.title,
-              abstract: s.abstract,
-              startsAt: zonedToInstant(s.start, c.timeZone),
-              endsAt: zonedToInstant(s.end, c.timeZone),
-              language: "zh",
-              status: "confirmed",
-              translations: s.translations,
-            })
-            .onConflictDoNothing()
-            .run().changes,
-        );
-        const sessionId = tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.guid, guid)).get()!.id;
+        const guid = demoGuid(`session/${conferenceFields.slug}/${s.key}`);
+        const existing = tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.guid, guid)).get();
+        if (existing) continue;
+        const sessionId = tx
+          .insert(sessions)
+          .values({
+            guid,
+            forumId,
+            roomId: roomIds.get(s.room),
+            trackId: s.track ? trackIds.get(s.track) : undefined,
+            kind: s.kind,
+            title: s.title,
+            abstract: s.abstract,
+            startsAt: zonedToInstant(s.start, conferenceFields.timeZone),
+            endsAt: zonedToInstant(s.end, conferenceFields.timeZone),
+            language: "zh",
+            status: "confirmed",
+            translations: s.translations,
+          })
+          .returning({ id: sessions.id })
+          .get().id;
+        inserted += 1;
+        // People come with their new session only: once it exists, its line-up belongs to the organizers.
         s.people.forEach((p, i) => {
-          count(tx.insert(sessionPeople).values({ sessionId, speakerId: speakerIds.get(p.speaker)!, role: p.role, position: i }).onConflictDoNothing().run().changes);
+          tx.insert(sessionPeople).values({ sessionId, speakerId: speakerIds.get(p.speaker)!, role: p.role, position: i }).run();
+          inserted += 1;
         });
       }
     });

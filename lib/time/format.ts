@@ -1,11 +1,18 @@
 import type { Locale } from "@/lib/domain/vocabulary";
 
-/** A date range such as "2017年11月29日–12月1日" or "Nov 29 – Dec 1, 2017", for whole local dates. */
+/** A date range such as "2017年11月29日至12月1日" or "November 29 – December 1, 2017", for whole local dates. */
 export function formatDateRange(startDate: string, endDate: string, locale: Locale): string {
-  const fmt = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
   const start = new Date(`${startDate}T00:00:00Z`);
-  if (startDate === endDate) return fmt.format(start);
-  return fmt.formatRange(start, new Date(`${endDate}T00:00:00Z`));
+  const end = new Date(`${endDate}T00:00:00Z`);
+  const full = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  if (startDate === endDate) return full.format(start);
+  if (locale === "zh-CN") {
+    // ICU's Chinese range pattern falls back to numeric dates; write it the way Chinese programmes do.
+    const sameYear = startDate.slice(0, 4) === endDate.slice(0, 4);
+    const tail = sameYear ? new Intl.DateTimeFormat(locale, { month: "long", day: "numeric", timeZone: "UTC" }).format(end) : full.format(end);
+    return `${full.format(start)}至${tail}`;
+  }
+  return full.formatRange(start, end);
 }
 
 /** A local date with its weekday, e.g. "12月1日 星期五" / "Friday, December 1". */
@@ -26,5 +33,6 @@ export function formatTimeZoneLabel(timeZone: string, at: Date): string {
   const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" })
     .formatToParts(at)
     .find((p) => p.type === "timeZoneName")?.value;
-  return `${timeZone} (${offset?.replace("GMT", "UTC") || "UTC"})`;
+  const utcOffset = !offset || /^GMT([+-]0)?$/.test(offset) ? "UTC" : offset.replace("GMT", "UTC");
+  return timeZone === "UTC" ? "UTC" : `${timeZone} (${utcOffset})`;
 }

@@ -1,0 +1,61 @@
+import { and, asc, desc, eq, exists } from "drizzle-orm";
+import type { Db } from "../connection";
+import { conferences, releases } from "../schema";
+import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+
+export interface PublishedConferenceSummary {
+  slug: string;
+  name: string;
+  theme: string;
+  city: string;
+  venue: string;
+  startDate: string;
+  endDate: string;
+  timeZone: string;
+  translations: ReleaseSnapshot["conference"]["translations"];
+}
+
+export interface PublishedProgramme {
+  version: string;
+  publishedAt: Date;
+  snapshot: ReleaseSnapshot;
+}
+
+/**
+ * Conferences the public may see: published, with at least one release.
+ * Those not over by `today` come first, soonest first; then past ones, latest first.
+ */
+export async function findPublishedConferences(db: Db, today: string): Promise<PublishedConferenceSummary[]> {
+  const rows = db
+    .select({
+      slug: conferences.slug,
+      name: conferences.name,
+      theme: conferences.theme,
+      city: conferences.city,
+      venue: conferences.venue,
+      startDate: conferences.startDate,
+      endDate: conferences.endDate,
+      timeZone: conferences.timeZone,
+      translations: conferences.translations,
+    })
+    .from(conferences)
+    .where(and(eq(conferences.published, true), exists(db.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferences.id)))))
+    .orderBy(asc(conferences.startDate), asc(conferences.slug))
+    .all();
+  const upcoming = rows.filter((c) => c.endDate >= today);
+  const past = rows.filter((c) => c.endDate < today).reverse();
+  return [...upcoming, ...past];
+}
+
+/** The latest release of a published conference, or null when the public may see nothing. */
+export async function findPublishedProgramme(db: Db, slug: string): Promise<PublishedProgramme | null> {
+  const row = db
+    .select({ version: releases.version, publishedAt: releases.publishedAt, snapshot: releases.snapshot })
+    .from(releases)
+    .innerJoin(conferences, eq(conferences.id, releases.conferenceId))
+    .where(and(eq(conferences.slug, slug), eq(conferences.published, true)))
+    .orderBy(desc(releases.publishedAt), desc(releases.id))
+    .limit(1)
+    .get();
+  return row ?? null;
+}

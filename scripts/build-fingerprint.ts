@@ -1,0 +1,40 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+// What `next build` reads. A change to any of it makes the last build stale.
+const INPUTS = ["app", "components", "db", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+const FINGERPRINT_FILE = ".next/podium-source-fingerprint";
+
+function* filesUnder(root: string, entry: string): Generator<string> {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return;
+  if (fs.statSync(full).isFile()) {
+    yield entry;
+    return;
+  }
+  for (const child of fs.readdirSync(full).sort()) yield* filesUnder(root, path.join(entry, child));
+}
+
+/** A hash of every build input's path and content. */
+export function sourceFingerprint(root = process.cwd()): string {
+  const hash = createHash("sha256");
+  for (const input of INPUTS) {
+    for (const file of filesUnder(root, input)) {
+      hash.update(file).update("\0").update(fs.readFileSync(path.join(root, file))).update("\0");
+    }
+  }
+  return hash.digest("hex");
+}
+
+/** True when there is no production build or the sources changed since it was made. */
+export function buildIsStale(root = process.cwd()): boolean {
+  const buildId = path.join(root, ".next/BUILD_ID");
+  const stored = path.join(root, FINGERPRINT_FILE);
+  if (!fs.existsSync(buildId) || !fs.existsSync(stored)) return true;
+  return fs.readFileSync(stored, "utf8").trim() !== sourceFingerprint(root);
+}
+
+export function recordBuild(root = process.cwd()): void {
+  fs.writeFileSync(path.join(root, FINGERPRINT_FILE), sourceFingerprint(root) + "\n");
+}

@@ -1,0 +1,49 @@
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { count } from "drizzle-orm";
+import { openDatabase } from "@/db/connection";
+import { migrateDatabase } from "@/db/migrate";
+import { conferences } from "@/db/schema";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { buildIsStale, recordBuild } from "./build-fingerprint";
+
+/** Runs `next build` when there is no build or the sources changed since the last one. */
+export function buildIfNeeded(root = process.cwd()): boolean {
+  if (!buildIsStale(root)) return false;
+  console.log("Building Podium (sources changed since the last build)…");
+  const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit", env: process.env });
+  if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
+  recordBuild(root);
+  return true;
+}
+
+/** Migrates the database and, when it holds no conference at all, loads the demo conference. */
+export async function prepareDatabase(file: string): Promise<{ seeded: boolean }> {
+  const db = openDatabase(file);
+  try {
+    await migrateDatabase(db);
+    const [row] = db.select({ n: count() }).from(conferences).all();
+    if ((row?.n ?? 0) > 0) return { seeded: false };
+    seedDemo(db);
+    return { seeded: true };
+  } finally {
+    db.$client.close();
+  }
+}
+
+/**
+ * AUTH_SECRET signs sign-in tokens. When it is not set, a random one is made
+ * once and kept beside the database (never in the repository), so restarts do
+ * not sign everybody out.
+ */
+export function ensureAuthSecret(databaseFile: string): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(path.dirname(databaseFile), ".auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}

@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findPublishedConferences, findPublishedProgramme } from "@/db/queries/published";
+import { insertRelease } from "@/db/releases/publish";
+import { auditLog, conferences, forums, sessions, speakers, sessionPeople } from "@/db/schema";
+import { createTestDatabase } from "../support/test-database";
+
+describe("releases and what the public sees", () => {
+  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  let conferenceId: number;
+  let forumId: number;
+  const at = (iso: string) => new Date(iso);
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    conferenceId = t.db.insert(conferences).values({ slug: "live-conf", name: "Live", timeZone: "Asia/Shanghai", startDate: "2030-05-01", endDate: "2030-05-02", published: true }).returning().get().id;
+    forumId = t.db.insert(forums).values({ conferenceId, slug: "main", name: "Main", date: "2030-05-01" }).returning().get().id;
+    const speaker = t.db.insert(speakers).values({ slug: "ada", name: "Ada" }).returning().get();
+    const confirmed = t.db.insert(sessions).values({ forumId, title: "Confirmed talk", status: "confirmed", startsAt: at("2030-05-01T01:00:00Z"), endsAt: at("2030-05-01T02:00:00Z") }).returning().get();
+    t.db.insert(sessionPeople).values({ sessionId: confirmed.id, speakerId: speaker.id, role: "speaker" }).run();
+    t.db.insert(sessions).values({ forumId, title: "Secret draft", status: "draft", startsAt: at("2030-05-01T03:00:00Z"), endsAt: at("2030-05-01T04:00:00Z") }).run();
+    t.db.insert(sessions).values({ forumId, title: "Cancelled talk", status: "cancelled", startsAt: at("2030-05-01T05:00:00Z"), endsAt: at("2030-05-01T06:00:00Z") }).run();
+    t.db.insert(sessions).values({ forumId, title: "Not yet scheduled", status: "confirmed" }).run();
+  });
+  afterAll(() => t.dispose());
+
+  it("shows nothing of a conference before its first release", async () => {
+    expect(await findPublishedConferences(t.db, "2030-01-01")).toEqual([]);
+    expect(await findPublishedProgramme(t.db, "live-conf")).toBeNull();
+  });
+
+  it("freezes confirmed and cancelled sessions, never drafts, and records who published", async () => {
+    insertRelease(t.db, { conferenceId, version: "v1", userId: null, at: at("2030-04-01T00:00:00Z") });
+    const programme = await findPublishedProgramme(t.db, "live-conf");
+    expect(programme?.version).toBe("v1");
+    expect(programme?.snapshot.sessions.map((s) => [s.title, s.status])).toEqual([
+      ["Confirmed talk", "confirmed"],
+      ["Cancelled talk", "cancelled"],
+    ]);
+    expect(programme?.snapshot.speakers.map((s) => s.name)).toEqual(["Ada"]);
+    expect(t.db.select().from(auditLog).where(eq(auditLog.action, "release.publish")).all()).toHaveLength(1);
+  });
+
+  it("keeps showing the release, not the working copy, until the next release", async () => {
+    t.db.update(sessions).set({ title: "Renamed in the workspace" }).where(eq(sessions.title, "Confirmed talk")).run();
+    expect((await findPublishedProgramme(t.db, "live-conf"))?.snapshot.sessions[0]?.title).toBe("Confirmed talk");
+    const v2 = insertRelease(t.db, { conferenceId, version: "v2", userId: null, at: at("2030-04-02T00:00:00Z") });
+    expect(v2.changelog.changed).toEqual([{ guid: expect.any(String), fields: ["title"] }]);
+    expect((await findPublishedProgramme(t.db, "live-conf"))?.version).toBe("v2");
+  });
+
+  it("refuses a second release with the same version name", () => {
+    expect(() => insertRelease(t.db, { conferenceId, version: "v2", userId: null })).toThrow(/UNIQUE/);
+  });
+
+  it("hides an unpublished conference even when it has releases", async () => {
+    t.db.update(conferences).set({ published: false }).where(eq(conferences.id, conferenceId)).run();
+    expect(await findPublishedConferences(t.db, "2030-01-01")).toEqual([]);
+    expect(await findPublishedProgramme(t.db, "live-conf")).toBeNull();
+    t.db.update(conferences).set({ published: true }).where(eq(conferences.id, conferenceId)).run();
+  });
+
+  it("lists conferences not yet over first, then past ones, latest first", async () => {
+    const add = (slug: string, startDate: string, endDate: string) => {
+      const id = t.db.insert(conferences).values({ slug, name: slug, timeZone: "UTC", startDate, endDate, published: true }).returning().get().id;
+      insertRelease(t.db, { conferenceId: id, version: "v1", userId: null });
+    };
+    add("past-2019", "2019-03-01", "2019-03-02");
+    add("past-2021", "2021-03-01", "2021-03-02");
+    add("running-now", "2030-04-30", "2030-05-03");
+    const slugs = (await findPublishedConferences(t.db, "2030-05-01")).map((c) => c.slug);
+    expect(slugs).toEqual(["running-now", "live-conf", "past-2021", "past-2019"]);
+  });
+});
