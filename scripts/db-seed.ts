@@ -5,7 +5,7 @@ import { seedDemo } from "@/db/seed/seed-demo";
 const file = databasePath();
 const db = openDatabase(file);
 await migrateDatabase(db);
-const report = seedDemo(db);
+const report = await seedDemo(db);
 db.$client.close();
 console.log(
   report.inserted === 0

@@ -26,7 +26,7 @@ export async function prepareDatabase(file: string): Promise<{ seeded: boolean }
     await migrateDatabase(db);
     const [row] = db.select({ n: count() }).from(conferences).all();
     if ((row?.n ?? 0) > 0) return { seeded: false };
-    seedDemo(db);
+    await seedDemo(db);
     return { seeded: true };
   } finally {
     db.$client.close();

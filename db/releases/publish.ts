@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "../connection";
-import { auditLog, releases } from "../schema";
+import { auditLog, releases, type Release } from "../schema";
 import { diffReleases } from "@/lib/release/changelog";
 import { buildReleaseSnapshot } from "./build-snapshot";
 
@@ -16,7 +16,12 @@ export interface PublishReleaseInput {
  * against the previous one, and records it in the audit log. Callers check
  * the right to publish; this only does the write, atomically.
  */
-export function insertRelease(db: Db, input: PublishReleaseInput) {
+export async function insertRelease(db: Db, input: PublishReleaseInput): Promise<Release> {
+  return insertReleaseInTransaction(db, input);
+}
+
+/** The synchronous core, for callers already inside a better-sqlite3 transaction. */
+export function insertReleaseInTransaction(db: Db, input: PublishReleaseInput): Release {
   return db.transaction((tx) => {
     const previous = tx
       .select()

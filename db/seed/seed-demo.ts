@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { v5 as uuidv5 } from "uuid";
 import type { Db } from "../connection";
-import { insertRelease } from "../releases/publish";
+import { insertReleaseInTransaction } from "../releases/publish";
 import { conferences, forumHosts, forums, organizations, releases, rooms, sessionPeople, sessions, speakers, tracks } from "../schema";
+import { conferenceInsertSchema, forumInsertSchema, organizationInsertSchema, roomInsertSchema, sessionInsertSchema, speakerInsertSchema, trackInsertSchema } from "../validation";
 import { zonedToInstant } from "@/lib/time/zoned";
 import { demoConference } from "./demo/conference";
 import { demoOrganizations } from "./demo/organizations";
@@ -24,7 +25,7 @@ export interface SeedReport {
  * autoincrement counter moves), nothing is ever updated, and edits made since
  * are kept.
  */
-export function seedDemo(db: Db): SeedReport {
+export async function seedDemo(db: Db): Promise<SeedReport> {
   return db.transaction((tx) => {
     let inserted = 0;
     function ensure(existing: { id: number } | undefined, insert: () => { id: number }): number {
@@ -38,14 +39,14 @@ export function seedDemo(db: Db): SeedReport {
       const id = ensure(tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, o.slug)).get(), () =>
         tx
           .insert(organizations)
-          .values({
+          .values(organizationInsertSchema.parse({
             slug: o.slug,
             name: o.name,
             shortName: o.shortName,
             description: o.description ?? "",
             parentId: o.parentSlug ? organizationIds.get(o.parentSlug) : undefined,
             translations: o.translations,
-          })
+          }))
           .returning({ id: organizations.id })
           .get(),
       );
@@ -57,7 +58,7 @@ export function seedDemo(db: Db): SeedReport {
       const id = ensure(tx.select({ id: speakers.id }).from(speakers).where(eq(speakers.slug, s.slug)).get(), () =>
         tx
           .insert(speakers)
-          .values({
+          .values(speakerInsertSchema.parse({
             guid: demoGuid(`speaker/${s.slug}`),
             slug: s.slug,
             name: s.name,
@@ -66,7 +67,7 @@ export function seedDemo(db: Db): SeedReport {
             organizationId: s.organizationSlug ? organizationIds.get(s.organizationSlug) : undefined,
             bio: s.bio ?? "",
             translations: s.translations,
-          })
+          }))
           .returning({ id: speakers.id })
           .get(),
       );
@@ -77,7 +78,7 @@ export function seedDemo(db: Db): SeedReport {
     const conferenceId = ensure(tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, conferenceFields.slug)).get(), () =>
       tx
         .insert(conferences)
-        .values({ ...conferenceFields, defaultLocale: "zh-CN", published: true })
+        .values(conferenceInsertSchema.parse({ ...conferenceFields, defaultLocale: "zh-CN", published: true }))
         .returning({ id: conferences.id })
         .get(),
     );
@@ -85,19 +86,19 @@ export function seedDemo(db: Db): SeedReport {
     const roomIds = new Map<string, number>();
     demoRooms.forEach((r, position) => {
       const where = and(eq(rooms.conferenceId, conferenceId), eq(rooms.slug, r.slug));
-      roomIds.set(r.slug, ensure(tx.select({ id: rooms.id }).from(rooms).where(where).get(), () => tx.insert(rooms).values({ conferenceId, position, ...r }).returning({ id: rooms.id }).get()));
+      roomIds.set(r.slug, ensure(tx.select({ id: rooms.id }).from(rooms).where(where).get(), () => tx.insert(rooms).values(roomInsertSchema.parse({ conferenceId, position, ...r })).returning({ id: rooms.id }).get()));
     });
     const trackIds = new Map<string, number>();
     demoTracks.forEach((t, position) => {
       const where = and(eq(tracks.conferenceId, conferenceId), eq(tracks.slug, t.slug));
-      trackIds.set(t.slug, ensure(tx.select({ id: tracks.id }).from(tracks).where(where).get(), () => tx.insert(tracks).values({ conferenceId, position, ...t }).returning({ id: tracks.id }).get()));
+      trackIds.set(t.slug, ensure(tx.select({ id: tracks.id }).from(tracks).where(where).get(), () => tx.insert(tracks).values(trackInsertSchema.parse({ conferenceId, position, ...t })).returning({ id: tracks.id }).get()));
     });
 
     demoForums.forEach((f, position) => {
       const { hosts, sessions: demoSessions, ...forumFields } = f;
       const where = and(eq(forums.conferenceId, conferenceId), eq(forums.slug, f.slug));
       const forumId = ensure(tx.select({ id: forums.id }).from(forums).where(where).get(), () =>
-        tx.insert(forums).values({ conferenceId, position, ...forumFields }).returning({ id: forums.id }).get(),
+        tx.insert(forums).values(forumInsertSchema.parse({ conferenceId, position, ...forumFields })).returning({ id: forums.id }).get(),
       );
       hosts.forEach((h, i) => {
         const organizationId = organizationIds.get(h.organization)!;
@@ -112,7 +113,7 @@ export function seedDemo(db: Db): SeedReport {
         if (existing) continue;
         const sessionId = tx
           .insert(sessions)
-          .values({
+          .values(sessionInsertSchema.parse({
             guid,
             forumId,
             roomId: roomIds.get(s.room),
@@ -125,7 +126,7 @@ export function seedDemo(db: Db): SeedReport {
             language: "zh",
             status: "confirmed",
             translations: s.translations,
-          })
+          }))
           .returning({ id: sessions.id })
           .get().id;
         inserted += 1;
@@ -140,7 +141,7 @@ export function seedDemo(db: Db): SeedReport {
     // Public pages show only published releases, so the demo ships its first one.
     let released: string | null = null;
     if (!tx.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferenceId)).get()) {
-      insertRelease(tx as unknown as Db, { conferenceId, version: "v1", userId: null, at: new Date("2017-11-20T02:00:00Z") });
+      insertReleaseInTransaction(tx as unknown as Db, { conferenceId, version: "v1", userId: null, at: new Date("2017-11-20T02:00:00Z") });
       released = "v1";
       inserted += 1;
     }

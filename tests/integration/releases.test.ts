@@ -30,7 +30,7 @@ describe("releases and what the public sees", () => {
   });
 
   it("freezes confirmed and cancelled sessions, never drafts, and records who published", async () => {
-    insertRelease(t.db, { conferenceId, version: "v1", userId: null, at: at("2030-04-01T00:00:00Z") });
+    await insertRelease(t.db, { conferenceId, version: "v1", userId: null, at: at("2030-04-01T00:00:00Z") });
     const programme = await findPublishedProgramme(t.db, "live-conf");
     expect(programme?.version).toBe("v1");
     expect(programme?.snapshot.sessions.map((s) => [s.title, s.status])).toEqual([
@@ -44,13 +44,13 @@ describe("releases and what the public sees", () => {
   it("keeps showing the release, not the working copy, until the next release", async () => {
     t.db.update(sessions).set({ title: "Renamed in the workspace" }).where(eq(sessions.title, "Confirmed talk")).run();
     expect((await findPublishedProgramme(t.db, "live-conf"))?.snapshot.sessions[0]?.title).toBe("Confirmed talk");
-    const v2 = insertRelease(t.db, { conferenceId, version: "v2", userId: null, at: at("2030-04-02T00:00:00Z") });
+    const v2 = await insertRelease(t.db, { conferenceId, version: "v2", userId: null, at: at("2030-04-02T00:00:00Z") });
     expect(v2.changelog.changed).toEqual([{ guid: expect.any(String), fields: ["title"] }]);
     expect((await findPublishedProgramme(t.db, "live-conf"))?.version).toBe("v2");
   });
 
-  it("refuses a second release with the same version name", () => {
-    expect(() => insertRelease(t.db, { conferenceId, version: "v2", userId: null })).toThrow(/UNIQUE/);
+  it("refuses a second release with the same version name", async () => {
+    await expect(insertRelease(t.db, { conferenceId, version: "v2", userId: null })).rejects.toThrow(/UNIQUE/);
   });
 
   it("hides an unpublished conference even when it has releases", async () => {
@@ -61,13 +61,13 @@ describe("releases and what the public sees", () => {
   });
 
   it("lists conferences not yet over first, then past ones, latest first", async () => {
-    const add = (slug: string, startDate: string, endDate: string) => {
+    const add = async (slug: string, startDate: string, endDate: string) => {
       const id = t.db.insert(conferences).values({ slug, name: slug, timeZone: "UTC", startDate, endDate, published: true }).returning().get().id;
-      insertRelease(t.db, { conferenceId: id, version: "v1", userId: null });
+      await insertRelease(t.db, { conferenceId: id, version: "v1", userId: null });
     };
-    add("past-2019", "2019-03-01", "2019-03-02");
-    add("past-2021", "2021-03-01", "2021-03-02");
-    add("running-now", "2030-04-30", "2030-05-03");
+    await add("past-2019", "2019-03-01", "2019-03-02");
+    await add("past-2021", "2021-03-01", "2021-03-02");
+    await add("running-now", "2030-04-30", "2030-05-03");
     const slugs = (await findPublishedConferences(t.db, "2030-05-01")).map((c) => c.slug);
     expect(slugs).toEqual(["running-now", "live-conf", "past-2021", "past-2019"]);
   });

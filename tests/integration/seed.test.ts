@@ -17,21 +17,21 @@ describe("the demo seed", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
     t = await createTestDatabase();
-    seedDemo(t.db);
+    await seedDemo(t.db);
   });
   afterAll(() => t.dispose());
 
-  it("changes nothing when it runs a second time", () => {
+  it("changes nothing when it runs a second time", async () => {
     const before = dump(t);
-    const report = seedDemo(t.db);
+    const report = await seedDemo(t.db);
     expect(report.inserted).toBe(0);
     expect(report.released).toBeNull();
     expect(dump(t)).toEqual(before);
   });
 
-  it("keeps edits made since the first run", () => {
+  it("keeps edits made since the first run", async () => {
     t.db.update(speakers).set({ bio: "edited" }).where(eq(speakers.slug, "wang-bin")).run();
-    seedDemo(t.db);
+    await seedDemo(t.db);
     expect(t.db.select().from(speakers).where(eq(speakers.slug, "wang-bin")).get()?.bio).toBe("edited");
     t.db.update(speakers).set({ bio: "" }).where(eq(speakers.slug, "wang-bin")).run();
   });

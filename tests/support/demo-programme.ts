@@ -6,7 +6,7 @@ import { createTestDatabase } from "./test-database";
 export async function loadDemoProgramme(): Promise<PublishedProgramme> {
   const t = await createTestDatabase();
   try {
-    seedDemo(t.db);
+    await seedDemo(t.db);
     const programme = await findPublishedProgramme(t.db, "china-netav-2017");
     if (!programme) throw new Error("demo seed published nothing");
     return programme;
