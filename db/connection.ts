@@ -9,7 +9,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export const DEFAULT_DATABASE_PATH = "data/podium.db";
 
 /** The database file named by DATABASE_URL (a path, `file:` prefix allowed), else data/podium.db. */
-export function databasePath(env: { DATABASE_URL?: string } = process.env): string {
+export function databasePath(env: { DATABASE_URL?: string } = { DATABASE_URL: process.env.DATABASE_URL }): string {
   const url = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_PATH;
   return path.resolve(url.startsWith("file:") ? url.slice("file:".length) : url);
 }
