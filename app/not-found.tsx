@@ -1,14 +1,18 @@
 import Link from "next/link";
+import "./globals.css";
 
-export default function NotFound() {
+// Reached only for paths the locale proxy did not rewrite; the usual 404 is app/[locale]/not-found.tsx.
+export default function GlobalNotFound() {
   return (
-    <div className="py-16 text-center">
-      <p className="text-sm font-semibold text-brand-700">404</p>
-      <h1 className="mt-2 text-2xl font-bold">页面不存在 · Page not found</h1>
-      <p className="mt-3 text-slate-600">链接可能有误，或该会议尚未发布。The link may be wrong, or the conference is not published yet.</p>
-      <Link href="/" className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-        返回会议列表 · All conferences
-      </Link>
-    </div>
+    <html lang="zh-CN">
+      <body className="bg-white font-sans text-slate-900">
+        <main className="mx-auto max-w-xl px-4 py-16 text-center">
+          <h1 className="text-2xl font-bold">页面不存在 · Page not found</h1>
+          <Link href="/" className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white">
+            返回会议列表 · All conferences
+          </Link>
+        </main>
+      </body>
+    </html>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { PublishedConferenceSummary } from "@/db/queries/public";
 import { translate } from "@/lib/domain/translations";
 import type { Locale } from "@/lib/domain/vocabulary";

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { PublishedProgramme } from "@/db/queries/public";
 import { translate } from "@/lib/domain/translations";
 import type { Locale } from "@/lib/domain/vocabulary";
@@ -7,6 +8,7 @@ import { ForumSummary } from "./forum-summary";
 import { SpeakerChip } from "./speaker-chip";
 
 export function ConferenceOverview({ programme, locale }: { programme: PublishedProgramme; locale: Locale }) {
+  const t = useTranslations("conference");
   const { snapshot } = programme;
   const c = snapshot.conference;
   const days = overviewByDay(snapshot, locale);
@@ -28,11 +30,9 @@ export function ConferenceOverview({ programme, locale }: { programme: Published
       <section aria-labelledby="programme-heading" className="mt-10">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="programme-heading" className="text-xl font-semibold">
-            论坛与活动
+            {t("programme")}
           </h2>
-          <p className="text-sm text-slate-600">
-            时间均为 {zoneLabel} · 日程版本 {programme.version}
-          </p>
+          <p className="text-sm text-slate-600">{t("zoneAndVersion", { zone: zoneLabel, version: programme.version })}</p>
         </div>
         {days.map((day) => (
           <section key={day.date} aria-labelledby={`day-${day.date}`} className="mt-6">
@@ -53,12 +53,12 @@ export function ConferenceOverview({ programme, locale }: { programme: Published
       {speakers.length > 0 ? (
         <section aria-labelledby="speakers-heading" className="mt-10">
           <h2 id="speakers-heading" className="text-xl font-semibold">
-            演讲嘉宾
+            {t("speakers")}
           </h2>
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
             {speakers.map((s) => (
               <li key={s.slug}>
-                <SpeakerChip speaker={s} />
+                <SpeakerChip speaker={s} locale={locale} />
               </li>
             ))}
           </ul>

@@ -1,10 +1,10 @@
-import type { HostRole, Locale } from "@/lib/domain/vocabulary";
+import { useTranslations } from "next-intl";
+import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumOverview } from "@/lib/programme/conference-overview";
 import { formatTimeRange } from "@/lib/time/format";
 
-const hostRoleLabels: Record<HostRole, string> = { host: "主办", organizer: "承办", "co-organizer": "协办", sponsor: "赞助" };
-
 export function ForumSummary({ forum, timeZone, locale }: { forum: ForumOverview; timeZone: string; locale: Locale }) {
+  const t = useTranslations("conference");
   return (
     <article className="rounded-xl border border-slate-200 p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -16,13 +16,13 @@ export function ForumSummary({ forum, timeZone, locale }: { forum: ForumOverview
           </p>
         ) : null}
       </div>
-      {forum.theme ? <p className="mt-1 text-sm text-brand-700">主旨：{forum.theme}</p> : null}
+      {forum.theme ? <p className="mt-1 text-sm text-brand-700">{t("theme", { theme: forum.theme })}</p> : null}
       {forum.hosts.length ? (
         <p className="mt-2 text-sm text-slate-600">
-          {forum.hosts.map((h) => `${hostRoleLabels[h.role]}：${h.name}`).join("；")}
+          {forum.hosts.map((h) => t("hostLine", { role: t(`hostRole.${h.role}`), name: h.name })).join(locale === "zh-CN" ? "；" : "; ")}
         </p>
       ) : null}
-      <p className="mt-2 text-xs text-slate-500">{forum.sessionCount} 场日程</p>
+      <p className="mt-2 text-xs text-slate-500">{t("sessionCount", { count: forum.sessionCount })}</p>
     </article>
   );
 }

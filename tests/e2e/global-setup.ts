@@ -47,17 +47,32 @@ export default async function setup(project: TestProject) {
   await prepareDatabase(databaseFile);
 
   const port = await freePort();
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseFile, AUTH_SECRET: crypto.randomBytes(32).toString("hex"), NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
+    // Server output goes to a file: an inherited pipe would outlive the test run.
+    stdio: ["ignore", fs.openSync(path.join(dir, "server.log"), "a"), fs.openSync(path.join(dir, "server.log"), "a")],
+    // Its own process group, so teardown can stop everything it started.
+    detached: true,
   });
-  const baseURL = `http://127.0.0.1:${port}`;
-  await waitForServer(baseURL, server, 60_000);
-  project.provide("baseURL", baseURL);
-
-  return async () => {
-    server.kill("SIGTERM");
+  const baseURL = `http://localhost:${port}`;
+  const stop = async () => {
+    if (server.exitCode === null && server.pid) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      process.kill(-server.pid, "SIGTERM");
+      const stopped = await Promise.race([exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 5000))]);
+      if (!stopped) process.kill(-server.pid, "SIGKILL");
+    }
+    server.unref();
     fs.rmSync(dir, { recursive: true, force: true });
   };
+  try {
+    await waitForServer(baseURL, server, 60_000);
+  } catch (error) {
+    console.error(fs.readFileSync(path.join(dir, "server.log"), "utf8"));
+    await stop();
+    throw error;
+  }
+  project.provide("baseURL", baseURL);
+  return stop;
 }

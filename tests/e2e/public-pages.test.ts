@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 
@@ -13,33 +13,35 @@ describe("public pages in a real browser", () => {
     await browser?.close();
   });
 
-  async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+  /** A fresh browser profile that asks for pages in `language`, like a phone set to it. */
+  async function open(path: string, { width = 1280, language = "zh-CN" } = {}) {
+    const context: BrowserContext = await browser.newContext({ viewport: { width, height: 900 }, locale: language });
+    const page: Page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
     });
     const response = await page.goto(baseURL + path, { waitUntil: "networkidle" });
-    return { page, errors, status: response?.status() };
+    return { page, errors, status: response?.status(), close: () => context.close() };
   }
 
   it("lists the demo conference on the home page and opens it", async () => {
-    const { page, errors, status } = await open("/");
+    const { page, errors, status, close } = await open("/");
     expect(status).toBe(200);
-    await page.getByRole("heading", { level: 1, name: /Conferences/ }).waitFor();
-    const card = page.getByRole("link", { name: "第五届中国网络视听大会" });
-    await card.click();
+    await page.getByRole("heading", { level: 1, name: "会议" }).waitFor();
+    await page.getByRole("link", { name: "第五届中国网络视听大会" }).click();
     await page.waitForURL(`${baseURL}/china-netav-2017`);
     await page.getByRole("heading", { level: 1, name: "第五届中国网络视听大会" }).waitFor();
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it("shows the conference: theme, days, the web drama summit and its host", async () => {
-    const { page, errors, status } = await open("/china-netav-2017");
+    const { page, errors, status, close } = await open("/china-netav-2017");
     expect(status).toBe(200);
     await page.getByRole("heading", { level: 1, name: "第五届中国网络视听大会" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
     expect(await page.getByText("新使命、新视界、新动能").first().isVisible()).toBe(true);
     expect(await page.getByRole("heading", { level: 3 }).count()).toBe(3);
     const forum = page.locator("article", { has: page.getByRole("heading", { name: "网络剧高峰论坛" }) });
@@ -47,21 +49,44 @@ describe("public pages in a real browser", () => {
     expect(await forum.getByText(/09:00–12:10/).isVisible()).toBe(true);
     expect(await page.title()).toContain("第五届中国网络视听大会");
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
+  });
+
+  it("speaks English to a browser that asks for English, at the same URL", async () => {
+    const { page, errors, close } = await open("/china-netav-2017", { language: "en-US" });
+    await page.getByRole("heading", { level: 1, name: "The 5th China Internet Audio-Visual Conference" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.getByText("Organizer: MIGU Co., Ltd.").isVisible()).toBe(true);
+    expect(await page.getByText("CEO, MIGU Video Technology Co., Ltd.").isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("switches language with the switcher and remembers the choice", async () => {
+    const { page, errors, close } = await open("/china-netav-2017");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "The 5th China Internet Audio-Visual Conference" }).waitFor();
+    expect(page.url()).toBe(`${baseURL}/china-netav-2017`);
+    await page.getByRole("link", { name: "Podium" }).click();
+    await page.getByRole("heading", { level: 1, name: "Conferences" }).waitFor();
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByRole("heading", { level: 1, name: "会议" }).waitFor();
+    expect(errors).toEqual([]);
+    await close();
   });
 
   it("fits a 360 px phone screen without sideways scrolling", async () => {
-    const { page } = await open("/china-netav-2017", 360);
+    const { page, close } = await open("/china-netav-2017", { width: 360 });
     await page.getByRole("heading", { level: 1 }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
+    await close();
   });
 
   it("answers an unknown conference with the not-found page", async () => {
-    const { page } = await open("/no-such-conference");
-    await page.getByRole("heading", { name: /Page not found/ }).waitFor();
+    const { page, close } = await open("/no-such-conference");
+    await page.getByRole("heading", { name: "页面不存在" }).waitFor();
     expect(await page.locator('meta[name="robots"][content*="noindex"]').count()).toBeGreaterThan(0);
-    await page.close();
+    await close();
   });
 });

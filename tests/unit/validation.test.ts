@@ -27,12 +27,14 @@ describe("conference validation", () => {
   });
 
   it("reserves every top-level route of the app, so no conference can hide one", () => {
+    // Public pages sit under app/[locale] (the proxy adds the locale); route groups add no segment.
+    const staticChildren = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .flatMap((e) => (e.name.startsWith("(") ? staticChildren(path.join(dir, e.name)) : [e.name]));
     const appDir = path.resolve(import.meta.dirname, "../../app");
-    const topLevel = fs
-      .readdirSync(appDir, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .flatMap((e) => (e.name.startsWith("(") ? fs.readdirSync(path.join(appDir, e.name), { withFileTypes: true }).filter((c) => c.isDirectory()).map((c) => c.name) : [e.name]))
-      .filter((name) => !name.startsWith("[") && !name.startsWith("_"));
+    const topLevel = [...staticChildren(appDir), ...staticChildren(path.join(appDir, "[locale]"))].filter((n) => !n.startsWith("[") && !n.startsWith("_"));
     for (const route of topLevel) expect(reservedSlugs.has(route), route).toBe(true);
   });
 });

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { ConferenceOverview } from "@/components/conference/conference-overview";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { getPublishedProgramme } from "@/db/queries/public";
+import { routing } from "@/i18n/routing";
+import { translate } from "@/lib/domain/translations";
+import { isSlug } from "@/lib/slug";
+
+type Props = PageProps<"/[locale]/[conference]">;
+
+async function findProgramme(params: Props["params"]) {
+  const { conference: slug } = await params;
+  return isSlug(slug) ? await getPublishedProgramme(slug) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const programme = await findProgramme(params);
+  if (!programme || !hasLocale(routing.locales, locale)) return {};
+  const c = programme.snapshot.conference;
+  return { title: translate(c, "name", locale) ?? c.name, description: translate(c, "theme", locale) ?? undefined };
+}
+
+export default function ConferencePage({ params }: Props) {
+  // Both params are read inside the boundary, so the shell stays generic for every conference.
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Conference params={params} />
+    </Suspense>
+  );
+}
+
+async function Conference({ params }: { params: Props["params"] }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const programme = await findProgramme(params);
+  if (!programme) notFound();
+  return <ConferenceOverview programme={programme} locale={locale} />;
+}
