@@ -14,6 +14,8 @@ export default defineConfig({
     },
   },
   test: {
+    // next-intl imports "next/navigation" without an extension; let Vite resolve it.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], environment: "node" } },

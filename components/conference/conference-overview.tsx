@@ -42,7 +42,7 @@ export function ConferenceOverview({ programme, locale }: { programme: Published
             <ul className="mt-3 grid gap-3">
               {day.forums.map((forum) => (
                 <li key={forum.slug}>
-                  <ForumSummary forum={forum} timeZone={c.timeZone} locale={locale} />
+                  <ForumSummary forum={forum} conferenceSlug={c.slug} timeZone={c.timeZone} locale={locale} />
                 </li>
               ))}
             </ul>

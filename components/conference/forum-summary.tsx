@@ -1,14 +1,19 @@
 import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumOverview } from "@/lib/programme/conference-overview";
 import { formatTimeRange } from "@/lib/time/format";
 
-export function ForumSummary({ forum, timeZone, locale }: { forum: ForumOverview; timeZone: string; locale: Locale }) {
+export function ForumSummary({ forum, conferenceSlug, timeZone, locale }: { forum: ForumOverview; conferenceSlug: string; timeZone: string; locale: Locale }) {
   const t = useTranslations("conference");
   return (
     <article className="rounded-xl border border-slate-200 p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h4 className="text-base font-semibold">{forum.name}</h4>
+        <h4 className="text-base font-semibold">
+          <Link href={`/${conferenceSlug}/forums/${forum.slug}`} className="hover:text-brand-700 hover:underline">
+            {forum.name}
+          </Link>
+        </h4>
         {forum.startsAt && forum.endsAt ? (
           <p className="text-sm tabular-nums text-slate-600">
             <time dateTime={forum.startsAt.toISOString()}>{formatTimeRange(forum.startsAt, forum.endsAt, timeZone, locale)}</time>

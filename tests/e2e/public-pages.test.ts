@@ -75,6 +75,36 @@ describe("public pages in a real browser", () => {
     await close();
   });
 
+  it("opens the web drama summit with its sessions in order and the dialogues' moderator", async () => {
+    const { page, errors, close } = await open("/china-netav-2017");
+    await page.getByRole("link", { name: "网络剧高峰论坛" }).click();
+    await page.waitForURL(`${baseURL}/china-netav-2017/forums/web-drama-summit`);
+    await page.getByRole("heading", { level: 1, name: "网络剧高峰论坛" }).waitFor();
+    const titles = await page.getByRole("heading", { level: 3 }).allTextContents();
+    expect(titles).toEqual([
+      "推原创之波，助精品之澜",
+      "新时代网剧的当下与未来",
+      "市场化的影视人才培养思路为精品网剧提供原动力",
+      "当大数据时代遇见网剧精品时代",
+      "俱青春——做青春的剧，网年轻的人",
+      "IP的跨平台运营",
+      "网络影视的精品化和规模化",
+    ]);
+    const dialogue = page.locator("ol > li", { has: page.getByRole("heading", { name: "IP的跨平台运营" }) });
+    expect((await dialogue.getByRole("listitem").first().textContent())?.replace(/\s+/g, " ")).toContain("主持 李霞");
+    expect(await page.getByRole("main").getByText("承办：咪咕文化科技有限公司", { exact: true }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("shows the forum in English too", async () => {
+    const { page, close } = await open("/china-netav-2017/forums/web-drama-summit", { language: "en-GB" });
+    await page.getByRole("heading", { level: 1, name: "Web Drama Summit" }).waitFor();
+    expect(await page.getByRole("heading", { level: 3, name: "Cross-Platform Operation of IP" }).isVisible()).toBe(true);
+    expect(await page.getByText("Organizer: MIGU Co., Ltd.").isVisible()).toBe(true);
+    await close();
+  });
+
   it("fits a 360 px phone screen without sideways scrolling", async () => {
     const { page, close } = await open("/china-netav-2017", { width: 360 });
     await page.getByRole("heading", { level: 1 }).waitFor();

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { ForumPage } from "@/components/forum/forum-page";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { getPublishedProgramme } from "@/db/queries/public";
+import { routing } from "@/i18n/routing";
+import { translate } from "@/lib/domain/translations";
+import type { Locale } from "@/lib/domain/vocabulary";
+import { forumDetail } from "@/lib/programme/forum-detail";
+import { isSlug } from "@/lib/slug";
+
+type Props = PageProps<"/[locale]/[conference]/forums/[forum]">;
+
+async function findForum(params: Props["params"]) {
+  const { locale, conference, forum } = await params;
+  if (!hasLocale(routing.locales, locale) || !isSlug(conference) || !isSlug(forum)) return null;
+  const programme = await getPublishedProgramme(conference);
+  const detail = programme ? forumDetail(programme.snapshot, forum, locale as Locale) : null;
+  return programme && detail ? { locale: locale as Locale, snapshot: programme.snapshot, detail } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await findForum(params);
+  if (!found) return {};
+  const c = found.snapshot.conference;
+  return { title: `${found.detail.name} · ${translate(c, "name", found.locale) ?? c.name}`, description: found.detail.theme || undefined };
+}
+
+export default function ForumRoute({ params }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Forum params={params} />
+    </Suspense>
+  );
+}
+
+async function Forum({ params }: { params: Props["params"] }) {
+  const found = await findForum(params);
+  if (!found) notFound();
+  setRequestLocale(found.locale);
+  const c = found.snapshot.conference;
+  return <ForumPage forum={found.detail} conference={{ slug: c.slug, name: translate(c, "name", found.locale) ?? c.name, timeZone: c.timeZone }} locale={found.locale} />;
+}

@@ -1,0 +1,53 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/domain/vocabulary";
+import type { ForumDetail } from "@/lib/programme/forum-detail";
+import { formatDay, formatTimeZoneLabel } from "@/lib/time/format";
+import { ForumSessionItem } from "./forum-session-item";
+
+interface Props {
+  forum: ForumDetail;
+  conference: { slug: string; name: string; timeZone: string };
+  locale: Locale;
+}
+
+export function ForumPage({ forum, conference, locale }: Props) {
+  const t = useTranslations("forum");
+  const tc = useTranslations("conference");
+  const zone = formatTimeZoneLabel(conference.timeZone, new Date(`${forum.date}T12:00:00Z`));
+  return (
+    <article>
+      <Link href={`/${conference.slug}`} className="text-sm text-brand-700 hover:underline">
+        ← {t("backToConference", { conference: conference.name })}
+      </Link>
+      <h1 className="mt-3 text-2xl font-bold sm:text-3xl">{forum.name}</h1>
+      {forum.theme ? <p className="mt-2 text-lg text-brand-700">{tc("theme", { theme: forum.theme })}</p> : null}
+      <p className="mt-3 text-slate-600">
+        <time dateTime={forum.date}>{formatDay(forum.date, locale)}</time>
+      </p>
+      {forum.hosts.length ? (
+        <p className="mt-1 text-slate-600">{forum.hosts.map((h) => tc("hostLine", { role: tc(`hostRole.${h.role}`), name: h.name })).join(locale === "zh-CN" ? "；" : "; ")}</p>
+      ) : null}
+      {forum.description ? <p className="mt-4 leading-relaxed text-slate-700">{forum.description}</p> : null}
+      <section aria-labelledby="forum-programme" className="mt-8">
+        <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-2">
+          <h2 id="forum-programme" className="text-xl font-semibold">
+            {t("programme")}
+          </h2>
+          <p className="text-sm text-slate-600">{t("allTimes", { zone })}</p>
+        </div>
+        {forum.sessions.length ? (
+          <ol className="mt-2 divide-y divide-slate-100">
+            {forum.sessions.map((s) => (
+              <li key={s.guid}>
+                <ForumSessionItem session={s} timeZone={conference.timeZone} locale={locale} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="mt-4 text-slate-600">{t("empty")}</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+import { formatAffiliation } from "@/lib/domain/affiliation";
+import { translate } from "@/lib/domain/translations";
+import type { HostRole, Locale, SessionKind, SessionRole } from "@/lib/domain/vocabulary";
+import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+
+export interface ForumSessionPerson {
+  slug: string;
+  name: string;
+  affiliation: string;
+  role: SessionRole;
+}
+
+export interface ForumSession {
+  guid: string;
+  kind: SessionKind;
+  title: string;
+  abstract: string;
+  startsAt: Date;
+  endsAt: Date;
+  room: string | null;
+  cancelled: boolean;
+  people: ForumSessionPerson[];
+}
+
+export interface ForumDetail {
+  slug: string;
+  name: string;
+  theme: string;
+  description: string;
+  date: string;
+  hosts: Array<{ name: string; role: HostRole }>;
+  sessions: ForumSession[];
+}
+
+// Moderators and hosts open a panel's line-up; the order within a role is the organizers'.
+const roleOrder: Record<SessionRole, number> = { host: 0, moderator: 1, speaker: 2, panelist: 3 };
+
+/** One forum of a release with its sessions in time order and their people, in the viewer's locale; null when the forum is not in the release. */
+export function forumDetail(snapshot: ReleaseSnapshot, forumSlug: string, locale: Locale): ForumDetail | null {
+  const forum = snapshot.forums.find((f) => f.slug === forumSlug);
+  if (!forum) return null;
+  const organizations = new Map(snapshot.organizations.map((o) => [o.id, o]));
+  const rooms = new Map(snapshot.rooms.map((r) => [r.id, r]));
+  const speakers = new Map(snapshot.speakers.map((s) => [s.id, s]));
+  const sessions = snapshot.sessions
+    .filter((s) => s.forumId === forum.id)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.endsAt.localeCompare(b.endsAt))
+    .map((s): ForumSession => {
+      const room = s.roomId ? rooms.get(s.roomId) : undefined;
+      return {
+        guid: s.guid,
+        kind: s.kind,
+        title: translate(s, "title", locale) ?? s.title,
+        abstract: translate(s, "abstract", locale) ?? "",
+        startsAt: new Date(s.startsAt),
+        endsAt: new Date(s.endsAt),
+        room: room ? (translate(room, "name", locale) ?? room.name) : null,
+        cancelled: s.status === "cancelled",
+        people: s.people
+          .map((p, index) => ({ p, index }))
+          .sort((a, b) => roleOrder[a.p.role] - roleOrder[b.p.role] || a.index - b.index)
+          .flatMap(({ p }) => {
+            const speaker = speakers.get(p.speakerId);
+            if (!speaker) return [];
+            const position = translate(speaker, "position", locale) ?? "";
+            const organization = translate(speaker, "organization", locale) ?? "";
+            return [{ slug: speaker.slug, name: translate(speaker, "name", locale) ?? speaker.name, affiliation: formatAffiliation(position, organization, locale), role: p.role }];
+          }),
+      };
+    });
+  return {
+    slug: forum.slug,
+    name: translate(forum, "name", locale) ?? forum.name,
+    theme: translate(forum, "theme", locale) ?? "",
+    description: translate(forum, "description", locale) ?? "",
+    date: forum.date,
+    hosts: forum.hosts.flatMap((h) => {
+      const o = organizations.get(h.organizationId);
+      return o ? [{ name: translate(o, "name", locale) ?? o.name, role: h.role }] : [];
+    }),
+    sessions,
+  };
+}
