@@ -69,3 +69,22 @@ export function makeSnapshot(overrides: Partial<ReleaseSnapshot> = {}): ReleaseS
     ...overrides,
   };
 }
+
+export type SnapshotSpeaker = ReleaseSnapshot["speakers"][number];
+
+/** A speaker of a snapshot: CEO of 咪咕, with an English name and organization. */
+export function makeSpeaker(id: number, name: string, en: string): SnapshotSpeaker {
+  return {
+    id,
+    guid: `guid-${id}`,
+    slug: `p-${id}`,
+    name,
+    position: "CEO",
+    organization: "咪咕",
+    organizationId: null,
+    bio: "",
+    photo: null,
+    links: [],
+    translations: { en: { name: en, organization: "MIGU" } },
+  };
+}

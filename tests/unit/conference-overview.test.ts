@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { featuredSpeakers, overviewByDay } from "@/lib/programme/conference-overview";
-import { makeSession, makeSnapshot } from "../support/snapshot-factory";
-
-const speaker = (id: number, name: string) => ({
-  id,
-  guid: `guid-${id}`,
-  slug: `s-${id}`,
-  name,
-  position: "CEO",
-  organization: "咪咕",
-  organizationId: null,
-  bio: "",
-  photo: null,
-  links: [],
-  translations: { en: { name: `Speaker ${id}` } },
-});
+import { makeSession, makeSnapshot, makeSpeaker } from "../support/snapshot-factory";
 
 describe("overviewByDay", () => {
   it("groups forums by their local day in the conference zone and spans their sessions", () => {
@@ -59,7 +45,7 @@ describe("overviewByDay", () => {
 describe("featuredSpeakers", () => {
   it("puts keynote speakers first, lists each person once, skips moderators and cancelled sessions", () => {
     const snapshot = makeSnapshot({
-      speakers: [speaker(1, "王斌"), speaker(2, "马中骏"), speaker(3, "李霞"), speaker(4, "取消")],
+      speakers: [makeSpeaker(1, "王斌", "Speaker 1"), makeSpeaker(2, "马中骏", "Speaker 2"), makeSpeaker(3, "李霞", "Speaker 3"), makeSpeaker(4, "取消", "Speaker 4")],
       sessions: [
         makeSession({ kind: "talk", startsAt: "2017-12-01T01:30:00.000Z", people: [{ speakerId: 2, role: "speaker" }] }),
         makeSession({ kind: "keynote", startsAt: "2017-12-01T01:40:00.000Z", people: [{ speakerId: 1, role: "speaker" }] }),

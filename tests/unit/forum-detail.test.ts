@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { forumDetail } from "@/lib/programme/forum-detail";
-import { makeSession, makeSnapshot } from "../support/snapshot-factory";
-
-const person = (id: number, name: string, en: string) => ({
-  id,
-  guid: `g-${id}`,
-  slug: `p-${id}`,
-  name,
-  position: "CEO",
-  organization: "咪咕",
-  organizationId: null,
-  bio: "",
-  photo: null,
-  links: [],
-  translations: { en: { name: en, organization: "MIGU" } },
-});
+import { makeSession, makeSnapshot, makeSpeaker } from "../support/snapshot-factory";
 
 describe("forumDetail", () => {
   const snapshot = makeSnapshot({
-    speakers: [person(1, "李霞", "Li Xia"), person(2, "王沁", "Wang Qin")],
+    speakers: [makeSpeaker(1, "李霞", "Li Xia"), makeSpeaker(2, "王沁", "Wang Qin")],
     sessions: [
       makeSession({ title: "对话", kind: "panel", startsAt: "2017-12-01T02:50:00.000Z", endsAt: "2017-12-01T03:30:00.000Z", people: [{ speakerId: 2, role: "panelist" }, { speakerId: 1, role: "moderator" }] }),
       makeSession({ title: "主题演讲", kind: "keynote", startsAt: "2017-12-01T01:00:00.000Z", status: "cancelled", translations: { en: { title: "Keynote" } } }),
