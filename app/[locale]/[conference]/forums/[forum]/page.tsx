@@ -8,7 +8,6 @@ import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getPublishedProgramme } from "@/db/queries/public";
 import { routing } from "@/i18n/routing";
 import { translate } from "@/lib/domain/translations";
-import type { Locale } from "@/lib/domain/vocabulary";
 import { forumDetail } from "@/lib/programme/forum-detail";
 import { isSlug } from "@/lib/slug";
 
@@ -18,8 +17,8 @@ async function findForum(params: Props["params"]) {
   const { locale, conference, forum } = await params;
   if (!hasLocale(routing.locales, locale) || !isSlug(conference) || !isSlug(forum)) return null;
   const programme = await getPublishedProgramme(conference);
-  const detail = programme ? forumDetail(programme.snapshot, forum, locale as Locale) : null;
-  return programme && detail ? { locale: locale as Locale, snapshot: programme.snapshot, detail } : null;
+  const detail = programme ? forumDetail(programme.snapshot, forum, locale) : null;
+  return programme && detail ? { locale, snapshot: programme.snapshot, detail } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
