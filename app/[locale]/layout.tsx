@@ -5,9 +5,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
+import { siteUrl } from "@/lib/site-url";
 import "../globals.css";
 
 export const metadata: Metadata = {
+  // Open Graph and sitemap URLs must be absolute; SITE_URL names the public origin.
+  metadataBase: new URL(siteUrl()),
   title: { default: "Podium", template: "%s · Podium" },
   description: "会议与论坛议程 · Conference and forum programmes",
   icons: { icon: "/favicon.svg" },
@@ -32,7 +35,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             {t("skipToContent")}
           </a>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter />

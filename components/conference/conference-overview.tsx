@@ -4,6 +4,8 @@ import { translate } from "@/lib/domain/translations";
 import type { Locale } from "@/lib/domain/vocabulary";
 import { featuredSpeakers, overviewByDay } from "@/lib/programme/conference-overview";
 import { formatDateRange, formatDay, formatTimeZoneLabel } from "@/lib/time/format";
+import { Link } from "@/i18n/navigation";
+import { ConferenceNav } from "./conference-nav";
 import { ForumSummary } from "./forum-summary";
 import { SpeakerChip } from "./speaker-chip";
 
@@ -17,12 +19,21 @@ export function ConferenceOverview({ programme, locale }: { programme: Published
   const place = [translate(c, "city", locale), translate(c, "venue", locale)].filter(Boolean).join(" · ");
   return (
     <article>
+      <ConferenceNav conference={c.slug} name={translate(c, "name", locale) ?? c.name} current="overview" />
       <header className="rounded-2xl bg-gradient-to-br from-brand-900 to-brand-700 p-6 text-white sm:p-10">
         <h1 className="text-2xl font-bold sm:text-4xl">{translate(c, "name", locale)}</h1>
         {c.theme ? <p className="mt-3 text-lg text-brand-100 sm:text-xl">{translate(c, "theme", locale)}</p> : null}
         <p className="mt-4 text-brand-100">
           <time dateTime={c.startDate}>{formatDateRange(c.startDate, c.endDate, locale)}</time>
           {place ? <> · {place}</> : null}
+        </p>
+        <p className="mt-6 flex flex-wrap gap-3">
+          <Link href={`/${c.slug}/agenda`} className="rounded-lg bg-white px-5 py-2.5 font-semibold text-brand-900 hover:bg-brand-50">
+            {t("openAgenda")}
+          </Link>
+          <Link href={`/${c.slug}/speakers`} className="rounded-lg border border-white/70 px-5 py-2.5 font-semibold text-white hover:bg-white/10">
+            {t("allSpeakers")}
+          </Link>
         </p>
       </header>
       {c.description ? <p className="mt-6 leading-relaxed text-slate-700">{translate(c, "description", locale)}</p> : null}

@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { ConferenceNav } from "@/components/conference/conference-nav";
+import { ViewerZoneToggle } from "@/components/time/viewer-zone-toggle";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumDetail } from "@/lib/programme/forum-detail";
@@ -17,6 +19,7 @@ export function ForumPage({ forum, conference, locale }: Props) {
   const zone = formatTimeZoneLabel(conference.timeZone, new Date(`${forum.date}T12:00:00Z`));
   return (
     <article>
+      <ConferenceNav conference={conference.slug} name={conference.name} current={null} />
       <Link href={`/${conference.slug}`} className="text-sm text-brand-700 hover:underline">
         ← {t("backToConference", { conference: conference.name })}
       </Link>
@@ -24,6 +27,10 @@ export function ForumPage({ forum, conference, locale }: Props) {
       {forum.theme ? <p className="mt-2 text-lg text-brand-700">{tc("theme", { theme: forum.theme })}</p> : null}
       <p className="mt-3 text-slate-600">
         <time dateTime={forum.date}>{formatDay(forum.date, locale)}</time>
+        {" · "}
+        <Link href={`/${conference.slug}/agenda?day=${forum.date}&forum=${forum.slug}`} className="text-brand-700 underline print:hidden">
+          {t("inAgenda")}
+        </Link>
       </p>
       {forum.hosts.length ? (
         <p className="mt-1 text-slate-600">{forum.hosts.map((h) => tc("hostLine", { role: tc(`hostRole.${h.role}`), name: h.name })).join(locale === "zh-CN" ? "；" : "; ")}</p>
@@ -36,11 +43,14 @@ export function ForumPage({ forum, conference, locale }: Props) {
           </h2>
           <p className="text-sm text-slate-600">{t("allTimes", { zone })}</p>
         </div>
+        <div className="mt-2">
+          <ViewerZoneToggle conferenceTimeZone={conference.timeZone} locale={locale} />
+        </div>
         {forum.sessions.length ? (
           <ol className="mt-2 divide-y divide-slate-100">
             {forum.sessions.map((s) => (
               <li key={s.guid}>
-                <ForumSessionItem session={s} timeZone={conference.timeZone} locale={locale} />
+                <ForumSessionItem session={s} conference={conference.slug} timeZone={conference.timeZone} locale={locale} />
               </li>
             ))}
           </ol>

@@ -36,3 +36,13 @@ export function formatTimeZoneLabel(timeZone: string, at: Date): string {
   const utcOffset = !offset || /^GMT([+-]0)?$/.test(offset) ? "UTC" : offset.replace("GMT", "UTC");
   return timeZone === "UTC" ? "UTC" : `${timeZone} (${utcOffset})`;
 }
+
+/** A clock time in the conference's zone, e.g. "09:00". */
+export function formatClockTime(instant: Date, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(instant);
+}
+
+/** A short local date with weekday for tabs, e.g. "12月1日周五" / "Fri, Dec 1". */
+export function formatShortDay(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", weekday: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+}

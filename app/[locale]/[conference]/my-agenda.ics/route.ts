@@ -1,0 +1,32 @@
+import { hasLocale } from "next-intl";
+import { getPublishedProgramme } from "@/db/queries/public";
+import { routing } from "@/i18n/routing";
+import { calendarETag, calendarNotFound, calendarResponse, parseSessionSelection, sessionPageUrl } from "@/lib/calendar/http";
+import { buildCalendar, calendarFormat, myAgendaName } from "@/lib/calendar/ics";
+import { isSlug } from "@/lib/slug";
+
+/** The sessions a person starred, `?sessions=guid1,guid2`; guids not in the release are left out. */
+export async function GET(request: Request, { params }: RouteContext<"/[locale]/[conference]/my-agenda.ics">) {
+  const { locale, conference } = await params;
+  if (!hasLocale(routing.locales, locale) || !isSlug(conference)) return calendarNotFound("Conference not found.");
+  const programme = await getPublishedProgramme(conference);
+  if (!programme) return calendarNotFound("Conference not found.");
+  const url = new URL(request.url);
+  const known = new Set(programme.snapshot.sessions.map((s) => s.guid));
+  const selection = parseSessionSelection(url.searchParams)
+    .filter((guid) => known.has(guid))
+    .sort();
+  const name = myAgendaName(programme.snapshot, locale);
+  return calendarResponse(request, {
+    etag: calendarETag([calendarFormat, "my-agenda", conference, programme.version, locale, url.origin, ...selection]),
+    filename: { ascii: `${conference}-my-agenda.ics`, name: `${name}.ics` },
+    body: () =>
+      buildCalendar(programme.snapshot, {
+        locale,
+        sessionGuids: selection,
+        url: sessionPageUrl(url.origin, conference),
+        name,
+        stamp: new Date(programme.publishedAt),
+      }),
+  });
+}

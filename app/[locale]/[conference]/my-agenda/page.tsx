@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { MyAgendaPage } from "@/components/session/my-agenda-page";
+import { parseGuidList } from "@/lib/programme/guid-list";
+import { loadProgramme } from "../load-programme";
+import { pageMetadata } from "../page-metadata";
+
+type Props = PageProps<"/[locale]/[conference]/my-agenda">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, conference } = await params;
+  const loaded = await loadProgramme(locale, conference);
+  if (!loaded) return {};
+  const t = await getTranslations({ locale: loaded.locale, namespace: "myAgenda" });
+  // A personal page: nothing for search engines.
+  return { ...pageMetadata(loaded, { title: t("title"), path: "/my-agenda" }), robots: { index: false } };
+}
+
+export default function MyAgendaRoute({ params, searchParams }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <MyAgenda params={params} searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+async function MyAgenda({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
+  const { locale, conference } = await params;
+  const loaded = await loadProgramme(locale, conference);
+  if (!loaded) notFound();
+  setRequestLocale(loaded.locale);
+  const { sessions: raw } = await searchParams;
+  const requested = raw === undefined ? null : parseGuidList(raw);
+  const wanted = new Set(requested ?? []);
+  const sessions = loaded.view.sessions.filter((s) => wanted.has(s.guid));
+  return <MyAgendaPage programme={loaded.view} requested={requested} sessions={sessions} locale={loaded.locale} />;
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import type { LoadedProgramme } from "./load-programme";
+
+const ogLocale = { "zh-CN": "zh_CN", en: "en_US" } as const;
+
+/** Title, description and Open Graph tags for a page of a conference. */
+export function pageMetadata(loaded: LoadedProgramme, page: { title?: string; description?: string; path: string; type?: "website" | "profile" | "article" }): Metadata {
+  const conference = loaded.view.conference;
+  const title = page.title ? `${page.title} · ${conference.name}` : conference.name;
+  const description = page.description?.slice(0, 200) || undefined;
+  const url = `/${conference.slug}${page.path}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { title, description, url, siteName: "Podium", type: page.type ?? "website", locale: ogLocale[loaded.locale] },
+    twitter: { card: "summary", title, description },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { SpeakerPage } from "@/components/speaker/speaker-page";
+import { sessionsOfSpeaker } from "@/lib/programme/programme-view";
+import { loadProgramme } from "../../load-programme";
+import { pageMetadata } from "../../page-metadata";
+
+type Props = PageProps<"/[locale]/[conference]/speakers/[speaker]">;
+
+async function findSpeaker(params: Props["params"]) {
+  const { locale, conference, speaker: slug } = await params;
+  const loaded = await loadProgramme(locale, conference);
+  const speaker = loaded?.view.speakers.find((s) => s.slug === slug);
+  if (!loaded || !speaker) return null;
+  const sessions = sessionsOfSpeaker(loaded.view.sessions, speaker.slug);
+  // A speaker with no published session is not public yet.
+  return sessions.length ? { loaded, speaker, sessions } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await findSpeaker(params);
+  if (!found) return {};
+  const { speaker } = found;
+  return pageMetadata(found.loaded, { title: speaker.name, description: speaker.affiliation || speaker.bio, path: `/speakers/${speaker.slug}`, type: "profile" });
+}
+
+export default function SpeakerRoute({ params }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Speaker params={params} />
+    </Suspense>
+  );
+}
+
+async function Speaker({ params }: { params: Props["params"] }) {
+  const found = await findSpeaker(params);
+  if (!found) notFound();
+  setRequestLocale(found.loaded.locale);
+  return <SpeakerPage programme={found.loaded.view} speaker={found.speaker} sessions={found.sessions} locale={found.loaded.locale} />;
+}

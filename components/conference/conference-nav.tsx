@@ -1,0 +1,48 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+
+export type ConferenceSection = "overview" | "agenda" | "speakers" | "myAgenda" | "search";
+
+/** The conference's sections and a search box; `current` is marked for assistive technology. */
+export function ConferenceNav({ conference, name, current, query = "" }: { conference: string; name: string; current: ConferenceSection | null; query?: string }) {
+  const t = useTranslations("conferenceNav");
+  const ts = useTranslations("search");
+  const links: Array<[ConferenceSection, string]> = [
+    ["overview", `/${conference}`],
+    ["agenda", `/${conference}/agenda`],
+    ["speakers", `/${conference}/speakers`],
+    ["myAgenda", `/${conference}/my-agenda`],
+  ];
+  return (
+    <nav aria-label={t("label")} className="mb-6 flex flex-wrap items-center gap-x-1 gap-y-2 border-b border-slate-200 pb-3 print:hidden">
+      <span className="mr-2 w-full truncate text-sm font-medium text-slate-600 sm:w-auto">{name}</span>
+      {links.map(([key, href]) => (
+        <Link
+          key={key}
+          href={href}
+          aria-current={current === key ? "page" : undefined}
+          className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+        >
+          {t(key)}
+        </Link>
+      ))}
+      <form action={`/${conference}/search`} method="get" role="search" className="ml-auto flex w-full gap-1 sm:w-auto">
+        <label htmlFor="conference-search" className="sr-only">
+          {ts("label")}
+        </label>
+        <input
+          id="conference-search"
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={200}
+          placeholder={ts("placeholder")}
+          className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-56"
+        />
+        <button type="submit" className="rounded-md bg-slate-800 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700">
+          {ts("submit")}
+        </button>
+      </form>
+    </nav>
+  );
+}

@@ -1,0 +1,110 @@
+import { useTranslations } from "next-intl";
+import { ConferenceNav } from "@/components/conference/conference-nav";
+import { StarButton } from "@/components/session/star-button";
+import { SessionTime } from "@/components/time/session-time";
+import { Link } from "@/i18n/navigation";
+import type { Locale, SessionRole } from "@/lib/domain/vocabulary";
+import type { ProgrammeSession, ProgrammeView, SpeakerView } from "@/lib/programme/programme-view";
+import { formatDay } from "@/lib/time/format";
+import { SpeakerAvatar } from "./speaker-avatar";
+import { SpeakerBio } from "./speaker-bio";
+
+interface Props {
+  programme: ProgrammeView;
+  speaker: SpeakerView;
+  sessions: Array<{ session: ProgrammeSession; role: SessionRole }>;
+  locale: Locale;
+}
+
+function safeUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function SpeakerPage({ programme, speaker, sessions, locale }: Props) {
+  const t = useTranslations("speakers");
+  const tf = useTranslations("forum");
+  const { conference } = programme;
+  const links = speaker.links.flatMap((l) => {
+    const href = safeUrl(l.url);
+    return href ? [{ href, label: l.label || new URL(href).hostname }] : [];
+  });
+  return (
+    <article>
+      <ConferenceNav conference={conference.slug} name={conference.name} current="speakers" />
+      <Link href={`/${conference.slug}/speakers`} className="text-sm text-brand-700 hover:underline print:hidden">
+        ← {t("backToSpeakers")}
+      </Link>
+      <header className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-center">
+        <SpeakerAvatar name={speaker.name} photo={speaker.photo} size="lg" />
+        <div>
+          <h1 className="text-2xl font-bold sm:text-3xl">{speaker.name}</h1>
+          {speaker.position ? <p className="mt-1 text-lg text-slate-700">{speaker.position}</p> : null}
+          {speaker.organization ? <p className="text-slate-600">{speaker.organization}</p> : null}
+        </div>
+      </header>
+
+      {speaker.bio ? (
+        <section aria-labelledby="speaker-bio" className="mt-8">
+          <h2 id="speaker-bio" className="text-xl font-semibold">
+            {t("bio")}
+          </h2>
+          <div className="mt-2">
+            <SpeakerBio markdown={speaker.bio} />
+          </div>
+        </section>
+      ) : null}
+
+      {links.length ? (
+        <section aria-labelledby="speaker-links" className="mt-6">
+          <h2 id="speaker-links" className="text-xl font-semibold">
+            {t("links")}
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-3">
+            {links.map((l) => (
+              <li key={l.href}>
+                <a href={l.href} rel="nofollow noopener noreferrer" className="text-brand-700 underline">
+                  {l.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="speaker-sessions" className="mt-8">
+        <h2 id="speaker-sessions" className="text-xl font-semibold">
+          {t("sessions")}
+        </h2>
+        {sessions.length ? (
+          <ul className="mt-3 space-y-3">
+            {sessions.map(({ session, role }) => (
+              <li key={session.guid} className="flex items-start justify-between gap-3 rounded-lg border border-slate-200 p-3">
+                <div>
+                  <p className="text-xs font-medium text-brand-700">
+                    {tf(`role.${role}`)} · {tf(`kind.${session.kind}`)}
+                    {session.cancelled ? <span className="ml-2 rounded bg-red-100 px-1 text-red-800">{tf("cancelled")}</span> : null}
+                  </p>
+                  <Link href={`/${conference.slug}/sessions/${session.guid}`} className={`font-semibold hover:underline ${session.cancelled ? "line-through" : ""}`}>
+                    {session.title}
+                  </Link>
+                  <p className="text-sm text-slate-600">
+                    {formatDay(session.date, locale)} <SessionTime startsAt={session.startsAt} endsAt={session.endsAt} timeZone={conference.timeZone} locale={locale} />
+                    {session.room ? ` · ${session.room.name}` : ""} · {session.forum.name}
+                  </p>
+                </div>
+                <StarButton conference={conference.slug} guid={session.guid} title={session.title} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-slate-600">{t("noSessions")}</p>
+        )}
+      </section>
+    </article>
+  );
+}
