@@ -4,8 +4,9 @@ import createNextIntlPlugin from "next-intl/plugin";
 const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
-  // The native driver must stay a runtime require, not be bundled.
-  serverExternalPackages: ["better-sqlite3"],
+  // The native driver must stay a runtime require, not be bundled; ical-timezones reads
+  // its zone files from its own folder at run time (fs + __dirname), so it stays in node_modules too.
+  serverExternalPackages: ["better-sqlite3", "@touch4it/ical-timezones"],
   poweredByHeader: false,
   typedRoutes: false,
 };

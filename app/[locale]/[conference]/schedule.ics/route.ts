@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   if (!programme) return calendarNotFound("Conference not found.");
   const origin = new URL(request.url).origin;
   return calendarResponse(request, {
-    etag: calendarETag([calendarFormat, "schedule", conference, programme.version, origin]),
+    etag: calendarETag([calendarFormat, "schedule", conference, programme.version, locale, origin]),
     filename: { ascii: `${conference}.ics`, name: `${conferenceName(programme.snapshot, locale)}.ics` },
     body: () =>
       buildCalendar(programme.snapshot, { locale, url: sessionPageUrl(origin, conference), stamp: new Date(programme.publishedAt) }),
