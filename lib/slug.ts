@@ -7,7 +7,7 @@ import { z } from "zod";
 export const reservedSlugs = new Set([
   "admin", "api", "me", "login", "logout", "signin", "signout", "register", "invite", "invitations", "accept",
   "auth", "_next", "static", "public", "assets", "uploads", "media", "images", "favicon.ico", "robots.txt",
-  "sitemap.xml", "manifest.json", "search", "settings", "health", "conferences", "about", "help",
+  "sitemap.xml", "manifest.json", "404", "search", "settings", "health", "conferences", "about", "help",
 ]);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -24,6 +24,8 @@ export function sourceFingerprint(root = process.cwd()): string {
       hash.update(file).update("\0").update(fs.readFileSync(path.join(root, file))).update("\0");
     }
   }
+  // Public URLs in prerendered metadata (Open Graph) come from SITE_URL at build time.
+  hash.update(`SITE_URL=${process.env.SITE_URL ?? ""}`);
   return hash.digest("hex");
 }
 

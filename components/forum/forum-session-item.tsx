@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { roleLabelKey } from "@/lib/programme/programme-view";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumSession } from "@/lib/programme/forum-detail";
 import { StarButton } from "@/components/session/star-button";
@@ -30,7 +31,7 @@ export function ForumSessionItem({ session, conference, timeZone, locale }: { se
           <ul className="mt-2 space-y-1 text-sm">
             {session.people.map((p) => (
               <li key={`${p.slug}-${p.role}`}>
-                <span className="text-slate-500">{t(`role.${p.role}`)}</span> <Link href={`/${conference}/speakers/${p.slug}`} className="font-medium hover:underline">
+                <span className="text-slate-500">{t(roleLabelKey(p.role, session.kind))}</span> <Link href={`/${conference}/speakers/${p.slug}`} className="font-medium hover:underline">
                   {p.name}
                 </Link>
                 {p.affiliation ? <span className="text-slate-600"> · {p.affiliation}</span> : null}

@@ -4,6 +4,7 @@ import { SpeakerAvatar } from "@/components/speaker/speaker-avatar";
 import { SessionTime } from "@/components/time/session-time";
 import { ViewerZoneToggle } from "@/components/time/viewer-zone-toggle";
 import { Link } from "@/i18n/navigation";
+import { roleLabelKey } from "@/lib/programme/programme-view";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ProgrammeSession, ProgrammeView } from "@/lib/programme/programme-view";
 import { formatDay, formatTimeZoneLabel } from "@/lib/time/format";
@@ -94,7 +95,7 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
               <li key={`${p.slug}-${p.role}`} className="flex items-center gap-3 rounded-lg border border-slate-200 p-3">
                 <SpeakerAvatar name={p.name} photo={p.photo} />
                 <div className="min-w-0">
-                  <p className="text-xs font-medium text-brand-700">{tf(`role.${p.role}`)}</p>
+                  <p className="text-xs font-medium text-brand-700">{tf(roleLabelKey(p.role, session.kind))}</p>
                   <Link href={`/${conference.slug}/speakers/${p.slug}`} className="font-semibold hover:underline">
                     {p.name}
                   </Link>

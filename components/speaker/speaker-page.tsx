@@ -3,6 +3,7 @@ import { ConferenceNav } from "@/components/conference/conference-nav";
 import { StarButton } from "@/components/session/star-button";
 import { SessionTime } from "@/components/time/session-time";
 import { Link } from "@/i18n/navigation";
+import { roleLabelKey } from "@/lib/programme/programme-view";
 import type { Locale, SessionRole } from "@/lib/domain/vocabulary";
 import type { ProgrammeSession, ProgrammeView, SpeakerView } from "@/lib/programme/programme-view";
 import { formatDay } from "@/lib/time/format";
@@ -86,7 +87,7 @@ export function SpeakerPage({ programme, speaker, sessions, locale }: Props) {
               <li key={session.guid} className="flex items-start justify-between gap-3 rounded-lg border border-slate-200 p-3">
                 <div>
                   <p className="text-xs font-medium text-brand-700">
-                    {tf(`role.${role}`)} · {tf(`kind.${session.kind}`)}
+                    {tf(roleLabelKey(role, session.kind))} · {tf(`kind.${session.kind}`)}
                     {session.cancelled ? <span className="ml-2 rounded bg-red-100 px-1 text-red-800">{tf("cancelled")}</span> : null}
                   </p>
                   <Link href={`/${conference.slug}/sessions/${session.guid}`} className={`font-semibold hover:underline ${session.cancelled ? "line-through" : ""}`}>

@@ -171,3 +171,8 @@ export function sessionsOfSpeaker(sessions: ProgrammeSession[], slug: string): A
     return person ? [{ session, role: person.role }] : [];
   });
 }
+
+/** The message key for a person's role, naming the speaker of a keynote as such. */
+export function roleLabelKey(role: SessionRole, kind: SessionKind): `role.${SessionRole | "keynoteSpeaker"}` {
+  return role === "speaker" && kind === "keynote" ? "role.keynoteSpeaker" : `role.${role}`;
+}
