@@ -2,6 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "../connection";
 import { auditLog, releases, type Release } from "../schema";
 import { diffReleases } from "@/lib/release/changelog";
+import { indexLatestRelease } from "../search/index-release";
 import { buildReleaseSnapshot } from "./build-snapshot";
 
 export interface PublishReleaseInput {
@@ -13,8 +14,9 @@ export interface PublishReleaseInput {
 
 /**
  * Snapshots the working programme as a new release, with its changelog
- * against the previous one, and records it in the audit log. Callers check
- * the right to publish; this only does the write, atomically.
+ * against the previous one, makes it the release public search covers, and
+ * records it in the audit log. Callers check the right to publish; this only
+ * does the write, atomically.
  */
 export async function insertRelease(db: Db, input: PublishReleaseInput): Promise<Release> {
   return insertReleaseInTransaction(db, input);
@@ -54,6 +56,7 @@ export function insertReleaseInTransaction(db: Db, input: PublishReleaseInput): 
         details: { version: input.version, added: changelog.added.length, changed: changelog.changed.length, removed: changelog.removed.length },
       })
       .run();
+    indexLatestRelease(tx as unknown as Db, input.conferenceId);
     return release;
   });
 }

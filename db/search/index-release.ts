@@ -1,0 +1,59 @@
+import { desc, eq, sql } from "drizzle-orm";
+import type { Db } from "../connection";
+import { releases } from "../schema";
+import { buildSearchDocuments, type SearchDocument } from "@/lib/search/documents";
+
+// search_documents is an FTS5 table made by drizzle/0001_search_index.sql, outside db/schema.
+// 100 rows of 7 values stay far below SQLite's limit on bound parameters.
+const ROWS_PER_INSERT = 100;
+
+function insertDocuments(db: Db, releaseId: number, documents: SearchDocument[]): void {
+  for (let i = 0; i < documents.length; i += ROWS_PER_INSERT) {
+    const rows = documents
+      .slice(i, i + ROWS_PER_INSERT)
+      .map((d) => sql`(cast(${releaseId} as integer), ${d.kind}, ${d.ref}, ${d.sortKey}, ${d.title}, ${d.subtitle}, ${d.body})`);
+    db.run(sql`insert into search_documents (release_id, kind, ref, sort_key, title, subtitle, body) values ${sql.join(rows, sql`, `)}`);
+  }
+}
+
+/**
+ * Makes the conference's latest release, and only it, searchable. Run in the
+ * transaction that inserts a release; idempotent.
+ */
+export function indexLatestRelease(db: Db, conferenceId: number): void {
+  db.transaction((tx) => {
+    const all = tx.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferenceId)).all();
+    if (all.length === 0) return;
+    tx.run(sql`delete from search_documents where release_id in (${sql.join(all.map((r) => sql`${r.id}`), sql`, `)})`);
+    const latest = tx
+      .select({ id: releases.id, snapshot: releases.snapshot })
+      .from(releases)
+      .where(eq(releases.conferenceId, conferenceId))
+      .orderBy(desc(releases.publishedAt), desc(releases.id))
+      .limit(1)
+      .get();
+    if (latest) insertDocuments(tx as unknown as Db, latest.id, buildSearchDocuments(latest.snapshot));
+  });
+}
+
+/** Rebuilds the whole index from the latest release of every conference. */
+export function reindexLatestReleases(db: Db): number {
+  return db.transaction((tx) => {
+    tx.run(sql`delete from search_documents`);
+    const conferenceIds = tx.selectDistinct({ id: releases.conferenceId }).from(releases).all();
+    for (const { id } of conferenceIds) indexLatestRelease(tx as unknown as Db, id);
+    return conferenceIds.length;
+  });
+}
+
+/**
+ * Indexes databases whose releases predate search (the demo seed was published
+ * before the index existed). Does nothing once anything is indexed.
+ */
+export function backfillSearchIndex(db: Db): boolean {
+  const indexed = db.get<{ n: number }>(sql`select exists (select 1 from search_documents) as n`);
+  if (indexed?.n) return false;
+  if (!db.select({ id: releases.id }).from(releases).limit(1).get()) return false;
+  reindexLatestReleases(db);
+  return true;
+}

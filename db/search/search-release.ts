@@ -1,0 +1,63 @@
+import "server-only";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../connection";
+import { conferences, releases } from "../schema";
+import type { SearchDocument } from "@/lib/search/documents";
+import { isFtsTerm, normalizeSearchQuery, toFtsMatchExpression, toLikePattern } from "@/lib/search/query";
+import { emptySearchResult, rankSearchDocuments, type SearchResult } from "@/lib/search/results";
+
+export const DEFAULT_SEARCH_LIMIT = 50;
+const MAX_SEARCH_LIMIT = 200;
+
+/**
+ * The latest release of a published conference, by conference slug or by
+ * release id; null when the public may not see it (an older release included).
+ */
+function findSearchableRelease(db: Db, target: number | string): { id: number; version: string } | null {
+  const conference =
+    typeof target === "number"
+      ? eq(conferences.id, sql`(select ${releases.conferenceId} from ${releases} where ${releases.id} = ${target})`)
+      : eq(conferences.slug, target);
+  const latest = db
+    .select({ id: releases.id, version: releases.version })
+    .from(releases)
+    .innerJoin(conferences, eq(conferences.id, releases.conferenceId))
+    .where(and(conference, eq(conferences.published, true)))
+    .orderBy(desc(releases.publishedAt), desc(releases.id))
+    .limit(1)
+    .get();
+  if (!latest || (typeof target === "number" && latest.id !== target)) return null;
+  return latest;
+}
+
+// Terms of three characters or more go through the trigram index; shorter ones
+// are LIKE over the same columns (a scan of the release's documents).
+function findCandidates(db: Db, releaseId: number, terms: string[]): SearchDocument[] {
+  const conditions: SQL[] = [sql`release_id = ${releaseId}`];
+  const ftsTerms = terms.filter(isFtsTerm);
+  if (ftsTerms.length > 0) conditions.push(sql`search_documents match ${toFtsMatchExpression(ftsTerms)}`);
+  for (const term of terms.filter((t) => !isFtsTerm(t))) {
+    const pattern = toLikePattern(term);
+    conditions.push(sql`(title like ${pattern} escape '\\' or subtitle like ${pattern} escape '\\' or body like ${pattern} escape '\\')`);
+  }
+  return db.all<SearchDocument>(
+    sql`select kind, ref, sort_key as sortKey, title, subtitle, body from search_documents where ${sql.join(conditions, sql` and `)}`,
+  );
+}
+
+/**
+ * Searches the sessions and speakers of a conference's latest published
+ * release (given by conference slug or release id). Every term must occur;
+ * see lib/search/rank.ts for the order. Never throws on what people type:
+ * empty, junk and over-long queries come back with a status and no hits.
+ */
+export async function searchRelease(db: Db, release: number | string, query: string, options: { limit?: number } = {}): Promise<SearchResult> {
+  const normalized = normalizeSearchQuery(query);
+  if (normalized.status !== "ok") return emptySearchResult(normalized.status, normalized);
+  const found = findSearchableRelease(db, release);
+  if (!found) return emptySearchResult("no-release", normalized);
+  const wanted = Number.isFinite(options.limit) ? Math.floor(options.limit!) : DEFAULT_SEARCH_LIMIT;
+  const limit = Math.min(MAX_SEARCH_LIMIT, Math.max(1, wanted));
+  const hits = rankSearchDocuments(findCandidates(db, found.id, normalized.terms), normalized.terms, limit);
+  return { status: "ok", query: normalized.query, terms: normalized.terms, release: found, ...hits };
+}
