@@ -27,9 +27,11 @@ export function AgendaFilters({ conference, query, options }: { conference: stri
       {selects
         .filter((s) => s.items.length > 0)
         .map((s) => (
-          <label key={s.name} className="flex min-w-[9rem] flex-1 flex-col gap-1 text-sm font-medium text-slate-700 sm:flex-none">
-            {t(s.name)}
-            <select name={s.name} defaultValue={query[s.name] ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm font-normal">
+          <div key={s.name} className="flex min-w-[9rem] flex-1 flex-col gap-1 sm:flex-none">
+            <label htmlFor={`agenda-filter-${s.name}`} className="text-sm font-medium text-slate-700">
+              {t(s.name)}
+            </label>
+            <select id={`agenda-filter-${s.name}`} name={s.name} defaultValue={query[s.name] ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
               <option value="">{t("all")}</option>
               {s.items.map((item) => (
                 <option key={item.value} value={item.value}>
@@ -37,7 +39,7 @@ export function AgendaFilters({ conference, query, options }: { conference: stri
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
       <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
         {t("apply")}

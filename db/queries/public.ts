@@ -1,6 +1,8 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "../index";
+import { searchRelease } from "../search/search-release";
+import type { SearchResult } from "@/lib/search/results";
 import { findPublishedConferences, findPublishedProgramme, type PublishedConferenceSummary, type PublishedProgramme } from "./published";
 
 export type { PublishedConferenceSummary, PublishedProgramme } from "./published";
@@ -21,4 +23,13 @@ export async function getPublishedProgramme(slug: string): Promise<PublishedProg
   cacheLife("max");
   cacheTag(conferenceTag(slug));
   return findPublishedProgramme(getDb(), slug);
+}
+
+/** Search over a conference's latest release; cached per query until the conference changes. */
+export async function searchPublishedProgramme(slug: string, query: string): Promise<SearchResult> {
+  "use cache";
+  // Queries are open-ended: keep them for hours, not forever, so odd ones age out of the cache.
+  cacheLife("hours");
+  cacheTag(conferenceTag(slug));
+  return searchRelease(getDb(), slug, query);
 }

@@ -114,7 +114,8 @@ describe("public pages in a real browser", () => {
   });
 
   it("answers an unknown conference with the not-found page", async () => {
-    const { page, close } = await open("/no-such-conference");
+    const { page, status, close } = await open("/no-such-conference");
+    expect(status).toBe(404);
     await page.getByRole("heading", { name: "页面不存在" }).waitFor();
     expect(await page.locator('meta[name="robots"][content*="noindex"]').count()).toBeGreaterThan(0);
     await close();

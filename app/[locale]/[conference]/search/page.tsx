@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { SearchPage } from "@/components/search/search-page";
+import { searchPublishedProgramme } from "@/db/queries/public";
+import { loadProgramme } from "../load-programme";
+import { pageMetadata } from "../page-metadata";
+
+type Props = PageProps<"/[locale]/[conference]/search">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, conference } = await params;
+  const loaded = await loadProgramme(locale, conference);
+  if (!loaded) return {};
+  const t = await getTranslations({ locale: loaded.locale, namespace: "search" });
+  return { ...pageMetadata(loaded, { title: t("title"), path: "/search" }), robots: { index: false, follow: true } };
+}
+
+export default function SearchRoute({ params, searchParams }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Search params={params} searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+async function Search({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
+  const { locale, conference } = await params;
+  const loaded = await loadProgramme(locale, conference);
+  if (!loaded) notFound();
+  setRequestLocale(loaded.locale);
+  const { q } = await searchParams;
+  const typed = typeof q === "string" ? q : Array.isArray(q) ? (q[0] ?? null) : null;
+  const result = typed === null ? null : await searchPublishedProgramme(conference, typed.slice(0, 1000));
+  // Hits name sessions and speakers of the release; the view gives their text in the viewer's locale.
+  const sessionByGuid = new Map(loaded.view.sessions.map((s) => [s.guid, s]));
+  const speakerBySlug = new Map(loaded.view.speakers.map((s) => [s.slug, s]));
+  const sessions = (result?.sessions ?? []).flatMap((hit) => sessionByGuid.get(hit.guid) ?? []);
+  const speakers = (result?.speakers ?? []).flatMap((hit) => speakerBySlug.get(hit.slug) ?? []);
+  return <SearchPage programme={loaded.view} typed={typed} result={result} sessions={sessions} speakers={speakers} locale={loaded.locale} />;
+}
