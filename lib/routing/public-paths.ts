@@ -1,7 +1,9 @@
+import type { Locale } from "@/lib/domain/vocabulary";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 
 /** What a release makes public, for answering "does this URL exist?" without rendering. */
 export interface PublicIndex {
+  defaultLocale: Locale;
   forums: Set<string>;
   sessions: Set<string>;
   speakers: Set<string>;
@@ -10,6 +12,7 @@ export interface PublicIndex {
 export function publicIndex(snapshot: ReleaseSnapshot): PublicIndex {
   const speakerIds = new Set(snapshot.sessions.flatMap((s) => s.people.map((p) => p.speakerId)));
   return {
+    defaultLocale: snapshot.conference.defaultLocale,
     forums: new Set(snapshot.forums.map((f) => f.slug)),
     sessions: new Set(snapshot.sessions.map((s) => s.guid)),
     // A speaker is public only through a published session.
@@ -34,4 +37,18 @@ export function publicPathCheck(segments: string[]): { conference: string; exist
   if (section === "speakers" && extra === undefined) return { conference, exists: (i) => i.speakers.has(item) };
   if (section === "sessions" && (extra === undefined || extra === "calendar.ics")) return { conference, exists: (i) => i.sessions.has(item) };
   return null;
+}
+
+/**
+ * True when the request states no language: no locale cookie from the switcher
+ * and no Accept-Language (or only "*"). Such a visitor gets the conference's own
+ * default language rather than the platform's.
+ */
+export function statesNoLanguage(cookie: string | undefined, acceptLanguage: string | null): boolean {
+  if (cookie) return false;
+  const languages = (acceptLanguage ?? "")
+    .split(",")
+    .map((part) => part.split(";")[0]!.trim())
+    .filter((tag) => tag !== "" && tag !== "*");
+  return languages.length === 0;
 }

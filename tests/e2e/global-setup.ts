@@ -10,6 +10,8 @@ import { buildIfNeeded, prepareDatabase } from "../../scripts/prepare-runtime";
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    /** The served database, for tests that add data the demo lacks. */
+    databaseFile: string;
   }
 }
 
@@ -74,5 +76,6 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide("baseURL", baseURL);
+  project.provide("databaseFile", databaseFile);
   return stop;
 }
