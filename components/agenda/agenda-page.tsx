@@ -37,6 +37,7 @@ export function AgendaPage({ programme, days, query, options, locale }: Props) {
   return (
     <div>
       <ConferenceNav conference={conference.slug} name={conference.name} current="agenda" />
+      <p className="hidden text-sm print:block">{conference.name}</p>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         <a href={`/${conference.slug}/schedule.ics`} className="text-sm text-brand-700 underline print:hidden">

@@ -66,7 +66,8 @@ export function layoutDay<T extends GridSessionInput, R extends { id: number }>(
   const first = spans.length ? Math.min(...spans.map((s) => s.start)) : 9 * 60;
   const last = spans.length ? Math.max(...spans.map((s) => s.end)) : 18 * 60;
   const startMinute = Math.floor(first / 60) * 60;
-  const endMinute = Math.min(dayLength, Math.ceil(last / 60) * 60);
+  // Start on the hour, end on the next half hour: no long empty tail under the last session.
+  const endMinute = Math.min(dayLength, Math.ceil(last / 30) * 30);
   const rows = Math.max(1, Math.ceil((endMinute - startMinute) / slotMinutes));
 
   // Columns: rooms in their order, only those used this day, then sessions without a room.

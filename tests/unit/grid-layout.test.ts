@@ -14,11 +14,11 @@ function s(id: string, start: string, end: string, room: number | null) {
 const byId = <T extends { session: { id: string } }>(items: T[]) => Object.fromEntries(items.map((i) => [i.session.id, i]));
 
 describe("layoutDay", () => {
-  it("spans each session over its duration in 5-minute rows from the first full hour", () => {
+  it("spans each session over its duration in 5-minute rows from the hour before the first to the half hour after the last", () => {
     // 09:00–09:20 and 09:20–10:10 in Shanghai (UTC+8).
     const layout = layoutDay([s("a", "2017-12-01T01:00:00Z", "2017-12-01T01:20:00Z", 1), s("b", "2017-12-01T01:20:00Z", "2017-12-01T02:10:00Z", 1)], rooms, "2017-12-01", "Asia/Shanghai");
     expect(layout.startMinute).toBe(9 * 60);
-    expect(layout.rows).toBe(24); // 09:00–11:00
+    expect(layout.rows).toBe(18); // 09:00–10:30
     const items = byId(layout.items);
     expect(items.a!.row).toEqual({ start: 1, end: 5 });
     expect(items.b!.row).toEqual({ start: 5, end: 15 });
