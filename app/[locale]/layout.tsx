@@ -14,6 +14,7 @@ export const metadata: Metadata = {
   title: { default: "Podium", template: "%s · Podium" },
   description: "会议与论坛议程 · Conference and forum programmes",
   icons: { icon: "/favicon.svg" },
+  openGraph: { siteName: "Podium", type: "website" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#3730a3" };

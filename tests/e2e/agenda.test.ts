@@ -95,6 +95,8 @@ describe("the public agenda in a real browser", () => {
     const people = page.getByRole("region", { name: "嘉宾" });
     expect((await people.getByRole("listitem").first().textContent())?.replace(/\s+/g, "")).toContain("主持李霞");
     expect(await page.getByText("时区：Asia/Shanghai (UTC+8)").isVisible()).toBe(true);
+    expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe("IP的跨平台运营 · 第五届中国网络视听大会");
+    expect(await page.locator('meta[property="og:url"]').getAttribute("content")).toMatch(/\/china-netav-2017\/sessions\/[0-9a-f-]{36}$/);
     expect(await page.getByRole("link", { name: /上一场（同会场）/ }).isVisible()).toBe(true);
     const ics = await context.request.get(new URL((await page.getByRole("link", { name: "添加到日历 (.ics)" }).getAttribute("href"))!, baseURL).href);
     expect(await ics.text()).toMatch(/DTSTART;TZID=Asia\/Shanghai:20171201T105000/);

@@ -8,6 +8,8 @@ import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getPublishedProgramme } from "@/db/queries/public";
 import { routing } from "@/i18n/routing";
 import { translate } from "@/lib/domain/translations";
+import { loadProgramme } from "./load-programme";
+import { pageMetadata } from "./page-metadata";
 import { isSlug } from "@/lib/slug";
 
 type Props = PageProps<"/[locale]/[conference]">;
@@ -18,11 +20,12 @@ async function findProgramme(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const programme = await findProgramme(params);
-  if (!programme || !hasLocale(routing.locales, locale)) return {};
-  const c = programme.snapshot.conference;
-  return { title: translate(c, "name", locale) ?? c.name, description: translate(c, "theme", locale) ?? undefined };
+  const { locale, conference } = await params;
+  const loaded = await loadProgramme(locale, conference);
+  if (!loaded) return {};
+  const c = loaded.release.snapshot.conference;
+  const description = [translate(c, "theme", loaded.locale), translate(c, "city", loaded.locale)].filter(Boolean).join(" · ");
+  return pageMetadata(loaded, { description, path: "" });
 }
 
 export default function ConferencePage({ params }: Props) {

@@ -10,6 +10,8 @@ import { routing } from "@/i18n/routing";
 import { translate } from "@/lib/domain/translations";
 import { forumDetail } from "@/lib/programme/forum-detail";
 import { isSlug } from "@/lib/slug";
+import { loadProgramme } from "../../load-programme";
+import { pageMetadata } from "../../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/forums/[forum]">;
 
@@ -22,10 +24,11 @@ async function findForum(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await findForum(params);
-  if (!found) return {};
-  const c = found.snapshot.conference;
-  return { title: `${found.detail.name} · ${translate(c, "name", found.locale) ?? c.name}`, description: found.detail.theme || undefined };
+  const { locale, conference, forum } = await params;
+  const loaded = await loadProgramme(locale, conference);
+  const detail = loaded ? forumDetail(loaded.release.snapshot, forum, loaded.locale) : null;
+  if (!loaded || !detail) return {};
+  return pageMetadata(loaded, { title: detail.name, description: detail.theme || detail.description, path: `/forums/${detail.slug}` });
 }
 
 export default function ForumRoute({ params }: Props) {
