@@ -20,6 +20,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       { url: base, lastModified, changeFrequency: "daily", priority: 1 },
       { url: `${base}/agenda`, lastModified, changeFrequency: "hourly", priority: 0.9 },
       { url: `${base}/speakers`, lastModified, changeFrequency: "daily", priority: 0.8 },
+      { url: `${base}/changelog`, lastModified, changeFrequency: "daily", priority: 0.5 },
       ...[...index.forums].map((slug) => ({ url: `${base}/forums/${slug}`, lastModified })),
       ...[...index.sessions].map((guid) => ({ url: `${base}/sessions/${guid}`, lastModified })),
       ...[...index.speakers].map((slug) => ({ url: `${base}/speakers/${slug}`, lastModified })),

@@ -11,6 +11,7 @@ import { SpeakerChip } from "./speaker-chip";
 
 export function ConferenceOverview({ programme, locale }: { programme: PublishedProgramme; locale: Locale }) {
   const t = useTranslations("conference");
+  const tl = useTranslations("changelog");
   const { snapshot } = programme;
   const c = snapshot.conference;
   const days = overviewByDay(snapshot, locale);
@@ -43,7 +44,12 @@ export function ConferenceOverview({ programme, locale }: { programme: Published
           <h2 id="programme-heading" className="text-xl font-semibold">
             {t("programme")}
           </h2>
-          <p className="text-sm text-slate-600">{t("zoneAndVersion", { zone: zoneLabel, version: programme.version })}</p>
+          <p className="text-sm text-slate-600">
+            {t("zoneAndVersion", { zone: zoneLabel, version: programme.version })} ·{" "}
+            <Link href={`/${c.slug}/changelog`} className="text-brand-700 underline">
+              {tl("link")}
+            </Link>
+          </p>
         </div>
         {days.map((day) => (
           <section key={day.date} aria-labelledby={`day-${day.date}`} className="mt-6">

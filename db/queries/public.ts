@@ -3,9 +3,9 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "../index";
 import { searchRelease } from "../search/search-release";
 import type { SearchResult } from "@/lib/search/results";
-import { findPublishedConferences, findPublishedProgramme, type PublishedConferenceSummary, type PublishedProgramme } from "./published";
+import { findPublishedConferences, findPublishedProgramme, findReleaseHistory, type PublishedConferenceSummary, type PublishedProgramme, type PublishedRelease } from "./published";
 
-export type { PublishedConferenceSummary, PublishedProgramme } from "./published";
+export type { PublishedConferenceSummary, PublishedProgramme, PublishedRelease } from "./published";
 
 // Public reads are cached until a write revalidates their tag: a cached page costs no query.
 export const conferencesTag = "conferences";
@@ -32,4 +32,11 @@ export async function searchPublishedProgramme(slug: string, query: string): Pro
   cacheLife("hours");
   cacheTag(conferenceTag(slug));
   return searchRelease(getDb(), slug, query);
+}
+
+export async function getReleaseHistory(slug: string): Promise<PublishedRelease[] | null> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(conferenceTag(slug));
+  return findReleaseHistory(getDb(), slug);
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists } from "drizzle-orm";
 import type { Db } from "../connection";
 import { conferences, releases } from "../schema";
-import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+import type { ReleaseChangelog, ReleaseSnapshot } from "@/lib/release/snapshot";
 
 export interface PublishedConferenceSummary {
   slug: string;
@@ -58,4 +58,23 @@ export async function findPublishedProgramme(db: Db, slug: string): Promise<Publ
     .limit(1)
     .get();
   return row ?? null;
+}
+
+export interface PublishedRelease {
+  version: string;
+  publishedAt: Date;
+  snapshot: ReleaseSnapshot;
+  changelog: ReleaseChangelog;
+}
+
+/** Every release of a published conference, newest first; null when the public may see nothing. */
+export async function findReleaseHistory(db: Db, slug: string): Promise<PublishedRelease[] | null> {
+  const rows = db
+    .select({ version: releases.version, publishedAt: releases.publishedAt, snapshot: releases.snapshot, changelog: releases.changelog })
+    .from(releases)
+    .innerJoin(conferences, eq(conferences.id, releases.conferenceId))
+    .where(and(eq(conferences.slug, slug), eq(conferences.published, true)))
+    .orderBy(desc(releases.publishedAt), desc(releases.id))
+    .all();
+  return rows.length ? rows : null;
 }

@@ -20,7 +20,7 @@ export function publicIndex(snapshot: ReleaseSnapshot): PublicIndex {
   };
 }
 
-const conferencePages = new Set(["agenda", "speakers", "my-agenda", "search", "schedule.ics", "my-agenda.ics"]);
+const conferencePages = new Set(["agenda", "speakers", "my-agenda", "search", "changelog", "schedule.ics", "my-agenda.ics"]);
 
 /**
  * For a public path below a conference (segments after the locale), the

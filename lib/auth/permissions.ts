@@ -1,0 +1,68 @@
+// Who may do what. Plain data in, a yes or no out: every server action, route
+// handler and data function asks here after loading the actor and the resource.
+
+/** A signed-in person and the rights their memberships give them. */
+export interface Actor {
+  userId: number;
+  isPlatformAdmin: boolean;
+  /** Conferences this person organizes. */
+  organizerOf: ReadonlySet<number>;
+  /** Organizations this person is a member of (a forum's hosting organization makes them its host). */
+  memberOf: ReadonlySet<number>;
+}
+
+export interface ForumScope {
+  conferenceId: number;
+  /** Organizations hosting the forum, in any host role. */
+  hostOrganizationIds: readonly number[];
+}
+
+export type Permission =
+  | { action: "conference.create" }
+  | { action: "conference.manage"; conferenceId: number }
+  | { action: "conference.enter"; conferenceId: number; forums: readonly ForumScope[] }
+  | { action: "forum.edit"; forum: ForumScope }
+  | { action: "organization.manage" }
+  | { action: "platform.manage" };
+
+export const isOrganizer = (actor: Actor, conferenceId: number) => actor.isPlatformAdmin || actor.organizerOf.has(conferenceId);
+
+/** A host of a forum: a member of one of its hosting organizations. */
+export const isForumHost = (actor: Actor, forum: ForumScope) => forum.hostOrganizationIds.some((id) => actor.memberOf.has(id));
+
+/**
+ * - platform admin: everything;
+ * - organizer of a conference: everything inside that conference;
+ * - forum host: that forum and its sessions (edit, schedule), nothing else;
+ * - anyone else: nothing here (public pages need no permission).
+ */
+export function can(actor: Actor | null, permission: Permission): boolean {
+  if (!actor) return false;
+  if (actor.isPlatformAdmin) return true;
+  switch (permission.action) {
+    case "conference.create":
+    case "platform.manage":
+      return false;
+    case "organization.manage":
+      // Organizations are shared by all conferences; organizers add the ones that host their forums.
+      return actor.organizerOf.size > 0;
+    case "conference.manage":
+      return actor.organizerOf.has(permission.conferenceId);
+    case "conference.enter":
+      return actor.organizerOf.has(permission.conferenceId) || permission.forums.some((f) => f.conferenceId === permission.conferenceId && isForumHost(actor, f));
+    case "forum.edit":
+      return isOrganizer(actor, permission.forum.conferenceId) || isForumHost(actor, permission.forum);
+  }
+}
+
+/** Thrown by data functions when the actor may not do what was asked; actions turn it into a message, routes into 403. */
+export class ForbiddenError extends Error {
+  constructor(message = "You do not have permission to do this.") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
+  if (!can(actor, permission)) throw new ForbiddenError();
+}

@@ -1,0 +1,69 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scheduleSession } from "@/db/programme/session-schedule";
+import { auditLog, sessions } from "@/db/schema";
+import { createTestDatabase } from "../support/test-database";
+import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+
+describe("scheduleSession", () => {
+  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  let ws: Workspace;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    ws = await createWorkspace(t.db);
+  });
+  afterAll(() => t.dispose());
+
+  const current = (id: number) => t.db.select().from(sessions).where(eq(sessions.id, id)).get()!;
+
+  it("moves a session, raises its version and audits before and after", () => {
+    const id = ws.sessionId("IP的跨平台运营");
+    const before = current(id);
+    const result = scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: before.version, roomId: ws.roomId("forum-hall-2"), startsAt: new Date("2017-12-01T01:00:00Z"), endsAt: new Date("2017-12-01T01:40:00Z") });
+    expect(result.ok).toBe(true);
+    const after = current(id);
+    expect(after.version).toBe(before.version + 1);
+    expect(after.roomId).toBe(ws.roomId("forum-hall-2"));
+    const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "session.schedule")).all().at(-1)!;
+    expect(entry.entityId).toBe(String(id));
+    expect(entry.details).toMatchObject({
+      version: after.version,
+      changes: {
+        roomId: { before: before.roomId, after: ws.roomId("forum-hall-2") },
+        startsAt: { before: before.startsAt!.toISOString(), after: "2017-12-01T01:00:00.000Z" },
+      },
+    });
+  });
+
+  it("refuses a write based on a stale version and says what changed meanwhile", () => {
+    const id = ws.sessionId("网络影视的精品化和规模化");
+    const read = current(id);
+    // A colleague moves it first…
+    expect(scheduleSession(t.db, ws.actors.host, { sessionId: id, version: read.version, roomId: read.roomId, startsAt: new Date("2017-12-01T04:00:00Z"), endsAt: new Date("2017-12-01T04:40:00Z") }).ok).toBe(true);
+    // …then this editor, still holding the old version, tries.
+    const stale = scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: read.version, roomId: read.roomId, startsAt: new Date("2017-12-01T05:00:00Z"), endsAt: new Date("2017-12-01T05:40:00Z") });
+    expect(stale).toMatchObject({ ok: false, reason: "stale", currentVersion: read.version + 1 });
+    if (stale.ok || stale.reason !== "stale") throw new Error("expected stale");
+    expect(stale.changesSince).toHaveLength(1);
+    expect(stale.changesSince[0]).toMatchObject({ by: "migu-t", changes: { startsAt: { after: "2017-12-01T04:00:00.000Z" } } });
+    expect(current(id).startsAt).toEqual(new Date("2017-12-01T04:00:00Z"));
+  });
+
+  it("puts a session back in the tray", () => {
+    const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
+    const result = scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: current(id).version, roomId: null, startsAt: null, endsAt: null });
+    expect(result.ok).toBe(true);
+    expect(current(id)).toMatchObject({ roomId: null, startsAt: null, endsAt: null });
+  });
+
+  it("refuses bad times and rooms of another conference, changing nothing", () => {
+    const id = ws.sessionId("当大数据时代遇见网剧精品时代");
+    const read = current(id);
+    const backwards = scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: read.version, roomId: read.roomId, startsAt: new Date("2017-12-01T03:00:00Z"), endsAt: new Date("2017-12-01T02:00:00Z") });
+    expect(backwards).toMatchObject({ ok: false, reason: "invalid", field: "endsAt" });
+    const halfTime = scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: read.version, roomId: read.roomId, startsAt: new Date("2017-12-01T03:00:00Z"), endsAt: null });
+    expect(halfTime).toMatchObject({ ok: false, reason: "invalid" });
+    expect(scheduleSession(t.db, ws.actors.organizer, { sessionId: 999_999, version: 1, roomId: null, startsAt: null, endsAt: null })).toEqual({ ok: false, reason: "not-found" });
+    expect(current(id)).toEqual(read);
+  });
+});

@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import { loadActor } from "@/db/auth/actor";
+import type { Db } from "@/db/connection";
+import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, rooms, sessions, users } from "@/db/schema";
+import { seedDemo } from "@/db/seed/seed-demo";
+import type { Actor } from "@/lib/auth/permissions";
+
+/** Every kind of person the workspace must tell apart, by name. */
+export const roles = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "noRights", "anonymous"] as const;
+export type Role = (typeof roles)[number];
+
+export interface Workspace {
+  actors: Record<Role, Actor | null>;
+  conferenceId: number;
+  otherConferenceId: number;
+  forumId: number;
+  /** A forum of the demo conference that 咪咕 does not host (the gala, hosted by 芒果TV here). */
+  otherForumId: number;
+  sessionId: (title: string) => number;
+  roomId: (slug: string) => number;
+}
+
+/**
+ * The demo conference plus a second conference, and one user per role:
+ * platform admin, organizer of the demo, organizer of the other conference,
+ * host of the 网络剧高峰论坛 (a 咪咕 member), host of another forum of the demo
+ * (a 芒果TV member), a user with no rights, and nobody signed in.
+ */
+export async function createWorkspace(db: Db): Promise<Workspace> {
+  const { conferenceId } = await seedDemo(db);
+  const otherConferenceId = db.insert(conferences).values({ slug: "other-conf", name: "Other", timeZone: "UTC", startDate: "2030-01-01", endDate: "2030-01-02" }).returning().get().id;
+  const org = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
+  const forumId = db.select().from(forums).where(eq(forums.slug, "web-drama-summit")).get()!.id;
+  const otherForumId = db.select().from(forums).where(eq(forums.slug, "gala")).get()!.id;
+  db.insert(forumHosts).values({ forumId: otherForumId, organizationId: org("mango-tv"), role: "organizer" }).onConflictDoNothing().run();
+
+  const user = (email: string, extra: Partial<typeof users.$inferInsert> = {}) => db.insert(users).values({ email, name: email.split("@")[0]!, ...extra }).returning().get().id;
+  const admin = user("admin-t@podium.test", { isPlatformAdmin: true });
+  const organizer = user("organizer-t@podium.test");
+  db.insert(conferenceMemberships).values({ userId: organizer, conferenceId }).run();
+  const otherOrganizer = user("other-organizer-t@podium.test");
+  db.insert(conferenceMemberships).values({ userId: otherOrganizer, conferenceId: otherConferenceId }).run();
+  const host = user("migu-t@podium.test");
+  db.insert(organizationMemberships).values({ userId: host, organizationId: org("migu") }).run();
+  const otherHost = user("mango-t@podium.test");
+  db.insert(organizationMemberships).values({ userId: otherHost, organizationId: org("mango-tv") }).run();
+  const noRights = user("nobody-t@podium.test");
+
+  const actors: Record<Role, Actor | null> = {
+    admin: loadActor(db, admin),
+    organizer: loadActor(db, organizer),
+    otherOrganizer: loadActor(db, otherOrganizer),
+    host: loadActor(db, host),
+    otherHost: loadActor(db, otherHost),
+    noRights: loadActor(db, noRights),
+    anonymous: null,
+  };
+  return {
+    actors,
+    conferenceId,
+    otherConferenceId,
+    forumId,
+    otherForumId,
+    sessionId: (title) => db.select().from(sessions).where(eq(sessions.title, title)).get()!.id,
+    roomId: (slug) => db.select().from(rooms).where(eq(rooms.slug, slug)).get()!.id,
+  };
+}
