@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+import { reservedSlugs } from "@/lib/slug";
 
 /** What a release makes public, for answering "does this URL exist?" without rendering. */
 export interface PublicIndex {
@@ -30,7 +31,8 @@ const conferencePages = new Set(["agenda", "speakers", "my-agenda", "search", "c
  */
 export function publicPathCheck(segments: string[]): { conference: string; exists: (index: PublicIndex) => boolean } | null {
   const [conference, section, item, extra, ...rest] = segments;
-  if (!conference || rest.length) return null;
+  // The app's own sections (admin, sign-in…) are never conference slugs.
+  if (!conference || rest.length || reservedSlugs.has(conference)) return null;
   if (section === undefined) return { conference, exists: () => true };
   if (item === undefined) return conferencePages.has(section) ? { conference, exists: () => true } : null;
   if (section === "forums" && extra === undefined) return { conference, exists: (i) => i.forums.has(item) };

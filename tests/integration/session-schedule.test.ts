@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scheduleSession } from "@/db/programme/session-schedule";
+import { scheduleSession } from "@/db/mutations/schedule-session";
 import { auditLog, sessions } from "@/db/schema";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";

@@ -33,6 +33,9 @@ describe("publicPathCheck", () => {
     expect(exists("/")).toBe("not judged");
     expect(exists("/conf/unknown-page")).toBe("not judged");
     expect(exists("/conf/sessions/x/y/z")).toBe("not judged");
+    expect(exists("/admin")).toBe("not judged");
+    expect(exists("/admin/china-netav-2017")).toBe("not judged");
+    expect(exists("/signin")).toBe("not judged");
   });
 });
 

@@ -2,12 +2,12 @@ import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
 import { conferences, releases, type Release } from "../schema";
-import type { WriteResult } from "../programme/write-result";
+import type { WriteResult } from "./write-result";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { diffReleases } from "@/lib/release/changelog";
 import type { ReleaseChangelog, ReleaseSnapshot } from "@/lib/release/snapshot";
-import { buildReleaseSnapshot } from "./build-snapshot";
-import { insertReleaseInTransaction } from "./publish";
+import { buildReleaseSnapshot } from "../releases/build-snapshot";
+import { insertReleaseInTransaction } from "../releases/publish";
 
 export const releaseVersionSchema = z.string().trim().min(1, "Name the version, e.g. v2").max(40, "At most 40 characters");
 

@@ -1,0 +1,18 @@
+import "server-only";
+import { hasLocale } from "next-intl";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { findWorkspaceConference } from "@/db/queries/workspace-conferences";
+import { routing } from "@/i18n/routing";
+import { requireActor } from "../require-actor";
+
+/** Locale, signed-in actor and the conference, or the sign-in page / a 404 for anyone without rights to it. */
+export async function loadWorkspace(params: Promise<{ locale: string; conference: string }>, section: string) {
+  const { locale, conference: slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const current = await requireActor(`/admin/${slug}${section}`);
+  // Without rights to a conference, the workspace does not reveal that it exists.
+  const conference = findWorkspaceConference(getDb(), current.actor, slug);
+  if (!conference) notFound();
+  return { locale, ...current, conference };
+}

@@ -1,0 +1,49 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { Link } from "@/i18n/navigation";
+import { loadWorkspace } from "./load-workspace";
+
+type Props = PageProps<"/[locale]/admin/[conference]">;
+
+export default function ConferenceWorkspaceRoute({ params }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <ConferenceWorkspace params={params} />
+    </Suspense>
+  );
+}
+
+async function ConferenceWorkspace({ params }: { params: Props["params"] }) {
+  const { locale, user, conference } = await loadWorkspace(params, "");
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const links = [
+    { href: `/admin/${conference.slug}/schedule`, label: t("schedule"), body: t("scheduleIntro") },
+    ...(conference.access === "organizer"
+      ? [
+          { href: `/admin/${conference.slug}/publish`, label: t("publish"), body: t("publishIntro") },
+          { href: `/admin/${conference.slug}/log`, label: t("log"), body: t("logIntro") },
+        ]
+      : []),
+    { href: `/${conference.slug}`, label: t("publicSite"), body: t("publicSiteIntro") },
+  ];
+  return (
+    <div>
+      <AdminBar user={user} locale={locale} conference={conference} />
+      <h1 className="text-2xl font-bold">{conference.name}</h1>
+      <p className="mt-1 text-slate-600">{t(`access.${conference.access}`)}</p>
+      <ul className="mt-6 grid gap-3 sm:grid-cols-2">
+        {links.map((l) => (
+          <li key={l.href}>
+            <Link href={l.href} className="block h-full rounded-lg border border-slate-200 p-4 hover:bg-slate-50">
+              <span className="block font-semibold text-brand-900">{l.label}</span>
+              <span className="block text-sm text-slate-600">{l.body}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

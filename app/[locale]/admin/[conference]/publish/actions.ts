@@ -1,0 +1,34 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { getDb } from "@/db";
+import { getCurrentActor } from "@/db/auth/current-actor";
+import { conferencesTag, conferenceTag } from "@/db/queries/public";
+import { publishRelease } from "@/db/mutations/publish-release";
+import { ForbiddenError } from "@/lib/auth/permissions";
+
+export interface PublishState {
+  status: "idle" | "published" | "error";
+  version: string;
+  message?: string;
+}
+
+/** Publishes the working programme as a release and refreshes every public page of the conference. */
+export async function publishAction(_previous: PublishState, formData: FormData): Promise<PublishState> {
+  const version = String(formData.get("version") ?? "");
+  const conferenceId = Number(formData.get("conferenceId"));
+  const slug = String(formData.get("slug") ?? "");
+  const current = await getCurrentActor();
+  if (!current) return { status: "error", version, message: "signed-out" };
+  try {
+    const result = publishRelease(getDb(), current.actor, { conferenceId, version });
+    if (!result.ok) return { status: "error", version, message: result.reason === "invalid" ? result.message : result.reason };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { status: "error", version, message: "forbidden" };
+    throw error;
+  }
+  // Public pages render from cache until these tags are revalidated.
+  updateTag(conferenceTag(slug));
+  updateTag(conferencesTag);
+  return { status: "published", version: "" };
+}

@@ -1,0 +1,52 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { PublishForm } from "@/components/admin/publish-form";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { ChangeList } from "@/components/release/change-list";
+import { getDb } from "@/db";
+import { previewRelease } from "@/db/mutations/publish-release";
+import { describeChangelog } from "@/lib/release/changelog-view";
+import { loadWorkspace } from "../load-workspace";
+import { publishAction } from "./actions";
+
+type Props = PageProps<"/[locale]/admin/[conference]/publish">;
+
+export default function PublishRoute({ params }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Publish params={params} />
+    </Suspense>
+  );
+}
+
+/** Next version name: v1 → v2, 2017.3 → 2017.4; otherwise nothing suggested. */
+function nextVersion(previous: string | undefined): string {
+  if (!previous) return "v1";
+  const m = /^(.*?)(\d+)$/.exec(previous);
+  return m ? `${m[1]}${Number(m[2]) + 1}` : "";
+}
+
+async function Publish({ params }: { params: Props["params"] }) {
+  const { locale, user, actor, conference } = await loadWorkspace(params, "/publish");
+  if (conference.access !== "organizer") notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "publish" });
+  const preview = previewRelease(getDb(), actor, conference.id)!;
+  const entries = describeChangelog(preview.previous?.snapshot ?? null, preview.next, preview.changelog, locale);
+  return (
+    <div>
+      <AdminBar user={user} locale={locale} conference={conference} />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-1 text-slate-700">{preview.previous ? t("against", { version: preview.previous.version }) : t("firstRelease")}</p>
+      <section aria-labelledby="pending-changes" className="mt-6">
+        <h2 id="pending-changes" className="text-lg font-semibold">
+          {t("changes", { count: entries.length })}
+        </h2>
+        {entries.length ? <ChangeList entries={entries} timeZone={preview.next.conference.timeZone} locale={locale} /> : <p className="mt-2 text-slate-600">{t("noChanges")}</p>}
+      </section>
+      <PublishForm conferenceId={conference.id} slug={conference.slug} suggested={nextVersion(preview.previous?.version)} action={publishAction} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { ScheduleEditor } from "@/components/schedule/schedule-editor";
+import { getDb } from "@/db";
+import { loadScheduleEditor } from "@/db/queries/schedule-editor";
+import { Link } from "@/i18n/navigation";
+import { formatShortDay, formatTimeZoneLabel } from "@/lib/time/format";
+import { datesBetween } from "@/lib/time/zoned";
+import { loadWorkspace } from "../load-workspace";
+import { moveSessionAction } from "./actions";
+
+type Props = PageProps<"/[locale]/admin/[conference]/schedule">;
+
+export default function ScheduleRoute({ params, searchParams }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Schedule params={params} searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+async function Schedule({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
+  const { locale, user, actor, conference } = await loadWorkspace(params, "/schedule");
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "schedule" });
+  const data = loadScheduleEditor(getDb(), actor, conference.slug)!;
+  const days = datesBetween(data.conference.startDate, data.conference.endDate);
+  const { day: wanted } = await searchParams;
+  const day = typeof wanted === "string" && days.includes(wanted) ? wanted : days[0]!;
+  return (
+    <div>
+      <AdminBar user={user} locale={locale} conference={conference} />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-sm text-slate-600">{formatTimeZoneLabel(data.conference.timeZone, new Date(`${day}T12:00:00Z`))}</p>
+      <nav aria-label={t("days")} className="mt-3 flex gap-1">
+        {days.map((d) => (
+          <Link key={d} href={`/admin/${conference.slug}/schedule?day=${d}`} aria-current={d === day ? "page" : undefined} className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+            {formatShortDay(d, locale)}
+          </Link>
+        ))}
+      </nav>
+      <div className="mt-3">
+        {/* Keyed by the data's versions so a refresh after a refused save starts from the server's state. */}
+        <ScheduleEditor key={`${day}:${data.sessions.map((s) => s.version).join(",")}`} data={data} day={day} save={moveSessionAction} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { getDb } from "@/db";
+import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { formatDateRange } from "@/lib/time/format";
+import { requireActor } from "./require-actor";
+
+export default function AdminHome({ params }: PageProps<"/[locale]/admin">) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Workspace params={params} />
+    </Suspense>
+  );
+}
+
+async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["params"] }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const { user, actor } = await requireActor("/admin");
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const conferences = listWorkspaceConferences(getDb(), actor);
+  return (
+    <div>
+      <AdminBar user={user} locale={locale} />
+      <h1 className="text-2xl font-bold">{t("conferences")}</h1>
+      {conferences.length === 0 ? (
+        <p className="mt-4 text-slate-700">{t("noConferences")}</p>
+      ) : (
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {conferences.map((c) => (
+            <li key={c.id}>
+              <Link href={`/admin/${c.slug}`} className="block rounded-lg border border-slate-200 p-4 hover:bg-slate-50">
+                <span className="block font-semibold">{c.name}</span>
+                <span className="block text-sm text-slate-600">{formatDateRange(c.startDate, c.endDate, locale)}</span>
+                <span className="mt-1 block text-xs text-slate-600">
+                  {t(`access.${c.access}`)} · {c.published ? t("published") : t("unpublished")}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
