@@ -36,6 +36,12 @@ export function ScheduleEditor({ data, day, save }: Props) {
   const t = useTranslations("schedule");
   const router = useRouter();
   const [sessions, setSessions] = useState(data.sessions);
+  // After a refresh brings the server's state (say, a colleague's edit), start from it; the message stays.
+  const [base, setBase] = useState(data.sessions);
+  if (base !== data.sessions) {
+    setBase(data.sessions);
+    setSessions(data.sessions);
+  }
   const [selected, setSelected] = useState<number | null>(null);
   const [message, setMessage] = useState<{ tone: "info" | "error"; text: string } | null>(null);
   const [, startTransition] = useTransition();

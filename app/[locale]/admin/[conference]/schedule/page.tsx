@@ -42,8 +42,7 @@ async function Schedule({ params, searchParams }: Pick<Props, "params" | "search
         ))}
       </nav>
       <div className="mt-3">
-        {/* Keyed by the data's versions so a refresh after a refused save starts from the server's state. */}
-        <ScheduleEditor key={`${day}:${data.sessions.map((s) => s.version).join(",")}`} data={data} day={day} save={moveSessionAction} />
+        <ScheduleEditor key={day} data={data} day={day} save={moveSessionAction} />
       </div>
     </div>
   );

@@ -1,0 +1,136 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { openDatabase, type Db } from "@/db/connection";
+import { conferenceMemberships, conferences, users } from "@/db/schema";
+import { launchBrowser } from "./support/browser";
+import { signedIn } from "./support/sign-in";
+
+const baseURL = inject("baseURL");
+const schedule = "/admin/china-netav-2017/schedule";
+
+/** Places a session through the editor's form: the keyboard path. */
+async function place(page: Page, title: string, start: string, minutes: number) {
+  await page.getByRole("region", { name: /日程网格/ }).getByRole("button", { name: new RegExp(`^${title}`) }).click();
+  const form = page.locator("form", { has: page.getByRole("heading", { name: title }) });
+  await form.getByLabel(/开始时间/).fill(start);
+  await form.getByLabel("时长（分钟）").fill(String(minutes));
+  await form.getByRole("button", { name: "保存位置" }).click();
+  await page.getByRole("status").filter({ hasText: `已保存“${title}”` }).waitFor();
+}
+
+describe("the organizer workspace in a real browser", () => {
+  let browser: Browser;
+  let db: Db;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    db = openDatabase(inject("databaseFile"));
+    // An organizer of another conference, who must see nothing of the demo.
+    const other = db.insert(conferences).values({ slug: "e2e-other-workspace", name: "Elsewhere", timeZone: "UTC", startDate: "2031-01-01", endDate: "2031-01-01" }).returning().get();
+    const user = db.insert(users).values({ email: "elsewhere@podium.test", name: "Elsewhere", passwordHash: await hashPassword("podium-elsewhere") }).returning().get();
+    db.insert(conferenceMemberships).values({ userId: user.id, conferenceId: other.id }).run();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    db?.$client.close();
+  });
+
+  it("catches a conflict, resolves it, publishes, and the public agenda and changelog follow", async () => {
+    const { page, context, errors } = await signedIn(browser, baseURL, "organizer@podium.test", `${schedule}?day=2017-12-01`);
+    await page.getByRole("heading", { name: /冲突（0）/ }).waitFor();
+
+    // The dialogue onto the slot of 王斌's keynote: the room is double-booked.
+    await place(page, "IP的跨平台运营", "09:00", 40);
+    const conflicts = page.getByRole("region", { name: /冲突（\d+）/ });
+    await conflicts.getByText("分论坛一厅：“推原创之波，助精品之澜”与“IP的跨平台运营”时间重叠").waitFor();
+    expect(await page.getByRole("button", { name: /^IP的跨平台运营.*个冲突/ }).count()).toBe(1);
+
+    // Resolved: after the last session of the morning.
+    await place(page, "IP的跨平台运营", "12:10", 40);
+    await page.getByRole("heading", { name: "冲突（0）" }).waitFor();
+
+    await page.getByRole("link", { name: "发布", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "发布日程" }).waitFor();
+    expect(await page.getByText("时间或会场：").first().textContent()).toContain("12:10–12:50");
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByLabel("版本名称").fill("v2");
+    await page.getByRole("button", { name: "发布", exact: true }).click();
+    await page.getByText("已发布。").waitFor();
+
+    const publicPage = await context.newPage();
+    await publicPage.goto(`${baseURL}/china-netav-2017/agenda?day=2017-12-01&view=list`, { waitUntil: "networkidle" });
+    const moved = publicPage.getByRole("article").filter({ has: publicPage.getByRole("link", { name: "IP的跨平台运营" }) });
+    expect(await moved.getByText(/12:10–12:50/).isVisible()).toBe(true);
+    await publicPage.goto(`${baseURL}/china-netav-2017/changelog`, { waitUntil: "networkidle" });
+    await publicPage.getByRole("heading", { name: /^v2 · 发布于/ }).waitFor();
+    expect(await publicPage.getByRole("link", { name: "IP的跨平台运营" }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("moves a session by dragging it with the mouse", async () => {
+    const { page, context } = await signedIn(browser, baseURL, "organizer@podium.test", `${schedule}?day=2017-12-01`);
+    const block = page.getByRole("button", { name: /^新时代网剧的当下与未来/ });
+    const box = (await block.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 5);
+    await page.mouse.down();
+    // 10 px per 5 minutes: 60 px down is half an hour later.
+    await page.mouse.move(box.x + box.width / 2, box.y + 35, { steps: 5 });
+    await page.mouse.move(box.x + box.width / 2, box.y + 65, { steps: 5 });
+    await page.mouse.up();
+    await page.getByRole("status").filter({ hasText: "已保存“新时代网剧的当下与未来”" }).waitFor();
+    expect(await page.getByRole("button", { name: /^新时代网剧的当下与未来, 10:00–10:20/ }).count()).toBe(1);
+    await context.close();
+  });
+
+  it("refuses a move based on a stale version and says who changed what", async () => {
+    const a = await signedIn(browser, baseURL, "organizer@podium.test", `${schedule}?day=2017-12-01`);
+    const b = await signedIn(browser, baseURL, "admin@podium.test", `${schedule}?day=2017-12-01`);
+    await place(a.page, "当大数据时代遇见网剧精品时代", "14:00", 20);
+    // B still shows the old version and moves the same session.
+    const block = b.page.getByRole("button", { name: /^当大数据时代遇见网剧精品时代/ });
+    await block.focus();
+    await b.page.keyboard.press("ArrowDown");
+    await b.page.getByRole("status").filter({ hasText: "未保存" }).waitFor();
+    expect(await b.page.getByRole("status").textContent()).toMatch(/organizer.*修改了“当大数据时代遇见网剧精品时代”.*开始时间/);
+    // Nothing of A's edit was lost.
+    await b.page.getByRole("button", { name: /^当大数据时代遇见网剧精品时代, 14:00–14:20/ }).waitFor();
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it("lets a host of the 网络剧高峰论坛 move its sessions but not another forum's", async () => {
+    const { page, context } = await signedIn(browser, baseURL, "migu@podium.test", `${schedule}?day=2017-12-01`);
+    await place(page, "俱青春——做青春的剧，网年轻的人", "15:00", 20);
+    await page.getByRole("link", { name: /11月29日/ }).click();
+    await page.waitForURL(/day=2017-11-29/);
+    const foreign = page.getByRole("button", { name: /^开幕式.*只能查看/ });
+    await foreign.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.getByRole("status").filter({ hasText: "不属于你承办的论坛" }).waitFor();
+    // Publishing is for organizers only.
+    await page.goto(`${baseURL}/admin/china-netav-2017/publish`, { waitUntil: "networkidle" });
+    await page.getByRole("heading", { name: "页面不存在" }).waitFor();
+    await context.close();
+  });
+
+  it("shows an organizer of another conference nothing of the demo", async () => {
+    const { page, context } = await signedIn(browser, baseURL, "elsewhere@podium.test", "/admin", "podium-elsewhere");
+    expect(await page.getByRole("link", { name: /第五届中国网络视听大会/ }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: /Elsewhere/ }).count()).toBe(1);
+    for (const path of [schedule, "/admin/china-netav-2017/publish", "/admin/china-netav-2017/log", "/admin/china-netav-2017"]) {
+      await page.goto(baseURL + path, { waitUntil: "networkidle" });
+      await page.getByRole("heading", { name: "页面不存在" }).waitFor();
+      expect(await page.getByText("第五届中国网络视听大会").count(), path).toBe(0);
+    }
+    await context.close();
+  });
+
+  it("sends visitors who are not signed in to the sign-in page", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(baseURL + schedule, { waitUntil: "networkidle" });
+    expect(new URL(page.url()).pathname).toBe("/signin");
+    await context.close();
+  });
+});
