@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 // What `next build` reads. A change to any of it makes the last build stale.
-const INPUTS = ["app", "components", "db", "lib", "i18n", "messages", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+const INPUTS = ["app", "components", "db", "lib", "i18n", "messages", "public", "auth.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "package.json", "package-lock.json"];
 const FINGERPRINT_FILE = ".next/podium-source-fingerprint";
 
 function* filesUnder(root: string, entry: string): Generator<string> {

@@ -6,6 +6,7 @@ import { count } from "drizzle-orm";
 import { openDatabase } from "@/db/connection";
 import { migrateDatabase } from "@/db/migrate";
 import { conferences } from "@/db/schema";
+import { findDemoSignIns } from "@/db/seed/demo/users";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { buildIsStale, recordBuild } from "./build-fingerprint";
 
@@ -29,6 +30,16 @@ export async function prepareDatabase(file: string): Promise<{ seeded: boolean }
     if ((row?.n ?? 0) > 0) return { seeded: false };
     await seedDemo(db);
     return { seeded: true };
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** The demo accounts that can sign in with the demo password in this database (none unless the demo was loaded). */
+export async function demoSignIns(file: string): Promise<{ email: string; password: string; rights: string }[]> {
+  const db = openDatabase(file);
+  try {
+    return await findDemoSignIns(db);
   } finally {
     db.$client.close();
   }

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { databasePath } from "@/db/connection";
-import { buildIfNeeded, ensureAuthSecret, prepareDatabase } from "./prepare-runtime";
+import { buildIfNeeded, demoSignIns, ensureAuthSecret, prepareDatabase } from "./prepare-runtime";
 
 // `npm start`: build when needed, migrate, seed an empty database, serve.
 const root = process.cwd();
@@ -11,6 +11,7 @@ const file = databasePath();
 buildIfNeeded(root);
 const { seeded } = await prepareDatabase(file);
 const authSecret = ensureAuthSecret(file);
+const signIns = await demoSignIns(file);
 
 const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], {
   cwd: root,
@@ -30,6 +31,9 @@ server.stdout.on("data", (chunk: Buffer) => {
         `Podium is running at ${url}`,
         `  database: ${file}${seeded ? " (demo conference loaded)" : ""}`,
         `  demo conference: ${url}/china-netav-2017`,
+        ...(signIns.length
+          ? ["", `Demo sign-ins at ${url}/signin (password: ${signIns[0]!.password}):`, ...signIns.map((s) => `  ${s.email.padEnd(24)} ${s.rights}`)]
+          : []),
         "",
       ].join("\n"),
     );

@@ -8,6 +8,7 @@ export * from "./sessions";
 export * from "./session-people";
 export * from "./speakers";
 export * from "./users";
+export * from "./sign-in-attempts";
 export * from "./memberships";
 export * from "./invitations";
 export * from "./speaker-unavailability";

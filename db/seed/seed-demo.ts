@@ -8,6 +8,7 @@ import { zonedToInstant } from "@/lib/time/zoned";
 import { demoConference } from "./demo/conference";
 import { demoOrganizations } from "./demo/organizations";
 import { demoSpeakers } from "./demo/speakers";
+import { seedDemoUsers } from "./demo/users";
 
 // Fixed namespace so that a demo row's guid is the same in every database.
 const DEMO_NAMESPACE = "7b0e4c1e-2f5a-4d0b-9a57-6c1f3f0a2d11";
@@ -26,7 +27,7 @@ export interface SeedReport {
  * are kept.
  */
 export async function seedDemo(db: Db): Promise<SeedReport> {
-  return db.transaction((tx) => {
+  const report = db.transaction((tx) => {
     let inserted = 0;
     function ensure(existing: { id: number } | undefined, insert: () => { id: number }): number {
       if (existing) return existing.id;
@@ -147,4 +148,7 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     }
     return { conferenceId, inserted, released };
   });
+  // The demo's sign-ins (passwords are hashed asynchronously, so outside that transaction).
+  report.inserted += await seedDemoUsers(db, report.conferenceId);
+  return report;
 }

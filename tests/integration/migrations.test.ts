@@ -4,7 +4,8 @@ import { createTestDatabase } from "../support/test-database";
 
 const expectedTables = [
   "audit_log", "conference_memberships", "conferences", "forum_hosts", "forums", "invitations", "organization_memberships",
-  "organizations", "releases", "rooms", "search_documents", "session_people", "sessions", "speaker_unavailability", "speakers", "tracks", "users",
+  "organizations", "releases", "rooms", "search_documents", "session_people", "sessions", "sign_in_attempts", "speaker_unavailability", "speakers", "tracks",
+  "users",
 ];
 
 describe("migrations on an empty file", () => {

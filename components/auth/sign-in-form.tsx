@@ -1,0 +1,72 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import type { SignInError, SignInState } from "@/lib/auth/sign-in-state";
+
+interface Props {
+  action: (previous: SignInState, formData: FormData) => Promise<SignInState>;
+  /** Where to go once signed in: a same-origin path, checked again by the action. */
+  redirectTo: string;
+  initialError: SignInError | null;
+}
+
+export function SignInForm({ action, redirectTo, initialError }: Props) {
+  const t = useTranslations("signIn");
+  const [state, formAction, pending] = useActionState(action, { error: initialError, email: "" });
+  const errorId = useId();
+  const described = state.error ? errorId : undefined;
+  const input =
+    "mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
+
+  return (
+    <form action={formAction} className="mt-6 space-y-4">
+      <input type="hidden" name="redirectTo" value={redirectTo} />
+      <div>
+        <label htmlFor="signin-email" className="block text-sm font-medium text-slate-700">
+          {t("email")}
+        </label>
+        {/* The key makes React re-mount the field with the email the action returned: a finished form action resets the form. */}
+        <input
+          key={state.email}
+          id="signin-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          aria-invalid={state.error ? true : undefined}
+          aria-describedby={described}
+          className={input}
+        />
+      </div>
+      <div>
+        <label htmlFor="signin-password" className="block text-sm font-medium text-slate-700">
+          {t("password")}
+        </label>
+        <input
+          id="signin-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={state.error ? true : undefined}
+          aria-describedby={described}
+          className={input}
+        />
+      </div>
+      {state.error && (
+        <p id={errorId} role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {state.error === "throttled" ? t("errors.throttled", { minutes: state.retryAfterMinutes ?? 15 }) : t(`errors.${state.error}`)}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
+      >
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

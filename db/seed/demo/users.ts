@@ -1,0 +1,91 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../connection";
+import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, users } from "../../schema";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+
+// Demo accounts, one per kind of right, so the organizer workspace can be tried
+// at once. They exist only in databases loaded with the demo; no production path
+// knows this password.
+export const DEMO_PASSWORD = "podium-demo";
+const CONFERENCE = "china-netav-2017";
+
+interface DemoUser {
+  email: string;
+  name: string;
+  isPlatformAdmin?: boolean;
+  /** Organizer of the demo conference (a conference_memberships row). */
+  organizer?: true;
+  /** Member of the organization with this slug that hosts this forum of the demo conference. */
+  host?: { forum: string; organization: string };
+  /** What the account may do, for `npm start`. */
+  rights: string;
+}
+
+export const demoUsers: DemoUser[] = [
+  { email: "admin@podium.test", name: "Demo Admin", isPlatformAdmin: true, rights: "platform admin: every conference, organization and account" },
+  { email: "organizer@podium.test", name: "Demo Organizer", organizer: true, rights: `organizer of ${CONFERENCE}: the whole conference` },
+  {
+    email: "migu@podium.test",
+    name: "Demo MIGU Host",
+    host: { forum: "web-drama-summit", organization: "migu" },
+    rights: "member of MIGU (咪咕), host of the 网络剧高峰论坛: that forum and its sessions",
+  },
+];
+
+/**
+ * Adds the demo accounts that are missing, each with its membership. An account
+ * that exists is left as it is (its memberships belong to the admins now).
+ * Returns the number of rows inserted.
+ */
+export async function seedDemoUsers(db: Db, conferenceId: number): Promise<number> {
+  const findUser = (email: string) => db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+  const missing = demoUsers.filter((u) => !findUser(u.email));
+  if (missing.length === 0) return 0;
+  // Hashing is slow and asynchronous, so it happens before the (synchronous) transaction.
+  const hashes = await Promise.all(missing.map(() => hashPassword(DEMO_PASSWORD)));
+  return db.transaction((tx) => {
+    let inserted = 0;
+    missing.forEach((u, i) => {
+      if (tx.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) return;
+      const userId = tx
+        .insert(users)
+        .values({ email: u.email, name: u.name, isPlatformAdmin: u.isPlatformAdmin ?? false, passwordHash: hashes[i]! })
+        .returning({ id: users.id })
+        .get().id;
+      inserted += 1;
+      if (u.organizer) {
+        tx.insert(conferenceMemberships).values({ userId, conferenceId, role: "organizer" }).run();
+        inserted += 1;
+      }
+      if (u.host) {
+        // The organization is the one the forum_hosts row names, not merely one with that slug.
+        const host = tx
+          .select({ organizationId: forumHosts.organizationId })
+          .from(forumHosts)
+          .innerJoin(forums, eq(forums.id, forumHosts.forumId))
+          .innerJoin(organizations, eq(organizations.id, forumHosts.organizationId))
+          .where(and(eq(forums.conferenceId, conferenceId), eq(forums.slug, u.host.forum), eq(organizations.slug, u.host.organization)))
+          .get();
+        if (host) {
+          tx.insert(organizationMemberships).values({ userId, organizationId: host.organizationId }).run();
+          inserted += 1;
+        }
+      }
+    });
+    return inserted;
+  });
+}
+
+/**
+ * The demo sign-ins that work in this database: the demo conference is there
+ * and the account still has the demo password. For `npm start` to print.
+ */
+export async function findDemoSignIns(db: Db): Promise<{ email: string; password: string; rights: string }[]> {
+  if (!db.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, CONFERENCE)).get()) return [];
+  const found = [];
+  for (const u of demoUsers) {
+    const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.email, u.email)).get();
+    if (row?.passwordHash && (await verifyPassword(DEMO_PASSWORD, row.passwordHash))) found.push({ email: u.email, password: DEMO_PASSWORD, rights: u.rights });
+  }
+  return found;
+}
