@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@touch4it/ical-timezones"],
   poweredByHeader: false,
   typedRoutes: false,
+  // The build checks the app; `npm run typecheck` (tsc on tsconfig.json) checks tests and scripts too.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
 };
 
 export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
