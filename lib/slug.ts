@@ -1,13 +1,14 @@
 import { z } from "zod";
 
 /**
- * Top-level route names of the app. Public pages live at `/{conference}`,
- * so no conference may take one of these as its slug.
+ * Top-level route names of the app. Public pages live at `/{conference}` and
+ * the workspace at `/admin/{conference}` (beside `/admin/organizations`), so no
+ * conference may take one of these as its slug.
  */
 export const reservedSlugs = new Set([
   "admin", "api", "me", "login", "logout", "signin", "signout", "register", "invite", "invitations", "accept",
   "auth", "_next", "static", "public", "assets", "uploads", "media", "images", "favicon.ico", "robots.txt",
-  "sitemap.xml", "manifest.json", "404", "search", "settings", "health", "conferences", "about", "help",
+  "sitemap.xml", "manifest.json", "404", "search", "settings", "health", "conferences", "organizations", "about", "help",
 ]);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -8,6 +8,7 @@ import { getDb } from "@/db";
 import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { can } from "@/lib/auth/permissions";
 import { formatDateRange } from "@/lib/time/format";
 import { requireActor } from "./require-actor";
 
@@ -25,11 +26,19 @@ async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["par
   setRequestLocale(locale);
   const { user, actor } = await requireActor("/admin");
   const t = await getTranslations({ locale, namespace: "admin" });
+  const tn = await getTranslations({ locale, namespace: "newConference" });
   const conferences = listWorkspaceConferences(getDb(), actor);
   return (
     <div>
       <AdminBar user={user} locale={locale} />
-      <h1 className="text-2xl font-bold">{t("conferences")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("conferences")}</h1>
+        {can(actor, { action: "conference.create" }) ? (
+          <Link href="/admin/conferences/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">
+            {tn("link")}
+          </Link>
+        ) : null}
+      </div>
       {conferences.length === 0 ? (
         <p className="mt-4 text-slate-700">{t("noConferences")}</p>
       ) : (

@@ -1,0 +1,40 @@
+"use server";
+
+import { eq } from "drizzle-orm";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { getCurrentActor } from "@/db/auth/current-actor";
+import { grantOrganizer, revokeOrganizer } from "@/db/mutations/organizers";
+import { conferences } from "@/db/schema";
+import { attemptWrite } from "@/lib/admin/attempt-write";
+import { typedValues, type FormState } from "@/lib/admin/form-result";
+
+/** The conference the form names in `$conference`; only a lookup: the data function decides who may write. */
+function conferenceOf(formData: FormData) {
+  const slug = String(formData.get("$conference") ?? "");
+  const row = getDb().select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, slug)).get();
+  return row ? { id: row.id, slug } : null;
+}
+
+/** Gives an existing user organizer rights, found by the email typed. */
+export async function grantOrganizerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData);
+  const current = await getCurrentActor();
+  const conference = conferenceOf(formData);
+  if (!current || !conference) return { status: "error", message: "forbidden", values };
+  const result = attemptWrite(() => grantOrganizer(getDb(), current.actor, conference.id, values), values);
+  if (!result.ok) return result.state;
+  redirect(`/admin/${conference.slug}/organizers`);
+}
+
+export async function revokeOrganizerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const current = await getCurrentActor();
+  const conference = conferenceOf(formData);
+  if (!current || !conference) return { status: "error", message: "forbidden" };
+  const userId = Number(formData.get("$user"));
+  const result = attemptWrite(() => revokeOrganizer(getDb(), current.actor, conference.id, userId));
+  if (!result.ok) return result.state;
+  // Revoking oneself ends one's access to this conference: back to the workspace.
+  const self = userId === current.actor.userId && !current.actor.isPlatformAdmin;
+  redirect(self ? "/admin" : `/admin/${conference.slug}/organizers`);
+}

@@ -1,0 +1,36 @@
+"use server";
+
+import { eq } from "drizzle-orm";
+import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { getCurrentActor } from "@/db/auth/current-actor";
+import { publicConferenceFields, saveConferenceSettings } from "@/db/mutations/conferences";
+import { conferencesTag, conferenceTag } from "@/db/queries/public";
+import { conferences } from "@/db/schema";
+import { attemptWrite } from "@/lib/admin/attempt-write";
+import { typedValues, type FormState } from "@/lib/admin/form-result";
+
+/** The conference the form names in `$conference`; only a lookup: the data function decides who may write. */
+function conferenceOf(formData: FormData) {
+  const slug = String(formData.get("$conference") ?? "");
+  const row = getDb().select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, slug)).get();
+  return row ? { id: row.id, slug } : null;
+}
+
+/** Saves a conference's settings; refreshes the public cache when something the public sees changed (publishing among them). */
+export async function saveConferenceSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData);
+  const current = await getCurrentActor();
+  const conference = conferenceOf(formData);
+  if (!current || !conference) return { status: "error", message: "forbidden", values };
+  const result = attemptWrite(() => saveConferenceSettings(getDb(), current.actor, conference.id, values), values);
+  if (!result.ok) return result.state;
+  const { conference: saved, changes, previousSlug } = result.value;
+  if (publicConferenceFields.some((field) => field in changes)) {
+    // Public pages render from cache: the conference's pages under its old and new slug, and the conference list.
+    for (const slug of new Set([previousSlug, saved.slug])) updateTag(conferenceTag(slug));
+    updateTag(conferencesTag);
+  }
+  redirect(`/admin/${saved.slug}/settings?saved=1`);
+}

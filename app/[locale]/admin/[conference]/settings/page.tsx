@@ -1,0 +1,71 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { ConferenceSettingsForm } from "@/components/admin/conference-settings-form";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { getDb } from "@/db";
+import { getConferenceSettings } from "@/db/mutations/conferences";
+import { Link } from "@/i18n/navigation";
+import { loadWorkspace } from "../load-workspace";
+import { saveConferenceSettingsAction } from "./actions";
+
+type Props = PageProps<"/[locale]/admin/[conference]/settings">;
+
+export default function SettingsRoute({ params, searchParams }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Settings params={params} searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+async function Settings({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
+  const { locale, user, actor, conference } = await loadWorkspace(params, "/settings");
+  if (conference.access !== "organizer") notFound();
+  setRequestLocale(locale);
+  const settings = getConferenceSettings(getDb(), actor, conference.id);
+  if (!settings) notFound();
+  const t = await getTranslations({ locale, namespace: "conferenceSettings" });
+  const saved = (await searchParams).saved === "1";
+  const en = settings.translations.en ?? {};
+  return (
+    <div>
+      <AdminBar user={user} locale={locale} conference={conference} />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {saved ? (
+        <p role="status" className="mt-2 font-medium text-green-800">
+          {t("saved")}
+        </p>
+      ) : null}
+      {settings.releaseCount === 0 ? (
+        <p className="mt-2 text-sm text-slate-700">
+          {t.rich("noRelease", { link: (chunks) => <Link href={`/admin/${conference.slug}/publish`} className="text-brand-700 underline">{chunks}</Link> })}
+        </p>
+      ) : null}
+      <div className="mt-4">
+        <ConferenceSettingsForm
+          conference={{
+            slug: settings.slug,
+            name: settings.name,
+            nameEn: en.name ?? "",
+            theme: settings.theme,
+            themeEn: en.theme ?? "",
+            city: settings.city,
+            cityEn: en.city ?? "",
+            venue: settings.venue,
+            venueEn: en.venue ?? "",
+            startDate: settings.startDate,
+            endDate: settings.endDate,
+            timeZone: settings.timeZone,
+            defaultLocale: settings.defaultLocale,
+            website: settings.website ?? "",
+            published: settings.published,
+          }}
+          zones={Intl.supportedValuesOf("timeZone")}
+          save={saveConferenceSettingsAction}
+        />
+      </div>
+    </div>
+  );
+}

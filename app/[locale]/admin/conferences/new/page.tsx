@@ -1,0 +1,39 @@
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { NewConferenceForm } from "@/components/admin/new-conference-form";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { routing } from "@/i18n/routing";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "../../require-actor";
+import { createConferenceAction } from "./actions";
+
+type Props = PageProps<"/[locale]/admin/conferences/new">;
+
+export default function NewConferenceRoute({ params }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <NewConference params={params} />
+    </Suspense>
+  );
+}
+
+async function NewConference({ params }: { params: Props["params"] }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const { user, actor } = await requireActor("/admin/conferences/new");
+  // createConference checks again; this only keeps the page from showing to people who could not use it.
+  if (!can(actor, { action: "conference.create" })) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "newConference" });
+  return (
+    <div>
+      <AdminBar user={user} locale={locale} />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-1 mb-4 text-slate-600">{t("intro")}</p>
+      <NewConferenceForm zones={Intl.supportedValuesOf("timeZone")} create={createConferenceAction} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { OrganizationForm } from "@/components/admin/organization-form";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { possibleParents } from "@/lib/admin/organization-tree";
+import { deleteOrganizationAction, saveOrganizationAction } from "../actions";
+import { loadOrganizations } from "../load-organizations";
+
+type Props = PageProps<"/[locale]/admin/organizations/[organization]">;
+
+export default function OrganizationRoute({ params }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Organization params={params} />
+    </Suspense>
+  );
+}
+
+async function Organization({ params }: { params: Props["params"] }) {
+  const { organization: rawId } = await params;
+  const { locale, user, organizations } = await loadOrganizations(params, `/${rawId}`);
+  setRequestLocale(locale);
+  const organization = organizations.find((o) => String(o.id) === rawId);
+  if (!organization) notFound();
+  const t = await getTranslations({ locale, namespace: "organizations" });
+  const parents = possibleParents(organizations, organization.id)
+    .map((o) => ({ id: o.id, name: o.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  return (
+    <div>
+      <AdminBar user={user} locale={locale} />
+      <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: organization.name })}</h1>
+      <p className="mb-4 text-sm text-slate-600">
+        {t("usesSummary", { forums: organization.forumCount, speakers: organization.speakerCount, members: organization.memberCount, children: organization.childCount })}
+      </p>
+      <OrganizationForm
+        organization={{
+          id: organization.id,
+          name: organization.name,
+          nameEn: organization.translations.en?.name ?? "",
+          shortName: organization.shortName ?? "",
+          slug: organization.slug,
+          website: organization.website ?? "",
+          parentId: organization.parentId === null ? "" : String(organization.parentId),
+        }}
+        parents={parents}
+        save={saveOrganizationAction}
+        remove={deleteOrganizationAction}
+      />
+    </div>
+  );
+}

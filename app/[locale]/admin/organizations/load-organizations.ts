@@ -1,0 +1,17 @@
+import "server-only";
+import { hasLocale } from "next-intl";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { listOrganizations } from "@/db/mutations/organizations";
+import { routing } from "@/i18n/routing";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "../require-actor";
+
+/** Locale, signed-in actor and every organization; a 404 for anyone who may not manage organizations. */
+export async function loadOrganizations(params: Promise<{ locale: string }>, section: string) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const current = await requireActor(`/admin/organizations${section}`);
+  if (!can(current.actor, { action: "organization.manage" })) notFound();
+  return { locale, ...current, organizations: listOrganizations(getDb(), current.actor) };
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/admin/form-result";
+import { ConfirmButton } from "./confirm-button";
+import { FormField } from "./form-field";
+
+type Action = (s: FormState, f: FormData) => Promise<FormState>;
+
+interface Props {
+  organization: { id: number; name: string; nameEn: string; shortName: string; slug: string; website: string; parentId: string } | null;
+  /** Organizations it may sit under: never itself or one of its descendants. */
+  parents: Array<{ id: number; name: string }>;
+  save: Action;
+  remove?: Action;
+}
+
+/** Create or edit an organization; errors beside the fields, typed values kept. */
+export function OrganizationForm({ organization, parents, save, remove }: Props) {
+  const t = useTranslations("organizations");
+  const tl = useTranslations("adminList");
+  const [state, action, pending] = useActionState(save, { status: "idle" });
+  const [deleteState, deleteAction] = useActionState(remove ?? save, { status: "idle" });
+  const value = (name: keyof NonNullable<Props["organization"]>) => state.values?.[name] ?? (organization ? String(organization[name]) : "");
+  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
+  const parentError = state.fieldErrors?.parentId;
+  return (
+    <div className="space-y-4">
+      <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+        {organization ? <input type="hidden" name="$organization" value={organization.id} /> : null}
+        <FormField label={t("name")} name="name" defaultValue={value("name")} error={state.fieldErrors?.name} required maxLength={200} />
+        <FormField label={t("nameEn")} name="nameEn" defaultValue={value("nameEn")} error={state.fieldErrors?.nameEn} maxLength={200} />
+        <FormField label={t("shortName")} name="shortName" defaultValue={value("shortName")} error={state.fieldErrors?.shortName} maxLength={60} />
+        <FormField label={t("slug")} name="slug" defaultValue={value("slug")} error={state.fieldErrors?.slug} hint={t("slugHint")} required />
+        <FormField label={t("website")} name="website" type="url" defaultValue={value("website")} error={state.fieldErrors?.website} hint={t("websiteHint")} maxLength={500} />
+        <FormField label={t("parent")} name="parentId" error={parentError} hint={t("parentHint")}>
+          <select
+            id="field-parentId"
+            name="parentId"
+            defaultValue={value("parentId")}
+            aria-invalid={parentError ? true : undefined}
+            aria-describedby={[parentError ? "field-parentId-error" : null, "field-parentId-hint"].filter(Boolean).join(" ")}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
+          >
+            <option value="">{t("noParent")}</option>
+            {parents.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <div className="flex items-end gap-3 sm:col-span-2">
+          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+            {tl("save")}
+          </button>
+          {state.status === "error" ? (
+            <p role="alert" className="text-sm font-medium text-red-800">
+              {message(state.message)}
+            </p>
+          ) : null}
+        </div>
+      </form>
+      {organization && remove ? (
+        <form action={deleteAction} className="border-t border-slate-200 pt-4">
+          <input type="hidden" name="$organization" value={organization.id} />
+          <ConfirmButton confirm={tl("confirmDelete", { name: organization.name })} className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
+            {tl("delete")}
+          </ConfirmButton>
+          {deleteState.status === "error" ? (
+            <p role="alert" className="mt-2 text-sm font-medium text-red-800">
+              {message(deleteState.message)}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/admin/form-result";
+import { ConfirmButton } from "./confirm-button";
+import { FormField } from "./form-field";
+
+type Action = (s: FormState, f: FormData) => Promise<FormState>;
+
+interface Props {
+  conference: string;
+  track: { id: number; name: string; nameEn: string; slug: string; color: string; position: string } | null;
+  save: Action;
+  remove?: Action;
+}
+
+/** Create or edit a track; errors beside the fields, typed values kept. */
+export function TrackForm({ conference, track, save, remove }: Props) {
+  const t = useTranslations("tracks");
+  const tl = useTranslations("adminList");
+  const [state, action, pending] = useActionState(save, { status: "idle" });
+  const [deleteState, deleteAction] = useActionState(remove ?? save, { status: "idle" });
+  const value = (name: keyof NonNullable<Props["track"]>) => state.values?.[name] ?? (track ? String(track[name]) : "");
+  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
+  const color = value("color") || "#4f46e5";
+  return (
+    <div className="space-y-4">
+      <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+        <input type="hidden" name="$conference" value={conference} />
+        {track ? <input type="hidden" name="$track" value={track.id} /> : null}
+        <FormField label={t("name")} name="name" defaultValue={value("name")} error={state.fieldErrors?.name} required maxLength={120} />
+        <FormField label={t("nameEn")} name="nameEn" defaultValue={value("nameEn")} error={state.fieldErrors?.nameEn} maxLength={120} />
+        <FormField label={t("slug")} name="slug" defaultValue={value("slug")} error={state.fieldErrors?.slug} hint={t("slugHint")} required />
+        <FormField label={t("color")} name="color" defaultValue={color} error={state.fieldErrors?.color} hint={t("colorHint")} required maxLength={7} />
+        <FormField label={t("position")} name="position" inputMode="numeric" defaultValue={value("position") || "0"} error={state.fieldErrors?.position} hint={t("positionHint")} />
+        <div className="flex items-end gap-3 sm:col-span-2">
+          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+            {tl("save")}
+          </button>
+          {state.status === "error" ? (
+            <p role="alert" className="text-sm font-medium text-red-800">
+              {message(state.message)}
+            </p>
+          ) : null}
+        </div>
+      </form>
+      {track && remove ? (
+        <form action={deleteAction} className="border-t border-slate-200 pt-4">
+          <input type="hidden" name="$conference" value={conference} />
+          <input type="hidden" name="$track" value={track.id} />
+          <ConfirmButton confirm={tl("confirmDelete", { name: track.name })} className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
+            {tl("delete")}
+          </ConfirmButton>
+          {deleteState.status === "error" ? (
+            <p role="alert" className="mt-2 text-sm font-medium text-red-800">
+              {message(deleteState.message)}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+    </div>
+  );
+}

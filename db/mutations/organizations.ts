@@ -1,0 +1,142 @@
+import { and, count, countDistinct, eq, ne } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../connection";
+import { recordAudit } from "../audit";
+import { conferences, forumHosts, forums, organizationMemberships, organizations, speakers, users, type Organization } from "../schema";
+import { organizationInsertSchema } from "../validation";
+import { wouldCycle } from "@/lib/admin/organization-tree";
+import { fieldChanges } from "@/lib/audit/field-changes";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { deletedChanges, invalidField, invalidForm, optionalText, webAddressSchema, withTranslation, type FormText, type Invalid } from "./form-fields";
+import type { WriteResult } from "./write-result";
+
+export const organizationFormSchema = organizationInsertSchema.pick({ name: true, slug: true }).extend({
+  nameEn: optionalText(200),
+  shortName: optionalText(60).transform((v) => v || null),
+  website: webAddressSchema,
+  parentId: z
+    .string()
+    .trim()
+    .default("")
+    .transform((v, ctx) => {
+      if (v === "") return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) {
+        ctx.addIssue({ code: "custom", message: "Choose an organization from the list, or none" });
+        return z.NEVER;
+      }
+      return n;
+    }),
+});
+export type OrganizationForm = FormText<typeof organizationFormSchema>;
+
+const editable = ["name", "shortName", "slug", "website", "parentId", "translations"] as const;
+
+// Organizations are shared by every conference, so their audit entries belong to none.
+const audit = (t: Db, actor: Actor, action: string, organization: Pick<Organization, "id" | "name">, changes: ReturnType<typeof fieldChanges>) =>
+  recordAudit(t, { userId: actor.userId, conferenceId: null, action, entityType: "organization", entityId: organization.id, changes, details: { title: organization.name } });
+
+/** Creates or updates an organization. Slugs are unique; a parent may not be the organization itself or one of its descendants. */
+export function saveOrganization(db: Db, actor: Actor | null, organizationId: number | null, input: OrganizationForm): WriteResult<Organization> | Invalid {
+  assertCan(actor, { action: "organization.manage" });
+  const parsed = organizationFormSchema.safeParse(input);
+  if (!parsed.success) return invalidForm(parsed.error);
+  const { nameEn, ...fields } = parsed.data;
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const clash = t
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(and(eq(organizations.slug, fields.slug), organizationId ? ne(organizations.id, organizationId) : undefined))
+      .get();
+    if (clash) return invalidField("slug", "Another organization has that slug.");
+    if (fields.parentId !== null) {
+      const parentOf = new Map(t.select({ id: organizations.id, parentId: organizations.parentId }).from(organizations).all().map((o) => [o.id, o.parentId]));
+      if (!parentOf.has(fields.parentId)) return invalidField("parentId", "That parent organization no longer exists.");
+      if (organizationId !== null && wouldCycle(parentOf, organizationId, fields.parentId)) {
+        return invalidField("parentId", "An organization cannot sit under itself or one of its own sub-organizations.");
+      }
+    }
+    if (organizationId === null) {
+      const organization = t.insert(organizations).values({ ...fields, translations: withTranslation({}, "en", "name", nameEn) }).returning().get();
+      audit(t, actor, "organization.create", organization, fieldChanges({} as Organization, organization, editable));
+      return { ok: true, value: organization } as const;
+    }
+    const before = t.select().from(organizations).where(eq(organizations.id, organizationId)).get();
+    if (!before) return { ok: false, reason: "not-found" } as const;
+    const organization = t
+      .update(organizations)
+      .set({ ...fields, translations: withTranslation(before.translations, "en", "name", nameEn) })
+      .where(eq(organizations.id, organizationId))
+      .returning()
+      .get();
+    audit(t, actor, "organization.update", organization, fieldChanges(before, organization, editable));
+    return { ok: true, value: organization } as const;
+  });
+}
+
+/** The first three of a list, and "…" when there are more. */
+const firstThree = (labels: string[]) => `${labels.slice(0, 3).join(", ")}${labels.length > 3 ? ", …" : ""}`;
+
+/**
+ * Deletes an organization, refusing while anything still points at it and
+ * saying what: hosted forums, speakers, members, sub-organizations.
+ */
+export function deleteOrganization(db: Db, actor: Actor | null, organizationId: number): WriteResult<null> {
+  assertCan(actor, { action: "organization.manage" });
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const organization = t.select().from(organizations).where(eq(organizations.id, organizationId)).get();
+    if (!organization) return { ok: false, reason: "not-found" } as const;
+    const hosted = t
+      .selectDistinct({ id: forums.id, name: forums.name, conference: conferences.slug })
+      .from(forumHosts)
+      .innerJoin(forums, eq(forums.id, forumHosts.forumId))
+      .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
+      .where(eq(forumHosts.organizationId, organizationId))
+      .all();
+    const speakerNames = t.select({ name: speakers.name }).from(speakers).where(eq(speakers.organizationId, organizationId)).all();
+    const members = t
+      .select({ email: users.email })
+      .from(organizationMemberships)
+      .innerJoin(users, eq(users.id, organizationMemberships.userId))
+      .where(eq(organizationMemberships.organizationId, organizationId))
+      .all();
+    const children = t.select({ name: organizations.name }).from(organizations).where(eq(organizations.parentId, organizationId)).all();
+    const reasons = [
+      hosted.length ? `hosts ${hosted.length} forum(s): ${firstThree(hosted.map((f) => `“${f.name}” (${f.conference})`))}` : null,
+      speakerNames.length ? `is the organization of ${speakerNames.length} speaker(s): ${firstThree(speakerNames.map((s) => `“${s.name}”`))}` : null,
+      members.length ? `has ${members.length} member(s): ${firstThree(members.map((m) => m.email))}` : null,
+      children.length ? `has ${children.length} sub-organization(s): ${firstThree(children.map((c) => `“${c.name}”`))}` : null,
+    ].filter((r): r is string => r !== null);
+    if (reasons.length > 0) {
+      return { ok: false, reason: "invalid", message: `“${organization.name}” is still in use: it ${reasons.join("; it ")}. Remove these links first.` } as const;
+    }
+    t.delete(organizations).where(eq(organizations.id, organizationId)).run();
+    audit(t, actor, "organization.delete", organization, deletedChanges(organization, editable));
+    return { ok: true, value: null } as const;
+  });
+}
+
+export type OrganizationRow = Organization & { parentName: string | null; forumCount: number; speakerCount: number; memberCount: number; childCount: number };
+
+/** Every organization with its parent's name and what refers to it. Platform admins and organizers. */
+export function listOrganizations(db: Db, actor: Actor | null): OrganizationRow[] {
+  assertCan(actor, { action: "organization.manage" });
+  const tally = (rows: Array<{ id: number | null; n: number }>) => new Map(rows.map((r) => [r.id, r.n]));
+  const forumCounts = tally(db.select({ id: forumHosts.organizationId, n: countDistinct(forumHosts.forumId) }).from(forumHosts).groupBy(forumHosts.organizationId).all());
+  const speakerCounts = tally(db.select({ id: speakers.organizationId, n: count() }).from(speakers).groupBy(speakers.organizationId).all());
+  const memberCounts = tally(db.select({ id: organizationMemberships.organizationId, n: count() }).from(organizationMemberships).groupBy(organizationMemberships.organizationId).all());
+  const all = db.select().from(organizations).all();
+  const names = new Map(all.map((o) => [o.id, o.name]));
+  const childCounts = new Map<number, number>();
+  for (const o of all) if (o.parentId !== null) childCounts.set(o.parentId, (childCounts.get(o.parentId) ?? 0) + 1);
+  return all.map((o) => ({
+    ...o,
+    parentName: o.parentId === null ? null : (names.get(o.parentId) ?? null),
+    forumCount: forumCounts.get(o.id) ?? 0,
+    speakerCount: speakerCounts.get(o.id) ?? 0,
+    memberCount: memberCounts.get(o.id) ?? 0,
+    childCount: childCounts.get(o.id) ?? 0,
+  }));
+}

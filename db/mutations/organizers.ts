@@ -1,0 +1,78 @@
+import { and, count, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../connection";
+import { recordAudit } from "../audit";
+import { conferenceMemberships, users, type ConferenceMembership } from "../schema";
+import { fieldChanges } from "@/lib/audit/field-changes";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { deletedChanges, invalidField, invalidForm, type FormText, type Invalid } from "./form-fields";
+import type { WriteResult } from "./write-result";
+
+// Organizer rights are `conference.manage`: a platform admin, and also the
+// conference's own organizers, may grant and revoke them, so a team can take
+// in (and let go) fellow organizers without waiting for an admin.
+
+export const grantOrganizerSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address, e.g. name@example.com")),
+});
+export type GrantOrganizerForm = FormText<typeof grantOrganizerSchema>;
+
+export interface Organizer {
+  userId: number;
+  email: string;
+  name: string;
+  since: Date;
+}
+
+const audited = ["role"] as const;
+
+/** The organizers of a conference. Organizers and platform admins. */
+export function listOrganizers(db: Db, actor: Actor | null, conferenceId: number): Organizer[] {
+  assertCan(actor, { action: "conference.manage", conferenceId });
+  return db
+    .select({ userId: users.id, email: users.email, name: users.name, since: conferenceMemberships.createdAt })
+    .from(conferenceMemberships)
+    .innerJoin(users, eq(users.id, conferenceMemberships.userId))
+    .where(eq(conferenceMemberships.conferenceId, conferenceId))
+    .all();
+}
+
+/** Gives an existing user organizer rights over the conference, found by email. */
+export function grantOrganizer(db: Db, actor: Actor | null, conferenceId: number, input: GrantOrganizerForm): WriteResult<Organizer> | Invalid {
+  assertCan(actor, { action: "conference.manage", conferenceId });
+  const parsed = grantOrganizerSchema.safeParse(input);
+  if (!parsed.success) return invalidForm(parsed.error);
+  const { email } = parsed.data;
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const user = t.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.email, email)).get();
+    if (!user) return invalidField("email", `No one has an account with ${email}. They need an account before they can be made an organizer.`);
+    const key = and(eq(conferenceMemberships.userId, user.id), eq(conferenceMemberships.conferenceId, conferenceId));
+    if (t.select().from(conferenceMemberships).where(key).get()) return invalidField("email", `${email} is already an organizer of this conference.`);
+    const membership = t.insert(conferenceMemberships).values({ userId: user.id, conferenceId, role: "organizer" }).returning().get();
+    recordAudit(t, { userId: actor.userId, conferenceId, action: "organizer.grant", entityType: "user", entityId: user.id, changes: fieldChanges({} as ConferenceMembership, membership, audited), details: { title: email } });
+    return { ok: true, value: { userId: user.id, email: user.email, name: user.name, since: membership.createdAt } } as const;
+  });
+}
+
+/**
+ * Takes organizer rights away. The last organizer stays unless a platform
+ * admin does it: otherwise nobody but an admin could manage the conference.
+ */
+export function revokeOrganizer(db: Db, actor: Actor | null, conferenceId: number, userId: number): WriteResult<null> {
+  assertCan(actor, { action: "conference.manage", conferenceId });
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const key = and(eq(conferenceMemberships.userId, userId), eq(conferenceMemberships.conferenceId, conferenceId));
+    const membership = t.select().from(conferenceMemberships).where(key).get();
+    if (!membership) return { ok: false, reason: "not-found" } as const;
+    const email = t.select({ email: users.email }).from(users).where(eq(users.id, userId)).get()?.email ?? String(userId);
+    const organizers = t.select({ n: count() }).from(conferenceMemberships).where(eq(conferenceMemberships.conferenceId, conferenceId)).get()?.n ?? 0;
+    if (organizers <= 1 && !actor.isPlatformAdmin) {
+      return { ok: false, reason: "invalid", message: `${email} is the last organizer of this conference. Grant someone else organizer rights first, or ask a platform admin.` } as const;
+    }
+    t.delete(conferenceMemberships).where(key).run();
+    recordAudit(t, { userId: actor.userId, conferenceId, action: "organizer.revoke", entityType: "user", entityId: userId, changes: deletedChanges(membership, audited), details: { title: email } });
+    return { ok: true, value: null } as const;
+  });
+}

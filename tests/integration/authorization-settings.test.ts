@@ -1,0 +1,152 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db/connection";
+import { conferenceMemberships, conferences, organizations, tracks, users, type Conference } from "@/db/schema";
+import type { FormState } from "@/lib/admin/form-result";
+import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { runAction } from "../support/server-action";
+import { createTestDatabase } from "../support/test-database";
+import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
+
+// Server actions read the signed-in actor and the database through these modules;
+// the test swaps in each role's actor and a scratch database.
+const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+vi.mock("@/db", () => ({ getDb: () => state.db }));
+vi.mock("@/db/auth/current-actor", () => ({
+  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+}));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
+
+const { deleteTrack, listTracks, saveTrack } = await import("@/db/mutations/tracks");
+const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
+const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
+const { grantOrganizer, listOrganizers, revokeOrganizer } = await import("@/db/mutations/organizers");
+const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admin/[conference]/tracks/actions");
+const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
+const { saveConferenceSettingsAction } = await import("@/app/[locale]/admin/[conference]/settings/actions");
+const { createConferenceAction } = await import("@/app/[locale]/admin/conferences/new/actions");
+const { grantOrganizerAction, revokeOrganizerAction } = await import("@/app/[locale]/admin/[conference]/organizers/actions");
+
+type Outcome = "allow" | "deny";
+
+interface Case {
+  name: string;
+  allowed: Role[];
+  /** Runs the action as `actor`; throws ForbiddenError or returns a refusal when denied. */
+  attempt: (ws: Workspace, actor: Actor | null) => Promise<Outcome> | Outcome;
+}
+
+/** Allowed means the write went through: a refusal for any other reason is a broken case, not a denial. */
+const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
+  try {
+    const result = await fn();
+    if (result && typeof result === "object" && "ok" in result && result.ok === false) throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
+    return "allow";
+  } catch (error) {
+    if (error instanceof ForbiddenError) return "deny";
+    throw error;
+  }
+};
+
+/** A server action allows by redirecting after the write, and denies with the "forbidden" message. */
+const viaAction = async (action: (s: FormState, f: FormData) => Promise<FormState>, fields: Record<string, string>): Promise<Outcome> => {
+  const outcome = await runAction(action, fields);
+  if ("redirect" in outcome) return "allow";
+  if (outcome.state.status === "error" && outcome.state.message === "forbidden") return "deny";
+  throw new Error(`neither allowed nor forbidden: ${JSON.stringify(outcome.state)}`);
+};
+
+let n = 0;
+const unique = (prefix: string) => `${prefix}-${++n}`;
+const DEMO = "china-netav-2017";
+const newTrack = (conferenceId: number) => state.db.insert(tracks).values({ conferenceId, slug: unique("doomed-track"), name: "Doomed" }).returning().get().id;
+const newOrganization = () => state.db.insert(organizations).values({ slug: unique("doomed-org"), name: "Doomed" }).returning().get().id;
+const newUser = () => state.db.insert(users).values({ email: `${unique("person")}@podium.test` }).returning().get();
+const newOrganizer = (conferenceId: number) => {
+  const user = newUser();
+  state.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();
+  return user.id;
+};
+const conference = (id: number) => state.db.select().from(conferences).where(eq(conferences.id, id)).get()!;
+const settingsForm = (c: Conference): Record<string, string> => ({
+  slug: c.slug,
+  name: c.name,
+  startDate: c.startDate,
+  endDate: c.endDate,
+  timeZone: c.timeZone,
+  defaultLocale: c.defaultLocale,
+  theme: c.theme,
+  city: c.city,
+  venue: c.venue,
+  website: c.website ?? "",
+  ...(c.published ? { published: "on" } : {}),
+});
+const trackForm = () => ({ name: "专题", slug: unique("track"), color: "#1d4ed8", position: "0" });
+const organizationForm = () => ({ name: "机构", slug: unique("org") });
+const newConferenceForm = () => ({ slug: unique("conf"), name: "会议", startDate: "2030-05-01", endDate: "2030-05-02", timeZone: "Asia/Shanghai", defaultLocale: "zh-CN" });
+let existingTrackId = 0;
+let existingOrganizationId = 0;
+
+const cases: Case[] = [
+  // Tracks: organizers of the conference.
+  { name: "list the tracks (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => listTracks(state.db, actor, ws.conferenceId)) },
+  { name: "create a track (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.conferenceId, null, trackForm())) },
+  { name: "update a track (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.conferenceId, existingTrackId, { ...trackForm(), slug: "auth-track" })) },
+  { name: "delete a track (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => deleteTrack(state.db, actor, ws.conferenceId, newTrack(ws.conferenceId))) },
+  { name: "create a track of the other conference (data function)", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.otherConferenceId, null, trackForm())) },
+  { name: "save a track (server action)", allowed: ["admin", "organizer"], attempt: () => viaAction(saveTrackAction, { $conference: DEMO, ...trackForm() }) },
+  { name: "delete a track (server action)", allowed: ["admin", "organizer"], attempt: (ws) => viaAction(deleteTrackAction, { $conference: DEMO, $track: String(newTrack(ws.conferenceId)) }) },
+
+  // Organizations: shared by all conferences; platform admins and anyone who organizes a conference.
+  { name: "list the organizations (data function)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: (_ws, actor) => viaThrow(() => listOrganizations(state.db, actor)) },
+  { name: "create an organization (data function)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, null, organizationForm())) },
+  { name: "update an organization (data function)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, existingOrganizationId, { name: "机构", slug: "auth-org" })) },
+  { name: "delete an organization (data function)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: (_ws, actor) => viaThrow(() => deleteOrganization(state.db, actor, newOrganization())) },
+  { name: "save an organization (server action)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: () => viaAction(saveOrganizationAction, organizationForm()) },
+  { name: "delete an organization (server action)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: () => viaAction(deleteOrganizationAction, { $organization: String(newOrganization()) }) },
+
+  // Conference settings: organizers of the conference.
+  { name: "read the conference settings (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => getConferenceSettings(state.db, actor, ws.conferenceId)) },
+  { name: "save the conference settings (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveConferenceSettings(state.db, actor, ws.conferenceId, settingsForm(conference(ws.conferenceId)))) },
+  { name: "save the other conference's settings (data function)", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaThrow(() => saveConferenceSettings(state.db, actor, ws.otherConferenceId, settingsForm(conference(ws.otherConferenceId)))) },
+  {
+    name: "save the conference settings (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws) => viaAction(saveConferenceSettingsAction, { $conference: DEMO, ...settingsForm(conference(ws.conferenceId)), website: `https://${unique("netav")}.example.cn` }),
+  },
+
+  // New conference: platform admins only.
+  { name: "create a conference (data function)", allowed: ["admin"], attempt: (_ws, actor) => viaThrow(() => createConference(state.db, actor, newConferenceForm())) },
+  { name: "create a conference (server action)", allowed: ["admin"], attempt: () => viaAction(createConferenceAction, newConferenceForm()) },
+
+  // Organizers: platform admins, and the conference's own organizers.
+  { name: "list the organizers (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => listOrganizers(state.db, actor, ws.conferenceId)) },
+  { name: "grant organizer rights (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => grantOrganizer(state.db, actor, ws.conferenceId, { email: newUser().email })) },
+  { name: "grant organizer rights in the other conference (data function)", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaThrow(() => grantOrganizer(state.db, actor, ws.otherConferenceId, { email: newUser().email })) },
+  { name: "revoke organizer rights (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => revokeOrganizer(state.db, actor, ws.conferenceId, newOrganizer(ws.conferenceId))) },
+  { name: "grant organizer rights (server action)", allowed: ["admin", "organizer"], attempt: () => viaAction(grantOrganizerAction, { $conference: DEMO, email: newUser().email }) },
+  { name: "revoke organizer rights (server action)", allowed: ["admin", "organizer"], attempt: (ws) => viaAction(revokeOrganizerAction, { $conference: DEMO, $user: String(newOrganizer(ws.conferenceId)) }) },
+];
+
+describe("who may change tracks, organizations, settings and organizers", () => {
+  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  let ws: Workspace;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    state.db = t.db;
+    ws = await createWorkspace(t.db);
+    existingTrackId = t.db.insert(tracks).values({ conferenceId: ws.conferenceId, slug: "auth-track", name: "专题" }).returning().get().id;
+    existingOrganizationId = t.db.insert(organizations).values({ slug: "auth-org", name: "机构" }).returning().get().id;
+  });
+  afterAll(() => t.dispose());
+
+  for (const c of cases) {
+    for (const role of roles) {
+      const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
+      it(`${c.name}: ${role} → ${expected}`, async () => {
+        state.actor = ws.actors[role];
+        expect(await c.attempt(ws, ws.actors[role])).toBe(expected);
+      });
+    }
+  }
+});
