@@ -33,11 +33,18 @@ async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["par
       <AdminBar user={user} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("conferences")}</h1>
-        {can(actor, { action: "conference.create" }) ? (
-          <Link href="/admin/conferences/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">
-            {tn("link")}
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {can(actor, { action: "organization.manage" }) ? (
+            <Link href="/admin/organizations" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium">
+              {t("organizations")}
+            </Link>
+          ) : null}
+          {can(actor, { action: "conference.create" }) ? (
+            <Link href="/admin/conferences/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">
+              {tn("link")}
+            </Link>
+          ) : null}
+        </div>
       </div>
       {conferences.length === 0 ? (
         <p className="mt-4 text-slate-700">{t("noConferences")}</p>

@@ -19,14 +19,14 @@ async function ConferenceWorkspace({ params }: { params: Props["params"] }) {
   const { locale, user, conference } = await loadWorkspace(params, "");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
+  const organizer = conference.access === "organizer";
+  const section = (path: string, key: string) => ({ href: `/admin/${conference.slug}${path}`, label: t(key), body: t(`${key}Intro`) });
   const links = [
-    { href: `/admin/${conference.slug}/schedule`, label: t("schedule"), body: t("scheduleIntro") },
-    ...(conference.access === "organizer"
-      ? [
-          { href: `/admin/${conference.slug}/publish`, label: t("publish"), body: t("publishIntro") },
-          { href: `/admin/${conference.slug}/log`, label: t("log"), body: t("logIntro") },
-        ]
-      : []),
+    section("/schedule", "schedule"),
+    section("/sessions", "sessions"),
+    section("/forums", "forums"),
+    section("/speakers", "speakers"),
+    ...(organizer ? [section("/rooms", "rooms"), section("/tracks", "tracks"), section("/publish", "publish"), section("/log", "log"), section("/settings", "settings"), section("/organizers", "organizers")] : []),
     { href: `/${conference.slug}`, label: t("publicSite"), body: t("publicSiteIntro") },
   ];
   return (
