@@ -1,0 +1,58 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { ForumForm } from "@/components/admin/forum-form";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { getDb } from "@/db";
+import { listForums } from "@/db/queries/forums";
+import { listOrganizationChoices } from "@/db/queries/organization-choices";
+import { loadWorkspace } from "../../load-workspace";
+import { deleteForumAction, saveForumAction } from "../actions";
+
+type Props = PageProps<"/[locale]/admin/[conference]/forums/[forum]">;
+
+export default function ForumRoute({ params }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Forum params={params} />
+    </Suspense>
+  );
+}
+
+async function Forum({ params }: { params: Props["params"] }) {
+  const { forum: rawId } = await params;
+  const { locale, user, actor, conference } = await loadWorkspace(params, `/forums/${rawId}`);
+  setRequestLocale(locale);
+  const forum = listForums(getDb(), actor, conference.id).find((f) => String(f.id) === rawId);
+  if (!forum?.editable) notFound();
+  const t = await getTranslations({ locale, namespace: "forums" });
+  const en = forum.translations.en ?? {};
+  return (
+    <div>
+      <AdminBar user={user} locale={locale} conference={conference} />
+      <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: forum.name })}</h1>
+      <ForumForm
+        conference={conference}
+        forum={{
+          id: forum.id,
+          name: forum.name,
+          nameEn: en.name ?? "",
+          slug: forum.slug,
+          kind: forum.kind,
+          theme: forum.theme,
+          themeEn: en.theme ?? "",
+          description: forum.description,
+          descriptionEn: en.description ?? "",
+          date: forum.date,
+          position: String(forum.position),
+          hosts: forum.hosts.map((h) => ({ organizationId: String(h.organizationId), role: h.role })),
+        }}
+        organizer={forum.manageable}
+        organizations={listOrganizationChoices(getDb(), actor, conference.id)}
+        save={saveForumAction}
+        remove={forum.manageable ? deleteForumAction : undefined}
+      />
+    </div>
+  );
+}

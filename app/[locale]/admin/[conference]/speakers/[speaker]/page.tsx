@@ -1,0 +1,74 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { SpeakerForm } from "@/components/admin/speaker-form";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { getDb } from "@/db";
+import { listOrganizationChoices } from "@/db/queries/organization-choices";
+import { findSpeakerEditor } from "@/db/queries/speakers";
+import { Link } from "@/i18n/navigation";
+import { loadWorkspace } from "../../load-workspace";
+import { deleteSpeakerAction, saveSpeakerAction } from "../actions";
+
+type Props = PageProps<"/[locale]/admin/[conference]/speakers/[speaker]">;
+
+export default function SpeakerRoute({ params }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Speaker params={params} />
+    </Suspense>
+  );
+}
+
+async function Speaker({ params }: { params: Props["params"] }) {
+  const { speaker: rawId } = await params;
+  const { locale, user, actor, conference } = await loadWorkspace(params, `/speakers/${rawId}`);
+  setRequestLocale(locale);
+  const editor = /^\d+$/.test(rawId) ? findSpeakerEditor(getDb(), actor, conference.id, Number(rawId)) : null;
+  if (!editor?.editable) notFound();
+  const t = await getTranslations({ locale, namespace: "speakersAdmin" });
+  const tr = await getTranslations({ locale, namespace: "sessionsAdmin" });
+  const { speaker } = editor;
+  const en = speaker.translations.en ?? {};
+  return (
+    <div>
+      <AdminBar user={user} locale={locale} conference={conference} />
+      <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: speaker.name })}</h1>
+      <section aria-labelledby="speaker-sessions" className="mb-6 rounded-lg border border-slate-200 p-4 text-sm">
+        <h2 id="speaker-sessions" className="font-semibold">{t("takesPart")}</h2>
+        {editor.sessions.length === 0 ? <p className="mt-1 text-slate-600">{t("noSessions")}</p> : null}
+        <ul className="mt-1 space-y-0.5">
+          {editor.sessions.map((s) => (
+            <li key={`${s.id}-${s.role}`}>
+              {s.here ? <Link href={`/admin/${conference.slug}/sessions/${s.id}`} className="text-brand-700 underline">{s.title}</Link> : s.title}
+              <span className="text-slate-600"> · {s.forum} · {tr(`roles.${s.role}`)}{s.here ? "" : ` · ${t("elsewhere", { conference: s.conference })}`}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <SpeakerForm
+        conference={{ ...conference, timeZone: editor.timeZone }}
+        speaker={{
+          id: speaker.id,
+          name: speaker.name,
+          nameEn: en.name ?? "",
+          slug: speaker.slug,
+          position: speaker.position,
+          positionEn: en.position ?? "",
+          organization: speaker.organization,
+          organizationEn: en.organization ?? "",
+          organizationId: speaker.organizationId === null ? "" : String(speaker.organizationId),
+          bio: speaker.bio,
+          bioEn: en.bio ?? "",
+          photo: speaker.photo ?? "",
+          links: speaker.links.map(({ kind, url }) => ({ kind, url })),
+          unavailability: editor.unavailability,
+        }}
+        organizations={listOrganizationChoices(getDb(), actor, conference.id)}
+        save={saveSpeakerAction}
+        remove={deleteSpeakerAction}
+      />
+    </div>
+  );
+}

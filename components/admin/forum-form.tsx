@@ -1,0 +1,142 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/admin/form-result";
+import { forumKinds, hostRoles, type ForumKind, type HostRole } from "@/lib/domain/vocabulary";
+import { SelectField, TextAreaField } from "./choice-fields";
+import { ConfirmButton } from "./confirm-button";
+import { FormField } from "./form-field";
+import { initialRows, RowError, rowButton, rowControl, useRows } from "./row-editor";
+
+type Action = (s: FormState, f: FormData) => Promise<FormState>;
+type Host = { organizationId: string; role: HostRole };
+
+export interface ForumFormValues {
+  id: number;
+  name: string;
+  nameEn: string;
+  slug: string;
+  kind: ForumKind;
+  theme: string;
+  themeEn: string;
+  description: string;
+  descriptionEn: string;
+  date: string;
+  position: string;
+  hosts: Host[];
+}
+
+interface Props {
+  conference: { slug: string; startDate: string; endDate: string };
+  forum: ForumFormValues | null;
+  /** Organizers change everything; a forum's hosts only its words. */
+  organizer: boolean;
+  organizations: Array<{ id: number; name: string; shortName: string | null }>;
+  save: Action;
+  remove?: Action;
+}
+
+/** Create or edit a forum and its hosting organizations; errors beside the fields, typed values kept. */
+export function ForumForm({ conference, forum, organizer, organizations, save, remove }: Props) {
+  const t = useTranslations("forums");
+  const tl = useTranslations("adminList");
+  const [state, action, pending] = useActionState(save, { status: "idle" });
+  const [deleteState, deleteAction] = useActionState(remove ?? save, { status: "idle" });
+  const value = (name: Exclude<keyof ForumFormValues, "hosts" | "id">) => state.values?.[name] ?? (forum ? forum[name] : "");
+  const error = (name: string) => state.fieldErrors?.[name];
+  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
+  const hosts = useRows<Host>(initialRows(state.values?.hosts, forum?.hosts ?? []));
+  const orgName = new Map(organizations.map((o) => [String(o.id), o.shortName ? `${o.name}（${o.shortName}）` : o.name]));
+  const locked = !organizer;
+  return (
+    <div className="space-y-4">
+      {locked ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("hostLimit")}</p> : null}
+      <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+        <input type="hidden" name="$conference" value={conference.slug} />
+        {forum ? <input type="hidden" name="$forum" value={forum.id} /> : null}
+        <FormField label={t("name")} name="name" defaultValue={value("name")} error={error("name")} required maxLength={200} />
+        <FormField label={t("nameEn")} name="nameEn" defaultValue={value("nameEn")} error={error("nameEn")} maxLength={200} />
+        <FormField label={t("slug")} name="slug" defaultValue={value("slug")} error={error("slug")} hint={t("slugHint")} required disabled={locked} />
+        <SelectField label={t("kind")} name="kind" defaultValue={value("kind") || "forum"} error={error("kind")} disabled={locked} options={forumKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+        <FormField label={t("date")} name="date" type="date" min={conference.startDate} max={conference.endDate} defaultValue={value("date") || conference.startDate} error={error("date")} hint={t("dateHint", { start: conference.startDate, end: conference.endDate })} required disabled={locked} />
+        <FormField label={t("position")} name="position" inputMode="numeric" defaultValue={value("position") || "0"} error={error("position")} hint={t("positionHint")} disabled={locked} />
+        <FormField label={t("theme")} name="theme" defaultValue={value("theme")} error={error("theme")} maxLength={300} />
+        <FormField label={t("themeEn")} name="themeEn" defaultValue={value("themeEn")} error={error("themeEn")} maxLength={300} />
+        <TextAreaField label={t("description")} name="description" defaultValue={value("description")} error={error("description")} maxLength={20_000} />
+        <TextAreaField label={t("descriptionEn")} name="descriptionEn" defaultValue={value("descriptionEn")} error={error("descriptionEn")} maxLength={20_000} />
+        <fieldset className="sm:col-span-2">
+          <legend className="text-sm font-medium text-slate-800">
+            {t("hosts")}
+            {locked ? <span className="ml-2 font-normal text-slate-600">({t("readOnly")})</span> : null}
+          </legend>
+          {organizer ? <input type="hidden" name="hosts" value={JSON.stringify(hosts.rows)} /> : null}
+          {hosts.rows.length === 0 ? <p className="mt-1 text-sm text-slate-600">{t("noHosts")}</p> : null}
+          <ol className="mt-2 space-y-2">
+            {hosts.rows.map((h, i) =>
+              locked ? (
+                <li key={i} className="text-sm">
+                  {orgName.get(h.organizationId) ?? h.organizationId} · {t(`roles.${h.role}`)}
+                </li>
+              ) : (
+                <li key={i}>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <select aria-label={`${t("organization")} (${t("row", { number: i + 1 })})`} value={h.organizationId} onChange={(e) => hosts.update(i, { organizationId: e.target.value })} aria-invalid={error(`hosts.${i}.organizationId`) ? true : undefined} aria-describedby={error(`hosts.${i}.organizationId`) ? `host-${i}-error` : undefined} className={`${rowControl} min-w-64`}>
+                      <option value="">{t("chooseOrganization")}</option>
+                      {organizations.map((o) => (
+                        <option key={o.id} value={String(o.id)}>
+                          {orgName.get(String(o.id))}
+                        </option>
+                      ))}
+                    </select>
+                    <select aria-label={`${t("role")} (${t("row", { number: i + 1 })})`} value={h.role} onChange={(e) => hosts.update(i, { role: e.target.value as HostRole })} className={rowControl}>
+                      {hostRoles.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`roles.${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="button" onClick={() => hosts.remove(i)} className={rowButton}>
+                      {t("remove")}
+                    </button>
+                  </div>
+                  <RowError id={`host-${i}-error`} error={error(`hosts.${i}.organizationId`) ?? error(`hosts.${i}.role`)} />
+                </li>
+              ),
+            )}
+          </ol>
+          {organizer ? (
+            <button type="button" onClick={() => hosts.add({ organizationId: "", role: "organizer" })} className={`${rowButton} mt-2`}>
+              + {t("addHost")}
+            </button>
+          ) : null}
+          <RowError id="hosts-error" error={error("hosts")} />
+        </fieldset>
+        <div className="flex items-end gap-3 sm:col-span-2">
+          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+            {tl("save")}
+          </button>
+          {state.status === "error" ? (
+            <p role="alert" className="text-sm font-medium text-red-800">
+              {message(state.message)}
+            </p>
+          ) : null}
+        </div>
+      </form>
+      {forum && remove ? (
+        <form action={deleteAction} className="border-t border-slate-200 pt-4">
+          <input type="hidden" name="$conference" value={conference.slug} />
+          <input type="hidden" name="$forum" value={forum.id} />
+          <ConfirmButton confirm={tl("confirmDelete", { name: forum.name })} className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
+            {tl("delete")}
+          </ConfirmButton>
+          {deleteState.status === "error" ? (
+            <p role="alert" className="mt-2 text-sm font-medium text-red-800">
+              {message(deleteState.message)}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useState } from "react";
+
+/** The rows of a repeating form section (hosts, links, people), kept while the form is open. */
+export function useRows<Row>(initial: Row[]) {
+  const [rows, setRows] = useState(initial);
+  return {
+    rows,
+    add: (row: Row) => setRows((all) => [...all, row]),
+    remove: (index: number) => setRows((all) => all.filter((_, i) => i !== index)),
+    update: (index: number, changes: Partial<Row>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...changes } : r))),
+    move: (index: number, by: -1 | 1) =>
+      setRows((all) => {
+        const to = index + by;
+        if (to < 0 || to >= all.length) return all;
+        const next = [...all];
+        [next[index], next[to]] = [next[to]!, next[index]!];
+        return next;
+      }),
+  };
+}
+
+/** Rows posted as one hidden JSON field; after a refused save, the rows come back as they were typed. */
+export function initialRows<Row>(typed: string | undefined, saved: Row[]): Row[] {
+  if (typed === undefined) return saved;
+  try {
+    const rows: unknown = JSON.parse(typed);
+    return Array.isArray(rows) ? (rows as Row[]) : saved;
+  } catch {
+    return saved;
+  }
+}
+
+export function RowError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={id} className="mt-1 text-sm font-medium text-red-800">
+      {error}
+    </p>
+  ) : null;
+}
+
+export const rowControl = "rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
+export const rowButton = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-40";

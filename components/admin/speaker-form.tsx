@@ -1,0 +1,105 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/admin/form-result";
+import { SelectField, TextAreaField } from "./choice-fields";
+import { ConfirmButton } from "./confirm-button";
+import { FormField } from "./form-field";
+import { initialRows } from "./row-editor";
+import { LinkRows, UnavailabilityRows, type LinkRow, type WindowRow } from "./speaker-rows";
+
+type Action = (s: FormState, f: FormData) => Promise<FormState>;
+
+export interface SpeakerFormValues {
+  id: number;
+  name: string;
+  nameEn: string;
+  slug: string;
+  position: string;
+  positionEn: string;
+  organization: string;
+  organizationEn: string;
+  organizationId: string;
+  bio: string;
+  bioEn: string;
+  photo: string;
+  links: LinkRow[];
+  unavailability: WindowRow[];
+}
+type TextField = Exclude<keyof SpeakerFormValues, "id" | "links" | "unavailability">;
+
+interface Props {
+  conference: { slug: string; startDate: string; endDate: string; timeZone: string };
+  speaker: SpeakerFormValues | null;
+  organizations: Array<{ id: number; name: string; shortName: string | null }>;
+  save: Action;
+  remove?: Action;
+}
+
+/** Create or edit a speaker profile and their unavailability at this conference; errors beside the fields, typed values kept. */
+export function SpeakerForm({ conference, speaker, organizations, save, remove }: Props) {
+  const t = useTranslations("speakersAdmin");
+  const tl = useTranslations("adminList");
+  const [state, action, pending] = useActionState(save, { status: "idle" });
+  const [deleteState, deleteAction] = useActionState(remove ?? save, { status: "idle" });
+  const value = (name: TextField) => state.values?.[name] ?? (speaker ? speaker[name] : "");
+  const error = (name: string) => state.fieldErrors?.[name];
+  const field = (name: TextField, extra: { required?: boolean; maxLength?: number; hint?: string; type?: string } = {}) => (
+    <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />
+  );
+  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
+  return (
+    <div className="space-y-4">
+      <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+        <input type="hidden" name="$conference" value={conference.slug} />
+        {speaker ? <input type="hidden" name="$speaker" value={speaker.id} /> : null}
+        {field("name", { required: true, maxLength: 120 })}
+        {field("nameEn", { maxLength: 120 })}
+        {field("slug", { required: true, hint: t("slugHint") })}
+        {field("photo", { type: "url", hint: t("photoHint") })}
+        {field("position", { maxLength: 200 })}
+        {field("positionEn", { maxLength: 200 })}
+        {field("organization", { maxLength: 200 })}
+        {field("organizationEn", { maxLength: 200 })}
+        <SelectField
+          label={t("organizationId")}
+          name="organizationId"
+          defaultValue={value("organizationId")}
+          error={error("organizationId")}
+          hint={t("organizationIdHint")}
+          options={[{ value: "", label: t("noOrganization") }, ...organizations.map((o) => ({ value: String(o.id), label: o.shortName ? `${o.name}（${o.shortName}）` : o.name }))]}
+        />
+        <div className="hidden sm:block" />
+        <TextAreaField label={t("bio")} name="bio" defaultValue={value("bio")} error={error("bio")} hint={t("markdownHint")} rows={6} maxLength={20_000} />
+        <TextAreaField label={t("bioEn")} name="bioEn" defaultValue={value("bioEn")} error={error("bioEn")} hint={t("markdownHint")} rows={6} maxLength={20_000} />
+        <LinkRows initial={initialRows(state.values?.links, speaker?.links ?? [])} error={error} />
+        <UnavailabilityRows initial={initialRows(state.values?.unavailability, speaker?.unavailability ?? [])} error={error} timeZone={conference.timeZone} min={`${conference.startDate}T00:00`} max={`${conference.endDate}T23:59`} />
+        <div className="flex items-end gap-3 sm:col-span-2">
+          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+            {tl("save")}
+          </button>
+          {state.status === "error" ? (
+            <p role="alert" className="text-sm font-medium text-red-800">
+              {message(state.message)}
+            </p>
+          ) : null}
+        </div>
+      </form>
+      {speaker && remove ? (
+        <form action={deleteAction} className="border-t border-slate-200 pt-4">
+          <input type="hidden" name="$conference" value={conference.slug} />
+          <input type="hidden" name="$speaker" value={speaker.id} />
+          <ConfirmButton confirm={tl("confirmDelete", { name: speaker.name })} className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
+            {tl("delete")}
+          </ConfirmButton>
+          {deleteState.status === "error" ? (
+            <p role="alert" className="mt-2 text-sm font-medium text-red-800">
+              {message(deleteState.message)}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+    </div>
+  );
+}

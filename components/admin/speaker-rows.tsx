@@ -1,0 +1,85 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { speakerLinkKinds, type SpeakerLinkKind } from "@/lib/domain/vocabulary";
+import { RowError, rowButton, rowControl, useRows } from "./row-editor";
+
+export type LinkRow = { kind: SpeakerLinkKind; url: string };
+export type WindowRow = { startsAt: string; endsAt: string; note: string };
+type Errors = (key: string) => string | undefined;
+
+/** A speaker's links, one kind and address per row. */
+export function LinkRows({ initial, error }: { initial: LinkRow[]; error: Errors }) {
+  const t = useTranslations("speakersAdmin");
+  const links = useRows(initial);
+  return (
+    <fieldset className="sm:col-span-2">
+      <legend className="text-sm font-medium text-slate-800">{t("links")}</legend>
+      <input type="hidden" name="links" value={JSON.stringify(links.rows)} />
+      <ol className="mt-2 space-y-2">
+        {links.rows.map((l, i) => {
+          const rowError = error(`links.${i}.url`) ?? error(`links.${i}.kind`);
+          return (
+            <li key={i}>
+              <div className="flex flex-wrap items-center gap-2">
+                <select aria-label={`${t("linkKind")} (${t("row", { number: i + 1 })})`} value={l.kind} onChange={(e) => links.update(i, { kind: e.target.value as SpeakerLinkKind })} className={rowControl}>
+                  {speakerLinkKinds.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`linkKinds.${k}`)}
+                    </option>
+                  ))}
+                </select>
+                <input type="url" aria-label={`${t("linkUrl")} (${t("row", { number: i + 1 })})`} value={l.url} onChange={(e) => links.update(i, { url: e.target.value })} placeholder="https://" aria-invalid={rowError ? true : undefined} aria-describedby={rowError ? `link-${i}-error` : undefined} className={`${rowControl} min-w-72 flex-1`} />
+                <button type="button" onClick={() => links.remove(i)} className={rowButton}>
+                  {t("remove")}
+                </button>
+              </div>
+              <RowError id={`link-${i}-error`} error={rowError} />
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={() => links.add({ kind: "website", url: "" })} className={`${rowButton} mt-2`}>
+        + {t("addLink")}
+      </button>
+      <RowError id="links-error" error={error("links")} />
+    </fieldset>
+  );
+}
+
+/** Times the speaker cannot be scheduled at this conference, as local date-times of its zone. */
+export function UnavailabilityRows({ initial, error, timeZone, min, max }: { initial: WindowRow[]; error: Errors; timeZone: string; min: string; max: string }) {
+  const t = useTranslations("speakersAdmin");
+  const windows = useRows(initial);
+  return (
+    <fieldset className="sm:col-span-2">
+      <legend className="text-sm font-medium text-slate-800">{t("unavailability")}</legend>
+      <p className="mt-1 text-xs text-slate-600">{t("unavailabilityHint", { zone: timeZone })}</p>
+      <input type="hidden" name="unavailability" value={JSON.stringify(windows.rows)} />
+      <ol className="mt-2 space-y-2">
+        {windows.rows.map((w, i) => {
+          const rowError = error(`unavailability.${i}.startsAt`) ?? error(`unavailability.${i}.endsAt`) ?? error(`unavailability.${i}.note`);
+          const row = t("row", { number: i + 1 });
+          return (
+            <li key={i}>
+              <div className="flex flex-wrap items-center gap-2">
+                <input type="datetime-local" aria-label={`${t("from")} (${row})`} value={w.startsAt} min={min} max={max} onChange={(e) => windows.update(i, { startsAt: e.target.value })} aria-invalid={rowError ? true : undefined} aria-describedby={rowError ? `window-${i}-error` : undefined} className={rowControl} />
+                <span aria-hidden="true">–</span>
+                <input type="datetime-local" aria-label={`${t("until")} (${row})`} value={w.endsAt} min={min} max={max} onChange={(e) => windows.update(i, { endsAt: e.target.value })} aria-invalid={rowError ? true : undefined} aria-describedby={rowError ? `window-${i}-error` : undefined} className={rowControl} />
+                <input aria-label={`${t("note")} (${row})`} placeholder={t("note")} value={w.note} maxLength={200} onChange={(e) => windows.update(i, { note: e.target.value })} className={`${rowControl} flex-1`} />
+                <button type="button" onClick={() => windows.remove(i)} className={rowButton}>
+                  {t("remove")}
+                </button>
+              </div>
+              <RowError id={`window-${i}-error`} error={rowError} />
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={() => windows.add({ startsAt: `${min.slice(0, 11)}09:00`, endsAt: `${min.slice(0, 11)}18:00`, note: "" })} className={`${rowButton} mt-2`}>
+        + {t("addWindow")}
+      </button>
+      <RowError id="unavailability-error" error={error("unavailability")} />
+    </fieldset>
+  );
+}

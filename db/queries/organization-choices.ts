@@ -1,0 +1,17 @@
+import { asc } from "drizzle-orm";
+import type { Db } from "../connection";
+import { loadConferenceForumScopes } from "../auth/actor";
+import { organizations } from "../schema";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+
+export interface OrganizationChoice {
+  id: number;
+  name: string;
+  shortName: string | null;
+}
+
+/** The organizations one may pick as a forum's host or a speaker's organization, for anyone working in the conference. */
+export function listOrganizationChoices(db: Db, actor: Actor | null, conferenceId: number): OrganizationChoice[] {
+  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...loadConferenceForumScopes(db, conferenceId).values()] });
+  return db.select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName }).from(organizations).orderBy(asc(organizations.name)).all();
+}

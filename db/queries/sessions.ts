@@ -1,0 +1,136 @@
+import { asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../connection";
+import { loadConferenceForumScopes } from "../auth/actor";
+import { conferences, forums, releases, rooms, sessionPeople, sessions, speakers, tracks, type Session } from "../schema";
+import { localDateTimeOf } from "@/lib/admin/form-input";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import type { SessionKind, SessionRole, SessionStatus } from "@/lib/domain/vocabulary";
+
+export interface SessionListItem extends Session {
+  forumName: string;
+  roomName: string | null;
+  people: string[];
+  editable: boolean;
+}
+
+/** Every session of a conference (drafts included) with forum, room and people, and whether this actor may edit each. */
+export function listSessions(db: Db, actor: Actor | null, conferenceId: number): SessionListItem[] {
+  const scopes = loadConferenceForumScopes(db, conferenceId);
+  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  const rows = db
+    .select({ session: sessions, forumName: forums.name, roomName: rooms.name })
+    .from(sessions)
+    .innerJoin(forums, eq(forums.id, sessions.forumId))
+    .leftJoin(rooms, eq(rooms.id, sessions.roomId))
+    .where(eq(forums.conferenceId, conferenceId))
+    .all();
+  const ids = rows.map((r) => r.session.id);
+  const people = ids.length
+    ? db.select({ sessionId: sessionPeople.sessionId, name: speakers.name }).from(sessionPeople).innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId)).where(inArray(sessionPeople.sessionId, ids)).orderBy(asc(sessionPeople.position)).all()
+    : [];
+  return rows.map(({ session, forumName, roomName }) => ({
+    ...session,
+    forumName,
+    roomName,
+    people: people.filter((p) => p.sessionId === session.id).map((p) => p.name),
+    editable: can(actor, { action: "forum.edit", forum: scopes.get(session.forumId)! }),
+  }));
+}
+
+export interface SessionEditorOptions {
+  timeZone: string;
+  /** Every forum of the conference; `editable` ones may be chosen. */
+  forums: Array<{ id: number; name: string; date: string; editable: boolean }>;
+  rooms: Array<{ id: number; name: string }>;
+  tracks: Array<{ id: number; name: string }>;
+}
+
+/** What the session form offers to pick from, for anyone working in the conference. */
+export function loadSessionEditorOptions(db: Db, actor: Actor | null, conferenceId: number): SessionEditorOptions {
+  const scopes = loadConferenceForumScopes(db, conferenceId);
+  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  const { timeZone } = db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!;
+  return {
+    timeZone,
+    forums: db
+      .select({ id: forums.id, name: forums.name, date: forums.date })
+      .from(forums)
+      .where(eq(forums.conferenceId, conferenceId))
+      .orderBy(asc(forums.date), asc(forums.position))
+      .all()
+      .map((f) => ({ ...f, editable: can(actor, { action: "forum.edit", forum: scopes.get(f.id)! }) })),
+    rooms: db.select({ id: rooms.id, name: rooms.name }).from(rooms).where(eq(rooms.conferenceId, conferenceId)).orderBy(asc(rooms.position), asc(rooms.id)).all(),
+    tracks: db.select({ id: tracks.id, name: tracks.name }).from(tracks).where(eq(tracks.conferenceId, conferenceId)).orderBy(asc(tracks.position), asc(tracks.id)).all(),
+  };
+}
+
+export interface SessionEditor {
+  session: Session;
+  people: Array<{ speakerId: number; name: string; role: SessionRole }>;
+  editable: boolean;
+  /** In the latest published release: deleting it takes it off the public agenda with the next one. */
+  published: boolean;
+}
+
+/** One session of the conference with its people; null when it is not one of the conference's. */
+export function findSessionEditor(db: Db, actor: Actor | null, conferenceId: number, sessionId: number): SessionEditor | null {
+  const scopes = loadConferenceForumScopes(db, conferenceId);
+  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  const session = db.select().from(sessions).where(eq(sessions.id, sessionId)).get();
+  if (!session || !scopes.has(session.forumId)) return null;
+  const people = db
+    .select({ speakerId: sessionPeople.speakerId, name: speakers.name, role: sessionPeople.role })
+    .from(sessionPeople)
+    .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
+    .where(eq(sessionPeople.sessionId, sessionId))
+    .orderBy(asc(sessionPeople.position))
+    .all();
+  const latest = db.select({ snapshot: releases.snapshot }).from(releases).where(eq(releases.conferenceId, conferenceId)).orderBy(desc(releases.publishedAt), desc(releases.id)).limit(1).get();
+  return {
+    session,
+    people,
+    editable: can(actor, { action: "forum.edit", forum: scopes.get(session.forumId)! }),
+    published: latest?.snapshot.sessions.some((s) => s.guid === session.guid) ?? false,
+  };
+}
+
+/** A session as its form shows it: ids as strings, times as local date-times of the conference's zone. */
+export interface SessionFormValues {
+  id: number;
+  version: number;
+  forumId: string;
+  kind: SessionKind;
+  status: SessionStatus;
+  title: string;
+  titleEn: string;
+  abstract: string;
+  abstractEn: string;
+  language: string;
+  trackId: string;
+  roomId: string;
+  startsAt: string;
+  endsAt: string;
+  people: Array<{ speakerId: number; name: string; role: SessionRole }>;
+}
+
+export function toSessionFormValues({ session, people }: Pick<SessionEditor, "session" | "people">, timeZone: string): SessionFormValues {
+  const local = (d: Date | null) => (d ? localDateTimeOf(d, timeZone) : "");
+  const id = (v: number | null) => (v === null ? "" : String(v));
+  return {
+    id: session.id,
+    version: session.version,
+    forumId: String(session.forumId),
+    kind: session.kind,
+    status: session.status,
+    title: session.title,
+    titleEn: session.translations.en?.title ?? "",
+    abstract: session.abstract,
+    abstractEn: session.translations.en?.abstract ?? "",
+    language: session.language,
+    trackId: id(session.trackId),
+    roomId: id(session.roomId),
+    startsAt: local(session.startsAt),
+    endsAt: local(session.endsAt),
+    people,
+  };
+}

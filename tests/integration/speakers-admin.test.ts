@@ -1,0 +1,136 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteSpeaker, saveSpeaker, type SpeakerForm } from "@/db/mutations/speakers";
+import { findSpeakerEditor, listSpeakers, searchSpeakers } from "@/db/queries/speakers";
+import { loadScheduleEditor } from "@/db/queries/schedule-editor";
+import { auditLog, organizations, sessionPeople, sessions, speakerUnavailability, speakers } from "@/db/schema";
+import { ForbiddenError } from "@/lib/auth/permissions";
+import { createTestDatabase } from "../support/test-database";
+import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+
+describe("speakers in the workspace", () => {
+  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  let ws: Workspace;
+  /** A speaker who appears only in the gala, a forum 咪咕 does not host. */
+  let galaSpeakerId: number;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    ws = await createWorkspace(t.db);
+    galaSpeakerId = t.db.insert(speakers).values({ slug: "gala-presenter", name: "盛典主持人" }).returning().get().id;
+    const galaSession = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
+    t.db.insert(sessionPeople).values({ sessionId: galaSession, speakerId: galaSpeakerId, role: "host" }).run();
+  });
+  afterAll(() => t.dispose());
+
+  const speakerId = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!.id;
+  const speaker = (id: number) => t.db.select().from(speakers).where(eq(speakers.id, id)).get()!;
+  const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
+  const form = (changes: Partial<SpeakerForm> = {}): SpeakerForm => ({
+    name: "张三",
+    nameEn: "Zhang San",
+    slug: "zhang-san",
+    position: "总经理",
+    positionEn: "General Manager",
+    organization: "咪咕视讯",
+    organizationEn: "MIGU Video",
+    organizationId: String(t.db.select().from(organizations).where(eq(organizations.slug, "migu-video")).get()!.id),
+    bio: "**资深**制片人。",
+    bioEn: "",
+    photo: "https://example.org/zhang.jpg",
+    links: JSON.stringify([{ kind: "website", url: "https://example.org" }]),
+    unavailability: JSON.stringify([{ startsAt: "2017-12-01T09:00", endsAt: "2017-12-01T10:30", note: "航班" }]),
+    ...changes,
+  });
+
+  it("creates a speaker with links and unavailability in the conference's zone, audited, and lists them", () => {
+    const result = saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, null, form());
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(speaker(result.value.id)).toMatchObject({ name: "张三", photo: "https://example.org/zhang.jpg", links: [{ kind: "website", url: "https://example.org" }], translations: { en: { name: "Zhang San", position: "General Manager", organization: "MIGU Video" } } });
+    const windows = t.db.select().from(speakerUnavailability).where(eq(speakerUnavailability.speakerId, result.value.id)).all();
+    expect(windows).toMatchObject([{ conferenceId: ws.conferenceId, startsAt: new Date("2017-12-01T01:00:00Z"), endsAt: new Date("2017-12-01T02:30:00Z"), note: "航班" }]);
+    expect(lastAudit("speaker.create")).toMatchObject({ conferenceId: ws.conferenceId, details: { changes: { name: { before: null, after: "张三" }, unavailability: { before: null, after: ["2017-12-01T09:00–2017-12-01T10:30 航班"] } } } });
+    // Created from this workspace, in no session yet: listed all the same.
+    expect(listSpeakers(t.db, ws.actors.organizer, ws.conferenceId).find((s) => s.id === result.value.id)).toMatchObject({ sessionCount: 0, editable: true });
+    // The schedule editor's conflict finder reads the window.
+    expect(loadScheduleEditor(t.db, ws.actors.organizer, "china-netav-2017")!.unavailability).toContainEqual({ speakerId: result.value.id, startsAt: "2017-12-01T01:00:00.000Z", endsAt: "2017-12-01T02:30:00.000Z", note: "航班" });
+  });
+
+  it("says what is wrong with each field, and writes nothing", () => {
+    const count = t.db.select().from(speakers).all().length;
+    const cases: Array<[Partial<SpeakerForm>, string, RegExp]> = [
+      [{ name: "" }, "name", /required/],
+      [{ slug: "Zhang San" }, "slug", /lowercase/],
+      [{ slug: "wang-bin" }, "slug", /Another speaker/],
+      [{ photo: "http://example.org/a.jpg" }, "photo", /https/],
+      [{ photo: "javascript:alert(1)" }, "photo", /https/],
+      [{ organizationId: "999999" }, "organizationId", /no longer exists/],
+      [{ links: JSON.stringify([{ kind: "website", url: "ftp://example.org" }]) }, "links.0.url", /https/],
+      [{ links: JSON.stringify([{ kind: "myspace", url: "https://example.org" }]) }, "links.0.kind", /kind/],
+      [{ unavailability: JSON.stringify([{ startsAt: "2017-12-01T10:00", endsAt: "2017-12-01T09:00", note: "" }]) }, "unavailability.0.endsAt", /after the start/],
+      [{ unavailability: JSON.stringify([{ startsAt: "2017-12-01 25:00", endsAt: "2017-12-01T09:00", note: "" }]) }, "unavailability.0.startsAt", /date and time/],
+      [{ bio: "x".repeat(20_001) }, "bio", /20000/],
+    ];
+    for (const [changes, field, message] of cases) {
+      const result = saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, null, form({ slug: "someone-new", ...changes }));
+      expect(result, field).toMatchObject({ ok: false, reason: "invalid" });
+      expect((result as { fieldErrors?: Record<string, string> }).fieldErrors?.[field], field).toMatch(message);
+    }
+    expect(t.db.select().from(speakers).all()).toHaveLength(count);
+  });
+
+  it("updates a profile and replaces the unavailability of this conference only, auditing before and after", () => {
+    const id = speakerId("zhang-san");
+    t.db.insert(speakerUnavailability).values({ speakerId: id, conferenceId: ws.otherConferenceId, startsAt: new Date("2030-01-01T00:00:00Z"), endsAt: new Date("2030-01-01T01:00:00Z") }).run();
+    const result = saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, id, form({ position: "董事长", unavailability: "[]", links: "[]" }));
+    expect(result.ok).toBe(true);
+    expect(t.db.select().from(speakerUnavailability).where(eq(speakerUnavailability.speakerId, id)).all().map((w) => w.conferenceId)).toEqual([ws.otherConferenceId]);
+    expect(lastAudit("speaker.update").details).toMatchObject({
+      changes: { position: { before: "总经理", after: "董事长" }, unavailability: { before: ["2017-12-01T09:00–2017-12-01T10:30 航班"], after: [] }, links: { before: [{ kind: "website", url: "https://example.org" }], after: [] } },
+    });
+    expect(lastAudit("speaker.update").details).not.toHaveProperty("changes.name");
+  });
+
+  it("lets hosts edit the speakers of their forum's sessions and the ones they created, nobody else's", () => {
+    expect(saveSpeaker(t.db, ws.actors.host, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin", name: "王斌", unavailability: "[]" })).ok).toBe(true);
+    expect(() => saveSpeaker(t.db, ws.actors.host, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter" }))).toThrow(ForbiddenError);
+    expect(saveSpeaker(t.db, ws.actors.otherHost, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter", name: "盛典主持人", unavailability: "[]" })).ok).toBe(true);
+    expect(() => saveSpeaker(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, speakerId("wang-bin"), form({ slug: "wang-bin" }))).toThrow(ForbiddenError);
+
+    const made = saveSpeaker(t.db, ws.actors.host, ws.conferenceId, null, form({ slug: "host-made", unavailability: "[]" }));
+    if (!made.ok) throw new Error("not created");
+    expect(saveSpeaker(t.db, ws.actors.host, ws.conferenceId, made.value.id, form({ slug: "host-made", name: "李四", unavailability: "[]" })).ok).toBe(true);
+    expect(saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, made.value.id, form({ slug: "host-made", name: "李四", unavailability: "[]" })).ok).toBe(true);
+    expect(() => saveSpeaker(t.db, ws.actors.otherHost, ws.conferenceId, made.value.id, form({ slug: "host-made" }))).toThrow(ForbiddenError);
+
+    const list = listSpeakers(t.db, ws.actors.host, ws.conferenceId);
+    expect(list.find((s) => s.id === galaSpeakerId)).toMatchObject({ editable: false, sessionCount: 1 });
+    expect(list.find((s) => s.slug === "li-xia")).toMatchObject({ editable: true, sessionCount: 3 });
+    expect(findSpeakerEditor(t.db, ws.actors.host, ws.conferenceId, speakerId("li-xia"))?.sessions.map((s) => s.role)).toEqual(["speaker", "moderator", "moderator"]);
+  });
+
+  it("refuses to delete a speaker who takes part in sessions, naming them", () => {
+    const result = deleteSpeaker(t.db, ws.actors.organizer, ws.conferenceId, speakerId("li-xia"));
+    expect(result).toMatchObject({ ok: false, reason: "invalid" });
+    if (result.ok || result.reason !== "invalid") return;
+    expect(result.message).toMatch(/3 session/);
+    expect(result.message).toContain("“IP的跨平台运营” (网络剧高峰论坛)");
+    expect(speaker(speakerId("li-xia"))).toBeDefined();
+  });
+
+  it("deletes a speaker in no session, with their unavailability, auditing what was there", () => {
+    const id = speakerId("zhang-san");
+    expect(deleteSpeaker(t.db, ws.actors.organizer, ws.conferenceId, id)).toEqual({ ok: true, value: null });
+    expect(t.db.select().from(speakerUnavailability).where(eq(speakerUnavailability.speakerId, id)).all()).toEqual([]);
+    expect(lastAudit("speaker.delete").details).toMatchObject({ changes: { slug: { before: "zhang-san", after: null } } });
+    expect(deleteSpeaker(t.db, ws.actors.organizer, ws.conferenceId, id)).toEqual({ ok: false, reason: "not-found" });
+  });
+
+  it("finds speakers of any conference by name, English name or organization, treating wildcards as text", () => {
+    expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "李霞").map((s) => s.name)).toEqual(["李霞"]);
+    expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "li xia").map((s) => s.name)).toEqual(["李霞"]);
+    expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "Mango").length).toBe(0);
+    expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "芒果TV").map((s) => s.name)).toContain("任旭");
+    expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "%")).toEqual([]);
+    expect(() => searchSpeakers(t.db, ws.actors.noRights, ws.conferenceId, "李")).toThrow(ForbiddenError);
+  });
+});
