@@ -81,7 +81,7 @@ export function ScheduleEditor({ data, day, save }: Props) {
       setSessions((all) => all.map((s) => (s.id === session.id ? previous : s)));
       if (result.code === "stale") {
         const who = result.changesSince.map((c) => c.by ?? t("someone")).filter((v, i, a) => a.indexOf(v) === i);
-        const fields = [...new Set(result.changesSince.flatMap((c) => Object.keys(c.fields)))].map((f) => t(`field.${f}` as "field.startsAt"));
+        const fields = [...new Set(result.changesSince.flatMap((c) => Object.keys(c.fields)))].map((f) => (t.has(`field.${f}`) ? t(`field.${f}` as "field.startsAt") : f));
         setMessage({ tone: "error", text: t("stale", { title: session.title, who: who.join(", "), fields: fields.join(", ") }) });
         // Bring in what the colleague saved, so the next move starts from it.
         router.refresh();
