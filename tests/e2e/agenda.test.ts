@@ -42,6 +42,7 @@ describe("the public agenda in a real browser", () => {
 
     // The filtered agenda is a link one can share: opening it again gives the same page.
     const shared = await openPage(browser, page.url());
+    await shared.page.getByRole("region", { name: /日程列表/ }).getByRole("article").nth(6).waitFor();
     expect(await shared.page.getByRole("region", { name: /日程列表/ }).getByRole("article").count()).toBe(7);
     await shared.close();
     expect(errors).toEqual([]);
