@@ -1,0 +1,104 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openDatabase, type Db } from "@/db/connection";
+import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+
+const baseURL = inject("baseURL");
+const PASSWORD = "podium-route-test";
+
+// Every workspace route, requested over HTTP as every role: the page renders, or it is
+// "not found" (the workspace does not reveal what a person may not see), or — signed
+// out — the visitor is sent to sign in.
+const roles = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "noRights", "anonymous"] as const;
+type Role = (typeof roles)[number];
+const all: Role[] = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "noRights"];
+const conferenceReaders: Role[] = ["admin", "organizer", "host", "otherHost"];
+const organizers: Role[] = ["admin", "organizer"];
+
+const routes: Array<{ path: string; allowed: Role[] }> = [
+  { path: "/admin", allowed: all },
+  { path: "/admin/organizations", allowed: ["admin", "organizer", "otherOrganizer"] },
+  { path: "/admin/conferences/new", allowed: ["admin"] },
+  { path: "/admin/china-netav-2017", allowed: conferenceReaders },
+  { path: "/admin/china-netav-2017/schedule", allowed: conferenceReaders },
+  { path: "/admin/china-netav-2017/sessions", allowed: conferenceReaders },
+  { path: "/admin/china-netav-2017/forums", allowed: conferenceReaders },
+  { path: "/admin/china-netav-2017/speakers", allowed: conferenceReaders },
+  { path: "/admin/china-netav-2017/forums/new", allowed: organizers },
+  { path: "/admin/china-netav-2017/rooms", allowed: organizers },
+  { path: "/admin/china-netav-2017/tracks", allowed: organizers },
+  { path: "/admin/china-netav-2017/publish", allowed: organizers },
+  { path: "/admin/china-netav-2017/log", allowed: organizers },
+  { path: "/admin/china-netav-2017/settings", allowed: organizers },
+  { path: "/admin/china-netav-2017/organizers", allowed: organizers },
+  { path: "/admin/e2e-routes-other", allowed: ["admin", "otherOrganizer"] },
+];
+
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((l) => l.split(";")[0]).join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD }),
+  });
+  const session = res.headers.getSetCookie().find((l) => l.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email}`);
+  return session.split(";")[0]!;
+}
+
+type Outcome = "page" | "not-found" | "sign-in";
+
+async function outcome(path: string, cookie: string | null): Promise<Outcome> {
+  const res = await fetch(baseURL + path, { headers: { "accept-language": "zh-CN", ...(cookie ? { cookie } : {}) } });
+  const html = await res.text();
+  // Inside a streamed page, notFound() and redirect() arrive as error digests the client acts on.
+  if (html.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return "not-found";
+  if (/NEXT_REDIRECT;[^"]*\/signin\?callbackUrl=/.test(html)) return "sign-in";
+  if (res.status === 200 && html.includes(">已登录：")) return "page";
+  throw new Error(`unexpected answer for ${path}: ${res.status}`);
+}
+
+describe("workspace routes by role", () => {
+  let db: Db;
+  const cookies = {} as Record<Role, string | null>;
+  beforeAll(async () => {
+    db = openDatabase(inject("databaseFile"));
+    const passwordHash = await hashPassword(PASSWORD, 4);
+    const user = (email: string, extra: Partial<typeof users.$inferInsert> = {}) => db.insert(users).values({ email, name: email.split("@")[0]!, passwordHash, ...extra }).returning().get().id;
+    const demo = db.select().from(conferences).where(eq(conferences.slug, "china-netav-2017")).get()!.id;
+    const other = db.insert(conferences).values({ slug: "e2e-routes-other", name: "Routes other", timeZone: "UTC", startDate: "2031-02-01", endDate: "2031-02-01" }).returning().get().id;
+    const org = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
+    const gala = db.select().from(forums).where(eq(forums.slug, "gala")).get()!.id;
+    db.insert(forumHosts).values({ forumId: gala, organizationId: org("iqiyi"), role: "sponsor" }).onConflictDoNothing().run();
+
+    db.insert(users).values({ email: "routes-admin@podium.test", name: "a", passwordHash, isPlatformAdmin: true }).run();
+    db.insert(conferenceMemberships).values({ userId: user("routes-organizer@podium.test"), conferenceId: demo }).run();
+    db.insert(conferenceMemberships).values({ userId: user("routes-other@podium.test"), conferenceId: other }).run();
+    db.insert(organizationMemberships).values({ userId: user("routes-migu@podium.test"), organizationId: org("migu") }).run();
+    db.insert(organizationMemberships).values({ userId: user("routes-iqiyi@podium.test"), organizationId: org("iqiyi") }).run();
+    user("routes-nobody@podium.test");
+    const emails: Record<Exclude<Role, "anonymous">, string> = {
+      admin: "routes-admin@podium.test",
+      organizer: "routes-organizer@podium.test",
+      otherOrganizer: "routes-other@podium.test",
+      host: "routes-migu@podium.test",
+      otherHost: "routes-iqiyi@podium.test",
+      noRights: "routes-nobody@podium.test",
+    };
+    for (const [role, email] of Object.entries(emails)) cookies[role as Role] = await signIn(email);
+    cookies.anonymous = null;
+  });
+  afterAll(() => db?.$client.close());
+
+  for (const route of routes) {
+    for (const role of roles) {
+      const expected: Outcome = role === "anonymous" ? "sign-in" : route.allowed.includes(role) ? "page" : "not-found";
+      it(`${route.path} as ${role} → ${expected}`, async () => {
+        expect(await outcome(route.path, cookies[role])).toBe(expected);
+      });
+    }
+  }
+});
