@@ -10,6 +10,7 @@ export interface WorkspaceConference {
   name: string;
   startDate: string;
   endDate: string;
+  timeZone: string;
   published: boolean;
   /** organizer: the whole conference; host: only the forums their organization hosts. */
   access: "organizer" | "host";
@@ -19,7 +20,7 @@ export interface WorkspaceConference {
 export function listWorkspaceConferences(db: Db, actor: Actor | null): WorkspaceConference[] {
   if (!actor) return [];
   return db
-    .select({ id: conferences.id, slug: conferences.slug, name: conferences.name, startDate: conferences.startDate, endDate: conferences.endDate, published: conferences.published })
+    .select({ id: conferences.id, slug: conferences.slug, name: conferences.name, startDate: conferences.startDate, endDate: conferences.endDate, timeZone: conferences.timeZone, published: conferences.published })
     .from(conferences)
     .orderBy(asc(conferences.startDate), asc(conferences.slug))
     .all()

@@ -6,6 +6,7 @@ import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { listAuditLog } from "@/db/queries/audit-log";
 import { Link } from "@/i18n/navigation";
+import { formatTimeZoneLabel } from "@/lib/time/format";
 import { loadWorkspace } from "../load-workspace";
 
 type Props = PageProps<"/[locale]/admin/[conference]/log">;
@@ -30,12 +31,15 @@ async function Log({ params, searchParams }: Pick<Props, "params" | "searchParam
   const page = Math.max(1, Math.min(10_000, Number.parseInt(typeof rawPage === "string" ? rawPage : "1", 10) || 1));
   const { rows, total } = listAuditLog(getDb(), actor, conference.id, page, PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" });
+  // Shown in the conference's zone, like everything else about it.
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: conference.timeZone });
   return (
     <div>
       <AdminBar user={user} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-1 text-sm text-slate-600">{t("count", { count: total })}</p>
+      <p className="mt-1 text-sm text-slate-600">
+        {t("count", { count: total })} · {formatTimeZoneLabel(conference.timeZone, new Date(`${conference.startDate}T12:00:00Z`))}
+      </p>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-300 text-slate-600">
