@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/form-result";
 import { forumKinds, hostRoles, type ForumKind, type HostRole } from "@/lib/domain/vocabulary";
 import { SelectField, TextAreaField } from "./choice-fields";
-import { ConfirmButton } from "./confirm-button";
+import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
 import { initialRows, RowError, rowButton, rowControl, useRows } from "./row-editor";
 
@@ -42,7 +42,6 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
   const t = useTranslations("forums");
   const tl = useTranslations("adminList");
   const [state, action, pending] = useActionState(save, { status: "idle" });
-  const [deleteState, deleteAction] = useActionState(remove ?? save, { status: "idle" });
   const value = (name: Exclude<keyof ForumFormValues, "hosts" | "id">) => state.values?.[name] ?? (forum ? forum[name] : "");
   const error = (name: string) => state.fieldErrors?.[name];
   const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
@@ -124,18 +123,7 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
         </div>
       </form>
       {forum && remove ? (
-        <form action={deleteAction} className="border-t border-slate-200 pt-4">
-          <input type="hidden" name="$conference" value={conference.slug} />
-          <input type="hidden" name="$forum" value={forum.id} />
-          <ConfirmButton confirm={tl("confirmDelete", { name: forum.name })} className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
-            {tl("delete")}
-          </ConfirmButton>
-          {deleteState.status === "error" ? (
-            <p role="alert" className="mt-2 text-sm font-medium text-red-800">
-              {message(deleteState.message)}
-            </p>
-          ) : null}
-        </form>
+        <DeleteForm action={remove} hidden={{ "$conference": conference.slug, "$forum": forum.id }} confirm={tl("confirmDelete", { name: forum.name })} describe={message} />
       ) : null}
     </div>
   );

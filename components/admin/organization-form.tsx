@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/form-result";
-import { ConfirmButton } from "./confirm-button";
+import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
 
 type Action = (s: FormState, f: FormData) => Promise<FormState>;
@@ -21,7 +21,6 @@ export function OrganizationForm({ organization, parents, save, remove }: Props)
   const t = useTranslations("organizations");
   const tl = useTranslations("adminList");
   const [state, action, pending] = useActionState(save, { status: "idle" });
-  const [deleteState, deleteAction] = useActionState(remove ?? save, { status: "idle" });
   const value = (name: keyof NonNullable<Props["organization"]>) => state.values?.[name] ?? (organization ? String(organization[name]) : "");
   const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
   const parentError = state.fieldErrors?.parentId;
@@ -63,17 +62,7 @@ export function OrganizationForm({ organization, parents, save, remove }: Props)
         </div>
       </form>
       {organization && remove ? (
-        <form action={deleteAction} className="border-t border-slate-200 pt-4">
-          <input type="hidden" name="$organization" value={organization.id} />
-          <ConfirmButton confirm={tl("confirmDelete", { name: organization.name })} className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
-            {tl("delete")}
-          </ConfirmButton>
-          {deleteState.status === "error" ? (
-            <p role="alert" className="mt-2 text-sm font-medium text-red-800">
-              {message(deleteState.message)}
-            </p>
-          ) : null}
-        </form>
+        <DeleteForm action={remove} hidden={{ "$organization": organization.id }} confirm={tl("confirmDelete", { name: organization.name })} describe={message} />
       ) : null}
     </div>
   );

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/form-result";
-import { ConfirmButton } from "./confirm-button";
+import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
 
 type Action = (s: FormState, f: FormData) => Promise<FormState>;
@@ -20,7 +20,6 @@ export function RoomForm({ conference, room, save, remove }: Props) {
   const t = useTranslations("rooms");
   const tl = useTranslations("adminList");
   const [state, action, pending] = useActionState(save, { status: "idle" });
-  const [deleteState, deleteAction] = useActionState(remove ?? save, { status: "idle" });
   const value = (name: keyof NonNullable<Props["room"]>) => state.values?.[name] ?? (room ? String(room[name]) : "");
   const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
   return (
@@ -45,18 +44,7 @@ export function RoomForm({ conference, room, save, remove }: Props) {
         </div>
       </form>
       {room && remove ? (
-        <form action={deleteAction} className="border-t border-slate-200 pt-4">
-          <input type="hidden" name="$conference" value={conference} />
-          <input type="hidden" name="$room" value={room.id} />
-          <ConfirmButton confirm={tl("confirmDelete", { name: room.name })} className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
-            {tl("delete")}
-          </ConfirmButton>
-          {deleteState.status === "error" ? (
-            <p role="alert" className="mt-2 text-sm font-medium text-red-800">
-              {message(deleteState.message)}
-            </p>
-          ) : null}
-        </form>
+        <DeleteForm action={remove} hidden={{ "$conference": conference, "$room": room.id }} confirm={tl("confirmDelete", { name: room.name })} describe={message} />
       ) : null}
     </div>
   );

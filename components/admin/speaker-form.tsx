@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/form-result";
 import { SelectField, TextAreaField } from "./choice-fields";
-import { ConfirmButton } from "./confirm-button";
+import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
 import { initialRows } from "./row-editor";
 import { LinkRows, UnavailabilityRows, type LinkRow, type WindowRow } from "./speaker-rows";
@@ -42,7 +42,6 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
   const t = useTranslations("speakersAdmin");
   const tl = useTranslations("adminList");
   const [state, action, pending] = useActionState(save, { status: "idle" });
-  const [deleteState, deleteAction] = useActionState(remove ?? save, { status: "idle" });
   const value = (name: TextField) => state.values?.[name] ?? (speaker ? speaker[name] : "");
   const error = (name: string) => state.fieldErrors?.[name];
   const field = (name: TextField, extra: { required?: boolean; maxLength?: number; hint?: string; type?: string } = {}) => (
@@ -87,18 +86,7 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
         </div>
       </form>
       {speaker && remove ? (
-        <form action={deleteAction} className="border-t border-slate-200 pt-4">
-          <input type="hidden" name="$conference" value={conference.slug} />
-          <input type="hidden" name="$speaker" value={speaker.id} />
-          <ConfirmButton confirm={tl("confirmDelete", { name: speaker.name })} className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
-            {tl("delete")}
-          </ConfirmButton>
-          {deleteState.status === "error" ? (
-            <p role="alert" className="mt-2 text-sm font-medium text-red-800">
-              {message(deleteState.message)}
-            </p>
-          ) : null}
-        </form>
+        <DeleteForm action={remove} hidden={{ "$conference": conference.slug, "$speaker": speaker.id }} confirm={tl("confirmDelete", { name: speaker.name })} describe={message} />
       ) : null}
     </div>
   );
