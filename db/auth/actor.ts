@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
-import { conferenceMemberships, forumHosts, forums, organizationMemberships, users } from "../schema";
+import { conferenceMemberships, forumHosts, forums, organizationMemberships, speakers, users } from "../schema";
 import type { Actor, ForumScope } from "@/lib/auth/permissions";
 
 /** The actor for a user id, with their memberships; null when the user no longer exists. */
@@ -9,11 +9,13 @@ export function loadActor(db: Db, userId: number): Actor | null {
   if (!user) return null;
   const organizerOf = db.select({ id: conferenceMemberships.conferenceId }).from(conferenceMemberships).where(eq(conferenceMemberships.userId, userId)).all();
   const memberOf = db.select({ id: organizationMemberships.organizationId }).from(organizationMemberships).where(eq(organizationMemberships.userId, userId)).all();
+  const speaker = db.select({ id: speakers.id }).from(speakers).where(eq(speakers.userId, userId)).get();
   return {
     userId: user.id,
     isPlatformAdmin: user.isPlatformAdmin,
     organizerOf: new Set(organizerOf.map((r) => r.id)),
     memberOf: new Set(memberOf.map((r) => r.id)),
+    speakerId: speaker?.id ?? null,
   };
 }
 

@@ -9,6 +9,8 @@ export interface Actor {
   organizerOf: ReadonlySet<number>;
   /** Organizations this person is a member of (a forum's hosting organization makes them its host). */
   memberOf: ReadonlySet<number>;
+  /** The speaker profile this account owns (accepted invitation), if any. */
+  speakerId: number | null;
 }
 
 export interface ForumScope {
@@ -23,6 +25,7 @@ export type Permission =
   | { action: "conference.enter"; conferenceId: number; forums: readonly ForumScope[] }
   | { action: "forum.edit"; forum: ForumScope }
   | { action: "organization.manage" }
+  | { action: "speaker.editOwn"; speakerId: number }
   | { action: "platform.manage" };
 
 export const isOrganizer = (actor: Actor, conferenceId: number) => actor.isPlatformAdmin || actor.organizerOf.has(conferenceId);
@@ -34,6 +37,7 @@ export const isForumHost = (actor: Actor, forum: ForumScope) => forum.hostOrgani
  * - platform admin: everything;
  * - organizer of a conference: everything inside that conference;
  * - forum host: that forum and its sessions (edit, schedule), nothing else;
+ * - speaker: their own profile and unavailability, nothing else;
  * - anyone else: nothing here (public pages need no permission).
  */
 export function can(actor: Actor | null, permission: Permission): boolean {
@@ -48,6 +52,8 @@ export function can(actor: Actor | null, permission: Permission): boolean {
       return actor.organizerOf.size > 0;
     case "conference.manage":
       return actor.organizerOf.has(permission.conferenceId);
+    case "speaker.editOwn":
+      return actor.speakerId === permission.speakerId;
     case "conference.enter":
       return actor.organizerOf.has(permission.conferenceId) || permission.forums.some((f) => f.conferenceId === permission.conferenceId && isForumHost(actor, f));
     case "forum.edit":

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { loadActor } from "@/db/auth/actor";
 import type { Db } from "@/db/connection";
-import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, rooms, sessions, users } from "@/db/schema";
+import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, rooms, sessions, speakers, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import type { Actor } from "@/lib/auth/permissions";
 
 /** Every kind of person the workspace must tell apart, by name. */
-export const roles = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "noRights", "anonymous"] as const;
+export const roles = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "speaker", "noRights", "anonymous"] as const;
 export type Role = (typeof roles)[number];
 
 export interface Workspace {
@@ -24,7 +24,8 @@ export interface Workspace {
  * The demo conference plus a second conference, and one user per role:
  * platform admin, organizer of the demo, organizer of the other conference,
  * host of the 网络剧高峰论坛 (a 咪咕 member), host of another forum of the demo
- * (a 芒果TV member), a user with no rights, and nobody signed in.
+ * (a 芒果TV member), 王斌 signed in to his own speaker profile, a user with
+ * no rights, and nobody signed in.
  */
 export async function createWorkspace(db: Db): Promise<Workspace> {
   const { conferenceId } = await seedDemo(db);
@@ -44,6 +45,8 @@ export async function createWorkspace(db: Db): Promise<Workspace> {
   db.insert(organizationMemberships).values({ userId: host, organizationId: org("migu") }).run();
   const otherHost = user("mango-t@podium.test");
   db.insert(organizationMemberships).values({ userId: otherHost, organizationId: org("mango-tv") }).run();
+  const speaker = user("wangbin-t@podium.test");
+  db.update(speakers).set({ userId: speaker }).where(eq(speakers.slug, "wang-bin")).run();
   const noRights = user("nobody-t@podium.test");
 
   const actors: Record<Role, Actor | null> = {
@@ -52,6 +55,7 @@ export async function createWorkspace(db: Db): Promise<Workspace> {
     otherOrganizer: loadActor(db, otherOrganizer),
     host: loadActor(db, host),
     otherHost: loadActor(db, otherHost),
+    speaker: loadActor(db, speaker),
     noRights: loadActor(db, noRights),
     anonymous: null,
   };
