@@ -48,3 +48,29 @@ describe("a speaker's own profile", () => {
     }
   });
 });
+
+describe("a speaker's sessions", () => {
+  it("lists 李霞's talk and the two dialogues she moderates, with co-speakers, and nothing for others", async () => {
+    const t = await createTestDatabase();
+    try {
+      const ws = await createWorkspace(t.db);
+      const { listMySessions } = await import("@/db/queries/my-sessions");
+      const { loadActor } = await import("@/db/auth/actor");
+      const { users } = await import("@/db/schema");
+      const user = t.db.insert(users).values({ email: "lixia-t@podium.test" }).returning().get();
+      t.db.update(speakers).set({ userId: user.id }).where(eq(speakers.slug, "li-xia")).run();
+      const mine = listMySessions(t.db, loadActor(t.db, user.id));
+      expect(mine.map((s) => [s.title, s.role])).toEqual([
+        ["市场化的影视人才培养思路为精品网剧提供原动力", "speaker"],
+        ["IP的跨平台运营", "moderator"],
+        ["网络影视的精品化和规模化", "moderator"],
+      ]);
+      expect(mine[1]!.coSpeakers.map((p) => p.name)).toEqual(["王沁", "冯伟", "黄硕", "高文韬"]);
+      expect(mine[1]!.conference).toMatchObject({ slug: "china-netav-2017", timeZone: "Asia/Shanghai" });
+      expect(listMySessions(t.db, ws.actors.organizer)).toEqual([]);
+      expect(listMySessions(t.db, null)).toEqual([]);
+    } finally {
+      t.dispose();
+    }
+  });
+});
