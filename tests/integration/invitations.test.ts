@@ -1,0 +1,158 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acceptInvitation, createInvitation, findInvitationByToken, listInvitations, resendInvitation, revokeInvitation } from "@/db/mutations/invitations";
+import { auditLog, invitations, speakers, users } from "@/db/schema";
+import { verifyPassword } from "@/lib/auth/password";
+import { ForbiddenError } from "@/lib/auth/permissions";
+import { hashInvitationToken } from "@/lib/invitations/token";
+import { createTestDatabase } from "../support/test-database";
+import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+
+const day = 24 * 60 * 60 * 1000;
+const password = "a long enough password";
+
+describe("speaker invitations", () => {
+  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  let ws: Workspace;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    ws = await createWorkspace(t.db);
+  });
+  afterAll(() => t.dispose());
+
+  const speakerId = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!.id;
+  const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!;
+  const userByEmail = (email: string) => t.db.select().from(users).where(eq(users.email, email)).get();
+  const invite = (slug: string, email: string, now?: Date) => {
+    const result = createInvitation(t.db, ws.actors.organizer, { speakerId: speakerId(slug), email, now });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return result.value;
+  };
+  const audits = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all();
+
+  it("invites 王蓓蓓 keeping only the token's hash, and lets her make an account that is linked to her profile", async () => {
+    const { invitation, token } = invite("wang-beibei", "  WangBeibei@Example.org ");
+    const stored = t.db.select().from(invitations).where(eq(invitations.id, invitation.id)).get()!;
+    expect(stored).toMatchObject({ email: "wangbeibei@example.org", tokenHash: hashInvitationToken(token), acceptedAt: null, revokedAt: null });
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(14 * day);
+    const created = audits("invitation.create").at(-1)!;
+    expect(created).toMatchObject({ entityId: String(invitation.id), details: { title: "王蓓蓓", changes: { email: { after: "wangbeibei@example.org" } } } });
+    expect(JSON.stringify(created)).not.toContain(token);
+    expect(JSON.stringify(created)).not.toContain(stored.tokenHash);
+
+    expect(findInvitationByToken(t.db, token)).toMatchObject({ status: "pending", speaker: { name: "王蓓蓓" }, hasAccount: false });
+    expect(findInvitationByToken(t.db, token)!.invitation).not.toHaveProperty("tokenHash");
+    expect(await acceptInvitation(t.db, { token, password: "short" })).toMatchObject({ ok: false, reason: "invalid", field: "password" });
+
+    const accepted = await acceptInvitation(t.db, { token, password });
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted));
+    const user = userByEmail("wangbeibei@example.org")!;
+    expect(accepted.value).toEqual({ userId: user.id, speakerId: speakerId("wang-beibei") });
+    expect(await verifyPassword(password, user.passwordHash)).toBe(true);
+    expect(speaker("wang-beibei").userId).toBe(user.id);
+    expect(t.db.select().from(invitations).where(eq(invitations.id, invitation.id)).get()).toMatchObject({ acceptedByUserId: user.id, acceptedAt: expect.any(Date) });
+    expect(audits("invitation.accept").at(-1)).toMatchObject({ userId: user.id, details: { speakerId: speakerId("wang-beibei"), newAccount: true } });
+    expect(listInvitations(t.db, ws.actors.organizer, speakerId("wang-beibei")).map((i) => i.status)).toEqual(["accepted"]);
+
+    // A used link never works again, with or without an account.
+    const again = await acceptInvitation(t.db, { token, password });
+    expect(again).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/already been used/) });
+    expect(await acceptInvitation(t.db, { token, signedInUserId: user.id })).toMatchObject({ ok: false, message: expect.stringMatching(/already been used/) });
+    expect(t.db.select().from(users).where(eq(users.email, "wangbeibei@example.org")).all()).toHaveLength(1);
+  });
+
+  it("refuses to invite anyone to a profile already linked to an account, or with a bad email", () => {
+    const linked = createInvitation(t.db, ws.actors.organizer, { speakerId: speakerId("wang-beibei"), email: "someone@example.org" });
+    expect(linked).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/already linked/) });
+    // 王斌 has owned his profile since the workspace was made.
+    expect(createInvitation(t.db, ws.actors.admin, { speakerId: speakerId("wang-bin"), email: "wangbin@example.org" })).toMatchObject({ ok: false, message: expect.stringMatching(/王斌.*already linked/) });
+    expect(t.db.select().from(invitations).where(eq(invitations.speakerId, speakerId("wang-bin"))).all()).toEqual([]);
+    expect(createInvitation(t.db, ws.actors.organizer, { speakerId: speakerId("gao-wentao"), email: "not an email" })).toMatchObject({ ok: false, reason: "invalid", field: "email" });
+    expect(createInvitation(t.db, ws.actors.admin, { speakerId: 999_999, email: "a@example.org" })).toEqual({ ok: false, reason: "not-found" });
+  });
+
+  it("refuses an expired or revoked link, naming why", async () => {
+    const now = new Date();
+    const expired = invite("gao-wentao", "gaowentao@example.org", now);
+    expect(findInvitationByToken(t.db, expired.token, new Date(now.getTime() + 15 * day))?.status).toBe("expired");
+    expect(await acceptInvitation(t.db, { token: expired.token, password, now: new Date(now.getTime() + 15 * day) })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/expired/) });
+
+    const revoked = invite("li-xia", "lixia@example.org");
+    expect(revokeInvitation(t.db, ws.actors.host, revoked.invitation.id)).toMatchObject({ ok: true, value: { revokedAt: expect.any(Date) } });
+    expect(await acceptInvitation(t.db, { token: revoked.token, password })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/revoked/) });
+    expect(await acceptInvitation(t.db, { token: "no-such-token", password })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/not valid/) });
+    expect(userByEmail("lixia@example.org")).toBeUndefined();
+    expect(speaker("li-xia").userId).toBeNull();
+    expect(audits("invitation.revoke").at(-1)).toMatchObject({ entityId: String(revoked.invitation.id), details: { changes: { revokedAt: { before: null } } } });
+  });
+
+  it("resends with a new token and expiry; the old link stops working, and a second invitation supersedes the first", async () => {
+    const now = new Date();
+    const first = invite("gao-wentao", "gaowentao@example.org", now);
+    const later = new Date(now.getTime() + 20 * day);
+    const resent = resendInvitation(t.db, ws.actors.organizer, first.invitation.id, later);
+    if (!resent.ok) throw new Error(JSON.stringify(resent));
+    expect(resent.value.token).not.toBe(first.token);
+    expect(resent.value.invitation.expiresAt.getTime()).toBe(later.getTime() + 14 * day);
+    expect(findInvitationByToken(t.db, first.token)).toBeNull();
+    expect(await acceptInvitation(t.db, { token: first.token, password, now: later })).toMatchObject({ ok: false, message: expect.stringMatching(/not valid/) });
+    expect(audits("invitation.resend").at(-1)).toMatchObject({ entityId: String(first.invitation.id), details: { changes: { expiresAt: expect.anything() } } });
+
+    const second = invite("gao-wentao", "GAOWENTAO@example.org", later);
+    expect(findInvitationByToken(t.db, resent.value.token, later)?.status).toBe("revoked");
+    expect(resendInvitation(t.db, ws.actors.organizer, first.invitation.id, later)).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/revoked/) });
+    const listed = listInvitations(t.db, ws.actors.organizer, speakerId("gao-wentao"), later);
+    expect(listed[0]).toMatchObject({ id: second.invitation.id, status: "pending" });
+    expect(listed.map((i) => i.id)).toContain(first.invitation.id);
+    expect(listed[0]).not.toHaveProperty("tokenHash");
+  });
+
+  it("asks a person who already has an account to sign in, then links that account", async () => {
+    const existing = t.db.insert(users).values({ email: "renxu@example.org", name: "任旭" }).returning().get();
+    const { token } = invite("ren-xu", "renxu@example.org");
+    expect(findInvitationByToken(t.db, token)).toMatchObject({ hasAccount: true });
+    expect(await acceptInvitation(t.db, { token, password })).toMatchObject({ ok: false, reason: "invalid", field: "email", message: expect.stringMatching(/sign in first/) });
+
+    const stranger = t.db.insert(users).values({ email: "stranger@example.org" }).returning().get();
+    expect(await acceptInvitation(t.db, { token, signedInUserId: stranger.id })).toMatchObject({ ok: false, reason: "invalid", field: "email" });
+    expect(speaker("ren-xu").userId).toBeNull();
+
+    expect(await acceptInvitation(t.db, { token, signedInUserId: existing.id })).toEqual({ ok: true, value: { userId: existing.id, speakerId: speakerId("ren-xu") } });
+    expect(speaker("ren-xu").userId).toBe(existing.id);
+    expect(await acceptInvitation(t.db, { token, signedInUserId: existing.id })).toMatchObject({ ok: false, message: expect.stringMatching(/already been used/) });
+
+    // 王斌's account already owns his profile; it cannot take a second one.
+    const own = invite("huang-shuo", "wangbin-t@podium.test");
+    expect(await acceptInvitation(t.db, { token: own.token, signedInUserId: ws.actors.speaker!.userId })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/王斌/) });
+    expect(speaker("huang-shuo").userId).toBeNull();
+  });
+
+  it("refuses when the speaker got another account meanwhile, changing nothing", async () => {
+    const { token } = invite("yu-fei", "yufei@example.org");
+    const other = t.db.insert(users).values({ email: "someone-else@example.org" }).returning().get();
+    t.db.update(speakers).set({ userId: other.id }).where(eq(speakers.slug, "yu-fei")).run();
+    expect(await acceptInvitation(t.db, { token, password })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/another account/) });
+    expect(userByEmail("yufei@example.org")).toBeUndefined();
+    expect(findInvitationByToken(t.db, token)?.status).toBe("pending");
+  });
+
+  it("lets only the speaker's editors invite, resend, revoke and list", () => {
+    const id = speakerId("dai-ying");
+    const { invitation } = invite("dai-ying", "daiying@example.org");
+    for (const role of ["otherOrganizer", "otherHost", "speaker", "noRights", "anonymous"] as const) {
+      const actor = ws.actors[role];
+      expect(() => createInvitation(t.db, actor, { speakerId: id, email: "x@example.org" }), role).toThrow(ForbiddenError);
+      expect(() => resendInvitation(t.db, actor, invitation.id), role).toThrow(ForbiddenError);
+      expect(() => revokeInvitation(t.db, actor, invitation.id), role).toThrow(ForbiddenError);
+      expect(() => listInvitations(t.db, actor, id), role).toThrow(ForbiddenError);
+      expect(() => resendInvitation(t.db, actor, 999_999), role).toThrow(ForbiddenError);
+    }
+    expect(findInvitationByToken(t.db, "whatever")).toBeNull();
+    for (const role of ["admin", "organizer", "host"] as const) {
+      expect(listInvitations(t.db, ws.actors[role], id), role).toHaveLength(1);
+      expect(resendInvitation(t.db, ws.actors[role], invitation.id).ok, role).toBe(true);
+    }
+    expect(revokeInvitation(t.db, ws.actors.host, invitation.id).ok).toBe(true);
+  });
+});
