@@ -2,11 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/form-result";
+import type { FormAction } from "@/lib/admin/form-result";
 import { DefaultLocaleField, TimeZoneField } from "./conference-fields";
 import { FormField } from "./form-field";
-
-type Action = (s: FormState, f: FormData) => Promise<FormState>;
 
 export interface ConferenceSettingsValues {
   slug: string;
@@ -27,7 +25,7 @@ export interface ConferenceSettingsValues {
 }
 
 /** A conference's settings; errors beside the fields, typed values kept. */
-export function ConferenceSettingsForm({ conference, zones, save }: { conference: ConferenceSettingsValues; zones: readonly string[]; save: Action }) {
+export function ConferenceSettingsForm({ conference, zones, save }: { conference: ConferenceSettingsValues; zones: readonly string[]; save: FormAction }) {
   const t = useTranslations("conferenceSettings");
   const tl = useTranslations("adminList");
   const [state, action, pending] = useActionState(save, { status: "idle" });

@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/form-result";
+import type { FormAction } from "@/lib/admin/form-result";
 import { ConfirmButton } from "./confirm-button";
 
 /**
  * The delete button of a workspace form: asks first, and shows the refusal
  * (for instance what still uses the row) right under it.
  */
-export function DeleteForm({ action, hidden, confirm, describe }: { action: (s: FormState, f: FormData) => Promise<FormState>; hidden: Record<string, string | number>; confirm: string; describe: (message: string | undefined) => string | undefined }) {
+export function DeleteForm({ action, hidden, confirm, describe }: { action: FormAction; hidden: Record<string, string | number>; confirm: string; describe: (message: string | undefined) => string | undefined }) {
   const tl = useTranslations("adminList");
   const [state, formAction] = useActionState(action, { status: "idle" });
   return (

@@ -2,14 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/form-result";
+import type { FormAction } from "@/lib/admin/form-result";
 import { forumKinds, hostRoles, type ForumKind, type HostRole } from "@/lib/domain/vocabulary";
 import { SelectField, TextAreaField } from "./choice-fields";
 import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
 import { initialRows, RowError, rowButton, rowControl, useRows } from "./row-editor";
 
-type Action = (s: FormState, f: FormData) => Promise<FormState>;
 type Host = { organizationId: string; role: HostRole };
 
 export interface ForumFormValues {
@@ -33,8 +32,8 @@ interface Props {
   /** Organizers change everything; a forum's hosts only its words. */
   organizer: boolean;
   organizations: Array<{ id: number; name: string; shortName: string | null }>;
-  save: Action;
-  remove?: Action;
+  save: FormAction;
+  remove?: FormAction;
 }
 
 /** Create or edit a forum and its hosting organizations; errors beside the fields, typed values kept. */

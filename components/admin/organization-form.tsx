@@ -1,28 +1,23 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/form-result";
+import type { FormAction } from "@/lib/admin/form-result";
 import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
-
-type Action = (s: FormState, f: FormData) => Promise<FormState>;
+import { useWorkspaceForm } from "./use-workspace-form";
 
 interface Props {
   organization: { id: number; name: string; nameEn: string; shortName: string; slug: string; website: string; parentId: string } | null;
   /** Organizations it may sit under: never itself or one of its descendants. */
   parents: Array<{ id: number; name: string }>;
-  save: Action;
-  remove?: Action;
+  save: FormAction;
+  remove?: FormAction;
 }
 
 /** Create or edit an organization; errors beside the fields, typed values kept. */
 export function OrganizationForm({ organization, parents, save, remove }: Props) {
-  const t = useTranslations("organizations");
   const tl = useTranslations("adminList");
-  const [state, action, pending] = useActionState(save, { status: "idle" });
-  const value = (name: keyof NonNullable<Props["organization"]>) => state.values?.[name] ?? (organization ? String(organization[name]) : "");
-  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
+  const { t, state, action, pending, value, message } = useWorkspaceForm("organizations", save, organization);
   const parentError = state.fieldErrors?.parentId;
   return (
     <div className="space-y-4">

@@ -2,11 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/form-result";
+import type { FormAction } from "@/lib/admin/form-result";
 import { ConfirmButton } from "./confirm-button";
 import { FormField } from "./form-field";
-
-type Action = (s: FormState, f: FormData) => Promise<FormState>;
 
 function useMessage() {
   const t = useTranslations("organizers");
@@ -14,7 +12,7 @@ function useMessage() {
 }
 
 /** Grants organizer rights to an existing user by email; the error sits beside the field. */
-export function GrantOrganizerForm({ conference, grant }: { conference: string; grant: Action }) {
+export function GrantOrganizerForm({ conference, grant }: { conference: string; grant: FormAction }) {
   const t = useTranslations("organizers");
   const message = useMessage();
   const [state, action, pending] = useActionState(grant, { status: "idle" });
@@ -37,7 +35,7 @@ export function GrantOrganizerForm({ conference, grant }: { conference: string; 
 }
 
 /** Revokes one organizer's rights, after asking. */
-export function RevokeOrganizerButton({ conference, userId, email, revoke }: { conference: string; userId: number; email: string; revoke: Action }) {
+export function RevokeOrganizerButton({ conference, userId, email, revoke }: { conference: string; userId: number; email: string; revoke: FormAction }) {
   const t = useTranslations("organizers");
   const message = useMessage();
   const [state, action, pending] = useActionState(revoke, { status: "idle" });

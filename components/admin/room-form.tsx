@@ -1,27 +1,22 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/form-result";
+import type { FormAction } from "@/lib/admin/form-result";
 import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
-
-type Action = (s: FormState, f: FormData) => Promise<FormState>;
+import { useWorkspaceForm } from "./use-workspace-form";
 
 interface Props {
   conference: string;
   room: { id: number; name: string; nameEn: string; slug: string; capacity: string; position: string } | null;
-  save: Action;
-  remove?: Action;
+  save: FormAction;
+  remove?: FormAction;
 }
 
 /** Create or edit a room; errors beside the fields, typed values kept. */
 export function RoomForm({ conference, room, save, remove }: Props) {
-  const t = useTranslations("rooms");
   const tl = useTranslations("adminList");
-  const [state, action, pending] = useActionState(save, { status: "idle" });
-  const value = (name: keyof NonNullable<Props["room"]>) => state.values?.[name] ?? (room ? String(room[name]) : "");
-  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
+  const { t, state, action, pending, value, message } = useWorkspaceForm("rooms", save, room);
   return (
     <div className="space-y-4">
       <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>

@@ -2,14 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/form-result";
+import type { FormAction } from "@/lib/admin/form-result";
 import { SelectField, TextAreaField } from "./choice-fields";
 import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
 import { initialRows } from "./row-editor";
 import { LinkRows, UnavailabilityRows, type LinkRow, type WindowRow } from "./speaker-rows";
-
-type Action = (s: FormState, f: FormData) => Promise<FormState>;
 
 export interface SpeakerFormValues {
   id: number;
@@ -33,8 +31,8 @@ interface Props {
   conference: { slug: string; startDate: string; endDate: string; timeZone: string };
   speaker: SpeakerFormValues | null;
   organizations: Array<{ id: number; name: string; shortName: string | null }>;
-  save: Action;
-  remove?: Action;
+  save: FormAction;
+  remove?: FormAction;
 }
 
 /** Create or edit a speaker profile and their unavailability at this conference; errors beside the fields, typed values kept. */

@@ -1,27 +1,22 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/form-result";
+import type { FormAction } from "@/lib/admin/form-result";
 import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
-
-type Action = (s: FormState, f: FormData) => Promise<FormState>;
+import { useWorkspaceForm } from "./use-workspace-form";
 
 interface Props {
   conference: string;
   track: { id: number; name: string; nameEn: string; slug: string; color: string; position: string } | null;
-  save: Action;
-  remove?: Action;
+  save: FormAction;
+  remove?: FormAction;
 }
 
 /** Create or edit a track; errors beside the fields, typed values kept. */
 export function TrackForm({ conference, track, save, remove }: Props) {
-  const t = useTranslations("tracks");
   const tl = useTranslations("adminList");
-  const [state, action, pending] = useActionState(save, { status: "idle" });
-  const value = (name: keyof NonNullable<Props["track"]>) => state.values?.[name] ?? (track ? String(track[name]) : "");
-  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
+  const { t, state, action, pending, value, message } = useWorkspaceForm("tracks", save, track);
   const color = value("color") || "#4f46e5";
   return (
     <div className="space-y-4">

@@ -24,3 +24,6 @@ export function typedValues(formData: FormData): Record<string, string> {
   for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
   return values;
 }
+
+/** A workspace form's server action, as `useActionState` calls it. */
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
