@@ -48,5 +48,5 @@ function safeDecode(segment: string): string {
 export const config = {
   // Everything but Next's own assets, files in public/ and the metadata routes: conference
   // exports such as /{conference}/schedule.ics live under [locale] too, so they pass through here.
-  matcher: ["/((?!api|_next|_vercel|favicon\\.svg|robots\\.txt|sitemap\\.xml).*)"],
+  matcher: ["/((?!api|_next|_vercel|media/|favicon\\.svg|robots\\.txt|sitemap\\.xml).*)"],
 };

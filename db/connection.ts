@@ -6,13 +6,7 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const DEFAULT_DATABASE_PATH = "data/podium.db";
-
-/** The database file named by DATABASE_URL (a path, `file:` prefix allowed), else data/podium.db. */
-export function databasePath(env: { DATABASE_URL?: string } = { DATABASE_URL: process.env.DATABASE_URL }): string {
-  const url = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_PATH;
-  return path.resolve(url.startsWith("file:") ? url.slice("file:".length) : url);
-}
+export { databasePath, DEFAULT_DATABASE_PATH } from "./database-path";
 
 /**
  * Opens (creating folder and file if needed) a SQLite database with the
