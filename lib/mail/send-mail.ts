@@ -1,0 +1,58 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import type SMTPTransport from "nodemailer/lib/smtp-transport";
+import type { MailConfig } from "./mail-config";
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export type Mailer = nodemailer.Transporter<SMTPTransport.SentMessageInfo, SMTPTransport.Options>;
+
+export type SendMailResult = { ok: true; messageId: string } | { ok: false; message: string };
+
+// nodemailer waits up to two minutes for a greeting by default: far too long for a server action.
+const TIMEOUT_MS = 10_000;
+
+/** An SMTP transport for the configured server; it opens a connection per message, so there is nothing to close. */
+export function createMailer(config: MailConfig): Mailer {
+  return nodemailer.createTransport({
+    host: config.host,
+    port: config.port,
+    secure: config.secure,
+    auth: config.auth,
+    connectionTimeout: TIMEOUT_MS,
+    greetingTimeout: TIMEOUT_MS,
+    socketTimeout: TIMEOUT_MS,
+  });
+}
+
+type SmtpError = Error & { code?: string; responseCode?: number };
+
+/** A short reason an organizer can act on; the full error goes to the server log. */
+function reason(error: SmtpError): string {
+  const text = error.message ?? "";
+  if (error.code === "EDNS") return "the mail server's host name could not be found";
+  if (text.includes("ECONNREFUSED")) return "the mail server refused the connection";
+  if (error.code === "ETIMEDOUT" || text.includes("ETIMEDOUT")) return "the mail server did not answer in time";
+  if (error.code === "EAUTH") return "the mail server did not accept the SMTP user name or password";
+  if (error.code === "ETLS" || /certificate|TLS|SSL/i.test(text)) return "the secure connection to the mail server failed";
+  if (error.code === "EENVELOPE") return "the mail server did not accept the sender or recipient address";
+  if (error.code === "ECONNECTION" || error.code === "ESOCKET") return "the connection to the mail server failed";
+  return "the mail server reported an error";
+}
+
+/** Sends one message. Never throws: a failed send must not lose the invitation, whose link can still be copied. */
+export async function sendMail(mailer: Mailer, message: MailMessage, from: string): Promise<SendMailResult> {
+  try {
+    const info = await mailer.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+    return { ok: true, messageId: info.messageId };
+  } catch (caught) {
+    const error: SmtpError = caught instanceof Error ? caught : new Error(String(caught));
+    console.error(`[mail] sending failed (${error.code ?? "no code"}): ${error.message}`);
+    return { ok: false, message: `The email could not be sent (${reason(error)}); copy the link instead.` };
+  }
+}
