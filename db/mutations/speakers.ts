@@ -18,9 +18,13 @@ import type { WriteResult } from "./write-result";
 
 const linkRow = z.object({
   kind: z.enum(speakerLinkKinds, "Choose a kind"),
-  url: z.url({ protocol: /^https?$/, message: "Use a web address starting with https:// or http://" }),
+  url: z
+    .url({ protocol: /^https?$/, message: "Use a web address starting with https:// or http://" })
+    .max(2000, "A web address is at most 2000 characters")
+    // Browsers drop these silently; exports and the API would carry them as stored.
+    .refine((v) => !/[\u0000-\u0020\u007f-\u009f]/.test(v), "A web address cannot contain spaces or control characters"),
 });
-const unavailableRow = z
+export const unavailableRow = z
   .object({ startsAt: localDateTimeSchema, endsAt: localDateTimeSchema, note: optionalText(200) })
   .refine((r) => r.endsAt > r.startsAt, { path: ["endsAt"], message: "The end must be after the start" });
 
@@ -70,7 +74,7 @@ function speakerView(s: Speaker, windows: Window[], timeZone: string) {
 type SpeakerView = ReturnType<typeof speakerView>;
 const viewFields = Object.keys(speakerView({ translations: {} } as Speaker, [], "UTC")) as Array<keyof SpeakerView>;
 
-function windowsOf(db: Db, speakerId: number, conferenceId: number): Window[] {
+export function windowsOf(db: Db, speakerId: number, conferenceId: number): Window[] {
   return db
     .select({ startsAt: speakerUnavailability.startsAt, endsAt: speakerUnavailability.endsAt, note: speakerUnavailability.note })
     .from(speakerUnavailability)
