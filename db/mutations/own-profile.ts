@@ -4,8 +4,9 @@ import type { Db } from "../connection";
 import { recordAudit } from "../audit";
 import { speakers, type Speaker } from "../schema";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { invalidOf } from "@/lib/admin/form-input";
+import { invalidOf, withEnglish } from "@/lib/admin/form-input";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { refreshSpeakerInLatestReleases } from "../releases/refresh-speaker";
 import { speakerFormSchema } from "./speakers";
 import type { WriteResult } from "./write-result";
 
@@ -17,10 +18,11 @@ export type OwnProfileForm = z.input<typeof ownProfileSchema>;
 const audited = ["name", "position", "organization", "bio", "links", "translations"] as const;
 
 /**
- * Saves the signed-in speaker's own profile. Anyone else — organizers included,
- * who have the workspace for that — is refused here.
+ * Saves the signed-in speaker's own profile and carries it into the latest
+ * release of their conferences (returned by slug, to revalidate). Anyone
+ * else — organizers included, who have the workspace for that — is refused here.
  */
-export function updateOwnProfile(db: Db, actor: Actor | null, speakerId: number, input: OwnProfileForm): WriteResult<Speaker> | ReturnType<typeof invalidOf> {
+export function updateOwnProfile(db: Db, actor: Actor | null, speakerId: number, input: OwnProfileForm, now = new Date()): WriteResult<{ speaker: Speaker; conferences: string[] }> | ReturnType<typeof invalidOf> {
   assertCan(actor, { action: "speaker.editOwn", speakerId });
   const parsed = ownProfileSchema.safeParse(input);
   if (!parsed.success) return invalidOf(parsed.error);
@@ -29,15 +31,15 @@ export function updateOwnProfile(db: Db, actor: Actor | null, speakerId: number,
     const t = tx as unknown as Db;
     const before = t.select().from(speakers).where(eq(speakers.id, speakerId)).get();
     if (!before) return { ok: false, reason: "not-found" } as const;
-    const en = Object.fromEntries(Object.entries({ name: nameEn, position: positionEn, organization: organizationEn, bio: bioEn }).filter(([, v]) => v));
-    const translations = { ...before.translations, en: Object.keys(en).length ? en : undefined };
+    const translations = withEnglish(before.translations, { name: nameEn, position: positionEn, organization: organizationEn, bio: bioEn });
     const after = t
       .update(speakers)
-      .set({ ...fields, translations: JSON.parse(JSON.stringify(translations)) })
+      .set({ ...fields, translations })
       .where(eq(speakers.id, speakerId))
       .returning()
       .get();
     recordAudit(t, { userId: actor.userId, conferenceId: null, action: "speaker.update-own", entityType: "speaker", entityId: speakerId, changes: fieldChanges(before, after, audited), details: { title: after.name } });
-    return { ok: true, value: after } as const;
+    const conferences = refreshSpeakerInLatestReleases(t, speakerId, now);
+    return { ok: true, value: { speaker: after, conferences } } as const;
   });
 }

@@ -1,6 +1,6 @@
-import { count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../connection";
-import { auditLog, users } from "../schema";
+import { auditLog, forums, invitations, sessionPeople, sessions, users } from "../schema";
 import type { FieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 
@@ -15,15 +15,37 @@ export interface AuditRow {
   details: Record<string, unknown>;
 }
 
+/**
+ * The conference's entries, and the entries that belong to no conference but
+ * to one of its speakers: their own profile edits and their invitations
+ * (a profile spans conferences, so each of their conferences' logs shows them).
+ */
+function conferenceEntries(db: Db, conferenceId: number): SQL {
+  const speakersHere = db
+    .selectDistinct({ id: sessionPeople.speakerId })
+    .from(sessionPeople)
+    .innerJoin(sessions, eq(sessions.id, sessionPeople.sessionId))
+    .innerJoin(forums, eq(forums.id, sessions.forumId))
+    .where(eq(forums.conferenceId, conferenceId));
+  // entity_id is text: compare it as text with the integer ids.
+  const speakerEntry = and(eq(auditLog.entityType, "speaker"), inArray(sql`cast(${auditLog.entityId} as integer)`, speakersHere));
+  const invitationEntry = and(
+    eq(auditLog.entityType, "invitation"),
+    inArray(sql`cast(${auditLog.entityId} as integer)`, db.select({ id: invitations.id }).from(invitations).where(inArray(invitations.speakerId, speakersHere))),
+  );
+  return or(eq(auditLog.conferenceId, conferenceId), and(isNull(auditLog.conferenceId), or(speakerEntry, invitationEntry)))!;
+}
+
 /** One page of a conference's audit log, newest first. Organizers only. */
 export function listAuditLog(db: Db, actor: Actor | null, conferenceId: number, page: number, pageSize = 50): { rows: AuditRow[]; total: number } {
   assertCan(actor, { action: "conference.manage", conferenceId });
-  const total = db.select({ n: count() }).from(auditLog).where(eq(auditLog.conferenceId, conferenceId)).get()?.n ?? 0;
+  const entries = conferenceEntries(db, conferenceId);
+  const total = db.select({ n: count() }).from(auditLog).where(entries).get()?.n ?? 0;
   const rows = db
     .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, details: auditLog.details, email: users.email, name: users.name })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
-    .where(eq(auditLog.conferenceId, conferenceId))
+    .where(entries)
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(pageSize)
     .offset(Math.max(0, page - 1) * pageSize)

@@ -18,7 +18,14 @@ export interface PublishedConferenceSummary {
 export interface PublishedProgramme {
   version: string;
   publishedAt: Date;
+  /** When speakers' own edits last changed the snapshot, if ever. */
+  speakersRevisedAt: Date | null;
   snapshot: ReleaseSnapshot;
+}
+
+/** Names the exact bytes of a release's snapshot, for ETags: the version alone misses speakers' own edits. */
+export function programmeRevision(programme: Pick<PublishedProgramme, "version" | "speakersRevisedAt">): string {
+  return programme.speakersRevisedAt ? `${programme.version}+${new Date(programme.speakersRevisedAt).getTime()}` : programme.version;
 }
 
 /**
@@ -50,7 +57,7 @@ export async function findPublishedConferences(db: Db, today: string): Promise<P
 /** The latest release of a published conference, or null when the public may see nothing. */
 export async function findPublishedProgramme(db: Db, slug: string): Promise<PublishedProgramme | null> {
   const row = db
-    .select({ version: releases.version, publishedAt: releases.publishedAt, snapshot: releases.snapshot })
+    .select({ version: releases.version, publishedAt: releases.publishedAt, speakersRevisedAt: releases.speakersRevisedAt, snapshot: releases.snapshot })
     .from(releases)
     .innerJoin(conferences, eq(conferences.id, releases.conferenceId))
     .where(and(eq(conferences.slug, slug), eq(conferences.published, true)))

@@ -34,7 +34,7 @@ export const isOrganizer = (actor: Actor, conferenceId: number) => actor.isPlatf
 export const isForumHost = (actor: Actor, forum: ForumScope) => forum.hostOrganizationIds.some((id) => actor.memberOf.has(id));
 
 /**
- * - platform admin: everything;
+ * - platform admin: everything but another person's own-profile edits;
  * - organizer of a conference: everything inside that conference;
  * - forum host: that forum and its sessions (edit, schedule), nothing else;
  * - speaker: their own profile and unavailability, nothing else;
@@ -42,6 +42,8 @@ export const isForumHost = (actor: Actor, forum: ForumScope) => forum.hostOrgani
  */
 export function can(actor: Actor | null, permission: Permission): boolean {
   if (!actor) return false;
+  // A speaker's own edits are theirs alone, audited as theirs: admins edit profiles in the workspace.
+  if (permission.action === "speaker.editOwn") return actor.speakerId === permission.speakerId;
   if (actor.isPlatformAdmin) return true;
   switch (permission.action) {
     case "conference.create":
@@ -52,8 +54,6 @@ export function can(actor: Actor | null, permission: Permission): boolean {
       return actor.organizerOf.size > 0;
     case "conference.manage":
       return actor.organizerOf.has(permission.conferenceId);
-    case "speaker.editOwn":
-      return actor.speakerId === permission.speakerId;
     case "conference.enter":
       return actor.organizerOf.has(permission.conferenceId) || permission.forums.some((f) => f.conferenceId === permission.conferenceId && isForumHost(actor, f));
     case "forum.edit":

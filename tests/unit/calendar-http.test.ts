@@ -76,7 +76,7 @@ describe("calendar HTTP helpers", () => {
 
 describe("calendar routes", () => {
   const [first, second] = [makeSession({ title: "第一场" }), makeSession({ title: "第二场", startsAt: "2017-12-01T02:00:00.000Z", endsAt: "2017-12-01T03:00:00.000Z" })];
-  const release: PublishedProgramme = { version: "v2", publishedAt: stamp, snapshot: makeSnapshot({ sessions: [first, second] }) };
+  const release: PublishedProgramme = { version: "v2", publishedAt: stamp, speakersRevisedAt: null, snapshot: makeSnapshot({ sessions: [first, second] }) };
   getPublishedProgramme.mockImplementation(async (slug) => (slug === "test-conf" ? release : null));
   const context = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
   const request = (path: string, headers: HeadersInit = {}) => new Request(`https://podium.example${path}`, { headers });

@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getPublishedProgramme } from "@/db/queries/public";
+import { programmeRevision } from "@/db/queries/published";
 import { routing } from "@/i18n/routing";
 import { calendarETag, calendarNotFound, calendarResponse, parseSessionSelection, sessionPageUrl } from "@/lib/calendar/http";
 import { buildCalendar, calendarFormat, myAgendaName } from "@/lib/calendar/ics";
@@ -18,7 +19,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
     .sort();
   const name = myAgendaName(programme.snapshot, locale);
   return calendarResponse(request, {
-    etag: calendarETag([calendarFormat, "my-agenda", conference, programme.version, locale, url.origin, ...selection]),
+    etag: calendarETag([calendarFormat, "my-agenda", conference, programmeRevision(programme), locale, url.origin, ...selection]),
     filename: { ascii: `${conference}-my-agenda.ics`, name: `${name}.ics` },
     body: () =>
       buildCalendar(programme.snapshot, {

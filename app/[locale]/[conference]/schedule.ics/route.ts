@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getPublishedProgramme } from "@/db/queries/public";
+import { programmeRevision } from "@/db/queries/published";
 import { routing } from "@/i18n/routing";
 import { calendarETag, calendarNotFound, calendarResponse, sessionPageUrl } from "@/lib/calendar/http";
 import { buildCalendar, calendarFormat, conferenceName } from "@/lib/calendar/ics";
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   if (!programme) return calendarNotFound("Conference not found.");
   const origin = new URL(request.url).origin;
   return calendarResponse(request, {
-    etag: calendarETag([calendarFormat, "schedule", conference, programme.version, locale, origin]),
+    etag: calendarETag([calendarFormat, "schedule", conference, programmeRevision(programme), locale, origin]),
     filename: { ascii: `${conference}.ics`, name: `${conferenceName(programme.snapshot, locale)}.ics` },
     body: () =>
       buildCalendar(programme.snapshot, { locale, url: sessionPageUrl(origin, conference), stamp: new Date(programme.publishedAt) }),

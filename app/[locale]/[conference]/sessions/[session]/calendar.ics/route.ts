@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getPublishedProgramme } from "@/db/queries/public";
+import { programmeRevision } from "@/db/queries/published";
 import { routing } from "@/i18n/routing";
 import { calendarETag, calendarNotFound, calendarResponse, sessionPageUrl } from "@/lib/calendar/http";
 import { buildCalendar, calendarFormat } from "@/lib/calendar/ics";
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   if (!session) return calendarNotFound("Session not found.");
   const origin = new URL(request.url).origin;
   return calendarResponse(request, {
-    etag: calendarETag([calendarFormat, "session", conference, programme.version, locale, origin, session.guid]),
+    etag: calendarETag([calendarFormat, "session", conference, programmeRevision(programme), locale, origin, session.guid]),
     filename: { ascii: `${conference}-${session.guid}.ics`, name: `${translate(session, "title", locale) ?? session.title}.ics` },
     body: () =>
       buildCalendar(programme.snapshot, {

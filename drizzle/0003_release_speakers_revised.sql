@@ -1,0 +1,1 @@
+ALTER TABLE `releases` ADD `speakers_revised_at` integer;
