@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // its zone files from its own folder at run time (fs + __dirname), so it stays in node_modules too.
   serverExternalPackages: ["better-sqlite3", "@touch4it/ical-timezones"],
   poweredByHeader: false,
+  // Speakers upload photos of up to 5 MB through a server action (1 MB by default);
+  // the action refuses anything over 5 MB itself, with a message beside the field.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   typedRoutes: false,
   // The build checks the app; `npm run typecheck` (tsc on tsconfig.json) checks tests and scripts too.
   typescript: { tsconfigPath: "tsconfig.build.json" },

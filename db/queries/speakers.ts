@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/actor";
 import { loadSpeakerScopes } from "../auth/speaker-scope";
-import { auditLog, conferences, forums, sessionPeople, sessions, speakerUnavailability, speakers, type Speaker } from "../schema";
+import { auditLog, conferences, forums, sessionPeople, sessions, speakerUnavailability, speakers, users, type Speaker } from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { canEditSpeaker } from "@/lib/auth/speaker-permissions";
@@ -58,6 +58,8 @@ export interface SpeakerEditor {
   sessions: Array<{ id: number; title: string; forum: string; conference: string; role: SessionRole; here: boolean }>;
   editable: boolean;
   timeZone: string;
+  /** The account that maintains this profile itself (accepted invitation), if any. */
+  account: { email: string } | null;
 }
 
 /** One speaker with everything the edit page shows; null when there is no such speaker. */
@@ -84,7 +86,8 @@ export function findSpeakerEditor(db: Db, actor: Actor | null, conferenceId: num
     .all()
     .map(({ conferenceId: c, ...s }) => ({ ...s, here: c === conferenceId }));
   const editable = canEditSpeaker(actor, loadSpeakerScopes(db, [speakerId]).get(speakerId)!);
-  return { speaker, unavailability, sessions: taking, editable, timeZone };
+  const account = speaker.userId === null ? null : (db.select({ email: users.email }).from(users).where(eq(users.id, speaker.userId)).get() ?? null);
+  return { speaker, unavailability, sessions: taking, editable, timeZone, account };
 }
 
 export interface SpeakerMatch {

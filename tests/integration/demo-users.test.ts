@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/db/auth/sign-in";
-import { conferenceMemberships, conferences, organizationMemberships, organizations, users } from "@/db/schema";
+import { loadActor } from "@/db/auth/actor";
+import { conferenceMemberships, conferences, organizationMemberships, organizations, speakers, users } from "@/db/schema";
 import { DEMO_PASSWORD, findDemoSignIns } from "@/db/seed/demo/users";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { createTestDatabase } from "../support/test-database";
@@ -16,13 +17,21 @@ describe("the demo seed's sign-ins", () => {
 
   const userId = (email: string) => t.db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
 
-  it("creates exactly the three demo accounts", () => {
+  it("creates exactly the four demo accounts", () => {
     const rows = t.db.select({ email: users.email, isPlatformAdmin: users.isPlatformAdmin }).from(users).orderBy(users.email).all();
     expect(rows).toEqual([
       { email: "admin@podium.test", isPlatformAdmin: true },
       { email: "migu@podium.test", isPlatformAdmin: false },
       { email: "organizer@podium.test", isPlatformAdmin: false },
+      { email: "wangbin@podium.test", isPlatformAdmin: false },
     ]);
+  });
+
+  it("links wangbin@ to 王斌's speaker profile and to nothing else", () => {
+    const actor = loadActor(t.db, userId("wangbin@podium.test"));
+    const wangBin = t.db.select({ id: speakers.id }).from(speakers).where(eq(speakers.slug, "wang-bin")).get()!;
+    expect(actor).toMatchObject({ speakerId: wangBin.id, isPlatformAdmin: false });
+    expect([...actor!.organizerOf, ...actor!.memberOf]).toEqual([]);
   });
 
   it("makes organizer@ the organizer of china-netav-2017 and migu@ a member of the organization hosting the web drama summit", () => {
@@ -37,7 +46,7 @@ describe("the demo seed's sign-ins", () => {
   });
 
   it("lets each of them sign in with the demo password", async () => {
-    for (const email of ["admin@podium.test", "organizer@podium.test", "migu@podium.test"]) {
+    for (const email of ["admin@podium.test", "organizer@podium.test", "migu@podium.test", "wangbin@podium.test"]) {
       expect(await authenticate(t.db, { email, password: DEMO_PASSWORD }, "127.0.0.1")).toMatchObject({ email });
     }
   });
@@ -51,9 +60,10 @@ describe("the demo seed's sign-ins", () => {
   });
 
   it("lists for npm start only the demo sign-ins that still work", async () => {
-    expect((await findDemoSignIns(t.db)).map((s) => s.email)).toEqual(["admin@podium.test", "organizer@podium.test", "migu@podium.test"]);
+    expect((await findDemoSignIns(t.db)).map((s) => s.email)).toEqual(["admin@podium.test", "organizer@podium.test", "migu@podium.test", "wangbin@podium.test"]);
     t.db.update(users).set({ passwordHash: null }).where(eq(users.email, "admin@podium.test")).run();
     t.db.delete(users).where(eq(users.email, "migu@podium.test")).run();
+    t.db.delete(users).where(eq(users.email, "wangbin@podium.test")).run();
     expect(await findDemoSignIns(t.db)).toEqual([{ email: "organizer@podium.test", password: "podium-demo", rights: expect.stringContaining("organizer") }]);
   });
 });

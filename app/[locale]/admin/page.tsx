@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { Suspense } from "react";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
@@ -28,6 +28,8 @@ async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["par
   const t = await getTranslations({ locale, namespace: "admin" });
   const tn = await getTranslations({ locale, namespace: "newConference" });
   const conferences = listWorkspaceConferences(getDb(), actor);
+  // Speakers sign in at the same page as organizers; with nothing to manage, their place is their profile.
+  if (conferences.length === 0 && actor.speakerId !== null && !can(actor, { action: "organization.manage" }) && !actor.isPlatformAdmin) redirect("/me");
   return (
     <div>
       <AdminBar user={user} locale={locale} />

@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../connection";
-import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, users } from "../../schema";
+import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, speakers, users } from "../../schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 
 // Demo accounts, one per kind of right, so the organizer workspace can be tried
@@ -17,6 +17,8 @@ interface DemoUser {
   organizer?: true;
   /** Member of the organization with this slug that hosts this forum of the demo conference. */
   host?: { forum: string; organization: string };
+  /** Slug of the speaker profile this account maintains itself (as if it had accepted an invitation). */
+  speaker?: string;
   /** What the account may do, for `npm start`. */
   rights: string;
 }
@@ -30,6 +32,7 @@ export const demoUsers: DemoUser[] = [
     host: { forum: "web-drama-summit", organization: "migu" },
     rights: "member of MIGU (咪咕), host of the 网络剧高峰论坛: that forum and its sessions",
   },
+  { email: "wangbin@podium.test", name: "王斌", speaker: "wang-bin", rights: "speaker 王斌: his own profile at /me, nothing else" },
 ];
 
 /**
@@ -70,6 +73,11 @@ export async function seedDemoUsers(db: Db, conferenceId: number): Promise<numbe
           tx.insert(organizationMemberships).values({ userId, organizationId: host.organizationId }).run();
           inserted += 1;
         }
+      }
+      if (u.speaker) {
+        // Only a profile nobody maintains yet: an accepted invitation wins over the demo.
+        const linked = tx.update(speakers).set({ userId }).where(and(eq(speakers.slug, u.speaker), isNull(speakers.userId))).returning({ id: speakers.id }).get();
+        if (linked) inserted += 1;
       }
     });
     return inserted;

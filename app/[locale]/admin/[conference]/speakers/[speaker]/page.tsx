@@ -3,13 +3,17 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { SpeakerForm } from "@/components/admin/speaker-form";
+import { SpeakerInvitations } from "@/components/admin/speaker-invitations";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { listOrganizationChoices } from "@/db/queries/organization-choices";
+import { listInvitations } from "@/db/mutations/invitations";
 import { findSpeakerEditor } from "@/db/queries/speakers";
 import { Link } from "@/i18n/navigation";
+import { formatTimeZoneLabel } from "@/lib/time/format";
 import { loadWorkspace } from "../../load-workspace";
 import { deleteSpeakerAction, saveSpeakerAction } from "../actions";
+import { createInvitationAction, resendInvitationAction, revokeInvitationAction } from "../invitation-actions";
 
 type Props = PageProps<"/[locale]/admin/[conference]/speakers/[speaker]">;
 
@@ -31,6 +35,17 @@ async function Speaker({ params }: { params: Props["params"] }) {
   const tr = await getTranslations({ locale, namespace: "sessionsAdmin" });
   const { speaker } = editor;
   const en = speaker.translations.en ?? {};
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: editor.timeZone });
+  const now = new Date();
+  const invitations = listInvitations(getDb(), actor, speaker.id, now).map((i) => ({
+    id: i.id,
+    email: i.email,
+    status: i.status,
+    created: when.format(i.createdAt),
+    expires: when.format(i.expiresAt),
+    sent: i.sentAt ? when.format(i.sentAt) : null,
+    accepted: i.acceptedAt ? when.format(i.acceptedAt) : null,
+  }));
   return (
     <div>
       <AdminBar user={user} locale={locale} conference={conference} />
@@ -47,6 +62,15 @@ async function Speaker({ params }: { params: Props["params"] }) {
           ))}
         </ul>
       </section>
+      <SpeakerInvitations
+        speaker={{ id: speaker.id, name: speaker.name }}
+        account={editor.account?.email ?? null}
+        rows={invitations}
+        zoneLabel={formatTimeZoneLabel(editor.timeZone, now)}
+        create={createInvitationAction}
+        resend={resendInvitationAction}
+        revoke={revokeInvitationAction}
+      />
       <SpeakerForm
         conference={{ ...conference, timeZone: editor.timeZone }}
         speaker={{

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { signOutAction } from "@/app/[locale]/signin/actions";
+import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { getDb } from "@/db";
+import { getCurrentUser } from "@/db/auth/current-user";
+import { findInvitationByToken } from "@/db/mutations/invitations";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { acceptInvitationAction } from "./actions";
+
+type Props = PageProps<"/[locale]/invite/[token]">;
+
+// The token is in the address: never index it, never send it on as a referrer.
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+export default function InvitePage({ params }: Props) {
+  return (
+    <div className="mx-auto max-w-md py-6">
+      <Suspense fallback={<PageSkeleton />}>
+        <Invitation params={params} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Invitation({ params }: { params: Props["params"] }) {
+  const { locale, token } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "invite" });
+  const user = await getCurrentUser();
+  const found = findInvitationByToken(getDb(), token);
+
+  if (!found || found.status !== "pending") {
+    const state = found?.status ?? "invalid";
+    return (
+      <Notice title={t(`${state}Title`)} body={t(`${state}Body`)}>
+        {state === "accepted" ? (
+          <Link href={user ? "/me" : "/signin?callbackUrl=%2Fme"} className="mt-4 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white">
+            {user ? t("goToProfile") : t("signIn")}
+          </Link>
+        ) : null}
+      </Notice>
+    );
+  }
+
+  const { invitation, speaker, hasAccount } = found;
+  const sameAccount = user && user.email.toLowerCase() === invitation.email.toLowerCase();
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-3 text-slate-800">{t("intro", { name: speaker.name })}</p>
+      <p className="mt-1 text-slate-600">{t("forEmail", { email: invitation.email })}</p>
+      {user && !sameAccount ? (
+        <div className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <p>{t("wrongAccount", { invited: invitation.email, current: user.email })}</p>
+          <form action={signOutAction} className="mt-3">
+            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      ) : user ? (
+        <>
+          <p className="mt-6">{t("signedInAs", { email: user.email })}</p>
+          <AcceptInvitationForm token={token} action={acceptInvitationAction} newAccount={false} minPasswordLength={MIN_PASSWORD_LENGTH} />
+        </>
+      ) : hasAccount ? (
+        <div className="mt-6">
+          <p>{t("hasAccount", { email: invitation.email })}</p>
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className="mt-3 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white">
+            {t("signInToAccept")}
+          </Link>
+        </div>
+      ) : (
+        <AcceptInvitationForm token={token} action={acceptInvitationAction} newAccount minPasswordLength={MIN_PASSWORD_LENGTH} />
+      )}
+    </div>
+  );
+}
+
+function Notice({ title, body, children }: { title: string; body: string; children?: React.ReactNode }) {
+  return (
+    <div role="status">
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p className="mt-3 text-slate-700">{body}</p>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { signOutAction } from "@/app/[locale]/signin/actions";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { MySessions } from "@/components/me/my-sessions";
+import { OwnPhotoForm } from "@/components/me/own-photo-form";
+import { OwnProfileForm } from "@/components/me/own-profile-form";
+import { OwnUnavailabilityForm } from "@/components/me/own-unavailability-form";
+import { getDb } from "@/db";
+import { findMyProfile } from "@/db/queries/my-profile";
+import { listMySessions } from "@/db/queries/my-sessions";
+import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { requireActor } from "../admin/require-actor";
+import { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } from "./actions";
+
+export const metadata: Metadata = { title: "Podium", robots: { index: false, follow: false } };
+
+export default function MePage({ params }: PageProps<"/[locale]/me">) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Me params={params} />
+    </Suspense>
+  );
+}
+
+async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const { user, actor } = await requireActor("/me");
+  const t = await getTranslations({ locale, namespace: "me" });
+  const ta = await getTranslations({ locale, namespace: "admin" });
+  const db = getDb();
+  const mine = findMyProfile(db, actor);
+  const hasWorkspace = actor.isPlatformAdmin || listWorkspaceConferences(db, actor).length > 0;
+
+  const bar = (
+    <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-100 px-4 py-2 text-sm">
+      <nav aria-label={t("title")} className="flex flex-wrap items-center gap-3">
+        <Link href="/me" className="font-semibold text-brand-900 hover:underline">
+          {t("title")}
+        </Link>
+        {hasWorkspace ? (
+          <Link href="/admin" className="hover:underline">
+            {t("workspace")}
+          </Link>
+        ) : null}
+      </nav>
+      <form action={signOutAction} className="flex items-center gap-2">
+        <span className="text-slate-700">{ta("signedInAs", { email: user.email })}</span>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50">
+          {ta("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+
+  if (!mine) {
+    return (
+      <div>
+        {bar}
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-3 text-slate-700">{t("notLinked")}</p>
+      </div>
+    );
+  }
+
+  const { speaker, conferences } = mine;
+  const en = speaker.translations.en ?? {};
+  return (
+    <div>
+      {bar}
+      <h1 className="text-2xl font-bold">
+        {t("title")}: {speaker.name}
+      </h1>
+      {conferences.some((c) => c.publicSpeakerPage) ? (
+        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {conferences
+            .filter((c) => c.publicSpeakerPage)
+            .map((c) => (
+              <Link key={c.slug} href={`/${c.slug}/speakers/${speaker.slug}`} className="text-brand-700 underline">
+                {t("publicPage")}: {c.name}
+              </Link>
+            ))}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="my-sessions" className="mt-8">
+        <h2 id="my-sessions" className="mb-3 text-xl font-semibold">
+          {t("sessions")}
+        </h2>
+        <MySessions sessions={listMySessions(db, actor)} locale={locale} />
+      </section>
+
+      <section aria-labelledby="my-photo" className="mt-10">
+        <h2 id="my-photo" className="mb-3 text-xl font-semibold">
+          {t("photo")}
+        </h2>
+        <OwnPhotoForm speakerId={speaker.id} name={speaker.name} photo={speaker.photo} upload={uploadOwnPhotoAction} remove={removeOwnPhotoAction} />
+      </section>
+
+      <section aria-labelledby="my-profile" className="mt-10">
+        <h2 id="my-profile" className="text-xl font-semibold">
+          {t("profile")}
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-slate-600">{t("profileIntro")}</p>
+        <OwnProfileForm
+          speakerId={speaker.id}
+          save={saveOwnProfileAction}
+          profile={{
+            name: speaker.name,
+            nameEn: en.name ?? "",
+            position: speaker.position,
+            positionEn: en.position ?? "",
+            organization: speaker.organization,
+            organizationEn: en.organization ?? "",
+            bio: speaker.bio,
+            bioEn: en.bio ?? "",
+            links: speaker.links.map(({ kind, url }) => ({ kind, url })),
+          }}
+        />
+      </section>
+
+      {conferences.length ? (
+        <section aria-labelledby="my-availability" className="mt-10">
+          <h2 id="my-availability" className="mb-3 text-xl font-semibold">
+            {t("availability")}
+          </h2>
+          <div className="space-y-8">
+            {conferences.map((c) => (
+              <OwnUnavailabilityForm key={c.slug} speakerId={speaker.id} conference={c} windows={c.unavailability} save={saveOwnUnavailabilityAction} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import type { InvitationStatus } from "@/lib/invitations/token";
+import type { InvitationFormState } from "@/lib/invitations/form-state";
+import { FormField } from "./form-field";
+
+type InvitationAction = (previous: InvitationFormState, formData: FormData) => Promise<InvitationFormState>;
+
+export interface InvitationListRow {
+  id: number;
+  email: string;
+  status: InvitationStatus;
+  /** Already formatted in the conference's zone. */
+  created: string;
+  expires: string;
+  sent: string | null;
+  accepted: string | null;
+}
+
+interface Props {
+  speaker: { id: number; name: string };
+  /** The email of the account that already maintains the profile, if any. */
+  account: string | null;
+  rows: InvitationListRow[];
+  zoneLabel: string;
+  create: InvitationAction;
+  resend: InvitationAction;
+  revoke: InvitationAction;
+}
+
+const statusStyle: Record<InvitationStatus, string> = {
+  pending: "bg-amber-100 text-amber-900",
+  accepted: "bg-green-100 text-green-900",
+  expired: "bg-slate-200 text-slate-800",
+  revoked: "bg-red-100 text-red-900",
+};
+
+/** Invite a person to maintain this speaker profile themselves: the link to copy, the emails sent, and every invitation's state. */
+export function SpeakerInvitations({ speaker, account, rows, zoneLabel, create, resend, revoke }: Props) {
+  const t = useTranslations("invitations");
+  const [created, createAction, creating] = useActionState(create, { status: "idle" });
+  const [resent, resendAction, resending] = useActionState(resend, { status: "idle" });
+  const [revoked, revokeAction, revoking] = useActionState(revoke, { status: "idle" });
+  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
+  // The newest link wins: a resend after a create shows the resent one.
+  const [latest, setLatest] = useState<"create" | "resend">("create");
+  const shown = latest === "resend" ? resent : created;
+
+  return (
+    <section aria-labelledby="speaker-invitations" className="mb-6 rounded-lg border border-slate-200 p-4 text-sm">
+      <h2 id="speaker-invitations" className="font-semibold">
+        {t("title")}
+      </h2>
+      {account ? (
+        <p className="mt-1 text-slate-700">{t("linked", { email: account })}</p>
+      ) : (
+        <>
+          <p className="mt-1 text-slate-700">{t("intro", { name: speaker.name })}</p>
+          <form action={createAction} onSubmit={() => setLatest("create")} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
+            <input type="hidden" name="$speaker" value={speaker.id} />
+            <div className="min-w-64 flex-1">
+              <FormField label={t("email")} name="email" type="email" autoComplete="off" required defaultValue={created.status === "error" ? (created.values?.email ?? "") : ""} error={created.fieldErrors?.email} />
+            </div>
+            <button type="submit" disabled={creating} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+              {t("create")}
+            </button>
+          </form>
+          {created.status === "error" && !created.fieldErrors?.email ? (
+            <p role="alert" className="mt-2 font-medium text-red-800">
+              {message(created.message)}
+            </p>
+          ) : null}
+        </>
+      )}
+      {shown.status === "saved" && shown.link ? <CopyLink state={shown} /> : null}
+      {[resent, revoked].map((s, i) =>
+        s.status === "error" ? (
+          <p key={i} role="alert" className="mt-2 font-medium text-red-800">
+            {message(s.message)}
+          </p>
+        ) : null,
+      )}
+      {rows.length > 0 ? (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full text-left">
+            <caption className="sr-only">{t("listCaption")}</caption>
+            <thead className="border-b border-slate-300 text-slate-600">
+              <tr>
+                <th scope="col" className="py-1.5 pr-3">{t("email")}</th>
+                <th scope="col" className="py-1.5 pr-3">{t("status")}</th>
+                <th scope="col" className="py-1.5 pr-3">{t("dates", { zone: zoneLabel })}</th>
+                <th scope="col" className="py-1.5"><span className="sr-only">{t("actions")}</span></th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100 align-top">
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td className="py-1.5 pr-3 break-all">{r.email}</td>
+                  <td className="py-1.5 pr-3">
+                    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusStyle[r.status]}`}>{t(`statuses.${r.status}`)}</span>
+                  </td>
+                  <td className="py-1.5 pr-3 text-slate-700">
+                    {t("createdOn", { date: r.created })}
+                    {r.status === "accepted" && r.accepted ? <span className="block">{t("acceptedOn", { date: r.accepted })}</span> : null}
+                    {r.status === "pending" || r.status === "expired" ? <span className="block">{t(r.status === "pending" ? "expiresOn" : "expiredOn", { date: r.expires })}</span> : null}
+                    {r.sent ? <span className="block">{t("sentOn", { date: r.sent })}</span> : null}
+                  </td>
+                  <td className="py-1.5">
+                    <div className="flex flex-wrap gap-2">
+                      {(r.status === "pending" || r.status === "expired") && !account ? (
+                        <form action={resendAction} onSubmit={() => setLatest("resend")}>
+                          <input type="hidden" name="$invitation" value={r.id} />
+                          <button type="submit" disabled={resending} className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50" aria-label={t("resendFor", { email: r.email })}>
+                            {t("resend")}
+                          </button>
+                        </form>
+                      ) : null}
+                      {r.status === "pending" ? (
+                        <form action={revokeAction}>
+                          <input type="hidden" name="$invitation" value={r.id} />
+                          <button type="submit" disabled={revoking} className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50" aria-label={t("revokeFor", { email: r.email })}>
+                            {t("revoke")}
+                          </button>
+                        </form>
+                      ) : null}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** The link, shown once: only its hash is kept, so it cannot be shown again later (resend makes a new one). */
+function CopyLink({ state }: { state: InvitationFormState }) {
+  const t = useTranslations("invitations");
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(state.link!);
+      setCopied(true);
+    } catch {
+      // Clipboard refused (insecure origin, permissions): the field is selectable by hand.
+      setCopied(false);
+    }
+  };
+  return (
+    <div role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3">
+      <p className="font-medium text-green-900">{t("createdFor", { email: state.email ?? "" })}</p>
+      <label htmlFor="invitation-link" className="mt-2 block text-slate-800">
+        {t("linkLabel")}
+      </label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <input id="invitation-link" readOnly value={state.link} onFocus={(e) => e.currentTarget.select()} className="min-w-72 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs" />
+        <button type="button" onClick={copy} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+          {copied ? t("copied") : t("copy")}
+        </button>
+      </div>
+      <p className="mt-2 text-slate-700">
+        {state.mail === "sent" ? t("mailSent", { email: state.email ?? "" }) : state.mail === "failed" ? state.mailError : t("mailOff")}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormField } from "@/components/admin/form-field";
+import { initialRows } from "@/components/admin/row-editor";
+import { LinkRows, type LinkRow } from "@/components/admin/speaker-rows";
+import type { FormAction } from "@/lib/admin/form-result";
+import { MarkdownField } from "./markdown-field";
+
+export interface OwnProfileValues {
+  name: string;
+  nameEn: string;
+  position: string;
+  positionEn: string;
+  organization: string;
+  organizationEn: string;
+  bio: string;
+  bioEn: string;
+  links: LinkRow[];
+}
+type TextField = Exclude<keyof OwnProfileValues, "links">;
+
+/** The speaker's own words and links: the only profile fields they may change. */
+export function OwnProfileForm({ speakerId, profile, save }: { speakerId: number; profile: OwnProfileValues; save: FormAction }) {
+  const t = useTranslations("speakersAdmin");
+  const tm = useTranslations("me");
+  const [state, action, pending] = useActionState(save, { status: "idle" });
+  const value = (name: TextField) => state.values?.[name] ?? profile[name];
+  const error = (name: string) => state.fieldErrors?.[name];
+  const field = (name: TextField, extra: { required?: boolean; maxLength?: number } = {}) => <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />;
+  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? tm(`error.${m}`) : m);
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+      <input type="hidden" name="$speaker" value={speakerId} />
+      {field("name", { required: true, maxLength: 120 })}
+      {field("nameEn", { maxLength: 120 })}
+      {field("position", { maxLength: 200 })}
+      {field("positionEn", { maxLength: 200 })}
+      {field("organization", { maxLength: 200 })}
+      {field("organizationEn", { maxLength: 200 })}
+      <MarkdownField label={t("bio")} name="bio" defaultValue={value("bio")} error={error("bio")} hint={t("markdownHint")} maxLength={20_000} />
+      <MarkdownField label={t("bioEn")} name="bioEn" defaultValue={value("bioEn")} error={error("bioEn")} hint={t("markdownHint")} maxLength={20_000} />
+      <LinkRows initial={initialRows(state.values?.links, profile.links)} error={error} />
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+          {pending ? tm("saving") : tm("save")}
+        </button>
+        {state.status === "saved" && !pending ? (
+          <p role="status" className="text-sm font-medium text-green-800">
+            {tm("saved")}
+          </p>
+        ) : null}
+        {state.status === "error" ? (
+          <p role="alert" className="text-sm font-medium text-red-800">
+            {message(state.message)}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}
