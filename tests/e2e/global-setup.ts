@@ -4,6 +4,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { SMTPServer } from "smtp-server";
 import type { TestProject } from "vitest/node";
 import { buildIfNeeded, prepareDatabase } from "../../scripts/prepare-runtime";
 
@@ -12,7 +13,31 @@ declare module "vitest" {
     baseURL: string;
     /** The served database, for tests that add data the demo lacks. */
     databaseFile: string;
+    /** Where the loopback SMTP server drops each message the app sends, as `{n}.eml`. */
+    mailDir: string;
   }
+}
+
+/** An SMTP server on loopback that writes every message it receives into `dir`: the app's outbox, for tests to read. */
+async function startMailCatcher(dir: string): Promise<{ port: number; close: () => Promise<void> }> {
+  fs.mkdirSync(dir, { recursive: true });
+  let count = 0;
+  const server = new SMTPServer({
+    logger: false,
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    onData: (stream, _session, done) => {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        fs.writeFileSync(path.join(dir, `${++count}.eml`), Buffer.concat(chunks));
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as net.AddressInfo).port;
+  return { port, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 async function freePort(): Promise<number> {
@@ -48,10 +73,21 @@ export default async function setup(project: TestProject) {
   const databaseFile = path.join(dir, "e2e.db");
   await prepareDatabase(databaseFile);
 
+  const mailDir = path.join(dir, "mail");
+  const mail = await startMailCatcher(mailDir);
   const port = await freePort();
   const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseFile, AUTH_SECRET: crypto.randomBytes(32).toString("hex"), NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseFile,
+      AUTH_SECRET: crypto.randomBytes(32).toString("hex"),
+      NODE_ENV: "production",
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(mail.port),
+      SMTP_SECURE: "false",
+      MAIL_FROM: "Podium <no-reply@podium.test>",
+    },
     // Server output goes to a file: an inherited pipe would outlive the test run.
     stdio: ["ignore", fs.openSync(path.join(dir, "server.log"), "a"), fs.openSync(path.join(dir, "server.log"), "a")],
     // Its own process group, so teardown can stop everything it started.
@@ -66,6 +102,7 @@ export default async function setup(project: TestProject) {
       if (!stopped) process.kill(-server.pid, "SIGKILL");
     }
     server.unref();
+    await mail.close();
     fs.rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -77,5 +114,6 @@ export default async function setup(project: TestProject) {
   }
   project.provide("baseURL", baseURL);
   project.provide("databaseFile", databaseFile);
+  project.provide("mailDir", mailDir);
   return stop;
 }
