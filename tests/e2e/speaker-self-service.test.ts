@@ -7,6 +7,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
 import { auditLog, invitations, speakers } from "@/db/schema";
+import { seriousViolations } from "./support/axe";
 import { launchBrowser } from "./support/browser";
 import { decodedMessage, sentMail, waitForMail } from "./support/mail";
 import { signedIn } from "./support/sign-in";
@@ -49,6 +50,7 @@ describe("speaker self-service", () => {
     await admin.getByText("已为 beibei@podium.test 创建邀请。").waitFor();
     await admin.getByText("邀请邮件也已发送至 beibei@podium.test。").waitFor();
     const link = await admin.locator("#invitation-link").inputValue();
+    expect(await seriousViolations(admin)).toEqual([]);
     expect(link).toMatch(new RegExp(`^${baseURL}/invite/[A-Za-z0-9_-]{43}$`));
     const email = decodedMessage(await waitForMail(mailDir, "beibei@podium.test", mailBefore));
     expect(email).toContain(link);
@@ -67,12 +69,14 @@ describe("speaker self-service", () => {
     me.on("pageerror", (e) => errors.push(e.message));
     await me.goto(link);
     await me.getByText("您受邀在 Podium 上亲自维护嘉宾资料“王蓓蓓”").waitFor();
+    expect(await seriousViolations(me)).toEqual([]);
     await me.getByLabel("密码", { exact: true }).fill("beibei-e2e-password");
     await me.getByLabel("再次输入密码").fill("beibei-e2e-password");
     await me.getByRole("button", { name: "接受邀请并创建账号" }).click();
     await me.waitForURL((url) => url.pathname === "/me");
     await me.getByRole("heading", { name: "我的嘉宾资料: 王蓓蓓" }).waitFor();
     await me.getByText("当大数据时代遇见网剧精品时代").waitFor();
+    expect(await seriousViolations(me)).toEqual([]);
     expect(speaker("wang-beibei").userId).not.toBeNull();
 
     // The bio, with its preview live while typing.
