@@ -11,6 +11,7 @@ import { fieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { assertCanEditSpeaker } from "@/lib/auth/speaker-permissions";
 import { speakerLinkKinds } from "@/lib/domain/vocabulary";
+import { isStoredPhotoUrl } from "@/lib/photos/photo-url";
 import { slugSchema } from "@/lib/slug";
 import { zonedToInstant } from "@/lib/time/zoned";
 import { deletedChanges, invalidField, optionalText, type Invalid } from "./form-fields";
@@ -43,7 +44,8 @@ export const speakerFormSchema = z.object({
     .string()
     .trim()
     .default("")
-    .refine((v) => v === "" || z.url({ protocol: /^https$/ }).safeParse(v).success, "Use an https:// address, or leave it empty")
+    // The speaker's own upload comes back in the form as its /media/photos/ address: saving keeps it.
+    .refine((v) => v === "" || isStoredPhotoUrl(v) || z.url({ protocol: /^https$/ }).safeParse(v).success, "Use an https:// address, or leave it empty")
     .transform((v) => v || null),
   links: jsonRows(linkRow, 20),
   unavailability: jsonRows(unavailableRow, 50),

@@ -55,6 +55,12 @@ describe("speakers in the workspace", () => {
     expect(loadScheduleEditor(t.db, ws.actors.organizer, "china-netav-2017")!.unavailability).toContainEqual({ speakerId: result.value.id, startsAt: "2017-12-01T01:00:00.000Z", endsAt: "2017-12-01T02:30:00.000Z", note: "航班" });
   });
 
+  it("keeps a speaker's own uploaded photo when the organizer saves the profile", () => {
+    const uploaded = `/media/photos/${"a".repeat(64)}.webp`;
+    const created = saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, null, form({ slug: "photo-keeper", photo: uploaded }));
+    expect(created).toMatchObject({ ok: true, value: { photo: uploaded } });
+  });
+
   it("says what is wrong with each field, and writes nothing", () => {
     const count = t.db.select().from(speakers).all().length;
     const cases: Array<[Partial<SpeakerForm>, string, RegExp]> = [
@@ -63,6 +69,8 @@ describe("speakers in the workspace", () => {
       [{ slug: "wang-bin" }, "slug", /Another speaker/],
       [{ photo: "http://example.org/a.jpg" }, "photo", /https/],
       [{ photo: "javascript:alert(1)" }, "photo", /https/],
+      [{ photo: "/media/photos/../../podium.db" }, "photo", /https/],
+      [{ photo: "/speakers/wang-bin" }, "photo", /https/],
       [{ organizationId: "999999" }, "organizationId", /no longer exists/],
       [{ links: JSON.stringify([{ kind: "website", url: "ftp://example.org" }]) }, "links.0.url", /https/],
       [{ links: JSON.stringify([{ kind: "myspace", url: "https://example.org" }]) }, "links.0.kind", /kind/],

@@ -1,0 +1,239 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { count, eq } from "drizzle-orm";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db/connection";
+import { auditLog, invitations, speakerUnavailability, speakers } from "@/db/schema";
+import type { FormState } from "@/lib/admin/form-result";
+import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
+import { createTestDatabase } from "../support/test-database";
+import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
+
+// Server actions read the signed-in actor and the database through these modules;
+// the test swaps in each role's actor and a scratch database. Invitation links take
+// their origin from the request; no mail goes out, SMTP_HOST is unset below.
+const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+vi.mock("@/db", () => ({ getDb: () => state.db }));
+vi.mock("@/db/auth/current-actor", () => ({
+  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+}));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "http://podium.test" }) }));
+
+const { updateOwnProfile } = await import("@/db/mutations/own-profile");
+const { updateOwnUnavailability } = await import("@/db/mutations/own-unavailability");
+const { removeOwnPhoto, setOwnPhoto } = await import("@/db/mutations/speaker-photo");
+const { createInvitation, listInvitations, resendInvitation, revokeInvitation } = await import("@/db/mutations/invitations");
+const { saveSpeaker } = await import("@/db/mutations/speakers");
+const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } = await import("@/app/[locale]/me/actions");
+const { createInvitationAction, resendInvitationAction, revokeInvitationAction } = await import("@/app/[locale]/admin/[conference]/speakers/invitation-actions");
+const { saveSpeakerAction } = await import("@/app/[locale]/admin/[conference]/speakers/actions");
+
+type Outcome = "allow" | "deny";
+
+interface Case {
+  name: string;
+  allowed: Role[];
+  /** Made before the attempt, outside its "a refusal changes nothing" check: the invitation to resend, the photo to remove. */
+  prepare?: (ws: Workspace) => number | undefined;
+  /** Runs the attempt as `actor`; a ForbiddenError or a "forbidden" state is a denial. */
+  attempt: (ws: Workspace, actor: Actor | null, prepared: number | undefined) => Promise<Outcome>;
+}
+
+/** How a row reads a refusal other than "forbidden"; undefined fails the test, as a broken case rather than a denial. */
+type Reading = (refusal: string) => Outcome | undefined;
+const strict: Reading = () => undefined;
+/** A conference the speaker takes no part in is "not found" for him, as a guessed URL is. */
+const notFoundRefuses: Reading = (refusal) => (refusal === "not-found" ? "deny" : undefined);
+/** 王斌 has his account already: his editors pass the check and are told there is nobody to invite. */
+const alreadyLinkedPasses: Reading = (refusal) => (/already linked to an account/.test(refusal) ? "allow" : undefined);
+
+const isRefusal = (result: unknown): result is { ok: false; reason: string; message?: string } => typeof result === "object" && result !== null && "ok" in result && result.ok === false;
+
+async function viaData(fn: () => unknown, read: Reading = strict): Promise<Outcome> {
+  let result: unknown;
+  try {
+    result = await fn();
+  } catch (error) {
+    if (error instanceof ForbiddenError) return "deny";
+    throw error;
+  }
+  if (!isRefusal(result)) return "allow";
+  const outcome = read(result.reason === "invalid" && result.message ? result.message : result.reason);
+  if (!outcome) throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
+  return outcome;
+}
+
+/** A server action allows by saving (or redirecting after the write), and denies with the "forbidden" message. */
+async function viaAction(fn: () => Promise<FormState & { mail?: string }>, read: Reading = strict): Promise<Outcome> {
+  let result: FormState & { mail?: string };
+  try {
+    result = await fn();
+  } catch (error) {
+    if (String((error as { digest?: unknown }).digest ?? "").startsWith("NEXT_REDIRECT;")) return "allow";
+    throw error;
+  }
+  if (result.status === "saved") {
+    if (result.mail !== undefined && result.mail !== "off") throw new Error(`mail was attempted: ${JSON.stringify(result)}`);
+    return "allow";
+  }
+  if (result.status === "error" && result.message === "forbidden") return "deny";
+  const outcome = result.message === undefined ? undefined : read(result.message);
+  if (!outcome) throw new Error(`neither allowed nor forbidden: ${JSON.stringify(result)}`);
+  return outcome;
+}
+
+const form = (fields: Record<string, string | File>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
+
+let n = 0;
+const fresh = () => `t${++n}`;
+const DEMO = "china-netav-2017";
+const speakerRow = (slug: string) => state.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!;
+const idOf = (slug: string) => speakerRow(slug).id;
+const WANG_BIN = "wang-bin";
+const WANG_BEIBEI = "wang-beibei";
+
+/** The /me profile form as it posts: the words and links of the profile, with changes. */
+function ownProfileForm(slug: string, changes: Record<string, string> = {}): Record<string, string> & { name: string; links: string } {
+  const s = speakerRow(slug);
+  const en = s.translations.en ?? {};
+  return { name: s.name, nameEn: en.name ?? "", position: s.position, positionEn: en.position ?? "", organization: s.organization, organizationEn: en.organization ?? "", bio: s.bio, bioEn: en.bio ?? "", links: JSON.stringify(s.links), ...changes };
+}
+/** The workspace speaker form as it posts. */
+function speakerForm(slug: string, changes: Record<string, string> = {}): Record<string, string> {
+  const s = speakerRow(slug);
+  const en = s.translations.en ?? {};
+  return { ...ownProfileForm(slug), slug: s.slug, nameEn: en.name ?? "", organizationId: s.organizationId ? String(s.organizationId) : "", photo: s.photo ?? "", unavailability: "[]", ...changes };
+}
+/** One window on the summit's day, a different note each time, so every allowed save is a change. */
+const unavailability = () => JSON.stringify([{ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T15:00", note: fresh() }]);
+
+let jpeg: Uint8Array;
+const photoFile = () => new File([new Uint8Array(jpeg)], "portrait.jpg", { type: "image/jpeg" });
+let uploads: string;
+const uploadedFiles = () => (fs.existsSync(path.join(uploads, "photos")) ? fs.readdirSync(path.join(uploads, "photos")).sort() : []);
+const EXTERNAL_PHOTO = "https://example.org/portrait.jpg";
+const givePhoto = (slug: string) => {
+  state.db.update(speakers).set({ photo: EXTERNAL_PHOTO }).where(eq(speakers.slug, slug)).run();
+  return undefined;
+};
+
+/** A pending invitation made by the organizer, for a fresh address. */
+function pendingInvitation(ws: Workspace, slug: string): number {
+  const result = createInvitation(state.db, ws.actors.organizer, { speakerId: idOf(slug), email: `${fresh()}@example.org` });
+  if (!result.ok) throw new Error(`fixture: ${JSON.stringify(result)}`);
+  return result.value.invitation.id;
+}
+/** An invitation to 王斌 still pending from before he had his account (one cannot be made now). */
+const pendingInvitationToWangBin = () => {
+  const now = new Date();
+  return state.db.insert(invitations).values({ speakerId: idOf(WANG_BIN), email: `${fresh()}@example.org`, tokenHash: newInvitationToken().tokenHash, createdAt: now, expiresAt: invitationExpiry(now) }).returning().get().id;
+};
+
+/** What a refused attempt must leave as it was. */
+const snapshot = () => ({
+  speakers: state.db.select().from(speakers).orderBy(speakers.id).all(),
+  unavailability: state.db.select().from(speakerUnavailability).orderBy(speakerUnavailability.id).all(),
+  invitations: state.db.select().from(invitations).orderBy(invitations.id).all(),
+  auditEntries: state.db.select({ n: count() }).from(auditLog).get()!.n,
+  files: uploadedFiles(),
+});
+
+// 王斌 and 王蓓蓓 both speak only in the 网络剧高峰论坛, hosted by 咪咕: canEditSpeaker gives
+// them to the platform admin, the demo's organizer and 咪咕's member, and to no one else.
+const editors: Role[] = ["admin", "organizer", "host"];
+const himself: Role[] = ["speaker"];
+const nobody: Role[] = [];
+
+const cases: Case[] = [
+  // His own profile, and nobody else's: not even an admin edits it through /me.
+  { name: "update 王斌's own profile (data function)", allowed: himself, attempt: (_ws, actor) => viaData(() => updateOwnProfile(state.db, actor, idOf(WANG_BIN), ownProfileForm(WANG_BIN, { bio: fresh() }))) },
+  { name: "update 王蓓蓓's profile as one's own (data function)", allowed: nobody, attempt: (_ws, actor) => viaData(() => updateOwnProfile(state.db, actor, idOf(WANG_BEIBEI), ownProfileForm(WANG_BEIBEI, { bio: fresh() }))) },
+  { name: "save 王斌's own profile (server action)", allowed: himself, attempt: () => viaAction(() => saveOwnProfileAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BIN)), ...ownProfileForm(WANG_BIN, { bio: fresh() }) }))) },
+  { name: "save a forged post naming 王蓓蓓 (server action)", allowed: nobody, attempt: () => viaAction(() => saveOwnProfileAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BEIBEI)), ...ownProfileForm(WANG_BEIBEI, { bio: fresh() }) }))) },
+
+  // His unavailability, only where he takes part.
+  { name: "update 王斌's unavailability at the demo (data function)", allowed: himself, attempt: (ws, actor) => viaData(() => updateOwnUnavailability(state.db, actor, idOf(WANG_BIN), ws.conferenceId, { unavailability: unavailability() })) },
+  {
+    name: "update 王斌's unavailability at a conference he takes no part in (data function)",
+    allowed: nobody,
+    attempt: (ws, actor) => viaData(() => updateOwnUnavailability(state.db, actor, idOf(WANG_BIN), ws.otherConferenceId, { unavailability: JSON.stringify([{ startsAt: "2030-01-01T10:00", endsAt: "2030-01-01T11:00", note: fresh() }]) }), notFoundRefuses),
+  },
+  { name: "update 王蓓蓓's unavailability as one's own (data function)", allowed: nobody, attempt: (ws, actor) => viaData(() => updateOwnUnavailability(state.db, actor, idOf(WANG_BEIBEI), ws.conferenceId, { unavailability: unavailability() })) },
+  { name: "save 王斌's unavailability at the demo (server action)", allowed: himself, attempt: () => viaAction(() => saveOwnUnavailabilityAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BIN)), $conference: DEMO, unavailability: unavailability() }))) },
+  {
+    name: "save 王斌's unavailability at the other conference (server action)",
+    allowed: nobody,
+    attempt: () => viaAction(() => saveOwnUnavailabilityAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BIN)), $conference: "other-conf", unavailability: "[]" })), notFoundRefuses),
+  },
+  { name: "save a forged post naming 王蓓蓓's unavailability (server action)", allowed: nobody, attempt: () => viaAction(() => saveOwnUnavailabilityAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BEIBEI)), $conference: DEMO, unavailability: unavailability() }))) },
+
+  // Invitations: the speaker's editors, never the speaker, not even for himself.
+  { name: "list 王斌's invitations (data function)", allowed: editors, attempt: (_ws, actor) => viaData(() => listInvitations(state.db, actor, idOf(WANG_BIN))) },
+  { name: "invite somebody for 王斌 (data function)", allowed: editors, attempt: (_ws, actor) => viaData(() => createInvitation(state.db, actor, { speakerId: idOf(WANG_BIN), email: `${fresh()}@example.org` }), alreadyLinkedPasses) },
+  { name: "invite somebody for 王蓓蓓 (data function)", allowed: editors, attempt: (_ws, actor) => viaData(() => createInvitation(state.db, actor, { speakerId: idOf(WANG_BEIBEI), email: `${fresh()}@example.org` })) },
+  { name: "resend an invitation for 王蓓蓓 (data function)", allowed: editors, prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI), attempt: (_ws, actor, id) => viaData(() => resendInvitation(state.db, actor, id!)) },
+  { name: "revoke an invitation for 王蓓蓓 (data function)", allowed: editors, prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI), attempt: (_ws, actor, id) => viaData(() => revokeInvitation(state.db, actor, id!)) },
+  { name: "revoke an invitation for 王斌 (data function)", allowed: editors, prepare: pendingInvitationToWangBin, attempt: (_ws, actor, id) => viaData(() => revokeInvitation(state.db, actor, id!)) },
+  { name: "invite somebody for 王斌 (server action)", allowed: editors, attempt: () => viaAction(() => createInvitationAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BIN)), email: `${fresh()}@example.org` })), alreadyLinkedPasses) },
+  { name: "invite somebody for 王蓓蓓 (server action)", allowed: editors, attempt: () => viaAction(() => createInvitationAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BEIBEI)), email: `${fresh()}@example.org` }))) },
+  { name: "resend an invitation for 王蓓蓓 (server action)", allowed: editors, prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI), attempt: (_ws, _actor, id) => viaAction(() => resendInvitationAction({ status: "idle" }, form({ $invitation: String(id) }))) },
+  { name: "revoke an invitation for 王蓓蓓 (server action)", allowed: editors, prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI), attempt: (_ws, _actor, id) => viaAction(() => revokeInvitationAction({ status: "idle" }, form({ $invitation: String(id) }))) },
+
+  // The workspace: he has none, so his own profile is no way in either.
+  { name: "edit 王斌 in the workspace (data function)", allowed: editors, attempt: (ws, actor) => viaData(() => saveSpeaker(state.db, actor, ws.conferenceId, idOf(WANG_BIN), speakerForm(WANG_BIN, { bio: fresh() }))) },
+  { name: "edit 王蓓蓓 in the workspace (data function)", allowed: editors, attempt: (ws, actor) => viaData(() => saveSpeaker(state.db, actor, ws.conferenceId, idOf(WANG_BEIBEI), speakerForm(WANG_BEIBEI, { bio: fresh() }))) },
+  { name: "edit 王蓓蓓 in the workspace (server action)", allowed: editors, attempt: () => viaAction(() => saveSpeakerAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), ...speakerForm(WANG_BEIBEI, { bio: fresh() }) }))) },
+
+  // Photos. A refused upload writes no file: the right is checked before the picture is read.
+  { name: "set 王斌's own photo (data function)", allowed: himself, attempt: async (_ws, actor) => viaData(() => setOwnPhoto(state.db, actor, idOf(WANG_BIN), jpeg, { dir: uploads })) },
+  { name: "set 王蓓蓓's photo as one's own (data function)", allowed: nobody, attempt: async (_ws, actor) => viaData(() => setOwnPhoto(state.db, actor, idOf(WANG_BEIBEI), jpeg, { dir: uploads })) },
+  { name: "remove 王斌's own photo (data function)", allowed: himself, prepare: () => givePhoto(WANG_BIN), attempt: (_ws, actor) => viaData(() => removeOwnPhoto(state.db, actor, idOf(WANG_BIN), { dir: uploads })) },
+  { name: "remove 王蓓蓓's photo as one's own (data function)", allowed: nobody, attempt: (_ws, actor) => viaData(() => removeOwnPhoto(state.db, actor, idOf(WANG_BEIBEI), { dir: uploads })) },
+  { name: "upload 王斌's own photo (server action)", allowed: himself, attempt: () => viaAction(() => uploadOwnPhotoAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BIN)), photo: photoFile() }))) },
+  { name: "upload a forged post naming 王蓓蓓 (server action)", allowed: nobody, attempt: () => viaAction(() => uploadOwnPhotoAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BEIBEI)), photo: photoFile() }))) },
+  { name: "remove 王斌's own photo (server action)", allowed: himself, prepare: () => givePhoto(WANG_BIN), attempt: () => viaAction(() => removeOwnPhotoAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BIN)) }))) },
+  { name: "remove a forged post naming 王蓓蓓 (server action)", allowed: nobody, attempt: () => viaAction(() => removeOwnPhotoAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BEIBEI)) }))) },
+];
+
+describe("who may change a speaker's profile, unavailability, photo and invitations", () => {
+  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  let ws: Workspace;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    state.db = t.db;
+    ws = await createWorkspace(t.db);
+    uploads = fs.mkdtempSync(path.join(os.tmpdir(), "podium-uploads-"));
+    vi.stubEnv("UPLOADS_DIR", uploads);
+    vi.stubEnv("SMTP_HOST", "");
+    jpeg = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#b04030" } }).jpeg().toBuffer();
+    // A photo of hers that a forged removal would take away.
+    givePhoto(WANG_BEIBEI);
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    t.dispose();
+    fs.rmSync(uploads, { recursive: true, force: true });
+  });
+
+  for (const c of cases) {
+    for (const role of roles) {
+      const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
+      it(`${c.name}: ${role} → ${expected}`, async () => {
+        state.actor = ws.actors[role];
+        const prepared = c.prepare?.(ws);
+        const before = snapshot();
+        const outcome = await c.attempt(ws, ws.actors[role], prepared);
+        expect(outcome).toBe(expected);
+        if (outcome === "deny") expect(snapshot(), "a refused attempt changes nothing").toEqual(before);
+      });
+    }
+  }
+});
