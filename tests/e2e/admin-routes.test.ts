@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
-import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, users } from "@/db/schema";
+import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, speakers, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 
 const baseURL = inject("baseURL");
@@ -9,15 +9,19 @@ const PASSWORD = "podium-route-test";
 
 // Every workspace route, requested over HTTP as every role: the page renders, or it is
 // "not found" (the workspace does not reveal what a person may not see), or — signed
-// out — the visitor is sent to sign in.
-const roles = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "noRights", "anonymous"] as const;
+// out — the visitor is sent to sign in. A speaker has no workspace: his place is /me.
+const roles = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "speaker", "noRights", "anonymous"] as const;
 type Role = (typeof roles)[number];
-const all: Role[] = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "noRights"];
+const all: Role[] = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "speaker", "noRights"];
+const workspaceHome: Role[] = all.filter((role) => role !== "speaker");
 const conferenceReaders: Role[] = ["admin", "organizer", "host", "otherHost"];
 const organizers: Role[] = ["admin", "organizer"];
 
-const routes: Array<{ path: string; allowed: Role[] }> = [
-  { path: "/admin", allowed: all },
+type Outcome = "page" | "not-found" | "sign-in" | "to-me";
+
+const routes: Array<{ path: string; allowed: Role[]; otherwise?: Partial<Record<Role, Outcome>> }> = [
+  { path: "/me", allowed: all },
+  { path: "/admin", allowed: workspaceHome, otherwise: { speaker: "to-me" } },
   { path: "/admin/organizations", allowed: ["admin", "organizer", "otherOrganizer"] },
   { path: "/admin/conferences/new", allowed: ["admin"] },
   { path: "/admin/china-netav-2017", allowed: conferenceReaders },
@@ -49,14 +53,13 @@ async function signIn(email: string): Promise<string> {
   return session.split(";")[0]!;
 }
 
-type Outcome = "page" | "not-found" | "sign-in";
-
 async function outcome(path: string, cookie: string | null): Promise<Outcome> {
   const res = await fetch(baseURL + path, { headers: { "accept-language": "zh-CN", ...(cookie ? { cookie } : {}) } });
   const html = await res.text();
   // Inside a streamed page, notFound() and redirect() arrive as error digests the client acts on.
   if (html.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return "not-found";
   if (/NEXT_REDIRECT;[^"]*\/signin\?callbackUrl=/.test(html)) return "sign-in";
+  if (/NEXT_REDIRECT;(?:push|replace);\/me;\d{3};/.test(html) || (res.redirected && new URL(res.url).pathname === "/me")) return "to-me";
   if (res.status === 200 && html.includes(">已登录：")) return "page";
   throw new Error(`unexpected answer for ${path}: ${res.status}`);
 }
@@ -80,12 +83,16 @@ describe("workspace routes by role", () => {
     db.insert(organizationMemberships).values({ userId: user("routes-migu@podium.test"), organizationId: org("migu") }).run();
     db.insert(organizationMemberships).values({ userId: user("routes-iqiyi@podium.test"), organizationId: org("iqiyi") }).run();
     user("routes-nobody@podium.test");
+    // 王琴: a profile no other test touches (王斌 is the demo account's, 王蓓蓓 the self-service test's).
+    const linked = db.update(speakers).set({ userId: user("routes-speaker@podium.test") }).where(and(eq(speakers.slug, "wang-qin"), isNull(speakers.userId))).returning().get();
+    if (!linked) throw new Error("王琴 is already linked to an account");
     const emails: Record<Exclude<Role, "anonymous">, string> = {
       admin: "routes-admin@podium.test",
       organizer: "routes-organizer@podium.test",
       otherOrganizer: "routes-other@podium.test",
       host: "routes-migu@podium.test",
       otherHost: "routes-iqiyi@podium.test",
+      speaker: "routes-speaker@podium.test",
       noRights: "routes-nobody@podium.test",
     };
     for (const [role, email] of Object.entries(emails)) cookies[role as Role] = await signIn(email);
@@ -95,7 +102,7 @@ describe("workspace routes by role", () => {
 
   for (const route of routes) {
     for (const role of roles) {
-      const expected: Outcome = role === "anonymous" ? "sign-in" : route.allowed.includes(role) ? "page" : "not-found";
+      const expected: Outcome = role === "anonymous" ? "sign-in" : route.allowed.includes(role) ? "page" : (route.otherwise?.[role] ?? "not-found");
       it(`${route.path} as ${role} → ${expected}`, async () => {
         expect(await outcome(route.path, cookies[role])).toBe(expected);
       });
