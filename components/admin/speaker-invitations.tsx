@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { InvitationStatus } from "@/lib/invitations/token";
 import type { InvitationFormState } from "@/lib/invitations/form-state";
+import { ConfirmButton } from "./confirm-button";
 import { FormField } from "./form-field";
 
 type InvitationAction = (previous: InvitationFormState, formData: FormData) => Promise<InvitationFormState>;
@@ -28,6 +29,7 @@ interface Props {
   create: InvitationAction;
   resend: InvitationAction;
   revoke: InvitationAction;
+  unlink: InvitationAction;
 }
 
 const statusStyle: Record<InvitationStatus, string> = {
@@ -38,11 +40,12 @@ const statusStyle: Record<InvitationStatus, string> = {
 };
 
 /** Invite a person to maintain this speaker profile themselves: the link to copy, the emails sent, and every invitation's state. */
-export function SpeakerInvitations({ speaker, account, rows, zoneLabel, create, resend, revoke }: Props) {
+export function SpeakerInvitations({ speaker, account, rows, zoneLabel, create, resend, revoke, unlink }: Props) {
   const t = useTranslations("invitations");
   const [created, createAction, creating] = useActionState(create, { status: "idle" });
   const [resent, resendAction, resending] = useActionState(resend, { status: "idle" });
   const [revoked, revokeAction, revoking] = useActionState(revoke, { status: "idle" });
+  const [unlinked, unlinkAction, unlinking] = useActionState(unlink, { status: "idle" });
   const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
   // The newest link wins: a resend after a create shows the resent one.
   const [latest, setLatest] = useState<"create" | "resend">("create");
@@ -54,7 +57,13 @@ export function SpeakerInvitations({ speaker, account, rows, zoneLabel, create, 
         {t("title")}
       </h2>
       {account ? (
-        <p className="mt-1 text-slate-700">{t("linked", { email: account })}</p>
+        <form action={unlinkAction} className="mt-1 flex flex-wrap items-center gap-3">
+          <input type="hidden" name="$speaker" value={speaker.id} />
+          <p className="text-slate-700">{t("linked", { email: account })}</p>
+          <ConfirmButton confirm={t("unlinkConfirm", { email: account, name: speaker.name })} disabled={unlinking} className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50">
+            {t("unlink")}
+          </ConfirmButton>
+        </form>
       ) : (
         <>
           <p className="mt-1 text-slate-700">{t("intro", { name: speaker.name })}</p>
@@ -75,7 +84,7 @@ export function SpeakerInvitations({ speaker, account, rows, zoneLabel, create, 
         </>
       )}
       {shown.status === "saved" && shown.link ? <CopyLink state={shown} /> : null}
-      {[resent, revoked].map((s, i) =>
+      {[resent, revoked, unlinked].map((s, i) =>
         s.status === "error" ? (
           <p key={i} role="alert" className="mt-2 font-medium text-red-800">
             {message(s.message)}

@@ -207,3 +207,23 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput): Pr
     return { ok: true, value: { userId, speakerId: speaker.id } } as const;
   });
 }
+
+/**
+ * Takes a speaker profile back from the account that maintains it (a person
+ * who left, a wrong address): the account stays, it just no longer edits this
+ * profile. The speaker's editors only; a new invitation can follow.
+ */
+export function unlinkSpeakerAccount(db: Db, actor: Actor | null, speakerId: number): WriteResult<null> {
+  const exists = db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, speakerId)).get();
+  authorize(db, actor, exists ? speakerId : undefined);
+  if (!exists) return { ok: false, reason: "not-found" };
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const speaker = t.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
+    if (speaker.userId === null) return { ok: true, value: null } as const;
+    const account = t.select({ email: users.email }).from(users).where(eq(users.id, speaker.userId)).get();
+    t.update(speakers).set({ userId: null }).where(eq(speakers.id, speakerId)).run();
+    recordAudit(t, { userId: actor.userId, conferenceId: null, action: "speaker.unlink-account", entityType: "speaker", entityId: speakerId, changes: { account: { before: account?.email ?? null, after: null } }, details: { title: speaker.name } });
+    return { ok: true, value: null } as const;
+  });
+}

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptInvitation, createInvitation, findInvitationByToken, listInvitations, resendInvitation, revokeInvitation } from "@/db/mutations/invitations";
+import { acceptInvitation, createInvitation, findInvitationByToken, listInvitations, resendInvitation, revokeInvitation, unlinkSpeakerAccount } from "@/db/mutations/invitations";
+import { loadActor } from "@/db/auth/actor";
 import { auditLog, invitations, speakers, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { ForbiddenError } from "@/lib/auth/permissions";
@@ -154,5 +155,21 @@ describe("speaker invitations", () => {
       expect(resendInvitation(t.db, ws.actors[role], invitation.id).ok, role).toBe(true);
     }
     expect(revokeInvitation(t.db, ws.actors.host, invitation.id).ok).toBe(true);
+  });
+
+  it("unlinks an account from a profile for the speaker's editors only, keeping the account", () => {
+    const wangBin = speaker("wang-bin");
+    expect(wangBin.userId).not.toBeNull();
+    for (const role of ["speaker", "noRights", "otherOrganizer", "anonymous"] as const) {
+      expect(() => unlinkSpeakerAccount(t.db, ws.actors[role], wangBin.id), role).toThrow(ForbiddenError);
+    }
+    expect(speaker("wang-bin").userId).toBe(wangBin.userId);
+    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, wangBin.id)).toEqual({ ok: true, value: null });
+    expect(speaker("wang-bin").userId).toBeNull();
+    expect(loadActor(t.db, wangBin.userId!)?.speakerId).toBeNull();
+    expect(audits("speaker.unlink-account").at(-1)).toMatchObject({ entityId: String(wangBin.id), details: { title: "王斌", changes: { account: { before: "wangbin-t@podium.test", after: null } } } });
+    // Again: nothing to unlink, nothing written.
+    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, wangBin.id).ok).toBe(true);
+    expect(audits("speaker.unlink-account")).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { refresh } from "next/cache";
 import { getDb } from "@/db";
 import { getCurrentActor } from "@/db/auth/current-actor";
-import { createInvitation, resendInvitation, revokeInvitation } from "@/db/mutations/invitations";
+import { createInvitation, resendInvitation, revokeInvitation, unlinkSpeakerAccount } from "@/db/mutations/invitations";
 import { attemptWrite } from "@/lib/admin/attempt-write";
 import { typedValues } from "@/lib/admin/form-result";
 import type { InvitationFormState } from "@/lib/invitations/form-state";
@@ -46,6 +46,16 @@ export async function revokeInvitationAction(_previous: InvitationFormState, for
   const current = await getCurrentActor();
   if (!current) return { status: "error", message: "forbidden" };
   const result = attemptWrite(() => revokeInvitation(getDb(), current.actor, Number(formData.get("$invitation"))));
+  if (!result.ok) return result.state;
+  refresh();
+  return { status: "saved" };
+}
+
+/** The account no longer maintains the profile; the organizers may invite someone else. */
+export async function unlinkSpeakerAccountAction(_previous: InvitationFormState, formData: FormData): Promise<InvitationFormState> {
+  const current = await getCurrentActor();
+  if (!current) return { status: "error", message: "forbidden" };
+  const result = attemptWrite(() => unlinkSpeakerAccount(getDb(), current.actor, Number(formData.get("$speaker"))));
   if (!result.ok) return result.state;
   refresh();
   return { status: "saved" };

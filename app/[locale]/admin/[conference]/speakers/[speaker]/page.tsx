@@ -13,7 +13,7 @@ import { Link } from "@/i18n/navigation";
 import { formatTimeZoneLabel } from "@/lib/time/format";
 import { loadWorkspace } from "../../load-workspace";
 import { deleteSpeakerAction, saveSpeakerAction } from "../actions";
-import { createInvitationAction, resendInvitationAction, revokeInvitationAction } from "../invitation-actions";
+import { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } from "../invitation-actions";
 
 type Props = PageProps<"/[locale]/admin/[conference]/speakers/[speaker]">;
 
@@ -70,6 +70,7 @@ async function Speaker({ params }: { params: Props["params"] }) {
         create={createInvitationAction}
         resend={resendInvitationAction}
         revoke={revokeInvitationAction}
+        unlink={unlinkSpeakerAccountAction}
       />
       <SpeakerForm
         conference={{ ...conference, timeZone: editor.timeZone }}
