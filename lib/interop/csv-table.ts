@@ -1,0 +1,125 @@
+import { CsvError, parse } from "csv-parse/sync";
+import { CellError, restoreFormula } from "./csv-cells";
+import type { CsvColumn } from "./csv-template";
+import { ScheduleFormatError, type IgnoredItem } from "./schedule-document";
+
+/** A CSV the import refuses, at a line of the file (the header is line 1) and, when it is one cell's fault, a column. */
+export class CsvFormatError extends ScheduleFormatError {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: string | null = null,
+  ) {
+    super(message, column ? `line ${line}, column ${column}` : `line ${line}`);
+    this.name = "CsvFormatError";
+  }
+}
+
+export interface CsvRecord {
+  /** The line the record starts on. */
+  line: number;
+  /** The trimmed cell of a column; "" when the file has no such column. */
+  cell(column: string): string;
+  /** Whether the header has the column. */
+  has(column: string): boolean;
+  /** Reads a cell with a reader that throws CellError; the error gets the line and the column. */
+  read<T>(column: string, reader: (cell: string) => T): T;
+  fail(column: string | null, message: string): never;
+}
+
+export interface CsvTable {
+  records: CsvRecord[];
+  ignored: IgnoredItem[];
+}
+
+/**
+ * The records of a template file under its header. Tolerates a BOM, CRLF or LF,
+ * blank lines (also Excel's `,,,`), spaces around cells and unknown columns,
+ * which it reports as ignored; refuses malformed CSV and a header without a
+ * required column.
+ */
+export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTable {
+  // csv-parse guesses one record delimiter from the first line; a file edited on two systems mixes them.
+  const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // Excel's plain "CSV" on Chinese Windows is GBK: decoded as UTF-8 it turns into U+FFFD, and the text is lost.
+  const garbled = source.indexOf("\uFFFD");
+  if (garbled >= 0) throw new CsvFormatError("the file is not UTF-8 text; in Excel save it as “CSV UTF-8 (逗号分隔)”", source.slice(0, garbled).split("\n").length);
+  let parsed: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    // With `info`, each record comes as { record, info }; the typings do not say so.
+    parsed = parse(source, { info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof parsed;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    if (error.code === "CSV_QUOTE_NOT_CLOSED") throw new CsvFormatError("a quoted cell is never closed: a \" is missing", unclosedQuoteLine(source));
+    const line = typeof error.lines === "number" ? error.lines : 1;
+    throw new CsvFormatError(`malformed CSV: ${error.message.replace(/ at line \d+/, "")}`, line);
+  }
+  // info.lines is where a record ends; a quoted cell may have spanned several lines.
+  const rows = parsed
+    .map(({ record, info }) => ({ cells: record.map((c) => restoreFormula(c.trim())), line: info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0) }))
+    .filter((row) => row.cells.some(Boolean));
+  const [header, ...body] = rows;
+  if (!header) throw new CsvFormatError("the file is empty; the first line must name the columns", 1);
+
+  const known = new Map(columns.filter((c) => c.only !== "export").map((c) => [c.name, c]));
+  const index = new Map<string, number>();
+  const ignored: IgnoredItem[] = [];
+  const unnamed: number[] = [];
+  header.cells.forEach((raw, i) => {
+    const name = raw.toLowerCase().replace(/[\s-]+/g, "_");
+    if (!name) unnamed.push(i);
+    else if (!known.has(name)) ignored.push({ what: `column "${raw}"`, where: "header", count: 1 });
+    else if (index.has(name)) throw new CsvFormatError(`the column ${name} appears twice`, header.line, name);
+    else index.set(name, i);
+  });
+  for (const column of known.values()) if (column.required && !index.has(column.name)) throw new CsvFormatError(`the header has no column ${column.name}`, header.line, column.name);
+
+  const records = body.map(({ cells, line }): CsvRecord => {
+    const extra = cells.findIndex((c, i) => c !== "" && i >= header.cells.length);
+    if (extra >= 0) throw new CsvFormatError(`the row has a cell in column ${extra + 1}, but the header names only ${header.cells.length} columns`, line);
+    const fail = (column: string | null, message: string): never => {
+      throw new CsvFormatError(message, line, column);
+    };
+    const cell = (column: string) => {
+      const i = index.get(column);
+      return i === undefined ? "" : (cells[i] ?? "");
+    };
+    return {
+      line,
+      cell,
+      has: (column) => index.has(column),
+      fail,
+      read(column, reader) {
+        try {
+          return reader(cell(column));
+        } catch (error) {
+          if (error instanceof CellError) fail(column, error.message);
+          throw error;
+        }
+      },
+    };
+  });
+
+  for (const i of unnamed) {
+    const filled = body.filter((row) => (row.cells[i] ?? "") !== "");
+    if (filled.length) ignored.push({ what: `unnamed column ${i + 1}`, where: `line ${filled[0]!.line}`, count: filled.length });
+  }
+  return { records, ignored };
+}
+
+/** The line of the quote left open at the end of the file. */
+function unclosedQuoteLine(source: string): number {
+  let line = 1;
+  let opened = 1;
+  let quoted = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i];
+    if (c === "\n") line += 1;
+    else if (c === '"' && quoted && source[i + 1] === '"') i += 1;
+    else if (c === '"') {
+      quoted = !quoted;
+      if (quoted) opened = line;
+    }
+  }
+  return opened;
+}
