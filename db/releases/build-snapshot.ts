@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { Db } from "../connection";
 import { conferences, forumHosts, forums, organizations, rooms, sessionPeople, sessions, speakers, tracks } from "../schema";
-import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+import type { ReleaseSnapshot, SessionInterop } from "@/lib/release/snapshot";
 
 /**
  * Freezes the working programme of a conference into a release snapshot:
@@ -89,6 +89,7 @@ export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnaps
       version: s.version,
       translations: s.translations,
       people: peopleRows.filter((p) => p.sessionId === s.id).map((p) => ({ speakerId: p.speakerId, role: p.role })),
+      ...interopOf(s),
     })),
     speakers: speakerRows.map((s) => ({
       id: s.id,
@@ -104,4 +105,11 @@ export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnaps
       translations: s.translations,
     })),
   };
+}
+
+// Kept out of the snapshot when empty: most sessions were made in Podium and carry none.
+function interopOf(s: { subtitle: string; description: string; typeLabel: string | null; externalId: number | null; slug: string | null; links: SessionInterop["links"] }): { interop?: SessionInterop } {
+  const interop: SessionInterop = { subtitle: s.subtitle, description: s.description, typeLabel: s.typeLabel, externalId: s.externalId, slug: s.slug, links: s.links };
+  const empty = !s.subtitle && !s.description && s.typeLabel === null && s.externalId === null && s.slug === null && s.links.length === 0;
+  return empty ? {} : { interop };
 }

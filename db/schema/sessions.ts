@@ -31,6 +31,20 @@ export const sessions = sqliteTable(
     // Optimistic concurrency: every write must name the version it read.
     version: integer().notNull().default(1),
     translations: translations<"title" | "abstract">(),
+    // What schedule files carry beyond Podium's own fields, kept so an imported
+    // programme exports as it came (see lib/interop/).
+    subtitle: text().notNull().default(""),
+    description: text().notNull().default(""),
+    /** The type word of the source (`lecture`, `devroom`); exports fall back to `kind`. */
+    typeLabel: text(),
+    /** The source's numeric event id, kept for exports' `id`; Podium's own sessions use their row id. */
+    externalId: integer(),
+    /** The source's event slug, if any. */
+    slug: text(),
+    links: text({ mode: "json" })
+      .$type<Array<{ url: string; title: string }>>()
+      .notNull()
+      .default(sql`'[]'`),
     ...timestamps,
   },
   (t) => [

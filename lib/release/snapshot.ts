@@ -61,6 +61,8 @@ export interface ReleaseSnapshot {
     version: number;
     translations: Translations<"title" | "abstract">;
     people: Array<{ speakerId: number; role: SessionRole }>;
+    /** What an imported schedule file carried beyond Podium's fields; absent when there is none. */
+    interop?: SessionInterop;
   }>;
   speakers: Array<{
     id: number;
@@ -78,6 +80,15 @@ export interface ReleaseSnapshot {
 }
 
 export type SnapshotSession = ReleaseSnapshot["sessions"][number];
+
+export interface SessionInterop {
+  subtitle: string;
+  description: string;
+  typeLabel: string | null;
+  externalId: number | null;
+  slug: string | null;
+  links: Array<{ url: string; title: string }>;
+}
 
 /** Differences from the previous release, by session guid. */
 export interface ReleaseChangelog {

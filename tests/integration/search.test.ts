@@ -234,6 +234,7 @@ describe("the search index of a database published before search existed", () =>
     t.db.run(sql`drop table search_documents`);
     t.db.run(sql`drop table sign_in_attempts`);
     t.db.run(sql`alter table releases drop column speakers_revised_at`);
+    for (const column of ["subtitle", "description", "type_label", "external_id", "slug", "links"]) t.db.run(sql.raw(`alter table sessions drop column ${column}`));
     t.db.run(sql`delete from __drizzle_migrations where created_at > (select min(created_at) from __drizzle_migrations)`);
   });
   afterAll(() => t.dispose());

@@ -1,0 +1,309 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../connection";
+import { recordAudit } from "../audit";
+import { insertReleaseInTransaction } from "../releases/publish";
+import { conferences, forums, releases, rooms, sessionPeople, sessions, speakers, tracks } from "../schema";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { eventGuid, kindOf, personGuid, personKey, plannedGroups, uniqueSlug } from "@/lib/interop/import-plan";
+import type { IgnoredItem, ParsedSchedule, ScheduleEvent } from "@/lib/interop/schedule-document";
+import { ScheduleFormatError } from "@/lib/interop/schedule-document";
+import { conferenceSlugSchema, slugify } from "@/lib/slug";
+import { instantToLocalDate, isTimeZone } from "@/lib/time/zoned";
+
+type Kind = "rooms" | "tracks" | "forums" | "speakers" | "sessions";
+export type ImportCounts = Record<Kind, number>;
+
+export interface ImportSummary {
+  conference: { slug: string; created: boolean };
+  created: ImportCounts;
+  updated: ImportCounts;
+  unchanged: ImportCounts;
+  ignored: IgnoredItem[];
+  /** Notes about choices the import made (a derived time zone, …). */
+  notes: string[];
+  /** The release published with the import (`--publish`), if any. */
+  release: string | null;
+  dryRun: boolean;
+  durationMs: number;
+}
+
+export interface ImportOptions {
+  /** Import into this conference (created when missing); default: the file's acronym. */
+  conference?: string;
+  /** Do everything, report it, then roll it all back. */
+  dryRun?: boolean;
+  /** Publish a release of the imported programme in the same transaction, named so. */
+  publish?: string | null;
+  /** Time zone when the file names none. */
+  timeZone?: string;
+  /** The command line runs with the shell's authority; everything else names an actor. */
+  trusted?: boolean;
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+class DryRun extends Error {}
+// Tracks a file gives no colour get one of these in turn, so the agenda can tell them apart.
+const palette = ["#4f46e5", "#0891b2", "#059669", "#d97706", "#dc2626", "#7c3aed", "#db2777", "#2563eb", "#65a30d", "#ea580c", "#0d9488", "#9333ea"];
+const zero = (): ImportCounts => ({ rooms: 0, tracks: 0, forums: 0, speakers: 0, sessions: 0 });
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Writes a parsed schedule into a conference in one transaction: rooms and
+ * tracks by name, forums by slug, speakers and sessions by guid, so importing
+ * the same file again updates in place and never duplicates. A file that
+ * would lose data stops everything (ScheduleFormatError) and writes nothing.
+ */
+export function importSchedule(db: Db, actor: Actor | null, parsed: ParsedSchedule, options: ImportOptions = {}): ImportSummary {
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  const { document } = parsed;
+  const slug = options.conference ?? (slugify(document.conference.acronym) || slugify(document.conference.title));
+  const slugCheck = conferenceSlugSchema.safeParse(slug);
+  if (!slugCheck.success) throw new ScheduleFormatError(`“${slug}” cannot be a conference slug: ${slugCheck.error.issues[0]!.message}; pass --conference SLUG`, "conference/acronym");
+  const existing = db.select().from(conferences).where(eq(conferences.slug, slug)).get();
+  if (!options.trusted) {
+    if (existing) assertCan(actor, { action: "conference.manage", conferenceId: existing.id });
+    else assertCan(actor, { action: "conference.create" });
+  }
+
+  const summary: ImportSummary = { conference: { slug, created: !existing }, created: zero(), updated: zero(), unchanged: zero(), ignored: parsed.ignored, notes: [], release: null, dryRun: Boolean(options.dryRun), durationMs: 0 };
+  const timeZone = existing?.timeZone ?? resolveTimeZone(document.conference.timeZone, options.timeZone, summary.notes);
+
+  try {
+    db.transaction((tx) => {
+      const t = tx as unknown as Db;
+      const conferenceId = existing?.id ?? createConference(t, slug, timeZone, parsed, options.publish != null);
+      if (existing) widenDates(t, existing, document.events, timeZone);
+      const roomIds = upsertRooms(t, conferenceId, parsed, summary);
+      const trackIds = upsertTracks(t, conferenceId, parsed, summary);
+      const { groups, groupOf } = plannedGroups(document, timeZone);
+      const forumIds = upsertForums(t, conferenceId, groups, summary);
+      const speakerIds = upsertSpeakers(t, document.conference.acronym, parsed, summary);
+      upsertSessions(t, { conferenceId, acronym: document.conference.acronym, events: document.events, roomIds, trackIds, forumIds, speakerIds, groupOf, summary, onProgress: options.onProgress });
+      recordAudit(t, { userId: actor?.userId ?? null, conferenceId, action: "schedule.import", entityType: "conference", entityId: conferenceId, details: { title: slug, created: summary.created, updated: summary.updated } });
+      if (options.publish != null) {
+        const version = options.publish || `import-${now.toISOString().slice(0, 19).replace(/[-:T]/g, "")}`;
+        if (t.select({ id: releases.id }).from(releases).where(and(eq(releases.conferenceId, conferenceId), eq(releases.version, version))).get()) {
+          throw new ScheduleFormatError(`a release named ${version} already exists; name another with --publish NAME`, "--publish");
+        }
+        insertReleaseInTransaction(t, { conferenceId, version, userId: actor?.userId ?? null, at: now });
+        summary.release = version;
+      }
+      if (options.dryRun) throw new DryRun();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRun)) throw error;
+  }
+  summary.durationMs = Math.round(performance.now() - started);
+  return summary;
+}
+
+function resolveTimeZone(fromFile: string | null, given: string | undefined, notes: string[]): string {
+  if (fromFile && isTimeZone(fromFile)) return fromFile;
+  if (given && isTimeZone(given)) return given;
+  if (fromFile) throw new ScheduleFormatError(`unknown time zone “${fromFile}”; pass --time-zone`, "conference/time_zone_name");
+  notes.push("The file names no time zone: the conference uses UTC. Re-import with --time-zone to show local times.");
+  return "UTC";
+}
+
+function createConference(t: Db, slug: string, timeZone: string, { document }: ParsedSchedule, published: boolean): number {
+  const c = document.conference;
+  const chinese = c.languages.some((l) => l.startsWith("zh"));
+  return t
+    .insert(conferences)
+    .values({ slug, name: c.title || slug, theme: c.subtitle, city: c.city, venue: c.venue, timeZone, startDate: c.startDate, endDate: c.endDate, defaultLocale: chinese ? "zh-CN" : "en", website: c.url, published })
+    .returning({ id: conferences.id })
+    .get().id;
+}
+
+/** An existing conference's days grow to cover the file's events; they never shrink. */
+function widenDates(t: Db, conference: typeof conferences.$inferSelect, events: ScheduleEvent[], timeZone: string) {
+  if (events.length === 0) return;
+  const dates = events.map((e) => instantToLocalDate(new Date(e.start), timeZone)).sort();
+  const startDate = dates[0]! < conference.startDate ? dates[0]! : conference.startDate;
+  const endDate = dates.at(-1)! > conference.endDate ? dates.at(-1)! : conference.endDate;
+  if (startDate !== conference.startDate || endDate !== conference.endDate) t.update(conferences).set({ startDate, endDate }).where(eq(conferences.id, conference.id)).run();
+}
+
+function upsertRooms(t: Db, conferenceId: number, { document }: ParsedSchedule, summary: ImportSummary): Map<string, number> {
+  const existing = t.select().from(rooms).where(eq(rooms.conferenceId, conferenceId)).all();
+  const byName = new Map(existing.map((r) => [r.name, r.id]));
+  const taken = new Set(existing.map((r) => r.slug));
+  let position = existing.reduce((max, r) => Math.max(max, r.position), -1);
+  const names = [...document.rooms.map((r) => r.name), ...document.events.map((e) => e.room)];
+  for (const name of names) {
+    if (byName.has(name)) continue;
+    const id = t.insert(rooms).values({ conferenceId, name, slug: uniqueSlug(name, "room", taken), position: ++position }).returning({ id: rooms.id }).get().id;
+    byName.set(name, id);
+    summary.created.rooms += 1;
+  }
+  summary.unchanged.rooms = new Set(names).size - summary.created.rooms;
+  return byName;
+}
+
+function upsertTracks(t: Db, conferenceId: number, { document }: ParsedSchedule, summary: ImportSummary): Map<string, number> {
+  const existing = t.select().from(tracks).where(eq(tracks.conferenceId, conferenceId)).all();
+  const byName = new Map(existing.map((r) => [r.name, r]));
+  const taken = new Set(existing.map((r) => r.slug));
+  let position = existing.reduce((max, r) => Math.max(max, r.position), -1);
+  const wanted = new Map<string, string | null>();
+  for (const track of document.tracks) wanted.set(track.name, track.color);
+  for (const e of document.events) if (e.track && !wanted.has(e.track)) wanted.set(e.track, null);
+  const ids = new Map<string, number>();
+  for (const [name, color] of wanted) {
+    const found = byName.get(name);
+    if (found) {
+      ids.set(name, found.id);
+      if (color && color !== found.color) {
+        t.update(tracks).set({ color }).where(eq(tracks.id, found.id)).run();
+        summary.updated.tracks += 1;
+      } else summary.unchanged.tracks += 1;
+      continue;
+    }
+    const id = t
+      .insert(tracks)
+      .values({ conferenceId, name, slug: uniqueSlug(name, "track", taken), position: ++position, color: color ?? palette[position % palette.length]! })
+      .returning({ id: tracks.id })
+      .get().id;
+    ids.set(name, id);
+    summary.created.tracks += 1;
+  }
+  return ids;
+}
+
+function upsertForums(t: Db, conferenceId: number, groups: ReturnType<typeof plannedGroups>["groups"], summary: ImportSummary): Map<string, number> {
+  const existing = new Map(t.select().from(forums).where(eq(forums.conferenceId, conferenceId)).all().map((f) => [f.slug, f]));
+  const ids = new Map<string, number>();
+  groups.forEach((g, position) => {
+    const found = existing.get(g.slug);
+    const translations = g.nameEn ? { en: { name: g.nameEn } } : {};
+    if (found) {
+      ids.set(g.slug, found.id);
+      if (found.name !== g.name || found.date !== g.date || (g.nameEn && found.translations.en?.name !== g.nameEn)) {
+        t.update(forums).set({ name: g.name, date: g.date, translations: { ...found.translations, ...translations } }).where(eq(forums.id, found.id)).run();
+        summary.updated.forums += 1;
+      } else summary.unchanged.forums += 1;
+      return;
+    }
+    const id = t.insert(forums).values({ conferenceId, slug: g.slug, name: g.name, date: g.date, position, translations }).returning({ id: forums.id }).get().id;
+    ids.set(g.slug, id);
+    summary.created.forums += 1;
+  });
+  return ids;
+}
+
+function upsertSpeakers(t: Db, acronym: string, { document }: ParsedSchedule, summary: ImportSummary): Map<string, number> {
+  const people = new Map<string, { guid: string; name: string }>();
+  for (const e of document.events) for (const p of e.persons) if (p.name.trim() && !people.has(personKey(p))) people.set(personKey(p), { guid: personGuid(acronym, p), name: p.name.trim() });
+  const guids = [...new Set([...people.values()].map((p) => p.guid))];
+  const found = new Map<string, typeof speakers.$inferSelect>();
+  for (let i = 0; i < guids.length; i += 500) for (const s of t.select().from(speakers).where(inArray(speakers.guid, guids.slice(i, i + 500))).all()) found.set(s.guid, s);
+  const taken = new Set(t.select({ slug: speakers.slug }).from(speakers).all().map((s) => s.slug));
+  const ids = new Map<string, number>();
+  const done = new Set<string>();
+  for (const [key, person] of people) {
+    const speaker = found.get(person.guid);
+    if (speaker) {
+      ids.set(key, speaker.id);
+      if (done.has(person.guid)) continue;
+      done.add(person.guid);
+      // The profile may be the speaker's own by now: an import corrects only a changed name.
+      if (speaker.name !== person.name && speaker.userId === null) {
+        t.update(speakers).set({ name: person.name }).where(eq(speakers.id, speaker.id)).run();
+        summary.updated.speakers += 1;
+      } else summary.unchanged.speakers += 1;
+      continue;
+    }
+    const created = t.insert(speakers).values({ guid: person.guid, name: person.name, slug: uniqueSlug(person.name, "speaker", taken) }).returning().get();
+    found.set(person.guid, created);
+    done.add(person.guid);
+    ids.set(key, created.id);
+    summary.created.speakers += 1;
+  }
+  return ids;
+}
+
+interface SessionContext {
+  conferenceId: number;
+  acronym: string;
+  events: ScheduleEvent[];
+  roomIds: Map<string, number>;
+  trackIds: Map<string, number>;
+  forumIds: Map<string, number>;
+  speakerIds: Map<string, number>;
+  groupOf: (event: ScheduleEvent) => string;
+  summary: ImportSummary;
+  onProgress?: (done: number, total: number) => void;
+}
+
+function upsertSessions(t: Db, c: SessionContext): void {
+  const guids = c.events.map((e) => eventGuid(c.acronym, e));
+  const duplicate = guids.find((g, i) => guids.indexOf(g) !== i);
+  if (duplicate) {
+    const event = c.events[guids.indexOf(duplicate)]!;
+    throw new ScheduleFormatError(`two events share the guid ${event.guid ?? duplicate}`, `event ${event.id ?? event.guid ?? event.title}`);
+  }
+  const existing = new Map<string, { row: typeof sessions.$inferSelect; conferenceId: number }>();
+  for (let i = 0; i < guids.length; i += 500) {
+    for (const r of t.select({ row: sessions, conferenceId: forums.conferenceId }).from(sessions).innerJoin(forums, eq(forums.id, sessions.forumId)).where(inArray(sessions.guid, guids.slice(i, i + 500))).all()) existing.set(r.row.guid, r);
+  }
+  c.events.forEach((event, index) => {
+    const guid = guids[index]!;
+    const found = existing.get(guid);
+    if (found && found.conferenceId !== c.conferenceId) throw new ScheduleFormatError(`the event's guid ${guid} belongs to a session of another conference`, `event ${event.id ?? event.guid}`);
+    const startsAt = new Date(event.start);
+    const values = {
+      guid,
+      forumId: c.forumIds.get(c.groupOf(event))!,
+      roomId: c.roomIds.get(event.room)!,
+      trackId: event.track ? (c.trackIds.get(event.track) ?? null) : null,
+      kind: kindOf(event.type),
+      title: event.title,
+      abstract: event.abstract,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + event.durationMinutes * 60_000),
+      language: event.language,
+      status: event.cancelled ? ("cancelled" as const) : ("confirmed" as const),
+      translations: event.titleEn || event.abstractEn ? { en: { ...(event.titleEn ? { title: event.titleEn } : {}), ...(event.abstractEn ? { abstract: event.abstractEn } : {}) } } : {},
+      subtitle: event.subtitle,
+      description: event.description,
+      typeLabel: event.type,
+      externalId: event.id,
+      slug: event.slug,
+      links: event.links,
+    };
+    const people = uniquePeople(event, c.speakerIds);
+    let sessionId: number;
+    if (found) {
+      sessionId = found.row.id;
+      const before = t.select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role }).from(sessionPeople).where(eq(sessionPeople.sessionId, sessionId)).orderBy(sessionPeople.position).all();
+      const changed = Object.entries(values).some(([k, v]) => !sameJson(v, found.row[k as keyof typeof found.row])) || !sameJson(before, people);
+      if (!changed) {
+        c.summary.unchanged.sessions += 1;
+        return;
+      }
+      t.update(sessions).set({ ...values, version: found.row.version + 1 }).where(eq(sessions.id, sessionId)).run();
+      t.delete(sessionPeople).where(eq(sessionPeople.sessionId, sessionId)).run();
+      c.summary.updated.sessions += 1;
+    } else {
+      sessionId = t.insert(sessions).values(values).returning({ id: sessions.id }).get().id;
+      c.summary.created.sessions += 1;
+    }
+    if (people.length) t.insert(sessionPeople).values(people.map((p, position) => ({ sessionId, ...p, position }))).run();
+    if (c.onProgress && (index % 100 === 99 || index === c.events.length - 1)) c.onProgress(index + 1, c.events.length);
+  });
+}
+
+/** A person named twice in one event takes part once, in their first role. */
+function uniquePeople(event: ScheduleEvent, speakerIds: Map<string, number>) {
+  const seen = new Set<number>();
+  const people: Array<{ speakerId: number; role: NonNullable<ScheduleEvent["persons"][number]["role"]> }> = [];
+  for (const p of event.persons) {
+    const speakerId = speakerIds.get(personKey(p));
+    if (speakerId === undefined || seen.has(speakerId)) continue;
+    seen.add(speakerId);
+    people.push({ speakerId, role: p.role ?? "speaker" });
+  }
+  return people;
+}

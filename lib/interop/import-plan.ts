@@ -1,0 +1,98 @@
+import { v5 as uuidv5 } from "uuid";
+import type { SessionKind } from "@/lib/domain/vocabulary";
+import { slugify } from "@/lib/slug";
+import { instantToLocalDate } from "@/lib/time/zoned";
+import type { ScheduleDocument, ScheduleEvent, SchedulePerson } from "./schedule-document";
+
+// Pure decisions of the import, apart from the database: identities, kinds and
+// the forums that group a file which has none.
+
+/** Podium's namespace for the UUIDs it derives from other systems' identifiers. */
+const NAMESPACE = "6f1d4c3e-8a0b-5b7e-9f2a-3c4d5e6f7a8b";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: string | null | undefined): value is string => typeof value === "string" && UUID.test(value);
+
+/**
+ * The stable guid of an imported event: its own when it is a UUID, else one
+ * derived from what the file identifies it by, so a re-import finds it again.
+ */
+export function eventGuid(acronym: string, event: ScheduleEvent): string {
+  if (isUuid(event.guid)) return event.guid.toLowerCase();
+  const key = event.guid ?? (event.id !== null ? `id:${event.id}` : event.slug ?? `${event.start}/${event.room}/${event.title}`);
+  return uuidv5(`${acronym}/event/${key}`, NAMESPACE);
+}
+
+/** The key that makes two mentions of a person one speaker within a file. */
+export function personKey(person: SchedulePerson): string {
+  if (isUuid(person.guid)) return `guid:${person.guid.toLowerCase()}`;
+  if (person.id !== null) return `id:${person.id}`;
+  return `name:${person.name.trim().toLowerCase()}`;
+}
+
+export function personGuid(acronym: string, person: SchedulePerson): string {
+  if (isUuid(person.guid)) return person.guid.toLowerCase();
+  return uuidv5(`${acronym}/person/${personKey(person)}`, NAMESPACE);
+}
+
+const kindWords: Array<[RegExp, SessionKind]> = [
+  [/keynote/i, "keynote"],
+  [/panel|discussion|podium|dialog|对话|圆桌/i, "panel"],
+  [/ceremony|opening|closing|仪式|开幕|闭幕/i, "ceremony"],
+  [/break|lunch|coffee|pause|茶歇|午餐/i, "break"],
+  [/talk|lecture|devroom|maintrack|lightning|presentation|session|演讲|报告/i, "talk"],
+];
+
+/** Podium's kind for a file's type word; the word itself is kept for exports. */
+export function kindOf(type: string): SessionKind {
+  const exact = (["keynote", "talk", "panel", "ceremony", "break", "other"] as const).find((k) => k === type);
+  if (exact) return exact;
+  return kindWords.find(([pattern]) => pattern.test(type))?.[1] ?? "other";
+}
+
+/** A slug for a name, unique among `taken`; names without ASCII get `fallback-N`. */
+export function uniqueSlug(name: string, fallback: string, taken: Set<string>): string {
+  const base = slugify(name).slice(0, 60).replace(/-+$/, "") || fallback;
+  let slug = base;
+  for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+  taken.add(slug);
+  return slug;
+}
+
+export interface PlannedGroup {
+  slug: string;
+  name: string;
+  nameEn: string | null;
+  date: string;
+}
+
+/**
+ * The forums an import files its sessions under: the document's groups when it
+ * has them (a Podium export), else one forum per track and day — a FOSDEM
+ * devroom or a congress track is what Podium calls a forum, and a forum is on
+ * one day. Sessions without a track share one forum per day.
+ */
+export function plannedGroups(document: ScheduleDocument, timeZone: string): { groups: PlannedGroup[]; groupOf: (event: ScheduleEvent) => string } {
+  if (document.groups.length > 0) {
+    const known = new Set(document.groups.map((g) => g.slug));
+    const fallback = document.groups[0]!.slug;
+    return { groups: document.groups, groupOf: (e) => (e.group && known.has(e.group) ? e.group : fallback) };
+  }
+  const dateOf = (e: ScheduleEvent) => instantToLocalDate(new Date(e.start), timeZone);
+  const days = [...new Set(document.events.map(dateOf))].sort();
+  const keyOf = (e: ScheduleEvent) => `${dateOf(e)}\u0000${e.track ?? ""}`;
+  const taken = new Set<string>();
+  const slugs = new Map<string, string>();
+  const groups: PlannedGroup[] = [];
+  const ordered = [...document.events].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.start.localeCompare(b.start));
+  for (const e of ordered) {
+    const key = keyOf(e);
+    if (slugs.has(key)) continue;
+    const date = dateOf(e);
+    const name = e.track ?? `Day ${days.indexOf(date) + 1} · ${date}`;
+    const slug = uniqueSlug(`${e.track ?? "day"} ${date}`, `forum-${date}`, taken);
+    slugs.set(key, slug);
+    groups.push({ slug, name, nameEn: null, date });
+  }
+  return { groups, groupOf: (e) => slugs.get(keyOf(e))! };
+}

@@ -1,0 +1,99 @@
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { databasePath, openDatabase } from "@/db/connection";
+import { importSchedule, type ImportCounts, type ImportSummary } from "@/db/interop/import-schedule";
+import { migrateDatabase } from "@/db/migrate";
+import { conferences } from "@/db/schema";
+import { parseSchedule } from "@/lib/interop/parse-schedule";
+import { ScheduleFormatError } from "@/lib/interop/schedule-document";
+
+// npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [VERSION]] [--time-zone ZONE]
+const usage = "Usage: npm run import -- FILE [--conference SLUG] [--dry-run] [--publish] [--version NAME] [--time-zone Europe/Brussels]";
+
+let parsedArgs: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      conference: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      publish: { type: "boolean", default: false },
+      version: { type: "string" },
+      "time-zone": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+  });
+}
+try {
+  parsedArgs = parse();
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(1);
+}
+const { values, positionals } = parsedArgs;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (positionals.length !== 1) {
+  console.error(`Name one file to import.\n${usage}`);
+  process.exit(1);
+}
+const file = positionals[0]!;
+let text: string;
+try {
+  text = fs.readFileSync(file, "utf8");
+} catch (error) {
+  console.error(`Cannot read ${file}: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const db = openDatabase(databasePath());
+await migrateDatabase(db);
+const progress = (done: number, total: number) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r  sessions ${done}/${total}`);
+  else if (done === total || done % 500 === 0) process.stderr.write(`  sessions ${done}/${total}\n`);
+};
+try {
+  process.stderr.write(`Reading ${file}…\n`);
+  const target = values.conference ? db.select().from(conferences).where(eq(conferences.slug, values.conference)).get() : undefined;
+  const parsed = parseSchedule(file, text, values.conference ? { acronym: values.conference, title: target?.name ?? values.conference, timeZone: target?.timeZone ?? values["time-zone"] ?? "UTC" } : undefined);
+  process.stderr.write(`  ${parsed.document.events.length} events, ${parsed.document.rooms.length} rooms, ${parsed.document.tracks.length} tracks\n`);
+  const summary = importSchedule(db, null, parsed, {
+    conference: values.conference,
+    dryRun: values["dry-run"],
+    publish: values.publish ? (values.version ?? "") : null,
+    timeZone: values["time-zone"],
+    trusted: true,
+    onProgress: progress,
+  });
+  if (process.stderr.isTTY) process.stderr.write("\n");
+  printSummary(summary, Math.round(performance.now() - started));
+} catch (error) {
+  if (process.stderr.isTTY) process.stderr.write("\n");
+  if (error instanceof ScheduleFormatError) {
+    console.error(`Import stopped, nothing was written: ${error.message}`);
+    process.exit(2);
+  }
+  throw error;
+} finally {
+  db.$client.close();
+}
+
+function printSummary(summary: ImportSummary, totalMs: number) {
+  const line = (label: string, counts: ImportCounts) => `${label.padEnd(10)} ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")}`;
+  console.log(summary.dryRun ? `Dry run for ${summary.conference.slug}: nothing was written.` : `Imported into ${summary.conference.slug}${summary.conference.created ? " (new conference)" : ""}.`);
+  console.log(line(summary.dryRun ? "would create" : "created", summary.created));
+  console.log(line(summary.dryRun ? "would update" : "updated", summary.updated));
+  console.log(line("unchanged", summary.unchanged));
+  if (summary.ignored.length) {
+    console.log(`ignored    ${summary.ignored.length} kind(s) of content:`);
+    for (const item of summary.ignored) console.log(`  ${item.what} ×${item.count} (first at ${item.where})`);
+  }
+  for (const note of summary.notes) console.log(`note       ${note}`);
+  if (summary.release) console.log(`published  release ${summary.release}`);
+  console.log(`time       ${(totalMs / 1000).toFixed(2)} s (import ${(summary.durationMs / 1000).toFixed(2)} s)`);
+}
