@@ -31,6 +31,10 @@ export function ForumPage({ forum, conference, locale }: Props) {
         <Link href={`/${conference.slug}/agenda?day=${forum.date}&forum=${forum.slug}`} className="text-brand-700 underline print:hidden">
           {t("inAgenda")}
         </Link>
+        {" · "}
+        <a href={`/${conference.slug}/forums/${forum.slug}/calendar.ics`} className="text-brand-700 underline print:hidden">
+          {t("calendar")}
+        </a>
       </p>
       {forum.hosts.length ? (
         <p className="mt-1 text-slate-600">{forum.hosts.map((h) => tc("hostLine", { role: tc(`hostRole.${h.role}`), name: h.name })).join(locale === "zh-CN" ? "；" : "; ")}</p>

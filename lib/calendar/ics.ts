@@ -12,6 +12,8 @@ export interface CalendarOptions {
   locale: Locale;
   /** Only these sessions (order does not matter); all sessions of the release when absent. */
   sessionGuids?: readonly string[];
+  /** Only the sessions of this forum (slug). */
+  forum?: string;
   /** The absolute address of a session's page. */
   url: (guid: string) => string;
   /** The calendar's name; the conference's name when absent. */
@@ -60,8 +62,9 @@ export function buildCalendar(snapshot: ReleaseSnapshot, options: CalendarOption
   });
 
   const wanted = options.sessionGuids ? new Set(options.sessionGuids) : null;
+  const forumId = options.forum === undefined ? null : (snapshot.forums.find((f) => f.slug === options.forum)?.id ?? -1);
   const sessions = snapshot.sessions
-    .filter((s) => !wanted || wanted.has(s.guid))
+    .filter((s) => (!wanted || wanted.has(s.guid)) && (forumId === null || s.forumId === forumId))
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.endsAt.localeCompare(b.endsAt) || a.guid.localeCompare(b.guid));
   const at = (iso: string) => (zoned ? zonedDateTime(Date.parse(iso), timeZone) : new Date(iso));
 

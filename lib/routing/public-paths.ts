@@ -21,7 +21,7 @@ export function publicIndex(snapshot: ReleaseSnapshot): PublicIndex {
   };
 }
 
-const conferencePages = new Set(["agenda", "speakers", "my-agenda", "search", "changelog", "schedule.ics", "my-agenda.ics"]);
+const conferencePages = new Set(["agenda", "speakers", "my-agenda", "search", "changelog", "schedule.ics", "my-agenda.ics", "schedule.xml", "schedule.json", "schedule2.json"]);
 
 /**
  * For a public path below a conference (segments after the locale), the
@@ -35,7 +35,7 @@ export function publicPathCheck(segments: string[]): { conference: string; exist
   if (!conference || rest.length || reservedSlugs.has(conference)) return null;
   if (section === undefined) return { conference, exists: () => true };
   if (item === undefined) return conferencePages.has(section) ? { conference, exists: () => true } : null;
-  if (section === "forums" && extra === undefined) return { conference, exists: (i) => i.forums.has(item) };
+  if (section === "forums" && (extra === undefined || extra === "calendar.ics")) return { conference, exists: (i) => i.forums.has(item) };
   if (section === "speakers" && extra === undefined) return { conference, exists: (i) => i.speakers.has(item) };
   if (section === "sessions" && (extra === undefined || extra === "calendar.ics")) return { conference, exists: (i) => i.sessions.has(item) };
   return null;

@@ -1,0 +1,25 @@
+import { hasLocale } from "next-intl";
+import { getPublishedProgramme } from "@/db/queries/public";
+import { programmeRevision } from "@/db/queries/published";
+import { routing } from "@/i18n/routing";
+import { calendarETag, calendarNotFound, calendarResponse, sessionPageUrl } from "@/lib/calendar/http";
+import { buildCalendar, calendarFormat, conferenceName } from "@/lib/calendar/ics";
+import { translate } from "@/lib/domain/translations";
+import { isSlug } from "@/lib/slug";
+
+/** One forum of the published programme, to subscribe to just that summit. */
+export async function GET(request: Request, { params }: RouteContext<"/[locale]/[conference]/forums/[forum]/calendar.ics">) {
+  const { locale, conference, forum: slug } = await params;
+  if (!hasLocale(routing.locales, locale) || !isSlug(conference)) return calendarNotFound("Conference not found.");
+  const programme = await getPublishedProgramme(conference);
+  if (!programme) return calendarNotFound("Conference not found.");
+  const forum = programme.snapshot.forums.find((f) => f.slug === slug);
+  if (!forum) return calendarNotFound("Forum not found.");
+  const origin = new URL(request.url).origin;
+  const name = `${conferenceName(programme.snapshot, locale)} · ${translate(forum, "name", locale) ?? forum.name}`;
+  return calendarResponse(request, {
+    etag: calendarETag([calendarFormat, "forum", conference, programmeRevision(programme), locale, origin, forum.slug]),
+    filename: { ascii: `${conference}-${forum.slug}.ics`, name: `${name}.ics` },
+    body: () => buildCalendar(programme.snapshot, { locale, forum: forum.slug, name, url: sessionPageUrl(origin, conference), stamp: new Date(programme.publishedAt) }),
+  });
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { getPublishedProgramme } from "@/db/queries/public";
+import { programmeRevision } from "@/db/queries/published";
+import { exportETag, exportNotFound, exportResponse } from "@/lib/interop/export-http";
+import { exportFormatVersion, renderSchedule, scheduleFormats, type ScheduleFormat } from "@/lib/interop/render-export";
+import { isSlug } from "@/lib/slug";
+import { linkOrigin } from "@/lib/site-url";
+import packageJson from "@/package.json";
+
+/** One schedule format of a conference's latest release, the same bytes for everyone (no language, no cookies). */
+export async function scheduleExport(request: Request, format: ScheduleFormat, conference: string): Promise<Response> {
+  if (!isSlug(conference)) return exportNotFound("Conference not found.");
+  const programme = await getPublishedProgramme(conference);
+  if (!programme) return exportNotFound("Conference not found.");
+  const origin = linkOrigin(new Headers({ origin: new URL(request.url).origin }));
+  return exportResponse(request, {
+    etag: exportETag([exportFormatVersion, format, conference, programmeRevision(programme), origin]),
+    contentType: scheduleFormats[format].contentType,
+    body: () => renderSchedule(format, programme.snapshot, { origin, version: programme.version, generatedAt: new Date(programme.publishedAt), generatorVersion: packageJson.version }),
+  });
+}
