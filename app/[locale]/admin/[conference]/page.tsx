@@ -26,7 +26,7 @@ async function ConferenceWorkspace({ params }: { params: Props["params"] }) {
     section("/sessions", "sessions"),
     section("/forums", "forums"),
     section("/speakers", "speakers"),
-    ...(organizer ? [section("/rooms", "rooms"), section("/tracks", "tracks"), section("/publish", "publish"), section("/log", "log"), section("/settings", "settings"), section("/organizers", "organizers")] : []),
+    ...(organizer ? [section("/rooms", "rooms"), section("/tracks", "tracks"), section("/publish", "publish"), section("/import", "import"), section("/log", "log"), section("/settings", "settings"), section("/organizers", "organizers")] : []),
     { href: `/${conference.slug}`, label: t("publicSite"), body: t("publicSiteIntro") },
   ];
   return (

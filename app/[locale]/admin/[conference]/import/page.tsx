@@ -1,0 +1,62 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { ImportForm } from "@/components/admin/import-form";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { loadWorkspace } from "../load-workspace";
+import { importScheduleAction } from "./actions";
+
+type Props = PageProps<"/[locale]/admin/[conference]/import">;
+
+export default function ImportRoute({ params }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Import params={params} />
+    </Suspense>
+  );
+}
+
+async function Import({ params }: { params: Props["params"] }) {
+  const { locale, user, conference } = await loadWorkspace(params, "/import");
+  if (conference.access !== "organizer") notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "importSchedule" });
+  const base = `/admin/${conference.slug}/export`;
+  return (
+    <div>
+      <AdminBar user={user} locale={locale} conference={conference} />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      <div className="mt-6">
+        <ImportForm conference={conference.slug} action={importScheduleAction} />
+      </div>
+      <section aria-labelledby="exports" className="mt-10">
+        <h2 id="exports" className="text-xl font-semibold">
+          {t("exportsTitle")}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">{t("exportsIntro")}</p>
+        <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
+          <li>
+            <a href={`${base}/sessions.csv`} className="text-brand-700 underline">
+              {t("sessionsCsv")}
+            </a>
+          </li>
+          <li>
+            <a href={`${base}/speakers.csv`} className="text-brand-700 underline">
+              {t("speakersCsv")}
+            </a>
+          </li>
+          {(["schedule.xml", "schedule.json", "schedule2.json", "schedule.ics"] as const).map((file) => (
+            <li key={file}>
+              <a href={`/${conference.slug}/${file}`} className="text-brand-700 underline">
+                {file}
+              </a>{" "}
+              <span className="text-slate-600">{t("publishedOnly")}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
