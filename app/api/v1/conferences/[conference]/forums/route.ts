@@ -1,0 +1,20 @@
+import { getPublishedProgramme } from "@/db/queries/public";
+import { toApiForums } from "@/lib/api/conferences";
+import { apiResponse, invalidParameter, notFound, preflight } from "@/lib/api/http";
+import { publicRequestUrl } from "@/lib/api/links";
+import { paginate } from "@/lib/api/paginate";
+import { pageParams, parseQuery } from "@/lib/api/query";
+import { forumPageSchema } from "@/lib/api/schemas";
+import { isSlug } from "@/lib/slug";
+
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/forums">) {
+  const { conference } = await params;
+  const url = publicRequestUrl(request);
+  const query = parseQuery(url.searchParams, pageParams);
+  if (!query.ok) return invalidParameter(query);
+  const programme = isSlug(conference) ? await getPublishedProgramme(conference) : null;
+  if (!programme) return notFound("Conference");
+  return apiResponse(request, forumPageSchema, paginate(toApiForums(conference, programme.snapshot, url.origin), query.value, url));
+}
+
+export const OPTIONS = preflight;

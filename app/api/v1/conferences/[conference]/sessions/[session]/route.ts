@@ -1,0 +1,17 @@
+import { getReleaseHistory } from "@/db/queries/public";
+import { apiResponse, notFound, preflight } from "@/lib/api/http";
+import { sessionItemSchema } from "@/lib/api/schemas";
+import { toApiSessions } from "@/lib/api/sessions";
+import { isSlug } from "@/lib/slug";
+
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/sessions/[session]">) {
+  const { conference, session } = await params;
+  const history = isSlug(conference) ? await getReleaseHistory(conference) : null;
+  if (!history) return notFound("Conference");
+  const guid = session.toLowerCase();
+  const found = toApiSessions(history).find((s) => s.guid.toLowerCase() === guid);
+  if (!found) return notFound("Session");
+  return apiResponse(request, sessionItemSchema, { data: found });
+}
+
+export const OPTIONS = preflight;

@@ -1,0 +1,12 @@
+import { renderDocsPage, docsPageSecurityPolicy } from "@/lib/api/docs-page";
+import { cachedResponse, preflight } from "@/lib/api/http";
+import { publicRequestUrl } from "@/lib/api/links";
+
+// A route handler, not a page: pages live under app/[locale], whose layout draws the site around them.
+export function GET(request: Request) {
+  return cachedResponse(request, renderDocsPage(publicRequestUrl(request).origin), "text/html; charset=utf-8", {
+    "Content-Security-Policy": docsPageSecurityPolicy,
+  });
+}
+
+export const OPTIONS = preflight;
