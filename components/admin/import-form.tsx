@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { ImportCounts } from "@/db/interop/import-schedule";
 import { MAX_IMPORT_BYTES, type ImportFormState } from "@/lib/interop/import-form-state";
 import { FormField } from "./form-field";
@@ -11,7 +11,8 @@ const kinds = ["sessions", "speakers", "rooms", "tracks", "forums"] as const;
 
 /**
  * Upload a schedule, see what it would do (a dry run), then import it. The
- * browser keeps the chosen file, so "Import" sends the file just previewed.
+ * form is submitted by hand rather than through `action`, because React resets
+ * an action form afterwards and the chosen file would be gone before "Import".
  */
 export function ImportForm({ conference, action }: { conference: string; action: Action }) {
   const t = useTranslations("importSchedule");
@@ -20,9 +21,14 @@ export function ImportForm({ conference, action }: { conference: string; action:
   const [publish, setPublish] = useState(false);
   const fileError = tooLarge ?? state.fieldErrors?.file;
   const summary = state.status === "saved" ? state.summary : undefined;
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
   return (
     <div className="space-y-6">
-      <form action={formAction} className="space-y-4" noValidate>
+      <form onSubmit={submit} className="space-y-4" noValidate>
         <input type="hidden" name="$conference" value={conference} />
         <div>
           <label htmlFor="field-file" className="block text-sm font-medium text-slate-800">
@@ -87,7 +93,9 @@ export function ImportForm({ conference, action }: { conference: string; action:
             <caption className="sr-only">{t("countsCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col" className="pr-4" />
+                <th scope="col" className="pr-4">
+                  <span className="sr-only">{t("countsCaption")}</span>
+                </th>
                 {kinds.map((k) => (
                   <th key={k} scope="col" className="pr-4 font-medium">
                     {t(`kinds.${k}`)}
