@@ -34,6 +34,7 @@ const routes: Array<{ path: string; allowed: Role[]; otherwise?: Partial<Record<
   { path: "/admin/china-netav-2017/tracks", allowed: organizers },
   { path: "/admin/china-netav-2017/publish", allowed: organizers },
   { path: "/admin/china-netav-2017/log", allowed: organizers },
+  { path: "/admin/china-netav-2017/import", allowed: organizers },
   { path: "/admin/china-netav-2017/settings", allowed: organizers },
   { path: "/admin/china-netav-2017/organizers", allowed: organizers },
   { path: "/admin/e2e-routes-other", allowed: ["admin", "otherOrganizer"] },
