@@ -5,7 +5,9 @@ import { databasePath, openDatabase } from "@/db/connection";
 import { importSchedule, type ImportCounts, type ImportSummary } from "@/db/interop/import-schedule";
 import { migrateDatabase } from "@/db/migrate";
 import { conferences } from "@/db/schema";
-import { parseSchedule } from "@/lib/interop/parse-schedule";
+import { importSpeakers } from "@/db/interop/import-speakers";
+import { parseSpeakersCsv } from "@/lib/interop/csv-import";
+import { isSpeakersCsv, parseSchedule } from "@/lib/interop/parse-schedule";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 
 // npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [VERSION]] [--time-zone ZONE]
@@ -60,6 +62,14 @@ const progress = (done: number, total: number) => {
 try {
   process.stderr.write(`Reading ${file}…\n`);
   const target = values.conference ? db.select().from(conferences).where(eq(conferences.slug, values.conference)).get() : undefined;
+  if (isSpeakersCsv(file, text)) {
+    if (!target) throw new ScheduleFormatError("a speakers CSV updates the speakers of an existing conference: name it with --conference SLUG", file);
+    const result = importSpeakers(db, null, target.id, parseSpeakersCsv(text), { dryRun: values["dry-run"], trusted: true });
+    console.log(`${result.dryRun ? "Dry run: would create" : "Created"} ${result.created}, ${result.dryRun ? "would update" : "updated"} ${result.updated}, unchanged ${result.unchanged} speakers of ${target.slug}.`);
+    for (const item of result.ignored) console.log(`  ignored ${item.what} ×${item.count} (first at ${item.where})`);
+    console.log(`time       ${(result.durationMs / 1000).toFixed(2)} s`);
+    process.exit(0);
+  }
   const parsed = parseSchedule(file, text, values.conference ? { acronym: values.conference, title: target?.name ?? values.conference, timeZone: target?.timeZone ?? values["time-zone"] ?? "UTC" } : undefined);
   process.stderr.write(`  ${parsed.document.events.length} events, ${parsed.document.rooms.length} rooms, ${parsed.document.tracks.length} tracks\n`);
   const summary = importSchedule(db, null, parsed, {

@@ -33,3 +33,10 @@ export function parseSchedule(fileName: string, text: string, csvConference?: Cs
   if (!csvConference) throw new ScheduleFormatError("a CSV file has no conference in it: import it into one with --conference SLUG", fileName);
   return parseSessionsCsv(text, csvConference);
 }
+
+/** A CSV in the speakers template: it has a `name` column and no `title` (sessions have titles). */
+export function isSpeakersCsv(fileName: string, text: string): boolean {
+  if (detectFormat(fileName, text) !== "csv") return false;
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]!.split(",").map((c) => c.trim().replace(/^"|"$/g, "").toLowerCase());
+  return header.includes("name") && !header.includes("title");
+}

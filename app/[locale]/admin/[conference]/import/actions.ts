@@ -3,12 +3,14 @@
 import { updateTag } from "next/cache";
 import { getDb } from "@/db";
 import { getCurrentActor } from "@/db/auth/current-actor";
-import { importSchedule } from "@/db/interop/import-schedule";
+import { importSchedule, type ImportSummary } from "@/db/interop/import-schedule";
+import { importSpeakers, type SpeakerImportSummary } from "@/db/interop/import-speakers";
+import { parseSpeakersCsv } from "@/lib/interop/csv-import";
 import { conferencesTag, conferenceTag } from "@/db/queries/public";
 import { findWorkspaceConference } from "@/db/queries/workspace-conferences";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { MAX_IMPORT_BYTES, type ImportFormState } from "@/lib/interop/import-form-state";
-import { parseSchedule } from "@/lib/interop/parse-schedule";
+import { isSpeakersCsv, parseSchedule } from "@/lib/interop/parse-schedule";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 import { releaseVersionSchema } from "@/db/mutations/publish-release";
 
@@ -34,6 +36,12 @@ export async function importScheduleAction(_previous: ImportFormState, formData:
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    if (isSpeakersCsv(file.name, text)) {
+      const parsedSpeakers = parseSpeakersCsv(text);
+      const result = importSpeakers(getDb(), current.actor, conference.id, parsedSpeakers, { dryRun: preview });
+      // Speaker profiles show in the published pages only with the next release: nothing to revalidate.
+      return { status: "saved", summary: asImportSummary(conference.slug, result), fileName: file.name, events: 0 };
+    }
     const parsed = parseSchedule(file.name, text, { acronym: conference.slug, title: conference.name, timeZone: conference.timeZone });
     const summary = importSchedule(getDb(), current.actor, parsed, { conference: conference.slug, dryRun: preview, publish: publish ? version : null });
     if (!preview) {
@@ -47,4 +55,19 @@ export async function importScheduleAction(_previous: ImportFormState, formData:
     if (error instanceof TypeError && /decode|encoded/i.test(error.message)) return { status: "error", fieldErrors: { file: "The file is not UTF-8 text. Save it as UTF-8 and try again." } };
     throw error;
   }
+}
+
+const none = { rooms: 0, tracks: 0, forums: 0, speakers: 0, sessions: 0 };
+function asImportSummary(slug: string, s: SpeakerImportSummary): ImportSummary {
+  return {
+    conference: { slug, created: false },
+    created: { ...none, speakers: s.created },
+    updated: { ...none, speakers: s.updated },
+    unchanged: { ...none, speakers: s.unchanged },
+    ignored: s.ignored,
+    notes: [],
+    release: null,
+    dryRun: s.dryRun,
+    durationMs: s.durationMs,
+  };
 }

@@ -1,0 +1,95 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../connection";
+import { recordAudit } from "../audit";
+import { conferences, speakerUnavailability, speakers } from "../schema";
+import { withEnglish } from "@/lib/admin/form-input";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { uniqueSlug } from "@/lib/interop/import-plan";
+import type { IgnoredItem } from "@/lib/interop/schedule-document";
+import { ScheduleFormatError } from "@/lib/interop/schedule-document";
+import type { SpeakerCsvRow } from "@/lib/interop/csv-import";
+import { zonedToInstant } from "@/lib/time/zoned";
+
+export interface SpeakerImportSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  ignored: IgnoredItem[];
+  dryRun: boolean;
+  durationMs: number;
+}
+
+class DryRun extends Error {}
+
+/**
+ * Applies a speakers CSV to a conference's speakers in one transaction: each
+ * row updates the profile with its guid, else its slug, else adds one; only
+ * the columns the file has are touched. Unavailability rows replace the
+ * speaker's times at this conference. Organizers of the conference only.
+ */
+export function importSpeakers(db: Db, actor: Actor | null, conferenceId: number, parsed: { rows: SpeakerCsvRow[]; ignored: IgnoredItem[] }, options: { dryRun?: boolean; trusted?: boolean } = {}): SpeakerImportSummary {
+  if (!options.trusted) assertCan(actor, { action: "conference.manage", conferenceId });
+  const started = performance.now();
+  const summary: SpeakerImportSummary = { created: 0, updated: 0, unchanged: 0, ignored: [...parsed.ignored], dryRun: Boolean(options.dryRun), durationMs: 0 };
+  const conference = db.select().from(conferences).where(eq(conferences.id, conferenceId)).get();
+  if (!conference) throw new ScheduleFormatError("no such conference", `conference ${conferenceId}`);
+  try {
+    db.transaction((tx) => {
+      const t = tx as unknown as Db;
+      const taken = new Set(t.select({ slug: speakers.slug }).from(speakers).all().map((s) => s.slug));
+      for (const row of parsed.rows) {
+        const found =
+          (row.guid ? t.select().from(speakers).where(eq(speakers.guid, row.guid)).get() : undefined) ??
+          (row.slug ? t.select().from(speakers).where(eq(speakers.slug, row.slug)).get() : undefined);
+        const en = { name: row.nameEn, position: row.positionEn, organization: row.organizationEn, bio: row.bioEn };
+        const given = Object.fromEntries(Object.entries(en).filter(([, v]) => v !== undefined)) as Partial<Record<keyof typeof en, string>>;
+        const values = {
+          name: row.name,
+          ...(row.position !== undefined ? { position: row.position } : {}),
+          ...(row.organization !== undefined ? { organization: row.organization } : {}),
+          ...(row.bio !== undefined ? { bio: row.bio } : {}),
+          ...(row.links !== undefined ? { links: row.links } : {}),
+          ...(row.photo !== undefined ? { photo: row.photo } : {}),
+        };
+        let speakerId: number;
+        if (found) {
+          const translations = withEnglish(found.translations, { name: found.translations.en?.name ?? "", position: found.translations.en?.position ?? "", organization: found.translations.en?.organization ?? "", bio: found.translations.en?.bio ?? "", ...given });
+          const changed = Object.entries(values).some(([k, v]) => JSON.stringify(v) !== JSON.stringify(found[k as keyof typeof found])) || JSON.stringify(translations) !== JSON.stringify(found.translations);
+          speakerId = found.id;
+          // A profile its speaker maintains keeps the speaker's words: the row is skipped, and said so.
+          if (changed && found.userId !== null) {
+            summary.ignored.push({ what: `row for “${found.name}”, who maintains the profile themselves`, where: `line ${row.line}`, count: 1 });
+            summary.unchanged += 1;
+            continue;
+          }
+          if (changed) {
+            t.update(speakers).set({ ...values, translations }).where(eq(speakers.id, found.id)).run();
+            recordAudit(t, { userId: actor?.userId ?? null, conferenceId, action: "speaker.import", entityType: "speaker", entityId: found.id, details: { title: row.name, line: row.line } });
+            summary.updated += 1;
+          } else summary.unchanged += 1;
+        } else {
+          const slug = row.slug && !taken.has(row.slug) ? row.slug : uniqueSlug(row.name, "speaker", taken);
+          taken.add(slug);
+          const translations = withEnglish({}, { name: "", position: "", organization: "", bio: "", ...given });
+          speakerId = t
+            .insert(speakers)
+            .values({ ...values, slug, translations, ...(row.guid ? { guid: row.guid } : {}) })
+            .returning({ id: speakers.id })
+            .get().id;
+          recordAudit(t, { userId: actor?.userId ?? null, conferenceId, action: "speaker.import", entityType: "speaker", entityId: speakerId, details: { title: row.name, line: row.line, created: true } });
+          summary.created += 1;
+        }
+        if (row.unavailability !== undefined) {
+          t.delete(speakerUnavailability).where(and(eq(speakerUnavailability.speakerId, speakerId), eq(speakerUnavailability.conferenceId, conferenceId))).run();
+          const windows = row.unavailability.map((w) => ({ speakerId, conferenceId, startsAt: zonedToInstant(w.startsAt, conference.timeZone), endsAt: zonedToInstant(w.endsAt, conference.timeZone), note: w.note }));
+          if (windows.length) t.insert(speakerUnavailability).values(windows).run();
+        }
+      }
+      if (options.dryRun) throw new DryRun();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRun)) throw error;
+  }
+  summary.durationMs = Math.round(performance.now() - started);
+  return summary;
+}
