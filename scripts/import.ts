@@ -10,8 +10,8 @@ import { parseSpeakersCsv } from "@/lib/interop/csv-import";
 import { isSpeakersCsv, parseSchedule } from "@/lib/interop/parse-schedule";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 
-// npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [VERSION]] [--time-zone ZONE]
-const usage = "Usage: npm run import -- FILE [--conference SLUG] [--dry-run] [--publish] [--version NAME] [--time-zone Europe/Brussels]";
+// npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [--version NAME]] [--time-zone ZONE]
+const usage = "Usage: npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [--version NAME]] [--time-zone Europe/Brussels]";
 
 let parsedArgs: ReturnType<typeof parse>;
 function parse() {
@@ -38,6 +38,10 @@ const { values, positionals } = parsedArgs;
 if (values.help) {
   console.log(usage);
   process.exit(0);
+}
+if (values.version !== undefined && !values.publish) {
+  console.error(`--version names the release --publish makes; add --publish.\n${usage}`);
+  process.exit(1);
 }
 if (positionals.length !== 1) {
   console.error(`Name one file to import.\n${usage}`);
@@ -104,6 +108,6 @@ function printSummary(summary: ImportSummary, totalMs: number) {
     for (const item of summary.ignored) console.log(`  ${item.what} ×${item.count} (first at ${item.where})`);
   }
   for (const note of summary.notes) console.log(`note       ${note}`);
-  if (summary.release) console.log(`published  release ${summary.release}`);
+  if (summary.release) console.log(summary.dryRun ? `would publish release ${summary.release}` : `published  release ${summary.release}`);
   console.log(`time       ${(totalMs / 1000).toFixed(2)} s (import ${(summary.durationMs / 1000).toFixed(2)} s)`);
 }

@@ -1,10 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
+import { releaseVersionSchema } from "../mutations/publish-release";
 import { insertReleaseInTransaction } from "../releases/publish";
 import { conferences, forums, releases, rooms, sessionPeople, sessions, speakers, tracks } from "../schema";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { eventGuid, kindOf, personGuid, personKey, plannedGroups, uniqueSlug } from "@/lib/interop/import-plan";
+import { eventGuid, isUuid, kindOf, personGuid, personKey, plannedGroups, uniqueSlug } from "@/lib/interop/import-plan";
 import type { IgnoredItem, ParsedSchedule, ScheduleEvent } from "@/lib/interop/schedule-document";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 import { conferenceSlugSchema, slugify } from "@/lib/slug";
@@ -79,11 +80,13 @@ export function importSchedule(db: Db, actor: Actor | null, parsed: ParsedSchedu
       const trackIds = upsertTracks(t, conferenceId, parsed, summary);
       const { groups, groupOf } = plannedGroups(document, timeZone);
       const forumIds = upsertForums(t, conferenceId, groups, summary);
-      const speakerIds = upsertSpeakers(t, document.conference.acronym, parsed, summary);
+      const speakerIds = upsertSpeakers(t, conferenceId, document.conference.acronym, parsed, summary);
       upsertSessions(t, { conferenceId, acronym: document.conference.acronym, events: document.events, roomIds, trackIds, forumIds, speakerIds, groupOf, summary, onProgress: options.onProgress });
       recordAudit(t, { userId: actor?.userId ?? null, conferenceId, action: "schedule.import", entityType: "conference", entityId: conferenceId, details: { title: slug, created: summary.created, updated: summary.updated } });
       if (options.publish != null) {
-        const version = options.publish || `import-${now.toISOString().slice(0, 19).replace(/[-:T]/g, "")}`;
+        const named = releaseVersionSchema.safeParse(options.publish || `import-${now.toISOString().slice(0, 19).replace(/[-:T]/g, "")}`);
+        if (!named.success) throw new ScheduleFormatError(named.error.issues[0]!.message, "--version");
+        const version = named.data;
         if (t.select({ id: releases.id }).from(releases).where(and(eq(releases.conferenceId, conferenceId), eq(releases.version, version))).get()) {
           throw new ScheduleFormatError(`a release named ${version} already exists; name another with --publish NAME`, "--publish");
         }
@@ -193,9 +196,28 @@ function upsertForums(t: Db, conferenceId: number, groups: ReturnType<typeof pla
   return ids;
 }
 
-function upsertSpeakers(t: Db, acronym: string, { document }: ParsedSchedule, summary: ImportSummary): Map<string, number> {
+function upsertSpeakers(t: Db, conferenceId: number, acronym: string, { document }: ParsedSchedule, summary: ImportSummary): Map<string, number> {
+  // A person a file names without any id is the speaker of that name already at this conference, if there is one.
+  const here = new Map(
+    t
+      .selectDistinct({ name: speakers.name, guid: speakers.guid })
+      .from(sessionPeople)
+      .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
+      .innerJoin(sessions, eq(sessions.id, sessionPeople.sessionId))
+      .innerJoin(forums, eq(forums.id, sessions.forumId))
+      .where(eq(forums.conferenceId, conferenceId))
+      .all()
+      .map((s) => [s.name, s.guid]),
+  );
   const people = new Map<string, { guid: string; name: string }>();
-  for (const e of document.events) for (const p of e.persons) if (p.name.trim() && !people.has(personKey(p))) people.set(personKey(p), { guid: personGuid(acronym, p), name: p.name.trim() });
+  for (const e of document.events) {
+    for (const p of e.persons) {
+      const name = p.name.trim();
+      if (!name || people.has(personKey(p))) continue;
+      const anonymous = !isUuid(p.guid) && p.id === null;
+      people.set(personKey(p), { guid: (anonymous ? here.get(name) : undefined) ?? personGuid(acronym, p), name });
+    }
+  }
   const guids = [...new Set([...people.values()].map((p) => p.guid))];
   const found = new Map<string, typeof speakers.$inferSelect>();
   for (let i = 0; i < guids.length; i += 500) for (const s of t.select().from(speakers).where(inArray(speakers.guid, guids.slice(i, i + 500))).all()) found.set(s.guid, s);
@@ -281,6 +303,7 @@ function upsertSessions(t: Db, c: SessionContext): void {
       const changed = Object.entries(values).some(([k, v]) => !sameJson(v, found.row[k as keyof typeof found.row])) || !sameJson(before, people);
       if (!changed) {
         c.summary.unchanged.sessions += 1;
+        progress(c, index);
         return;
       }
       t.update(sessions).set({ ...values, version: found.row.version + 1 }).where(eq(sessions.id, sessionId)).run();
@@ -291,8 +314,12 @@ function upsertSessions(t: Db, c: SessionContext): void {
       c.summary.created.sessions += 1;
     }
     if (people.length) t.insert(sessionPeople).values(people.map((p, position) => ({ sessionId, ...p, position }))).run();
-    if (c.onProgress && (index % 100 === 99 || index === c.events.length - 1)) c.onProgress(index + 1, c.events.length);
+    progress(c, index);
   });
+}
+
+function progress(c: SessionContext, index: number) {
+  if (c.onProgress && (index % 100 === 99 || index === c.events.length - 1)) c.onProgress(index + 1, c.events.length);
 }
 
 /** A person named twice in one event takes part once, in their first role. */

@@ -156,7 +156,7 @@ describe("the example files", () => {
     const [opening, keynote, talk, panel, showcase] = document.events;
     expect(opening).toMatchObject({ guid: null, type: "ceremony", start: "2017-11-29T01:00:00.000Z", durationMinutes: 60, persons: [] });
     expect(keynote).toMatchObject({ guid: "5b2f0c1e-7a3d-4e8b-9f61-2c4d8e0a1b37", titleEn: "Riding the Wave of Originality, Lifting Quality Drama", start: "2017-12-01T01:00:00.000Z", durationMinutes: 30 });
-    expect(keynote!.persons).toEqual([{ name: "王斌", guid: "0d9a4c2b-61f3-4b8e-a2d7-5c3e9f1a7b20", id: null, role: "speaker" }]);
+    expect(keynote!.persons).toEqual([{ name: "王斌", guid: null, id: null, role: "speaker" }]);
     expect(talk).toMatchObject({ start: "2017-12-01T01:30:00.000Z", durationMinutes: 20, cancelled: false, abstractEn: null });
     expect(panel!.abstract).toBe("嘉宾从各自细分领域和市场背景出发，讨论IP的线上、线下运作与目标受众定制。\n好的IP不仅需要沉淀，更需要突破国界和文化背景。");
     expect(panel!.persons.map((p) => `${p.name}/${p.role}`)).toEqual(["李霞/moderator", "王沁/panelist", "冯伟/panelist", "黄硕/panelist", "高文韬/panelist"]);
