@@ -162,12 +162,19 @@ function sessionsDuring(spans: Span[], windows: Span[]): number[] {
   return spans.filter((s) => hit.has(s.id)).map((s) => s.id);
 }
 
-/** Sessions outside the conference's days, then sessions outside their forum's day, each in id order. */
+/**
+ * Sessions outside the conference's days, then sessions outside their forum's
+ * day, each in id order. Time-zone arithmetic (Intl) is most of the cost, so
+ * each distinct start instant and forum date is converted once: sessions share
+ * a few start times and forums a few dates.
+ */
 function findOutsideDays(scheduled: Span[], byId: Map<number, ConflictSessionInput>, input: ConflictInput): Conflict[] {
   const { startDate, endDate, timeZone } = input.conference;
   const first = zonedToInstant(`${startDate}T00:00`, timeZone).getTime();
   const afterLast = zonedToInstant(`${nextDate(endDate)}T00:00`, timeZone).getTime();
-  const forums = new Map(input.forums.map((f) => [f.id, { date: f.date, nextMidnight: zonedToInstant(`${nextDate(f.date)}T00:00`, timeZone).getTime() }]));
+  const midnightAfter = memoize((date: string) => zonedToInstant(`${nextDate(date)}T00:00`, timeZone).getTime());
+  const localDate = memoize((epochMs: number) => instantToLocalDate(new Date(epochMs), timeZone));
+  const forums = new Map(input.forums.map((f) => [f.id, { date: f.date, nextMidnight: midnightAfter(f.date) }]));
 
   const outsideConference: Conflict[] = [];
   const outsideForumDay: Conflict[] = [];
@@ -177,11 +184,21 @@ function findOutsideDays(scheduled: Span[], byId: Map<number, ConflictSessionInp
       outsideConference.push({ kind: "outside-conference", sessionId: span.id });
     }
     const forum = forums.get(byId.get(span.id)!.forumId);
-    if (forum && (instantToLocalDate(new Date(span.start), timeZone) !== forum.date || span.end > forum.nextMidnight)) {
+    if (forum && (localDate(span.start) !== forum.date || span.end > forum.nextMidnight)) {
       outsideForumDay.push({ kind: "outside-forum-day", sessionId: span.id, forumDate: forum.date });
     }
   }
   return [...outsideConference, ...outsideForumDay];
+}
+
+function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
