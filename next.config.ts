@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaderRules } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -8,6 +9,9 @@ const nextConfig: NextConfig = {
   // its zone files from its own folder at run time (fs + __dirname), so it stays in node_modules too.
   serverExternalPackages: ["better-sqlite3", "@touch4it/ical-timezones"],
   poweredByHeader: false,
+  // Applied before routing, so pages, route handlers, the proxy's rewrites and redirects,
+  // static files and 404s all carry them (lib/security/headers.ts says what and why).
+  headers: async () => securityHeaderRules({ development: process.env.NODE_ENV === "development" }),
   // Speakers upload photos of up to 5 MB through a server action (1 MB by default);
   // the action refuses anything over 5 MB itself, with a message beside the field.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
