@@ -1,5 +1,3 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { databasePath } from "@/db/connection";
 import { buildIfNeeded, demoSignIns, ensureAuthSecret, prepareDatabase } from "./prepare-runtime";
 
@@ -13,32 +11,26 @@ const { seeded } = await prepareDatabase(file);
 const authSecret = ensureAuthSecret(file);
 const signIns = await demoSignIns(file);
 
-const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], {
-  cwd: root,
-  stdio: ["inherit", "pipe", "inherit"],
-  env: { ...process.env, DATABASE_URL: file, AUTH_SECRET: authSecret, PORT: port },
-});
+// Next.js reads these when it loads: set them before the server starts, in this process.
+Object.assign(process.env, { NODE_ENV: "production", DATABASE_URL: file, AUTH_SECRET: authSecret, PORT: port });
+const { serve } = await import("./server/serve");
+const { close } = await serve({ dir: root, port: Number(port), databaseFile: file });
+const url = `http://localhost:${port}`;
+console.log(
+  [
+    "",
+    `Podium is running at ${url}`,
+    `  database: ${file}${seeded ? " (demo conference loaded)" : ""}`,
+    `  demo conference: ${url}/china-netav-2017`,
+    ...(signIns.length
+      ? ["", `Demo sign-ins at ${url}/signin (password: ${signIns[0]!.password}):`, ...signIns.map((s) => `  ${s.email.padEnd(24)} ${s.rights}`)]
+      : []),
+    "",
+  ].join("\n"),
+);
 
-let announced = false;
-server.stdout.on("data", (chunk: Buffer) => {
-  process.stdout.write(chunk);
-  if (!announced && /Ready in/.test(chunk.toString())) {
-    announced = true;
-    const url = `http://localhost:${port}`;
-    console.log(
-      [
-        "",
-        `Podium is running at ${url}`,
-        `  database: ${file}${seeded ? " (demo conference loaded)" : ""}`,
-        `  demo conference: ${url}/china-netav-2017`,
-        ...(signIns.length
-          ? ["", `Demo sign-ins at ${url}/signin (password: ${signIns[0]!.password}):`, ...signIns.map((s) => `  ${s.email.padEnd(24)} ${s.rights}`)]
-          : []),
-        "",
-      ].join("\n"),
-    );
-  }
-});
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void close().finally(() => process.exit(0));
+  });
+}

@@ -76,7 +76,8 @@ export default async function setup(project: TestProject) {
   const mailDir = path.join(dir, "mail");
   const mail = await startMailCatcher(mailDir);
   const port = await freePort();
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+  // The production server as npm start runs it: Next.js behind the store of rendered public pages.
+  const server = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", String(port)], {
     cwd: root,
     env: {
       ...process.env,

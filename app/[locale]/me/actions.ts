@@ -14,13 +14,17 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { MAX_PHOTO_BYTES } from "@/lib/photos/photo-type";
 import { uploadsDir } from "@/lib/photos/photo-store";
 import { conferenceBySlug } from "../admin/[conference]/form-conference";
+import { invalidatePublicPages } from "@/lib/serving/invalidate";
 
 // Every action names the profile it changes ($speaker) and the data function checks that
 // it is the signed-in account's own: a forged id is refused there, not trusted here.
 const speakerOf = (formData: FormData) => Number(formData.get("$speaker"));
 
 function revalidateConferences(slugs: readonly string[]) {
-  for (const slug of slugs) updateTag(conferenceTag(slug));
+  for (const slug of slugs) {
+    updateTag(conferenceTag(slug));
+    invalidatePublicPages(slug);
+  }
 }
 
 /** Saves the speaker's words and links; their public pages show them at once. */

@@ -13,6 +13,7 @@ import { MAX_IMPORT_BYTES, type ImportFormState } from "@/lib/interop/import-for
 import { isSpeakersCsv, parseSchedule } from "@/lib/interop/parse-schedule";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 import { releaseVersionSchema } from "@/db/mutations/publish-release";
+import { invalidatePublicPages } from "@/lib/serving/invalidate";
 
 /**
  * Previews (`intent=preview`, a dry run) or applies an uploaded schedule to
@@ -46,6 +47,7 @@ export async function importScheduleAction(_previous: ImportFormState, formData:
     const summary = importSchedule(getDb(), current.actor, parsed, { conference: conference.slug, dryRun: preview, publish: publish ? version : null });
     if (!preview) {
       updateTag(conferenceTag(conference.slug));
+      invalidatePublicPages(conference.slug);
       updateTag(conferencesTag);
     }
     return { status: "saved", summary, fileName: file.name, events: parsed.document.events.length };

@@ -6,6 +6,7 @@ import { getCurrentActor } from "@/db/auth/current-actor";
 import { conferencesTag, conferenceTag } from "@/db/queries/public";
 import { publishRelease } from "@/db/mutations/publish-release";
 import { ForbiddenError } from "@/lib/auth/permissions";
+import { invalidatePublicPages } from "@/lib/serving/invalidate";
 
 export interface PublishState {
   status: "idle" | "published" | "error";
@@ -29,6 +30,7 @@ export async function publishAction(_previous: PublishState, formData: FormData)
   }
   // Public pages render from cache until these tags are revalidated.
   updateTag(conferenceTag(slug));
+  invalidatePublicPages(slug);
   updateTag(conferencesTag);
   return { status: "published", version: "" };
 }

@@ -10,6 +10,7 @@ import { conferencesTag, conferenceTag } from "@/db/queries/public";
 import { conferences } from "@/db/schema";
 import { attemptWrite } from "@/lib/admin/attempt-write";
 import { typedValues, type FormState } from "@/lib/admin/form-result";
+import { invalidatePublicPages } from "@/lib/serving/invalidate";
 
 /** The conference the form names in `$conference`; only a lookup: the data function decides who may write. */
 function conferenceOf(formData: FormData) {
@@ -29,7 +30,10 @@ export async function saveConferenceSettingsAction(_previous: FormState, formDat
   const { conference: saved, changes, previousSlug } = result.value;
   if (publicConferenceFields.some((field) => field in changes)) {
     // Public pages render from cache: the conference's pages under its old and new slug, and the conference list.
-    for (const slug of new Set([previousSlug, saved.slug])) updateTag(conferenceTag(slug));
+    for (const slug of new Set([previousSlug, saved.slug])) {
+      updateTag(conferenceTag(slug));
+      invalidatePublicPages(slug);
+    }
     updateTag(conferencesTag);
   }
   redirect(`/admin/${saved.slug}/settings?saved=1`);

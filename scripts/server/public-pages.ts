@@ -1,0 +1,155 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { htmlLanguage, languageInputs, publicPageRequest, type PageRequest } from "@/lib/serving/page-key";
+import { PageStore, storedPage, type StoredPage } from "./page-store";
+import type { Revisions } from "./revisions";
+
+type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+const locales = ["zh-CN", "en"];
+// Rendered types the store keeps: pages and the schedule exports.
+const storable = /^(text\/html|text\/calendar|application\/xml|application\/json)\b/;
+
+/**
+ * Public pages from rendered bytes. A published release is an immutable
+ * snapshot, so a page is rendered by Next.js once per release and language,
+ * compressed once, and then served as bytes with a strong ETag, at the speed
+ * of a static file server. Everything else — and every page not yet rendered —
+ * goes to Next.js unchanged.
+ */
+export class PublicPages {
+  private readonly inflight = new Map<string, Promise<StoredPage | null>>();
+
+  constructor(
+    private readonly store: PageStore,
+    private readonly revisions: Revisions,
+    private readonly next: Handle,
+    private readonly extraHeaders: Record<string, string>,
+  ) {}
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const request = req.method === "GET" || req.method === "HEAD" ? this.pageOf(req) : null;
+    const state = request ? this.safeState(request.conference) : null;
+    if (!request || !state) return this.next(req, res);
+    const { cookieLocale, acceptLanguage } = languageInputs(header(req, "cookie"), header(req, "accept-language"), locales);
+    const locale = cookieLocale ?? this.store.languageOf(request.conference, acceptLanguage);
+    const key = (lang: string) => `${request.conference}\u0000${lang}\u0000${request.page}`;
+    // Exports that do not depend on the language are one page for everyone.
+    const languageFree = /\/schedule2?\.(xml|json)$/.test(request.page.split("?")[0]!);
+    const wanted = languageFree ? key("*") : locale ? key(locale) : null;
+    const hit = wanted ? this.store.get(wanted) : undefined;
+    if (hit && hit.revision === state.revision) return send(req, res, hit, this.extraHeaders);
+    if (req.method === "HEAD") return this.next(req, res);
+
+    const flightKey = wanted ?? `${request.conference}\u0000?${acceptLanguage}\u0000${request.page}`;
+    const pending = this.inflight.get(flightKey);
+    if (pending) {
+      const page = await pending;
+      if (page && page.revision === state.revision) return send(req, res, page, this.extraHeaders);
+      return this.next(req, res);
+    }
+    const rendering = this.capture(req, res, request, state.revision, languageFree ? "*" : cookieLocale, acceptLanguage, key);
+    this.inflight.set(flightKey, rendering);
+    try {
+      await rendering;
+    } finally {
+      this.inflight.delete(flightKey);
+    }
+  }
+
+  invalidate(conference?: string): void {
+    this.store.invalidate(conference);
+    this.revisions.forget(conference);
+  }
+
+  private pageOf(req: IncomingMessage): PageRequest | null {
+    return publicPageRequest(req.url ?? "/", { rsc: header(req, "rsc"), nextRouterPrefetch: header(req, "next-router-prefetch"), nextAction: header(req, "next-action") });
+  }
+
+  private safeState(conference: string) {
+    try {
+      return this.revisions.current(conference);
+    } catch {
+      // A database that cannot answer serves nothing from the store; Next.js decides.
+      return null;
+    }
+  }
+
+  /**
+   * Lets Next.js answer this request while keeping a copy of the bytes. The copy
+   * is stored only for a complete 200 without cookies, and for a page, only under
+   * the language the page itself declares.
+   */
+  private async capture(req: IncomingMessage, res: ServerResponse, request: PageRequest, revision: string, fixedLocale: string | null, acceptLanguage: string, key: (lang: string) => string): Promise<StoredPage | null> {
+    // The copy must be the plain bytes of a full answer: no compression, no 304.
+    delete req.headers["accept-encoding"];
+    delete req.headers["if-none-match"];
+    delete req.headers["if-modified-since"];
+    const chunks: Buffer[] = [];
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    const keep = (chunk: unknown, encoding?: unknown) => {
+      if (chunk == null || typeof chunk === "function") return;
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    };
+    res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+      keep(chunk, encoding);
+      return write(chunk, encoding, callback);
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+      keep(chunk, encoding);
+      return end(chunk, encoding, callback);
+    }) as typeof res.end;
+    const finished = new Promise<boolean>((resolve) => {
+      res.once("finish", () => resolve(true));
+      res.once("close", () => resolve(res.writableFinished));
+    });
+    await this.next(req, res);
+    const complete = await finished;
+    const contentType = String(res.getHeader("content-type") ?? "");
+    const cookies = res.getHeader("set-cookie");
+    const onlyLocaleCookie = !cookies || [cookies].flat().every((c) => String(c).startsWith("NEXT_LOCALE="));
+    if (!complete || res.statusCode !== 200 || !storable.test(contentType) || !onlyLocaleCookie || res.getHeader("content-encoding")) return null;
+    const body = Buffer.concat(chunks);
+    let locale = fixedLocale;
+    if (contentType.startsWith("text/html")) {
+      const declared = htmlLanguage(body.toString("utf8", 0, Math.min(body.length, 4000)));
+      if (!declared || !locales.includes(declared) || (fixedLocale && fixedLocale !== declared)) return null;
+      locale = declared;
+      if (!fixedLocale) this.store.learnLanguage(request.conference, acceptLanguage, declared);
+    }
+    if (!locale) return null;
+    const page = await storedPage(request.conference, revision, contentType, body);
+    // A write may have landed while this rendered: store only what is still current.
+    if (this.safeState(request.conference)?.revision === revision) this.store.set(key(locale), page);
+    return page;
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, page: StoredPage, extraHeaders: Record<string, string>): void {
+  const headers: Record<string, string | number> = {
+    ...extraHeaders,
+    "Content-Type": page.contentType,
+    ETag: page.etag,
+    // Browsers revalidate (a 304 costs nothing here); shared caches must key on language and encoding.
+    "Cache-Control": "public, max-age=0, must-revalidate",
+    Vary: "Accept-Encoding, Accept-Language, Cookie",
+    "X-Podium-Cache": "hit",
+  };
+  const match = header(req, "if-none-match");
+  if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === page.etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const accepts = header(req, "accept-encoding") ?? "";
+  const [body, encoding] = /\bbr\b/.test(accepts) ? [page.br, "br"] : /\bgzip\b/.test(accepts) ? [page.gzip, "gzip"] : [page.identity, null];
+  if (encoding) headers["Content-Encoding"] = encoding;
+  headers["Content-Length"] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}

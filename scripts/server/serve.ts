@@ -1,0 +1,56 @@
+import { createServer, type Server } from "node:http";
+import next from "next";
+import { pageSecurityHeaders } from "@/lib/security/headers";
+import { onPublicPagesInvalidated } from "@/lib/serving/invalidate";
+import { PageStore } from "./page-store";
+import { PublicPages } from "./public-pages";
+import { Revisions } from "./revisions";
+
+export interface ServeOptions {
+  dir: string;
+  port: number;
+  hostname?: string;
+  databaseFile: string;
+  /** Memory for rendered public pages (default PAGE_CACHE_MB or 256 MB); 0 turns the store off. */
+  pageCacheBytes?: number;
+  extraHeaders?: Record<string, string>;
+}
+
+/**
+ * The production server: Next.js behind a store of rendered public pages
+ * (scripts/server/public-pages.ts). Resolves once it listens.
+ */
+export async function serve(options: ServeOptions): Promise<{ server: Server; pages: PublicPages | null; close: () => Promise<void> }> {
+  const app = next({ dev: false, dir: options.dir, port: options.port, hostname: options.hostname ?? "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const budget = options.pageCacheBytes ?? Number(process.env.PAGE_CACHE_MB ?? 256) * 1024 * 1024;
+  const revisions = budget > 0 ? new Revisions(options.databaseFile) : null;
+  // Pages served from the store skip Next.js's router, so they get its headers here.
+  const headers = { ...pageSecurityHeaders(), ...options.extraHeaders };
+  const pages = revisions ? new PublicPages(new PageStore(budget), revisions, (req, res) => handle(req, res), headers) : null;
+  if (pages) onPublicPagesInvalidated((conference) => pages.invalidate(conference));
+  const server = createServer((req, res) => {
+    const answer = pages ? pages.handle(req, res) : handle(req, res);
+    answer.catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) {
+        res.writeHead(500, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
+        res.end("Something went wrong on our side.\n");
+      } else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.hostname, () => resolve());
+  });
+  return {
+    server,
+    pages,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      revisions?.close();
+      await app.close();
+    },
+  };
+}
