@@ -15,10 +15,33 @@ export { databasePath, DEFAULT_DATABASE_PATH } from "./database-path";
  */
 export function openDatabase(file: string): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const client = new Database(file);
+  const client = new Database(file, queryCounting("app"));
   client.pragma("journal_mode = WAL");
   client.pragma("foreign_keys = ON");
   client.pragma("busy_timeout = 5000");
   client.pragma("synchronous = NORMAL");
   return drizzle({ client, schema, casing: "snake_case" }) as Db;
+}
+
+// `npm run bench` counts the statements a request costs (PODIUM_COUNT_QUERIES=1) with the
+// driver's logger; the count sits behind a global symbol because Next.js bundles this module
+// apart from the server's own copy, and both must add to one figure.
+const counts = Symbol.for("podium.query-counts");
+type WithCounts = typeof globalThis & { [counts]?: Record<string, number> };
+
+/** The driver option that counts every statement run on a connection, under `connection`; none unless asked. */
+export function queryCounting(connection: string): Database.Options {
+  if (process.env.PODIUM_COUNT_QUERIES !== "1") return {};
+  const all = ((globalThis as WithCounts)[counts] ??= {});
+  all[connection] ??= 0;
+  return {
+    verbose: () => {
+      all[connection] = (all[connection] ?? 0) + 1;
+    },
+  };
+}
+
+/** Statements run so far in this process, by connection name. */
+export function countedQueries(): Record<string, number> {
+  return { ...(globalThis as WithCounts)[counts] };
 }
