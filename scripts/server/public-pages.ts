@@ -8,6 +8,9 @@ type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 const locales = ["zh-CN", "en"];
 // Rendered types the store keeps: pages and the schedule exports.
 const storable = /^(text\/html|text\/calendar|application\/xml|application\/json)\b/;
+// Headers of the original answer that a stored copy must repeat. Pages get the store's own
+// caching; exports keep theirs (apps poll them with a max-age).
+const replayed = ["access-control-allow-origin", "access-control-expose-headers", "content-disposition", "x-content-type-options"];
 
 /**
  * Public pages from rendered bytes. A published release is an immutable
@@ -118,7 +121,12 @@ export class PublicPages {
       if (!fixedLocale) this.store.learnLanguage(request.conference, acceptLanguage, declared);
     }
     if (!locale) return null;
-    const page = await storedPage(request.conference, revision, contentType, body);
+    const kept: Record<string, string> = {};
+    for (const name of [...replayed, ...(contentType.startsWith("text/html") ? [] : ["cache-control"])]) {
+      const value = res.getHeader(name);
+      if (value !== undefined) kept[name] = String(value);
+    }
+    const page = await storedPage(request.conference, revision, contentType, body, kept);
     // A write may have landed while this rendered: store only what is still current.
     if (this.safeState(request.conference)?.revision === revision) this.store.set(key(locale), page);
     return page;
@@ -131,15 +139,13 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 function send(req: IncomingMessage, res: ServerResponse, page: StoredPage, extraHeaders: Record<string, string>): void {
-  const headers: Record<string, string | number> = {
-    ...extraHeaders,
-    "Content-Type": page.contentType,
-    ETag: page.etag,
-    // Browsers revalidate (a 304 costs nothing here); shared caches must key on language and encoding.
-    "Cache-Control": "public, max-age=0, must-revalidate",
-    Vary: "Accept-Encoding, Accept-Language, Cookie",
-    "X-Podium-Cache": "hit",
-  };
+  // One spelling per name: the page's own headers may replace the store's defaults.
+  const headers: Record<string, string | number> = {};
+  const put = (entries: Record<string, string>) => Object.entries(entries).forEach(([name, value]) => (headers[name.toLowerCase()] = value));
+  put(extraHeaders);
+  put({ "content-type": page.contentType, etag: page.etag, "cache-control": "public, max-age=0, must-revalidate", vary: "Accept-Encoding, Accept-Language, Cookie" });
+  put(page.headers);
+  put({ "x-podium-cache": "hit" });
   const match = header(req, "if-none-match");
   if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === page.etag)) {
     res.writeHead(304, headers);
@@ -148,8 +154,8 @@ function send(req: IncomingMessage, res: ServerResponse, page: StoredPage, extra
   }
   const accepts = header(req, "accept-encoding") ?? "";
   const [body, encoding] = /\bbr\b/.test(accepts) ? [page.br, "br"] : /\bgzip\b/.test(accepts) ? [page.gzip, "gzip"] : [page.identity, null];
-  if (encoding) headers["Content-Encoding"] = encoding;
-  headers["Content-Length"] = body.length;
+  if (encoding) headers["content-encoding"] = encoding;
+  headers["content-length"] = body.length;
   res.writeHead(200, headers);
   res.end(req.method === "HEAD" ? undefined : body);
 }
