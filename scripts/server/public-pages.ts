@@ -6,6 +6,9 @@ import type { Revisions } from "./revisions";
 type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 const locales = ["zh-CN", "en"];
+// How long a request waits for another's render of the same page before rendering itself.
+const RENDER_WAIT_MS = 20_000;
+const delay = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms).unref());
 // Rendered types the store keeps: pages and the schedule exports.
 const storable = /^(text\/html|text\/calendar|application\/xml|application\/json)\b/;
 // Headers of the original answer that a stored copy must repeat. Pages get the store's own
@@ -36,21 +39,25 @@ export class PublicPages {
     const { cookieLocale, acceptLanguage } = languageInputs(header(req, "cookie"), header(req, "accept-language"), locales);
     const locale = cookieLocale ?? this.store.languageOf(request.conference, acceptLanguage);
     const key = (lang: string) => `${request.conference}\u0000${lang}\u0000${request.page}`;
-    // Exports that do not depend on the language are one page for everyone.
-    const languageFree = /\/schedule2?\.(xml|json)$/.test(request.page.split("?")[0]!);
-    const wanted = languageFree ? key("*") : locale ? key(locale) : null;
+    // Exports that do not depend on the language are one page for everyone; a calendar
+    // has no <html lang> to learn from, so it is kept per language input as sent.
+    const path = request.page.split("?")[0]!;
+    const fixed = /\/schedule2?\.(xml|json)$/.test(path) ? "*" : path.endsWith(".ics") ? (cookieLocale ?? `accept:${acceptLanguage}`) : cookieLocale;
+    const wanted = fixed ? key(fixed) : locale ? key(locale) : null;
     const hit = wanted ? this.store.get(wanted) : undefined;
     if (hit && hit.revision === state.revision) return send(req, res, hit, this.extraHeaders);
     if (req.method === "HEAD") return this.next(req, res);
 
-    const flightKey = wanted ?? `${request.conference}\u0000?${acceptLanguage}\u0000${request.page}`;
+    // Keyed by what the request says, not by what is learned on the way, so that the
+    // requests arriving while the first one renders (and compresses) wait for it.
+    const flightKey = `${request.conference}\u0000${cookieLocale ?? `accept:${acceptLanguage}`}\u0000${request.page}`;
     const pending = this.inflight.get(flightKey);
     if (pending) {
-      const page = await pending;
+      const page = await Promise.race([pending, delay(RENDER_WAIT_MS)]);
       if (page && page.revision === state.revision) return send(req, res, page, this.extraHeaders);
       return this.next(req, res);
     }
-    const rendering = this.capture(req, res, request, state.revision, languageFree ? "*" : cookieLocale, acceptLanguage, key);
+    const rendering = this.capture(req, res, request, state.revision, fixed, acceptLanguage, key);
     this.inflight.set(flightKey, rendering);
     try {
       await rendering;
@@ -106,8 +113,9 @@ export class PublicPages {
       res.once("finish", () => resolve(true));
       res.once("close", () => resolve(res.writableFinished));
     });
-    await this.next(req, res);
-    const complete = await finished;
+    // Next.js may never settle for a client that went away; the response's own end decides.
+    this.next(req, res).catch(() => undefined);
+    const complete = await Promise.race([finished, delay(RENDER_WAIT_MS).then(() => false)]);
     const contentType = String(res.getHeader("content-type") ?? "");
     const cookies = res.getHeader("set-cookie");
     const onlyLocaleCookie = !cookies || [cookies].flat().every((c) => String(c).startsWith("NEXT_LOCALE="));

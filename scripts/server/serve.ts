@@ -22,6 +22,7 @@ export interface ServeOptions {
  */
 export async function serve(options: ServeOptions): Promise<{ server: Server; pages: PublicPages | null; close: () => Promise<void> }> {
   const app = next({ dev: false, dir: options.dir, port: options.port, hostname: options.hostname ?? "localhost" });
+  // Without a hostname the server listens on every interface, as `next start` does.
   await app.prepare();
   const handle = app.getRequestHandler();
   const budget = options.pageCacheBytes ?? Number(process.env.PAGE_CACHE_MB ?? 256) * 1024 * 1024;
