@@ -26,22 +26,23 @@ export interface InProcessFigures {
   changelogDiffMs: number;
   publishMs: number;
   buildSnapshotMs: number;
-  importFosdemMs: number;
-  exportFosdemXmlMs: number;
+  /** Null when the FOSDEM file was not measured (`fosdemFile: null`). */
+  importFosdemMs: number | null;
+  exportFosdemXmlMs: number | null;
   /** Median, p95 and runs of each figure above (which is the median). */
-  timings: Record<"conflicts" | "changelogDiff" | "publish" | "buildSnapshot" | "importFosdem" | "exportFosdemXml", Timing>;
+  timings: Record<"conflicts" | "changelogDiff" | "publish" | "buildSnapshot", Timing> & Partial<Record<"importFosdem" | "exportFosdemXml", Timing>>;
   /** What was measured: sessions checked, conflicts found, sessions the diff reported changed. */
-  counts: { sessions: number; conflicts: number; changed: number; fosdemEvents: number };
+  counts: { sessions: number; conflicts: number; changed: number; fosdemEvents: number | null };
 }
 
-const FOSDEM = path.resolve(import.meta.dirname, "../../../shared/data/real/fosdem-2025.xml");
+export const FOSDEM_FILE = path.resolve(import.meta.dirname, "../../../shared/data/real/fosdem-2025.xml");
 const benchActor: Actor = { userId: 0, isPlatformAdmin: true, organizerOf: new Set(), memberOf: new Set(), speakerId: null };
 
 /**
  * Measures on a copy of the database, so the conference is left as it was
  * (the diff edits sessions and publishing adds releases).
  */
-export async function measureInProcess(db: Db, conferenceId: number, options: { fosdemFile?: string } = {}): Promise<InProcessFigures> {
+export async function measureInProcess(db: Db, conferenceId: number, options: { fosdemFile?: string | null } = {}): Promise<InProcessFigures> {
   const copy = await copyToScratch(db);
   try {
     const work = copy.db;
@@ -60,17 +61,17 @@ export async function measureInProcess(db: Db, conferenceId: number, options: { 
     let published = 0;
     const publish = await measure(() => insertRelease(work, { conferenceId, version: `bench-${++published}`, userId: null }), { runs: 5, warmup: 1 });
 
-    const fosdem = await measureFosdem(options.fosdemFile ?? FOSDEM);
-    const timings = { conflicts, changelogDiff, publish, buildSnapshot, ...fosdem.timings };
+    const fosdem = options.fosdemFile === null ? null : await measureFosdem(options.fosdemFile ?? FOSDEM_FILE);
+    const timings = { conflicts, changelogDiff, publish, buildSnapshot, ...fosdem?.timings };
     return {
       conflictsMs: conflicts.medianMs,
       changelogDiffMs: changelogDiff.medianMs,
       publishMs: publish.medianMs,
       buildSnapshotMs: buildSnapshot.medianMs,
-      importFosdemMs: fosdem.timings.importFosdem.medianMs,
-      exportFosdemXmlMs: fosdem.timings.exportFosdemXml.medianMs,
+      importFosdemMs: fosdem?.timings.importFosdem.medianMs ?? null,
+      exportFosdemXmlMs: fosdem?.timings.exportFosdemXml.medianMs ?? null,
       timings,
-      counts: { sessions: input.sessions.length, conflicts: findConflicts(input).length, changed: diffReleases(previous, next).changed.length, fosdemEvents: fosdem.events },
+      counts: { sessions: input.sessions.length, conflicts: findConflicts(input).length, changed: diffReleases(previous, next).changed.length, fosdemEvents: fosdem?.events ?? null },
     };
   } finally {
     copy.dispose();
