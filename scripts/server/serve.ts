@@ -21,8 +21,10 @@ export interface ServeOptions {
  * (scripts/server/public-pages.ts). Resolves once it listens.
  */
 export async function serve(options: ServeOptions): Promise<{ server: Server; pages: PublicPages | null; close: () => Promise<void> }> {
-  const app = next({ dev: false, dir: options.dir, port: options.port, hostname: options.hostname ?? "localhost" });
-  // Without a hostname the server listens on every interface, as `next start` does.
+  // Next.js builds its request URLs from this name (its proxy then compares them): keep it
+  // "localhost" and choose the interface only where the socket listens. Without a hostname
+  // the server listens on every interface, as `next start` does.
+  const app = next({ dev: false, dir: options.dir, port: options.port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
   const budget = options.pageCacheBytes ?? Number(process.env.PAGE_CACHE_MB ?? 256) * 1024 * 1024;

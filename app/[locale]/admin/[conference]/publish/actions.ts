@@ -1,10 +1,12 @@
 "use server";
 
 import { updateTag } from "next/cache";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { getCurrentActor } from "@/db/auth/current-actor";
 import { conferencesTag, conferenceTag } from "@/db/queries/public";
 import { publishRelease } from "@/db/mutations/publish-release";
+import { conferences } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { invalidatePublicPages } from "@/lib/serving/invalidate";
 
@@ -18,12 +20,14 @@ export interface PublishState {
 export async function publishAction(_previous: PublishState, formData: FormData): Promise<PublishState> {
   const version = String(formData.get("version") ?? "");
   const conferenceId = Number(formData.get("conferenceId"));
-  const slug = String(formData.get("slug") ?? "");
   const current = await getCurrentActor();
   if (!current) return { status: "error", version, message: "signed-out" };
+  let slug: string;
   try {
     const result = publishRelease(getDb(), current.actor, { conferenceId, version });
     if (!result.ok) return { status: "error", version, message: result.reason === "invalid" ? result.message : result.reason };
+    // The pages to refresh are the published conference's, not whatever slug the form names.
+    slug = getDb().select({ slug: conferences.slug }).from(conferences).where(eq(conferences.id, conferenceId)).get()!.slug;
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", version, message: "forbidden" };
     throw error;
