@@ -106,6 +106,7 @@ describe("importing a real programme in the workspace", () => {
     const res = await host.page.request.get(`${baseURL}/admin/china-netav-2017/import`, { headers: { "accept-language": "zh-CN" } });
     expect(await res.text()).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
     expect((await host.page.request.get(`${baseURL}/admin/china-netav-2017/export/sessions.csv`)).status()).toBe(404);
+    expect((await host.page.request.get(`${baseURL}/admin/china-netav-2017/export/speakers.csv`)).status()).toBe(404);
     await host.context.close();
   });
 });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
-import { conferenceMemberships, conferences, organizations, tracks, users, type Conference } from "@/db/schema";
+import { conferenceMemberships, conferences, organizations, rooms, tracks, users, type Conference } from "@/db/schema";
 import type { FormState } from "@/lib/admin/form-result";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
@@ -18,10 +18,12 @@ vi.mock("@/db/auth/current-actor", () => ({
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { deleteTrack, listTracks, saveTrack } = await import("@/db/mutations/tracks");
+const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
 const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
 const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
 const { grantOrganizer, listOrganizers, revokeOrganizer } = await import("@/db/mutations/organizers");
 const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admin/[conference]/tracks/actions");
+const { deleteRoomAction, saveRoomAction } = await import("@/app/[locale]/admin/[conference]/rooms/actions");
 const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
 const { saveConferenceSettingsAction } = await import("@/app/[locale]/admin/[conference]/settings/actions");
 const { createConferenceAction } = await import("@/app/[locale]/admin/conferences/new/actions");
@@ -60,6 +62,7 @@ let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}`;
 const DEMO = "china-netav-2017";
 const newTrack = (conferenceId: number) => state.db.insert(tracks).values({ conferenceId, slug: unique("doomed-track"), name: "Doomed" }).returning().get().id;
+const newRoom = (conferenceId: number) => state.db.insert(rooms).values({ conferenceId, slug: unique("doomed-room"), name: "Doomed" }).returning().get().id;
 const newOrganization = () => state.db.insert(organizations).values({ slug: unique("doomed-org"), name: "Doomed" }).returning().get().id;
 const newUser = () => state.db.insert(users).values({ email: `${unique("person")}@podium.test` }).returning().get();
 const newOrganizer = (conferenceId: number) => {
@@ -82,9 +85,11 @@ const settingsForm = (c: Conference): Record<string, string> => ({
   ...(c.published ? { published: "on" } : {}),
 });
 const trackForm = () => ({ name: "专题", slug: unique("track"), color: "#1d4ed8", position: "0" });
+const roomForm = () => ({ name: "会场", slug: unique("room"), capacity: "80", position: "0" });
 const organizationForm = () => ({ name: "机构", slug: unique("org") });
 const newConferenceForm = () => ({ slug: unique("conf"), name: "会议", startDate: "2030-05-01", endDate: "2030-05-02", timeZone: "Asia/Shanghai", defaultLocale: "zh-CN" });
 let existingTrackId = 0;
+let existingRoomId = 0;
 let existingOrganizationId = 0;
 
 const cases: Case[] = [
@@ -96,6 +101,14 @@ const cases: Case[] = [
   { name: "create a track of the other conference (data function)", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.otherConferenceId, null, trackForm())) },
   { name: "save a track (server action)", allowed: ["admin", "organizer"], attempt: () => viaAction(saveTrackAction, { $conference: DEMO, ...trackForm() }) },
   { name: "delete a track (server action)", allowed: ["admin", "organizer"], attempt: (ws) => viaAction(deleteTrackAction, { $conference: DEMO, $track: String(newTrack(ws.conferenceId)) }) },
+
+  // Rooms: organizers of the conference.
+  { name: "create a room (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveRoom(state.db, actor, ws.conferenceId, null, roomForm())) },
+  { name: "update a room (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveRoom(state.db, actor, ws.conferenceId, existingRoomId, { ...roomForm(), slug: "auth-room" })) },
+  { name: "delete a room (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => deleteRoom(state.db, actor, ws.conferenceId, newRoom(ws.conferenceId))) },
+  { name: "create a room of the other conference (data function)", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaThrow(() => saveRoom(state.db, actor, ws.otherConferenceId, null, roomForm())) },
+  { name: "save a room (server action)", allowed: ["admin", "organizer"], attempt: () => viaAction(saveRoomAction, { $conference: DEMO, ...roomForm() }) },
+  { name: "delete a room (server action)", allowed: ["admin", "organizer"], attempt: (ws) => viaAction(deleteRoomAction, { $conference: DEMO, $room: String(newRoom(ws.conferenceId)) }) },
 
   // Organizations: shared by all conferences; platform admins and anyone who organizes a conference.
   { name: "list the organizations (data function)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: (_ws, actor) => viaThrow(() => listOrganizations(state.db, actor)) },
@@ -136,6 +149,7 @@ describe("who may change tracks, organizations, settings and organizers", () => 
     state.db = t.db;
     ws = await createWorkspace(t.db);
     existingTrackId = t.db.insert(tracks).values({ conferenceId: ws.conferenceId, slug: "auth-track", name: "专题" }).returning().get().id;
+    existingRoomId = t.db.insert(rooms).values({ conferenceId: ws.conferenceId, slug: "auth-room", name: "会场" }).returning().get().id;
     existingOrganizationId = t.db.insert(organizations).values({ slug: "auth-org", name: "机构" }).returning().get().id;
   });
   afterAll(() => t.dispose());
@@ -149,4 +163,14 @@ describe("who may change tracks, organizations, settings and organizers", () => 
       });
     }
   }
+
+  // The conference comes from the form and the room's id too: a forged pair must not reach another conference's room.
+  it("keeps a room of the demo from the other conference's organizer posting it under his conference", async () => {
+    state.actor = ws.actors.otherOrganizer;
+    const room = () => state.db.select().from(rooms).where(eq(rooms.id, existingRoomId)).get();
+    const before = room();
+    expect(await runAction(saveRoomAction, { $conference: "other-conf", $room: String(existingRoomId), ...roomForm() })).toMatchObject({ state: { status: "error", message: "not-found" } });
+    expect(await runAction(deleteRoomAction, { $conference: "other-conf", $room: String(existingRoomId) })).toMatchObject({ state: { status: "error", message: "not-found" } });
+    expect(room()).toEqual(before);
+  });
 });

@@ -5,7 +5,7 @@ import { count, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
-import { auditLog, invitations, speakerUnavailability, speakers } from "@/db/schema";
+import { auditLog, invitations, speakerUnavailability, speakers, users } from "@/db/schema";
 import type { FormState } from "@/lib/admin/form-result";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
@@ -26,10 +26,10 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "htt
 const { updateOwnProfile } = await import("@/db/mutations/own-profile");
 const { updateOwnUnavailability } = await import("@/db/mutations/own-unavailability");
 const { removeOwnPhoto, setOwnPhoto } = await import("@/db/mutations/speaker-photo");
-const { createInvitation, listInvitations, resendInvitation, revokeInvitation } = await import("@/db/mutations/invitations");
+const { createInvitation, listInvitations, resendInvitation, revokeInvitation, unlinkSpeakerAccount } = await import("@/db/mutations/invitations");
 const { saveSpeaker } = await import("@/db/mutations/speakers");
 const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } = await import("@/app/[locale]/me/actions");
-const { createInvitationAction, resendInvitationAction, revokeInvitationAction } = await import("@/app/[locale]/admin/[conference]/speakers/invitation-actions");
+const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } = await import("@/app/[locale]/admin/[conference]/speakers/invitation-actions");
 const { saveSpeakerAction } = await import("@/app/[locale]/admin/[conference]/speakers/actions");
 
 type Outcome = "allow" | "deny";
@@ -137,6 +137,13 @@ const pendingInvitationToWangBin = () => {
   return state.db.insert(invitations).values({ speakerId: idOf(WANG_BIN), email: `${fresh()}@example.org`, tokenHash: newInvitationToken().tokenHash, createdAt: now, expiresAt: invitationExpiry(now) }).returning().get().id;
 };
 
+/** Gives 王蓓蓓 an account of her own (a fresh one each time), for an unlink to take away. */
+const linkAccountToWangBeibei = () => {
+  const userId = state.db.insert(users).values({ email: `${fresh()}@example.org` }).returning().get().id;
+  state.db.update(speakers).set({ userId }).where(eq(speakers.slug, WANG_BEIBEI)).run();
+  return undefined;
+};
+
 /** What a refused attempt must leave as it was. */
 const snapshot = () => ({
   speakers: state.db.select().from(speakers).orderBy(speakers.id).all(),
@@ -201,6 +208,10 @@ const cases: Case[] = [
   { name: "upload a forged post naming 王蓓蓓 (server action)", allowed: nobody, attempt: () => viaAction(() => uploadOwnPhotoAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BEIBEI)), photo: photoFile() }))) },
   { name: "remove 王斌's own photo (server action)", allowed: himself, prepare: () => givePhoto(WANG_BIN), attempt: () => viaAction(() => removeOwnPhotoAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BIN)) }))) },
   { name: "remove a forged post naming 王蓓蓓 (server action)", allowed: nobody, attempt: () => viaAction(() => removeOwnPhotoAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BEIBEI)) }))) },
+
+  // Unlinking her account: her editors only. Last in the table, as it leaves her linked to an account.
+  { name: "unlink 王蓓蓓's account (data function)", allowed: editors, prepare: linkAccountToWangBeibei, attempt: (_ws, actor) => viaData(() => unlinkSpeakerAccount(state.db, actor, idOf(WANG_BEIBEI))) },
+  { name: "unlink 王蓓蓓's account (server action)", allowed: editors, prepare: linkAccountToWangBeibei, attempt: () => viaAction(() => unlinkSpeakerAccountAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BEIBEI)) }))) },
 ];
 
 describe("who may change a speaker's profile, unavailability, photo and invitations", () => {

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db/connection";
+import type { Actor } from "@/lib/auth/permissions";
+import { createTestDatabase } from "../support/test-database";
+import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
+
+// Route handlers that are not public check the right themselves (the proxy is no guard).
+// They read the signed-in actor and the database through these modules; the test swaps
+// in each role's actor and a scratch database, and calls the handlers as Next.js does.
+const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+vi.mock("@/db", () => ({ getDb: () => state.db }));
+vi.mock("@/db/auth/current-actor", () => ({
+  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+}));
+
+const sessionsCsv = await import("@/app/[locale]/admin/[conference]/export/sessions.csv/route");
+const speakersCsv = await import("@/app/[locale]/admin/[conference]/export/speakers.csv/route");
+
+type Handler = (request: Request, context: { params: Promise<{ locale: string; conference: string }> }) => Promise<Response>;
+
+interface Case {
+  name: string;
+  handler: Handler;
+  conference: string;
+  allowed: Role[];
+}
+
+// The working programme with private fields: the conference's organizers only. Anyone
+// else gets the 404 of a conference that does not exist, so nothing is revealed.
+const cases: Case[] = [
+  { name: "sessions.csv of the demo conference", handler: sessionsCsv.GET, conference: "china-netav-2017", allowed: ["admin", "organizer"] },
+  { name: "speakers.csv of the demo conference", handler: speakersCsv.GET, conference: "china-netav-2017", allowed: ["admin", "organizer"] },
+  { name: "speakers.csv of the other conference", handler: speakersCsv.GET, conference: "other-conf", allowed: ["admin", "otherOrganizer"] },
+];
+
+describe("who may download the workspace's CSV exports", () => {
+  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  let ws: Workspace;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    state.db = t.db;
+    ws = await createWorkspace(t.db);
+  });
+  afterAll(() => t.dispose());
+
+  for (const c of cases) {
+    for (const role of roles) {
+      const allowed = c.allowed.includes(role);
+      it(`${c.name}: ${role} → ${allowed ? "the file" : "404"}`, async () => {
+        state.actor = ws.actors[role];
+        const url = `http://podium.test/admin/${c.conference}/export/${c.name.split(" ")[0]}`;
+        const response = await c.handler(new Request(url), { params: Promise.resolve({ locale: "zh-CN", conference: c.conference }) });
+        const body = await response.text();
+        if (allowed) {
+          expect(response.status).toBe(200);
+          expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+          expect(response.headers.get("cache-control")).toBe("private, no-store");
+          expect(body.split("\n")[0]).toMatch(/\S/);
+        } else {
+          expect(response.status).toBe(404);
+          expect(body).toBe("Not found.\n");
+        }
+      });
+    }
+  }
+
+  it("answers an unknown conference with the same 404, also to an organizer", async () => {
+    state.actor = ws.actors.admin;
+    const response = await speakersCsv.GET(new Request("http://podium.test/admin/no-such-conference/export/speakers.csv"), { params: Promise.resolve({ locale: "zh-CN", conference: "no-such-conference" }) });
+    expect(response.status).toBe(404);
+  });
+});
