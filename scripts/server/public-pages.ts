@@ -134,7 +134,8 @@ export class PublicPages {
       const value = res.getHeader(name);
       if (value !== undefined) kept[name] = String(value);
     }
-    const page = await storedPage(request.conference, revision, contentType, body, kept);
+    const etag = res.getHeader("etag");
+    const page = await storedPage(request.conference, revision, contentType, body, kept, typeof etag === "string" && !etag.startsWith("W/") ? etag : undefined);
     // A write may have landed while this rendered: store only what is still current.
     if (this.safeState(request.conference)?.revision === revision) this.store.set(key(locale), page);
     return page;
