@@ -24,18 +24,23 @@ const replayed = ["access-control-allow-origin", "access-control-expose-headers"
  */
 export class PublicPages {
   private readonly inflight = new Map<string, Promise<StoredPage | null>>();
+  /** The revision each conference was last seen at, to notice changes made by other processes. */
+  private readonly seen = new Map<string, Promise<string>>();
 
   constructor(
     private readonly store: PageStore,
     private readonly revisions: Revisions,
     private readonly next: Handle,
     private readonly extraHeaders: Record<string, string>,
+    /** Expires Next.js's cached reads of a conference (its tags), for changes this process did not make. */
+    private readonly expireReads: (conference: string) => Promise<void> = async () => undefined,
   ) {}
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = req.method === "GET" || req.method === "HEAD" ? this.pageOf(req) : null;
     const state = request ? this.safeState(request.conference) : null;
     if (!request || !state) return this.next(req, res);
+    await this.catchUp(request.conference, state.revision);
     const { cookieLocale, acceptLanguage } = languageInputs(header(req, "cookie"), header(req, "accept-language"), locales);
     const locale = cookieLocale ?? this.store.languageOf(request.conference, acceptLanguage);
     const key = (lang: string) => `${request.conference}\u0000${lang}\u0000${request.page}`;
@@ -69,6 +74,20 @@ export class PublicPages {
   invalidate(conference?: string): void {
     this.store.invalidate(conference);
     this.revisions.forget(conference);
+  }
+
+  /**
+   * A revision this process has not seen: another process wrote (a release
+   * published from the command line). Next.js's cached reads of the conference
+   * must expire before anything is rendered for it, or a fresh key would hold
+   * stale bytes. In-process writes already expired them; doing it again is harmless.
+   */
+  private async catchUp(conference: string, revision: string): Promise<void> {
+    const known = this.seen.get(conference);
+    if (known && (await known) === revision) return;
+    const caught = (known ? this.expireReads(conference).catch((error: unknown) => console.error(error)) : Promise.resolve()).then(() => revision);
+    this.seen.set(conference, caught);
+    await caught;
   }
 
   private pageOf(req: IncomingMessage): PageRequest | null {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import next from "next";
 import { pageSecurityHeaders } from "@/lib/security/headers";
@@ -24,6 +25,8 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; pa
   // Next.js builds its request URLs from this name (its proxy then compares them): keep it
   // "localhost" and choose the interface only where the socket listens. Without a hostname
   // the server listens on every interface, as `next start` does.
+  // The token of app/api/internal/revalidate: only this process knows it.
+  const token = (process.env.PODIUM_INTERNAL_TOKEN = randomBytes(24).toString("base64url"));
   const app = next({ dev: false, dir: options.dir, port: options.port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -31,7 +34,12 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; pa
   const revisions = budget > 0 ? new Revisions(options.databaseFile) : null;
   // Pages served from the store skip Next.js's router, so they get its headers here.
   const headers = { ...pageSecurityHeaders(), ...options.extraHeaders };
-  const pages = revisions ? new PublicPages(new PageStore(budget), revisions, (req, res) => handle(req, res), headers) : null;
+  const own = `http://${options.hostname && options.hostname !== "0.0.0.0" && options.hostname !== "::" ? options.hostname : "127.0.0.1"}:${options.port}`;
+  const expireReads = async (conference: string) => {
+    const res = await fetch(`${own}/api/internal/revalidate`, { method: "POST", headers: { "x-podium-internal": token }, body: conference });
+    if (res.status !== 204) throw new Error(`expiring the cached reads of ${conference} answered ${res.status}`);
+  };
+  const pages = revisions ? new PublicPages(new PageStore(budget), revisions, (req, res) => handle(req, res), headers, expireReads) : null;
   if (pages) onPublicPagesInvalidated((conference) => pages.invalidate(conference));
   const server = createServer((req, res) => {
     const answer = pages ? pages.handle(req, res) : handle(req, res);
