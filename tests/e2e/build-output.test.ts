@@ -26,7 +26,7 @@ const serverMarkers: Marker[] = [
   { name: "better-sqlite3 (the driver)", pattern: /["']better-sqlite3["']/ },
   { name: "drizzle-orm/better-sqlite3 (its session class)", pattern: "BetterSQLiteSession" },
   { name: "node:fs", pattern: /["']node:fs["']/ },
-  { name: "bcryptjs", pattern: "Invalid salt version" },
+  { name: "@node-rs/bcrypt (a runtime require: Next.js keeps it external)", pattern: /["']@node-rs\/bcrypt["']/ },
   { name: "nodemailer", pattern: "api.nodemailer.com" },
   { name: "sharp", pattern: /["']sharp(?:-[0-9a-f]+)?["']/ },
   { name: "db/connection.ts", pattern: "journal_mode = WAL", source: "db/connection.ts" },

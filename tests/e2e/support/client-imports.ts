@@ -17,7 +17,7 @@ export function filesUnder(dir: string, accept: (file: string) => boolean): stri
 }
 
 /** Packages that must never reach a browser bundle. */
-export const serverPackages = ["better-sqlite3", "drizzle-orm/better-sqlite3", "bcryptjs", "nodemailer", "sharp", "server-only", "next/headers", "smtp-server"];
+export const serverPackages = ["better-sqlite3", "drizzle-orm/better-sqlite3", "@node-rs/bcrypt", "nodemailer", "sharp", "server-only", "next/headers", "smtp-server"];
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 function directives(source: ts.SourceFile): string[] {
