@@ -1,20 +1,26 @@
+import { hasLocale } from "next-intl";
 import { NextResponse, type NextRequest } from "next/server";
-import createMiddleware from "next-intl/middleware";
 import { findPublicIndex } from "./db/queries/public-index";
-import { LOCALE_COOKIE, routing } from "./i18n/routing";
-import type { Locale } from "./lib/domain/vocabulary";
-import { publicPathCheck, statesNoLanguage, type PublicIndex } from "./lib/routing/public-paths";
+import { routing } from "./i18n/routing";
+import { negotiateLocale } from "./lib/i18n/negotiate-locale";
+import { publicPathCheck, type PublicIndex } from "./lib/routing/public-paths";
 
-// Chooses the locale (switcher cookie, else Accept-Language, else the conference's
-// default language), and gives unknown public URLs a real 404 status before
-// streaming starts. Nothing here guards data: pages and handlers check for themselves.
-const intlByDefaultLocale = Object.fromEntries(routing.locales.map((locale) => [locale, createMiddleware({ ...routing, defaultLocale: locale })])) as Record<
-  Locale,
-  ReturnType<typeof createMiddleware>
->;
+// Chooses the locale with the one negotiation (lib/i18n/negotiate-locale.ts, the same
+// the page server keys stored pages by) and rewrites to /{locale}/…, and gives unknown
+// public URLs a real 404 status before streaming starts. Nothing here guards data.
+
+// next-intl reads the request's locale from this header where a page did not set it.
+const NEXT_INTL_LOCALE_HEADER = "x-next-intl-locale";
 
 export function proxy(request: NextRequest) {
-  const segments = request.nextUrl.pathname.split("/").slice(1).map(safeDecode);
+  const { pathname, search } = request.nextUrl;
+  const segments = pathname.split("/").slice(1).map(safeDecode);
+  // Locales never show in URLs, so a shared link works for everyone: a prefixed one goes to the same page without it.
+  if (hasLocale(routing.locales, segments[0])) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${pathname.split("/").slice(2).join("/")}`;
+    return NextResponse.redirect(url);
+  }
   const check = publicPathCheck(segments);
   let index: PublicIndex | null = null;
   let known = true;
@@ -26,15 +32,14 @@ export function proxy(request: NextRequest) {
       // If the database cannot answer, the page itself decides (and will say so).
     }
   }
-  const defaultLocale =
-    index && statesNoLanguage(request.cookies.get(LOCALE_COOKIE.name)?.value, request.headers.get("accept-language")) ? index.defaultLocale : routing.defaultLocale;
-  const response = intlByDefaultLocale[defaultLocale](request);
-  const rewrite = response.headers.get("x-middleware-rewrite");
-  if (known || !rewrite) return response;
-  const locale = new URL(rewrite).pathname.split("/")[1];
-  const notFound = NextResponse.rewrite(new URL(`/${locale}/404`, request.url));
-  for (const cookie of response.headers.getSetCookie()) notFound.headers.append("set-cookie", cookie);
-  return notFound;
+  const locale = negotiateLocale(request.headers.get("cookie"), request.headers.get("accept-language"), index?.defaultLocale ?? null);
+  const target = known ? `/${locale}${pathname === "/" ? "" : pathname}${search}` : `/${locale}/404`;
+  const headers = new Headers(request.headers);
+  headers.set(NEXT_INTL_LOCALE_HEADER, locale);
+  const response = NextResponse.rewrite(new URL(target, request.url), { request: { headers } });
+  // Says which language the bytes are in; the page server checks it before keeping a copy.
+  response.headers.set("Content-Language", locale);
+  return response;
 }
 
 function safeDecode(segment: string): string {

@@ -40,17 +40,3 @@ export function publicPathCheck(segments: string[]): { conference: string; exist
   if (section === "sessions" && (extra === undefined || extra === "calendar.ics")) return { conference, exists: (i) => i.sessions.has(item) };
   return null;
 }
-
-/**
- * True when the request states no language: no locale cookie from the switcher
- * and no Accept-Language (or only "*"). Such a visitor gets the conference's own
- * default language rather than the platform's.
- */
-export function statesNoLanguage(cookie: string | undefined, acceptLanguage: string | null): boolean {
-  if (cookie) return false;
-  const languages = (acceptLanguage ?? "")
-    .split(",")
-    .map((part) => part.split(";")[0]!.trim())
-    .filter((tag) => tag !== "" && tag !== "*");
-  return languages.length === 0;
-}

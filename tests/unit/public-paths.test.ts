@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicIndex, publicPathCheck, statesNoLanguage } from "@/lib/routing/public-paths";
+import { publicIndex, publicPathCheck } from "@/lib/routing/public-paths";
 import { makeSession, makeSnapshot, makeSpeaker } from "../support/snapshot-factory";
 
 describe("publicPathCheck", () => {
@@ -36,15 +36,5 @@ describe("publicPathCheck", () => {
     expect(exists("/admin")).toBe("not judged");
     expect(exists("/admin/china-netav-2017")).toBe("not judged");
     expect(exists("/signin")).toBe("not judged");
-  });
-});
-
-describe("statesNoLanguage", () => {
-  it("is true only without a switcher cookie and without a real Accept-Language", () => {
-    expect(statesNoLanguage(undefined, null)).toBe(true);
-    expect(statesNoLanguage(undefined, "")).toBe(true);
-    expect(statesNoLanguage(undefined, "*")).toBe(true);
-    expect(statesNoLanguage(undefined, "en-US,en;q=0.9")).toBe(false);
-    expect(statesNoLanguage("en", null)).toBe(false);
   });
 });
