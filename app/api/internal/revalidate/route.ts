@@ -1,6 +1,6 @@
-import { timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { conferencesTag, conferenceTag } from "@/db/queries/public";
+import { sameSecret } from "@/lib/serving/same-secret";
 import { isSlug } from "@/lib/slug";
 
 /**
@@ -12,7 +12,8 @@ import { isSlug } from "@/lib/slug";
 export async function POST(request: Request): Promise<Response> {
   const token = process.env.PODIUM_INTERNAL_TOKEN;
   const given = request.headers.get("x-podium-internal") ?? "";
-  if (!token || given.length !== token.length || !timingSafeEqual(Buffer.from(given), Buffer.from(token))) return new Response("Not found.\n", { status: 404 });
+  // Any wrong token, whatever its length or characters, is a 404, never an error.
+  if (!token || !sameSecret(given, token)) return new Response("Not found.\n", { status: 404 });
   const conference = (await request.text()).trim();
   if (!isSlug(conference)) return new Response("Not a conference slug.\n", { status: 400 });
   // Expired at once, not served stale once more: the next read must see the new release.
