@@ -6,6 +6,8 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+import { makePrivateDir, PRIVATE_FILE_MODE } from "./database-path";
+
 export { databasePath, DEFAULT_DATABASE_PATH } from "./database-path";
 
 /**
@@ -14,7 +16,9 @@ export { databasePath, DEFAULT_DATABASE_PATH } from "./database-path";
  * nowhere else.
  */
 export function openDatabase(file: string): Db {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makePrivateDir(path.dirname(file));
+  // Created owner-only before SQLite opens it: SQLite gives the -wal and -shm files the database file's mode.
+  fs.closeSync(fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_CREAT, PRIVATE_FILE_MODE));
   const client = new Database(file, queryCounting("app"));
   client.pragma("journal_mode = WAL");
   client.pragma("foreign_keys = ON");

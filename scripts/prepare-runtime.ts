@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { openDatabase } from "@/db/connection";
+import { makePrivateDir, PRIVATE_FILE_MODE } from "@/db/database-path";
 import { migrateDatabase } from "@/db/migrate";
 import { conferences } from "@/db/schema";
 import { findDemoSignIns } from "@/db/seed/demo/users";
@@ -54,8 +55,8 @@ export function ensureAuthSecret(databaseFile: string): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const file = path.join(path.dirname(databaseFile), ".auth-secret");
   if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    makePrivateDir(path.dirname(file));
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: PRIVATE_FILE_MODE });
   }
   return fs.readFileSync(file, "utf8").trim();
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { databasePath } from "@/db/database-path";
+import { databasePath, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "@/db/database-path";
 import { storedPhotoHash } from "./photo-url";
 import type { ProcessedPhoto } from "./process-photo";
 
@@ -26,7 +26,7 @@ const filesOf = (dir: string, hash: string) => ({ avatar: path.join(dir, "photos
 async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await fs.writeFile(temp, bytes);
+    await fs.writeFile(temp, bytes, { mode: PRIVATE_FILE_MODE });
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });
@@ -37,7 +37,8 @@ async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
 /** Writes both pictures and returns the avatar's public URL. The thumbnail goes first: an avatar on disk implies its thumbnail. */
 export async function storePhoto(dir: string, processed: ProcessedPhoto): Promise<string> {
   const files = filesOf(dir, processed.hash);
-  await fs.mkdir(path.dirname(files.avatar), { recursive: true });
+  // Owner-only where this creates the folders; a folder the operator made keeps its mode.
+  await fs.mkdir(path.dirname(files.avatar), { recursive: true, mode: PRIVATE_DIR_MODE });
   await writeAtomically(files.thumbnail, processed.thumbnail);
   await writeAtomically(files.avatar, processed.avatar);
   return `${PUBLIC_PREFIX}${processed.hash}.webp`;
