@@ -1,6 +1,6 @@
 import { siteUrl } from "@/lib/site-url";
 
-/** Where the API's resources live, as absolute addresses on the origin the request came to. */
+/** Where the API's resources live, as absolute addresses on the public origin. */
 export const apiBase = "/api/v1";
 
 export function conferenceUrl(origin: string, conference: string): string {
@@ -15,11 +15,10 @@ export function conferenceResourceUrl(origin: string, conference: string, resour
 }
 
 /**
- * The request's address on the public origin: SITE_URL when it is configured, so
- * a forged Host header cannot put another host into publicly cached bodies; else
- * the origin the request came to.
+ * The request's address on the public origin (SITE_URL, else the local default),
+ * never the Host it named: a forged Host must not reach publicly cached bodies.
  */
 export function publicRequestUrl(request: Request): URL {
   const url = new URL(request.url);
-  return process.env.SITE_URL?.trim() ? new URL(`${url.pathname}${url.search}`, siteUrl()) : url;
+  return new URL(`${url.pathname}${url.search}`, siteUrl());
 }

@@ -24,6 +24,9 @@ import { exampleOrigin } from "@/lib/api/examples";
 import { errorSchema, sessionPageSchema, type ApiSession } from "@/lib/api/schemas";
 import { createTestDatabase } from "../support/test-database";
 
+// Absolute links are written on SITE_URL; the requests below name the same origin.
+process.env.SITE_URL = exampleOrigin;
+
 // The routes read the cached public queries; here those answer from a scratch database.
 const state = vi.hoisted(() => ({ db: null as Db | null }));
 vi.mock("@/db/queries/public", async () => {
@@ -96,7 +99,10 @@ describe("public API v1", () => {
     state.db = t.db;
     demoId = (await seedDemo(t.db)).conferenceId;
   });
-  afterAll(() => t.dispose());
+  afterAll(() => {
+    t.dispose();
+    delete process.env.SITE_URL;
+  });
 
   it("answers the documented example of every endpoint with exactly the documented body, valid against its schema", async () => {
     for (const e of endpoints) {
@@ -281,7 +287,7 @@ describe("public API v1", () => {
         .run();
       const draft = t.db.insert(sessions).values({ forumId: moved.forumId, title: "Secret draft", status: "draft", startsAt: new Date("2017-12-01T07:00:00Z"), endsAt: new Date("2017-12-01T08:00:00Z") }).returning().get();
       draftGuid = draft.guid;
-      const secret = t.db.insert(speakers).values({ slug: "secret-speaker", name: "Secret" }).returning().get();
+      const secret = t.db.insert(speakers).values({ conferenceId: demoId, slug: "secret-speaker", name: "Secret" }).returning().get();
       t.db.insert(sessionPeople).values({ sessionId: draft.id, speakerId: secret.id, role: "speaker" }).run();
       await insertRelease(t.db, { conferenceId: demoId, version: "v2", userId: null, at: v2At });
     });

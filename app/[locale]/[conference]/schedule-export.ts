@@ -4,7 +4,7 @@ import { programmeRevision } from "@/db/queries/published";
 import { exportETag, exportNotFound, exportResponse } from "@/lib/interop/export-http";
 import { exportFormatVersion, renderSchedule, scheduleFormats, type ScheduleFormat } from "@/lib/interop/render-export";
 import { isSlug } from "@/lib/slug";
-import { linkOrigin } from "@/lib/site-url";
+import { siteUrl } from "@/lib/site-url";
 import packageJson from "@/package.json";
 
 /** One schedule format of a conference's latest release, the same bytes for everyone (no language, no cookies). */
@@ -12,7 +12,8 @@ export async function scheduleExport(request: Request, format: ScheduleFormat, c
   if (!isSlug(conference)) return exportNotFound("Conference not found.");
   const programme = await getPublishedProgramme(conference);
   if (!programme) return exportNotFound("Conference not found.");
-  const origin = linkOrigin(new Headers({ origin: new URL(request.url).origin }));
+  // Links in the export point at the public site, whatever Host the request named.
+  const origin = siteUrl();
   return exportResponse(request, {
     etag: exportETag([exportFormatVersion, format, conference, programmeRevision(programme), origin]),
     contentType: scheduleFormats[format].contentType,

@@ -6,6 +6,7 @@ import { calendarETag, calendarNotFound, calendarResponse, sessionPageUrl } from
 import { buildCalendar, calendarFormat, conferenceName } from "@/lib/calendar/ics";
 import { translate } from "@/lib/domain/translations";
 import { isSlug } from "@/lib/slug";
+import { siteUrl } from "@/lib/site-url";
 
 /** One forum of the published programme, to subscribe to just that summit. */
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/[conference]/forums/[forum]/calendar.ics">) {
@@ -15,7 +16,8 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   if (!programme) return calendarNotFound("Conference not found.");
   const forum = programme.snapshot.forums.find((f) => f.slug === slug);
   if (!forum) return calendarNotFound("Forum not found.");
-  const origin = new URL(request.url).origin;
+  // Links in the file point at the public site, whatever Host the request named.
+  const origin = siteUrl();
   const name = `${conferenceName(programme.snapshot, locale)} · ${translate(forum, "name", locale) ?? forum.name}`;
   return calendarResponse(request, {
     etag: calendarETag([calendarFormat, "forum", conference, programmeRevision(programme), locale, origin, forum.slug]),

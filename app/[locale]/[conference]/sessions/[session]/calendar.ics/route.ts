@@ -6,6 +6,7 @@ import { calendarETag, calendarNotFound, calendarResponse, sessionPageUrl } from
 import { buildCalendar, calendarFormat } from "@/lib/calendar/ics";
 import { translate } from "@/lib/domain/translations";
 import { isSlug } from "@/lib/slug";
+import { siteUrl } from "@/lib/site-url";
 
 /** One session of the published programme, for "add to calendar". */
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/[conference]/sessions/[session]/calendar.ics">) {
@@ -15,7 +16,8 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   if (!programme) return calendarNotFound("Conference not found.");
   const session = programme.snapshot.sessions.find((s) => s.guid === guid.toLowerCase());
   if (!session) return calendarNotFound("Session not found.");
-  const origin = new URL(request.url).origin;
+  // Links in the file point at the public site, whatever Host the request named.
+  const origin = siteUrl();
   return calendarResponse(request, {
     etag: calendarETag([calendarFormat, "session", conference, programmeRevision(programme), locale, origin, session.guid]),
     filename: { ascii: `${conference}-${session.guid}.ics`, name: `${translate(session, "title", locale) ?? session.title}.ics` },
