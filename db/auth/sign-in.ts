@@ -3,8 +3,10 @@ import { CredentialsSignin } from "next-auth";
 import type { Db } from "../connection";
 import { users } from "../schema";
 import { credentialsSchema } from "@/lib/auth/credentials";
+import { addressGroup } from "@/lib/auth/client-address";
 import { verifyPassword } from "@/lib/auth/password";
-import { clearAccountFailures, recordSignInFailure, retryAfterMinutes, signInRetryAfter } from "./sign-in-throttle";
+import { releaseSignInAttempt, reserveSignInAttempt, retryAfterMinutes } from "./sign-in-throttle";
+import { startSignIn } from "./sign-ins";
 
 // Auth.js passes a CredentialsSignin's `code` on: thrown from a Server Action's
 // signIn() as this very error, or as `?error=CredentialsSignin&code=…` to scripts.
@@ -19,35 +21,62 @@ export class InvalidCredentialsInputError extends CredentialsSignin {
   code = "invalid-input";
 }
 
+/** Where an attempt comes from: the client's address as the page server saw it, and its browser. */
+export interface SignInClient {
+  address: string;
+  userAgent?: string;
+}
+
 /** What the sign-in token is made from. */
 export interface SignedInUser {
   id: string;
   email: string;
   name: string;
   sessionVersion: number;
+  /** The sign_ins row of this sign-in. */
+  signInId: number;
+}
+
+export type PasswordCheck<U> = { ok: true; user: U; reservation: { rowIds: number[] } } | { ok: false; retryAfterMinutes?: number };
+
+/**
+ * Checks a password for `email` under the throttle: the attempt is reserved
+ * (counted as a failure) before the slow hash comparison, so parallel guesses
+ * cannot outrun the count. On success the caller keeps the attempt from
+ * counting with releaseSignInAttempt(reservation). Also used to check the current password when
+ * changing it, which is as good a guessing oracle as the sign-in form.
+ */
+export async function checkPassword<U extends { id: number; passwordHash: string | null }>(db: Db, email: string, password: string, user: U | undefined, address: string, now: Date): Promise<PasswordCheck<U>> {
+  const reservation = reserveSignInAttempt(db, { email, address, userId: user?.id ?? null }, now);
+  if (!reservation.ok) return { ok: false, retryAfterMinutes: retryAfterMinutes(reservation.retryAfterMs) };
+  const valid = await verifyPassword(password, user?.passwordHash);
+  if (!user || !valid) return { ok: false };
+  return { ok: true, user, reservation };
 }
 
 /**
- * Checks email and password for the Credentials provider: refuses a throttled
- * account or address before looking at the password, counts failures, and on
- * success clears the account's failures and stamps lastSignInAt. Null means
- * wrong email or password (Auth.js turns it into CredentialsSignin).
+ * Checks email and password for the Credentials provider. Throws for malformed
+ * input (not counted) and for a throttled account or address (refused before the
+ * password is looked at). Null means wrong email or password (Auth.js turns it
+ * into CredentialsSignin). On success records the sign-in and stamps lastSignInAt.
  */
-export async function authenticate(db: Db, input: unknown, address: string, now = new Date()): Promise<SignedInUser | null> {
+export async function authenticate(db: Db, input: unknown, client: SignInClient, now = new Date()): Promise<SignedInUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) throw new InvalidCredentialsInputError();
   const { email, password } = parsed.data;
-  const source = { email, address };
-  const wait = signInRetryAfter(db, source, now);
-  if (wait !== null) throw new SignInThrottledError(retryAfterMinutes(wait));
-
+  const address = addressGroup(client.address);
   const user = db.select().from(users).where(eq(users.email, email)).get();
-  const valid = await verifyPassword(password, user?.passwordHash);
-  if (!user || !valid) {
-    recordSignInFailure(db, source, now);
+  const check = await checkPassword(db, email, password, user, address, now);
+  if (!check.ok) {
+    if (check.retryAfterMinutes !== undefined) throw new SignInThrottledError(check.retryAfterMinutes);
     return null;
   }
-  clearAccountFailures(db, email);
-  db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id)).run();
-  return { id: String(user.id), email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  const signed = check.user;
+  const signInId = db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    releaseSignInAttempt(t, check.reservation);
+    t.update(users).set({ lastSignInAt: now }).where(eq(users.id, signed.id)).run();
+    return startSignIn(t, { userId: signed.id, address, userAgent: client.userAgent ?? "" }, now);
+  });
+  return { id: String(signed.id), email: signed.email, name: signed.name, sessionVersion: signed.sessionVersion, signInId };
 }

@@ -3,9 +3,14 @@ import { createServer, type Server } from "node:http";
 import next from "next";
 import { pageSecurityHeaders } from "@/lib/security/headers";
 import { onPublicPagesInvalidated } from "@/lib/serving/invalidate";
+import { clientAddressStamp } from "./client-address";
 import { PageStore } from "./page-store";
 import { PublicPages } from "./public-pages";
+import { isRenderRequest, loopbackRender } from "./render";
 import { Revisions } from "./revisions";
+
+// How long a render may take before its waiting requests go to Next.js themselves.
+const RENDER_TIMEOUT_MS = 20_000;
 
 export interface ServeOptions {
   dir: string;
@@ -25,8 +30,10 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; pa
   // Next.js builds its request URLs from this name (its proxy then compares them): keep it
   // "localhost" and choose the interface only where the socket listens. Without a hostname
   // the server listens on every interface, as `next start` does.
-  // The token of app/api/internal/revalidate: only this process knows it.
+  // The token of app/api/internal/revalidate and of the store's own renders: only this process knows it.
   const token = (process.env.PODIUM_INTERNAL_TOKEN = randomBytes(24).toString("base64url"));
+  // Without SITE_URL, absolute links name this server's own port (lib/site-url.ts).
+  process.env.PORT ??= String(options.port);
   const app = next({ dev: false, dir: options.dir, port: options.port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -39,9 +46,22 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; pa
     const res = await fetch(`${own}/api/internal/revalidate`, { method: "POST", headers: { "x-podium-internal": token }, body: conference });
     if (res.status !== 204) throw new Error(`expiring the cached reads of ${conference} answered ${res.status}`);
   };
-  const pages = revisions ? new PublicPages(new PageStore(budget), revisions, (req, res) => handle(req, res), headers, expireReads) : null;
+  const pages = revisions
+    ? new PublicPages({
+        store: new PageStore(budget),
+        revisions,
+        next: (req, res) => handle(req, res),
+        render: loopbackRender(own, token, RENDER_TIMEOUT_MS),
+        isRender: (req) => isRenderRequest(req.headers, token),
+        extraHeaders: headers,
+        expireReads,
+      })
+    : null;
   if (pages) onPublicPagesInvalidated((conference) => pages.invalidate(conference));
+  // Sign-in throttling counts the socket's address (or a trusted proxy's word): set it before anything reads the request.
+  const stampClientAddress = clientAddressStamp();
   const server = createServer((req, res) => {
+    stampClientAddress(req);
     const answer = pages ? pages.handle(req, res) : handle(req, res);
     answer.catch((error: unknown) => {
       console.error(error);

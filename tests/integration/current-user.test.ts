@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
-import { users } from "@/db/schema";
+import { signIns, users } from "@/db/schema";
 import { createTestDatabase } from "../support/test-database";
 
 const state = vi.hoisted(() => ({ db: undefined as Db | undefined, session: null as unknown }));
@@ -11,44 +11,93 @@ vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("next/server", () => ({ connection: async () => {} }));
 
 const { getCurrentUser } = await import("@/db/auth/current-user");
+const { SIGN_IN_MAX_AGE_MS, endSignIn, startSignIn, signOutEverywhere } = await import("@/db/auth/sign-ins");
 
 describe("getCurrentUser", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
   let id: number;
+  let otherId: number;
   beforeAll(async () => {
     t = await createTestDatabase();
     state.db = t.db;
     id = t.db.insert(users).values({ email: "organizer@example.org", name: "Organizer", passwordHash: "x" }).returning().get().id;
+    otherId = t.db.insert(users).values({ email: "other@example.org", name: "Other", passwordHash: "x" }).returning().get().id;
   });
   beforeEach(() => {
     t.db.update(users).set({ sessionVersion: 1, isPlatformAdmin: false }).run();
+    t.db.delete(signIns).run();
   });
   afterAll(() => t.dispose());
 
-  const tokenFor = (userId: unknown, sessionVersion: unknown) => ({ user: { id: userId, email: "stale@example.org" }, sessionVersion, expires: "2099-01-01T00:00:00Z" });
+  const signIn = (userId = id, now = new Date()) => startSignIn(t.db, { userId, address: "192.0.2.1", userAgent: "test" }, now);
+  const tokenFor = (userId: unknown, sessionVersion: unknown, signInId: unknown) => ({ user: { id: userId, email: "stale@example.org" }, sessionVersion, signInId, expires: "2099-01-01T00:00:00Z" });
 
   it("returns the user the token names, read from the database", async () => {
-    state.session = tokenFor(String(id), 1);
+    state.session = tokenFor(String(id), 1, signIn());
     t.db.update(users).set({ isPlatformAdmin: true }).where(eq(users.id, id)).run();
     expect(await getCurrentUser()).toEqual({ id, email: "organizer@example.org", name: "Organizer", isPlatformAdmin: true });
   });
 
-  it("rejects a token made before the user's sessionVersion was raised (signed out everywhere)", async () => {
-    state.session = tokenFor(String(id), 1);
-    t.db.update(users).set({ sessionVersion: 2 }).where(eq(users.id, id)).run();
+  it("rejects a token whose sign-in was ended by signing out", async () => {
+    const signInId = signIn();
+    state.session = tokenFor(String(id), 1, signInId);
+    expect(endSignIn(t.db, { userId: id, signInId }, new Date())).toBe(true);
     expect(await getCurrentUser()).toBeNull();
-    state.session = tokenFor(String(id), 2);
-    expect(await getCurrentUser()).toMatchObject({ id });
+    // Ending it twice changes nothing.
+    expect(endSignIn(t.db, { userId: id, signInId }, new Date())).toBe(false);
   });
 
-  it("returns null without a session, for a token without a version, and for a user who is gone", async () => {
+  it("rejects every token of the account after signing out everywhere, and only of that account", async () => {
+    const mine = [signIn(), signIn()];
+    const theirs = signIn(otherId);
+    expect(signOutEverywhere(t.db, id)).toBe(2);
+    for (const signInId of mine) {
+      state.session = tokenFor(String(id), 1, signInId);
+      expect(await getCurrentUser()).toBeNull();
+    }
+    state.session = tokenFor(String(otherId), 1, theirs);
+    expect(await getCurrentUser()).toMatchObject({ id: otherId });
+    expect(t.db.select().from(users).where(eq(users.id, id)).get()?.sessionVersion).toBe(2);
+  });
+
+  it("rejects a token made before the user's sessionVersion was raised", async () => {
+    const signInId = signIn();
+    state.session = tokenFor(String(id), 1, signInId);
+    t.db.update(users).set({ sessionVersion: 2 }).where(eq(users.id, id)).run();
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("rejects an expired sign-in, and one that names another account", async () => {
+    state.session = tokenFor(String(id), 1, signIn(id, new Date(Date.now() - SIGN_IN_MAX_AGE_MS - 1000)));
+    expect(await getCurrentUser()).toBeNull();
+    state.session = tokenFor(String(id), 1, signIn(otherId));
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("extends a sign-in that is used, at most once an hour", async () => {
+    const start = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    const signInId = signIn(id, start);
+    state.session = tokenFor(String(id), 1, signInId);
+    expect(await getCurrentUser()).toMatchObject({ id });
+    const row = t.db.select().from(signIns).where(eq(signIns.id, signInId)).get()!;
+    expect(row.lastSeenAt!.getTime()).toBeGreaterThan(start.getTime());
+    expect(row.expiresAt.getTime() - row.lastSeenAt!.getTime()).toBe(SIGN_IN_MAX_AGE_MS);
+    await getCurrentUser();
+    expect(t.db.select().from(signIns).where(eq(signIns.id, signInId)).get()!.lastSeenAt).toEqual(row.lastSeenAt);
+  });
+
+  it("returns null without a session, for a token without a version or sign-in, and for a user who is gone", async () => {
+    const signInId = signIn();
     state.session = null;
     expect(await getCurrentUser()).toBeNull();
-    state.session = tokenFor(String(id), undefined);
+    state.session = tokenFor(String(id), undefined, signInId);
     expect(await getCurrentUser()).toBeNull();
-    state.session = tokenFor("not-a-number", 1);
+    // A token from before sign-in rows existed: its holder signs in again.
+    state.session = tokenFor(String(id), 1, undefined);
     expect(await getCurrentUser()).toBeNull();
-    state.session = tokenFor(String(id + 1000), 1);
+    state.session = tokenFor("not-a-number", 1, signInId);
+    expect(await getCurrentUser()).toBeNull();
+    state.session = tokenFor(String(id + 1000), 1, signInId);
     expect(await getCurrentUser()).toBeNull();
   });
 });

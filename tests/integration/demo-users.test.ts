@@ -47,8 +47,12 @@ describe("the demo seed's sign-ins", () => {
 
   it("lets each of them sign in with the demo password", async () => {
     for (const email of ["admin@podium.test", "organizer@podium.test", "migu@podium.test", "wangbin@podium.test"]) {
-      expect(await authenticate(t.db, { email, password: DEMO_PASSWORD }, "127.0.0.1")).toMatchObject({ email });
+      expect(await authenticate(t.db, { email, password: DEMO_PASSWORD }, { address: "127.0.0.1" })).toMatchObject({ email });
     }
+  });
+
+  it("have confirmed addresses, so organizer rights may be granted to them by email", () => {
+    expect(t.db.select({ email: users.email, at: users.emailVerifiedAt }).from(users).all().filter((u) => !u.at)).toEqual([]);
   });
 
   it("adds nothing the second time, and does not bring back a membership an admin removed", async () => {

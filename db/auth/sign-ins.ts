@@ -1,0 +1,99 @@
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db } from "../connection";
+import { recordAudit } from "../audit";
+import { signIns, users } from "../schema";
+
+// A sign-in token (a JWT in a cookie) cannot be taken back once issued, so each
+// successful sign-in gets a row and the token carries its id: the token is good
+// only while its row is neither revoked nor expired, and while users.sessionVersion
+// is the one it was made with.
+
+/** How long a sign-in lasts without use (the cookie's lifetime too); every use extends it. */
+export const SIGN_IN_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+// Extending on every request would write on every page view; once an hour is enough.
+const EXTEND_AFTER_MS = 60 * 60 * 1000;
+
+/** What a sign-in token says about itself. */
+export interface SignInClaim {
+  userId: number;
+  signInId: number;
+  sessionVersion: number;
+}
+
+/** What a decoded token claims, or null for a token without a sign-in row (made before rows existed, or forged shapes). */
+export function claimOf(token: { sub?: unknown; sessionVersion?: unknown; signInId?: unknown } | null | undefined): SignInClaim | null {
+  const userId = Number(token?.sub);
+  const { sessionVersion, signInId } = token ?? {};
+  if (!Number.isSafeInteger(userId) || userId <= 0 || typeof sessionVersion !== "number" || typeof signInId !== "number") return null;
+  return { userId, sessionVersion, signInId };
+}
+
+export interface SignedInAccount {
+  id: number;
+  email: string;
+  name: string;
+  isPlatformAdmin: boolean;
+}
+
+/** Records a successful sign-in; its id goes into the token. `address` is the client's address group. */
+export function startSignIn(db: Db, input: { userId: number; address: string; userAgent: string }, now: Date): number {
+  return db
+    .insert(signIns)
+    .values({ userId: input.userId, createdAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_MAX_AGE_MS), lastSeenAt: now, address: input.address, userAgent: input.userAgent.slice(0, 300) })
+    .returning({ id: signIns.id })
+    .get().id;
+}
+
+/**
+ * The account a token stands for, or null when its sign-in was revoked, has
+ * expired or belongs to someone else, or the account's sessionVersion moved on.
+ * Extends the sign-in's life on use.
+ */
+export function findSignedInAccount(db: Db, claim: SignInClaim, now: Date): SignedInAccount | null {
+  const row = db
+    .select({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin, lastSeenAt: signIns.lastSeenAt })
+    .from(signIns)
+    .innerJoin(users, eq(users.id, signIns.userId))
+    .where(and(eq(signIns.id, claim.signInId), eq(signIns.userId, claim.userId), isNull(signIns.revokedAt), gt(signIns.expiresAt, now), eq(users.sessionVersion, claim.sessionVersion)))
+    .get();
+  if (!row) return null;
+  if (!row.lastSeenAt || now.getTime() - row.lastSeenAt.getTime() >= EXTEND_AFTER_MS) {
+    db.update(signIns).set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_MAX_AGE_MS) }).where(eq(signIns.id, claim.signInId)).run();
+  }
+  return { id: row.id, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin };
+}
+
+/** Signing out: ends this one sign-in for good (a copy of its cookie is worth nothing afterwards). */
+export function endSignIn(db: Db, claim: Pick<SignInClaim, "userId" | "signInId">, now: Date): boolean {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const ended = t
+      .update(signIns)
+      .set({ revokedAt: now })
+      .where(and(eq(signIns.id, claim.signInId), eq(signIns.userId, claim.userId), isNull(signIns.revokedAt)))
+      .returning({ id: signIns.id })
+      .get();
+    if (ended) recordAudit(t, { userId: claim.userId, conferenceId: null, action: "account.sign-out", entityType: "user", entityId: claim.userId, details: { signIn: ended.id } });
+    return ended !== undefined;
+  });
+}
+
+/**
+ * Ends every sign-in of the account and raises its sessionVersion, so even a
+ * token made before sign-in rows existed is refused. Runs in the caller's
+ * transaction; the caller writes the audit entry that says why.
+ */
+export function endAllSignIns(db: Db, userId: number, now: Date): number {
+  db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
+  return db.update(signIns).set({ revokedAt: now }).where(and(eq(signIns.userId, userId), isNull(signIns.revokedAt))).returning({ id: signIns.id }).all().length;
+}
+
+/** "Sign out everywhere": every browser and device of the account must sign in again. */
+export function signOutEverywhere(db: Db, userId: number, now = new Date()): number {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const ended = endAllSignIns(t, userId, now);
+    recordAudit(t, { userId, conferenceId: null, action: "account.sign-out-everywhere", entityType: "user", entityId: userId, details: { signIns: ended } });
+    return ended;
+  });
+}
