@@ -11,16 +11,30 @@ function useMessage() {
   return (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
 }
 
-/** Grants organizer rights to an existing user by email; the error sits beside the field. */
-export function GrantOrganizerForm({ conference, grant }: { conference: string; grant: FormAction }) {
+// The grant action answers refusals as codes (db/mutations/organizers.ts GrantRefusalCode).
+const grantErrors = new Set(["invalid-email", "no-account", "already-organizer", "unverified"]);
+
+/**
+ * Grants organizer rights to an existing user by email; the error sits beside the field.
+ * `canGrantUnverified`: a platform admin, who may grant to an address not yet confirmed.
+ */
+export function GrantOrganizerForm({ conference, grant, canGrantUnverified }: { conference: string; grant: FormAction; canGrantUnverified: boolean }) {
   const t = useTranslations("organizers");
   const message = useMessage();
   const [state, action, pending] = useActionState(grant, { status: "idle" });
+  const code = state.fieldErrors?.email;
+  const emailError = code && grantErrors.has(code) ? t(`grantError.${code}`, { email: state.values?.email?.trim() ?? "" }) : code;
   return (
     <form action={action} className="flex flex-wrap items-start gap-3" noValidate>
       <input type="hidden" name="$conference" value={conference} />
       <div className="min-w-64 flex-1">
-        <FormField label={t("email")} name="email" type="email" autoComplete="off" defaultValue={state.values?.email ?? ""} error={state.fieldErrors?.email} hint={t("emailHint")} required />
+        <FormField label={t("email")} name="email" type="email" autoComplete="off" defaultValue={state.values?.email ?? ""} error={emailError} hint={t("emailHint")} required />
+        {canGrantUnverified ? (
+          <label className="mt-2 flex items-start gap-2 text-sm text-slate-700">
+            <input type="checkbox" name="grantUnverified" className="mt-1" defaultChecked={state.values?.grantUnverified === "on"} />
+            <span>{t("grantUnverified")}</span>
+          </label>
+        ) : null}
       </div>
       <button type="submit" disabled={pending} className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
         {t("grant")}

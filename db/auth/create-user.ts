@@ -16,12 +16,15 @@ export const newUserSchema = createInsertSchema(users, { email: emailSchema })
       .refine((p) => !passwordTooLong(p), "The password must be at most 72 bytes long."),
   });
 
-export type NewUserInput = z.input<typeof newUserSchema>;
+export type NewUserInput = z.input<typeof newUserSchema> & {
+  /** The address counts as proved: whoever runs the command line chose it (not an invitation link someone else saw). */
+  emailVerified?: boolean;
+};
 
 export type CreateUserResult = { ok: true; user: { id: number; email: string; name: string; isPlatformAdmin: boolean } } | { ok: false; message: string };
 
 /** Creates an account with a bcrypt-hashed password; refuses an email already taken or a short password. */
-export async function createUser(db: Db, input: NewUserInput): Promise<CreateUserResult> {
+export async function createUser(db: Db, input: NewUserInput, now = new Date()): Promise<CreateUserResult> {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => i.message).join(" ") };
   const { email, name, isPlatformAdmin = false, password } = parsed.data;
@@ -31,7 +34,7 @@ export async function createUser(db: Db, input: NewUserInput): Promise<CreateUse
   const passwordHash = await hashPassword(password);
   const user = db
     .insert(users)
-    .values({ email, name, isPlatformAdmin, passwordHash })
+    .values({ email, name, isPlatformAdmin, passwordHash, emailVerifiedAt: input.emailVerified ? now : null })
     .onConflictDoNothing({ target: users.email })
     .returning({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin })
     .get();

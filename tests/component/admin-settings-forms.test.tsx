@@ -46,7 +46,7 @@ describe("workspace forms for tracks, organizations, settings and organizers", (
         },
       ],
       [<NewConferenceForm key="n" zones={["Asia/Shanghai"]} create={action} />, () => expect(screen.getByRole("button", { name: l.create })).toBeTruthy()],
-      [<GrantOrganizerForm key="g" conference="c" grant={action} />, () => expect(input(l.email).value).toBe("")],
+      [<GrantOrganizerForm key="g" conference="c" grant={action} canGrantUnverified={false} />, () => expect(input(l.email).value).toBe("")],
       [<RevokeOrganizerButton key="r" conference="c" userId={2} email="a@podium.test" revoke={action} />, () => expect(screen.getByRole("button", { name: `${l.revoke} a@podium.test` })).toBeTruthy()],
     ]);
   });

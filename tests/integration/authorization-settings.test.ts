@@ -64,7 +64,8 @@ const DEMO = "china-netav-2017";
 const newTrack = (conferenceId: number) => state.db.insert(tracks).values({ conferenceId, slug: unique("doomed-track"), name: "Doomed" }).returning().get().id;
 const newRoom = (conferenceId: number) => state.db.insert(rooms).values({ conferenceId, slug: unique("doomed-room"), name: "Doomed" }).returning().get().id;
 const newOrganization = () => state.db.insert(organizations).values({ slug: unique("doomed-org"), name: "Doomed" }).returning().get().id;
-const newUser = () => state.db.insert(users).values({ email: `${unique("person")}@podium.test` }).returning().get();
+// Confirmed addresses: organizer rights by email go only to those (tests/integration/organizers.test.ts).
+const newUser = () => state.db.insert(users).values({ email: `${unique("person")}@podium.test`, emailVerifiedAt: new Date() }).returning().get();
 const newOrganizer = (conferenceId: number) => {
   const user = newUser();
   state.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();

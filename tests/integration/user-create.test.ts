@@ -1,4 +1,8 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/connection";
 import { createUser } from "@/db/auth/create-user";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
@@ -46,4 +50,23 @@ describe("user:create", () => {
     expect(await createUser(t.db, { email: "not-an-email", password: "0123456789" })).toMatchObject({ ok: false });
     expect(t.db.select().from(users).all()).toHaveLength(2);
   });
+
+  it("leaves the address unconfirmed unless told: only the command line (and the demo) vouch for it", async () => {
+    expect(t.db.select().from(users).where(eq(users.email, "plain@example.org")).get()?.emailVerifiedAt).toBeNull();
+    await createUser(t.db, { email: "vouched@example.org", password: "0123456789", emailVerified: true });
+    expect(t.db.select().from(users).where(eq(users.email, "vouched@example.org")).get()?.emailVerifiedAt).toBeInstanceOf(Date);
+  });
+
+  it("npm run user:create makes an account whose address counts as confirmed", async () => {
+    const file = path.join(path.dirname(t.file), "cli.db");
+    const root = path.resolve(import.meta.dirname, "../..");
+    await new Promise<void>((resolve, reject) =>
+      execFile(path.join(root, "node_modules/.bin/tsx"), ["scripts/user-create.ts", "--email", "cli@example.org", "--password", "0123456789"], { cwd: root, env: { ...process.env, DATABASE_URL: file } }, (error) =>
+        error ? reject(error) : resolve(),
+      ),
+    );
+    const db = openDatabase(file);
+    expect(db.select().from(users).where(eq(users.email, "cli@example.org")).get()?.emailVerifiedAt).toBeInstanceOf(Date);
+    db.$client.close();
+  }, 60_000);
 });

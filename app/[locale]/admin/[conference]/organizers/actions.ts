@@ -16,13 +16,20 @@ function conferenceOf(formData: FormData) {
   return row ? { id: row.id, slug } : null;
 }
 
-/** Gives an existing user organizer rights, found by the email typed. */
+/**
+ * Gives an existing user organizer rights, found by the email typed. A refusal
+ * goes back as its code (beside the email field) for the form to say in the
+ * viewer's language.
+ */
 export async function grantOrganizerAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData);
   const current = await getCurrentActor();
   const conference = conferenceOf(formData);
   if (!current || !conference) return { status: "error", message: "forbidden", values };
-  const result = attemptWrite(() => grantOrganizer(getDb(), current.actor, conference.id, values), values);
+  const result = attemptWrite(() => {
+    const granted = grantOrganizer(getDb(), current.actor, conference.id, values);
+    return granted.ok || !("code" in granted) ? granted : { ...granted, fieldErrors: { email: granted.code } };
+  }, values);
   if (!result.ok) return result.state;
   redirect(`/admin/${conference.slug}/organizers`);
 }
@@ -34,7 +41,6 @@ export async function revokeOrganizerAction(_previous: FormState, formData: Form
   const userId = Number(formData.get("$user"));
   const result = attemptWrite(() => revokeOrganizer(getDb(), current.actor, conference.id, userId));
   if (!result.ok) return result.state;
-  // Revoking oneself ends one's access to this conference: back to the workspace.
-  const self = userId === current.actor.userId && !current.actor.isPlatformAdmin;
-  redirect(self ? "/admin" : `/admin/${conference.slug}/organizers`);
+  // Revoking ends every sign-in of the account, one's own included when revoking oneself.
+  redirect(userId === current.actor.userId ? "/signin" : `/admin/${conference.slug}/organizers`);
 }

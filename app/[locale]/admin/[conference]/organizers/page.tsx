@@ -69,7 +69,7 @@ async function Organizers({ params, searchParams }: Pick<Props, "params" | "sear
       <Pagination base={base} query={query} pages={pages} total={total} />
       <section aria-labelledby="grant-organizer" className="mt-8 rounded-lg border border-slate-200 p-4">
         <h2 id="grant-organizer" className="mb-3 text-lg font-semibold">{t("grantTitle")}</h2>
-        <GrantOrganizerForm conference={conference.slug} grant={grantOrganizerAction} />
+        <GrantOrganizerForm conference={conference.slug} grant={grantOrganizerAction} canGrantUnverified={actor.isPlatformAdmin} />
       </section>
     </div>
   );
