@@ -1,12 +1,20 @@
 // Which public requests may be answered from rendered bytes, and under which key.
 // Pure: the custom server (scripts/server/) asks here before anything else.
 
+import { agendaChoices, agendaOptions } from "@/lib/agenda/agenda-choices";
+import { agendaSearch, parseAgendaQuery, type AgendaChoices } from "@/lib/agenda/agenda-query";
+import type { Locale } from "@/lib/domain/vocabulary";
+import { programmeView } from "@/lib/programme/programme-view";
+import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 import { reservedSlugs } from "@/lib/slug";
+import { instantToLocalDate } from "@/lib/time/zoned";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// A longer search term is answered by Next.js and never kept.
+const MAX_SEARCH_TERM = 100;
 
-// Query parameters a page reads; any other parameter sends the request to Next.js as usual.
+// Query parameters a page reads; any other is dropped, since the page renders the same without it.
 const pageParams: Record<string, readonly string[]> = {
   "": [],
   agenda: ["day", "view", "forum", "track", "kind", "room"],
@@ -19,17 +27,21 @@ const pageParams: Record<string, readonly string[]> = {
   "schedule2.json": [],
 };
 const itemSections = new Set(["sessions", "speakers", "forums"]);
+// The same bytes in every language.
+const languageFree = new Set(["schedule.xml", "schedule.json", "schedule2.json"]);
 
 export interface PageRequest {
   conference: string;
-  /** Path and sorted query: the page whatever the language. */
-  page: string;
+  section: string;
+  path: string;
+  /** The first value of each parameter the page reads, as Next.js hands a page the first of repeated ones. */
+  params: Record<string, string>;
 }
 
 /**
  * The page a GET asks for, when it is a public page of a conference that
  * depends on nothing but the release and the language; null otherwise
- * (workspace, sign-in, client navigations, unknown parameters, odd values).
+ * (workspace, sign-in, client navigations, odd paths).
  */
 export function publicPageRequest(url: string, headers: { rsc?: string; nextRouterPrefetch?: string; nextAction?: string }): PageRequest | null {
   if (headers.rsc || headers.nextRouterPrefetch || headers.nextAction) return null;
@@ -43,33 +55,66 @@ export function publicPageRequest(url: string, headers: { rsc?: string; nextRout
   if (segments.at(-1) === "" && segments.length > 1) return null;
   const [conference, section = "", item, ...rest] = segments;
   if (!conference || !SLUG.test(conference) || conference.length > 80 || reservedSlugs.has(conference) || rest.length) return null;
-  let allowed: readonly string[];
+  let known: readonly string[] | undefined = [];
   if (item !== undefined) {
     if (!itemSections.has(section) || !(section === "sessions" ? GUID.test(item) : SLUG.test(item) && item.length <= 80)) return null;
-    allowed = [];
   } else {
-    const known = pageParams[section];
+    known = pageParams[section];
     if (!known) return null;
-    allowed = known;
   }
-  const query: Array<[string, string]> = [];
-  for (const [name, value] of parsed.searchParams) {
-    if (!allowed.includes(name) || value.length > 100 || query.some(([n]) => n === name)) return null;
-    query.push([name, value]);
-  }
-  query.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const search = query.length ? `?${new URLSearchParams(query).toString()}` : "";
-  return { conference, page: `${parsed.pathname}${search}` };
+  const params: Record<string, string> = {};
+  for (const [name, value] of parsed.searchParams) if (known.includes(name) && !(name in params)) params[name] = value;
+  return { conference, section: item === undefined ? section : `${section}/*`, path: parsed.pathname, params };
 }
 
-/** What decides the language of a request: the switcher's cookie when valid, else the raw Accept-Language. */
-export function languageInputs(cookieHeader: string | undefined, acceptLanguage: string | undefined, locales: readonly string[]): { cookieLocale: string | null; acceptLanguage: string } {
-  const cookie = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/.exec(cookieHeader ?? "")?.[1];
-  const cookieLocale = cookie && locales.includes(decodeURIComponent(cookie)) ? decodeURIComponent(cookie) : null;
-  return { cookieLocale, acceptLanguage: (acceptLanguage ?? "").trim().slice(0, 200) };
+/** What the page server needs to know of a conference's latest release to key its pages. */
+export interface ReleaseFacts {
+  defaultLocale: Locale;
+  timeZone: string;
+  agenda: AgendaChoices;
 }
 
-/** The language a rendered page was written in, from its `<html lang>`. */
-export function htmlLanguage(html: string): string | null {
-  return /<html[^>]*\slang="([^"]+)"/.exec(html.slice(0, 2000))?.[1] ?? null;
+export function releaseFacts(snapshot: ReleaseSnapshot): ReleaseFacts {
+  const { defaultLocale, timeZone } = snapshot.conference;
+  return { defaultLocale, timeZone, agenda: agendaChoices(agendaOptions(programmeView(snapshot, defaultLocale))) };
+}
+
+export interface CanonicalPage {
+  conference: string;
+  /** What to render: the path with only the values that change the page, in the app's own order. */
+  url: string;
+  /** Under what its bytes are kept: the URL, and for an agenda without a day, the day it shows. */
+  page: string;
+  /** The same bytes in every language (schedule XML and JSON). */
+  languageFree: boolean;
+  /**
+   * Pages of an open-ended family, a search term or a filter combination: the store keeps
+   * a bounded number of them per conference, so a client cannot fill it with random ones.
+   */
+  group: "search" | "filters" | null;
+}
+
+/**
+ * The one page a request stands for: unknown parameters and values the page
+ * would ignore (`?day=garbage`, `?forum=nope`) are dropped, repeated ones read
+ * once, the rest in one order. Null when the request is not kept at all.
+ */
+export function canonicalPage(request: PageRequest, facts: ReleaseFacts, now: Date): CanonicalPage | null {
+  const base = { conference: request.conference, languageFree: languageFree.has(request.section), group: null };
+  if (request.section === "agenda") {
+    const query = parseAgendaQuery(request.params, facts.agenda, null);
+    const dayGiven = facts.agenda.days.includes(request.params.day ?? "");
+    const url = `${request.path}${agendaSearch({ ...query, day: dayGiven ? query.day : "" })}`;
+    const group = query.forum || query.track || query.kind || query.room ? "filters" : null;
+    // Without a day the agenda shows today's while the conference runs: kept per day.
+    const today = instantToLocalDate(now, facts.timeZone);
+    const page = !dayGiven && facts.agenda.days.includes(today) ? `${url}#today=${today}` : url;
+    return { ...base, url, page, group };
+  }
+  if (request.section === "search" && request.params.q !== undefined) {
+    if (request.params.q.length > MAX_SEARCH_TERM) return null;
+    const url = `${request.path}?${new URLSearchParams({ q: request.params.q })}`;
+    return { ...base, url, page: url, group: "search" };
+  }
+  return { ...base, url: request.path, page: request.path };
 }

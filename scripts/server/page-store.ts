@@ -10,7 +10,7 @@ export interface StoredPage {
   /** The release revision the bytes were rendered from. */
   revision: string;
   contentType: string;
-  /** The answer's own headers worth keeping (CORS, download name, a route's caching). */
+  /** The answer's own headers worth keeping (CORS, download name, a route's caching, its language). */
   headers: Record<string, string>;
   etag: string;
   identity: Buffer;
@@ -32,57 +32,64 @@ export async function storedPage(conference: string, revision: string, contentTy
 
 /**
  * Rendered pages by key, least recently used first out when over budget.
- * Entries of a conference go together when it changes.
+ * Entries of a conference go together when it changes. Pages of a group
+ * (one conference's search results, say) are also capped in number, the
+ * group's least recently used first out, so no group can crowd out the rest.
  */
 export class PageStore {
-  private readonly pages = new Map<string, StoredPage>();
-  /** Which language an Accept-Language header turned out to mean, per conference. */
-  private readonly languages = new Map<string, string>();
+  private readonly pages = new Map<string, { page: StoredPage; group: string | null }>();
+  /** The keys of each group, least recently used first. */
+  private readonly groups = new Map<string, Set<string>>();
   private total = 0;
 
-  constructor(private readonly budgetBytes: number) {}
+  constructor(
+    private readonly budgetBytes: number,
+    private readonly groupLimit = 100,
+  ) {}
 
   get(key: string): StoredPage | undefined {
-    const page = this.pages.get(key);
-    if (page) {
-      this.pages.delete(key);
-      this.pages.set(key, page);
-    }
-    return page;
+    const entry = this.pages.get(key);
+    if (!entry) return undefined;
+    this.pages.delete(key);
+    this.pages.set(key, entry);
+    const keys = entry.group ? this.groups.get(entry.group) : undefined;
+    keys?.delete(key);
+    keys?.add(key);
+    return entry.page;
   }
 
-  set(key: string, page: StoredPage): void {
+  set(key: string, page: StoredPage, group: string | null = null): void {
     this.delete(key);
-    this.pages.set(key, page);
+    this.pages.set(key, { page, group });
     this.total += page.bytes;
-    for (const [oldest, entry] of this.pages) {
+    if (group) {
+      const keys = this.groups.get(group) ?? this.groups.set(group, new Set()).get(group)!;
+      keys.add(key);
+      for (const oldest of keys) {
+        if (keys.size <= this.groupLimit) break;
+        this.delete(oldest);
+      }
+    }
+    for (const oldest of this.pages.keys()) {
       if (this.total <= this.budgetBytes) break;
-      this.pages.delete(oldest);
-      this.total -= entry.bytes;
+      this.delete(oldest);
     }
   }
 
   delete(key: string): void {
-    const page = this.pages.get(key);
-    if (!page) return;
+    const entry = this.pages.get(key);
+    if (!entry) return;
     this.pages.delete(key);
-    this.total -= page.bytes;
-  }
-
-  languageOf(conference: string, acceptLanguage: string): string | undefined {
-    return this.languages.get(`${conference}\u0000${acceptLanguage}`);
-  }
-
-  learnLanguage(conference: string, acceptLanguage: string, locale: string): void {
-    if (this.languages.size > 10_000) this.languages.clear();
-    this.languages.set(`${conference}\u0000${acceptLanguage}`, locale);
+    this.total -= entry.page.bytes;
+    if (!entry.group) return;
+    const keys = this.groups.get(entry.group);
+    keys?.delete(key);
+    if (keys?.size === 0) this.groups.delete(entry.group);
   }
 
   /** Forgets a conference's pages (or every page): its release, settings or a speaker's profile changed. */
   invalidate(conference?: string): void {
-    for (const [key, page] of this.pages) if (!conference || page.conference === conference) this.delete(key);
-    // A conference's default language may have changed with it.
-    this.languages.clear();
+    for (const [key, { page }] of this.pages) if (!conference || page.conference === conference) this.delete(key);
   }
 
   get size(): { pages: number; bytes: number } {

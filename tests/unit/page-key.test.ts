@@ -1,34 +1,72 @@
 import { describe, expect, it } from "vitest";
-import { htmlLanguage, languageInputs, publicPageRequest } from "@/lib/serving/page-key";
+import { canonicalPage, publicPageRequest, releaseFacts, type ReleaseFacts } from "@/lib/serving/page-key";
+import { makeSession, makeSnapshot } from "../support/snapshot-factory";
+
+// Sessions on the last day in hall-1 only; hall-2 exists but nothing uses it.
+const facts: ReleaseFacts = releaseFacts(makeSnapshot({ sessions: [makeSession({ kind: "keynote" }), makeSession()] }));
+const before = new Date("2017-11-01T00:00:00Z");
+const during = new Date("2017-11-30T04:00:00Z");
+
+function canonical(url: string, now = before) {
+  const request = publicPageRequest(url, {});
+  return request && canonicalPage(request, facts, now);
+}
 
 describe("which requests may be answered from rendered pages", () => {
-  const page = (url: string, headers = {}) => publicPageRequest(url, headers);
-
-  it("takes the public pages of a conference, with their query sorted", () => {
-    expect(page("/china-netav-2017")).toEqual({ conference: "china-netav-2017", page: "/china-netav-2017" });
-    expect(page("/china-netav-2017/agenda?view=grid&day=2017-12-01")).toEqual({ conference: "china-netav-2017", page: "/china-netav-2017/agenda?day=2017-12-01&view=grid" });
-    expect(page("/c/sessions/0b7f1a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b")?.page).toBe("/c/sessions/0b7f1a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b");
-    expect(page("/c/speakers/wang-bin")?.page).toBe("/c/speakers/wang-bin");
-    expect(page("/c/search?q=%E5%92%AA%E5%92%95")?.page).toBe("/c/search?q=%E5%92%AA%E5%92%95");
-    expect(page("/c/schedule.xml")?.page).toBe("/c/schedule.xml");
+  it("takes the public pages of a conference", () => {
+    expect(publicPageRequest("/china-netav-2017", {})).toMatchObject({ conference: "china-netav-2017", path: "/china-netav-2017" });
+    expect(publicPageRequest("/c/sessions/0b7f1a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b", {})?.path).toBe("/c/sessions/0b7f1a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b");
+    expect(publicPageRequest("/c/speakers/wang-bin", {})?.path).toBe("/c/speakers/wang-bin");
+    expect(publicPageRequest("/c/schedule.xml", {})?.path).toBe("/c/schedule.xml");
   });
 
   it("leaves everything else to Next.js", () => {
-    for (const url of ["/", "/admin", "/admin/c", "/signin", "/me", "/api/v1/conferences", "/c/agenda?day=1&day=2", "/c/agenda?utm=1", "/c/sessions/not-a-guid", "/c/my-agenda?sessions=x", "/c/agenda/", "/C/agenda", "/c/x/y/z", "/_next/static/x.js", "/media/photos/a.webp", `/c/search?q=${"x".repeat(101)}`]) {
-      expect(page(url), url).toBeNull();
+    for (const url of ["/", "/admin", "/admin/c", "/signin", "/me", "/api/v1/conferences", "/c/sessions/not-a-guid", "/c/my-agenda?sessions=x", "/c/agenda/", "/C/agenda", "/c/x/y/z", "/_next/static/x.js", "/media/photos/a.webp", "/c/%E0%A4%A", "/%ZZ/agenda"]) {
+      expect(publicPageRequest(url, {}), url).toBeNull();
     }
-    expect(page("/c/agenda", { rsc: "1" })).toBeNull();
-    expect(page("/c/agenda", { nextRouterPrefetch: "1" })).toBeNull();
+    expect(publicPageRequest("/c/agenda", { rsc: "1" })).toBeNull();
+    expect(publicPageRequest("/c/agenda", { nextRouterPrefetch: "1" })).toBeNull();
   });
 
-  it("reads the language inputs: a valid switcher cookie wins, else the raw Accept-Language", () => {
-    expect(languageInputs("a=1; NEXT_LOCALE=en; b=2", "zh-CN", ["zh-CN", "en"])).toEqual({ cookieLocale: "en", acceptLanguage: "zh-CN" });
-    expect(languageInputs("NEXT_LOCALE=fr", " en-US,en;q=0.9 ", ["zh-CN", "en"])).toEqual({ cookieLocale: null, acceptLanguage: "en-US,en;q=0.9" });
-    expect(languageInputs(undefined, undefined, ["zh-CN"])).toEqual({ cookieLocale: null, acceptLanguage: "" });
+  it("knows a release's default language and what its agenda accepts", () => {
+    expect(facts).toEqual({
+      defaultLocale: "zh-CN",
+      timeZone: "Asia/Shanghai",
+      agenda: { days: ["2017-11-29", "2017-11-30", "2017-12-01"], forums: ["web-drama-summit"], tracks: [], rooms: ["hall-1"] },
+    });
+  });
+});
+
+describe("the one page a request stands for", () => {
+  it("drops unknown parameters and values the agenda would ignore", () => {
+    for (const query of ["", "?day=garbage", "?view=xyz", "?forum=nope", "?room=hall-2", "?kind=lecture", "?utm_source=x&fbclid=y", `?day=${"9".repeat(500)}`, "?day=%E0%A4%A"]) {
+      expect(canonical(`/c/agenda${query}`), query).toMatchObject({ url: "/c/agenda", page: "/c/agenda", group: null, languageFree: false });
+    }
   });
 
-  it("reads the language a page was rendered in", () => {
-    expect(htmlLanguage('<!DOCTYPE html><html lang="zh-CN" class="x">')).toBe("zh-CN");
-    expect(htmlLanguage("<html><body>")).toBeNull();
+  it("reads repeated parameters once, the first as the page does, and writes them in the app's own order", () => {
+    const page = canonical("/c/agenda?room=hall-1&kind=talk&day=2017-12-01&view=list&day=2017-11-29&forum=web-drama-summit&view=grid");
+    expect(page).toMatchObject({ url: "/c/agenda?view=list&day=2017-12-01&forum=web-drama-summit&kind=talk&room=hall-1", group: "filters" });
+    expect(canonical("/c/agenda?day=2017-12-01&view=grid")?.url).toBe("/c/agenda?view=grid&day=2017-12-01");
+    expect(canonical("/c/agenda?view=grid&day=2017-12-01&x=1")?.group).toBeNull();
+  });
+
+  it("keeps the agenda without a day apart per day while the conference runs (it shows today's)", () => {
+    expect(canonical("/c/agenda", during)).toMatchObject({ url: "/c/agenda", page: "/c/agenda#today=2017-11-30" });
+    expect(canonical("/c/agenda?day=nope", during)?.page).toBe("/c/agenda#today=2017-11-30");
+    expect(canonical("/c/agenda?day=2017-12-01", during)?.page).toBe("/c/agenda?day=2017-12-01");
+  });
+
+  it("keeps search results in their own bounded group, and leaves long terms to Next.js", () => {
+    expect(canonical("/c/search?q=%E5%92%AA%E5%92%95&q=other&page=2")).toMatchObject({ url: "/c/search?q=%E5%92%AA%E5%92%95", group: "search" });
+    expect(canonical("/c/search?q=a+b")?.url).toBe("/c/search?q=a+b");
+    expect(canonical("/c/search")).toMatchObject({ url: "/c/search", group: null });
+    expect(canonical(`/c/search?q=${"x".repeat(101)}`)).toBeNull();
+  });
+
+  it("drops every parameter of pages that read none, and keeps exports language-free", () => {
+    expect(canonical("/c/speakers/wang-bin?ref=mail")).toMatchObject({ url: "/c/speakers/wang-bin", group: null, languageFree: false });
+    expect(canonical("/c/schedule.xml?v=2")).toMatchObject({ url: "/c/schedule.xml", languageFree: true });
+    expect(canonical("/c/schedule.ics")?.languageFree).toBe(false);
   });
 });

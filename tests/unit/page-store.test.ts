@@ -23,12 +23,20 @@ describe("the store of rendered pages", () => {
     expect(store.size.pages).toBe(1);
   });
 
-  it("remembers which language an Accept-Language meant, until anything changes", () => {
-    const store = new PageStore(1000);
-    store.learnLanguage("c", "en-US,en;q=0.9", "en");
-    expect(store.languageOf("c", "en-US,en;q=0.9")).toBe("en");
-    expect(store.languageOf("d", "en-US,en;q=0.9")).toBeUndefined();
-    store.invalidate("c");
-    expect(store.languageOf("c", "en-US,en;q=0.9")).toBeUndefined();
+  it("caps a group's pages in number, its least recently used first out, leaving other pages be", async () => {
+    const page = await storedPage("a", "r", "text/html", Buffer.alloc(100, 1));
+    const store = new PageStore(1_000_000, 3);
+    store.set("agenda", page);
+    for (const term of ["t1", "t2", "t3"]) store.set(term, page, "a\u0000search");
+    store.get("t1");
+    for (let n = 4; n <= 50; n++) store.set(`t${n}`, page, "a\u0000search");
+    expect(store.size.pages).toBe(4);
+    expect([store.get("agenda"), store.get("t1"), store.get("t2"), store.get("t49"), store.get("t50")].map(Boolean)).toEqual([true, false, false, true, true]);
+    store.set("b-term", await storedPage("b", "r", "text/html", Buffer.alloc(100, 2)), "b\u0000search");
+    expect(store.size.pages).toBe(5);
+    store.invalidate("a");
+    expect(store.size.pages).toBe(1);
+    for (const term of ["x1", "x2", "x3"]) store.set(term, page, "a\u0000search");
+    expect(store.size.pages).toBe(4);
   });
 });

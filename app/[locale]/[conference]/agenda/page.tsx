@@ -3,12 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import type { FilterOptions } from "@/components/agenda/agenda-filters";
 import { AgendaPage } from "@/components/agenda/agenda-page";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { agendaChoices, agendaOptions } from "@/lib/agenda/agenda-choices";
 import { parseAgendaQuery } from "@/lib/agenda/agenda-query";
-import { sessionKinds } from "@/lib/domain/vocabulary";
-import { datesBetween, instantToLocalDate } from "@/lib/time/zoned";
+import { instantToLocalDate } from "@/lib/time/zoned";
 import { pageMetadata } from "../page-metadata";
 import { loadProgramme } from "../load-programme";
 
@@ -40,18 +39,7 @@ async function Agenda({ params, searchParams }: Pick<Props, "params" | "searchPa
   await connection();
   const today = instantToLocalDate(new Date(), view.conference.timeZone);
 
-  // Days of the conference, plus any day a session falls on outside its dates.
-  const days = [...new Set([...datesBetween(view.conference.startDate, view.conference.endDate), ...view.sessions.map((s) => s.date)])].sort();
-  const used = <T extends { slug: string }>(items: T[], pick: (s: (typeof view.sessions)[number]) => string | undefined) => {
-    const slugs = new Set(view.sessions.map(pick));
-    return items.filter((i) => slugs.has(i.slug));
-  };
-  const options: FilterOptions = {
-    forums: used(view.forums, (s) => s.forum.slug),
-    tracks: used(view.tracks, (s) => s.track?.slug),
-    kinds: sessionKinds.filter((k) => view.sessions.some((s) => s.kind === k)),
-    rooms: used(view.rooms, (s) => s.room?.slug),
-  };
-  const query = parseAgendaQuery(raw, { days, forums: options.forums.map((f) => f.slug), tracks: options.tracks.map((x) => x.slug), rooms: options.rooms.map((r) => r.slug) }, today);
+  const { days, ...options } = agendaOptions(view);
+  const query = parseAgendaQuery(raw, agendaChoices({ days, ...options }), today);
   return <AgendaPage programme={view} days={days} query={query} options={options} locale={loaded.locale} />;
 }
