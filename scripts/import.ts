@@ -7,7 +7,8 @@ import { migrateDatabase } from "@/db/migrate";
 import { conferences } from "@/db/schema";
 import { importSpeakers } from "@/db/interop/import-speakers";
 import { parseSpeakersCsv } from "@/lib/interop/csv-import";
-import { isSpeakersCsv, parseSchedule } from "@/lib/interop/parse-schedule";
+import { decodeUpload, detectFormat, isSpeakersCsv, parseSchedule } from "@/lib/interop/parse-schedule";
+import { MissingTimeZoneError } from "@/lib/interop/zone-reader";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 
 // npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [--version NAME]] [--time-zone ZONE]
@@ -48,9 +49,9 @@ if (positionals.length !== 1) {
   process.exit(1);
 }
 const file = positionals[0]!;
-let text: string;
+let bytes: Uint8Array;
 try {
-  text = fs.readFileSync(file, "utf8");
+  bytes = fs.readFileSync(file);
 } catch (error) {
   console.error(`Cannot read ${file}: ${(error as Error).message}`);
   process.exit(1);
@@ -65,6 +66,7 @@ const progress = (done: number, total: number) => {
 };
 try {
   process.stderr.write(`Reading ${file}…\n`);
+  const text = decodeUpload(bytes, file);
   const target = values.conference ? db.select().from(conferences).where(eq(conferences.slug, values.conference)).get() : undefined;
   if (isSpeakersCsv(file, text)) {
     if (!target) throw new ScheduleFormatError("a speakers CSV updates the speakers of an existing conference: name it with --conference SLUG", file);
@@ -74,7 +76,14 @@ try {
     console.log(`time       ${(result.durationMs / 1000).toFixed(2)} s`);
     process.exit(0);
   }
-  const parsed = parseSchedule(file, text, values.conference ? { acronym: values.conference, title: target?.name ?? values.conference, timeZone: target?.timeZone ?? values["time-zone"] ?? "UTC" } : undefined);
+  // The conference's own zone reads times that carry none; --time-zone names one for a file (or a new conference) without.
+  const csvZone = target?.timeZone ?? values["time-zone"];
+  if (detectFormat(file, text) === "csv" && values.conference && !csvZone) throw new MissingTimeZoneError(`${file} (a CSV for the new conference ${values.conference})`);
+  const parsed = parseSchedule(file, text, values.conference ? { acronym: values.conference, title: target?.name ?? values.conference, timeZone: csvZone ?? "UTC" } : undefined, {
+    timeZone: values["time-zone"],
+    defaultTimeZone: target?.timeZone,
+    conferenceDates: target ?? null,
+  });
   process.stderr.write(`  ${parsed.document.events.length} events, ${parsed.document.rooms.length} rooms, ${parsed.document.tracks.length} tracks\n`);
   const summary = importSchedule(db, null, parsed, {
     conference: values.conference,
@@ -106,6 +115,10 @@ function printSummary(summary: ImportSummary, totalMs: number) {
   if (summary.ignored.length) {
     console.log(`ignored    ${summary.ignored.length} kind(s) of content:`);
     for (const item of summary.ignored) console.log(`  ${item.what} ×${item.count} (first at ${item.where})`);
+  }
+  if (summary.decisions.length) {
+    console.log(`handled    ${summary.decisions.length} kind(s) of deviation, decided for you:`);
+    for (const item of summary.decisions) console.log(`  ${item.what} ×${item.count} (first at ${item.where})`);
   }
   for (const note of summary.notes) console.log(`note       ${note}`);
   if (summary.release) console.log(summary.dryRun ? `would publish release ${summary.release}` : `published  release ${summary.release}`);

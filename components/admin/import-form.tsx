@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
 import type { ImportCounts } from "@/db/interop/import-schedule";
-import { MAX_IMPORT_BYTES, type ImportFormState } from "@/lib/interop/import-form-state";
+import { MAX_IMPORT_BYTES, type ImportFormState, type ImportRefusal } from "@/lib/interop/import-form-state";
 import { FormField } from "./form-field";
 
 type Action = (previous: ImportFormState, formData: FormData) => Promise<ImportFormState>;
@@ -19,7 +19,9 @@ export function ImportForm({ conference, action }: { conference: string; action:
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const [publish, setPublish] = useState(false);
-  const fileError = tooLarge ?? state.fieldErrors?.file;
+  const refusal = state.status === "error" && state.refusal ? refusalText(t, state.refusal) : undefined;
+  const fileError = tooLarge ?? refusal ?? state.fieldErrors?.file;
+  const zones = useMemo(() => (state.timeZone ? ["UTC", ...Intl.supportedValuesOf("timeZone")] : []), [state.timeZone]);
   const summary = state.status === "saved" ? state.summary : undefined;
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -38,7 +40,7 @@ export function ImportForm({ conference, action }: { conference: string; action:
             id="field-file"
             name="file"
             type="file"
-            accept=".xml,.json,.csv,application/xml,text/xml,application/json,text/csv"
+            accept=".xml,.json,.ics,.csv,application/xml,text/xml,application/json,text/calendar,text/csv"
             required
             aria-invalid={fileError ? true : undefined}
             aria-describedby={`field-file-hint${fileError ? " field-file-error" : ""}`}
@@ -57,6 +59,23 @@ export function ImportForm({ conference, action }: { conference: string; action:
             </p>
           ) : null}
         </div>
+        {state.timeZone ? (
+          <div>
+            <label htmlFor="field-time-zone" className="block text-sm font-medium text-slate-800">
+              {t("timeZone")}
+            </label>
+            <select id="field-time-zone" name="timeZone" defaultValue={state.timeZone} key={state.timeZone} aria-describedby="field-time-zone-hint" className="mt-1 block w-72 rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+              {(zones.includes(state.timeZone) ? zones : [state.timeZone, ...zones]).map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone}
+                </option>
+              ))}
+            </select>
+            <p id="field-time-zone-hint" className="mt-1 text-xs text-slate-600">
+              {t("timeZoneHint", { zone: state.timeZone })}
+            </p>
+          </div>
+        ) : null}
         <div className="flex flex-wrap items-end gap-3">
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="publish" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
@@ -121,6 +140,18 @@ export function ImportForm({ conference, action }: { conference: string; action:
               </ul>
             </details>
           ) : null}
+          {summary.decisions.length ? (
+            <details className="mt-3" open={summary.dryRun}>
+              <summary>{t("decisions", { count: summary.decisions.length })}</summary>
+              <ul className="mt-1 list-disc pl-5">
+                {summary.decisions.map((i) => (
+                  <li key={`${i.what}-${i.where}`}>
+                    {i.what} ×{i.count} <span className="text-slate-600">({t("firstAt", { where: i.where })})</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           {summary.notes.map((n) => (
             <p key={n} className="mt-2">
               {n}
@@ -147,4 +178,15 @@ function Row({ label, counts }: { label: string; counts: ImportCounts }) {
       ))}
     </tr>
   );
+}
+
+function refusalText(t: ReturnType<typeof useTranslations<"importSchedule">>, refusal: ImportRefusal): string {
+  switch (refusal.key) {
+    case "tooLarge":
+      return t("tooLarge", { size: refusal.size });
+    case "cellTooLong":
+      return t("cellTooLong", { line: refusal.line, max: refusal.max });
+    default:
+      return t(refusal.key);
+  }
 }

@@ -8,6 +8,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { eventGuid, isUuid, kindOf, personGuid, personKey, plannedGroups, uniqueSlug } from "@/lib/interop/import-plan";
 import type { IgnoredItem, ParsedSchedule, ScheduleEvent } from "@/lib/interop/schedule-document";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
+import { canonicalZone } from "@/lib/interop/time-zones";
 import { conferenceSlugSchema, slugify } from "@/lib/slug";
 import { instantToLocalDate, isTimeZone } from "@/lib/time/zoned";
 
@@ -20,6 +21,8 @@ export interface ImportSummary {
   updated: ImportCounts;
   unchanged: ImportCounts;
   ignored: IgnoredItem[];
+  /** Choices the parser made for the user (a zone assumed, a duplicate split, an instant kept), where each first occurred. */
+  decisions: IgnoredItem[];
   /** Notes about choices the import made (a derived time zone, …). */
   notes: string[];
   /** The release published with the import (`--publish`), if any. */
@@ -68,7 +71,7 @@ export function importSchedule(db: Db, actor: Actor | null, parsed: ParsedSchedu
     else assertCan(actor, { action: "conference.create" });
   }
 
-  const summary: ImportSummary = { conference: { slug, created: !existing }, created: zero(), updated: zero(), unchanged: zero(), ignored: parsed.ignored, notes: [], release: null, dryRun: Boolean(options.dryRun), durationMs: 0 };
+  const summary: ImportSummary = { conference: { slug, created: !existing }, created: zero(), updated: zero(), unchanged: zero(), ignored: parsed.ignored, decisions: parsed.decisions ?? [], notes: [], release: null, dryRun: Boolean(options.dryRun), durationMs: 0 };
   const timeZone = existing?.timeZone ?? resolveTimeZone(document.conference.timeZone, options.timeZone, summary.notes);
 
   try {
@@ -104,7 +107,8 @@ export function importSchedule(db: Db, actor: Actor | null, parsed: ParsedSchedu
 
 function resolveTimeZone(fromFile: string | null, given: string | undefined, notes: string[]): string {
   if (fromFile && isTimeZone(fromFile)) return fromFile;
-  if (given && isTimeZone(given)) return given;
+  const named = given ? canonicalZone(given) : null;
+  if (named) return named.zone;
   if (fromFile) throw new ScheduleFormatError(`unknown time zone “${fromFile}”; pass --time-zone`, "conference/time_zone_name");
   notes.push("The file names no time zone: the conference uses UTC. Re-import with --time-zone to show local times.");
   return "UTC";
@@ -134,7 +138,8 @@ function upsertRooms(t: Db, conferenceId: number, { document }: ParsedSchedule, 
   const byName = new Map(existing.map((r) => [r.name, r.id]));
   const taken = new Set(existing.map((r) => r.slug));
   let position = existing.reduce((max, r) => Math.max(max, r.position), -1);
-  const names = [...document.rooms.map((r) => r.name), ...document.events.map((e) => e.room)];
+  // An event the file gives no room is a session without one (it shows under its forum).
+  const names = [...document.rooms.map((r) => r.name), ...document.events.map((e) => e.room)].filter(Boolean);
   for (const name of names) {
     if (byName.has(name)) continue;
     const id = t.insert(rooms).values({ conferenceId, name, slug: uniqueSlug(name, "room", taken), position: ++position }).returning({ id: rooms.id }).get().id;
@@ -278,7 +283,7 @@ function upsertSessions(t: Db, c: SessionContext): void {
     const values = {
       guid,
       forumId: c.forumIds.get(c.groupOf(event))!,
-      roomId: c.roomIds.get(event.room)!,
+      roomId: event.room ? c.roomIds.get(event.room)! : null,
       trackId: event.track ? (c.trackIds.get(event.track) ?? null) : null,
       kind: kindOf(event.type),
       title: event.title,

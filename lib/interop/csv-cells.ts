@@ -44,7 +44,19 @@ export interface CellPerson {
   role: SessionRole;
 }
 
-const PERSON = /^(.*?)\s*[[［]\s*([^\]］]*?)\s*[\]］]$/;
+const OPEN = new Set(["[", "［"]);
+const CLOSE = new Set(["]", "］"]);
+
+/** `Name [role]` read by scanning, not by a regex: a cell of ten thousand `[` must not make the import backtrack. */
+function splitRole(item: string): { name: string; role: string } | null {
+  if (!CLOSE.has(item.at(-1)!)) return null;
+  let open = -1;
+  for (let i = item.length - 2; i >= 0; i -= 1) {
+    if (CLOSE.has(item[i]!)) break;
+    if (OPEN.has(item[i]!)) open = i;
+  }
+  return open < 0 ? null : { name: item.slice(0, open).trim(), role: item.slice(open + 1, -1).trim() };
+}
 
 /** `王斌; 李霞 [moderator]`: the role is written only when it is not `speaker`. */
 export const formatPeople = (people: readonly CellPerson[]): string =>
@@ -52,15 +64,15 @@ export const formatPeople = (people: readonly CellPerson[]): string =>
 
 export function readPeople(cell: string): CellPerson[] {
   return listItems(cell).map((item) => {
-    const m = PERSON.exec(item);
+    const m = splitRole(item);
     if (!m) {
-      if (/[[\]［］]/.test(item)) throw new CellError(`cannot read “${item}”; write Name [role]`);
+      if (/[[\]［］]/.test(item)) throw new CellError(`cannot read “${item.slice(0, 80)}”; write Name [role]`);
       return { name: item, role: "speaker" };
     }
-    const role = m[2]!.toLowerCase();
-    if (!m[1]) throw new CellError(`“${item}” has a role but no name`);
-    if (!(sessionRoles as readonly string[]).includes(role)) throw new CellError(`unknown role “${m[2]}” for ${m[1]}; use ${sessionRoles.join(", ")}`);
-    return { name: m[1], role: role as SessionRole };
+    const role = m.role.toLowerCase();
+    if (!m.name) throw new CellError(`“${item.slice(0, 80)}” has a role but no name`);
+    if (!(sessionRoles as readonly string[]).includes(role)) throw new CellError(`unknown role “${m.role.slice(0, 40)}” for ${m.name.slice(0, 80)}; use ${sessionRoles.join(", ")}`);
+    return { name: m.name, role: role as SessionRole };
   });
 }
 
@@ -114,7 +126,7 @@ export const formatWindows = (windows: ReadonlyArray<{ startsAt: Date; endsAt: D
     .join(LIST_SEPARATOR);
 
 const DATE_TIME = String.raw`\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d{2}`;
-const WINDOW = new RegExp(String.raw`^(${DATE_TIME})\s*[–—~-]\s*(${DATE_TIME}|\d{1,2}:\d{2})(?:\s+(.*))?$`);
+const WINDOW = new RegExp(String.raw`^(${DATE_TIME})\s*[–—~-]\s*(${DATE_TIME}|\d{1,2}:\d{2})(?:\s+([\s\S]*))?$`);
 
 /** `2017-12-01 09:00–2017-12-01 12:00 note`; the end may be a time of the same day (`–12:00`). */
 export function readWindows(cell: string): CellWindow[] {

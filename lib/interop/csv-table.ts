@@ -15,6 +15,22 @@ export class CsvFormatError extends ScheduleFormatError {
   }
 }
 
+/** The longest cell an import reads; a longer one is refused before any cell is looked into. */
+export const MAX_CELL_CHARS = 50_000;
+/** The longest row: csv-parse stops reading there, so a huge cell costs no more than this. */
+const MAX_ROW_CHARS = 200_000;
+
+/** A file past the limits on one cell or row: refused at its line, in the viewer's language by the upload page. */
+export class CsvLimitError extends CsvFormatError {
+  constructor(
+    line: number,
+    readonly limit: number,
+  ) {
+    super(`a cell or row is longer than ${limit.toLocaleString("en")} characters`, line);
+    this.name = "CsvLimitError";
+  }
+}
+
 export interface CsvRecord {
   /** The line the record starts on. */
   line: number;
@@ -47,9 +63,10 @@ export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTa
   let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
     // With `info`, each record comes as { record, info }; the typings do not say so.
-    parsed = parse(source, { info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof parsed;
+    parsed = parse(source, { info: true, skip_empty_lines: true, relax_column_count: true, trim: true, max_record_size: MAX_ROW_CHARS }) as unknown as typeof parsed;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
+    if (error.code === "CSV_MAX_RECORD_SIZE") throw new CsvLimitError(typeof error.lines === "number" ? error.lines : 1, MAX_ROW_CHARS);
     if (error.code === "CSV_QUOTE_NOT_CLOSED") throw new CsvFormatError("a quoted cell is never closed: a \" is missing", unclosedQuoteLine(source));
     const line = typeof error.lines === "number" ? error.lines : 1;
     throw new CsvFormatError(`malformed CSV: ${error.message.replace(/ at line \d+/, "")}`, line);
@@ -58,6 +75,8 @@ export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTa
   const rows = parsed
     .map(({ record, info }) => ({ cells: record.map((c) => restoreFormula(c.trim())), line: info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0) }))
     .filter((row) => row.cells.some(Boolean));
+  const long = rows.find((row) => row.cells.some((c) => c.length > MAX_CELL_CHARS));
+  if (long) throw new CsvLimitError(long.line, MAX_CELL_CHARS);
   const [header, ...body] = rows;
   if (!header) throw new CsvFormatError("the file is empty; the first line must name the columns", 1);
 

@@ -11,6 +11,9 @@ import type { ScheduleDocument, ScheduleEvent, SchedulePerson } from "./schedule
 const NAMESPACE = "6f1d4c3e-8a0b-5b7e-9f2a-3c4d5e6f7a8b";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A UUID of Podium's own, derived from a key: the same key gives the same guid on every import. */
+export const derivedGuid = (key: string) => uuidv5(key, NAMESPACE);
+
 export const isUuid = (value: string | null | undefined): value is string => typeof value === "string" && UUID.test(value);
 
 /**

@@ -16,7 +16,7 @@ export interface ScheduleDocument {
     /** First and last local dates, `YYYY-MM-DD`. */
     startDate: string;
     endDate: string;
-    /** IANA zone; null when the file names none (the importer then derives one from the offsets). */
+    /** IANA zone; null when neither the file, its offsets nor the user give one (the importer then uses UTC and says so). */
     timeZone: string | null;
     /** Public website of the conference, if known. */
     url: string | null;
@@ -74,9 +74,9 @@ export interface ScheduleEvent {
   id: number | null;
   /** Start instant, ISO 8601 in UTC (`2025-02-01T09:35:00.000Z`). */
   start: string;
-  /** Whole minutes, > 0. */
+  /** Whole minutes, ≥ 0: a session may be an instant (an opening bell, a deadline). */
   durationMinutes: number;
-  /** Name of a room in `rooms`. */
+  /** Name of a room in `rooms`; "" when the file gives the event none. */
   room: string;
   title: string;
   /** English title when the source has a translation (Podium's bilingual titles), else null. */
@@ -115,6 +115,8 @@ export interface IgnoredItem {
 export interface ParsedSchedule {
   document: ScheduleDocument;
   ignored: IgnoredItem[];
+  /** Choices the parser made for the user (a zone assumed, a duplicate split, an instant kept), listed in the dry run. */
+  decisions?: IgnoredItem[];
 }
 
 /**

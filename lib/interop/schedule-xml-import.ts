@@ -1,41 +1,33 @@
 // Reads schedule XML (frab, pentabarf, pretalx, wafer, FOSDEM) into the neutral
-// ScheduleDocument. Tolerant of what real files add or leave out — every element or
-// attribute it does not keep is reported in `ignored` — and strict where taking the
-// file would invent data: no start, an unreadable duration, no title or room.
+// ScheduleDocument. Tolerant of what real files add, leave out or get wrong — each
+// reported in `ignored` or `decisions` with where it first occurred — and strict
+// where taking the file would invent data: no start, an unreadable duration, no title.
 
-import { type EntityDecoderOptions, XMLParser, XMLValidator } from "fast-xml-parser";
 import { slugify } from "@/lib/slug";
-import { instantToLocalDate, isLocalDate, isTimeZone, zonedToInstant } from "@/lib/time/zoned";
-import {
-  type IgnoredItem,
-  type ParsedSchedule,
-  type ScheduleEvent,
-  ScheduleFormatError,
-  type SchedulePerson,
-  type ScheduleRoom,
-  type ScheduleTrack,
-} from "./schedule-document";
+import { instantToLocalDate, isLocalDate } from "@/lib/time/zoned";
+import { noteDuration, readClockDuration, splitDuplicates } from "./event-review";
+import { derivedGuid } from "./import-plan";
+import { ImportLog } from "./import-log";
+import { type ParsedSchedule, type ScheduleEvent, ScheduleFormatError, type SchedulePerson, type ScheduleRoom, type ScheduleTrack } from "./schedule-document";
+import { attr, children, field, first, lineFinder, positiveId, readDocument, startIndexOf, textOf, type XmlElement } from "./schedule-xml-read";
+import { type ZoneOptions, ZoneReader } from "./zone-reader";
 
-type XmlElement = { [key: string]: unknown; [meta: symbol]: unknown };
-type Place = { day: XmlElement; dayLabel: string; roomName: string | null };
+type Place = { day: XmlElement; dayLabel: string; roomName: string | null; previousClock: { minutes: number; wrapped: boolean } };
 
 const UUID = /^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/;
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
-const META = XMLParser.getMetaDataSymbol() as symbol;
-const CHAR_REFERENCE = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 // Elements and attributes read into the document. <version>, <days> and the day
 // frame are read or implied without being kept; everything else is reported.
 const KNOWN = {
   schedule: ["version", "conference", "day", "tracks"],
-  conference: ["acronym", "title", "subtitle", "venue", "city", "start", "end", "days", "time_zone_name", "url", "base_url", "track"],
+  conference: ["acronym", "title", "subtitle", "venue", "city", "start", "end", "days", "time_zone_name", "url", "base_url", "track", "day_change"],
   tracks: ["track"],
   track: ["@name", "@color", "#text"],
   day: ["@date", "@start", "@end", "@index", "room", "event"],
   room: ["@name", "@guid", "event"],
-  event: ["@id", "@guid", "date", "start", "duration", "room", "title", "subtitle", "track", "type", "language", "abstract", "description", "slug", "url", "persons", "links"],
+  event: ["@id", "@guid", "date", "start", "duration", "room", "title", "subtitle", "track", "type", "language", "abstract", "description", "slug", "url", "persons", "person", "links"],
   persons: ["person"],
   person: ["@id", "@guid", "#text"],
   links: ["link"],
@@ -43,17 +35,12 @@ const KNOWN = {
 } satisfies Record<string, string[]>;
 const known = Object.fromEntries(Object.entries(KNOWN).map(([k, v]) => [k, new Set(v)]));
 
-export function parseScheduleXml(text: string): ParsedSchedule {
-  const ignored = new Map<string, IgnoredItem>();
-  const skip = (what: string, where: string, count = 1) => {
-    const item = ignored.get(what);
-    if (item) item.count += count;
-    else ignored.set(what, { what, where, count });
-  };
+export function parseScheduleXml(text: string, options: ZoneOptions = {}): ParsedSchedule {
+  const log = new ImportLog();
   const lineOf = lineFinder(text);
   /** `event 6210 (line 100)`: a label and, when the parser kept it, the element's line. */
   const at = (label: string, node: XmlElement, ...more: Array<string | null>) => {
-    const index = (node[META] as { startIndex?: number } | undefined)?.startIndex;
+    const index = startIndexOf(node);
     const details = [...more, index === undefined ? null : `line ${lineOf(index)}`].filter(Boolean);
     return details.length > 0 ? `${label} (${details.join(", ")})` : label;
   };
@@ -62,23 +49,22 @@ export function parseScheduleXml(text: string): ParsedSchedule {
       const list = node[key];
       if (known[tag]!.has(key)) continue;
       if (key === "#text") {
-        if (String(list).trim()) skip(`text inside <${tag}>`, where);
+        if (String(list).trim()) log.ignore(`text inside <${tag}>`, where);
       } else if (key.startsWith("@")) {
-        skip(`attribute ${key.slice(1)} on <${tag}>`, where);
-      } else skip(`element <${key}> in <${tag}>`, where, Array.isArray(list) ? list.length : 1);
+        log.ignore(`attribute ${key.slice(1)} on <${tag}>`, where);
+      } else log.ignore(`element <${key}> in <${tag}>`, where, Array.isArray(list) ? list.length : 1);
     }
   };
 
-  const root = readDocument(text, (names) => skip("DOCTYPE entity declarations (not expanded)", "DOCTYPE", names.length));
+  const root = readDocument(text, (names) => log.ignore("DOCTYPE entity declarations (not expanded)", "DOCTYPE", names.length));
   const schedule = root.schedule;
   report(schedule, "schedule", at("schedule", schedule));
   const conference = first(schedule, "conference");
   if (!conference) throw new ScheduleFormatError("No <conference> element", at("schedule", schedule));
-  report(conference, "conference", at("conference", conference));
-
-  const zoneName = field(conference, "time_zone_name");
-  const timeZone = zoneName && isTimeZone(zoneName) ? zoneName : null;
-  if (zoneName && !timeZone) skip(`time_zone_name "${zoneName}" (not an IANA zone)`, at("conference", conference));
+  const conferenceWhere = at("conference", conference);
+  report(conference, "conference", conferenceWhere);
+  const zones = new ZoneReader(field(conference, "time_zone_name") || null, `${conferenceWhere}, <time_zone_name>`, log, options);
+  const dayChange = CLOCK.exec(field(conference, "day_change"));
 
   const rooms: ScheduleRoom[] = [];
   const addRoom = (name: string, guid: string | null) => {
@@ -96,7 +82,7 @@ export function parseScheduleXml(text: string): ParsedSchedule {
     addTrack(attr(track, "name") || textOf(track), color && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : null);
   }
 
-  const events: ScheduleEvent[] = [];
+  const events: Array<{ event: ScheduleEvent; where: string }> = [];
   const readEvent = (node: XmlElement, place: Place) => {
     const id = attr(node, "id");
     const guid = attr(node, "guid") || null;
@@ -104,56 +90,104 @@ export function parseScheduleXml(text: string): ParsedSchedule {
     const where = at(label, node, place.dayLabel, place.roomName && `room ${place.roomName}`);
     const seen = at(label, node);
     report(node, "event", seen);
-    if (id && !/^\d+$/.test(id)) skip(`attribute id on <event> that is not an integer`, where);
+    if (id && !/^\d+$/.test(id)) log.ignore(`attribute id on <event> that is not an integer`, where);
 
     const title = field(node, "title");
     if (!title) throw new ScheduleFormatError("Event without a title", where);
-    const room = field(node, "room") || place.roomName;
-    if (!room) throw new ScheduleFormatError("Event without a room", where);
-    addRoom(room, null);
+    const room = field(node, "room") || place.roomName || "";
+    if (room) addRoom(room, null);
+    else log.decide("events without a room: imported without one (listed under their forum)", where);
     const track = field(node, "track") || null;
     if (track) addTrack(track, null);
+    const durationMinutes = readClockDuration(field(node, "duration"), where, log);
+    if (durationMinutes === null) throw new ScheduleFormatError(`Unreadable duration "${field(node, "duration")}": expected H:MM, HH:MM or HH:MM:SS`, where);
+    noteDuration(durationMinutes, where, log);
 
+    events.push({
+      where,
+      event: {
+        guid,
+        id: positiveId(id),
+        start: new Date(readStart(node, place, where)).toISOString(),
+        durationMinutes,
+        room,
+        title,
+        titleEn: null,
+        subtitle: field(node, "subtitle"),
+        track,
+        group: null,
+        type: field(node, "type"),
+        language: field(node, "language"),
+        abstract: field(node, "abstract"),
+        abstractEn: null,
+        description: field(node, "description"),
+        slug: field(node, "slug") || null,
+        url: field(node, "url") || null,
+        cancelled: false,
+        persons: readPersons(node, seen),
+        links: readLinks(node, seen),
+      },
+    });
+  };
+
+  const readPersons = (node: XmlElement, seen: string): SchedulePerson[] => {
     const persons: SchedulePerson[] = [];
     for (const person of children(first(node, "persons") ?? {}, "person")) {
       report(person, "person", seen);
       const name = textOf(person).trim();
-      const personId = attr(person, "id");
       const personGuid = attr(person, "guid");
-      if (personGuid && !UUID.test(personGuid)) skip("attribute guid on <person> that is not a UUID", seen);
-      if (!name) skip("<person> without a name", seen);
-      else persons.push({ name, id: integerOrNull(personId), guid: UUID.test(personGuid) ? personGuid : null, role: null });
+      if (personGuid && !UUID.test(personGuid)) log.ignore("attribute guid on <person> that is not a UUID", seen);
+      if (!name) log.ignore("<person> without a name", seen);
+      else persons.push({ name, id: positiveId(attr(person, "id")), guid: UUID.test(personGuid) ? personGuid : null, role: null });
     }
+    // A hand-rolled generator writes `<person>A, B</person>` straight inside the event.
+    for (const person of children(node, "person")) {
+      const names = textOf(person).split(/\s*[,;]\s*/).filter(Boolean);
+      if (names.length) log.decide("<person> inside <event> (no <persons>): its comma-separated names read as people", seen);
+      for (const name of names) persons.push({ name, id: null, guid: null, role: null });
+    }
+    if (persons.some((p) => p.id === null && p.guid === null)) log.decide("people without an id or guid: one speaker per name within the conference", seen);
+    return persons;
+  };
+
+  const readLinks = (node: XmlElement, seen: string) => {
     const links: ScheduleEvent["links"] = [];
     for (const link of children(first(node, "links") ?? {}, "link")) {
       report(link, "link", seen);
-      const url = attr(link, "href");
-      if (url) links.push({ url, title: textOf(link).trim() });
-      else skip("<link> without href", seen);
+      const href = attr(link, "href");
+      const body = textOf(link).trim();
+      if (href) links.push({ url: href, title: body });
+      else if (/^https?:\/\/\S+$/.test(body)) {
+        log.decide("<link> without href whose text is an address: the address taken as the link", seen);
+        links.push({ url: body, title: "" });
+      } else log.ignore("<link> without href", seen);
     }
+    return links;
+  };
 
-    events.push({
-      guid,
-      id: (integerOrNull(id) ?? 0) > 0 ? Number(id) : null,
-      start: readStart(node, place, timeZone, where),
-      durationMinutes: readDuration(field(node, "duration"), where),
-      room,
-      title,
-      titleEn: null,
-      subtitle: field(node, "subtitle"),
-      track,
-      group: null,
-      type: field(node, "type"),
-      language: field(node, "language"),
-      abstract: field(node, "abstract"),
-      abstractEn: null,
-      description: field(node, "description"),
-      slug: field(node, "slug") || null,
-      url: field(node, "url") || null,
-      cancelled: false,
-      persons,
-      links,
-    });
+  /** The start: <date> (with or without an offset), else the day's date and <start>; small hours after the day's evening go to the next date. */
+  const readStart = (event: XmlElement, place: Place, where: string): number => {
+    const date = DATE_TIME.exec(field(event, "date"));
+    const dayDate = attr(place.day, "date");
+    if (date?.[2] && isLocalDate(date[1]!)) {
+      if (isLocalDate(dayDate) && date[1]! > dayDate) log.decide("events listed under a day but dated after its midnight: kept at their own date and time", where);
+      return zones.instant(`${date[1]}T${date[2]}:${date[3] ?? "00"}`, date[4] ?? null, where);
+    }
+    const clock = CLOCK.exec(field(event, "start"));
+    const localDate = date?.[1] ?? dayDate;
+    if (!clock || !isLocalDate(localDate)) throw new ScheduleFormatError("Event without a usable start (no <date>, nor a day date and <start>)", where);
+    const minutes = Number(clock[1]) * 60 + Number(clock[2]);
+    const dayStart = DATE_TIME.exec(attr(place.day, "start"));
+    const boundary = dayChange ? Number(dayChange[1]) * 60 + Number(dayChange[2]) : dayStart?.[2] ? Number(dayStart[2].slice(0, 2)) * 60 + Number(dayStart[2].slice(3)) : null;
+    // Without a day change, a clock that goes back within a room's list has passed midnight.
+    const previous = place.previousClock;
+    if (boundary === null && minutes < previous.minutes) previous.wrapped = true;
+    previous.minutes = minutes;
+    const nextDay = boundary !== null ? minutes < boundary : previous.wrapped;
+    if (nextDay) log.decide(`events after midnight listed under the previous day${boundary !== null ? " (before its day change)" : ""}: dated the next day`, where);
+    const local = `${shiftDate(localDate, (nextDay ? 1 : 0) + Math.floor(minutes / 1440))}T${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
+    // No zone anywhere: the day's own start may carry an offset (`2016-12-27T10:00:00+01:00`).
+    return zones.instant(local, zones.zone ? null : (dayStart?.[4] ?? null), where);
   };
 
   const days = children(schedule, "day");
@@ -164,14 +198,18 @@ export function parseScheduleXml(text: string): ParsedSchedule {
       const roomName = attr(roomNode, "name") || null;
       report(roomNode, "room", at(`${dayLabel}, room ${roomName ?? "?"}`, roomNode));
       if (roomName) addRoom(roomName, UUID.test(attr(roomNode, "guid")) ? attr(roomNode, "guid") : null);
-      for (const event of children(roomNode, "event")) readEvent(event, { day, dayLabel, roomName });
+      const previousClock = { minutes: -1, wrapped: false };
+      for (const event of children(roomNode, "event")) readEvent(event, { day, dayLabel, roomName, previousClock });
     }
     // The older FOSDEM layout: events straight under <day>, the room only in each event.
-    for (const event of children(day, "event")) readEvent(event, { day, dayLabel, roomName: null });
+    const previousClock = { minutes: -1, wrapped: false };
+    for (const event of children(day, "event")) readEvent(event, { day, dayLabel, roomName: null, previousClock });
   }
+  splitDuplicates(events, log, derivedGuid);
 
+  const timeZone = zones.documentZone(conferenceWhere);
   const dayDates = days.map((d) => attr(d, "date")).filter(isLocalDate);
-  const eventDates = events.map((e) => instantToLocalDate(new Date(e.start), timeZone ?? "UTC")).sort();
+  const eventDates = events.map(({ event }) => instantToLocalDate(new Date(event.start), timeZone ?? "UTC")).sort();
   const dateOf = (name: string) => field(conference, name).slice(0, 10);
   const title = field(conference, "title");
   return {
@@ -191,145 +229,15 @@ export function parseScheduleXml(text: string): ParsedSchedule {
       rooms,
       tracks,
       groups: [],
-      events,
+      events: events.map((e) => e.event),
     },
-    ignored: [...ignored.values()],
+    ignored: log.ignored,
+    decisions: log.decisions,
   };
-}
-
-/** Parses well-formed XML with a single <schedule> root; entities declared in a DOCTYPE are never expanded. */
-function readDocument(text: string, onDeclaredEntities: (names: string[]) => void): { schedule: XmlElement } {
-  const body = text.replace(/^\uFEFF/, "");
-  const validation = XMLValidator.validate(body);
-  if (validation !== true) throw new ScheduleFormatError(`Malformed XML: ${validation.err.msg}`, `line ${validation.err.line}`);
-  let root: XmlElement;
-  try {
-    root = new XMLParser({
-      ignoreAttributes: false,
-      attributeNamePrefix: "@",
-      parseTagValue: false,
-      parseAttributeValue: false,
-      trimValues: true,
-      captureMetaData: true,
-      isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-      processEntities: { enabled: true, maxEntityCount: 100, maxEntitySize: 10_000 },
-      entityDecoder: xmlEntityDecoder(onDeclaredEntities),
-    }).parse(body) as XmlElement;
-  } catch (error) {
-    throw new ScheduleFormatError(`Malformed XML: ${(error as Error).message}`, "document");
-  }
-  const roots = Object.keys(root).filter((k) => !k.startsWith("?"));
-  const schedules = root.schedule;
-  if (roots.length !== 1 || !Array.isArray(schedules) || schedules.length !== 1) {
-    throw new ScheduleFormatError("The root element must be a single <schedule>", `root <${roots.join(">, <") || "none"}>`);
-  }
-  return { schedule: asElement(schedules[0]) };
-}
-
-/** XML's five entities and character references, in one pass so `&amp;#38;` stays `&#38;`. */
-function xmlEntityDecoder(onDeclaredEntities: (names: string[]) => void): EntityDecoderOptions {
-  return {
-    setExternalEntities: () => {},
-    addInputEntities: (entities) => {
-      const names = Object.keys(entities);
-      if (names.length > 0) onDeclaredEntities(names);
-    },
-    reset: () => {},
-    setXmlVersion: () => {},
-    decode: (value) =>
-      value.replace(CHAR_REFERENCE, (_match, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
-        if (name) return NAMED[name]!;
-        const code = Number.parseInt(hex ?? decimal!, hex ? 16 : 10);
-        const legal = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-        return legal ? String.fromCodePoint(code) : "";
-      }),
-  };
-}
-
-/** The start instant: <date> when it carries an offset, else the local date and <start> in the conference's zone. */
-function readStart(event: XmlElement, place: Place, timeZone: string | null, where: string): string {
-  const date = DATE_TIME.exec(field(event, "date"));
-  if (date?.[4] && isLocalDate(date[1]!)) return new Date(Date.parse(`${date[1]}T${date[2]}:${date[3] ?? "00"}${normalOffset(date[4])}`)).toISOString();
-
-  const clock = CLOCK.exec(field(event, "start")) ?? (date ? CLOCK.exec(date[2]!) : null);
-  const localDate = date?.[1] ?? attr(place.day, "date");
-  const dayStart = DATE_TIME.exec(attr(place.day, "start"));
-  const dayOffset = dayStart?.[4] ? normalOffset(dayStart[4]) : null;
-  if (!clock || !isLocalDate(localDate) || (!timeZone && !dayOffset)) {
-    throw new ScheduleFormatError("Event without a usable start (no <date> with an offset, nor a day date and <start> in a known zone)", where);
-  }
-  const minutes = Number(clock[1]) * 60 + Number(clock[2]);
-  const instantOn = (days: number) => {
-    const local = `${shiftDate(localDate, days + Math.floor(minutes / 1440))}T${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
-    return timeZone ? zonedToInstant(local, timeZone).getTime() : Date.parse(`${local}:00${dayOffset}`);
-  };
-  let instant = instantOn(0);
-  // A day that runs past midnight (frab's day_change) lists its small hours after its evening.
-  if (!date && dayStart && isLocalDate(dayStart[1]!) && instant < Date.parse(`${dayStart[1]}T${dayStart[2]}:00${dayOffset ?? "Z"}`)) instant = instantOn(1);
-  return new Date(instant).toISOString();
-}
-
-/** `00:30`, `0:30`, `00:30:00` and `1:00:00` are hours and minutes (and seconds); anything else, or zero, is refused. */
-function readDuration(text: string, where: string): number {
-  const m = CLOCK.exec(text);
-  const minutes = m && Number(m[2]) < 60 && Number(m[3] ?? 0) < 60 ? Math.round(Number(m[1]) * 60 + Number(m[2]) + Number(m[3] ?? 0) / 60) : 0;
-  if (minutes <= 0) throw new ScheduleFormatError(`Unreadable duration "${text}"`, where);
-  return minutes;
-}
-
-function normalOffset(offset: string): string {
-  return offset === "Z" ? "Z" : `${offset.slice(0, 3)}:${offset.slice(-2)}`;
 }
 
 function shiftDate(date: string, days: number): string {
   return days === 0 ? date : new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function lineFinder(text: string): (index: number) => number {
-  let breaks: number[] | null = null;
-  return (index) => {
-    breaks ??= [...text.matchAll(/\n/g)].map((m) => m.index);
-    let [low, high] = [0, breaks.length];
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (breaks[mid]! < index) low = mid + 1;
-      else high = mid;
-    }
-    return low + 1;
-  };
-}
-
-function asElement(node: unknown): XmlElement {
-  return typeof node === "object" && node !== null ? (node as XmlElement) : { "#text": typeof node === "string" ? node : "" };
-}
-
-function children(node: XmlElement, name: string): XmlElement[] {
-  const list = node[name];
-  return Array.isArray(list) ? list.map(asElement) : [];
-}
-
-function first(node: XmlElement, name: string): XmlElement | undefined {
-  return children(node, name)[0];
-}
-
-function textOf(node: XmlElement): string {
-  const text = node["#text"];
-  return typeof text === "string" ? text : "";
-}
-
-/** The trimmed text of the first child of that name, "" when absent or empty. */
-function field(node: XmlElement, name: string): string {
-  const child = first(node, name);
-  return child ? textOf(child).trim() : "";
-}
-
-function attr(node: XmlElement, name: string): string {
-  const value = node[`@${name}`];
-  return typeof value === "string" ? value.trim() : "";
-}
-
-function integerOrNull(value: string): number | null {
-  return /^-?\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : null;
 }
 
 function pad(n: number): string {

@@ -268,8 +268,16 @@ describe("parseScheduleJson", () => {
     }
   });
 
+  it("keeps a zero-length or empty duration as an instant, and says where", () => {
+    for (const duration of ["0:00", "", "00:00:00"]) {
+      const parsed = parseScheduleJson(scheduleJson([{ ...minimalEvent, duration }]));
+      expect(parsed.document.events[0]!.durationMinutes).toBe(0);
+      expect(parsed.decisions!.map((d) => d.where)).toContain('schedule.conference.days[0].rooms["Room A"][0]' + (duration === "" ? ".duration" : ""));
+    }
+  });
+
   it("refuses unreadable durations, naming the path", () => {
-    for (const duration of ["abc", 0, "0:00", "-00:30", "00:30:15", 30]) {
+    for (const duration of ["abc", 0, "-00:30", "00:30:75", 30]) {
       const error = formatError(() => parseScheduleJson(scheduleJson([minimalEvent, { ...minimalEvent, duration }])));
       expect(error.where).toBe('schedule.conference.days[0].rooms["Room A"][1].duration');
     }

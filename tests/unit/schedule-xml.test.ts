@@ -178,7 +178,7 @@ describe("parseScheduleXml", () => {
       expect(formatError(() => parseScheduleXml(xml)).where).toMatch(/^event 6210 \(day 1, room K\.3\.201/);
     });
 
-    it.each(["abc", "-00:30", "00:00", "0:00:00", "00:75", ""])("the duration %j", (duration) => {
+    it.each(["abc", "-00:30", "00:75", "1:2", "twenty"])("the duration %j", (duration) => {
       const xml = scheduleXml(dayXml(roomXml(eventXml({ duration }, `guid="${GUID_B}"`))));
       const error = formatError(() => parseScheduleXml(xml));
       expect(error.message).toMatch(/Unreadable duration/);
@@ -191,11 +191,25 @@ describe("parseScheduleXml", () => {
       expect(error.where).toMatch(/^event 6210 \(day 1, room K\.3\.201/);
     });
 
-    it("an event without a room, in the older layout", () => {
-      const xml = scheduleXml(`<day index="2" date="2025-02-02">${eventXml({ room: null })}</day>`);
-      const error = formatError(() => parseScheduleXml(xml));
-      expect(error.message).toMatch(/without a room/);
-      expect(error.where).toMatch(/^event 6210 \(day 2, line \d+\)$/);
+  });
+
+  describe("keeps what real files get wrong, and says so", () => {
+    it.each([
+      ["00:00", 0],
+      ["0:00:00", 0],
+      ["", 0],
+      ["25:00", 1500],
+      ["1:05:30", 66],
+    ])("the duration %j is %i minutes", (duration, minutes) => {
+      const parsed = parseScheduleXml(scheduleXml(dayXml(roomXml(eventXml({ duration })))));
+      expect(parsed.document.events[0]!.durationMinutes).toBe(minutes);
+      if (minutes === 0 || minutes > 1440) expect(parsed.decisions!.map((d) => d.where)).toContainEqual(expect.stringMatching(/^event 6210 \(day 1, room K\.3\.201/));
+    });
+
+    it("an event without a room, in the older layout, is imported without one", () => {
+      const parsed = parseScheduleXml(scheduleXml(`<day index="2" date="2025-02-02">${eventXml({ room: null })}</day>`));
+      expect(parsed.document.events[0]!.room).toBe("");
+      expect(parsed.decisions).toContainEqual(expect.objectContaining({ what: expect.stringMatching(/without a room/), where: expect.stringMatching(/^event 6210 \(day 2, line \d+\)$/) }));
     });
   });
 });

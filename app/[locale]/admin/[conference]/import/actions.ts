@@ -5,29 +5,33 @@ import { getDb } from "@/db";
 import { getCurrentActor } from "@/db/auth/current-actor";
 import { importSchedule, type ImportSummary } from "@/db/interop/import-schedule";
 import { importSpeakers, type SpeakerImportSummary } from "@/db/interop/import-speakers";
-import { parseSpeakersCsv } from "@/lib/interop/csv-import";
+import { releaseVersionSchema } from "@/db/mutations/publish-release";
 import { conferencesTag, conferenceTag } from "@/db/queries/public";
 import { findWorkspaceConference } from "@/db/queries/workspace-conferences";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { can, ForbiddenError } from "@/lib/auth/permissions";
+import { parseSpeakersCsv } from "@/lib/interop/csv-import";
+import { CsvLimitError } from "@/lib/interop/csv-table";
 import { MAX_IMPORT_BYTES, type ImportFormState } from "@/lib/interop/import-form-state";
-import { isSpeakersCsv, parseSchedule } from "@/lib/interop/parse-schedule";
+import { decodeUpload, isSpeakersCsv, NotUtf8CsvError, parseSchedule, UnsupportedFormatError } from "@/lib/interop/parse-schedule";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
-import { releaseVersionSchema } from "@/db/mutations/publish-release";
+import { canonicalZone } from "@/lib/interop/time-zones";
+import { MissingTimeZoneError } from "@/lib/interop/zone-reader";
 import { invalidatePublicPages } from "@/lib/serving/invalidate";
 
 /**
  * Previews (`intent=preview`, a dry run) or applies an uploaded schedule to
- * this conference. Organizers only — importSchedule checks; a file that would
- * lose data stops the import with the place named, and nothing is written.
+ * this conference. Organizers only, checked before the file is read: a file is
+ * parsed only for someone who may import it. A file that would lose data stops
+ * the import with the place named, and nothing is written.
  */
 export async function importScheduleAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
   const current = await getCurrentActor();
   const slug = String(formData.get("$conference") ?? "");
   const conference = current ? findWorkspaceConference(getDb(), current.actor, slug) : null;
-  if (!current || !conference) return { status: "error", message: "forbidden" };
+  if (!current || !conference || !can(current.actor, { action: "conference.manage", conferenceId: conference.id })) return { status: "error", message: "forbidden" };
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { status: "error", fieldErrors: { file: "Choose a schedule file (XML, JSON or CSV)." } };
-  if (file.size > MAX_IMPORT_BYTES) return { status: "error", fieldErrors: { file: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; imports may be at most 5 MB.` } };
+  if (!(file instanceof File) || file.size === 0) return { status: "error", refusal: { key: "noFile" } };
+  if (file.size > MAX_IMPORT_BYTES) return { status: "error", refusal: { key: "tooLarge", size: (file.size / 1024 / 1024).toFixed(1) } };
   const preview = formData.get("intent") !== "apply";
   const publish = formData.get("publish") === "on" && !preview;
   const version = String(formData.get("version") ?? "").trim();
@@ -35,26 +39,42 @@ export async function importScheduleAction(_previous: ImportFormState, formData:
     const checked = releaseVersionSchema.safeParse(version);
     if (!checked.success) return { status: "error", fieldErrors: { version: checked.error.issues[0]!.message } };
   }
+  const picked = String(formData.get("timeZone") ?? "").trim();
+  const named = picked ? canonicalZone(picked) : null;
+  if (picked && !named) return { status: "error", refusal: { key: "badTimeZone" } };
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    const text = decodeUpload(new Uint8Array(await file.arrayBuffer()), file.name);
     if (isSpeakersCsv(file.name, text)) {
-      const parsedSpeakers = parseSpeakersCsv(text);
-      const result = importSpeakers(getDb(), current.actor, conference.id, parsedSpeakers, { dryRun: preview });
+      const result = importSpeakers(getDb(), current.actor, conference.id, parseSpeakersCsv(text), { dryRun: preview });
       // Speaker profiles show in the published pages only with the next release: nothing to revalidate.
       return { status: "saved", summary: asImportSummary(conference.slug, result), fileName: file.name, events: 0 };
     }
-    const parsed = parseSchedule(file.name, text, { acronym: conference.slug, title: conference.name, timeZone: conference.timeZone });
+    const csvConference = { acronym: conference.slug, title: conference.name, timeZone: named?.zone ?? conference.timeZone };
+    const read = (defaultTimeZone: string | null) =>
+      parseSchedule(file.name, text, csvConference, { timeZone: named?.zone, defaultTimeZone, conferenceDates: conference });
+    // A file without any zone is read in the conference's, and the page offers to name another.
+    let floating = false;
+    let parsed;
+    try {
+      parsed = read(null);
+    } catch (error) {
+      if (!(error instanceof MissingTimeZoneError)) throw error;
+      floating = true;
+      parsed = read(conference.timeZone);
+    }
     const summary = importSchedule(getDb(), current.actor, parsed, { conference: conference.slug, dryRun: preview, publish: publish ? version : null });
     if (!preview) {
       updateTag(conferenceTag(conference.slug));
       invalidatePublicPages(conference.slug);
       updateTag(conferencesTag);
     }
-    return { status: "saved", summary, fileName: file.name, events: parsed.document.events.length };
+    return { status: "saved", summary, fileName: file.name, events: parsed.document.events.length, ...(floating || named ? { timeZone: named?.zone ?? conference.timeZone } : {}) };
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", message: "forbidden" };
+    if (error instanceof CsvLimitError) return { status: "error", refusal: { key: "cellTooLong", line: error.line, max: error.limit } };
+    if (error instanceof UnsupportedFormatError) return { status: "error", refusal: { key: "unsupported" } };
+    if (error instanceof NotUtf8CsvError) return { status: "error", refusal: { key: "notUtf8Csv" } };
     if (error instanceof ScheduleFormatError) return { status: "error", fieldErrors: { file: error.message } };
-    if (error instanceof TypeError && /decode|encoded/i.test(error.message)) return { status: "error", fieldErrors: { file: "The file is not UTF-8 text. Save it as UTF-8 and try again." } };
     throw error;
   }
 }
@@ -67,6 +87,7 @@ function asImportSummary(slug: string, s: SpeakerImportSummary): ImportSummary {
     updated: { ...none, speakers: s.updated },
     unchanged: { ...none, speakers: s.unchanged },
     ignored: s.ignored,
+    decisions: [],
     notes: [],
     release: null,
     dryRun: s.dryRun,
