@@ -78,7 +78,8 @@ function SessionBlock({ session, data, window, conflicts, selected, onSelect, on
   const rows = (minuteOf(window, session.endsAt!) - minuteOf(window, session.startsAt!)) / STEP_MINUTES;
   const resizeDelta = resizeTransform?.y ?? 0;
   const tz = data.conference.timeZone;
-  const time = `${instantToLocalTime(new Date(session.startsAt!), tz)}–${instantToLocalTime(new Date(session.endsAt!), tz)}`;
+  const [from, to] = [instantToLocalTime(new Date(session.startsAt!), tz), instantToLocalTime(new Date(session.endsAt!), tz)];
+  const time = session.startsAt === session.endsAt ? from : `${from}–${to}`;
   const names = session.speakerIds.map((id) => data.speakers[id]).filter(Boolean);
   const conflicted = conflicts.length > 0;
   return (

@@ -74,7 +74,8 @@ export function buildCalendar(snapshot: ReleaseSnapshot, options: CalendarOption
       sequence: session.version,
       stamp: options.stamp,
       start: at(session.startsAt),
-      end: at(session.endsAt),
+      // An instant (an opening bell) has no DTEND: RFC 5545 wants DTEND later than DTSTART, and without one it ends as it starts.
+      end: Date.parse(session.endsAt) > Date.parse(session.startsAt) ? at(session.endsAt) : null,
       timezone: zoned ? timeZone : null,
       summary: translate(session, "title", locale) ?? session.title,
       description: describe(snapshot, session, locale) || null,

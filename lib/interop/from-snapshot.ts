@@ -1,4 +1,5 @@
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+import { personIds } from "./person-ids";
 import type { ScheduleDocument, ScheduleEvent } from "./schedule-document";
 
 const minutesBetween = (start: string, end: string) => Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
@@ -15,6 +16,7 @@ export function snapshotToDocument(snapshot: ReleaseSnapshot, baseUrl: string): 
   const tracks = new Map(snapshot.tracks.map((t) => [t.id, t]));
   const forums = new Map(snapshot.forums.map((f) => [f.id, f]));
   const speakers = new Map(snapshot.speakers.map((s) => [s.id, s]));
+  const numbers = personIds(snapshot.speakers.map((s) => s.guid));
   const bilingual = snapshot.sessions.some((s) => s.translations.en?.title) || Boolean(conference.translations.en?.name);
 
   const events = snapshot.sessions
@@ -43,7 +45,7 @@ export function snapshotToDocument(snapshot: ReleaseSnapshot, baseUrl: string): 
         cancelled: s.status === "cancelled",
         persons: s.people.flatMap((p) => {
           const speaker = speakers.get(p.speakerId);
-          return speaker ? [{ name: speaker.name, guid: speaker.guid, id: null, role: p.role }] : [];
+          return speaker ? [{ name: speaker.name, guid: speaker.guid, id: numbers.get(speaker.guid.toLowerCase()) ?? null, role: p.role }] : [];
         }),
         links: s.interop?.links ?? [],
       };

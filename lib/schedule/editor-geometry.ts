@@ -37,7 +37,8 @@ export const minuteOf = (window: DayWindow, iso: string) => Math.round((Date.par
  * window and keeping its duration.
  */
 export function placeAt(window: DayWindow, startMinute: number, durationMinutes: number): { startsAt: Date; endsAt: Date } {
-  const duration = Math.max(STEP_MINUTES, snap(durationMinutes));
+  // An instant (an opening bell, a deadline) stays one; anything longer takes at least a step.
+  const duration = durationMinutes <= 0 ? 0 : Math.max(STEP_MINUTES, snap(durationMinutes));
   const start = Math.min(Math.max(window.startMinute, snap(startMinute)), window.endMinute - duration);
   return { startsAt: instantAt(window, start), endsAt: instantAt(window, start + duration) };
 }

@@ -22,10 +22,10 @@ export function formatDay(date: string, locale: Locale): string {
   );
 }
 
-/** Start–end clock times in the conference's zone, e.g. "09:00–09:20". */
+/** Start–end clock times in the conference's zone, e.g. "09:00–09:20"; an instant (start = end) is its one time. */
 export function formatTimeRange(start: Date, end: Date, timeZone: string, locale: Locale): string {
   const fmt = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
-  return `${fmt.format(start)}–${fmt.format(end)}`;
+  return end.getTime() === start.getTime() ? fmt.format(start) : `${fmt.format(start)}–${fmt.format(end)}`;
 }
 
 /** The zone as people read it: "Asia/Shanghai (UTC+8)". */
