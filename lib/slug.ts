@@ -6,7 +6,7 @@ import { z } from "zod";
  * conference may take one of these as its slug.
  */
 export const reservedSlugs = new Set([
-  "admin", "api", "me", "login", "logout", "signin", "signout", "register", "invite", "invitations", "accept",
+  "admin", "api", "me", "login", "logout", "signin", "signout", "register", "invite", "invitations", "accept", "verify-email",
   "auth", "_next", "static", "public", "assets", "uploads", "media", "images", "favicon.ico", "robots.txt",
   "sitemap.xml", "manifest.json", "404", "search", "settings", "health", "conferences", "organizations", "about", "help",
 ]);

@@ -29,3 +29,10 @@ export async function verifyPassword(password: string, hash: string | null | und
 
 /** bcrypt reads only the first 72 bytes of a password; longer ones are refused when set. */
 export const passwordTooLong = (password: string) => Buffer.byteLength(password, "utf8") > MAX_PASSWORD_BYTES;
+
+/** What is wrong with a password someone chooses, or null: the rules of every form that sets one. */
+export function newPasswordProblem(password: string): "too-short" | "too-long" | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return "too-short";
+  if (passwordTooLong(password)) return "too-long";
+  return null;
+}

@@ -13,6 +13,7 @@ const openActions: Record<string, string> = {
   signInAction: "the email and password are the right; tests/integration/sign-in-throttle.test.ts holds the throttle",
   signOutAction: "ends only the poster's own sign-in",
   acceptInvitationAction: "the invitation's token is the right; tests/integration/invitations.test.ts",
+  confirmEmailAction: "the emailed link's token is the right; tests/integration/email-verification.test.ts",
 };
 
 /** Route handlers anyone may call: published data, the API, photos, and Auth.js's own endpoints. */

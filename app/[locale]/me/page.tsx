@@ -5,11 +5,13 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { signOutAction } from "@/app/[locale]/signin/actions";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { AccountSecurity } from "@/components/me/account-security";
 import { MySessions } from "@/components/me/my-sessions";
 import { OwnPhotoForm } from "@/components/me/own-photo-form";
 import { OwnProfileForm } from "@/components/me/own-profile-form";
 import { OwnUnavailabilityForm } from "@/components/me/own-unavailability-form";
 import { getDb } from "@/db";
+import { emailVerifiedAt } from "@/db/auth/email-verification";
 import { findMyProfile } from "@/db/queries/my-profile";
 import { listMySessions } from "@/db/queries/my-sessions";
 import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
@@ -38,6 +40,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
   const db = getDb();
   const mine = findMyProfile(db, actor);
   const hasWorkspace = actor.isPlatformAdmin || listWorkspaceConferences(db, actor).length > 0;
+  const security = <AccountSecurity locale={locale} email={user.email} emailVerifiedAt={emailVerifiedAt(db, user.id)} />;
 
   const bar = (
     <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-100 px-4 py-2 text-sm">
@@ -66,6 +69,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
         {bar}
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-3 text-slate-700">{t("notLinked")}</p>
+        {security}
       </div>
     );
   }
@@ -138,6 +142,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
           </div>
         </section>
       ) : null}
+      {security}
     </div>
   );
 }

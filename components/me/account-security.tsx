@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } from "@/app/[locale]/me/account-actions";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { ChangePasswordForm, SendVerificationForm, SignOutEverywhereForm } from "./account-security-forms";
+
+/** The account, apart from any speaker profile: whether its address is confirmed, its password, its sign-ins. */
+export async function AccountSecurity({ locale, email, emailVerifiedAt }: { locale: string; email: string; emailVerifiedAt: Date | null }) {
+  const t = await getTranslations({ locale, namespace: "account" });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  return (
+    <section aria-labelledby="my-account" className="mt-10 space-y-8">
+      <h2 id="my-account" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
+      <div>
+        <h3 className="font-semibold">{t("emailTitle")}</h3>
+        <p className="mt-1 text-slate-800">
+          {email}{" "}
+          {emailVerifiedAt ? (
+            <span className="ml-1 rounded bg-green-100 px-2 py-0.5 text-sm text-green-900">{t("verifiedOn", { date: day.format(emailVerifiedAt) })}</span>
+          ) : (
+            <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">{t("unverified")}</span>
+          )}
+        </p>
+        {emailVerifiedAt ? null : (
+          <>
+            <p className="mt-1 text-sm text-slate-600">{t("unverifiedHint")}</p>
+            <SendVerificationForm action={sendEmailVerificationAction} email={email} />
+          </>
+        )}
+      </div>
+      <div>
+        <h3 className="mb-3 font-semibold">{t("passwordTitle")}</h3>
+        <ChangePasswordForm action={changePasswordAction} minPasswordLength={MIN_PASSWORD_LENGTH} />
+      </div>
+      <div>
+        <h3 className="font-semibold">{t("signInsTitle")}</h3>
+        <p className="mt-1 mb-3 text-sm text-slate-600">{t("signInsHint")}</p>
+        <SignOutEverywhereForm action={signOutEverywhereAction} />
+      </div>
+    </section>
+  );
+}
