@@ -9,6 +9,8 @@ export * from "./session-people";
 export * from "./speakers";
 export * from "./users";
 export * from "./sign-in-attempts";
+export * from "./sign-ins";
+export * from "./email-verifications";
 export * from "./memberships";
 export * from "./invitations";
 export * from "./speaker-unavailability";

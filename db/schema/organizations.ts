@@ -1,5 +1,6 @@
 import { type AnySQLiteColumn, sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
 import { id, timestamps, translations } from "./columns";
+import { users } from "./users";
 
 export const organizations = sqliteTable("organizations", {
   id: id(),
@@ -10,6 +11,8 @@ export const organizations = sqliteTable("organizations", {
   website: text(),
   logo: text(),
   parentId: integer().references((): AnySQLiteColumn => organizations.id, { onDelete: "set null" }),
+  // Who added it: they may edit it until it has members (then members and platform admins only).
+  createdByUserId: integer().references((): AnySQLiteColumn => users.id, { onDelete: "set null" }),
   translations: translations<"name" | "shortName" | "description">(),
   ...timestamps,
 });

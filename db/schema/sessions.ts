@@ -48,9 +48,10 @@ export const sessions = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    // A session may be an instant (an opening bell, a deadline): start and end may be equal.
     check(
       "sessions_time_range",
-      sql`(${t.startsAt} is null and ${t.endsAt} is null) or (${t.startsAt} is not null and ${t.endsAt} is not null and ${t.endsAt} > ${t.startsAt})`,
+      sql`(${t.startsAt} is null and ${t.endsAt} is null) or (${t.startsAt} is not null and ${t.endsAt} is not null and ${t.endsAt} >= ${t.startsAt})`,
     ),
     index("sessions_forum_start").on(t.forumId, t.startsAt),
     index("sessions_room_start").on(t.roomId, t.startsAt),

@@ -1,22 +1,30 @@
-import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { SpeakerLink } from "@/lib/domain/vocabulary";
 import { id, timestamps, translations } from "./columns";
+import { conferences } from "./conferences";
 import { organizations } from "./organizations";
 import { users } from "./users";
-import { sql } from "drizzle-orm";
 
 /**
- * A person who takes roles in sessions. A speaker profile spans conferences;
+ * A person's profile at one conference: every conference is a tenant, so the
+ * same person speaking at two conferences has two rows (with the same guid),
+ * each edited by that conference's organizers. The account (`userId`) is
+ * global: a speaker's own edits reach every profile linked to their account.
  * `position` and `organization` are the words shown beside the name, and
  * `organizationId` links the organization when it is known to Podium.
  */
-export const speakers = sqliteTable("speakers", {
+export const speakers = sqliteTable(
+  "speakers",
+  {
   id: id(),
+  conferenceId: integer()
+    .notNull()
+    .references(() => conferences.id, { onDelete: "cascade" }),
   guid: text()
     .notNull()
-    .unique()
     .$defaultFn(() => crypto.randomUUID()),
-  slug: text().notNull().unique(),
+  slug: text().notNull(),
   name: text().notNull(),
   position: text().notNull().default(""),
   organization: text().notNull().default(""),
@@ -28,12 +36,19 @@ export const speakers = sqliteTable("speakers", {
     .notNull()
     .default(sql`'[]'`),
   // The account that may edit this profile (speaker self-service).
-  userId: integer()
-    .unique()
-    .references(() => users.id, { onDelete: "set null" }),
+  userId: integer().references(() => users.id, { onDelete: "set null" }),
+  // Who added the profile from the workspace: a forum host may keep correcting it until it is in a session.
+  createdByUserId: integer().references(() => users.id, { onDelete: "set null" }),
   translations: translations<"name" | "position" | "organization" | "bio">(),
   ...timestamps,
-});
+  },
+  (t) => [
+    uniqueIndex("speakers_conference_guid").on(t.conferenceId, t.guid),
+    uniqueIndex("speakers_conference_slug").on(t.conferenceId, t.slug),
+    uniqueIndex("speakers_conference_user").on(t.conferenceId, t.userId),
+    index("speakers_user").on(t.userId),
+  ],
+);
 
 export type Speaker = typeof speakers.$inferSelect;
 export type NewSpeaker = typeof speakers.$inferInsert;

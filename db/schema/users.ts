@@ -11,6 +11,9 @@ export const users = sqliteTable("users", {
   // Raised to invalidate every signed-in token of the user (JWTs cannot be revoked).
   sessionVersion: integer().notNull().default(1),
   lastSignInAt: instant(),
+  // When the person proved they read this address (a link only the mailbox received);
+  // organizer rights granted by email need it. Accounts made from the command line count as proved.
+  emailVerifiedAt: instant(),
   ...timestamps,
 });
 

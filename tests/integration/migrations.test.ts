@@ -3,8 +3,8 @@ import { migrateDatabase } from "@/db/migrate";
 import { createTestDatabase } from "../support/test-database";
 
 const expectedTables = [
-  "audit_log", "conference_memberships", "conferences", "forum_hosts", "forums", "invitations", "organization_memberships",
-  "organizations", "releases", "rooms", "search_documents", "session_people", "sessions", "sign_in_attempts", "speaker_unavailability", "speakers", "tracks",
+  "audit_log", "conference_memberships", "conferences", "email_verifications", "forum_hosts", "forums", "invitations", "organization_memberships",
+  "organizations", "releases", "rooms", "search_documents", "session_people", "sessions", "sign_in_attempts", "sign_ins", "speaker_unavailability", "speakers", "tracks",
   "users",
 ];
 

@@ -1,0 +1,27 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, instant } from "./columns";
+import { users } from "./users";
+
+/**
+ * One row per successful sign-in (a browser or device): the sign-in token carries
+ * its id, so signing out ends that token for good even though JWTs cannot be revoked,
+ * and "sign out everywhere" ends every row of the account.
+ */
+export const signIns = sqliteTable(
+  "sign_ins",
+  {
+    id: id(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: instant().notNull(),
+    lastSeenAt: instant(),
+    revokedAt: instant(),
+    userAgent: text().notNull().default(""),
+    address: text().notNull().default(""),
+  },
+  (t) => [index("sign_ins_user").on(t.userId)],
+);
+
+export type SignIn = typeof signIns.$inferSelect;
