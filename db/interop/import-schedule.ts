@@ -107,6 +107,9 @@ export function importSchedule(db: Db, actor: Actor | null, parsed: ParsedSchedu
 
 function resolveTimeZone(fromFile: string | null, given: string | undefined, notes: string[]): string {
   if (fromFile && isTimeZone(fromFile)) return fromFile;
+  // A fixed-offset zone is the parser's guess from the file's offsets; a zone the user names is the place's own.
+  const guessed = fromFile !== null && /^(UTC|Etc\/)/.test(fromFile);
+  if (fromFile && isTimeZone(fromFile) && !(guessed && named)) return fromFile;
   const named = given ? canonicalZone(given) : null;
   if (named) return named.zone;
   if (fromFile) throw new ScheduleFormatError(`unknown time zone “${fromFile}”; pass --time-zone`, "conference/time_zone_name");

@@ -1,16 +1,16 @@
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
 import { conferenceMemberships, conferences, users } from "@/db/schema";
+import { fixturePath, hasShared, sharedPath } from "../support/shared-data";
 import { validateScheduleJson } from "../support/validate-json";
 import { validateScheduleXml } from "../support/validate-xml";
 import { launchBrowser } from "./support/browser";
 import { signedIn } from "./support/sign-in";
 
 const baseURL = inject("baseURL");
-const debconf = path.resolve(import.meta.dirname, "../../../shared/data/real/debconf23.xml");
+const debconf = sharedPath("data/real/debconf23.xml");
 
 // What conference apps, calendars and other programs read over HTTP, and an
 // organizer bringing a real programme in through the workspace.
@@ -69,7 +69,7 @@ describe("importing a real programme in the workspace", () => {
     db?.$client.close();
   });
 
-  it("previews, imports and publishes DebConf 23, then serves it", async () => {
+  it.skipIf(!hasShared("data/real/debconf23.xml"))("previews, imports and publishes DebConf 23, then serves it", async () => {
     const { page, context, errors } = await signedIn(browser, baseURL, "organizer@podium.test", "/admin/e2e-debconf/import");
     await page.locator("#field-file").setInputFiles(debconf);
     await page.getByRole("button", { name: "预览" }).click();
@@ -92,6 +92,23 @@ describe("importing a real programme in the workspace", () => {
     expect(exported).toContain("<title>Opening Ceremony</title>");
     await page.goto(`${baseURL}/e2e-debconf/agenda?day=2023-09-10&view=list`);
     await page.getByText("Opening Ceremony").first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("offers a zone picker for a calendar without zones, and reads its times in the zone chosen", async () => {
+    const { page, context, errors } = await signedIn(browser, baseURL, "organizer@podium.test", "/admin/e2e-debconf/import");
+    await page.locator("#field-file").setInputFiles(fixturePath("schedules/pyconuk2015-coventry-vobject-floating.ics"));
+    await page.getByRole("button", { name: "预览" }).click();
+    const result = page.getByRole("status").filter({ hasText: "pyconuk2015" });
+    await result.getByRole("heading", { name: /的预览：未写入任何数据/ }).waitFor();
+    // Read in the conference's zone at first; the picker offers another.
+    const picker = page.getByLabel("文件中时间所属的时区");
+    await expect.poll(() => picker.inputValue()).toBe("Asia/Kolkata");
+    await picker.selectOption("Europe/London");
+    await page.getByRole("button", { name: "预览" }).click();
+    await expect.poll(() => result.getByRole("row", { name: /将新建/ }).innerText()).toMatch(/将新建\s+159\s+0\s+11/);
+    await result.getByText(/已为您处理 \d+ 类格式偏差/).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -5,15 +5,15 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
 import { countRows } from "../support/database-rows";
+import { fixturePath } from "../support/shared-data";
 import { validateScheduleJson } from "../support/validate-json";
 import { validateScheduleXml } from "../support/validate-xml";
 
 // The real command lines, as `npm run import` / `npm run export` run them, against a scratch database.
 const repoRoot = path.resolve(import.meta.dirname, "../..");
-const debconf = path.resolve(repoRoot, "../shared/data/real/debconf23.xml");
+// A small schedule written for these tests: 6 events in 3 rooms on 2 days, 3 tracks, 5 people, Asia/Kolkata.
+const tiny = fixturePath("schedules/tiny-fest.xml");
 const SLOW = 60_000;
-// The distinct <track> names of the file: each becomes one track of the conference.
-const trackCount = new Set([...fs.readFileSync(debconf, "utf8").matchAll(/<track>([^<]+)<\/track>/g)].map((m) => m[1])).size;
 
 let dir: string;
 let databaseFile: string;
@@ -57,13 +57,13 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("npm run import / npm run export", () => {
   it(
-    "a dry run of debconf23.xml reports what it would create, leaves the database empty and claims no release",
+    "a dry run reports what it would create, leaves the database empty and claims no release",
     async () => {
-      const result = await run("import", [debconf, "--dry-run", "--publish", "--version", "v1"]);
-      expect(result.stderr).toContain("117 events");
+      const result = await run("import", [tiny, "--dry-run", "--publish", "--version", "v1"]);
+      expect(result.stderr).toContain("6 events");
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain("Dry run for debconf23: nothing was written.");
-      expect(result.stdout).toMatch(new RegExp(`^would create 5 rooms, ${trackCount} tracks, \\d+ forums, 87 speakers, 117 sessions$`, "m"));
+      expect(result.stdout).toContain("Dry run for tinyfest30: nothing was written.");
+      expect(result.stdout).toMatch(/^would create 3 rooms, 3 tracks, \d+ forums, 5 speakers, 6 sessions$/m);
       expect(Object.values(rowCounts()).every((n) => n === 0)).toBe(true);
       // Nothing was published, so the summary must not say so.
       expect(result.stdout).not.toMatch(/^published/m);
@@ -72,18 +72,18 @@ describe("npm run import / npm run export", () => {
   );
 
   it(
-    "imports debconf23.xml and publishes v1, with created counts, what it ignored and the time it took",
+    "imports and publishes v1, with created counts, what it ignored and the time it took",
     async () => {
-      const result = await run("import", [debconf, "--publish", "--version", "v1"]);
+      const result = await run("import", [tiny, "--publish", "--version", "v1"]);
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain("Imported into debconf23 (new conference).");
-      expect(result.stdout).toMatch(new RegExp(`^created {4}5 rooms, ${trackCount} tracks, \\d+ forums, 87 speakers, 117 sessions$`, "m"));
+      expect(result.stdout).toContain("Imported into tinyfest30 (new conference).");
+      expect(result.stdout).toMatch(/^created {4}3 rooms, 3 tracks, \d+ forums, 5 speakers, 6 sessions$/m);
       expect(result.stdout).toMatch(/^ignored {4}\d+ kind\(s\) of content:$/m);
-      expect(result.stdout).toMatch(/^ {2}element <recording> in <event> ×117 \(first at event 35 \(line \d+\)\)$/m);
+      expect(result.stdout).toMatch(/^ {2}element <recording> in <event> ×6 \(first at event 201 \(line \d+\)\)$/m);
       expect(result.stdout).toContain("published  release v1");
       expect(result.stdout).toMatch(/^time {7}\d+\.\d\d s \(import \d+\.\d\d s\)$/m);
-      expect(rowCounts()).toMatchObject({ conferences: 1, rooms: 5, tracks: trackCount, speakers: 87, sessions: 117, releases: 1 });
-      expect(readConference()).toEqual({ slug: "debconf23", published: 1, timeZone: "Asia/Kolkata", releases: "v1" });
+      expect(rowCounts()).toMatchObject({ conferences: 1, rooms: 3, tracks: 3, speakers: 5, sessions: 6, releases: 1 });
+      expect(readConference()).toEqual({ slug: "tinyfest30", published: 1, timeZone: "Asia/Kolkata", releases: "v1" });
     },
     SLOW,
   );
@@ -92,12 +92,14 @@ describe("npm run import / npm run export", () => {
     "exports the release as schedule XML and schedule2 JSON that validate, and names an unknown slug",
     async () => {
       const [xml, json2, unknown] = await Promise.all([
-        run("export", ["debconf23", "--format", "xml"]),
-        run("export", ["debconf23", "--format", "json2"]),
+        run("export", ["tinyfest30", "--format", "xml"]),
+        run("export", ["tinyfest30", "--format", "json2"]),
         run("export", ["no-such-conference", "--format", "xml"]),
       ]);
       expect(xml.code).toBe(0);
-      expect(xml.stdout.match(/<event /g)).toHaveLength(117);
+      expect(xml.stdout.match(/<event /g)).toHaveLength(6);
+      // Clients key people by their numeric id.
+      expect(xml.stdout.match(/<person id="\d+" guid="[0-9a-f-]{36}">/g)).toHaveLength(9);
       expect(await validateScheduleXml(xml.stdout)).toEqual([]);
       expect(json2.code).toBe(0);
       expect(validateScheduleJson(json2.stdout, "schema2")).toEqual([]);
@@ -113,13 +115,58 @@ describe("npm run import / npm run export", () => {
     "stops on a broken file with exit code 2, says where, and writes nothing",
     async () => {
       const broken = path.join(dir, "broken.xml");
-      fs.writeFileSync(broken, fs.readFileSync(debconf, "utf8").replace("<duration>00:20</duration>", "<duration>twenty</duration>"));
+      fs.writeFileSync(broken, fs.readFileSync(tiny, "utf8").replace("<duration>0:45</duration>", "<duration>twenty</duration>"));
       const before = rowCounts();
       const result = await run("import", [broken, "--publish", "--version", "v2"]);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/Import stopped, nothing was written: Unreadable duration "twenty" \(event 35 \(day 1, room Anamudi, line \d+\)\)/);
+      expect(result.stderr).toMatch(/Import stopped, nothing was written: Unreadable duration "twenty": expected H:MM, HH:MM or HH:MM:SS \(event 202 \(day 1, room Hall A, line \d+\)\)/);
       expect(result.stdout).toBe("");
       expect(rowCounts()).toEqual(before);
+    },
+    SLOW,
+  );
+
+  it(
+    "reads a file without any time zone in the zone --time-zone names, and without it refuses naming the flag and the field",
+    async () => {
+      // The pentabarf layout of 2011: only <day date> and <start>, a day change at 06:00 (00:30 is the night after).
+      const floating = path.join(dir, "floating.xml");
+      fs.writeFileSync(
+        floating,
+        `<schedule><conference><acronym>nightcamp</acronym><title>Night Camp</title><day_change>06:00</day_change></conference><day index="1" date="2030-08-10"><room name="Kourou"><event id="1"><start>00:30</start><duration>01:00</duration><room>Kourou</room><title>After midnight</title></event><event id="2"><start>22:00</start><duration>0:00</duration><room>Kourou</room><title>Bell</title></event></room></day></schedule>`,
+      );
+      const refused = await run("import", [floating]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("--time-zone");
+      expect(refused.stderr).toContain("“Time zone” field");
+      const dry = await run("import", [floating, "--time-zone", "US/Eastern", "--dry-run"]);
+      expect(dry.code).toBe(0);
+      expect(dry.stdout).toMatch(/^ {2}events after midnight listed under the previous day \(before its day change\): dated the next day ×1 \(first at event 1 /m);
+      expect(dry.stdout).toMatch(/^ {2}zero-length events: kept as instants \(start = end\) ×1 \(first at event 2 /m);
+      const imported = await run("import", [floating, "--time-zone", "America/New_York"]);
+      expect(imported.code).toBe(0);
+      const starts = readDatabase((db) => db.$client.prepare("select title, starts_at as startsAt, ends_at as endsAt from sessions order by starts_at").all()) as Array<{ title: string; startsAt: number; endsAt: number }>;
+      expect(starts.filter((s) => ["Bell", "After midnight"].includes(s.title)).map((s) => [s.title, new Date(s.startsAt).toISOString(), (s.endsAt - s.startsAt) / 60_000])).toEqual([
+        ["Bell", "2030-08-11T02:00:00.000Z", 0],
+        ["After midnight", "2030-08-11T04:30:00.000Z", 60],
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
+    "imports an iCalendar file, and refuses a file of no known format by naming the formats",
+    async () => {
+      const ics = await run("import", [fixturePath("schedules/pyconuk2015-coventry-vobject-floating.ics"), "--time-zone", "Europe/London", "--dry-run"]);
+      expect(ics.code).toBe(0);
+      expect(ics.stdout).toMatch(/^would create 11 rooms, 0 tracks, \d+ forums, 0 speakers, 159 sessions$/m);
+      const png = path.join(dir, "photo.png");
+      fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]));
+      const refused = await run("import", [png]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("none of the formats Podium reads: schedule XML");
+      expect(refused.stderr).toContain("iCalendar (.ics)");
+      expect(refused.stderr).not.toContain("Excel");
     },
     SLOW,
   );

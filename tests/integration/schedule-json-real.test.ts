@@ -1,17 +1,17 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ExportOptions, ScheduleDocument, ScheduleEvent } from "@/lib/interop/schedule-document";
 import { exportScheduleJson } from "@/lib/interop/schedule-json-export";
 import { exportScheduleJson2 } from "@/lib/interop/schedule-json2-export";
 import { parseScheduleJson } from "@/lib/interop/schedule-json-import";
+import { describeWithShared, sharedPath } from "../support/shared-data";
 import { validateScheduleJson } from "../support/validate-json";
 
-const examples = path.resolve(import.meta.dirname, "../../../shared/data/c3voc-examples");
-const read = (file: string) => readFileSync(path.join(examples, file), "utf8");
+const EXAMPLES = ["data/c3voc-examples/pretalx-democon.json", "data/c3voc-examples/frab-camp2019.json", "data/c3voc-examples/hub-schedule2.json"];
+const read = (file: string) => readFileSync(sharedPath("data/c3voc-examples", file), "utf8");
 const options: ExportOptions = { baseUrl: "https://podium.example/china-netav-2017/", generatedAt: new Date("2025-01-01T00:00:00Z"), version: "v3", generatorVersion: "0.1.0" };
 
-describe("real schedule JSON files", () => {
+describeWithShared(EXAMPLES, "real schedule JSON files", () => {
   it("validates the originals as the data README says: pretalx and hub valid, frab not", () => {
     expect(validateScheduleJson(read("pretalx-democon.json"), "schema")).toEqual([]);
     expect(validateScheduleJson(read("hub-schedule2.json"), "schema2")).toEqual([]);

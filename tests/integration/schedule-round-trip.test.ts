@@ -10,14 +10,15 @@ import type { ParsedSchedule, ScheduleEvent } from "@/lib/interop/schedule-docum
 import { parseScheduleXml } from "@/lib/interop/schedule-xml-import";
 import { createTestDatabase } from "../support/test-database";
 import { validateScheduleJson } from "../support/validate-json";
+import { describeWithShared, sharedPath } from "../support/shared-data";
 import { validateScheduleXml } from "../support/validate-xml";
 
-const realDir = path.resolve(import.meta.dirname, "../../../shared/data/real");
+const realDir = sharedPath("data/real");
 const origin = "https://podium.example";
 
 // The counts of ../shared/data/README.md, per file: days, rooms, events, people.
-const readme = fs.readFileSync(path.resolve(realDir, "../README.md"), "utf8");
 function expectedCounts(file: string) {
+  const readme = fs.readFileSync(path.resolve(realDir, "../README.md"), "utf8");
   const row = readme.split("\n").find((line) => line.startsWith(`| \`real/${file}\``));
   if (!row) throw new Error(`no row for ${file} in the data README`);
   const [days, rooms, events, people] = row.split("|").slice(3, 7).map((cell) => Number(cell.trim()));
@@ -44,7 +45,8 @@ const exportXml = (db: Parameters<typeof exportConference>[0], slug: string) => 
 
 const essentials = (e: ScheduleEvent) => ({ start: e.start, durationMinutes: e.durationMinutes, room: e.room, title: e.title, track: e.track, persons: e.persons.map((p) => p.name.trim()).sort() });
 
-describe.each(fs.readdirSync(realDir).filter((f) => f.endsWith(".xml")))("round trip of %s", (file) => {
+describeWithShared(["data/README.md", "data/real"], "round trips of the real files", () =>
+  describe.each(fs.readdirSync(realDir).filter((f) => f.endsWith(".xml")))("round trip of %s", (file) => {
   const original = parseScheduleXml(fs.readFileSync(path.join(realDir, file), "utf8"));
   const expected = expectedCounts(file);
   let first: Awaited<ReturnType<typeof importInto>>;
@@ -103,4 +105,4 @@ describe.each(fs.readdirSync(realDir).filter((f) => f.endsWith(".xml")))("round 
     expect(again.unchanged.sessions).toBe(expected.events);
     expect(first.db.select({ n: count() }).from(sessions).get()!.n).toBe(expected.events);
   });
-});
+}));

@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { v5 as uuidv5 } from "uuid";
 import { describe, expect, it } from "vitest";
 import type { ScheduleDocument, ScheduleEvent } from "@/lib/interop/schedule-document";
 import { exportScheduleXml } from "@/lib/interop/schedule-xml-export";
 import { parseScheduleXml } from "@/lib/interop/schedule-xml-import";
 import { instantToLocalDate } from "@/lib/time/zoned";
+import { describeWithShared, sharedPath } from "../support/shared-data";
 import { validateScheduleXml } from "../support/validate-xml";
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
-const readReal = (file: string) => readFileSync(path.resolve(repoRoot, "../shared/data/real", file), "utf8");
+const REAL = ["data/real/fosdem-2025.xml", "data/real/debconf23.xml", "data/real/31c3.xml"];
+const readReal = (file: string) => readFileSync(sharedPath("data/real", file), "utf8");
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NAMESPACE = "6f1d4c3e-8a0b-5b7e-9f2a-3c4d5e6f7a8b";
 const options = { baseUrl: "https://podium.example/real/", generatedAt: new Date("2030-01-01T00:00:00Z"), version: "v1", generatorVersion: "0.1.0" };
@@ -29,7 +29,8 @@ function withImportedGuids(document: ScheduleDocument): ScheduleDocument {
   return { ...document, events: document.events.map((e) => ({ ...e, guid: guid(e.guid) })) };
 }
 
-describe.each(realFiles)("$file", ({ file, days, rooms, events, people, names, zone }) => {
+describeWithShared(REAL, "real schedule XML files", () =>
+  describe.each(realFiles)("$file", ({ file, days, rooms, events, people, names, zone }) => {
   const parsed = parseScheduleXml(readReal(file));
   const { document } = parsed;
 
@@ -57,14 +58,13 @@ describe.each(realFiles)("$file", ({ file, days, rooms, events, people, names, z
     const key = (d: ScheduleDocument) => d.events.map((e) => `${e.guid} ${e.id} ${e.start} ${e.durationMinutes} ${e.room} ${e.title} ${e.persons.length}`).sort();
     expect(key(back)).toEqual(key(source));
   });
-});
+}));
 
-describe("what the real files carry beyond the schema", () => {
+describeWithShared(REAL, "what the real files carry beyond the schema", () => {
   const ignoredOf = (file: string) => Object.fromEntries(parseScheduleXml(readReal(file)).ignored.map((i) => [i.what, i.count]));
 
   it("is reported, counted, and the events are still taken", () => {
     expect(ignoredOf("fosdem-2025.xml")).toEqual({
-      "element <day_change> in <conference>": 1,
       "element <timeslot_duration> in <conference>": 1,
       "attribute online_qa on <track>": 74,
       "attribute slug on <room>": 80,

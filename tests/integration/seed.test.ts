@@ -1,12 +1,16 @@
 import fs from "node:fs";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conferences, forumHosts, forums, organizations, releases, sessionPeople, sessions, speakers } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
+import { hasShared, sharedPath } from "../support/shared-data";
 import { createTestDatabase } from "../support/test-database";
 
-const article = fs.readFileSync(path.resolve(import.meta.dirname, "../../../shared/seed/article-zh.md"), "utf8");
+// The news article the demo is drawn from is not ours to copy: checks against it run where ../shared is.
+const article = hasShared("seed/article-zh.md") ? fs.readFileSync(sharedPath("seed/article-zh.md"), "utf8") : null;
+const expectInArticle = (text: string, label?: string) => {
+  if (article !== null) expect(article, label).toContain(text);
+};
 
 function dump(t: Awaited<ReturnType<typeof createTestDatabase>>) {
   const tables = t.db.$client.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[];
@@ -49,8 +53,8 @@ describe("the demo seed", () => {
       published: true,
     });
     expect(c?.translations.en?.name).toBe("The 5th China Internet Audio-Visual Conference");
-    expect(article).toContain(c!.name);
-    expect(article).toContain(`“${c!.theme}”`);
+    expectInArticle(c!.name);
+    expectInArticle(`“${c!.theme}”`);
   });
 
   it("has a forum for each kind of activity the article lists, across the three days", () => {
@@ -63,7 +67,7 @@ describe("the demo seed", () => {
     const forum = t.db.select().from(forums).where(eq(forums.slug, "web-drama-summit")).get()!;
     expect(forum).toMatchObject({ name: "网络剧高峰论坛", theme: "网络大剧的精品化与跨平台运营", date: "2017-12-01", kind: "forum" });
     expect(forum.translations.en?.name).toBe("Web Drama Summit");
-    expect(article).toContain(`由咪咕文化科技有限公司（简称“咪咕公司”）承办的${forum.name}`);
+    expectInArticle(`由咪咕文化科技有限公司（简称“咪咕公司”）承办的${forum.name}`);
     const hosts = t.db.select({ role: forumHosts.role, name: organizations.name }).from(forumHosts).innerJoin(organizations, eq(organizations.id, forumHosts.organizationId)).where(eq(forumHosts.forumId, forum.id)).all();
     expect(hosts).toEqual([{ role: "organizer", name: "咪咕文化科技有限公司" }]);
     const times = t.db.select().from(sessions).where(eq(sessions.forumId, forum.id)).all();
@@ -74,10 +78,10 @@ describe("the demo seed", () => {
     }
   });
 
-  it("gives all 14 people the exact position and organization the article gives", () => {
+  it.skipIf(article === null)("gives all 14 people the exact position and organization the article gives", () => {
     const people = t.db.select().from(speakers).all();
     expect(people).toHaveLength(14);
-    for (const p of people) expect(article, p.name).toContain(`${p.organization}${p.position}${p.name}`);
+    for (const p of people) expectInArticle(`${p.organization}${p.position}${p.name}`, p.name);
     expect(people.every((p) => p.translations.en?.name)).toBe(true);
   });
 
@@ -105,7 +109,7 @@ describe("the demo seed", () => {
       ["talk", "当大数据时代遇见网剧精品时代", "王蓓蓓", "speaker"],
       ["talk", "俱青春——做青春的剧，网年轻的人", "任旭", "speaker"],
     ]);
-    for (const [, title] of solo) expect(article).toContain(String(title));
+    for (const [, title] of solo) expectInArticle(String(title));
 
     const dialogues = rows.filter((r) => r.kind === "panel");
     expect([...new Set(dialogues.map((r) => r.title))]).toEqual(["IP的跨平台运营", "网络影视的精品化和规模化"]);

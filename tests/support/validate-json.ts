@@ -4,8 +4,8 @@ import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import draft06 from "ajv/dist/refs/json-schema-draft-06.json";
 
-// The c3voc schedule schemas, read where the shared data lives (never copied into the repo).
-const schemaDir = path.resolve(import.meta.dirname, "../../../shared/schemas/c3voc");
+// Copies of the c3voc schedule schemas kept with the tests (EUPL 1.2, see tests/fixtures/README.md).
+const schemaDir = path.resolve(import.meta.dirname, "../fixtures/c3voc");
 const files = { schema: "schema.json", schema2: "schema2.json" } as const;
 
 let validators: Record<keyof typeof files, ValidateFunction> | undefined;

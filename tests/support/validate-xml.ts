@@ -5,8 +5,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { memoryPages, validateXML } from "xmllint-wasm";
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
-const schemaFile = path.resolve(repoRoot, "../shared/schemas/c3voc/schedule.xml.xsd");
+// A copy of the c3voc schema kept with the tests (EUPL 1.2, see tests/fixtures/README.md).
+const schemaFile = path.resolve(import.meta.dirname, "../fixtures/c3voc/schedule.xml.xsd");
 let schema: Promise<string> | undefined;
 
 /** The validator's messages for the document; empty when it is valid. */
