@@ -21,6 +21,8 @@ export interface InvitationListRow {
 }
 
 interface Props {
+  /** The conference's slug: every form names the conference it acts in. */
+  conference: string;
   speaker: { id: number; name: string };
   /** The email of the account that already maintains the profile, if any. */
   account: string | null;
@@ -40,7 +42,7 @@ const statusStyle: Record<InvitationStatus, string> = {
 };
 
 /** Invite a person to maintain this speaker profile themselves: the link to copy, the emails sent, and every invitation's state. */
-export function SpeakerInvitations({ speaker, account, rows, zoneLabel, create, resend, revoke, unlink }: Props) {
+export function SpeakerInvitations({ conference, speaker, account, rows, zoneLabel, create, resend, revoke, unlink }: Props) {
   const t = useTranslations("invitations");
   const [created, createAction, creating] = useActionState(create, { status: "idle" });
   const [resent, resendAction, resending] = useActionState(resend, { status: "idle" });
@@ -59,6 +61,7 @@ export function SpeakerInvitations({ speaker, account, rows, zoneLabel, create, 
       {account ? (
         <form action={unlinkAction} className="mt-1 flex flex-wrap items-center gap-3">
           <input type="hidden" name="$speaker" value={speaker.id} />
+          <input type="hidden" name="$conference" value={conference} />
           <p className="text-slate-700">{t("linked", { email: account })}</p>
           <ConfirmButton confirm={t("unlinkConfirm", { email: account, name: speaker.name })} disabled={unlinking} className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50">
             {t("unlink")}
@@ -69,6 +72,7 @@ export function SpeakerInvitations({ speaker, account, rows, zoneLabel, create, 
           <p className="mt-1 text-slate-700">{t("intro", { name: speaker.name })}</p>
           <form action={createAction} onSubmit={() => setLatest("create")} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
             <input type="hidden" name="$speaker" value={speaker.id} />
+            <input type="hidden" name="$conference" value={conference} />
             <div className="min-w-64 flex-1">
               <FormField label={t("email")} name="email" type="email" autoComplete="off" required defaultValue={created.status === "error" ? (created.values?.email ?? "") : ""} error={created.fieldErrors?.email} />
             </div>
@@ -121,6 +125,7 @@ export function SpeakerInvitations({ speaker, account, rows, zoneLabel, create, 
                       {(r.status === "pending" || r.status === "expired") && !account ? (
                         <form action={resendAction} onSubmit={() => setLatest("resend")}>
                           <input type="hidden" name="$invitation" value={r.id} />
+                          <input type="hidden" name="$conference" value={conference} />
                           <button type="submit" disabled={resending} className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50" aria-label={t("resendFor", { email: r.email })}>
                             {t("resend")}
                           </button>
@@ -129,6 +134,7 @@ export function SpeakerInvitations({ speaker, account, rows, zoneLabel, create, 
                       {r.status === "pending" ? (
                         <form action={revokeAction}>
                           <input type="hidden" name="$invitation" value={r.id} />
+                          <input type="hidden" name="$conference" value={conference} />
                           <button type="submit" disabled={revoking} className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50" aria-label={t("revokeFor", { email: r.email })}>
                             {t("revoke")}
                           </button>

@@ -9,13 +9,13 @@ export function loadActor(db: Db, userId: number): Actor | null {
   if (!user) return null;
   const organizerOf = db.select({ id: conferenceMemberships.conferenceId }).from(conferenceMemberships).where(eq(conferenceMemberships.userId, userId)).all();
   const memberOf = db.select({ id: organizationMemberships.organizationId }).from(organizationMemberships).where(eq(organizationMemberships.userId, userId)).all();
-  const speaker = db.select({ id: speakers.id }).from(speakers).where(eq(speakers.userId, userId)).get();
+  const profiles = db.select({ id: speakers.id }).from(speakers).where(eq(speakers.userId, userId)).all();
   return {
     userId: user.id,
     isPlatformAdmin: user.isPlatformAdmin,
     organizerOf: new Set(organizerOf.map((r) => r.id)),
     memberOf: new Set(memberOf.map((r) => r.id)),
-    speakerId: speaker?.id ?? null,
+    speakerIds: new Set(profiles.map((p) => p.id)),
   };
 }
 

@@ -1,14 +1,19 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
-import { auditLog, sessionPeople, sessions } from "../schema";
+import { sessionPeople, sessions, speakers } from "../schema";
 import type { SpeakerScope } from "@/lib/auth/speaker-permissions";
 import { loadForumScopes } from "./actor";
 
-/** Speaker scopes (forums they take part in, where the profile was created) by speaker id. */
+/** Speaker scopes by speaker id, from the rows themselves and the sessions they take part in. */
 export function loadSpeakerScopes(db: Db, speakerIds: readonly number[]): Map<number, SpeakerScope> {
-  const scopes = new Map<number, { forums: SpeakerScope["forums"][number][]; createdIn: Array<SpeakerScope["createdIn"][number]> }>();
+  const scopes = new Map<number, SpeakerScope & { forums: SpeakerScope["forums"][number][] }>();
   if (speakerIds.length === 0) return scopes;
-  for (const id of speakerIds) scopes.set(id, { forums: [], createdIn: [] });
+  const rows = db
+    .select({ id: speakers.id, conferenceId: speakers.conferenceId, userId: speakers.userId, createdByUserId: speakers.createdByUserId })
+    .from(speakers)
+    .where(inArray(speakers.id, [...speakerIds]))
+    .all();
+  for (const r of rows) scopes.set(r.id, { conferenceId: r.conferenceId, forums: [], maintained: r.userId !== null, createdByUserId: r.createdByUserId });
   const taking = db
     .selectDistinct({ speakerId: sessionPeople.speakerId, forumId: sessions.forumId })
     .from(sessionPeople)
@@ -20,15 +25,10 @@ export function loadSpeakerScopes(db: Db, speakerIds: readonly number[]): Map<nu
     const forum = forums.get(t.forumId);
     if (forum) scopes.get(t.speakerId)?.forums.push(forum);
   }
-  const created = db
-    .select({ entityId: auditLog.entityId, conferenceId: auditLog.conferenceId, userId: auditLog.userId })
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, "speaker"), eq(auditLog.action, "speaker.create"), inArray(auditLog.entityId, speakerIds.map(String))))
-    .all();
-  for (const c of created) scopes.get(Number(c.entityId))?.createdIn.push({ conferenceId: c.conferenceId, userId: c.userId });
   return scopes;
 }
 
-export function loadSpeakerScope(db: Db, speakerId: number): SpeakerScope {
-  return loadSpeakerScopes(db, [speakerId]).get(speakerId)!;
+/** The scope of one speaker, or null when there is no such row. */
+export function loadSpeakerScope(db: Db, speakerId: number): SpeakerScope | null {
+  return loadSpeakerScopes(db, [speakerId]).get(speakerId) ?? null;
 }

@@ -5,7 +5,7 @@ import { releaseVersionSchema } from "../mutations/publish-release";
 import { insertReleaseInTransaction } from "../releases/publish";
 import { conferences, forums, releases, rooms, sessionPeople, sessions, speakers, tracks } from "../schema";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { eventGuid, isUuid, kindOf, personGuid, personKey, plannedGroups, uniqueSlug } from "@/lib/interop/import-plan";
+import { eventGuid, guidInConference, isUuid, kindOf, personGuid, personKey, plannedGroups, uniqueSlug } from "@/lib/interop/import-plan";
 import type { IgnoredItem, ParsedSchedule, ScheduleEvent } from "@/lib/interop/schedule-document";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 import { canonicalZone } from "@/lib/interop/time-zones";
@@ -83,7 +83,7 @@ export function importSchedule(db: Db, actor: Actor | null, parsed: ParsedSchedu
       const trackIds = upsertTracks(t, conferenceId, parsed, summary);
       const { groups, groupOf } = plannedGroups(document, timeZone);
       const forumIds = upsertForums(t, conferenceId, groups, summary);
-      const speakerIds = upsertSpeakers(t, conferenceId, document.conference.acronym, parsed, summary);
+      const speakerIds = upsertSpeakers(t, conferenceId, document.conference.acronym, parsed, summary, actor?.userId ?? null);
       upsertSessions(t, { conferenceId, acronym: document.conference.acronym, events: document.events, roomIds, trackIds, forumIds, speakerIds, groupOf, summary, onProgress: options.onProgress });
       recordAudit(t, { userId: actor?.userId ?? null, conferenceId, action: "schedule.import", entityType: "conference", entityId: conferenceId, details: { title: slug, created: summary.created, updated: summary.updated } });
       if (options.publish != null) {
@@ -106,11 +106,10 @@ export function importSchedule(db: Db, actor: Actor | null, parsed: ParsedSchedu
 }
 
 function resolveTimeZone(fromFile: string | null, given: string | undefined, notes: string[]): string {
-  if (fromFile && isTimeZone(fromFile)) return fromFile;
+  const named = given ? canonicalZone(given) : null;
   // A fixed-offset zone is the parser's guess from the file's offsets; a zone the user names is the place's own.
   const guessed = fromFile !== null && /^(UTC|Etc\/)/.test(fromFile);
   if (fromFile && isTimeZone(fromFile) && !(guessed && named)) return fromFile;
-  const named = given ? canonicalZone(given) : null;
   if (named) return named.zone;
   if (fromFile) throw new ScheduleFormatError(`unknown time zone “${fromFile}”; pass --time-zone`, "conference/time_zone_name");
   notes.push("The file names no time zone: the conference uses UTC. Re-import with --time-zone to show local times.");
@@ -204,19 +203,12 @@ function upsertForums(t: Db, conferenceId: number, groups: ReturnType<typeof pla
   return ids;
 }
 
-function upsertSpeakers(t: Db, conferenceId: number, acronym: string, { document }: ParsedSchedule, summary: ImportSummary): Map<string, number> {
+function upsertSpeakers(t: Db, conferenceId: number, acronym: string, { document }: ParsedSchedule, summary: ImportSummary, userId: number | null): Map<string, number> {
+  // Speakers are matched inside this conference only: a guid another conference uses is a
+  // profile of that conference, and this one gets a row of its own (same guid, its own words).
+  const ours = t.select().from(speakers).where(eq(speakers.conferenceId, conferenceId)).all();
   // A person a file names without any id is the speaker of that name already at this conference, if there is one.
-  const here = new Map(
-    t
-      .selectDistinct({ name: speakers.name, guid: speakers.guid })
-      .from(sessionPeople)
-      .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
-      .innerJoin(sessions, eq(sessions.id, sessionPeople.sessionId))
-      .innerJoin(forums, eq(forums.id, sessions.forumId))
-      .where(eq(forums.conferenceId, conferenceId))
-      .all()
-      .map((s) => [s.name, s.guid]),
-  );
+  const here = new Map(ours.map((s) => [s.name, s.guid]));
   const people = new Map<string, { guid: string; name: string }>();
   for (const e of document.events) {
     for (const p of e.persons) {
@@ -226,10 +218,8 @@ function upsertSpeakers(t: Db, conferenceId: number, acronym: string, { document
       people.set(personKey(p), { guid: (anonymous ? here.get(name) : undefined) ?? personGuid(acronym, p), name });
     }
   }
-  const guids = [...new Set([...people.values()].map((p) => p.guid))];
-  const found = new Map<string, typeof speakers.$inferSelect>();
-  for (let i = 0; i < guids.length; i += 500) for (const s of t.select().from(speakers).where(inArray(speakers.guid, guids.slice(i, i + 500))).all()) found.set(s.guid, s);
-  const taken = new Set(t.select({ slug: speakers.slug }).from(speakers).all().map((s) => s.slug));
+  const found = new Map(ours.map((s) => [s.guid, s]));
+  const taken = new Set(ours.map((s) => s.slug));
   const ids = new Map<string, number>();
   const done = new Set<string>();
   for (const [key, person] of people) {
@@ -245,7 +235,11 @@ function upsertSpeakers(t: Db, conferenceId: number, acronym: string, { document
       } else summary.unchanged.speakers += 1;
       continue;
     }
-    const created = t.insert(speakers).values({ guid: person.guid, name: person.name, slug: uniqueSlug(person.name, "speaker", taken) }).returning().get();
+    const created = t
+      .insert(speakers)
+      .values({ conferenceId, guid: person.guid, name: person.name, slug: uniqueSlug(person.name, "speaker", taken), createdByUserId: userId })
+      .returning()
+      .get();
     found.set(person.guid, created);
     done.add(person.guid);
     ids.set(key, created.id);
@@ -274,14 +268,20 @@ function upsertSessions(t: Db, c: SessionContext): void {
     const event = c.events[guids.indexOf(duplicate)]!;
     throw new ScheduleFormatError(`two events share the guid ${event.guid ?? duplicate}`, `event ${event.id ?? event.guid ?? event.title}`);
   }
-  const existing = new Map<string, { row: typeof sessions.$inferSelect; conferenceId: number }>();
-  for (let i = 0; i < guids.length; i += 500) {
-    for (const r of t.select({ row: sessions, conferenceId: forums.conferenceId }).from(sessions).innerJoin(forums, eq(forums.id, sessions.forumId)).where(inArray(sessions.guid, guids.slice(i, i + 500))).all()) existing.set(r.row.guid, r);
+  const existing = sessionsByGuid(t, guids);
+  // Session guids are public (every schedule.xml has them) and unique on the server: one that
+  // another conference already uses is never adopted; this conference gets a guid of its own.
+  const elsewhere = guids.filter((g) => existing.has(g) && existing.get(g)!.conferenceId !== c.conferenceId);
+  if (elsewhere.length > 0) {
+    const own = new Map(elsewhere.map((g) => [g, guidInConference(g, c.conferenceId)]));
+    for (const [g, r] of sessionsByGuid(t, [...own.values()])) existing.set(g, r);
+    guids.forEach((g, i) => (guids[i] = own.get(g) ?? g));
+    const first = c.events[guids.indexOf(own.get(elsewhere[0]!)!)]!;
+    c.summary.notes.push(`${elsewhere.length} event(s) have a guid another conference on this server already uses; they were given guids of their own, the same on every re-import (first: “${first.title}”).`);
   }
   c.events.forEach((event, index) => {
     const guid = guids[index]!;
     const found = existing.get(guid);
-    if (found && found.conferenceId !== c.conferenceId) throw new ScheduleFormatError(`the event's guid ${guid} belongs to a session of another conference`, `event ${event.id ?? event.guid}`);
     const startsAt = new Date(event.start);
     const values = {
       guid,
@@ -324,6 +324,14 @@ function upsertSessions(t: Db, c: SessionContext): void {
     if (people.length) t.insert(sessionPeople).values(people.map((p, position) => ({ sessionId, ...p, position }))).run();
     progress(c, index);
   });
+}
+
+function sessionsByGuid(t: Db, guids: readonly string[]): Map<string, { row: typeof sessions.$inferSelect; conferenceId: number }> {
+  const found = new Map<string, { row: typeof sessions.$inferSelect; conferenceId: number }>();
+  for (let i = 0; i < guids.length; i += 500) {
+    for (const r of t.select({ row: sessions, conferenceId: forums.conferenceId }).from(sessions).innerJoin(forums, eq(forums.id, sessions.forumId)).where(inArray(sessions.guid, guids.slice(i, i + 500))).all()) found.set(r.row.guid, r);
+  }
+  return found;
 }
 
 function progress(c: SessionContext, index: number) {

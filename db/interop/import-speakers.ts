@@ -36,11 +36,12 @@ export function importSpeakers(db: Db, actor: Actor | null, conferenceId: number
   try {
     db.transaction((tx) => {
       const t = tx as unknown as Db;
-      const taken = new Set(t.select({ slug: speakers.slug }).from(speakers).all().map((s) => s.slug));
+      // Rows are matched among this conference's speakers only; a guid or slug of another conference is a new profile here.
+      const ours = (column: typeof speakers.guid | typeof speakers.slug, value: string | null | undefined) =>
+        value ? t.select().from(speakers).where(and(eq(speakers.conferenceId, conferenceId), eq(column, value))).get() : undefined;
+      const taken = new Set(t.select({ slug: speakers.slug }).from(speakers).where(eq(speakers.conferenceId, conferenceId)).all().map((s) => s.slug));
       for (const row of parsed.rows) {
-        const found =
-          (row.guid ? t.select().from(speakers).where(eq(speakers.guid, row.guid)).get() : undefined) ??
-          (row.slug ? t.select().from(speakers).where(eq(speakers.slug, row.slug)).get() : undefined);
+        const found = ours(speakers.guid, row.guid) ?? ours(speakers.slug, row.slug);
         const en = { name: row.nameEn, position: row.positionEn, organization: row.organizationEn, bio: row.bioEn };
         const given = Object.fromEntries(Object.entries(en).filter(([, v]) => v !== undefined)) as Partial<Record<keyof typeof en, string>>;
         const values = {
@@ -73,7 +74,7 @@ export function importSpeakers(db: Db, actor: Actor | null, conferenceId: number
           const translations = withEnglish({}, { name: "", position: "", organization: "", bio: "", ...given });
           speakerId = t
             .insert(speakers)
-            .values({ ...values, slug, translations, ...(row.guid ? { guid: row.guid } : {}) })
+            .values({ ...values, conferenceId, slug, translations, createdByUserId: actor?.userId ?? null, ...(row.guid ? { guid: row.guid } : {}) })
             .returning({ id: speakers.id })
             .get().id;
           recordAudit(t, { userId: actor?.userId ?? null, conferenceId, action: "speaker.import", entityType: "speaker", entityId: speakerId, details: { title: row.name, line: row.line, created: true } });

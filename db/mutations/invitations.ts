@@ -1,7 +1,6 @@
-import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
-import { loadSpeakerScope } from "../auth/speaker-scope";
 import { newUserSchema } from "../auth/create-user";
 import { invitations, speakers, users, type Invitation } from "../schema";
 import { invalidField } from "./form-fields";
@@ -10,7 +9,7 @@ import { fieldChanges } from "@/lib/audit/field-changes";
 import { emailSchema } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertCanEditSpeaker } from "@/lib/auth/speaker-permissions";
+import { assertCanManageSpeakerAccount } from "@/lib/auth/speaker-permissions";
 import { hashInvitationToken, invitationExpiry, invitationStatus, newInvitationToken, type InvitationStatus } from "@/lib/invitations/token";
 
 /** An invitation as shown to people: everything but the token's hash. */
@@ -31,85 +30,97 @@ const unusable: Record<Exclude<InvitationStatus, "pending">, string> = {
   revoked: "This invitation has been revoked. Ask the organizers to send a new one.",
 };
 
-/** Editors of the speaker only; an unknown speaker has an empty scope, so only an admin learns it is missing. */
-function authorize(db: Db, actor: Actor | null, speakerId: number | undefined): asserts actor is Actor {
-  assertCanEditSpeaker(actor, speakerId === undefined ? { forums: [], createdIn: [] } : loadSpeakerScope(db, speakerId));
+/**
+ * Invitations give a person the profile to keep, so only the organizers of the profile's
+ * own conference (or a platform admin) manage them; a speaker of another conference is not found.
+ */
+function authorize(actor: Actor | null, conferenceId: number): asserts actor is Actor {
+  assertCanManageSpeakerAccount(actor, { conferenceId });
+}
+
+const speakerHere = (db: Db, conferenceId: number, speakerId: number) =>
+  db.select().from(speakers).where(and(eq(speakers.id, speakerId), eq(speakers.conferenceId, conferenceId))).get();
+
+/** At most this many invitation links an hour per inviter: each may send an email to anyone. */
+export const INVITATIONS_PER_HOUR = 20;
+
+function overLimit(t: Db, userId: number, now: Date): string | null {
+  const since = new Date(now.getTime() - 60 * 60 * 1000);
+  const made = t.select({ n: count() }).from(invitations).where(and(eq(invitations.createdByUserId, userId), gt(invitations.createdAt, since))).get()!.n;
+  if (made < INVITATIONS_PER_HOUR) return null;
+  return `You have sent ${made} invitations in the last hour; please wait before sending more.`;
 }
 
 const findInvitation = (db: Db, invitationId: number) => db.select().from(invitations).where(eq(invitations.id, invitationId)).get();
 
 /** Revokes the other pending invitations of a speaker (and of one email, when given), auditing each. */
-function revokePending(t: Db, userId: number | null, now: Date, speakerId: number, exceptId: number, email?: string): void {
+function revokePending(t: Db, userId: number | null, conferenceId: number, now: Date, speakerId: number, exceptId: number, email?: string): void {
   const pending = and(eq(invitations.speakerId, speakerId), ne(invitations.id, exceptId), email ? eq(invitations.email, email) : undefined, isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now));
   for (const before of t.select().from(invitations).where(pending).all()) {
     const after = t.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, before.id)).returning().get();
-    recordAudit(t, { userId, conferenceId: null, action: "invitation.revoke", entityType: "invitation", entityId: before.id, changes: fieldChanges(before, after, audited), details: { title: before.email, superseded: true } });
+    recordAudit(t, { userId, conferenceId, action: "invitation.revoke", entityType: "invitation", entityId: before.id, changes: fieldChanges(before, after, audited), details: { title: before.email, superseded: true } });
   }
 }
 
 /**
- * Invites a person by email to take over a speaker profile. Only the speaker's editors
- * (canEditSpeaker) may; the token is returned once, for the link, and only its hash is kept.
+ * Invites a person by email to keep a speaker profile of this conference. The token is
+ * returned once, for the link, and only its hash is kept.
  */
-export function createInvitation(db: Db, actor: Actor | null, input: { speakerId: number; email: string; now?: Date }): WriteResult<{ invitation: Invitation; token: string }> {
-  const exists = db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, input.speakerId)).get();
-  authorize(db, actor, exists ? input.speakerId : undefined);
-  if (!exists) return { ok: false, reason: "not-found" };
+export function createInvitation(db: Db, actor: Actor | null, conferenceId: number, input: { speakerId: number; email: string; now?: Date }): WriteResult<{ invitation: Invitation; token: string }> {
+  authorize(actor, conferenceId);
+  if (!speakerHere(db, conferenceId, input.speakerId)) return { ok: false, reason: "not-found" };
   const parsed = emailSchema.safeParse(input.email);
   if (!parsed.success) return invalidField("email", "Enter a valid email address.");
-  const email = parsed.data;
-  const now = input.now ?? new Date();
-  const { token, tokenHash } = newInvitationToken();
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const speaker = t.select().from(speakers).where(eq(speakers.id, input.speakerId)).get()!;
-    if (speaker.userId !== null) return invalid(`“${speaker.name}” is already linked to an account; there is nobody to invite.`);
-    const invitation = t.insert(invitations).values({ speakerId: speaker.id, email, tokenHash, createdByUserId: actor.userId, createdAt: now, expiresAt: invitationExpiry(now) }).returning().get();
-    revokePending(t, actor.userId, now, speaker.id, invitation.id, email);
-    recordAudit(t, { userId: actor.userId, conferenceId: null, action: "invitation.create", entityType: "invitation", entityId: invitation.id, changes: fieldChanges({} as Invitation, invitation, audited), details: { title: speaker.name } });
-    return { ok: true, value: { invitation, token } } as const;
-  });
+  return issue(db, actor, conferenceId, input.speakerId, parsed.data, input.now ?? new Date(), "invitation.create");
 }
 
-/** A new link and a new expiry for an invitation not yet used or revoked; the old link stops working. */
-export function resendInvitation(db: Db, actor: Actor | null, invitationId: number, now = new Date()): WriteResult<{ invitation: Invitation; token: string }> {
+/** A new link and a new 14 days for an invitation not yet used or revoked: a new invitation replaces it, and the old link stops working. */
+export function resendInvitation(db: Db, actor: Actor | null, conferenceId: number, invitationId: number, now = new Date()): WriteResult<{ invitation: Invitation; token: string }> {
+  authorize(actor, conferenceId);
   const found = findInvitation(db, invitationId);
-  authorize(db, actor, found?.speakerId);
-  if (!found) return { ok: false, reason: "not-found" };
+  if (!found || !speakerHere(db, conferenceId, found.speakerId)) return { ok: false, reason: "not-found" };
+  const status = invitationStatus(found, now);
+  if (status === "accepted" || status === "revoked") return invalid(`This invitation has been ${status}; it cannot be sent again.`);
+  return issue(db, actor, conferenceId, found.speakerId, found.email, now, "invitation.resend", found.id);
+}
+
+function issue(db: Db, actor: Actor, conferenceId: number, speakerId: number, email: string, now: Date, action: "invitation.create" | "invitation.resend", supersedes?: number): WriteResult<{ invitation: Invitation; token: string }> {
   const { token, tokenHash } = newInvitationToken();
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const before = findInvitation(t, invitationId)!;
-    const status = invitationStatus(before, now);
-    if (status === "accepted" || status === "revoked") return invalid(`This invitation has been ${status}; it cannot be sent again.`);
-    const speaker = t.select().from(speakers).where(eq(speakers.id, before.speakerId)).get()!;
-    if (speaker.userId !== null) return invalid(`“${speaker.name}” is already linked to an account; there is nobody to invite.`);
-    const invitation = t.update(invitations).set({ tokenHash, expiresAt: invitationExpiry(now), sentAt: null }).where(eq(invitations.id, invitationId)).returning().get();
-    revokePending(t, actor.userId, now, speaker.id, invitation.id, invitation.email);
-    recordAudit(t, { userId: actor.userId, conferenceId: null, action: "invitation.resend", entityType: "invitation", entityId: invitationId, changes: fieldChanges(before, invitation, audited), details: { title: speaker.name } });
+    const speaker = t.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
+    if (speaker.userId !== null) return invalid(`“${speaker.name}” is already linked to an account; unlink it first to invite someone else.`);
+    const limited = overLimit(t, actor.userId, now);
+    if (limited) return invalid(limited);
+    const invitation = t.insert(invitations).values({ speakerId: speaker.id, email, tokenHash, createdByUserId: actor.userId, createdAt: now, expiresAt: invitationExpiry(now) }).returning().get();
+    revokePending(t, actor.userId, conferenceId, now, speaker.id, invitation.id, email);
+    // The invitation sent again stops working even when it had already expired.
+    if (supersedes !== undefined) t.update(invitations).set({ revokedAt: now }).where(and(eq(invitations.id, supersedes), isNull(invitations.revokedAt), isNull(invitations.acceptedAt))).run();
+    recordAudit(t, { userId: actor.userId, conferenceId, action, entityType: "invitation", entityId: invitation.id, changes: fieldChanges({} as Invitation, invitation, audited), details: { title: speaker.name } });
     return { ok: true, value: { invitation, token } } as const;
   });
 }
 
 /** Withdraws an invitation so its link stops working. Revoking twice changes nothing; a used one cannot be revoked. */
-export function revokeInvitation(db: Db, actor: Actor | null, invitationId: number, now = new Date()): WriteResult<InvitationView> {
+export function revokeInvitation(db: Db, actor: Actor | null, conferenceId: number, invitationId: number, now = new Date()): WriteResult<InvitationView> {
+  authorize(actor, conferenceId);
   const found = findInvitation(db, invitationId);
-  authorize(db, actor, found?.speakerId);
-  if (!found) return { ok: false, reason: "not-found" };
+  if (!found || !speakerHere(db, conferenceId, found.speakerId)) return { ok: false, reason: "not-found" };
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const before = findInvitation(t, invitationId)!;
     if (before.revokedAt) return { ok: true, value: view(before) } as const;
     if (before.acceptedAt) return invalid("This invitation has already been used; unlink the account from the speaker instead.");
     const after = t.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, invitationId)).returning().get();
-    recordAudit(t, { userId: actor.userId, conferenceId: null, action: "invitation.revoke", entityType: "invitation", entityId: invitationId, changes: fieldChanges(before, after, audited), details: { title: before.email } });
+    recordAudit(t, { userId: actor.userId, conferenceId, action: "invitation.revoke", entityType: "invitation", entityId: invitationId, changes: fieldChanges(before, after, audited), details: { title: before.email } });
     return { ok: true, value: view(after) } as const;
   });
 }
 
-/** A speaker's invitations with their status, newest first. The speaker's editors only. */
-export function listInvitations(db: Db, actor: Actor | null, speakerId: number, now = new Date()): InvitationRow[] {
-  authorize(db, actor, speakerId);
+/** A speaker's invitations with their status, newest first. The organizers of the speaker's conference only. */
+export function listInvitations(db: Db, actor: Actor | null, conferenceId: number, speakerId: number, now = new Date()): InvitationRow[] {
+  authorize(actor, conferenceId);
+  if (!speakerHere(db, conferenceId, speakerId)) return [];
   return db
     .select()
     .from(invitations)
@@ -176,8 +187,9 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput): Pr
       const user = t.select().from(users).where(eq(users.id, input.signedInUserId)).get();
       if (!user) return invalid("Your account no longer exists. Sign in again.");
       if (user.email.toLowerCase() !== invitation.email.toLowerCase()) return invalidField("email", `This invitation is for ${invitation.email}, but you are signed in as ${user.email}. Sign in with the invited account.`);
-      const other = t.select({ id: speakers.id, name: speakers.name }).from(speakers).where(eq(speakers.userId, user.id)).get();
-      if (other && other.id !== speaker.id) return invalid(`Your account is already linked to the speaker profile “${other.name}”.`);
+      // One profile per conference and account; profiles at other conferences are the same person's too.
+      const other = t.select({ id: speakers.id, name: speakers.name }).from(speakers).where(and(eq(speakers.userId, user.id), eq(speakers.conferenceId, speaker.conferenceId))).get();
+      if (other && other.id !== speaker.id) return invalid(`Your account already keeps the speaker profile “${other.name}” at this conference.`);
       userId = user.id;
     } else {
       if (t.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) {
@@ -194,10 +206,10 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput): Pr
       .returning()
       .get();
     if (!used) throw new Error("invitation accepted concurrently"); // rolls back the account and the link
-    revokePending(t, userId, now, speaker.id, invitation.id);
+    revokePending(t, userId, speaker.conferenceId, now, speaker.id, invitation.id);
     recordAudit(t, {
       userId,
-      conferenceId: null,
+      conferenceId: speaker.conferenceId,
       action: "invitation.accept",
       entityType: "invitation",
       entityId: invitation.id,
@@ -211,19 +223,19 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput): Pr
 /**
  * Takes a speaker profile back from the account that maintains it (a person
  * who left, a wrong address): the account stays, it just no longer edits this
- * profile. The speaker's editors only; a new invitation can follow.
+ * profile. Organizers of the profile's conference only; returns the account's
+ * email, so the person can be told.
  */
-export function unlinkSpeakerAccount(db: Db, actor: Actor | null, speakerId: number): WriteResult<null> {
-  const exists = db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, speakerId)).get();
-  authorize(db, actor, exists ? speakerId : undefined);
-  if (!exists) return { ok: false, reason: "not-found" };
+export function unlinkSpeakerAccount(db: Db, actor: Actor | null, conferenceId: number, speakerId: number): WriteResult<{ email: string; name: string } | null> {
+  authorize(actor, conferenceId);
+  if (!speakerHere(db, conferenceId, speakerId)) return { ok: false, reason: "not-found" };
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const speaker = t.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
     if (speaker.userId === null) return { ok: true, value: null } as const;
     const account = t.select({ email: users.email }).from(users).where(eq(users.id, speaker.userId)).get();
     t.update(speakers).set({ userId: null }).where(eq(speakers.id, speakerId)).run();
-    recordAudit(t, { userId: actor.userId, conferenceId: null, action: "speaker.unlink-account", entityType: "speaker", entityId: speakerId, changes: { account: { before: account?.email ?? null, after: null } }, details: { title: speaker.name } });
-    return { ok: true, value: null } as const;
+    recordAudit(t, { userId: actor.userId, conferenceId, action: "speaker.unlink-account", entityType: "speaker", entityId: speakerId, changes: { account: { before: account?.email ?? null, after: null } }, details: { title: speaker.name } });
+    return { ok: true, value: account ? { email: account.email, name: speaker.name } : null } as const;
   });
 }

@@ -2,11 +2,11 @@ import { and, count, countDistinct, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
-import { conferences, forumHosts, forums, organizationMemberships, organizations, speakers, users, type Organization } from "../schema";
+import { conferences, forumHosts, forums, organizationMemberships, organizations, speakers, type Organization } from "../schema";
 import { organizationInsertSchema } from "../validation";
 import { wouldCycle } from "@/lib/admin/organization-tree";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can, isOrganizer, type Actor, type OrganizationScope } from "@/lib/auth/permissions";
 import { deletedChanges, invalidField, invalidForm, optionalText, webAddressSchema, withTranslation, type FormText, type Invalid } from "./form-fields";
 import type { WriteResult } from "./write-result";
 
@@ -36,9 +36,26 @@ const editable = ["name", "shortName", "slug", "website", "parentId", "translati
 const audit = (t: Db, actor: Actor, action: string, organization: Pick<Organization, "id" | "name">, changes: ReturnType<typeof fieldChanges>) =>
   recordAudit(t, { userId: actor.userId, conferenceId: null, action, entityType: "organization", entityId: organization.id, changes, details: { title: organization.name } });
 
+/** What decides who may edit an organization; null when there is none with that id. */
+export function loadOrganizationScope(db: Db, organizationId: number): OrganizationScope | null {
+  const row = db.select({ id: organizations.id, createdByUserId: organizations.createdByUserId }).from(organizations).where(eq(organizations.id, organizationId)).get();
+  if (!row) return null;
+  const members = db.select({ n: count() }).from(organizationMemberships).where(eq(organizationMemberships.organizationId, organizationId)).get()!.n;
+  return { ...row, hasMembers: members > 0 };
+}
+
+/** Organizers may add an organization; changing or deleting one is for its members and platform admins (see organization.edit). */
+function authorize(db: Db, actor: Actor | null, organizationId: number | null): asserts actor is Actor {
+  if (organizationId === null) return assertCan(actor, { action: "organization.create" });
+  assertCan(actor, { action: "organization.manage" });
+  const scope = loadOrganizationScope(db, organizationId);
+  // An unknown id is "not found" only for those who could have edited it (platform admins).
+  assertCan(actor, { action: "organization.edit", organization: scope ?? { id: organizationId, createdByUserId: null, hasMembers: true } });
+}
+
 /** Creates or updates an organization. Slugs are unique; a parent may not be the organization itself or one of its descendants. */
 export function saveOrganization(db: Db, actor: Actor | null, organizationId: number | null, input: OrganizationForm): WriteResult<Organization> | Invalid {
-  assertCan(actor, { action: "organization.manage" });
+  authorize(db, actor, organizationId);
   const parsed = organizationFormSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error);
   const { nameEn, ...fields } = parsed.data;
@@ -58,7 +75,7 @@ export function saveOrganization(db: Db, actor: Actor | null, organizationId: nu
       }
     }
     if (organizationId === null) {
-      const organization = t.insert(organizations).values({ ...fields, translations: withTranslation({}, "en", "name", nameEn) }).returning().get();
+      const organization = t.insert(organizations).values({ ...fields, createdByUserId: actor.userId, translations: withTranslation({}, "en", "name", nameEn) }).returning().get();
       audit(t, actor, "organization.create", organization, fieldChanges({} as Organization, organization, editable));
       return { ok: true, value: organization } as const;
     }
@@ -80,33 +97,31 @@ const firstThree = (labels: string[]) => `${labels.slice(0, 3).join(", ")}${labe
 
 /**
  * Deletes an organization, refusing while anything still points at it and
- * saying what: hosted forums, speakers, members, sub-organizations.
+ * saying what: hosted forums, speakers, members, sub-organizations. The
+ * organization is shared, so the refusal names only what the actor may see:
+ * forums of conferences they organize, and counts for the rest (never a member's email).
  */
 export function deleteOrganization(db: Db, actor: Actor | null, organizationId: number): WriteResult<null> {
-  assertCan(actor, { action: "organization.manage" });
+  authorize(db, actor, organizationId);
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const organization = t.select().from(organizations).where(eq(organizations.id, organizationId)).get();
     if (!organization) return { ok: false, reason: "not-found" } as const;
     const hosted = t
-      .selectDistinct({ id: forums.id, name: forums.name, conference: conferences.slug })
+      .selectDistinct({ id: forums.id, name: forums.name, conference: conferences.slug, conferenceId: conferences.id })
       .from(forumHosts)
       .innerJoin(forums, eq(forums.id, forumHosts.forumId))
       .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
       .where(eq(forumHosts.organizationId, organizationId))
       .all();
-    const speakerNames = t.select({ name: speakers.name }).from(speakers).where(eq(speakers.organizationId, organizationId)).all();
-    const members = t
-      .select({ email: users.email })
-      .from(organizationMemberships)
-      .innerJoin(users, eq(users.id, organizationMemberships.userId))
-      .where(eq(organizationMemberships.organizationId, organizationId))
-      .all();
+    const speakerCount = t.select({ n: count() }).from(speakers).where(eq(speakers.organizationId, organizationId)).get()!.n;
+    const memberCount = t.select({ n: count() }).from(organizationMemberships).where(eq(organizationMemberships.organizationId, organizationId)).get()!.n;
     const children = t.select({ name: organizations.name }).from(organizations).where(eq(organizations.parentId, organizationId)).all();
+    const visible = hosted.filter((f) => isOrganizer(actor, f.conferenceId));
     const reasons = [
-      hosted.length ? `hosts ${hosted.length} forum(s): ${firstThree(hosted.map((f) => `“${f.name}” (${f.conference})`))}` : null,
-      speakerNames.length ? `is the organization of ${speakerNames.length} speaker(s): ${firstThree(speakerNames.map((s) => `“${s.name}”`))}` : null,
-      members.length ? `has ${members.length} member(s): ${firstThree(members.map((m) => m.email))}` : null,
+      hosted.length ? `hosts ${hosted.length} forum(s)${visible.length ? `: ${firstThree(visible.map((f) => `“${f.name}” (${f.conference})`))}` : ""}` : null,
+      speakerCount ? `is the organization of ${speakerCount} speaker profile(s)` : null,
+      memberCount ? `has ${memberCount} member(s)` : null,
       children.length ? `has ${children.length} sub-organization(s): ${firstThree(children.map((c) => `“${c.name}”`))}` : null,
     ].filter((r): r is string => r !== null);
     if (reasons.length > 0) {
@@ -118,9 +133,9 @@ export function deleteOrganization(db: Db, actor: Actor | null, organizationId: 
   });
 }
 
-export type OrganizationRow = Organization & { parentName: string | null; forumCount: number; speakerCount: number; memberCount: number; childCount: number };
+export type OrganizationRow = Organization & { parentName: string | null; forumCount: number; speakerCount: number; memberCount: number; childCount: number; editable: boolean };
 
-/** Every organization with its parent's name and what refers to it. Platform admins and organizers. */
+/** Every organization with its parent's name, what refers to it, and whether the actor may edit it. Platform admins, organizers and members of organizations. */
 export function listOrganizations(db: Db, actor: Actor | null): OrganizationRow[] {
   assertCan(actor, { action: "organization.manage" });
   const tally = (rows: Array<{ id: number | null; n: number }>) => new Map(rows.map((r) => [r.id, r.n]));
@@ -138,5 +153,6 @@ export function listOrganizations(db: Db, actor: Actor | null): OrganizationRow[
     speakerCount: speakerCounts.get(o.id) ?? 0,
     memberCount: memberCounts.get(o.id) ?? 0,
     childCount: childCounts.get(o.id) ?? 0,
+    editable: can(actor, { action: "organization.edit", organization: { id: o.id, createdByUserId: o.createdByUserId, hasMembers: (memberCounts.get(o.id) ?? 0) > 0 } }),
   }));
 }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
@@ -18,9 +18,11 @@ export type OwnProfileForm = z.input<typeof ownProfileSchema>;
 const audited = ["name", "position", "organization", "bio", "links", "translations"] as const;
 
 /**
- * Saves the signed-in speaker's own profile and carries it into the latest
- * release of their conferences (returned by slug, to revalidate). Anyone
- * else — organizers included, who have the workspace for that — is refused here.
+ * Saves the signed-in speaker's own profile — every profile their account keeps, one
+ * per conference, since it is the same person — and carries it into the latest release
+ * of those conferences (returned by slug, to revalidate). `speakerId` names the profile
+ * the form was read from and must be the account's own. Anyone else — organizers
+ * included, who have the workspace for that — is refused here.
  */
 export function updateOwnProfile(db: Db, actor: Actor | null, speakerId: number, input: OwnProfileForm, now = new Date()): WriteResult<{ speaker: Speaker; conferences: string[] }> | ReturnType<typeof invalidOf> {
   assertCan(actor, { action: "speaker.editOwn", speakerId });
@@ -29,17 +31,23 @@ export function updateOwnProfile(db: Db, actor: Actor | null, speakerId: number,
   const { nameEn, positionEn, organizationEn, bioEn, ...fields } = parsed.data;
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const before = t.select().from(speakers).where(eq(speakers.id, speakerId)).get();
-    if (!before) return { ok: false, reason: "not-found" } as const;
-    const translations = withEnglish(before.translations, { name: nameEn, position: positionEn, organization: organizationEn, bio: bioEn });
-    const after = t
-      .update(speakers)
-      .set({ ...fields, translations })
-      .where(eq(speakers.id, speakerId))
-      .returning()
-      .get();
-    recordAudit(t, { userId: actor.userId, conferenceId: null, action: "speaker.update-own", entityType: "speaker", entityId: speakerId, changes: fieldChanges(before, after, audited), details: { title: after.name } });
-    const conferences = refreshSpeakerInLatestReleases(t, speakerId, now);
-    return { ok: true, value: { speaker: after, conferences } } as const;
+    const profiles = t.select().from(speakers).where(inArray(speakers.id, [...actor.speakerIds])).all();
+    const read = profiles.find((p) => p.id === speakerId);
+    if (!read) return { ok: false, reason: "not-found" } as const;
+    const conferences: string[] = [];
+    let saved = read;
+    for (const before of profiles) {
+      const translations = withEnglish(before.translations, { name: nameEn, position: positionEn, organization: organizationEn, bio: bioEn });
+      const after = t
+        .update(speakers)
+        .set({ ...fields, translations, updatedAt: now })
+        .where(eq(speakers.id, before.id))
+        .returning()
+        .get();
+      recordAudit(t, { userId: actor.userId, conferenceId: before.conferenceId, action: "speaker.update-own", entityType: "speaker", entityId: before.id, changes: fieldChanges(before, after, audited), details: { title: after.name } });
+      conferences.push(...refreshSpeakerInLatestReleases(t, before.id, now));
+      if (before.id === speakerId) saved = after;
+    }
+    return { ok: true, value: { speaker: saved, conferences } } as const;
   });
 }

@@ -37,7 +37,9 @@ const asText = (windows: Array<{ startsAt: Date; endsAt: Date; note: string }>, 
 export function updateOwnUnavailability(db: Db, actor: Actor | null, speakerId: number, conferenceId: number, input: { unavailability: string }): WriteResult<null> | ReturnType<typeof invalidOf> {
   assertCan(actor, { action: "speaker.editOwn", speakerId });
   const conference = db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get();
-  if (!conference || !takesPartIn(db, speakerId, conferenceId)) return { ok: false, reason: "not-found" };
+  // Each profile belongs to one conference: times are told to that conference only.
+  const profile = db.select({ conferenceId: speakers.conferenceId }).from(speakers).where(eq(speakers.id, speakerId)).get();
+  if (!conference || profile?.conferenceId !== conferenceId || !takesPartIn(db, speakerId, conferenceId)) return { ok: false, reason: "not-found" };
   const parsed = ownUnavailabilitySchema.safeParse(input);
   if (!parsed.success) return invalidOf(parsed.error);
   const windows = parsed.data.unavailability.map((w) => ({ startsAt: zonedToInstant(w.startsAt, conference.timeZone), endsAt: zonedToInstant(w.endsAt, conference.timeZone), note: w.note }));

@@ -121,9 +121,12 @@ export function saveSession(db: Db, actor: Actor | null, conferenceId: number, t
     const endsAt = localEnd ? zonedToInstant(localEnd, timeZone) : null;
     if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) return invalidField("endsAt", "The session must end after it starts.");
     const ids = [...new Set(people.map((p) => p.speakerId))];
-    const names = new Map(ids.length ? t.select({ id: speakers.id, name: speakers.name }).from(speakers).where(inArray(speakers.id, ids)).all().map((s) => [s.id, s.name]) : []);
+    // Only this conference's speakers: a session is never a way to reach another tenant's profile.
+    const names = new Map(
+      ids.length ? t.select({ id: speakers.id, name: speakers.name }).from(speakers).where(and(eq(speakers.conferenceId, conferenceId), inArray(speakers.id, ids))).all().map((s) => [s.id, s.name]) : [],
+    );
     const missing = people.findIndex((p) => !names.has(p.speakerId));
-    if (missing >= 0) return invalidField(`people.${missing}.speakerId`, "That speaker no longer exists.");
+    if (missing >= 0) return invalidField(`people.${missing}.speakerId`, "That speaker is not a speaker of this conference.");
     if (before && target && before.version !== target.version) return stale(t, before, target.version);
 
     const values = { ...fields, startsAt, endsAt, translations: withEnglish(before?.translations ?? {}, { title: titleEn, abstract: abstractEn }) };

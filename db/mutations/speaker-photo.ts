@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
 import { speakers, type Speaker } from "../schema";
@@ -13,7 +13,7 @@ export interface PhotoWriteOptions {
   /** The uploads folder (uploadsDir()). */
   dir: string;
   now?: Date;
-  /** Runs inside the transaction, after the photo changed: for what must follow the profile (published snapshots). */
+  /** Runs inside the transaction for each profile whose photo changed: for what must follow it (published snapshots). */
   afterWrite?: (t: Db, speakerId: number, now: Date) => void;
 }
 
@@ -22,9 +22,9 @@ function assertOwnProfile(actor: Actor | null, speakerId: number): asserts actor
 }
 
 /**
- * Replaces the signed-in speaker's photo with an uploaded picture, re-encoded.
- * A file that is not a usable picture is refused beside the field and the old
- * photo stays, row and files.
+ * Replaces the signed-in speaker's photo — on every profile their account keeps —
+ * with an uploaded picture, re-encoded. A file that is not a usable picture is
+ * refused beside the field and the old photo stays, rows and files.
  */
 export async function setOwnPhoto(db: Db, actor: Actor | null, speakerId: number, bytes: Uint8Array, options: PhotoWriteOptions): Promise<WriteResult<Speaker> | Invalid> {
   assertOwnProfile(actor, speakerId);
@@ -47,16 +47,20 @@ export async function removeOwnPhoto(db: Db, actor: Actor | null, speakerId: num
 
 async function writePhoto(db: Db, actor: Actor, speakerId: number, photo: string | null, options: PhotoWriteOptions): Promise<WriteResult<Speaker>> {
   const now = options.now ?? new Date();
-  let result: { before: Speaker; after: Speaker } | null;
+  let result: { before: Speaker[]; after: Speaker } | null;
   try {
     result = db.transaction((tx) => {
       const t = tx as unknown as Db;
-      const before = t.select().from(speakers).where(eq(speakers.id, speakerId)).get();
-      if (!before) return null;
-      const after = t.update(speakers).set({ photo, updatedAt: now }).where(eq(speakers.id, speakerId)).returning().get();
-      recordAudit(t, { userId: actor.userId, conferenceId: null, action: "speaker.photo-own", entityType: "speaker", entityId: speakerId, changes: fieldChanges(before, after, ["photo"]), details: { title: after.name } });
-      options.afterWrite?.(t, speakerId, now);
-      return { before, after };
+      const before = t.select().from(speakers).where(inArray(speakers.id, [...actor.speakerIds])).all();
+      if (!before.some((p) => p.id === speakerId)) return null;
+      let saved: Speaker | null = null;
+      for (const profile of before) {
+        const after = t.update(speakers).set({ photo, updatedAt: now }).where(eq(speakers.id, profile.id)).returning().get();
+        recordAudit(t, { userId: actor.userId, conferenceId: profile.conferenceId, action: "speaker.photo-own", entityType: "speaker", entityId: profile.id, changes: fieldChanges(profile, after, ["photo"]), details: { title: after.name } });
+        options.afterWrite?.(t, profile.id, now);
+        if (profile.id === speakerId) saved = after;
+      }
+      return { before, after: saved! };
     });
   } catch (error) {
     await removeIfUnused(db, options.dir, photo);
@@ -66,7 +70,7 @@ async function writePhoto(db: Db, actor: Actor, speakerId: number, photo: string
     await removeIfUnused(db, options.dir, photo);
     return { ok: false, reason: "not-found" };
   }
-  if (result.before.photo !== photo) await removeIfUnused(db, options.dir, result.before.photo);
+  for (const old of new Set(result.before.map((p) => p.photo))) if (old !== photo) await removeIfUnused(db, options.dir, old);
   return { ok: true, value: result.after };
 }
 

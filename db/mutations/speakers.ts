@@ -85,27 +85,30 @@ export function windowsOf(db: Db, speakerId: number, conferenceId: number): Wind
     .all();
 }
 
-function authorize(db: Db, actor: Actor | null, conferenceId: number, speakerId: number | null): asserts actor is Actor {
+/** Anyone working in the conference may add a speaker; changing one follows canEditSpeaker. Null when the speaker is not this conference's. */
+function authorize(db: Db, actor: Actor | null, conferenceId: number, speakerId: number | null): boolean {
   assertCan(actor, { action: "conference.enter", conferenceId, forums: [...loadConferenceForumScopes(db, conferenceId).values()] });
-  if (speakerId !== null) assertCanEditSpeaker(actor, loadSpeakerScope(db, speakerId));
+  if (speakerId === null) return true;
+  const scope = loadSpeakerScope(db, speakerId);
+  if (!scope || scope.conferenceId !== conferenceId) return false;
+  assertCanEditSpeaker(actor, scope);
+  return true;
 }
 
 /**
- * Creates or updates a speaker profile (shared by all conferences) and the times the
- * speaker is unavailable at this conference. Anyone working in the conference may add
- * a speaker; editing follows canEditSpeaker.
+ * Creates or updates a speaker profile of this conference and the times the speaker is
+ * unavailable here. Anyone working in the conference may add a speaker; editing follows
+ * canEditSpeaker.
  */
 export function saveSpeaker(db: Db, actor: Actor | null, conferenceId: number, speakerId: number | null, input: SpeakerForm): WriteResult<Speaker> | Invalid {
-  const exists = speakerId === null || db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, speakerId)).get();
-  authorize(db, actor, conferenceId, exists ? speakerId : null);
-  if (!exists) return { ok: false, reason: "not-found" };
+  if (!authorize(db, actor, conferenceId, speakerId)) return { ok: false, reason: "not-found" };
   const parsed = speakerFormSchema.safeParse(input);
   if (!parsed.success) return invalidOf(parsed.error);
   const { nameEn, positionEn, organizationEn, bioEn, unavailability, ...fields } = parsed.data;
 
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const clash = t.select({ id: speakers.id }).from(speakers).where(and(eq(speakers.slug, fields.slug), speakerId ? ne(speakers.id, speakerId) : undefined)).get();
+    const clash = t.select({ id: speakers.id }).from(speakers).where(and(eq(speakers.conferenceId, conferenceId), eq(speakers.slug, fields.slug), speakerId ? ne(speakers.id, speakerId) : undefined)).get();
     if (clash) return invalidField("slug", "Another speaker has that slug.");
     if (fields.organizationId !== null && !t.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, fields.organizationId)).get()) {
       return invalidField("organizationId", "That organization no longer exists.");
@@ -116,11 +119,13 @@ export function saveSpeaker(db: Db, actor: Actor | null, conferenceId: number, s
     const before = speakerId === null ? null : t.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
     const windowsBefore = before ? windowsOf(t, before.id, conferenceId) : [];
     const values = { ...fields, translations: withEnglish(before?.translations ?? {}, { name: nameEn, position: positionEn, organization: organizationEn, bio: bioEn }) };
-    const speaker = before ? t.update(speakers).set(values).where(eq(speakers.id, before.id)).returning().get() : t.insert(speakers).values(values).returning().get();
+    const speaker = before
+      ? t.update(speakers).set(values).where(eq(speakers.id, before.id)).returning().get()
+      : t.insert(speakers).values({ ...values, conferenceId, createdByUserId: actor!.userId }).returning().get();
     t.delete(speakerUnavailability).where(and(eq(speakerUnavailability.speakerId, speaker.id), eq(speakerUnavailability.conferenceId, conferenceId))).run();
     if (windows.length) t.insert(speakerUnavailability).values(windows.map((w) => ({ ...w, speakerId: speaker.id, conferenceId }))).run();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: actor!.userId,
       conferenceId,
       action: before ? "speaker.update" : "speaker.create",
       entityType: "speaker",
@@ -134,9 +139,7 @@ export function saveSpeaker(db: Db, actor: Actor | null, conferenceId: number, s
 
 /** Deletes a speaker profile; refused while the speaker takes part in any session, which the message names. */
 export function deleteSpeaker(db: Db, actor: Actor | null, conferenceId: number, speakerId: number): WriteResult<null> {
-  const exists = db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, speakerId)).get();
-  authorize(db, actor, conferenceId, exists ? speakerId : null);
-  if (!exists) return { ok: false, reason: "not-found" };
+  if (!authorize(db, actor, conferenceId, speakerId)) return { ok: false, reason: "not-found" };
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const speaker = t.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
@@ -155,7 +158,7 @@ export function deleteSpeaker(db: Db, actor: Actor | null, conferenceId: number,
     const { timeZone } = t.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!;
     const before = speakerView(speaker, windowsOf(t, speakerId, conferenceId), timeZone);
     t.delete(speakers).where(eq(speakers.id, speakerId)).run();
-    recordAudit(t, { userId: actor.userId, conferenceId, action: "speaker.delete", entityType: "speaker", entityId: speakerId, changes: deletedChanges(before, viewFields), details: { title: speaker.name } });
+    recordAudit(t, { userId: actor!.userId, conferenceId, action: "speaker.delete", entityType: "speaker", entityId: speakerId, changes: deletedChanges(before, viewFields), details: { title: speaker.name } });
     return { ok: true, value: null } as const;
   });
 }

@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "../connection";
 import { conferences, forums, sessionPeople, sessions, speakerUnavailability, speakers, type Speaker } from "../schema";
-import { latestReleasesShowing } from "../releases/refresh-speaker";
+import { latestReleaseShowing } from "../releases/refresh-speaker";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import type { Actor } from "@/lib/auth/permissions";
 
@@ -12,6 +12,8 @@ export interface MyConference {
   timeZone: string;
   startDate: string;
   endDate: string;
+  /** The speaker's profile at this conference (unavailability is kept per profile). */
+  speakerId: number;
   /** The speaker's page is public there (latest release of a public conference shows them). */
   publicSpeakerPage: boolean;
   /** Unavailable times, as local date-times of the conference's zone. */
@@ -19,38 +21,46 @@ export interface MyConference {
 }
 
 /**
- * The profile the signed-in account owns, with the conferences where the
- * speaker takes part (confirmed or cancelled sessions; drafts stay with the
- * organizers). Null when the account owns no profile.
+ * The profiles the signed-in account keeps — one per conference; the form shows the
+ * most recently changed, and saving it updates them all — with the conferences where
+ * the speaker takes part (confirmed or cancelled sessions; drafts stay with the
+ * organizers). Null when the account keeps no profile.
  */
 export function findMyProfile(db: Db, actor: Actor | null): { speaker: Speaker; conferences: MyConference[] } | null {
-  if (!actor?.speakerId) return null;
-  const speaker = db.select().from(speakers).where(eq(speakers.id, actor.speakerId)).get();
-  if (!speaker) return null;
+  if (!actor || actor.speakerIds.size === 0) return null;
+  const profiles = db
+    .select()
+    .from(speakers)
+    .where(inArray(speakers.id, [...actor.speakerIds]))
+    .orderBy(desc(speakers.updatedAt), desc(speakers.id))
+    .all();
+  if (profiles.length === 0) return null;
   const taking = db
-    .selectDistinct({ id: conferences.id, slug: conferences.slug, name: conferences.name, timeZone: conferences.timeZone, startDate: conferences.startDate, endDate: conferences.endDate })
+    .selectDistinct({ id: conferences.id, slug: conferences.slug, name: conferences.name, timeZone: conferences.timeZone, startDate: conferences.startDate, endDate: conferences.endDate, speakerId: speakers.id })
     .from(sessionPeople)
+    .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
     .innerJoin(sessions, eq(sessions.id, sessionPeople.sessionId))
     .innerJoin(forums, eq(forums.id, sessions.forumId))
     .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
-    .where(and(eq(sessionPeople.speakerId, speaker.id), ne(sessions.status, "draft")))
+    .where(and(inArray(sessionPeople.speakerId, profiles.map((p) => p.id)), ne(sessions.status, "draft")))
     .orderBy(asc(conferences.startDate), asc(conferences.id))
     .all();
   const windows = taking.length
     ? db
         .select()
         .from(speakerUnavailability)
-        .where(and(eq(speakerUnavailability.speakerId, speaker.id), inArray(speakerUnavailability.conferenceId, taking.map((c) => c.id))))
+        .where(inArray(speakerUnavailability.speakerId, taking.map((c) => c.speakerId)))
         .orderBy(asc(speakerUnavailability.startsAt))
         .all()
     : [];
-  const shown = new Set(latestReleasesShowing(db, speaker.id).filter((r) => r.published).map((r) => r.conferenceId));
   return {
-    speaker,
+    speaker: profiles[0]!,
     conferences: taking.map((c) => ({
       ...c,
-      publicSpeakerPage: shown.has(c.id),
-      unavailability: windows.filter((w) => w.conferenceId === c.id).map((w) => ({ startsAt: localDateTimeOf(w.startsAt, c.timeZone), endsAt: localDateTimeOf(w.endsAt, c.timeZone), note: w.note })),
+      publicSpeakerPage: latestReleaseShowing(db, c.speakerId)?.published ?? false,
+      unavailability: windows
+        .filter((w) => w.speakerId === c.speakerId && w.conferenceId === c.id)
+        .map((w) => ({ startsAt: localDateTimeOf(w.startsAt, c.timeZone), endsAt: localDateTimeOf(w.endsAt, c.timeZone), note: w.note })),
     })),
   };
 }

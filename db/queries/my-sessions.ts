@@ -20,11 +20,12 @@ export interface MySession {
 }
 
 /**
- * The sessions, across conferences, of the speaker profile the actor owns.
+ * The sessions, across conferences, of the speaker profiles the actor keeps (one per conference).
  * Drafts stay with the organizers until they confirm them.
  */
 export function listMySessions(db: Db, actor: Actor | null): MySession[] {
-  if (!actor?.speakerId) return [];
+  if (!actor || actor.speakerIds.size === 0) return [];
+  const own = [...actor.speakerIds];
   const mine = db
     .select({
       id: sessions.id,
@@ -45,7 +46,7 @@ export function listMySessions(db: Db, actor: Actor | null): MySession[] {
     .innerJoin(forums, eq(forums.id, sessions.forumId))
     .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
     .leftJoin(rooms, eq(rooms.id, sessions.roomId))
-    .where(and(eq(sessionPeople.speakerId, actor.speakerId), ne(sessions.status, "draft")))
+    .where(and(inArray(sessionPeople.speakerId, own), ne(sessions.status, "draft")))
     .orderBy(asc(sessions.startsAt), asc(sessions.id))
     .all();
   if (mine.length === 0) return [];
@@ -67,6 +68,6 @@ export function listMySessions(db: Db, actor: Actor | null): MySession[] {
     room: s.room,
     forum: s.forum,
     conference: { slug: s.conferenceSlug, name: s.conferenceName, timeZone: s.timeZone },
-    coSpeakers: others.filter((o) => o.sessionId === s.id && o.speakerId !== actor.speakerId).map(({ name, role }) => ({ name, role })),
+    coSpeakers: others.filter((o) => o.sessionId === s.id && !actor.speakerIds.has(o.speakerId)).map(({ name, role }) => ({ name, role })),
   }));
 }

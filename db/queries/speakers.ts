@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, asc, eq, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/actor";
-import { loadSpeakerScopes } from "../auth/speaker-scope";
-import { auditLog, conferences, forums, sessionPeople, sessions, speakerUnavailability, speakers, users, type Speaker } from "../schema";
+import { loadSpeakerScope, loadSpeakerScopes } from "../auth/speaker-scope";
+import { conferences, forums, sessionPeople, sessions, speakerUnavailability, speakers, users, type Speaker } from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { canEditSpeaker } from "@/lib/auth/speaker-permissions";
+import { canEditSpeaker, canManageSpeakerAccount } from "@/lib/auth/speaker-permissions";
 import type { SessionRole } from "@/lib/domain/vocabulary";
 
 export interface SpeakerListItem extends Speaker {
@@ -17,55 +17,43 @@ export interface SpeakerListItem extends Speaker {
 const enter = (db: Db, actor: Actor | null, conferenceId: number) =>
   assertCan(actor, { action: "conference.enter", conferenceId, forums: [...loadConferenceForumScopes(db, conferenceId).values()] });
 
-/**
- * The speakers of a conference: those taking part in its sessions and those created
- * from its workspace (the audit log knows), with whether this actor may edit each.
- */
+/** The speakers of a conference (its own rows: every conference is a tenant), with whether this actor may edit each. */
 export function listSpeakers(db: Db, actor: Actor | null, conferenceId: number): SpeakerListItem[] {
   enter(db, actor, conferenceId);
   const counts = new Map(
     db
       .select({ speakerId: sessionPeople.speakerId, n: sql<number>`count(distinct ${sessionPeople.sessionId})` })
       .from(sessionPeople)
-      .innerJoin(sessions, eq(sessions.id, sessionPeople.sessionId))
-      .innerJoin(forums, eq(forums.id, sessions.forumId))
-      .where(eq(forums.conferenceId, conferenceId))
+      .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
+      .where(eq(speakers.conferenceId, conferenceId))
       .groupBy(sessionPeople.speakerId)
       .all()
       .map((r) => [r.speakerId, r.n]),
   );
-  const created = db
-    .select({ id: auditLog.entityId })
-    .from(auditLog)
-    .where(and(eq(auditLog.conferenceId, conferenceId), eq(auditLog.entityType, "speaker"), eq(auditLog.action, "speaker.create")))
-    .all()
-    .map((r) => Number(r.id));
-  const ids = [...new Set([...counts.keys(), ...created])];
-  if (ids.length === 0) return [];
-  const scopes = loadSpeakerScopes(db, ids);
-  return db
-    .select()
-    .from(speakers)
-    .where(inArray(speakers.id, ids))
-    .all()
-    .map((s) => ({ ...s, sessionCount: counts.get(s.id) ?? 0, editable: canEditSpeaker(actor, scopes.get(s.id)!) }));
+  const rows = db.select().from(speakers).where(eq(speakers.conferenceId, conferenceId)).all();
+  const scopes = loadSpeakerScopes(db, rows.map((s) => s.id));
+  return rows.map((s) => ({ ...s, sessionCount: counts.get(s.id) ?? 0, editable: canEditSpeaker(actor, scopes.get(s.id)!) }));
 }
 
 export interface SpeakerEditor {
   speaker: Speaker;
   /** Unavailable times at this conference, as local date-times of its zone. */
   unavailability: Array<{ startsAt: string; endsAt: string; note: string }>;
-  sessions: Array<{ id: number; title: string; forum: string; conference: string; role: SessionRole; here: boolean }>;
+  sessions: Array<{ id: number; title: string; forum: string; role: SessionRole }>;
   editable: boolean;
+  /** Inviting, and unlinking the account: organizers of the conference. */
+  managesAccount: boolean;
   timeZone: string;
-  /** The account that maintains this profile itself (accepted invitation), if any. */
+  /** Whether an account maintains this profile itself (accepted invitation). */
+  maintained: boolean;
+  /** That account's email: shown to those who manage it only. */
   account: { email: string } | null;
 }
 
-/** One speaker with everything the edit page shows; null when there is no such speaker. */
+/** One speaker of this conference with everything the edit page shows; null when the conference has no such speaker. */
 export function findSpeakerEditor(db: Db, actor: Actor | null, conferenceId: number, speakerId: number): SpeakerEditor | null {
   enter(db, actor, conferenceId);
-  const speaker = db.select().from(speakers).where(eq(speakers.id, speakerId)).get();
+  const speaker = db.select().from(speakers).where(and(eq(speakers.id, speakerId), eq(speakers.conferenceId, conferenceId))).get();
   if (!speaker) return null;
   const { timeZone } = db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!;
   const unavailability = db
@@ -76,18 +64,17 @@ export function findSpeakerEditor(db: Db, actor: Actor | null, conferenceId: num
     .all()
     .map((w) => ({ startsAt: localDateTimeOf(w.startsAt, timeZone), endsAt: localDateTimeOf(w.endsAt, timeZone), note: w.note }));
   const taking = db
-    .select({ id: sessions.id, title: sessions.title, forum: forums.name, conference: conferences.name, conferenceId: conferences.id, role: sessionPeople.role })
+    .select({ id: sessions.id, title: sessions.title, forum: forums.name, role: sessionPeople.role })
     .from(sessionPeople)
     .innerJoin(sessions, eq(sessions.id, sessionPeople.sessionId))
     .innerJoin(forums, eq(forums.id, sessions.forumId))
-    .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
-    .where(eq(sessionPeople.speakerId, speakerId))
+    .where(and(eq(sessionPeople.speakerId, speakerId), eq(forums.conferenceId, conferenceId)))
     .orderBy(asc(sessions.startsAt), asc(sessions.id))
-    .all()
-    .map(({ conferenceId: c, ...s }) => ({ ...s, here: c === conferenceId }));
-  const editable = canEditSpeaker(actor, loadSpeakerScopes(db, [speakerId]).get(speakerId)!);
-  const account = speaker.userId === null ? null : (db.select({ email: users.email }).from(users).where(eq(users.id, speaker.userId)).get() ?? null);
-  return { speaker, unavailability, sessions: taking, editable, timeZone, account };
+    .all();
+  const scope = loadSpeakerScope(db, speakerId)!;
+  const managesAccount = canManageSpeakerAccount(actor, scope);
+  const account = speaker.userId === null || !managesAccount ? null : (db.select({ email: users.email }).from(users).where(eq(users.id, speaker.userId)).get() ?? null);
+  return { speaker, unavailability, sessions: taking, editable: canEditSpeaker(actor, scope), managesAccount, timeZone, maintained: speaker.userId !== null, account };
 }
 
 export interface SpeakerMatch {
@@ -100,7 +87,7 @@ export interface SpeakerMatch {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Speakers of any conference whose name, slug or organization contains the text: for adding people to a session. */
+/** Speakers of this conference whose name, slug or organization contains the text: for adding people to a session. */
 export function searchSpeakers(db: Db, actor: Actor | null, conferenceId: number, text: string, limit = 20): SpeakerMatch[] {
   enter(db, actor, conferenceId);
   const q = text.trim().slice(0, 100);
@@ -110,7 +97,7 @@ export function searchSpeakers(db: Db, actor: Actor | null, conferenceId: number
   return db
     .select({ id: speakers.id, name: speakers.name, translations: speakers.translations, position: speakers.position, organization: speakers.organization })
     .from(speakers)
-    .where(or(like(speakers.name), like(speakers.slug), like(speakers.organization), like(sql`json_extract(${speakers.translations}, '$.en.name')`)))
+    .where(and(eq(speakers.conferenceId, conferenceId), or(like(speakers.name), like(speakers.slug), like(speakers.organization), like(sql`json_extract(${speakers.translations}, '$.en.name')`))))
     .orderBy(asc(speakers.name))
     .limit(limit)
     .all()

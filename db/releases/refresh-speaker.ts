@@ -10,41 +10,45 @@ type SnapshotSpeaker = ReleaseSnapshot["speakers"][number];
 // URLs and the programme's structure change only with a release.
 const profileFields = ["name", "position", "organization", "bio", "photo", "links", "translations"] as const satisfies ReadonlyArray<keyof SnapshotSpeaker>;
 
-/** The latest release of each conference whose programme shows the speaker. */
-export function latestReleasesShowing(db: Db, speakerId: number): Array<{ id: number; conferenceId: number; slug: string; published: boolean }> {
-  return db
-    .all<{ id: number; conferenceId: number; slug: string; published: number }>(
+/**
+ * The latest release of the profile's own conference, when it shows the speaker.
+ * Matched by guid: a release published before profiles were split per conference
+ * may name the same person under another row's id.
+ */
+export function latestReleaseShowing(db: Db, speakerId: number): { id: number; conferenceId: number; slug: string; published: boolean } | null {
+  const row = db
+    .get<{ id: number; conferenceId: number; slug: string; published: number } | undefined>(
       sql`
     select r.id as id, r.conference_id as conferenceId, c.slug as slug, c.published as published
-    from ${releases} r join ${conferences} c on c.id = r.conference_id
-    where r.id = (select r2.id from ${releases} r2 where r2.conference_id = r.conference_id order by r2.published_at desc, r2.id desc limit 1)
-      and exists (select 1 from json_each(r.snapshot, '$.speakers') where json_extract(value, '$.id') = ${speakerId})`,
-    )
-    .map((r) => ({ ...r, published: Boolean(r.published) }));
+    from ${speakers} s
+    join ${conferences} c on c.id = s.conference_id
+    join ${releases} r on r.id = (select r2.id from ${releases} r2 where r2.conference_id = c.id order by r2.published_at desc, r2.id desc limit 1)
+    where s.id = ${speakerId}
+      and exists (select 1 from json_each(r.snapshot, '$.speakers') where json_extract(value, '$.guid') = s.guid)`,
+    );
+  return row ? { ...row, published: Boolean(row.published) } : null;
 }
 
 /**
- * Carries a speaker's current profile into the latest release of every
- * conference whose programme shows them, and reindexes those releases for
- * search. Speakers have no publish button: without this their own edits would
- * wait for the organizers' next release. Older releases keep what they showed.
- * Call inside the transaction that changed the profile; returns the slugs of
- * the conferences whose public pages changed.
+ * Carries a speaker's current profile into the latest release of its conference
+ * when that release shows them, and reindexes it for search. Speakers have no
+ * publish button: without this their own edits would wait for the organizers'
+ * next release. Older releases keep what they showed. Call inside the transaction
+ * that changed the profile; returns the slug of the conference whose public pages
+ * changed, if any.
  */
 export function refreshSpeakerInLatestReleases(db: Db, speakerId: number, now: Date): string[] {
   const profile = db.select().from(speakers).where(eq(speakers.id, speakerId)).get();
-  if (!profile) return [];
-  const latest = latestReleasesShowing(db, speakerId);
-  for (const release of latest) {
-    const { snapshot } = db.select({ snapshot: releases.snapshot }).from(releases).where(eq(releases.id, release.id)).get()!;
-    const refreshed: ReleaseSnapshot = {
-      ...snapshot,
-      speakers: snapshot.speakers.map((s) => (s.id === speakerId ? { ...s, ...pickProfile(profile) } : s)),
-    };
-    db.update(releases).set({ snapshot: refreshed, speakersRevisedAt: now }).where(eq(releases.id, release.id)).run();
-    indexLatestRelease(db, release.conferenceId);
-  }
-  return latest.map((r) => r.slug);
+  const release = profile ? latestReleaseShowing(db, speakerId) : null;
+  if (!profile || !release) return [];
+  const { snapshot } = db.select({ snapshot: releases.snapshot }).from(releases).where(eq(releases.id, release.id)).get()!;
+  const refreshed: ReleaseSnapshot = {
+    ...snapshot,
+    speakers: snapshot.speakers.map((s) => (s.guid === profile.guid ? { ...s, ...pickProfile(profile) } : s)),
+  };
+  db.update(releases).set({ snapshot: refreshed, speakersRevisedAt: now }).where(eq(releases.id, release.id)).run();
+  indexLatestRelease(db, release.conferenceId);
+  return [release.slug];
 }
 
 function pickProfile(profile: typeof speakers.$inferSelect): Pick<SnapshotSpeaker, (typeof profileFields)[number]> {

@@ -54,12 +54,22 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
       organizationIds.set(o.slug, id);
     }
 
+    const { rooms: demoRooms, tracks: demoTracks, forums: demoForums, ...conferenceFields } = demoConference;
+    const conferenceId = ensure(tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, conferenceFields.slug)).get(), () =>
+      tx
+        .insert(conferences)
+        .values(conferenceInsertSchema.parse({ ...conferenceFields, defaultLocale: "zh-CN", published: true }))
+        .returning({ id: conferences.id })
+        .get(),
+    );
+
     const speakerIds = new Map<string, number>();
     for (const s of demoSpeakers) {
-      const id = ensure(tx.select({ id: speakers.id }).from(speakers).where(eq(speakers.slug, s.slug)).get(), () =>
+      const id = ensure(tx.select({ id: speakers.id }).from(speakers).where(and(eq(speakers.conferenceId, conferenceId), eq(speakers.slug, s.slug))).get(), () =>
         tx
           .insert(speakers)
           .values(speakerInsertSchema.parse({
+            conferenceId,
             guid: demoGuid(`speaker/${s.slug}`),
             slug: s.slug,
             name: s.name,
@@ -74,15 +84,6 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
       );
       speakerIds.set(s.slug, id);
     }
-
-    const { rooms: demoRooms, tracks: demoTracks, forums: demoForums, ...conferenceFields } = demoConference;
-    const conferenceId = ensure(tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, conferenceFields.slug)).get(), () =>
-      tx
-        .insert(conferences)
-        .values(conferenceInsertSchema.parse({ ...conferenceFields, defaultLocale: "zh-CN", published: true }))
-        .returning({ id: conferences.id })
-        .get(),
-    );
 
     const roomIds = new Map<string, number>();
     demoRooms.forEach((r, position) => {

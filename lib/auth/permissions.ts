@@ -9,8 +9,8 @@ export interface Actor {
   organizerOf: ReadonlySet<number>;
   /** Organizations this person is a member of (a forum's hosting organization makes them its host). */
   memberOf: ReadonlySet<number>;
-  /** The speaker profile this account owns (accepted invitation), if any. */
-  speakerId: number | null;
+  /** The speaker profiles this account maintains (accepted invitations), one per conference at most. */
+  speakerIds: ReadonlySet<number>;
 }
 
 export interface ForumScope {
@@ -19,12 +19,22 @@ export interface ForumScope {
   hostOrganizationIds: readonly number[];
 }
 
+export interface OrganizationScope {
+  id: number;
+  /** Who added it, if known. */
+  createdByUserId: number | null;
+  /** Whether anyone is a member of it yet. */
+  hasMembers: boolean;
+}
+
 export type Permission =
   | { action: "conference.create" }
   | { action: "conference.manage"; conferenceId: number }
   | { action: "conference.enter"; conferenceId: number; forums: readonly ForumScope[] }
   | { action: "forum.edit"; forum: ForumScope }
   | { action: "organization.manage" }
+  | { action: "organization.create" }
+  | { action: "organization.edit"; organization: OrganizationScope }
   | { action: "speaker.editOwn"; speakerId: number }
   | { action: "platform.manage" };
 
@@ -43,15 +53,21 @@ export const isForumHost = (actor: Actor, forum: ForumScope) => forum.hostOrgani
 export function can(actor: Actor | null, permission: Permission): boolean {
   if (!actor) return false;
   // A speaker's own edits are theirs alone, audited as theirs: admins edit profiles in the workspace.
-  if (permission.action === "speaker.editOwn") return actor.speakerId === permission.speakerId;
+  if (permission.action === "speaker.editOwn") return actor.speakerIds.has(permission.speakerId);
   if (actor.isPlatformAdmin) return true;
   switch (permission.action) {
     case "conference.create":
     case "platform.manage":
       return false;
     case "organization.manage":
-      // Organizations are shared by all conferences; organizers add the ones that host their forums.
+      // The directory of organizations is shared by all conferences: organizers pick hosts from it, members keep theirs.
+      return actor.organizerOf.size > 0 || actor.memberOf.size > 0;
+    case "organization.create":
       return actor.organizerOf.size > 0;
+    case "organization.edit":
+      // Shared by every conference, so no conference's organizer owns it: its members do, and whoever
+      // added it until it has members (to correct a typo right after adding it).
+      return actor.memberOf.has(permission.organization.id) || (!permission.organization.hasMembers && permission.organization.createdByUserId === actor.userId);
     case "conference.manage":
       return actor.organizerOf.has(permission.conferenceId);
     case "conference.enter":

@@ -1,28 +1,41 @@
-import { can, ForbiddenError, isOrganizer, type Actor, type ForumScope } from "./permissions";
+import { ForbiddenError, isForumHost, isOrganizer, type Actor, type ForumScope } from "./permissions";
 
-/** What decides who may edit a speaker profile, which spans conferences. */
+/** What decides who may edit a speaker profile: stored facts about the row, never its history. */
 export interface SpeakerScope {
-  /** The forums where the speaker takes part in a session. */
+  /** The conference the profile belongs to (a tenant: nothing outside it may touch it). */
+  conferenceId: number;
+  /** The forums of the sessions (drafts included) the speaker takes part in, all of this conference. */
   forums: readonly ForumScope[];
-  /** The workspace the profile was created from, and by whom (from the audit log). */
-  createdIn: ReadonlyArray<{ conferenceId: number | null; userId: number | null }>;
+  /** An account maintains the profile itself (accepted invitation). */
+  maintained: boolean;
+  /** Who added the profile from the workspace, if known. */
+  createdByUserId: number | null;
 }
 
 /**
- * - platform admin: every speaker;
- * - organizers of a conference where the speaker has a session, or whose workspace created the profile;
- * - hosts of a forum where the speaker has a session (they add panelists);
- * - whoever created the profile, so a host can correct a new speaker before adding them to a session.
+ * - platform admin, organizers of the profile's conference: always;
+ * - a forum host: a profile nobody maintains whose every session is in a forum they host
+ *   (their panelists), or one they added and nobody has put in a session yet.
+ * A host never edits a speaker who also speaks in another forum, nor a profile its speaker keeps.
  */
 export function canEditSpeaker(actor: Actor | null, scope: SpeakerScope): boolean {
   if (!actor) return false;
-  if (actor.isPlatformAdmin) return true;
-  return (
-    scope.forums.some((forum) => can(actor, { action: "forum.edit", forum })) ||
-    scope.createdIn.some((c) => (c.conferenceId !== null && isOrganizer(actor, c.conferenceId)) || c.userId === actor.userId)
-  );
+  if (isOrganizer(actor, scope.conferenceId)) return true;
+  if (scope.maintained) return false;
+  // Callers have checked that the actor works in this conference at all (conference.enter).
+  if (scope.forums.length === 0) return scope.createdByUserId === actor.userId;
+  return scope.forums.every((forum) => forum.conferenceId === scope.conferenceId && isForumHost(actor, forum));
 }
 
 export function assertCanEditSpeaker(actor: Actor | null, scope: SpeakerScope): asserts actor is Actor {
   if (!canEditSpeaker(actor, scope)) throw new ForbiddenError();
+}
+
+/** Inviting someone to keep a profile, or unlinking the account that keeps it: organizers of its conference only. */
+export function canManageSpeakerAccount(actor: Actor | null, scope: Pick<SpeakerScope, "conferenceId">): boolean {
+  return actor !== null && isOrganizer(actor, scope.conferenceId);
+}
+
+export function assertCanManageSpeakerAccount(actor: Actor | null, scope: Pick<SpeakerScope, "conferenceId">): asserts actor is Actor {
+  if (!canManageSpeakerAccount(actor, scope)) throw new ForbiddenError();
 }

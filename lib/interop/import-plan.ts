@@ -26,6 +26,13 @@ export function eventGuid(acronym: string, event: ScheduleEvent): string {
   return uuidv5(`${acronym}/event/${key}`, NAMESPACE);
 }
 
+/**
+ * The guid a conference gives an event whose own guid is already another
+ * conference's on this server: derived from both, so a re-import into the same
+ * conference finds it again and nothing is ever adopted across conferences.
+ */
+export const guidInConference = (guid: string, conferenceId: number) => uuidv5(`conference/${conferenceId}/event/${guid}`, NAMESPACE);
+
 /** The key that makes two mentions of a person one speaker within a file. */
 export function personKey(person: SchedulePerson): string {
   if (isUuid(person.guid)) return `guid:${person.guid.toLowerCase()}`;

@@ -1,4 +1,5 @@
 import type { MailMessage } from "./send-mail";
+import { escapeHtml, oneLine } from "./text";
 
 export type MailLocale = "zh-CN" | "en";
 
@@ -43,10 +44,6 @@ const copy: Record<MailLocale, (v: { speaker: string; inviter: string; expiry: s
   }),
 };
 
-const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => entities[c]!);
-// A name with a line break must not break the one-line subject or the sentence it sits in.
-const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
 
 function formatExpiry(expiresAt: Date, locale: MailLocale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", hourCycle: "h23", timeZone: "UTC" }).format(expiresAt);

@@ -36,7 +36,7 @@ export interface InProcessFigures {
 }
 
 export const FOSDEM_FILE = path.resolve(import.meta.dirname, "../../../shared/data/real/fosdem-2025.xml");
-const benchActor: Actor = { userId: 0, isPlatformAdmin: true, organizerOf: new Set(), memberOf: new Set(), speakerId: null };
+const benchActor: Actor = { userId: 0, isPlatformAdmin: true, organizerOf: new Set(), memberOf: new Set(), speakerIds: new Set() };
 
 /**
  * Measures on a copy of the database, so the conference is left as it was

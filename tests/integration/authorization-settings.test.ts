@@ -88,6 +88,12 @@ const settingsForm = (c: Conference): Record<string, string> => ({
 const trackForm = () => ({ name: "专题", slug: unique("track"), color: "#1d4ed8", position: "0" });
 const roomForm = () => ({ name: "会场", slug: unique("room"), capacity: "80", position: "0" });
 const organizationForm = () => ({ name: "机构", slug: unique("org") });
+const miguId = () => state.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!.id;
+const miguForm = () => {
+  const migu = state.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!;
+  return { name: migu.name, nameEn: migu.translations.en?.name ?? "", shortName: unique("咪咕"), slug: migu.slug, website: migu.website ?? "", parentId: migu.parentId === null ? "" : String(migu.parentId) };
+};
+const addedBy = (actor: Actor) => state.db.insert(organizations).values({ slug: unique("added-org"), name: "新机构", createdByUserId: actor.userId }).returning().get().id;
 const newConferenceForm = () => ({ slug: unique("conf"), name: "会议", startDate: "2030-05-01", endDate: "2030-05-02", timeZone: "Asia/Shanghai", defaultLocale: "zh-CN" });
 let existingTrackId = 0;
 let existingRoomId = 0;
@@ -112,12 +118,16 @@ const cases: Case[] = [
   { name: "delete a room (server action)", allowed: ["admin", "organizer"], attempt: (ws) => viaAction(deleteRoomAction, { $conference: DEMO, $room: String(newRoom(ws.conferenceId)) }) },
 
   // Organizations: shared by all conferences; platform admins and anyone who organizes a conference.
-  { name: "list the organizations (data function)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: (_ws, actor) => viaThrow(() => listOrganizations(state.db, actor)) },
+  { name: "list the organizations (data function)", allowed: ["admin", "organizer", "otherOrganizer", "host", "otherHost"], attempt: (_ws, actor) => viaThrow(() => listOrganizations(state.db, actor)) },
   { name: "create an organization (data function)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, null, organizationForm())) },
-  { name: "update an organization (data function)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, existingOrganizationId, { name: "机构", slug: "auth-org" })) },
-  { name: "delete an organization (data function)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: (_ws, actor) => viaThrow(() => deleteOrganization(state.db, actor, newOrganization())) },
+  // Shared by every conference: its members and platform admins change it, and whoever added it while it has no members.
+  { name: "update an organization nobody belongs to (data function)", allowed: ["admin"], attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, existingOrganizationId, { name: "机构", slug: "auth-org" })) },
+  { name: "update 咪咕, whose member is the host (data function)", allowed: ["admin", "host"], attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, miguId(), miguForm())) },
+  { name: "update an organization the organizer added (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveOrganization(state.db, actor, addedBy(ws.actors.organizer!), { name: "机构", slug: unique("added") })) },
+  { name: "delete an organization nobody belongs to (data function)", allowed: ["admin"], attempt: (_ws, actor) => viaThrow(() => deleteOrganization(state.db, actor, newOrganization())) },
+  { name: "delete an organization the organizer added (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => deleteOrganization(state.db, actor, addedBy(ws.actors.organizer!))) },
   { name: "save an organization (server action)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: () => viaAction(saveOrganizationAction, organizationForm()) },
-  { name: "delete an organization (server action)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: () => viaAction(deleteOrganizationAction, { $organization: String(newOrganization()) }) },
+  { name: "delete an organization nobody belongs to (server action)", allowed: ["admin"], attempt: () => viaAction(deleteOrganizationAction, { $organization: String(newOrganization()) }) },
 
   // Conference settings: organizers of the conference.
   { name: "read the conference settings (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => getConferenceSettings(state.db, actor, ws.conferenceId)) },

@@ -29,7 +29,7 @@ describe("the database enforces the model", () => {
   });
 
   it("refuses to delete a speaker who still has a role in a session", () => {
-    const speaker = t.db.insert(speakers).values({ slug: "wang-bin", name: "王斌" }).returning().get();
+    const speaker = t.db.insert(speakers).values({ conferenceId, slug: "wang-bin", name: "王斌" }).returning().get();
     const session = t.db.insert(sessions).values({ forumId, title: "推原创之波，助精品之澜", kind: "keynote" }).returning().get();
     t.db.insert(sessionPeople).values({ sessionId: session.id, speakerId: speaker.id, role: "speaker" }).run();
     expect(() => t.db.delete(speakers).where(eq(speakers.id, speaker.id)).run()).toThrow(/FOREIGN KEY/);

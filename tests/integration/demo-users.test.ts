@@ -30,7 +30,7 @@ describe("the demo seed's sign-ins", () => {
   it("links wangbin@ to 王斌's speaker profile and to nothing else", () => {
     const actor = loadActor(t.db, userId("wangbin@podium.test"));
     const wangBin = t.db.select({ id: speakers.id }).from(speakers).where(eq(speakers.slug, "wang-bin")).get()!;
-    expect(actor).toMatchObject({ speakerId: wangBin.id, isPlatformAdmin: false });
+    expect(actor).toMatchObject({ speakerIds: new Set([wangBin.id]), isPlatformAdmin: false });
     expect([...actor!.organizerOf, ...actor!.memberOf]).toEqual([]);
   });
 

@@ -89,7 +89,7 @@ describe("invitation email delivery", () => {
   const stored = (id: number) => t.db.select().from(invitations).where(eq(invitations.id, id)).get()!;
 
   it("emails the invitation link over SMTP and records when it was sent", async () => {
-    const created = createInvitation(t.db, ws.actors.organizer, { speakerId: speaker("gao-wentao").id, email: "GaoWentao@Example.org" });
+    const created = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: speaker("gao-wentao").id, email: "GaoWentao@Example.org" });
     if (!created.ok) throw new Error(JSON.stringify(created));
     const { invitation, token } = created.value;
     expect(invitation.sentAt).toBeNull();
@@ -114,11 +114,12 @@ describe("invitation email delivery", () => {
     expect(markInvitationSent(t.db, invitation.id, sentAt)).toBe(true);
     expect(stored(invitation.id).sentAt).toEqual(sentAt);
 
-    // A resend is a new link, not yet emailed, until it is.
-    expect(resendInvitation(t.db, ws.actors.organizer, invitation.id)).toMatchObject({ ok: true });
-    expect(stored(invitation.id).sentAt).toBeNull();
-    expect(markInvitationSent(t.db, invitation.id)).toBe(true);
-    expect(stored(invitation.id).sentAt).toEqual(expect.any(Date));
+    // A resend is a new invitation with a new link, not yet emailed, until it is.
+    const resent = resendInvitation(t.db, ws.actors.organizer, ws.conferenceId, invitation.id);
+    if (!resent.ok) throw new Error(JSON.stringify(resent));
+    expect(stored(resent.value.invitation.id).sentAt).toBeNull();
+    expect(markInvitationSent(t.db, resent.value.invitation.id)).toBe(true);
+    expect(stored(resent.value.invitation.id).sentAt).toEqual(expect.any(Date));
     expect(markInvitationSent(t.db, 999_999)).toBe(false);
   });
 

@@ -25,7 +25,7 @@ describe("speaker invitations", () => {
   const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!;
   const userByEmail = (email: string) => t.db.select().from(users).where(eq(users.email, email)).get();
   const invite = (slug: string, email: string, now?: Date) => {
-    const result = createInvitation(t.db, ws.actors.organizer, { speakerId: speakerId(slug), email, now });
+    const result = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: speakerId(slug), email, now });
     if (!result.ok) throw new Error(JSON.stringify(result));
     return result.value;
   };
@@ -54,7 +54,7 @@ describe("speaker invitations", () => {
     expect(speaker("wang-beibei").userId).toBe(user.id);
     expect(t.db.select().from(invitations).where(eq(invitations.id, invitation.id)).get()).toMatchObject({ acceptedByUserId: user.id, acceptedAt: expect.any(Date) });
     expect(audits("invitation.accept").at(-1)).toMatchObject({ userId: user.id, details: { speakerId: speakerId("wang-beibei"), newAccount: true } });
-    expect(listInvitations(t.db, ws.actors.organizer, speakerId("wang-beibei")).map((i) => i.status)).toEqual(["accepted"]);
+    expect(listInvitations(t.db, ws.actors.organizer, ws.conferenceId, speakerId("wang-beibei")).map((i) => i.status)).toEqual(["accepted"]);
 
     // A used link never works again, with or without an account.
     const again = await acceptInvitation(t.db, { token, password });
@@ -64,13 +64,13 @@ describe("speaker invitations", () => {
   });
 
   it("refuses to invite anyone to a profile already linked to an account, or with a bad email", () => {
-    const linked = createInvitation(t.db, ws.actors.organizer, { speakerId: speakerId("wang-beibei"), email: "someone@example.org" });
+    const linked = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: speakerId("wang-beibei"), email: "someone@example.org" });
     expect(linked).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/already linked/) });
     // 王斌 has owned his profile since the workspace was made.
-    expect(createInvitation(t.db, ws.actors.admin, { speakerId: speakerId("wang-bin"), email: "wangbin@example.org" })).toMatchObject({ ok: false, message: expect.stringMatching(/王斌.*already linked/) });
+    expect(createInvitation(t.db, ws.actors.admin, ws.conferenceId, { speakerId: speakerId("wang-bin"), email: "wangbin@example.org" })).toMatchObject({ ok: false, message: expect.stringMatching(/王斌.*already linked/) });
     expect(t.db.select().from(invitations).where(eq(invitations.speakerId, speakerId("wang-bin"))).all()).toEqual([]);
-    expect(createInvitation(t.db, ws.actors.organizer, { speakerId: speakerId("gao-wentao"), email: "not an email" })).toMatchObject({ ok: false, reason: "invalid", field: "email" });
-    expect(createInvitation(t.db, ws.actors.admin, { speakerId: 999_999, email: "a@example.org" })).toEqual({ ok: false, reason: "not-found" });
+    expect(createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: speakerId("gao-wentao"), email: "not an email" })).toMatchObject({ ok: false, reason: "invalid", field: "email" });
+    expect(createInvitation(t.db, ws.actors.admin, ws.conferenceId, { speakerId: 999_999, email: "a@example.org" })).toEqual({ ok: false, reason: "not-found" });
   });
 
   it("refuses an expired or revoked link, naming why", async () => {
@@ -80,7 +80,7 @@ describe("speaker invitations", () => {
     expect(await acceptInvitation(t.db, { token: expired.token, password, now: new Date(now.getTime() + 15 * day) })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/expired/) });
 
     const revoked = invite("li-xia", "lixia@example.org");
-    expect(revokeInvitation(t.db, ws.actors.host, revoked.invitation.id)).toMatchObject({ ok: true, value: { revokedAt: expect.any(Date) } });
+    expect(revokeInvitation(t.db, ws.actors.organizer, ws.conferenceId, revoked.invitation.id)).toMatchObject({ ok: true, value: { revokedAt: expect.any(Date) } });
     expect(await acceptInvitation(t.db, { token: revoked.token, password })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/revoked/) });
     expect(await acceptInvitation(t.db, { token: "no-such-token", password })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/not valid/) });
     expect(userByEmail("lixia@example.org")).toBeUndefined();
@@ -88,24 +88,26 @@ describe("speaker invitations", () => {
     expect(audits("invitation.revoke").at(-1)).toMatchObject({ entityId: String(revoked.invitation.id), details: { changes: { revokedAt: { before: null } } } });
   });
 
-  it("resends with a new token and expiry; the old link stops working, and a second invitation supersedes the first", async () => {
+  it("resends as a new invitation with a new token and expiry; the old link stops working, and a second invitation supersedes the first", async () => {
     const now = new Date();
     const first = invite("gao-wentao", "gaowentao@example.org", now);
     const later = new Date(now.getTime() + 20 * day);
-    const resent = resendInvitation(t.db, ws.actors.organizer, first.invitation.id, later);
+    const resent = resendInvitation(t.db, ws.actors.organizer, ws.conferenceId, first.invitation.id, later);
     if (!resent.ok) throw new Error(JSON.stringify(resent));
     expect(resent.value.token).not.toBe(first.token);
+    expect(resent.value.invitation.id).not.toBe(first.invitation.id);
+    expect(resent.value.invitation).toMatchObject({ email: "gaowentao@example.org", createdByUserId: ws.actors.organizer!.userId });
     expect(resent.value.invitation.expiresAt.getTime()).toBe(later.getTime() + 14 * day);
-    expect(findInvitationByToken(t.db, first.token)).toBeNull();
-    expect(await acceptInvitation(t.db, { token: first.token, password, now: later })).toMatchObject({ ok: false, message: expect.stringMatching(/not valid/) });
-    expect(audits("invitation.resend").at(-1)).toMatchObject({ entityId: String(first.invitation.id), details: { changes: { expiresAt: expect.anything() } } });
+    expect(findInvitationByToken(t.db, first.token, later)?.status).toBe("revoked");
+    expect(await acceptInvitation(t.db, { token: first.token, password, now: later })).toMatchObject({ ok: false, message: expect.stringMatching(/revoked/) });
+    expect(audits("invitation.resend").at(-1)).toMatchObject({ entityId: String(resent.value.invitation.id), conferenceId: ws.conferenceId, details: { changes: { expiresAt: expect.anything() } } });
 
     const second = invite("gao-wentao", "GAOWENTAO@example.org", later);
     expect(findInvitationByToken(t.db, resent.value.token, later)?.status).toBe("revoked");
-    expect(resendInvitation(t.db, ws.actors.organizer, first.invitation.id, later)).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/revoked/) });
-    const listed = listInvitations(t.db, ws.actors.organizer, speakerId("gao-wentao"), later);
+    expect(resendInvitation(t.db, ws.actors.organizer, ws.conferenceId, first.invitation.id, later)).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/revoked/) });
+    const listed = listInvitations(t.db, ws.actors.organizer, ws.conferenceId, speakerId("gao-wentao"), later);
     expect(listed[0]).toMatchObject({ id: second.invitation.id, status: "pending" });
-    expect(listed.map((i) => i.id)).toContain(first.invitation.id);
+    expect(listed.map((i) => i.id)).toEqual(expect.arrayContaining([first.invitation.id, resent.value.invitation.id]));
     expect(listed[0]).not.toHaveProperty("tokenHash");
   });
 
@@ -138,38 +140,52 @@ describe("speaker invitations", () => {
     expect(findInvitationByToken(t.db, token)?.status).toBe("pending");
   });
 
-  it("lets only the speaker's editors invite, resend, revoke and list", () => {
+  it("lets only the organizers of the speaker's conference invite, resend, revoke and list — not forum hosts", () => {
     const id = speakerId("dai-ying");
     const { invitation } = invite("dai-ying", "daiying@example.org");
-    for (const role of ["otherOrganizer", "otherHost", "speaker", "noRights", "anonymous"] as const) {
+    for (const role of ["host", "otherOrganizer", "otherHost", "speaker", "noRights", "anonymous"] as const) {
       const actor = ws.actors[role];
-      expect(() => createInvitation(t.db, actor, { speakerId: id, email: "x@example.org" }), role).toThrow(ForbiddenError);
-      expect(() => resendInvitation(t.db, actor, invitation.id), role).toThrow(ForbiddenError);
-      expect(() => revokeInvitation(t.db, actor, invitation.id), role).toThrow(ForbiddenError);
-      expect(() => listInvitations(t.db, actor, id), role).toThrow(ForbiddenError);
-      expect(() => resendInvitation(t.db, actor, 999_999), role).toThrow(ForbiddenError);
+      expect(() => createInvitation(t.db, actor, ws.conferenceId, { speakerId: id, email: "x@example.org" }), role).toThrow(ForbiddenError);
+      expect(() => resendInvitation(t.db, actor, ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
+      expect(() => revokeInvitation(t.db, actor, ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
+      expect(() => listInvitations(t.db, actor, ws.conferenceId, id), role).toThrow(ForbiddenError);
+      expect(() => resendInvitation(t.db, actor, ws.conferenceId, 999_999), role).toThrow(ForbiddenError);
     }
     expect(findInvitationByToken(t.db, "whatever")).toBeNull();
-    for (const role of ["admin", "organizer", "host"] as const) {
-      expect(listInvitations(t.db, ws.actors[role], id), role).toHaveLength(1);
-      expect(resendInvitation(t.db, ws.actors[role], invitation.id).ok, role).toBe(true);
-    }
-    expect(revokeInvitation(t.db, ws.actors.host, invitation.id).ok).toBe(true);
+    expect(listInvitations(t.db, ws.actors.admin, ws.conferenceId, id)).toHaveLength(1);
+    const resent = resendInvitation(t.db, ws.actors.organizer, ws.conferenceId, invitation.id);
+    if (!resent.ok) throw new Error(JSON.stringify(resent));
+    expect(revokeInvitation(t.db, ws.actors.admin, ws.conferenceId, resent.value.invitation.id).ok).toBe(true);
+    // The other conference's organizer, acting in their own conference, does not find the demo's speaker or invitation.
+    expect(createInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, { speakerId: id, email: "x@example.org" })).toEqual({ ok: false, reason: "not-found" });
+    expect(revokeInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, invitation.id)).toEqual({ ok: false, reason: "not-found" });
+    expect(listInvitations(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, id)).toEqual([]);
   });
 
-  it("unlinks an account from a profile for the speaker's editors only, keeping the account", () => {
+  it("lets one organizer send at most 20 invitation links an hour", () => {
+    const now = new Date("2031-01-01T10:00:00Z");
+    const sent = (at: Date) => createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: speakerId("wu-bai"), email: `lin-${at.getTime()}-${Math.random()}@example.org`, now: at });
+    let made = 0;
+    for (let i = 0; i < 30 && sent(now).ok; i += 1) made += 1;
+    expect(made).toBeLessThanOrEqual(20);
+    expect(sent(now)).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/last hour/) });
+    expect(sent(new Date(now.getTime() + 61 * 60 * 1000)).ok).toBe(true);
+  });
+
+  it("unlinks an account from a profile for the conference's organizers only, keeping the account", () => {
     const wangBin = speaker("wang-bin");
     expect(wangBin.userId).not.toBeNull();
-    for (const role of ["speaker", "noRights", "otherOrganizer", "anonymous"] as const) {
-      expect(() => unlinkSpeakerAccount(t.db, ws.actors[role], wangBin.id), role).toThrow(ForbiddenError);
+    for (const role of ["host", "speaker", "noRights", "otherOrganizer", "anonymous"] as const) {
+      expect(() => unlinkSpeakerAccount(t.db, ws.actors[role], ws.conferenceId, wangBin.id), role).toThrow(ForbiddenError);
     }
     expect(speaker("wang-bin").userId).toBe(wangBin.userId);
-    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, wangBin.id)).toEqual({ ok: true, value: null });
+    expect(unlinkSpeakerAccount(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, wangBin.id)).toEqual({ ok: false, reason: "not-found" });
+    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, ws.conferenceId, wangBin.id)).toEqual({ ok: true, value: { email: "wangbin-t@podium.test", name: "王斌" } });
     expect(speaker("wang-bin").userId).toBeNull();
-    expect(loadActor(t.db, wangBin.userId!)?.speakerId).toBeNull();
+    expect(loadActor(t.db, wangBin.userId!)?.speakerIds.size).toBe(0);
     expect(audits("speaker.unlink-account").at(-1)).toMatchObject({ entityId: String(wangBin.id), details: { title: "王斌", changes: { account: { before: "wangbin-t@podium.test", after: null } } } });
     // Again: nothing to unlink, nothing written.
-    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, wangBin.id).ok).toBe(true);
+    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, ws.conferenceId, wangBin.id)).toEqual({ ok: true, value: null });
     expect(audits("speaker.unlink-account")).toHaveLength(1);
   });
 });

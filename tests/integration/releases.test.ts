@@ -15,7 +15,7 @@ describe("releases and what the public sees", () => {
     t = await createTestDatabase();
     conferenceId = t.db.insert(conferences).values({ slug: "live-conf", name: "Live", timeZone: "Asia/Shanghai", startDate: "2030-05-01", endDate: "2030-05-02", published: true }).returning().get().id;
     forumId = t.db.insert(forums).values({ conferenceId, slug: "main", name: "Main", date: "2030-05-01" }).returning().get().id;
-    const speaker = t.db.insert(speakers).values({ slug: "ada", name: "Ada" }).returning().get();
+    const speaker = t.db.insert(speakers).values({ conferenceId, slug: "ada", name: "Ada" }).returning().get();
     const confirmed = t.db.insert(sessions).values({ forumId, title: "Confirmed talk", status: "confirmed", startsAt: at("2030-05-01T01:00:00Z"), endsAt: at("2030-05-01T02:00:00Z") }).returning().get();
     t.db.insert(sessionPeople).values({ sessionId: confirmed.id, speakerId: speaker.id, role: "speaker" }).run();
     t.db.insert(sessions).values({ forumId, title: "Secret draft", status: "draft", startsAt: at("2030-05-01T03:00:00Z"), endsAt: at("2030-05-01T04:00:00Z") }).run();

@@ -33,7 +33,20 @@ const profileOf = (edit: Partial<OwnProfileForm>): OwnProfileForm => ({
   ...edit,
 });
 
-/** A small published conference with one session (of the given status) for each speaker given. */
+/**
+ * The same person's profile at another conference (profiles are per conference): a copy
+ * with the same guid, slug, words and account, made the first time it is asked for.
+ */
+function profileIn(t: TestDatabase, conferenceId: number, speakerId: number): number {
+  const person = t.db.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
+  if (person.conferenceId === conferenceId) return person.id;
+  const { id, createdAt, updatedAt, ...copy } = person;
+  void [id, createdAt, updatedAt];
+  const found = t.db.select().from(speakers).where(and(eq(speakers.conferenceId, conferenceId), eq(speakers.guid, person.guid))).get();
+  return found?.id ?? t.db.insert(speakers).values({ ...copy, conferenceId }).returning().get().id;
+}
+
+/** A small published conference with one session (of the given status) for each person given, through their profile there. */
 function addConference(t: TestDatabase, slug: string, people: Array<{ speakerId: number; status: SessionStatus }>, published = true): number {
   const conferenceId = t.db.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, slug)).get()?.id ?? t.db.insert(conferences).values({ slug, name: slug, timeZone: "UTC", startDate: "2030-01-01", endDate: "2030-01-02" }).returning().get().id;
   t.db.update(conferences).set({ published }).where(eq(conferences.id, conferenceId)).run();
@@ -42,15 +55,15 @@ function addConference(t: TestDatabase, slug: string, people: Array<{ speakerId:
   people.forEach(({ speakerId, status }, i) => {
     const startsAt = new Date(Date.UTC(2030, 0, 1, 1 + i));
     const session = t.db.insert(sessions).values({ forumId, title: `${slug} talk ${forumCount}.${i}`, status, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000) }).returning().get();
-    t.db.insert(sessionPeople).values({ sessionId: session.id, speakerId, role: "speaker" }).run();
+    t.db.insert(sessionPeople).values({ sessionId: session.id, speakerId: profileIn(t, conferenceId, speakerId), role: "speaker" }).run();
   });
   return conferenceId;
 }
 
-/** A speaker profile owned by a new account, with that account's actor. */
-function addOwnedSpeaker(t: TestDatabase, slug: string, name: string) {
+/** A speaker profile at `conferenceId` owned by a new account, with that account's actor. */
+function addOwnedSpeaker(t: TestDatabase, conferenceId: number, slug: string, name: string) {
   const user = t.db.insert(users).values({ email: `${slug}@podium.test` }).returning().get();
-  const speaker = t.db.insert(speakers).values({ slug, name, userId: user.id }).returning().get();
+  const speaker = t.db.insert(speakers).values({ conferenceId, slug, name, userId: user.id }).returning().get();
   return { speakerId: speaker.id, actor: loadActor(t.db, user.id)! };
 }
 
@@ -58,7 +71,13 @@ const rawReleases = (t: TestDatabase) => t.db.$client.prepare("select id, confer
 const rawSnapshot = (t: TestDatabase, releaseId: number) => t.db.$client.prepare("select snapshot from releases where id = ?").pluck().get(releaseId) as string;
 const searchDocuments = (t: TestDatabase) => t.db.$client.prepare("select release_id, kind, ref, title, subtitle, body from search_documents order by release_id, kind, ref").all();
 const releaseOf = (t: TestDatabase, conferenceId: number, version: string) => t.db.select().from(releases).where(and(eq(releases.conferenceId, conferenceId), eq(releases.version, version))).get()!;
-const shownSpeaker = (t: TestDatabase, releaseId: number, speakerId: number) => t.db.select().from(releases).where(eq(releases.id, releaseId)).get()!.snapshot.speakers.find((s) => s.id === speakerId);
+/** The person of `speakerId` as a release shows them: by guid, the same at every conference. */
+const shownSpeaker = (t: TestDatabase, releaseId: number, speakerId: number) => {
+  const { guid } = t.db.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
+  return t.db.select().from(releases).where(eq(releases.id, releaseId)).get()!.snapshot.speakers.find((s) => s.guid === guid);
+};
+/** The signed-in 王斌 as he is now, with every profile his account keeps. */
+const speakerActor = (t: TestDatabase, ws: Workspace) => loadActor(t.db, ws.actors.speaker!.userId)!;
 
 describe("a speaker's own edits in the latest release", () => {
   let t: TestDatabase;
@@ -71,7 +90,7 @@ describe("a speaker's own edits in the latest release", () => {
     ws = await createWorkspace(t.db);
     wangBin = t.db.select().from(speakers).where(eq(speakers.slug, "wang-bin")).get()!.id;
     // other-conf is public with a release of its own, in which 王斌 does not appear.
-    const ada = t.db.insert(speakers).values({ slug: "ada", name: "Ada Lovelace" }).returning().get();
+    const ada = t.db.insert(speakers).values({ conferenceId: ws.otherConferenceId, slug: "ada", name: "Ada Lovelace" }).returning().get();
     addConference(t, "other-conf", [{ speakerId: ada.id, status: "confirmed" }]);
     await insertRelease(t.db, { conferenceId: ws.otherConferenceId, version: "v1", userId: null, at: new Date("2029-12-01T00:00:00Z") });
   });
@@ -96,7 +115,7 @@ describe("a speaker's own edits in the latest release", () => {
     expect(after.version).toBe("v1");
     expect(after.speakersRevisedAt).toEqual(now);
     expect(programmeRevision(after)).not.toBe(programmeRevision(before));
-    expect(after.snapshot.speakers.find((s) => s.id === wangBin)).toMatchObject({
+    expect(shownSpeaker(t, releaseOf(t, ws.conferenceId, "v1").id, wangBin)).toMatchObject({
       slug: "wang-bin",
       name: "王斌",
       position: "首席执行官",
@@ -143,7 +162,7 @@ describe("a speaker's own edits in the latest release", () => {
     // past-conf showed him in v1 only; closed-conf shows him but is not public.
     const pastConf = addConference(t, "past-conf", [{ speakerId: wangBin, status: "confirmed" }]);
     await insertRelease(t.db, { conferenceId: pastConf, version: "v1", userId: null, at: new Date("2029-01-01T00:00:00Z") });
-    t.db.delete(sessionPeople).where(and(eq(sessionPeople.speakerId, wangBin), eq(sessionPeople.sessionId, t.db.select().from(sessions).where(eq(sessions.title, "past-conf talk 0.0")).get()!.id))).run();
+    t.db.delete(sessionPeople).where(and(eq(sessionPeople.speakerId, profileIn(t, pastConf, wangBin)), eq(sessionPeople.sessionId, t.db.select().from(sessions).where(eq(sessions.title, "past-conf talk 0.0")).get()!.id))).run();
     await insertRelease(t.db, { conferenceId: pastConf, version: "v2", userId: null, at: new Date("2029-02-01T00:00:00Z") });
     const closedConf = addConference(t, "closed-conf", [{ speakerId: wangBin, status: "confirmed" }], false);
     await insertRelease(t.db, { conferenceId: closedConf, version: "v1", userId: null, at: new Date("2029-03-01T00:00:00Z") });
@@ -151,13 +170,14 @@ describe("a speaker's own edits in the latest release", () => {
     const before = untouched();
 
     const now = new Date("2024-08-01T00:00:00Z");
-    const result = updateOwnProfile(t.db, ws.actors.speaker, wangBin, profileOf({ bio: "全息舞台实验" }), now);
+    const result = updateOwnProfile(t.db, speakerActor(t, ws), wangBin, profileOf({ bio: "全息舞台实验" }), now);
     if (!result.ok) throw new Error(`expected a saved profile, got ${result.reason}`);
 
     expect([...result.value.conferences].sort()).toEqual(["china-netav-2017", "closed-conf"]);
     expect(untouched()).toEqual(before);
     expect(shownSpeaker(t, releaseOf(t, pastConf, "v1").id, wangBin)?.bio).toBe("推动云游戏与超高清");
-    // The code refreshes every latest release that shows him, public or not; revalidating the unpublished slug is harmless.
+    // Every profile of his account is saved; each conference's latest release that shows him follows, public or not.
+    expect(t.db.select({ bio: speakers.bio }).from(speakers).where(eq(speakers.guid, t.db.select().from(speakers).where(eq(speakers.id, wangBin)).get()!.guid)).all()).toEqual([{ bio: "全息舞台实验" }, { bio: "全息舞台实验" }, { bio: "全息舞台实验" }]);
     const closed = releaseOf(t, closedConf, "v1");
     expect(closed.speakersRevisedAt).toEqual(now);
     expect(shownSpeaker(t, closed.id, wangBin)?.bio).toBe("全息舞台实验");
@@ -168,7 +188,7 @@ describe("a speaker's own edits in the latest release", () => {
   });
 
   it("writes nothing to any release for a speaker no release shows", () => {
-    const ada = addOwnedSpeaker(t, "ada-owned", "Ada Byron");
+    const ada = addOwnedSpeaker(t, ws.otherConferenceId, "ada-owned", "Ada Byron");
     addConference(t, "other-conf", [{ speakerId: ada.speakerId, status: "confirmed" }]); // after other-conf's release
     const [releasesBefore, documentsBefore] = [rawReleases(t), searchDocuments(t)];
     const result = updateOwnProfile(t.db, ada.actor, ada.speakerId, { name: "Ada Byron", bio: "Poetical science", links: "[]" }, new Date("2024-09-01T00:00:00Z"));
@@ -184,10 +204,12 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
   let ws: Workspace;
   let wangBin: number;
   let draftConf: number;
+  // His profile at each conference: the demo's is `wangBin`, the others are copies made for the test.
+  const at = (conferenceId: number) => (conferenceId === ws.conferenceId ? wangBin : profileIn(t, conferenceId, wangBin));
   const windows = (conferenceId: number) =>
-    t.db.select({ startsAt: speakerUnavailability.startsAt, endsAt: speakerUnavailability.endsAt, note: speakerUnavailability.note }).from(speakerUnavailability).where(and(eq(speakerUnavailability.speakerId, wangBin), eq(speakerUnavailability.conferenceId, conferenceId))).orderBy(speakerUnavailability.startsAt).all();
+    t.db.select({ startsAt: speakerUnavailability.startsAt, endsAt: speakerUnavailability.endsAt, note: speakerUnavailability.note }).from(speakerUnavailability).where(and(eq(speakerUnavailability.speakerId, at(conferenceId)), eq(speakerUnavailability.conferenceId, conferenceId))).orderBy(speakerUnavailability.startsAt).all();
   const auditCount = () => t.db.select().from(auditLog).all().length;
-  const save = (conferenceId: number, rows: unknown[]) => updateOwnUnavailability(t.db, ws.actors.speaker, wangBin, conferenceId, { unavailability: JSON.stringify(rows) });
+  const save = (conferenceId: number, rows: unknown[], speakerId = at(conferenceId)) => updateOwnUnavailability(t.db, speakerActor(t, ws), speakerId, conferenceId, { unavailability: JSON.stringify(rows) });
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -233,7 +255,7 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
   it("is only for conferences where he takes part in a session that is not a draft, and only for himself", () => {
     const entries = auditCount();
     const row = [{ startsAt: "2030-01-01T08:00", endsAt: "2030-01-01T09:00", note: "" }];
-    expect(save(ws.otherConferenceId, row)).toEqual({ ok: false, reason: "not-found" });
+    expect(save(ws.otherConferenceId, row, wangBin)).toEqual({ ok: false, reason: "not-found" });
     expect(save(draftConf, row)).toEqual({ ok: false, reason: "not-found" });
     expect(auditCount()).toBe(entries);
     expect(windows(draftConf)).toEqual([]);
@@ -248,16 +270,16 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
 
   it("shows his profile edits and his fellow speakers' invitations in the demo's log, and neither in another conference's", () => {
     const liXia = t.db.select().from(speakers).where(eq(speakers.slug, "li-xia")).get()!.id;
-    const ada = t.db.insert(speakers).values({ slug: "ada", name: "Ada Lovelace" }).returning().get().id;
+    const ada = t.db.insert(speakers).values({ conferenceId: ws.otherConferenceId, slug: "ada", name: "Ada Lovelace" }).returning().get().id;
     addConference(t, "other-conf", [{ speakerId: ada, status: "confirmed" }]);
     expect(updateOwnProfile(t.db, ws.actors.speaker, wangBin, profileOf({ bio: "审计用简介" }))).toMatchObject({ ok: true });
-    const invited = createInvitation(t.db, ws.actors.organizer, { speakerId: liXia, email: "lixia@example.com" });
-    const adaInvited = createInvitation(t.db, ws.actors.otherOrganizer, { speakerId: ada, email: "ada@example.com" });
+    const invited = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: liXia, email: "lixia@example.com" });
+    const adaInvited = createInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, { speakerId: ada, email: "ada@example.com" });
     if (!invited.ok || !adaInvited.ok) throw new Error("expected both invitations to be created");
     const ownEdit = { action: "speaker.update-own", entityType: "speaker", entityId: String(wangBin) };
     const invitation = { action: "invitation.create", entityType: "invitation", entityId: String(invited.value.invitation.id) };
     const adaInvitation = { action: "invitation.create", entityType: "invitation", entityId: String(adaInvited.value.invitation.id) };
-    expect(t.db.select().from(auditLog).where(eq(auditLog.action, "speaker.update-own")).get()!.conferenceId).toBeNull();
+    expect(t.db.select().from(auditLog).where(eq(auditLog.action, "speaker.update-own")).get()!.conferenceId).toBe(ws.conferenceId);
 
     const demoLog = listAuditLog(t.db, ws.actors.organizer, ws.conferenceId, 1, 1000);
     expect(demoLog.rows).toEqual(expect.arrayContaining([expect.objectContaining(ownEdit), expect.objectContaining(invitation)]));

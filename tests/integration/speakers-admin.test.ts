@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteSpeaker, saveSpeaker, type SpeakerForm } from "@/db/mutations/speakers";
 import { findSpeakerEditor, listSpeakers, searchSpeakers } from "@/db/queries/speakers";
@@ -16,13 +16,13 @@ describe("speakers in the workspace", () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     ws = await createWorkspace(t.db);
-    galaSpeakerId = t.db.insert(speakers).values({ slug: "gala-presenter", name: "盛典主持人" }).returning().get().id;
+    galaSpeakerId = t.db.insert(speakers).values({ conferenceId: ws.conferenceId, slug: "gala-presenter", name: "盛典主持人" }).returning().get().id;
     const galaSession = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
     t.db.insert(sessionPeople).values({ sessionId: galaSession, speakerId: galaSpeakerId, role: "host" }).run();
   });
   afterAll(() => t.dispose());
 
-  const speakerId = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!.id;
+  const speakerId = (slug: string) => t.db.select().from(speakers).where(and(eq(speakers.conferenceId, ws.conferenceId), eq(speakers.slug, slug))).get()!.id;
   const speaker = (id: number) => t.db.select().from(speakers).where(eq(speakers.id, id)).get()!;
   const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
   const form = (changes: Partial<SpeakerForm> = {}): SpeakerForm => ({
@@ -98,11 +98,15 @@ describe("speakers in the workspace", () => {
     expect(lastAudit("speaker.update").details).not.toHaveProperty("changes.name");
   });
 
-  it("lets hosts edit the speakers of their forum's sessions and the ones they created, nobody else's", () => {
-    expect(saveSpeaker(t.db, ws.actors.host, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin", name: "王斌", unavailability: "[]" })).ok).toBe(true);
+  it("lets hosts edit the speakers only their forum has and the ones they created, never a profile its speaker keeps or another conference's", () => {
+    // 王斌 keeps his own profile: his words are his and his organizers'.
+    expect(() => saveSpeaker(t.db, ws.actors.host, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }))).toThrow(ForbiddenError);
+    expect(saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin", name: "王斌", unavailability: "[]" })).ok).toBe(true);
     expect(() => saveSpeaker(t.db, ws.actors.host, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter" }))).toThrow(ForbiddenError);
     expect(saveSpeaker(t.db, ws.actors.otherHost, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter", name: "盛典主持人", unavailability: "[]" })).ok).toBe(true);
-    expect(() => saveSpeaker(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, speakerId("wang-bin"), form({ slug: "wang-bin" }))).toThrow(ForbiddenError);
+    // Acting in their own conference, the other organizer does not find the demo's speaker at all.
+    expect(saveSpeaker(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, speakerId("wang-bin"), form({ slug: "wang-bin" }))).toEqual({ ok: false, reason: "not-found" });
+    expect(() => saveSpeaker(t.db, ws.actors.otherOrganizer, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin" }))).toThrow(ForbiddenError);
 
     const made = saveSpeaker(t.db, ws.actors.host, ws.conferenceId, null, form({ slug: "host-made", unavailability: "[]" }));
     if (!made.ok) throw new Error("not created");
@@ -133,7 +137,9 @@ describe("speakers in the workspace", () => {
     expect(deleteSpeaker(t.db, ws.actors.organizer, ws.conferenceId, id)).toEqual({ ok: false, reason: "not-found" });
   });
 
-  it("finds speakers of any conference by name, English name or organization, treating wildcards as text", () => {
+  it("finds speakers of this conference only by name, English name or organization, treating wildcards as text", () => {
+    t.db.insert(speakers).values({ conferenceId: ws.otherConferenceId, slug: "li-xia", name: "李霞", organization: "芒果TV" }).run();
+    expect(searchSpeakers(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, "李霞").map((s) => s.id)).not.toContain(speakerId("li-xia"));
     expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "李霞").map((s) => s.name)).toEqual(["李霞"]);
     expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "li xia").map((s) => s.name)).toEqual(["李霞"]);
     expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "Mango").length).toBe(0);

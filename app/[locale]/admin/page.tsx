@@ -29,7 +29,7 @@ async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["par
   const tn = await getTranslations({ locale, namespace: "newConference" });
   const conferences = listWorkspaceConferences(getDb(), actor);
   // Speakers sign in at the same page as organizers; with nothing to manage, their place is their profile.
-  if (conferences.length === 0 && actor.speakerId !== null && !can(actor, { action: "organization.manage" }) && !actor.isPlatformAdmin) redirect("/me");
+  if (conferences.length === 0 && actor.speakerIds.size > 0 && !can(actor, { action: "organization.manage" }) && !actor.isPlatformAdmin) redirect("/me");
   return (
     <div>
       <AdminBar user={user} locale={locale} />

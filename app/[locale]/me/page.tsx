@@ -137,7 +137,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
           </h2>
           <div className="space-y-8">
             {conferences.map((c) => (
-              <OwnUnavailabilityForm key={c.slug} speakerId={speaker.id} conference={c} windows={c.unavailability} save={saveOwnUnavailabilityAction} />
+              <OwnUnavailabilityForm key={c.slug} speakerId={c.speakerId} conference={c} windows={c.unavailability} save={saveOwnUnavailabilityAction} />
             ))}
           </div>
         </section>

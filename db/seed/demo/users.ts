@@ -77,7 +77,7 @@ export async function seedDemoUsers(db: Db, conferenceId: number): Promise<numbe
       }
       if (u.speaker) {
         // Only a profile nobody maintains yet: an accepted invitation wins over the demo.
-        const linked = tx.update(speakers).set({ userId }).where(and(eq(speakers.slug, u.speaker), isNull(speakers.userId))).returning({ id: speakers.id }).get();
+        const linked = tx.update(speakers).set({ userId }).where(and(eq(speakers.conferenceId, conferenceId), eq(speakers.slug, u.speaker), isNull(speakers.userId))).returning({ id: speakers.id }).get();
         if (linked) inserted += 1;
       }
     });

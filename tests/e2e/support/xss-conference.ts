@@ -127,6 +127,7 @@ export async function createXssConference(db: Db): Promise<XssConference> {
     db
       .insert(speakers)
       .values({
+        conferenceId,
         slug: `e2e-xss-speaker-${n}`,
         name: stored(`speaker${n}.name`),
         position: stored(`speaker${n}.position`),

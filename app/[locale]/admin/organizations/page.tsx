@@ -8,6 +8,7 @@ import { Link } from "@/i18n/navigation";
 import { matchesSearch, paginate, parseListQuery } from "@/lib/admin/list-query";
 import { saveOrganizationAction } from "./actions";
 import { loadOrganizations } from "./load-organizations";
+import { can } from "@/lib/auth/permissions";
 
 type Props = PageProps<"/[locale]/admin/organizations">;
 const sorts = ["name", "slug", "uses"] as const;
@@ -21,7 +22,7 @@ export default function OrganizationsRoute({ params, searchParams }: Props) {
 }
 
 async function Organizations({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, organizations } = await loadOrganizations(params, "");
+  const { locale, user, actor, organizations } = await loadOrganizations(params, "");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "organizations" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
@@ -61,17 +62,26 @@ async function Organizations({ params, searchParams }: Pick<Props, "params" | "s
               <td className="py-2 pr-3"><code>{o.slug}</code></td>
               <td className="py-2 pr-3">{o.parentName ?? "—"}</td>
               <td className="py-2 pr-3 text-slate-700">{t("usesSummary", { forums: o.forumCount, speakers: o.speakerCount, members: o.memberCount, children: o.childCount })}</td>
-              <td className="py-2"><Link href={`${base}/${o.id}`} className="text-brand-700 underline">{tl("edit")}<span className="sr-only"> {o.name}</span></Link></td>
+              <td className="py-2">
+                {o.editable ? (
+                  <Link href={`${base}/${o.id}`} className="text-brand-700 underline">
+                    {tl("edit")}
+                    <span className="sr-only"> {o.name}</span>
+                  </Link>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {items.length === 0 ? <p className="mt-3 text-slate-600">{tl("empty")}</p> : null}
       <Pagination base={base} query={query} pages={pages} total={total} />
-      <section aria-labelledby="new-organization" className="mt-8 rounded-lg border border-slate-200 p-4">
-        <h2 id="new-organization" className="mb-3 text-lg font-semibold">{t("new")}</h2>
-        <OrganizationForm organization={null} parents={organizations.map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name, locale))} save={saveOrganizationAction} />
-      </section>
+      {can(actor, { action: "organization.create" }) ? (
+        <section aria-labelledby="new-organization" className="mt-8 rounded-lg border border-slate-200 p-4">
+          <h2 id="new-organization" className="mb-3 text-lg font-semibold">{t("new")}</h2>
+          <OrganizationForm organization={null} parents={organizations.map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name, locale))} save={saveOrganizationAction} />
+        </section>
+      ) : null}
     </div>
   );
 }

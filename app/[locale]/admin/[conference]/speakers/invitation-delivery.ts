@@ -4,10 +4,11 @@ import { getLocale } from "next-intl/server";
 import { getDb } from "@/db";
 import type { CurrentUser } from "@/db/auth/current-user";
 import { markInvitationSent } from "@/db/mutations/invitation-sent";
-import { speakers, type Invitation } from "@/db/schema";
+import { conferences, speakers, type Invitation } from "@/db/schema";
 import type { InvitationFormState } from "@/lib/invitations/form-state";
+import { accountUnlinkedEmail } from "@/lib/mail/account-unlinked-email";
 import { invitationEmail } from "@/lib/mail/invitation-email";
-import { mailConfigFromEnv } from "@/lib/mail/mail-config";
+import { mailConfigFromEnv, type MailConfig } from "@/lib/mail/mail-config";
 import { createMailer, sendMail } from "@/lib/mail/send-mail";
 
 /**
@@ -15,15 +16,23 @@ import { createMailer, sendMail } from "@/lib/mail/send-mail";
  * is a convenience: without SMTP, or when sending fails, the organizer still
  * has the link to copy, and the invitation stands.
  */
-export async function deliverInvitation({ invitation, link, inviter }: { invitation: Invitation; link: string; inviter: CurrentUser }): Promise<Pick<InvitationFormState, "mail" | "mailError">> {
-  let config;
+type Delivery = Pick<InvitationFormState, "mail" | "mailError">;
+
+/** The SMTP settings, or what to report instead of sending: mail off, or set up wrongly. */
+function configured(): { config: MailConfig } | { skipped: Delivery } {
   try {
-    config = mailConfigFromEnv();
+    const config = mailConfigFromEnv();
+    return config ? { config } : { skipped: { mail: "off" } };
   } catch (error) {
     console.error(`[mail] ${(error as Error).message}`);
-    return { mail: "failed", mailError: "Email is not set up correctly on this server (see its log); copy the link instead." };
+    return { skipped: { mail: "failed", mailError: "Email is not set up correctly on this server (see its log)." } };
   }
-  if (!config) return { mail: "off" };
+}
+
+export async function deliverInvitation({ invitation, link, inviter }: { invitation: Invitation; link: string; inviter: CurrentUser }): Promise<Delivery> {
+  const mail = configured();
+  if ("skipped" in mail) return mail.skipped;
+  const { config } = mail;
   const speaker = getDb().select({ name: speakers.name }).from(speakers).where(eq(speakers.id, invitation.speakerId)).get();
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
   const message = invitationEmail({ locale, speakerName: speaker?.name ?? "", inviterName: inviter.name || inviter.email, url: link, expiresAt: invitation.expiresAt, to: invitation.email });
@@ -31,4 +40,16 @@ export async function deliverInvitation({ invitation, link, inviter }: { invitat
   if (!sent.ok) return { mail: "failed", mailError: sent.message };
   markInvitationSent(getDb(), invitation.id);
   return { mail: "sent" };
+}
+
+/** Tells the person whose account was unlinked from a profile, when mail is set up. */
+export async function tellUnlinked({ email, name, conferenceId, organizer }: { email: string; name: string; conferenceId: number; organizer: CurrentUser }): Promise<Delivery> {
+  const mail = configured();
+  if ("skipped" in mail) return mail.skipped;
+  const { config } = mail;
+  const conference = getDb().select({ name: conferences.name }).from(conferences).where(eq(conferences.id, conferenceId)).get();
+  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const message = accountUnlinkedEmail({ locale, to: email, speakerName: name, conferenceName: conference?.name ?? "", organizerName: organizer.name || organizer.email });
+  const sent = await sendMail(createMailer(config), message, config.from);
+  return sent.ok ? { mail: "sent" } : { mail: "failed", mailError: sent.message };
 }

@@ -23,7 +23,7 @@ async function Organization({ params }: { params: Props["params"] }) {
   const { locale, user, organizations } = await loadOrganizations(params, `/${rawId}`);
   setRequestLocale(locale);
   const organization = organizations.find((o) => String(o.id) === rawId);
-  if (!organization) notFound();
+  if (!organization?.editable) notFound();
   const t = await getTranslations({ locale, namespace: "organizations" });
   const parents = possibleParents(organizations, organization.id)
     .map((o) => ({ id: o.id, name: o.name }))

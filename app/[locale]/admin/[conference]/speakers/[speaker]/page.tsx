@@ -37,7 +37,7 @@ async function Speaker({ params }: { params: Props["params"] }) {
   const en = speaker.translations.en ?? {};
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: editor.timeZone });
   const now = new Date();
-  const invitations = listInvitations(getDb(), actor, speaker.id, now).map((i) => ({
+  const invitations = (editor.managesAccount ? listInvitations(getDb(), actor, conference.id, speaker.id, now) : []).map((i) => ({
     id: i.id,
     email: i.email,
     status: i.status,
@@ -56,13 +56,20 @@ async function Speaker({ params }: { params: Props["params"] }) {
         <ul className="mt-1 space-y-0.5">
           {editor.sessions.map((s) => (
             <li key={`${s.id}-${s.role}`}>
-              {s.here ? <Link href={`/admin/${conference.slug}/sessions/${s.id}`} className="text-brand-700 underline">{s.title}</Link> : s.title}
-              <span className="text-slate-600"> · {s.forum} · {tr(`roles.${s.role}`)}{s.here ? "" : ` · ${t("elsewhere", { conference: s.conference })}`}</span>
+              <Link href={`/admin/${conference.slug}/sessions/${s.id}`} className="text-brand-700 underline">
+                {s.title}
+              </Link>
+              <span className="text-slate-600">
+                {" "}
+                · {s.forum} · {tr(`roles.${s.role}`)}
+              </span>
             </li>
           ))}
         </ul>
       </section>
+      {editor.managesAccount ? (
       <SpeakerInvitations
+        conference={conference.slug}
         speaker={{ id: speaker.id, name: speaker.name }}
         account={editor.account?.email ?? null}
         rows={invitations}
@@ -72,6 +79,7 @@ async function Speaker({ params }: { params: Props["params"] }) {
         revoke={revokeInvitationAction}
         unlink={unlinkSpeakerAccountAction}
       />
+      ) : null}
       <SpeakerForm
         conference={{ ...conference, timeZone: editor.timeZone }}
         speaker={{
