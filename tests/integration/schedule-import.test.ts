@@ -402,6 +402,37 @@ describe("who may import", () => {
       expectUnchanged(before);
     });
 
+    it("reads no byte of a file a forum host uploads: the organizer check comes first", async () => {
+      let read = false;
+      class Watched extends File {
+        override arrayBuffer() {
+          read = true;
+          return super.arrayBuffer();
+        }
+      }
+      state.actor = ws.actors.host;
+      try {
+        const result = await importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: new Watched(["title,start,room\n"], "sessions.csv", { type: "text/csv" }), intent: "preview" }));
+        expect(result).toEqual({ status: "error", message: "forbidden" });
+        expect(read).toBe(false);
+      } finally {
+        state.actor = ws.actors.organizer;
+      }
+    });
+
+    it("refuses a 2 MB cell of “[” at its line, in the viewer's words, without stalling", async () => {
+      const cell = "[".repeat(2 * 1024 * 1024);
+      const csv = `title,start,end,room,speakers\nOpening,2017-12-02 09:00,2017-12-02 10:00,Main,"${cell}"\n`;
+      const started = performance.now();
+      const result = await importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: new File([csv], "sessions.csv", { type: "text/csv" }), intent: "preview" }));
+      expect(result.refusal).toEqual({ key: "cellTooLong", line: 2, max: 200_000 });
+      // A generous bound: backtracking over such a cell took minutes; reading it takes milliseconds.
+      expect(performance.now() - started).toBeLessThan(5_000);
+      const under = `title,start,end,room,speakers\nOpening,2017-12-02 09:00,2017-12-02 10:00,Main,"${"[".repeat(40_000)}"\n`;
+      const quick = await importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: new File([under], "sessions.csv", { type: "text/csv" }), intent: "preview" }));
+      expect(quick.fieldErrors?.file).toMatch(/cannot read .*; write Name \[role\] \(line 2, column speakers\)/);
+    });
+
     it("refuses a file above 5 MB beside the file field", async () => {
       const before = capture();
       const result = await upload(new File([new Uint8Array(5 * 1024 * 1024 + 1).fill(0x20)], "huge.xml"));
