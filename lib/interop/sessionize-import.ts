@@ -29,6 +29,9 @@ export function readSessionize(root: Json, options: ZoneOptions & { fallbackTitl
   const trackOf = new Map(trackGroup ? items(trackGroup).map((i) => [text(i.id), text(i.name).trim()]) : []);
   const otherItems = new Map(groups.filter((g) => g !== trackGroup).flatMap((g) => items(g).map((i) => [text(i.id), text(g.title)])));
   if (Array.isArray(root.questions) && root.questions.length) log.ignore("questions", "questions", root.questions.length);
+  const profiles = [...speakers.values()].filter((s) => text(s.bio) || text(s.tagLine) || text(s.profilePicture) || (Array.isArray(s.links) && s.links.length));
+  // A schedule import takes people by name; profiles come in with the speakers CSV.
+  if (profiles.length) log.ignore("speaker profiles (bio, tag line, photo, links)", "speakers", profiles.length);
 
   const events: Array<{ event: ScheduleEvent; where: string }> = [];
   (root.sessions as unknown[]).forEach((raw, i) => {
