@@ -143,6 +143,10 @@ describe("npm run import / npm run export", () => {
       expect(dry.code).toBe(0);
       expect(dry.stdout).toMatch(/^ {2}events after midnight listed under the previous day \(before its day change\): dated the next day ×1 \(first at event 1 /m);
       expect(dry.stdout).toMatch(/^ {2}zero-length events: kept as instants \(start = end\) ×1 \(first at event 2 /m);
+      // Into an existing conference, times without a zone are read in that conference's zone.
+      const intoExisting = await run("import", [floating, "--conference", "tinyfest30", "--dry-run"]);
+      expect(intoExisting.code).toBe(0);
+      expect(intoExisting.stdout).toMatch(/^ {2}the file gives local times without a zone: read in the conference's zone Asia\/Kolkata ×1 /m);
       const imported = await run("import", [floating, "--time-zone", "America/New_York"]);
       expect(imported.code).toBe(0);
       const starts = readDatabase((db) => db.$client.prepare("select title, starts_at as startsAt, ends_at as endsAt from sessions order by starts_at").all()) as Array<{ title: string; startsAt: number; endsAt: number }>;

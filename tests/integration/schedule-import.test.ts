@@ -12,6 +12,7 @@ import { parseSchedule } from "@/lib/interop/parse-schedule";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 import { captureRows } from "../support/database-rows";
 import { lineOf, scheduleXml, uuidOf, type EventSpec } from "../support/schedule-xml";
+import { fixturePath } from "../support/shared-data";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Workspace } from "../support/workspace-fixture";
 
@@ -431,6 +432,22 @@ describe("who may import", () => {
       const under = `title,start,end,room,speakers\nOpening,2017-12-02 09:00,2017-12-02 10:00,Main,"${"[".repeat(40_000)}"\n`;
       const quick = await importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: new File([under], "sessions.csv", { type: "text/csv" }), intent: "preview" }));
       expect(quick.fieldErrors?.file).toMatch(/cannot read .*; write Name \[role\] \(line 2, column speakers\)/);
+    });
+
+    it("reads a calendar without zones in the conference's zone, offers the picker, and takes the zone picked", async () => {
+      const ics = fs.readFileSync(fixturePath("schedules/pyconuk2015-coventry-vobject-floating.ics"));
+      const before = capture();
+      const preview = (fields: Record<string, string> = {}) => importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: new File([ics], "schedule.ics", { type: "text/calendar" }), intent: "preview", ...fields }));
+      const first = await preview();
+      expect(first).toMatchObject({ status: "saved", timeZone: "Asia/Shanghai", summary: { dryRun: true, created: { sessions: 159 } } });
+      expect(first.summary!.decisions.map((d) => d.what)).toContain("the file gives local times without a zone: read in the conference's zone Asia/Shanghai");
+      const picked = await preview({ timeZone: "Europe/London" });
+      expect(picked).toMatchObject({ status: "saved", timeZone: "Europe/London" });
+      expect(picked.summary!.decisions.map((d) => d.what).join("\n")).not.toMatch(/conference's zone/);
+      expect(await preview({ timeZone: "Mars/Olympus" })).toEqual({ status: "error", refusal: { key: "badTimeZone" } });
+      // A file that declares its zone needs no picker.
+      expect((await importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: xmlFile(scheduleXml("anything", [{ id: 2301, at: "2017-12-02T16:00", title: "Zoned" }])), intent: "preview" }))).timeZone).toBeUndefined();
+      expectUnchanged(before);
     });
 
     it("refuses a file above 5 MB beside the file field", async () => {
