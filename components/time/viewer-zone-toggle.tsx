@@ -51,7 +51,8 @@ function annotate(show: boolean, locale: string, yours: string) {
     const start = new Date(el.dataset.start ?? "");
     const end = new Date(el.dataset.end ?? "");
     if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) continue;
-    const text = `${yours}: ${day.format(start)} ${fmt.format(start)}–${fmt.format(end)} (${zone})`;
+    const span = end.getTime() === start.getTime() ? fmt.format(start) : `${fmt.format(start)}–${fmt.format(end)}`;
+    const text = `${yours}: ${day.format(start)} ${span} (${zone})`;
     // Writing only changes keeps the mutation observer below from waking itself.
     if (el.textContent !== text) el.textContent = text;
     el.hidden = false;
