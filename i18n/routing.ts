@@ -1,6 +1,6 @@
 import { defineRouting } from "next-intl/routing";
 import { locales } from "@/lib/domain/vocabulary";
-import { LOCALE_COOKIE_NAME } from "@/lib/i18n/negotiate-locale";
+import { LOCALE_COOKIE_NAME } from "@/lib/i18n/locale-cookie";
 
 // The locale never shows in the URL: a shared agenda link works for everyone.
 // The proxy decides it (lib/i18n/negotiate-locale.ts) and rewrites to /{locale}/…

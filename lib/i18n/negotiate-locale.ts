@@ -1,12 +1,10 @@
 import Negotiator from "negotiator";
 import { locales, type Locale } from "@/lib/domain/vocabulary";
+import { LOCALE_COOKIE_NAME } from "./locale-cookie";
 
 // The one place that decides the language of a request. The proxy rewrites to it,
 // next-intl's request config falls back to it, and the page server keys stored pages
 // by it, so the three cannot disagree. Pure: headers in, locale out.
-
-/** The cookie the locale switcher writes. */
-export const LOCALE_COOKIE_NAME = "NEXT_LOCALE";
 
 const isLocale = (value: string | undefined): value is Locale => (locales as readonly string[]).includes(value ?? "");
 

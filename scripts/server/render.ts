@@ -1,6 +1,6 @@
 import { request, type IncomingHttpHeaders } from "node:http";
 import type { Locale } from "@/lib/domain/vocabulary";
-import { LOCALE_COOKIE_NAME } from "@/lib/i18n/negotiate-locale";
+import { LOCALE_COOKIE_NAME } from "@/lib/i18n/locale-cookie";
 import { sameSecret } from "@/lib/serving/same-secret";
 
 /** A complete answer of Next.js, body in full. */
