@@ -3,7 +3,7 @@ import type { SessionRole } from "@/lib/domain/vocabulary";
 import { htmlToText } from "./html-text";
 import type { IcalTimes } from "./ical-times";
 import type { ImportLog } from "./import-log";
-import { isUuid } from "./import-plan";
+import { derivedGuid, isUuid } from "./import-plan";
 import type { ScheduleEvent, SchedulePerson } from "./schedule-document";
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -67,7 +67,8 @@ export function readVevent(vevent: Component, index: number, times: IcalTimes, l
     source,
     tzid,
     event: {
-      guid: podium ? podium[1]!.toLowerCase() : isUuid(uid) ? uid : uid ? `${uid}${recurrenceTime ? `/${recurrenceTime.toString()}` : ""}` : null,
+      // A UID is unique by RFC 5545 whatever the calendar is called: the guid derives from it alone, so a re-import finds it.
+      guid: podium ? podium[1]!.toLowerCase() : isUuid(uid) && !recurrenceTime ? uid : uid ? derivedGuid(`ical/${uid}${recurrenceTime ? `/${recurrenceTime.toString()}` : ""}`) : null,
       id: null,
       start: new Date(startMs).toISOString(),
       durationMinutes,

@@ -54,7 +54,8 @@ export function readSessionize(root: Json, options: ZoneOptions & { fallbackTitl
     events.push({
       where,
       event: {
-        guid: isUuid(id) ? id : null,
+        // Sessionize's ids are its own across events: the guid derives from the id alone, not from the file's name.
+        guid: isUuid(id) ? id : /^\d+$/.test(id) ? derivedGuid(`sessionize/session/${id}`) : null,
         id: /^\d+$/.test(id) && Number(id) > 0 ? Number(id) : null,
         start: new Date(start).toISOString(),
         durationMinutes,

@@ -95,6 +95,15 @@ describe("iCalendar as other tools write it", () => {
     expect(document.conference.title).toBe("Hack Camp");
   });
 
+  it("derives guids from the UID alone, so the same calendar under another file name updates in place", async () => {
+    const text = calendar(vevent("UID:talk-17@cfp.example", "SUMMARY:Talk", "DTSTART:20300301T100000Z", "DURATION:PT30M", "LOCATION:Hall"));
+    const db = await freshDatabase();
+    importSchedule(db, null, parseSchedule("programme.ics", text), { trusted: true, conference: "uid-con" });
+    const again = importSchedule(db, null, parseSchedule("programme (1).ics", text), { trusted: true, conference: "uid-con" });
+    expect(again.created.sessions).toBe(0);
+    expect(again.unchanged.sessions).toBe(1);
+  });
+
   it("expands a recurring event within the conference's dates, each occurrence with a guid of its own", () => {
     const text = calendar(
       "X-WR-TIMEZONE:Europe/Berlin",
