@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/connection";
+import { conferences, forumHosts, forums, rooms, sessionPeople, sessions, speakers, tracks } from "@/db/schema";
+import { localDateTimeOf } from "@/lib/admin/form-input";
+
+// Forms as the workspace posts them, read back from the row: every field a string,
+// repeating sections as one JSON field. `changes` replace fields.
+type Fields = Record<string, string>;
+const json = (v: unknown) => JSON.stringify(v);
+
+export function forumForm(db: Db, forumId: number, changes: Fields = {}): Fields {
+  const f = db.select().from(forums).where(eq(forums.id, forumId)).get()!;
+  const hosts = db.select({ organizationId: forumHosts.organizationId, role: forumHosts.role }).from(forumHosts).where(eq(forumHosts.forumId, forumId)).orderBy(forumHosts.position).all();
+  const en = f.translations.en ?? {};
+  return { name: f.name, nameEn: en.name ?? "", slug: f.slug, kind: f.kind, theme: f.theme, themeEn: en.theme ?? "", description: f.description, descriptionEn: en.description ?? "", date: f.date, position: String(f.position), hosts: json(hosts), ...changes };
+}
+
+export function roomForm(db: Db, roomId: number, changes: Fields = {}): Fields {
+  const r = db.select().from(rooms).where(eq(rooms.id, roomId)).get()!;
+  return { name: r.name, nameEn: r.translations.en?.name ?? "", slug: r.slug, capacity: r.capacity === null ? "" : String(r.capacity), position: String(r.position), ...changes };
+}
+
+export function trackForm(db: Db, trackId: number, changes: Fields = {}): Fields {
+  const t = db.select().from(tracks).where(eq(tracks.id, trackId)).get()!;
+  return { name: t.name, nameEn: t.translations.en?.name ?? "", slug: t.slug, color: t.color, position: String(t.position), ...changes };
+}
+
+/** A session's form and the target its editor would post ($session, $version). */
+export function sessionForm(db: Db, sessionId: number, changes: Fields = {}): { fields: Fields; target: { sessionId: number; version: number } } {
+  const s = db.select().from(sessions).where(eq(sessions.id, sessionId)).get()!;
+  const { timeZone } = db.select({ timeZone: conferences.timeZone }).from(forums).innerJoin(conferences, eq(conferences.id, forums.conferenceId)).where(eq(forums.id, s.forumId)).get()!;
+  const people = db.select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role }).from(sessionPeople).where(eq(sessionPeople.sessionId, sessionId)).orderBy(sessionPeople.position).all();
+  const local = (d: Date | null) => (d ? localDateTimeOf(d, timeZone) : "");
+  const en = s.translations.en ?? {};
+  const id = (v: number | null) => (v === null ? "" : String(v));
+  return {
+    fields: { forumId: String(s.forumId), kind: s.kind, status: s.status, title: s.title, titleEn: en.title ?? "", abstract: s.abstract, abstractEn: en.abstract ?? "", language: s.language, trackId: id(s.trackId), roomId: id(s.roomId), startsAt: local(s.startsAt), endsAt: local(s.endsAt), people: json(people), ...changes },
+    target: { sessionId, version: s.version },
+  };
+}
+
+/** A new draft session in a forum, with the people given as [speakerId, role]. */
+export const newSessionForm = (forumId: number, title: string, people: Array<[number, string]> = [], changes: Fields = {}): Fields => ({
+  forumId: String(forumId),
+  kind: "talk",
+  status: "draft",
+  title,
+  people: json(people.map(([speakerId, role]) => ({ speakerId, role }))),
+  ...changes,
+});
+
+export function speakerForm(db: Db, speakerId: number, changes: Fields = {}): Fields {
+  const s = db.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
+  const en = s.translations.en ?? {};
+  return { name: s.name, nameEn: en.name ?? "", slug: s.slug, position: s.position, positionEn: en.position ?? "", organization: s.organization, organizationEn: en.organization ?? "", organizationId: s.organizationId ? String(s.organizationId) : "", bio: s.bio, bioEn: en.bio ?? "", photo: s.photo ?? "", links: json(s.links), unavailability: "[]", ...changes };
+}
+
+/** The /me form: the words and links of a profile. */
+export function ownProfileForm(db: Db, speakerId: number, changes: Fields = {}): Fields {
+  const s = db.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
+  const en = s.translations.en ?? {};
+  return { name: s.name, nameEn: en.name ?? "", position: s.position, positionEn: en.position ?? "", organization: s.organization, organizationEn: en.organization ?? "", bio: s.bio, bioEn: en.bio ?? "", links: json(s.links), ...changes };
+}
+
+export function settingsForm(db: Db, conferenceId: number, changes: Fields = {}): Fields {
+  const c = db.select().from(conferences).where(eq(conferences.id, conferenceId)).get()!;
+  const en = c.translations.en ?? {};
+  return {
+    slug: c.slug,
+    name: c.name,
+    nameEn: en.name ?? "",
+    startDate: c.startDate,
+    endDate: c.endDate,
+    timeZone: c.timeZone,
+    defaultLocale: c.defaultLocale,
+    theme: c.theme,
+    themeEn: en.theme ?? "",
+    city: c.city,
+    cityEn: en.city ?? "",
+    venue: c.venue,
+    venueEn: en.venue ?? "",
+    website: c.website ?? "",
+    ...(c.published ? { published: "on" } : {}),
+    ...changes,
+  };
+}

@@ -1,0 +1,109 @@
+import { expect } from "vitest";
+import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { B_MARKERS, type Role, type Tenancy } from "./tenancy-fixture";
+import { changedTables, snapshotConference } from "./tenant-snapshot";
+
+export type Outcome = "allow" | "deny";
+
+export interface TenancyCase {
+  name: string;
+  allowed: readonly Role[];
+  /** Roles for whom the attempt may change conference B by the model (its own people, and admins); for everyone else B stays as it was. */
+  changesB?: readonly Role[];
+  /** Made before B is snapshotted: the row to delete, the invitation to resend. */
+  prepare?: (fx: Tenancy) => number | undefined;
+  attempt: (fx: Tenancy, actor: Actor | null, prepared: number | undefined) => Promise<Outcome> | Outcome;
+  /** Puts back what an allowed attempt took that later cases rely on (an account link). */
+  restore?: (fx: Tenancy, prepared: number | undefined) => void;
+}
+
+/** Tries one case as one role: the outcome the model intends, and nothing of B changed unless the model lets this role change it. */
+export async function tryAsRole(fx: Tenancy, c: TenancyCase, role: Role, actor: Actor | null): Promise<void> {
+  const prepared = c.prepare?.(fx);
+  const before = snapshotConference(fx.db, fx.b.id);
+  let outcome: Outcome | undefined;
+  try {
+    outcome = await c.attempt(fx, actor, prepared);
+    const changed = changedTables(before, snapshotConference(fx.db, fx.b.id));
+    expect(outcome).toBe(c.allowed.includes(role) ? "allow" : "deny");
+    if (!(c.changesB ?? []).includes(role)) expect(changed, "tables of conference B changed").toEqual([]);
+  } finally {
+    if (outcome === "allow") c.restore?.(fx, prepared);
+  }
+}
+
+/** The B-only strings found in what was read: none, for anything read while acting in A. */
+export const leaksOfB = (data: unknown): string[] => {
+  const text = JSON.stringify(data) ?? "";
+  return B_MARKERS.filter((m) => text.includes(m));
+};
+
+/** A refusal the model gives for another tenant's object besides "forbidden" and "not found", by its message. */
+export type Refusals = RegExp | undefined;
+
+const messageOf = (r: { reason?: string; message?: string }) => (r.reason === "invalid" && r.message ? r.message : (r.reason ?? r.message ?? ""));
+
+/** A data function: a result allows; ForbiddenError, "not found" or a listed refusal denies; any other refusal is a broken case. */
+export async function viaData(fn: () => unknown, refusals?: Refusals): Promise<Outcome> {
+  let result: unknown;
+  try {
+    result = await fn();
+  } catch (error) {
+    if (error instanceof ForbiddenError) return "deny";
+    throw error;
+  }
+  if (typeof result === "object" && result !== null && "ok" in result && result.ok === false) {
+    const message = messageOf(result as { reason?: string; message?: string });
+    if (message === "not-found" || refusals?.test(message)) return "deny";
+    throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
+  }
+  return "allow";
+}
+
+/** A read while acting in A: denied, or allowed and holding nothing of B. */
+export async function readInA(fn: () => unknown): Promise<Outcome> {
+  let result: unknown;
+  try {
+    result = await fn();
+  } catch (error) {
+    if (error instanceof ForbiddenError) return "deny";
+    throw error;
+  }
+  expect(leaksOfB(result), "B's data in a read of A").toEqual([]);
+  return "allow";
+}
+
+interface ActionState {
+  status?: string;
+  message?: string;
+  mail?: string;
+  fieldErrors?: Record<string, string>;
+}
+
+/** A server action: a redirect or "saved" allows; "forbidden", "not-found" or a listed refusal denies; anything else is a broken case. */
+export async function viaAction(fn: () => Promise<ActionState>, refusals?: Refusals): Promise<Outcome> {
+  let result: ActionState;
+  try {
+    result = await fn();
+  } catch (error) {
+    if (String((error as { digest?: unknown }).digest ?? "").startsWith("NEXT_REDIRECT;")) return "allow";
+    throw error;
+  }
+  if (result.status === "saved" || result.status === "published") {
+    if (result.mail !== undefined && result.mail !== "off") throw new Error(`mail was attempted: ${JSON.stringify(result)}`);
+    return "allow";
+  }
+  const said = [result.message ?? "", ...Object.values(result.fieldErrors ?? {})];
+  if (said.some((m) => m === "forbidden" || m === "not-found" || refusals?.test(m))) return "deny";
+  throw new Error(`neither allowed nor refused: ${JSON.stringify(result)}`);
+}
+
+export const form = (fields: Record<string, string | File>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
+
+let counter = 0;
+/** A value no earlier attempt used, so every allowed write is a change. */
+export const fresh = (prefix = "t") => `${prefix}${++counter}`;
