@@ -3,9 +3,10 @@ import type { Db } from "../connection";
 import { recordAudit } from "../audit";
 import { releaseVersionSchema } from "../mutations/publish-release";
 import { insertReleaseInTransaction } from "../releases/publish";
-import { conferences, forums, releases, rooms, sessionPeople, sessions, speakers, tracks } from "../schema";
+import { conferences, forums, releases, sessionPeople, sessions, speakers } from "../schema";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { eventGuid, guidInConference, isUuid, kindOf, personGuid, personKey, plannedGroups, uniqueSlug } from "@/lib/interop/import-plan";
+import { upsertForums, upsertRooms, upsertTracks } from "./import-places";
 import type { IgnoredItem, ParsedSchedule, ScheduleEvent } from "@/lib/interop/schedule-document";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 import { canonicalZone } from "@/lib/interop/time-zones";
@@ -47,8 +48,6 @@ export interface ImportOptions {
 }
 
 class DryRun extends Error {}
-// Tracks a file gives no colour get one of these in turn, so the agenda can tell them apart.
-const palette = ["#4f46e5", "#0891b2", "#059669", "#d97706", "#dc2626", "#7c3aed", "#db2777", "#2563eb", "#65a30d", "#ea580c", "#0d9488", "#9333ea"];
 const zero = (): ImportCounts => ({ rooms: 0, tracks: 0, forums: 0, speakers: 0, sessions: 0 });
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -133,74 +132,6 @@ function widenDates(t: Db, conference: typeof conferences.$inferSelect, events: 
   const startDate = dates[0]! < conference.startDate ? dates[0]! : conference.startDate;
   const endDate = dates.at(-1)! > conference.endDate ? dates.at(-1)! : conference.endDate;
   if (startDate !== conference.startDate || endDate !== conference.endDate) t.update(conferences).set({ startDate, endDate }).where(eq(conferences.id, conference.id)).run();
-}
-
-function upsertRooms(t: Db, conferenceId: number, { document }: ParsedSchedule, summary: ImportSummary): Map<string, number> {
-  const existing = t.select().from(rooms).where(eq(rooms.conferenceId, conferenceId)).all();
-  const byName = new Map(existing.map((r) => [r.name, r.id]));
-  const taken = new Set(existing.map((r) => r.slug));
-  let position = existing.reduce((max, r) => Math.max(max, r.position), -1);
-  // An event the file gives no room is a session without one (it shows under its forum).
-  const names = [...document.rooms.map((r) => r.name), ...document.events.map((e) => e.room)].filter(Boolean);
-  for (const name of names) {
-    if (byName.has(name)) continue;
-    const id = t.insert(rooms).values({ conferenceId, name, slug: uniqueSlug(name, "room", taken), position: ++position }).returning({ id: rooms.id }).get().id;
-    byName.set(name, id);
-    summary.created.rooms += 1;
-  }
-  summary.unchanged.rooms = new Set(names).size - summary.created.rooms;
-  return byName;
-}
-
-function upsertTracks(t: Db, conferenceId: number, { document }: ParsedSchedule, summary: ImportSummary): Map<string, number> {
-  const existing = t.select().from(tracks).where(eq(tracks.conferenceId, conferenceId)).all();
-  const byName = new Map(existing.map((r) => [r.name, r]));
-  const taken = new Set(existing.map((r) => r.slug));
-  let position = existing.reduce((max, r) => Math.max(max, r.position), -1);
-  const wanted = new Map<string, string | null>();
-  for (const track of document.tracks) wanted.set(track.name, track.color);
-  for (const e of document.events) if (e.track && !wanted.has(e.track)) wanted.set(e.track, null);
-  const ids = new Map<string, number>();
-  for (const [name, color] of wanted) {
-    const found = byName.get(name);
-    if (found) {
-      ids.set(name, found.id);
-      if (color && color !== found.color) {
-        t.update(tracks).set({ color }).where(eq(tracks.id, found.id)).run();
-        summary.updated.tracks += 1;
-      } else summary.unchanged.tracks += 1;
-      continue;
-    }
-    const id = t
-      .insert(tracks)
-      .values({ conferenceId, name, slug: uniqueSlug(name, "track", taken), position: ++position, color: color ?? palette[position % palette.length]! })
-      .returning({ id: tracks.id })
-      .get().id;
-    ids.set(name, id);
-    summary.created.tracks += 1;
-  }
-  return ids;
-}
-
-function upsertForums(t: Db, conferenceId: number, groups: ReturnType<typeof plannedGroups>["groups"], summary: ImportSummary): Map<string, number> {
-  const existing = new Map(t.select().from(forums).where(eq(forums.conferenceId, conferenceId)).all().map((f) => [f.slug, f]));
-  const ids = new Map<string, number>();
-  groups.forEach((g, position) => {
-    const found = existing.get(g.slug);
-    const translations = g.nameEn ? { en: { name: g.nameEn } } : {};
-    if (found) {
-      ids.set(g.slug, found.id);
-      if (found.name !== g.name || found.date !== g.date || (g.nameEn && found.translations.en?.name !== g.nameEn)) {
-        t.update(forums).set({ name: g.name, date: g.date, translations: { ...found.translations, ...translations } }).where(eq(forums.id, found.id)).run();
-        summary.updated.forums += 1;
-      } else summary.unchanged.forums += 1;
-      return;
-    }
-    const id = t.insert(forums).values({ conferenceId, slug: g.slug, name: g.name, date: g.date, position, translations }).returning({ id: forums.id }).get().id;
-    ids.set(g.slug, id);
-    summary.created.forums += 1;
-  });
-  return ids;
 }
 
 function upsertSpeakers(t: Db, conferenceId: number, acronym: string, { document }: ParsedSchedule, summary: ImportSummary, userId: number | null): Map<string, number> {
