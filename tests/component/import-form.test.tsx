@@ -20,7 +20,7 @@ const summary: ImportSummary = {
 };
 
 function submitWith(result: ImportFormState, locale: "zh-CN" | "en" = "zh-CN") {
-  const action = vi.fn(async (_state: ImportFormState, _data: FormData) => result);
+  const action = vi.fn<(state: ImportFormState, data: FormData) => Promise<ImportFormState>>(async () => result);
   renderWithIntl(<ImportForm conference="demo" action={action} />, locale);
   fireEvent.click(screen.getByRole("button", { name: locale === "en" ? "Preview" : "预览" }));
   return action;
