@@ -204,9 +204,15 @@ function upsertSessions(t: Db, c: SessionContext): void {
   // another conference already uses is never adopted; this conference gets a guid of its own.
   const elsewhere = guids.filter((g) => existing.has(g) && existing.get(g)!.conferenceId !== c.conferenceId);
   if (elsewhere.length > 0) {
-    const own = new Map(elsewhere.map((g) => [g, guidInConference(g, c.conferenceId)]));
+    const own = new Map(elsewhere.map((g) => [g, guidOfOurOwn(t, g, c.conferenceId)]));
     for (const [g, r] of sessionsByGuid(t, [...own.values()])) existing.set(g, r);
     guids.forEach((g, i) => (guids[i] = own.get(g) ?? g));
+    // The file may also name, for another event, the guid this conference gives one of these.
+    const clash = guids.findIndex((g, i) => guids.indexOf(g) !== i);
+    if (clash >= 0) {
+      const [later, earlier] = [c.events[clash]!, c.events[guids.indexOf(guids[clash]!)]!];
+      throw new ScheduleFormatError(`“${later.title}” and “${earlier.title}” would share the guid ${guids[clash]}: one names it, the other is given it in place of another conference's guid`, `event ${later.id ?? later.guid ?? later.title}`);
+    }
     const first = c.events[guids.indexOf(own.get(elsewhere[0]!)!)]!;
     c.summary.notes.push(`${elsewhere.length} event(s) have a guid another conference on this server already uses; they were given guids of their own, the same on every re-import (first: “${first.title}”).`);
   }
@@ -255,6 +261,17 @@ function upsertSessions(t: Db, c: SessionContext): void {
     if (people.length) t.insert(sessionPeople).values(people.map((p, position) => ({ sessionId, ...p, position }))).run();
     progress(c, index);
   });
+}
+
+/**
+ * The guid this conference gives an event whose own guid is another conference's: derived
+ * from both, and derived again while that is another conference's too (anyone can derive
+ * one and put it in a file), so a session of another conference is never adopted.
+ */
+function guidOfOurOwn(t: Db, guid: string, conferenceId: number): string {
+  let own = guidInConference(guid, conferenceId);
+  for (let taken = sessionsByGuid(t, [own]).get(own); taken && taken.conferenceId !== conferenceId; taken = sessionsByGuid(t, [own]).get(own)) own = guidInConference(own, conferenceId);
+  return own;
 }
 
 function sessionsByGuid(t: Db, guids: readonly string[]): Map<string, { row: typeof sessions.$inferSelect; conferenceId: number }> {
