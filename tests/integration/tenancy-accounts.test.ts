@@ -1,0 +1,129 @@
+import { eq } from "drizzle-orm";
+import { CredentialsSignin } from "next-auth";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db/connection";
+import { organizations } from "@/db/schema";
+import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { createTestDatabase } from "../support/test-database";
+import { createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
+import { form, fresh, tryAsRole, viaAction, viaData, type Outcome, type TenancyCase } from "../support/tenancy-table";
+
+// Organizations (shared by every conference: changed by their members and admins) and the
+// actions that name no conference — the account's own, signing in and out, invitation and
+// email links — tried as every role: none of them changes anything of B but B's own people.
+const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null, email: "" }));
+const currentUser = () => (state.actor ? { id: state.actor.userId, email: state.email, name: "x", isPlatformAdmin: state.actor.isPlatformAdmin } : null);
+vi.mock("@/db", () => ({ getDb: () => state.db }));
+vi.mock("@/db/auth/current-user", () => ({ getCurrentUser: async () => currentUser() }));
+vi.mock("@/db/auth/current-actor", () => ({ getCurrentActor: async () => (state.actor ? { user: currentUser(), actor: state.actor } : null) }));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
+// Auth.js itself is tried end to end elsewhere (tests/e2e/sign-in.test.ts): here a password is always wrong.
+vi.mock("@/auth", async () => {
+  const { redirect } = await import("next/navigation");
+  return {
+    signIn: async () => {
+      throw new CredentialsSignin();
+    },
+    signOut: async (o: { redirectTo: string }) => redirect(o.redirectTo),
+  };
+});
+
+const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
+const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
+const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } = await import("@/app/[locale]/me/account-actions");
+const { signInAction, signOutAction } = await import("@/app/[locale]/signin/actions");
+const { acceptInvitationAction } = await import("@/app/[locale]/invite/[token]/actions");
+const { confirmEmailAction } = await import("@/app/[locale]/verify-email/[token]/actions");
+
+const idle = { status: "idle" as const };
+const B_HOST: Role[] = ["admin", "hostB"];
+const NOBODY: Role[] = [];
+
+const organization = (fx: Tenancy, slug: string) => fx.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!;
+const renamed = (fx: Tenancy, slug: string) => ({ name: `${organization(fx, slug).name.split(" · ")[0]} · ${fresh()}`, slug });
+/** A refused delete of B's hosting organization: in use, and naming no member's address nor B's forums to anyone but B's organizers. */
+const refusedInUse = (fx: Tenancy, actor: Actor | null, result: { ok: boolean; message?: string }): Outcome => {
+  if (result.ok) throw new Error("B's hosting organization was deleted");
+  expect(result.message).toMatch(/still in use/);
+  expect(result.message).not.toContain(fx.emails.hostB!);
+  if (!actor?.isPlatformAdmin) expect(result.message).not.toContain("B Main Forum");
+  return "deny";
+};
+const unusedAddedBy = (role: Role) => (fx: Tenancy) => fx.db.insert(organizations).values({ slug: fresh("unused-"), name: "Unused", createdByUserId: fx.actors[role]!.userId }).returning().get().id;
+/** The actions of pages outside the workspace: "saved", a redirect or a signed-in state allows; anything else denies. */
+async function outcomeOf(fn: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = (await fn()) as { status?: string; error?: string | null } | undefined;
+    return result?.status === "saved" || result?.error === null ? "allow" : "deny";
+  } catch (error) {
+    if (String((error as { digest?: unknown }).digest ?? "").startsWith("NEXT_REDIRECT;")) return "allow";
+    throw error;
+  }
+}
+
+const cases: TenancyCase[] = [
+  // Organizations
+  { name: "list the organizations", allowed: ["admin", "organizerA", "organizerB", "hostA", "hostB"], attempt: (fx, actor) => viaData(() => listOrganizations(fx.db, actor)) },
+  { name: "add an organization (data)", allowed: ["admin", "organizerA", "organizerB"], attempt: (fx, actor) => viaData(() => saveOrganization(fx.db, actor, null, { name: "新机构", slug: fresh("org-") })) },
+  { name: "rename B's hosting organization (data)", allowed: B_HOST, changesB: B_HOST, attempt: (fx, actor) => viaData(() => saveOrganization(fx.db, actor, fx.b.hostOrganizationId, renamed(fx, "b-hosts"))) },
+  { name: "rename B's hosting organization (action)", allowed: B_HOST, changesB: B_HOST, attempt: (fx) => viaAction(() => saveOrganizationAction(idle, form({ $organization: String(fx.b.hostOrganizationId), ...renamed(fx, "b-hosts") }))) },
+  { name: "rename 咪咕, A's hosting organization (data)", allowed: ["admin", "hostA"], attempt: (fx, actor) => viaData(() => saveOrganization(fx.db, actor, organization(fx, "migu").id, { ...renamed(fx, "migu"), nameEn: organization(fx, "migu").translations.en?.name ?? "" })) },
+  {
+    name: "delete B's hosting organization (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) => {
+      let result;
+      try {
+        result = deleteOrganization(fx.db, actor, fx.b.hostOrganizationId);
+      } catch (error) {
+        if (error instanceof ForbiddenError) return "deny";
+        throw error;
+      }
+      return refusedInUse(fx, actor, result);
+    },
+  },
+  { name: "delete B's hosting organization (action)", allowed: NOBODY, attempt: (fx) => viaAction(() => deleteOrganizationAction(idle, form({ $organization: String(fx.b.hostOrganizationId) })), /still in use/) },
+  { name: "delete an unused organization A's organizer added (action)", allowed: ["admin", "organizerA"], prepare: unusedAddedBy("organizerA"), attempt: (_fx, _a, id) => viaAction(() => deleteOrganizationAction(idle, form({ $organization: String(id) }))) },
+
+  // The account's own actions: no id to forge, and nothing of any conference
+  { name: "sign out everywhere", allowed: [...roles], attempt: () => outcomeOf(() => signOutEverywhereAction()) },
+  { name: "change the password with a wrong current one", allowed: NOBODY, attempt: () => outcomeOf(() => changePasswordAction({ status: "idle" }, form({ currentPassword: "wrong", newPassword: "a new password 123", newPasswordConfirm: "a new password 123" }))) },
+  { name: "ask for an email confirmation link (no mail here)", allowed: NOBODY, attempt: () => outcomeOf(() => sendEmailVerificationAction()) },
+  { name: "sign in as B's organizer with a wrong password", allowed: NOBODY, attempt: (fx) => outcomeOf(() => signInAction({ error: null, email: "" }, form({ email: fx.emails.organizerB!, password: "wrong" }))) },
+  { name: "sign out", allowed: [...roles], attempt: () => outcomeOf(() => signOutAction()) },
+  // The token is the right; B's invitation is for an address nobody here has, so it takes nobody's account.
+  { name: "accept B's invitation without a password", allowed: NOBODY, attempt: (fx) => outcomeOf(() => acceptInvitationAction({ status: "idle" }, form({ $token: fx.b.invitationToken }))) },
+  { name: "accept an invitation with a made-up token", allowed: NOBODY, attempt: () => outcomeOf(() => acceptInvitationAction({ status: "idle" }, form({ $token: "made-up", password: "a long password 123", passwordConfirm: "a long password 123" }))) },
+  { name: "confirm an address with a made-up token", allowed: NOBODY, attempt: () => outcomeOf(() => confirmEmailAction({ status: "idle" }, form({ $token: "made-up" }))) },
+];
+
+describe("tenancy: organizations and the actions outside a conference, as every role", () => {
+  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  let fx: Tenancy;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    state.db = t.db;
+    fx = await createTenancy(t.db);
+    vi.stubEnv("SMTP_HOST", "");
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    t.dispose();
+  });
+
+  for (const c of cases) {
+    for (const role of roles) {
+      it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
+        state.actor = fx.actors[role];
+        state.email = fx.emails[role] ?? "";
+        await tryAsRole(fx, c, role, fx.actors[role]);
+      });
+    }
+  }
+
+  it("leaves B's invitation pending for its own address", () => {
+    expect(fx.db.$client.prepare("select accepted_at as acceptedAt, revoked_at as revokedAt from invitations where id = ?").get(fx.b.invitationId)).toEqual({ acceptedAt: null, revokedAt: null });
+  });
+});
