@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
 import { signIns, users } from "../schema";
@@ -35,8 +35,13 @@ export interface SignedInAccount {
   isPlatformAdmin: boolean;
 }
 
-/** Records a successful sign-in; its id goes into the token. `address` is the client's address group. */
+// Ended sign-ins are kept this long after they began: the throttle asks where an account signed in lately.
+const KEEP_ENDED_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Records a successful sign-in (its id goes into the token) and forgets the account's long-ended ones. `address` is the client's address group. */
 export function startSignIn(db: Db, input: { userId: number; address: string; userAgent: string }, now: Date): number {
+  const ended = or(isNotNull(signIns.revokedAt), lt(signIns.expiresAt, now));
+  db.delete(signIns).where(and(eq(signIns.userId, input.userId), lt(signIns.createdAt, new Date(now.getTime() - KEEP_ENDED_MS)), ended)).run();
   return db
     .insert(signIns)
     .values({ userId: input.userId, createdAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_MAX_AGE_MS), lastSeenAt: now, address: input.address, userAgent: input.userAgent.slice(0, 300) })

@@ -86,6 +86,20 @@ describe("getCurrentUser", () => {
     expect(t.db.select().from(signIns).where(eq(signIns.id, signInId)).get()!.lastSeenAt).toEqual(row.lastSeenAt);
   });
 
+  it("forgets an account's sign-ins that ended more than 30 days after they began, when it signs in again", () => {
+    const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    const ended = signIn(id, old);
+    endSignIn(t.db, { userId: id, signInId: ended }, old);
+    const stillLive = signIn(id, new Date(Date.now() - 29 * 24 * 60 * 60 * 1000));
+    const theirs = signIn(otherId, old);
+    endSignIn(t.db, { userId: otherId, signInId: theirs }, old);
+    signIn();
+    const left = t.db.select({ id: signIns.id }).from(signIns).all().map((r) => r.id);
+    expect(left).not.toContain(ended);
+    expect(left).toContain(stillLive);
+    expect(left).toContain(theirs);
+  });
+
   it("returns null without a session, for a token without a version or sign-in, and for a user who is gone", async () => {
     const signInId = signIn();
     state.session = null;
