@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { GET as getSessionCalendar } from "@/app/[locale]/[conference]/sessions/[session]/calendar.ics/route";
 import { GET as getMyAgenda } from "@/app/[locale]/[conference]/my-agenda.ics/route";
 import { GET as getSchedule } from "@/app/[locale]/[conference]/schedule.ics/route";
@@ -81,8 +81,10 @@ describe("calendar routes", () => {
   const context = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
   const request = (path: string, headers: HeadersInit = {}) => new Request(`https://podium.example${path}`, { headers });
 
-  it("serves the whole programme with absolute session URLs from the request's origin", async () => {
-    const res = await getSchedule(request("/test-conf/schedule.ics"), context({ locale: "en", conference: "test-conf" }));
+  it("serves the whole programme with absolute session URLs on SITE_URL, not on the Host the request named", async () => {
+    vi.stubEnv("SITE_URL", "https://podium.example");
+    onTestFinished(() => void vi.unstubAllEnvs());
+    const res = await getSchedule(new Request("http://forged.example/test-conf/schedule.ics"), context({ locale: "en", conference: "test-conf" }));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="test-conf.ics"; filename*=UTF-8''Test%20Conference.ics`);
