@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { CredentialsSignin } from "next-auth";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
-import { organizations } from "@/db/schema";
+import { organizations, users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
@@ -31,6 +32,7 @@ vi.mock("@/auth", async () => {
 });
 
 const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
+const { acceptInvitation } = await import("@/db/mutations/invitations");
 const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
 const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } = await import("@/app/[locale]/me/account-actions");
 const { signInAction, signOutAction } = await import("@/app/[locale]/signin/actions");
@@ -95,6 +97,7 @@ const cases: TenancyCase[] = [
   { name: "sign out", allowed: [...roles], attempt: () => outcomeOf(() => signOutAction()) },
   // The token is the right; B's invitation is for an address nobody here has, so it takes nobody's account.
   { name: "accept B's invitation without a password", allowed: NOBODY, attempt: (fx) => outcomeOf(() => acceptInvitationAction({ status: "idle" }, form({ $token: fx.b.invitationToken }))) },
+  { name: "accept B's invitation as the signed-in account (data)", allowed: NOBODY, attempt: async (fx, actor) => ((await acceptInvitation(fx.db, actor ? { token: fx.b.invitationToken, signedInUserId: actor.userId } : { token: fx.b.invitationToken })).ok ? "allow" : "deny") },
   { name: "accept an invitation with a made-up token", allowed: NOBODY, attempt: () => outcomeOf(() => acceptInvitationAction({ status: "idle" }, form({ $token: "made-up", password: "a long password 123", passwordConfirm: "a long password 123" }))) },
   { name: "confirm an address with a made-up token", allowed: NOBODY, attempt: () => outcomeOf(() => confirmEmailAction({ status: "idle" }, form({ $token: "made-up" }))) },
 ];
@@ -106,6 +109,8 @@ describe("tenancy: organizations and the actions outside a conference, as every 
     t = await createTestDatabase();
     state.db = t.db;
     fx = await createTenancy(t.db);
+    // A cheap hash for every account: a wrong password is then refused at once, not after a full bcrypt round.
+    t.db.update(users).set({ passwordHash: await hashPassword("the right password", 4) }).run();
     vi.stubEnv("SMTP_HOST", "");
   });
   afterAll(() => {

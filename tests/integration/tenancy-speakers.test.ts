@@ -182,6 +182,21 @@ describe("tenancy: speaker profiles, invitations and the speaker's own page in t
     fs.rmSync(uploads, { recursive: true, force: true });
   });
 
+  // Photos are files named by content: one B shows stays when a speaker of A drops the same picture.
+  it("keeps a photo file B's profile shows when 王斌 removes the same picture from his own", async () => {
+    const wangBin = fx.a.speaker("wang-bin");
+    const set = await setOwnPhoto(fx.db, fx.actors.speakerA, wangBin, jpeg, { dir: uploads });
+    if (!set.ok) throw new Error("fixture");
+    const url = set.value.photo!;
+    // B's organizers may point a profile at any stored photo, one seen on A's public pages among them.
+    expect(await viaData(() => saveSpeaker(fx.db, fx.actors.organizerB, fx.b.id, fx.b.speakers.ravi, speakerForm(fx.db, fx.b.speakers.ravi, { photo: url })))).toBe("allow");
+    const files = () => fs.readdirSync(path.join(uploads, "photos"), { recursive: true }).map(String).sort();
+    const before = files();
+    expect(await viaData(() => removeOwnPhoto(fx.db, fx.actors.speakerA, wangBin, { dir: uploads }))).toBe("allow");
+    expect(files()).toEqual(before);
+    expect(fx.db.select({ photo: speakers.photo }).from(speakers).where(eq(speakers.id, fx.b.speakers.ravi)).get()!.photo).toBe(url);
+  });
+
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
