@@ -107,4 +107,7 @@ CREATE UNIQUE INDEX `speakers_conference_slug` ON `speakers` (`conference_id`,`s
 CREATE UNIQUE INDEX `speakers_conference_user` ON `speakers` (`conference_id`,`user_id`);--> statement-breakpoint
 CREATE INDEX `speakers_user` ON `speakers` (`user_id`);--> statement-breakpoint
 ALTER TABLE `organizations` ADD `created_by_user_id` integer REFERENCES users(id);--> statement-breakpoint
-ALTER TABLE `users` ADD `email_verified_at` integer;
+ALTER TABLE `users` ADD `email_verified_at` integer;--> statement-breakpoint
+-- Accounts made before addresses were confirmed came from the command line or the demo seed (trusted), except
+-- those made by accepting an invitation, whose link the inviter also saw: those stay unconfirmed.
+UPDATE `users` SET `email_verified_at` = `created_at` WHERE `id` NOT IN (SELECT `user_id` FROM `audit_log` WHERE `action` = 'invitation.accept' AND `user_id` IS NOT NULL AND json_extract(`details`, '$.newAccount') = 1);

@@ -29,7 +29,8 @@ describe("migrating speakers into their conferences", () => {
     db = openDatabase(path.join(dir, "old.db"));
     migrateUpTo(db, dir, splitAt);
     db.$client.exec(`
-      insert into users (id, email, name) values (1, 'wang@example.org', 'Wang'), (2, 'host@example.org', 'Host');
+      insert into users (id, email, name) values (1, 'wang@example.org', 'Wang'), (2, 'host@example.org', 'Host'), (3, 'invited@example.org', 'Invited');
+      insert into audit_log (user_id, action, entity_type, entity_id, details) values (3, 'invitation.accept', 'invitation', '9', '{"newAccount":true}');
       insert into conferences (id, slug, name, time_zone, start_date, end_date) values (1, 'conf-a', 'A', 'Asia/Shanghai', '2020-01-01', '2020-01-02'), (2, 'conf-b', 'B', 'Europe/Berlin', '2021-01-01', '2021-01-02');
       insert into forums (id, conference_id, slug, name, date) values (1, 1, 'fa', 'Forum A', '2020-01-01'), (2, 2, 'fb', 'Forum B', '2021-01-01');
       insert into speakers (id, guid, slug, name, bio, photo, user_id) values
@@ -77,6 +78,14 @@ describe("migrating speakers into their conferences", () => {
     expect(rows("select count(*) as n from speakers")[0]!.n).toBe(4);
     expect(db.$client.pragma("foreign_key_check")).toEqual([]);
     expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+  });
+
+  it("counts accounts from the command line as confirmed, and an account made from an invitation link as not", () => {
+    expect(rows("select id, email_verified_at is not null as confirmed from users order by id")).toEqual([
+      { id: 1, confirmed: 1 },
+      { id: 2, confirmed: 1 },
+      { id: 3, confirmed: 0 },
+    ]);
   });
 
   it("lets two conferences keep one guid and slug, but not twice in one", () => {
