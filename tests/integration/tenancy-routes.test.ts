@@ -48,10 +48,10 @@ const csv = (handler: Handler, conference: string, file: string) => () => get(ha
 const api = (handler: Handler, path: string, params: Record<string, string>) => () => get(handler, `/api/v1/conferences/${path}`, params, params.conference === A_SLUG);
 
 const cases: TenancyCase[] = [
-  { name: "sessions.csv of A", allowed: ["admin", "organizerA"], attempt: csv(sessionsCsv.GET, A_SLUG, "sessions.csv") },
-  { name: "speakers.csv of A", allowed: ["admin", "organizerA"], attempt: csv(speakersCsv.GET, A_SLUG, "speakers.csv") },
-  { name: "sessions.csv of B", allowed: ["admin", "organizerB"], attempt: csv(sessionsCsv.GET, B_SLUG, "sessions.csv") },
-  { name: "speakers.csv of B", allowed: ["admin", "organizerB"], attempt: csv(speakersCsv.GET, B_SLUG, "speakers.csv") },
+  { name: "sessions.csv of A", allowed: ["admin", "organizerA"], attempt: csv(sessionsCsv.GET as Handler, A_SLUG, "sessions.csv") },
+  { name: "speakers.csv of A", allowed: ["admin", "organizerA"], attempt: csv(speakersCsv.GET as Handler, A_SLUG, "speakers.csv") },
+  { name: "sessions.csv of B", allowed: ["admin", "organizerB"], attempt: csv(sessionsCsv.GET as Handler, B_SLUG, "sessions.csv") },
+  { name: "speakers.csv of B", allowed: ["admin", "organizerB"], attempt: csv(speakersCsv.GET as Handler, B_SLUG, "speakers.csv") },
   { name: "the API's speakers of A", allowed: EVERYONE, attempt: api(apiSpeakers.GET as Handler, `${A_SLUG}/speakers`, { conference: A_SLUG }) },
   { name: "the API's sessions of A", allowed: EVERYONE, attempt: api(apiSessions.GET as Handler, `${A_SLUG}/sessions`, { conference: A_SLUG }) },
   { name: "B's Ravi under A's address in the API", allowed: NOBODY, attempt: api(apiSpeaker.GET as Handler, `${A_SLUG}/speakers/ravi-dwivedi`, { conference: A_SLUG, speaker: "ravi-dwivedi" }) },

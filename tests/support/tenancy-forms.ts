@@ -6,21 +6,22 @@ import { localDateTimeOf } from "@/lib/admin/form-input";
 // Forms as the workspace posts them, read back from the row: every field a string,
 // repeating sections as one JSON field. `changes` replace fields.
 type Fields = Record<string, string>;
+type Named = Fields & { name: string; slug: string };
 const json = (v: unknown) => JSON.stringify(v);
 
-export function forumForm(db: Db, forumId: number, changes: Fields = {}): Fields {
+export function forumForm(db: Db, forumId: number, changes: Fields = {}): Named {
   const f = db.select().from(forums).where(eq(forums.id, forumId)).get()!;
   const hosts = db.select({ organizationId: forumHosts.organizationId, role: forumHosts.role }).from(forumHosts).where(eq(forumHosts.forumId, forumId)).orderBy(forumHosts.position).all();
   const en = f.translations.en ?? {};
   return { name: f.name, nameEn: en.name ?? "", slug: f.slug, kind: f.kind, theme: f.theme, themeEn: en.theme ?? "", description: f.description, descriptionEn: en.description ?? "", date: f.date, position: String(f.position), hosts: json(hosts), ...changes };
 }
 
-export function roomForm(db: Db, roomId: number, changes: Fields = {}): Fields {
+export function roomForm(db: Db, roomId: number, changes: Fields = {}): Named {
   const r = db.select().from(rooms).where(eq(rooms.id, roomId)).get()!;
   return { name: r.name, nameEn: r.translations.en?.name ?? "", slug: r.slug, capacity: r.capacity === null ? "" : String(r.capacity), position: String(r.position), ...changes };
 }
 
-export function trackForm(db: Db, trackId: number, changes: Fields = {}): Fields {
+export function trackForm(db: Db, trackId: number, changes: Fields = {}): Named {
   const t = db.select().from(tracks).where(eq(tracks.id, trackId)).get()!;
   return { name: t.name, nameEn: t.translations.en?.name ?? "", slug: t.slug, color: t.color, position: String(t.position), ...changes };
 }
@@ -49,14 +50,14 @@ export const newSessionForm = (forumId: number, title: string, people: Array<[nu
   ...changes,
 });
 
-export function speakerForm(db: Db, speakerId: number, changes: Fields = {}): Fields {
+export function speakerForm(db: Db, speakerId: number, changes: Fields = {}): Named {
   const s = db.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
   const en = s.translations.en ?? {};
   return { name: s.name, nameEn: en.name ?? "", slug: s.slug, position: s.position, positionEn: en.position ?? "", organization: s.organization, organizationEn: en.organization ?? "", organizationId: s.organizationId ? String(s.organizationId) : "", bio: s.bio, bioEn: en.bio ?? "", photo: s.photo ?? "", links: json(s.links), unavailability: "[]", ...changes };
 }
 
 /** The /me form: the words and links of a profile. */
-export function ownProfileForm(db: Db, speakerId: number, changes: Fields = {}): Fields {
+export function ownProfileForm(db: Db, speakerId: number, changes: Fields = {}): Fields & { name: string; links: string } {
   const s = db.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
   const en = s.translations.en ?? {};
   return { name: s.name, nameEn: en.name ?? "", position: s.position, positionEn: en.position ?? "", organization: s.organization, organizationEn: en.organization ?? "", bio: s.bio, bioEn: en.bio ?? "", links: json(s.links), ...changes };
