@@ -32,7 +32,7 @@ vi.mock("@/auth", async () => {
 });
 
 const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
-const { acceptInvitation } = await import("@/db/mutations/invitations");
+const { acceptInvitation, findInvitationByToken } = await import("@/db/mutations/invitations");
 const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
 const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } = await import("@/app/[locale]/me/account-actions");
 const { signInAction, signOutAction } = await import("@/app/[locale]/signin/actions");
@@ -97,6 +97,8 @@ const cases: TenancyCase[] = [
   { name: "sign out", allowed: [...roles], attempt: () => outcomeOf(() => signOutAction()) },
   // The token is the right; B's invitation is for an address nobody here has, so it takes nobody's account.
   { name: "accept B's invitation without a password", allowed: NOBODY, attempt: (fx) => outcomeOf(() => acceptInvitationAction({ status: "idle" }, form({ $token: fx.b.invitationToken }))) },
+  { name: "open B's invitation link (data)", allowed: [...roles], attempt: (fx) => (findInvitationByToken(fx.db, fx.b.invitationToken) ? "allow" : "deny") },
+  { name: "open a made-up invitation link (data)", allowed: NOBODY, attempt: (fx) => (findInvitationByToken(fx.db, "made-up") ? "allow" : "deny") },
   { name: "accept B's invitation as the signed-in account (data)", allowed: NOBODY, attempt: async (fx, actor) => ((await acceptInvitation(fx.db, actor ? { token: fx.b.invitationToken, signedInUserId: actor.userId } : { token: fx.b.invitationToken })).ok ? "allow" : "deny") },
   { name: "accept an invitation with a made-up token", allowed: NOBODY, attempt: () => outcomeOf(() => acceptInvitationAction({ status: "idle" }, form({ $token: "made-up", password: "a long password 123", passwordConfirm: "a long password 123" }))) },
   { name: "confirm an address with a made-up token", allowed: NOBODY, attempt: () => outcomeOf(() => confirmEmailAction({ status: "idle" }, form({ $token: "made-up" }))) },

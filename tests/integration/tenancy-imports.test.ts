@@ -90,7 +90,7 @@ const cases: TenancyCase[] = [
   ]),
   { name: "preview B's schedule.xml in A (action)", allowed: ORG_A, attempt: () => upload("schedule.xml", A_SLUG, "preview") },
   { name: "upload B's schedule.xml into B (action)", allowed: ORG_B, changesB: ORG_B, attempt: () => upload("schedule.xml", B_SLUG) },
-  { name: "upload the defacing speakers CSV into B (action)", allowed: ORG_B, changesB: ORG_B, attempt: () => upload("deface-by-slug.csv", B_SLUG, "preview") },
+  { name: "preview the defacing speakers CSV in B (action)", allowed: ORG_B, changesB: ORG_B, attempt: () => upload("deface-by-slug.csv", B_SLUG, "preview") },
 ];
 
 describe("tenancy: every import path, with B's guids and slugs, as every role", () => {
