@@ -22,7 +22,7 @@ type Outcome = "page" | "not-found" | "sign-in" | "to-me";
 const routes: Array<{ path: string; allowed: Role[]; otherwise?: Partial<Record<Role, Outcome>> }> = [
   { path: "/me", allowed: all },
   { path: "/admin", allowed: workspaceHome, otherwise: { speaker: "to-me" } },
-  { path: "/admin/organizations", allowed: ["admin", "organizer", "otherOrganizer"] },
+  { path: "/admin/organizations", allowed: ["admin", "organizer", "otherOrganizer", "host", "otherHost"] },
   { path: "/admin/conferences/new", allowed: ["admin"] },
   { path: "/admin/china-netav-2017", allowed: conferenceReaders },
   { path: "/admin/china-netav-2017/schedule", allowed: conferenceReaders },

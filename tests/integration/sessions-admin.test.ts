@@ -87,7 +87,7 @@ describe("sessions in the workspace", () => {
       [{ endsAt: "" }, "endsAt", /both a start and an end/],
       [{ endsAt: "2017-12-01T13:00" }, "endsAt", /end after it starts/],
       [{ people: JSON.stringify([{ speakerId: speaker("li-xia"), role: "panelist" }, { speakerId: speaker("li-xia"), role: "panelist" }]) }, "people.1.speakerId", /already has this role/],
-      [{ people: JSON.stringify([{ speakerId: 999_999, role: "panelist" }]) }, "people.0.speakerId", /no longer exists/],
+      [{ people: JSON.stringify([{ speakerId: 999_999, role: "panelist" }]) }, "people.0.speakerId", /not a speaker of this conference/],
       [{ people: JSON.stringify([{ speakerId: speaker("li-xia"), role: "keynoter" }]) }, "people.0.role", /role/],
     ];
     for (const [changes, field, message] of cases) {

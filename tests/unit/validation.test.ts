@@ -56,7 +56,7 @@ describe("session validation", () => {
 
 describe("speaker validation", () => {
   it("accepts web links and refuses javascript: links", () => {
-    const base = { slug: "wang-bin", name: "王斌" };
+    const base = { conferenceId: 1, slug: "wang-bin", name: "王斌" };
     expect(speakerInsertSchema.safeParse({ ...base, links: [{ kind: "website", url: "https://www.migu.cn/" }] }).success).toBe(true);
     expect(speakerInsertSchema.safeParse({ ...base, links: [{ kind: "website", url: "javascript:alert(1)" }] }).success).toBe(false);
   });
