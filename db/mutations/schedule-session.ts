@@ -37,8 +37,8 @@ export function scheduleSession(db: Db, actor: Actor | null, input: ScheduleInpu
     if (scheduled && (!input.startsAt || !input.endsAt || Number.isNaN(input.startsAt.getTime()) || Number.isNaN(input.endsAt.getTime()))) {
       return { ok: false, reason: "invalid", message: "A scheduled session needs a start and an end.", field: "startsAt" } as const;
     }
-    if (scheduled && input.endsAt!.getTime() <= input.startsAt!.getTime()) {
-      return { ok: false, reason: "invalid", message: "The session must end after it starts.", field: "endsAt" } as const;
+    if (scheduled && input.endsAt!.getTime() < input.startsAt!.getTime()) {
+      return { ok: false, reason: "invalid", message: "The session cannot end before it starts.", field: "endsAt" } as const;
     }
     if (input.roomId !== null) {
       const room = t.select({ conferenceId: rooms.conferenceId }).from(rooms).where(eq(rooms.id, input.roomId)).get();

@@ -119,7 +119,8 @@ export function saveSession(db: Db, actor: Actor | null, conferenceId: number, t
     if (fields.trackId !== null && t.select({ c: tracks.conferenceId }).from(tracks).where(eq(tracks.id, fields.trackId)).get()?.c !== conferenceId) return invalidField("trackId", "Choose a track of this conference.");
     const startsAt = localStart ? zonedToInstant(localStart, timeZone) : null;
     const endsAt = localEnd ? zonedToInstant(localEnd, timeZone) : null;
-    if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) return invalidField("endsAt", "The session must end after it starts.");
+    // Equal start and end is an instant (an opening bell, a deadline); only an end before the start is wrong.
+    if (startsAt && endsAt && endsAt.getTime() < startsAt.getTime()) return invalidField("endsAt", "The session cannot end before it starts.");
     const ids = [...new Set(people.map((p) => p.speakerId))];
     // Only this conference's speakers: a session is never a way to reach another tenant's profile.
     const names = new Map(

@@ -66,4 +66,12 @@ describe("scheduleSession", () => {
     expect(scheduleSession(t.db, ws.actors.organizer, { sessionId: 999_999, version: 1, roomId: null, startsAt: null, endsAt: null })).toEqual({ ok: false, reason: "not-found" });
     expect(current(id)).toEqual(read);
   });
+
+  it("places an instant (start and end equal) like any session", () => {
+    const id = ws.sessionId("当大数据时代遇见网剧精品时代");
+    const read = current(id);
+    const bell = new Date("2017-12-01T03:00:00Z");
+    expect(scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: read.version, roomId: read.roomId, startsAt: bell, endsAt: bell }).ok).toBe(true);
+    expect(current(id)).toMatchObject({ startsAt: bell, endsAt: bell });
+  });
 });

@@ -85,7 +85,7 @@ describe("sessions in the workspace", () => {
       [{ trackId: String(otherTrack) }, "trackId", /track of this conference/],
       [{ startsAt: "1 Dec 9am" }, "startsAt", /date and time/],
       [{ endsAt: "" }, "endsAt", /both a start and an end/],
-      [{ endsAt: "2017-12-01T13:00" }, "endsAt", /end after it starts/],
+      [{ endsAt: "2017-12-01T13:00" }, "endsAt", /cannot end before it starts/],
       [{ people: JSON.stringify([{ speakerId: speaker("li-xia"), role: "panelist" }, { speakerId: speaker("li-xia"), role: "panelist" }]) }, "people.1.speakerId", /already has this role/],
       [{ people: JSON.stringify([{ speakerId: 999_999, role: "panelist" }]) }, "people.0.speakerId", /not a speaker of this conference/],
       [{ people: JSON.stringify([{ speakerId: speaker("li-xia"), role: "keynoter" }]) }, "people.0.role", /role/],
@@ -96,6 +96,8 @@ describe("sessions in the workspace", () => {
       expect((result as { fieldErrors?: Record<string, string> }).fieldErrors?.[field], field).toMatch(message);
     }
     expect(t.db.select().from(sessions).all()).toHaveLength(count);
+    // An instant (an opening bell) starts and ends at once.
+    expect(saveSession(t.db, ws.actors.organizer, ws.conferenceId, null, form({ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T14:00" })).ok).toBe(true);
     // The same person in two roles is fine.
     expect(saveSession(t.db, ws.actors.organizer, ws.conferenceId, null, form({ people: [{ speakerId: speaker("li-xia"), role: "host" }, { speakerId: speaker("li-xia"), role: "moderator" }] })).ok).toBe(true);
   });
