@@ -30,7 +30,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials, request) => authenticate(getDb(), credentials, { address: clientAddress(request.headers), userAgent: request.headers.get("user-agent") ?? "" }),
+      authorize: (credentials, request) =>
+        authenticate(getDb(), credentials, {
+          address: clientAddress(request.headers),
+          userAgent: request.headers.get("user-agent") ?? "",
+        }),
     }),
   ],
   callbacks: {

@@ -32,7 +32,11 @@ export function proxy(request: NextRequest) {
       // If the database cannot answer, the page itself decides (and will say so).
     }
   }
-  const locale = negotiateLocale(request.headers.get("cookie"), request.headers.get("accept-language"), index?.defaultLocale ?? null);
+  const locale = negotiateLocale(
+    request.headers.get("cookie"),
+    request.headers.get("accept-language"),
+    index?.defaultLocale ?? null,
+  );
   const target = known ? `/${locale}${pathname === "/" ? "" : pathname}${search}` : `/${locale}/404`;
   const headers = new Headers(request.headers);
   headers.set(NEXT_INTL_LOCALE_HEADER, locale);

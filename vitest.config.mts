@@ -18,10 +18,18 @@ export default defineConfig({
     server: { deps: { inline: ["next-intl", "next-auth"] } },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
-      { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], environment: "node" } },
       {
         extends: true,
-        test: { name: "component", include: ["tests/component/**/*.test.tsx"], environment: "jsdom", setupFiles: ["tests/support/component-setup.ts"] },
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "component",
+          include: ["tests/component/**/*.test.tsx"],
+          environment: "jsdom",
+          setupFiles: ["tests/support/component-setup.ts"],
+        },
       },
       {
         extends: true,

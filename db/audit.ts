@@ -24,7 +24,11 @@ export function recordAudit(db: Db, entry: AuditInput): void {
       action: entry.action,
       entityType: entry.entityType,
       entityId: String(entry.entityId),
-      details: { ...entry.details, ...(entry.changes ? { changes: entry.changes } : {}), ...(entry.version !== undefined ? { version: entry.version } : {}) },
+      details: {
+        ...entry.details,
+        ...(entry.changes ? { changes: entry.changes } : {}),
+        ...(entry.version !== undefined ? { version: entry.version } : {}),
+      },
     })
     .run();
 }

@@ -37,7 +37,9 @@ interface JournalEntry {
 }
 
 function migrationJournal(): JournalEntry[] {
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as { entries: JournalEntry[] };
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as {
+    entries: JournalEntry[];
+  };
   return journal.entries;
 }
 
@@ -48,18 +50,26 @@ function requiredTables(journal: JournalEntry[]): string[] {
 }
 
 function tableNames(client: Database.Database): Set<string> {
-  return new Set((client.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  return new Set(
+    (client.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
+      (r) => r.name,
+    ),
+  );
 }
 
 function countRows(client: Database.Database): RowCounts {
   const present = tableNames(client);
   const counted = COUNTED_TABLES.filter((t) => present.has(t));
-  return Object.fromEntries(counted.map((t) => [t, (client.prepare(`select count(*) as n from "${t}"`).get() as { n: number }).n]));
+  return Object.fromEntries(
+    counted.map((t) => [t, (client.prepare(`select count(*) as n from "${t}"`).get() as { n: number }).n]),
+  );
 }
 
 function appliedMigrations(client: Database.Database): number[] {
   if (!tableNames(client).has("__drizzle_migrations")) return [];
-  return (client.prepare("select created_at as at from __drizzle_migrations order by created_at").all() as { at: number }[]).map((r) => Number(r.at));
+  return (
+    client.prepare("select created_at as at from __drizzle_migrations order by created_at").all() as { at: number }[]
+  ).map((r) => Number(r.at));
 }
 
 function isSqliteError(error: unknown, ...codes: string[]): boolean {
@@ -75,15 +85,19 @@ function verifyCopy(file: string, label: string, check?: (client: Database.Datab
   let client: Database.Database | undefined;
   try {
     client = new Database(file, { fileMustExist: true });
-    const problems = (client.pragma("integrity_check(5)") as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (problems.join() !== "ok") throw new BackupError(`${label} is damaged: integrity_check reports ${problems.join("; ")}.`);
+    const problems = (client.pragma("integrity_check(5)") as { integrity_check: string }[]).map(
+      (r) => r.integrity_check,
+    );
+    if (problems.join() !== "ok")
+      throw new BackupError(`${label} is damaged: integrity_check reports ${problems.join("; ")}.`);
     check?.(client);
     client.pragma("journal_mode = DELETE");
     return countRows(client);
   } catch (error) {
     if (error instanceof BackupError) throw error;
     if (isSqliteError(error, "SQLITE_NOTADB")) throw new BackupError(`${label} is not a SQLite database.`);
-    if (isSqliteError(error, "SQLITE_CORRUPT")) throw new BackupError(`${label} is damaged: ${(error as Error).message}.`);
+    if (isSqliteError(error, "SQLITE_CORRUPT"))
+      throw new BackupError(`${label} is damaged: ${(error as Error).message}.`);
     throw error;
   } finally {
     client?.close();
@@ -94,11 +108,16 @@ function podiumCheck(label: string): (client: Database.Database) => void {
   return (client) => {
     const journal = migrationJournal();
     const present = tableNames(client);
-    if (!present.has("__drizzle_migrations")) throw new BackupError(`${label} is not a Podium database: it has no __drizzle_migrations table.`);
+    if (!present.has("__drizzle_migrations"))
+      throw new BackupError(`${label} is not a Podium database: it has no __drizzle_migrations table.`);
     const missing = requiredTables(journal).filter((t) => !present.has(t));
-    if (missing.length) throw new BackupError(`${label} is not a Podium database: it lacks the tables ${missing.join(", ")}.`);
+    if (missing.length)
+      throw new BackupError(`${label} is not a Podium database: it lacks the tables ${missing.join(", ")}.`);
     const newest = Math.max(0, ...appliedMigrations(client));
-    if (newest > journal.at(-1)!.when) throw new BackupError(`${label} was made by a newer version of Podium (it has migrations this version does not know); upgrade Podium first.`);
+    if (newest > journal.at(-1)!.when)
+      throw new BackupError(
+        `${label} was made by a newer version of Podium (it has migrations this version does not know); upgrade Podium first.`,
+      );
   };
 }
 
@@ -136,7 +155,11 @@ function temporaryBeside(target: string, purpose: string): string {
  * Copies a live database with SQLite's online backup API into `targetFile`, then
  * checks the copy. Refuses to replace an existing file unless `force`.
  */
-export async function backupDatabase(sourceFile: string, targetFile: string, { force = false, pagesPerStep = 1000 } = {}): Promise<BackupReport> {
+export async function backupDatabase(
+  sourceFile: string,
+  targetFile: string,
+  { force = false, pagesPerStep = 1000 } = {},
+): Promise<BackupReport> {
   const source = path.resolve(sourceFile);
   const target = path.resolve(targetFile);
   if (source === target) throw new BackupError("The backup cannot be the database itself; name another file.");
@@ -166,7 +189,8 @@ export async function backupDatabase(sourceFile: string, targetFile: string, { f
     });
   } catch (error) {
     removeWithSideFiles(temporary);
-    if (isSqliteError(error, "SQLITE_NOTADB", "SQLITE_CORRUPT")) throw new BackupError(`${source} cannot be read as a SQLite database: ${(error as Error).message}.`);
+    if (isSqliteError(error, "SQLITE_NOTADB", "SQLITE_CORRUPT"))
+      throw new BackupError(`${source} cannot be read as a SQLite database: ${(error as Error).message}.`);
     throw error;
   } finally {
     client.close();
@@ -175,7 +199,8 @@ export async function backupDatabase(sourceFile: string, targetFile: string, { f
   try {
     const counts = verifyCopy(temporary, `The backup of ${source}`);
     fsync(temporary);
-    if (fs.existsSync(target) && !force) throw new BackupError(`${target} appeared while backing up; pass --force to replace it.`);
+    if (fs.existsSync(target) && !force)
+      throw new BackupError(`${target} appeared while backing up; pass --force to replace it.`);
     fs.renameSync(temporary, target);
     fsyncFolder(path.dirname(target));
     return { file: target, bytes: fs.statSync(target).size, counts, restarts };
@@ -209,7 +234,11 @@ function inUse(file: string): boolean {
  * Replaces the database at `targetFile` with a backup: checks the backup on a copy
  * beside the target, swaps it in with a rename, then migrates it to this version.
  */
-export async function restoreDatabase(backupFile: string, targetFile: string, { force = false } = {}): Promise<RestoreReport> {
+export async function restoreDatabase(
+  backupFile: string,
+  targetFile: string,
+  { force = false } = {},
+): Promise<RestoreReport> {
   const backup = path.resolve(backupFile);
   const target = path.resolve(targetFile);
   if (backup === target) throw new BackupError("The backup and the database are the same file.");

@@ -17,7 +17,10 @@ export async function migrateDatabase(db: Db): Promise<void> {
   try {
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     const broken = db.$client.pragma("foreign_key_check") as unknown[];
-    if (broken.length > 0) throw new Error(`migrating left ${broken.length} rows pointing at nothing: ${JSON.stringify(broken.slice(0, 5))}`);
+    if (broken.length > 0)
+      throw new Error(
+        `migrating left ${broken.length} rows pointing at nothing: ${JSON.stringify(broken.slice(0, 5))}`,
+      );
   } finally {
     db.$client.pragma("foreign_keys = ON");
   }

@@ -27,7 +27,10 @@ export const conferenceInsertSchema = createInsertSchema(conferences, {
   endDate: localDateSchema,
   website: z.url().nullish(),
   translations: translationsSchema.optional(),
-}).refine((c) => c.endDate >= c.startDate, { path: ["endDate"], message: "The conference cannot end before it starts" });
+}).refine((c) => c.endDate >= c.startDate, {
+  path: ["endDate"],
+  message: "The conference cannot end before it starts",
+});
 
 export const forumInsertSchema = createInsertSchema(forums, {
   slug: slugSchema,
@@ -53,7 +56,16 @@ export const trackInsertSchema = createInsertSchema(tracks, {
 export const speakerInsertSchema = createInsertSchema(speakers, {
   slug: slugSchema,
   name: (s) => s.trim().min(1, "Name is required").max(120),
-  links: z.array(z.object({ kind: z.enum(speakerLinkKinds), url: z.url({ protocol: /^https?$/ }), label: z.string().max(80).optional() })).max(20).optional(),
+  links: z
+    .array(
+      z.object({
+        kind: z.enum(speakerLinkKinds),
+        url: z.url({ protocol: /^https?$/ }),
+        label: z.string().max(80).optional(),
+      }),
+    )
+    .max(20)
+    .optional(),
   translations: translationsSchema.optional(),
 });
 
@@ -61,5 +73,12 @@ export const sessionInsertSchema = createInsertSchema(sessions, {
   title: (s) => s.trim().min(1, "Title is required").max(300),
   language: (s) => s.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag such as zh or en"),
   translations: translationsSchema.optional(),
-}).refine((s) => (s.startsAt == null) === (s.endsAt == null), { path: ["endsAt"], message: "Give both a start and an end, or neither" })
-  .refine((s) => s.startsAt == null || s.endsAt == null || s.endsAt > s.startsAt, { path: ["endsAt"], message: "A session must end after it starts" });
+})
+  .refine((s) => (s.startsAt == null) === (s.endsAt == null), {
+    path: ["endsAt"],
+    message: "Give both a start and an end, or neither",
+  })
+  .refine((s) => s.startsAt == null || s.endsAt == null || s.endsAt > s.startsAt, {
+    path: ["endsAt"],
+    message: "A session must end after it starts",
+  });

@@ -29,7 +29,8 @@ const notes: string[] = [];
 const log = (message: string) => console.error(`bench: ${message}`);
 
 process.once("exit", () => cleanup.runNow());
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanup.run().finally(() => process.exit(130)));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => void cleanup.run().finally(() => process.exit(130)));
 const deadline = setTimeout(() => {
   log("still running after 8 minutes: stopping");
   cleanup.runNow();
@@ -56,7 +57,10 @@ async function run(): Promise<BenchResults> {
   const loadAtStart = os.loadavg()[0]!;
   const built = values["no-build"] ? false : buildIfNeeded(root);
   const staleSources = buildIsStale(root);
-  if (staleSources) notes.push("The build is older than the sources (run without --no-build, or npm run build): the figures are those of the last build.");
+  if (staleSources)
+    notes.push(
+      "The build is older than the sources (run without --no-build, or npm run build): the figures are those of the last build.",
+    );
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-bench-"));
   cleanup.add({ kill: () => fs.rmSync(dir, { recursive: true, force: true }) });
@@ -94,7 +98,12 @@ async function run(): Promise<BenchResults> {
       if (!floor) continue;
       // Right after Podium's run, so that both meet the same machine (others' work on it comes and goes).
       log(`${name}: the same bytes from a static Node server`);
-      const measured = await measureStaticFloor(root, server.url + page, path.join(dir, `static-${pages.length}`), (p) => cleanup.add({ stop: () => p.stop(), kill: p.kill }));
+      const measured = await measureStaticFloor(
+        root,
+        server.url + page,
+        path.join(dir, `static-${pages.length}`),
+        (p) => cleanup.add({ stop: () => p.stop(), kill: p.kill }),
+      );
       figures.static = measured.load;
       if (name.startsWith("agenda")) agendaBodies = measured.bodies;
     } catch (error) {
@@ -109,21 +118,45 @@ async function run(): Promise<BenchResults> {
   await server.process.stop();
 
   const appQueriesCounted = pages.some((p) => "app" in p.queries.uncached);
-  if (!appQueriesCounted) notes.push("The app's statements were not counted: its build predates PODIUM_COUNT_QUERIES in db/connection.ts. Only the store's own freshness checks were counted.");
+  if (!appQueriesCounted)
+    notes.push(
+      "The app's statements were not counted: its build predates PODIUM_COUNT_QUERIES in db/connection.ts. Only the store's own freshness checks were counted.",
+    );
   for (const p of pages) {
     if (p.cold.status !== 200) notes.push(`${p.name}: the first request answered ${p.cold.status}.`);
-    if (p.fromStore.afterRun === null) notes.push(`${p.name}: after the run, a request for it got no answer within 15 s: the server stopped answering this page.`);
-    else if (!p.fromStore.afterRun) notes.push(`${p.name}: not answered from the store of rendered pages (no X-Podium-Cache: hit after the run): Next.js rendered every request.`);
-    else if (!p.fromStore.warmUp) notes.push(`${p.name}: the warm-up request, sent right after the first, was rendered again by Next.js rather than answered from the store.`);
+    if (p.fromStore.afterRun === null)
+      notes.push(
+        `${p.name}: after the run, a request for it got no answer within 15 s: the server stopped answering this page.`,
+      );
+    else if (!p.fromStore.afterRun)
+      notes.push(
+        `${p.name}: not answered from the store of rendered pages (no X-Podium-Cache: hit after the run): Next.js rendered every request.`,
+      );
+    else if (!p.fromStore.warmUp)
+      notes.push(
+        `${p.name}: the warm-up request, sent right after the first, was rendered again by Next.js rather than answered from the store.`,
+      );
   }
   const cpus = os.cpus();
   const partial: Omit<BenchResults, "targets"> = {
     date: new Date().toISOString(),
-    machine: { cpu: cpus[0]?.model.trim() ?? "unknown", cores: cpus.length, memoryGb: Math.round(os.totalmem() / 1e8) / 10, node: process.version, os: `${os.type()} ${os.release()}`, loadAverage: { start: round(loadAtStart), end: round(os.loadavg()[0]!) } },
+    machine: {
+      cpu: cpus[0]?.model.trim() ?? "unknown",
+      cores: cpus.length,
+      memoryGb: Math.round(os.totalmem() / 1e8) / 10,
+      node: process.version,
+      os: `${os.type()} ${os.release()}`,
+      loadAverage: { start: round(loadAtStart), end: round(os.loadavg()[0]!) },
+    },
     build: { ran: built, staleSources },
     conference,
     pages,
-    sizes: { agendaHtml: agendaBodies.identity.length, agendaHtmlGzip: agendaBodies.gzip.length, agendaHtmlBr: agendaBodies.br.length, firstLoadJs },
+    sizes: {
+      agendaHtml: agendaBodies.identity.length,
+      agendaHtmlGzip: agendaBodies.gzip.length,
+      agendaHtmlBr: agendaBodies.br.length,
+      firstLoadJs,
+    },
     inProcess,
     memory,
     appQueriesCounted,
@@ -136,7 +169,10 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-async function measureInProcessSafely(db: ReturnType<typeof openDatabase>, conferenceId: number): Promise<InProcessFigures | null> {
+async function measureInProcessSafely(
+  db: ReturnType<typeof openDatabase>,
+  conferenceId: number,
+): Promise<InProcessFigures | null> {
   const fosdem = fs.existsSync(FOSDEM_FILE);
   if (!fosdem) notes.push(`FOSDEM import and export not measured: ${path.relative(root, FOSDEM_FILE)} is missing.`);
   try {

@@ -3,7 +3,23 @@ import fs from "node:fs";
 import path from "node:path";
 
 // What `next build` reads. A change to any of it makes the last build stale.
-const INPUTS = ["app", "components", "db", "lib", "i18n", "messages", "public", "auth.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "package.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "db",
+  "lib",
+  "i18n",
+  "messages",
+  "public",
+  "auth.ts",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "package.json",
+  "package-lock.json",
+];
 const FINGERPRINT_FILE = ".next/podium-source-fingerprint";
 
 function* filesUnder(root: string, entry: string): Generator<string> {
@@ -21,7 +37,11 @@ export function sourceFingerprint(root = process.cwd()): string {
   const hash = createHash("sha256");
   for (const input of INPUTS) {
     for (const file of filesUnder(root, input)) {
-      hash.update(file).update("\0").update(fs.readFileSync(path.join(root, file))).update("\0");
+      hash
+        .update(file)
+        .update("\0")
+        .update(fs.readFileSync(path.join(root, file)))
+        .update("\0");
     }
   }
   // Public URLs in prerendered metadata (Open Graph) come from SITE_URL at build time.

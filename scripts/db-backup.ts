@@ -7,7 +7,11 @@ const usage = "Usage: npm run db:backup -- FILE [--force]   (copies the database
 
 let parsed: { values: { force?: boolean; help?: boolean }; positionals: string[] };
 try {
-  parsed = parseArgs({ options: { force: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  parsed = parseArgs({
+    options: { force: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    strict: true,
+  });
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(1);

@@ -11,7 +11,12 @@ let args: ReturnType<typeof parse>;
 function parse() {
   return parseArgs({
     allowPositionals: true,
-    options: { format: { type: "string" }, draft: { type: "boolean", default: false }, locale: { type: "string", default: "zh-CN" }, help: { type: "boolean", short: "h" } },
+    options: {
+      format: { type: "string" },
+      draft: { type: "boolean", default: false },
+      locale: { type: "string", default: "zh-CN" },
+      help: { type: "boolean", short: "h" },
+    },
     strict: true,
   });
 }
@@ -27,7 +32,12 @@ if (values.help) {
   process.exit(0);
 }
 const format = values.format as ExportFormat | undefined;
-if (positionals.length !== 1 || !format || !exportFormats.includes(format) || (values.locale !== "zh-CN" && values.locale !== "en")) {
+if (
+  positionals.length !== 1 ||
+  !format ||
+  !exportFormats.includes(format) ||
+  (values.locale !== "zh-CN" && values.locale !== "en")
+) {
   console.error(usage);
   process.exit(1);
 }
@@ -35,7 +45,11 @@ if (positionals.length !== 1 || !format || !exportFormats.includes(format) || (v
 const db = openDatabase(databasePath());
 await migrateDatabase(db);
 try {
-  const result = exportConference(db, positionals[0]!, format, { draft: values.draft, origin: siteUrl(), locale: values.locale });
+  const result = exportConference(db, positionals[0]!, format, {
+    draft: values.draft,
+    origin: siteUrl(),
+    locale: values.locale,
+  });
   if (!result.ok) {
     console.error(result.message);
     process.exitCode = 1;

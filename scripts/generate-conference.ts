@@ -50,13 +50,22 @@ const db = openDatabase(file);
 await migrateDatabase(db);
 try {
   const started = performance.now();
-  const { slug, document, summary, release } = generateConferenceInto(db, { ...options, publish: values.publish === true });
+  const { slug, document, summary, release } = generateConferenceInto(db, {
+    ...options,
+    publish: values.publish === true,
+  });
   const people = new Set(document.events.flatMap((e) => e.persons.map((p) => p.id)));
   const c = summary.created;
   const u = summary.updated;
-  console.log(`${summary.conference.created ? "Generated" : "Regenerated"} ${slug} (${document.conference.title}, ${document.conference.startDate} – ${document.conference.endDate}) in ${file}`);
-  console.log(`  ${document.events.length} sessions (${document.events.filter((e) => e.cancelled).length} cancelled), ${document.rooms.length} rooms, ${people.size} speakers, ${document.groups.length} forums, ${document.tracks.length} tracks`);
-  console.log(`  created ${c.sessions} sessions, ${c.speakers} speakers, ${c.rooms} rooms, ${c.forums} forums, ${c.tracks} tracks; updated ${u.sessions} sessions, ${u.speakers} speakers`);
+  console.log(
+    `${summary.conference.created ? "Generated" : "Regenerated"} ${slug} (${document.conference.title}, ${document.conference.startDate} – ${document.conference.endDate}) in ${file}`,
+  );
+  console.log(
+    `  ${document.events.length} sessions (${document.events.filter((e) => e.cancelled).length} cancelled), ${document.rooms.length} rooms, ${people.size} speakers, ${document.groups.length} forums, ${document.tracks.length} tracks`,
+  );
+  console.log(
+    `  created ${c.sessions} sessions, ${c.speakers} speakers, ${c.rooms} rooms, ${c.forums} forums, ${c.tracks} tracks; updated ${u.sessions} sessions, ${u.speakers} speakers`,
+  );
   if (release) console.log(`  published release ${release}`);
   console.log(`  time ${((performance.now() - started) / 1000).toFixed(2)} s`);
 } catch (error) {

@@ -12,7 +12,8 @@ import { MissingTimeZoneError } from "@/lib/interop/zone-reader";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 
 // npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [--version NAME]] [--time-zone ZONE]
-const usage = "Usage: npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [--version NAME]] [--time-zone Europe/Brussels]";
+const usage =
+  "Usage: npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [--version NAME]] [--time-zone Europe/Brussels]";
 
 let parsedArgs: ReturnType<typeof parse>;
 function parse() {
@@ -67,24 +68,45 @@ const progress = (done: number, total: number) => {
 try {
   process.stderr.write(`Reading ${file}…\n`);
   const text = decodeUpload(bytes, file);
-  const target = values.conference ? db.select().from(conferences).where(eq(conferences.slug, values.conference)).get() : undefined;
+  const target = values.conference
+    ? db.select().from(conferences).where(eq(conferences.slug, values.conference)).get()
+    : undefined;
   if (isSpeakersCsv(file, text)) {
-    if (!target) throw new ScheduleFormatError("a speakers CSV updates the speakers of an existing conference: name it with --conference SLUG", file);
-    const result = importSpeakers(db, null, target.id, parseSpeakersCsv(text), { dryRun: values["dry-run"], trusted: true });
-    console.log(`${result.dryRun ? "Dry run: would create" : "Created"} ${result.created}, ${result.dryRun ? "would update" : "updated"} ${result.updated}, unchanged ${result.unchanged} speakers of ${target.slug}.`);
+    if (!target)
+      throw new ScheduleFormatError(
+        "a speakers CSV updates the speakers of an existing conference: name it with --conference SLUG",
+        file,
+      );
+    const result = importSpeakers(db, null, target.id, parseSpeakersCsv(text), {
+      dryRun: values["dry-run"],
+      trusted: true,
+    });
+    console.log(
+      `${result.dryRun ? "Dry run: would create" : "Created"} ${result.created}, ${result.dryRun ? "would update" : "updated"} ${result.updated}, unchanged ${result.unchanged} speakers of ${target.slug}.`,
+    );
     for (const item of result.ignored) console.log(`  ignored ${item.what} ×${item.count} (first at ${item.where})`);
     console.log(`time       ${(result.durationMs / 1000).toFixed(2)} s`);
     process.exit(0);
   }
   // The conference's own zone reads times that carry none; --time-zone names one for a file (or a new conference) without.
   const csvZone = target?.timeZone ?? values["time-zone"];
-  if (detectFormat(file, text) === "csv" && values.conference && !csvZone) throw new MissingTimeZoneError(`${file} (a CSV for the new conference ${values.conference})`);
-  const parsed = parseSchedule(file, text, values.conference ? { acronym: values.conference, title: target?.name ?? values.conference, timeZone: csvZone ?? "UTC" } : undefined, {
-    timeZone: values["time-zone"],
-    defaultTimeZone: target?.timeZone,
-    conferenceDates: target ?? null,
-  });
-  process.stderr.write(`  ${parsed.document.events.length} events, ${parsed.document.rooms.length} rooms, ${parsed.document.tracks.length} tracks\n`);
+  if (detectFormat(file, text) === "csv" && values.conference && !csvZone)
+    throw new MissingTimeZoneError(`${file} (a CSV for the new conference ${values.conference})`);
+  const parsed = parseSchedule(
+    file,
+    text,
+    values.conference
+      ? { acronym: values.conference, title: target?.name ?? values.conference, timeZone: csvZone ?? "UTC" }
+      : undefined,
+    {
+      timeZone: values["time-zone"],
+      defaultTimeZone: target?.timeZone,
+      conferenceDates: target ?? null,
+    },
+  );
+  process.stderr.write(
+    `  ${parsed.document.events.length} events, ${parsed.document.rooms.length} rooms, ${parsed.document.tracks.length} tracks\n`,
+  );
   const summary = importSchedule(db, null, parsed, {
     conference: values.conference,
     dryRun: values["dry-run"],
@@ -107,8 +129,15 @@ try {
 }
 
 function printSummary(summary: ImportSummary, totalMs: number) {
-  const line = (label: string, counts: ImportCounts) => `${label.padEnd(10)} ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")}`;
-  console.log(summary.dryRun ? `Dry run for ${summary.conference.slug}: nothing was written.` : `Imported into ${summary.conference.slug}${summary.conference.created ? " (new conference)" : ""}.`);
+  const line = (label: string, counts: ImportCounts) =>
+    `${label.padEnd(10)} ${Object.entries(counts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(", ")}`;
+  console.log(
+    summary.dryRun
+      ? `Dry run for ${summary.conference.slug}: nothing was written.`
+      : `Imported into ${summary.conference.slug}${summary.conference.created ? " (new conference)" : ""}.`,
+  );
   console.log(line(summary.dryRun ? "would create" : "created", summary.created));
   console.log(line(summary.dryRun ? "would update" : "updated", summary.updated));
   console.log(line("unchanged", summary.unchanged));
@@ -121,6 +150,7 @@ function printSummary(summary: ImportSummary, totalMs: number) {
     for (const item of summary.decisions) console.log(`  ${item.what} ×${item.count} (first at ${item.where})`);
   }
   for (const note of summary.notes) console.log(`note       ${note}`);
-  if (summary.release) console.log(summary.dryRun ? `would publish release ${summary.release}` : `published  release ${summary.release}`);
+  if (summary.release)
+    console.log(summary.dryRun ? `would publish release ${summary.release}` : `published  release ${summary.release}`);
   console.log(`time       ${(totalMs / 1000).toFixed(2)} s (import ${(summary.durationMs / 1000).toFixed(2)} s)`);
 }

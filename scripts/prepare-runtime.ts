@@ -16,7 +16,11 @@ export function buildIfNeeded(root = process.cwd()): boolean {
   if (!buildIsStale(root)) return false;
   console.log("Building Podium (sources changed since the last build)…");
   // NODE_ENV must be production: test runners set it to "test", which yields a broken build.
-  const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
   recordBuild(root);
   return true;

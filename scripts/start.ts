@@ -23,7 +23,11 @@ console.log(
     `  database: ${file}${seeded ? " (demo conference loaded)" : ""}`,
     `  demo conference: ${url}/china-netav-2017`,
     ...(signIns.length
-      ? ["", `Demo sign-ins at ${url}/signin (password: ${signIns[0]!.password}):`, ...signIns.map((s) => `  ${s.email.padEnd(24)} ${s.rights}`)]
+      ? [
+          "",
+          `Demo sign-ins at ${url}/signin (password: ${signIns[0]!.password}):`,
+          ...signIns.map((s) => `  ${s.email.padEnd(24)} ${s.rights}`),
+        ]
       : []),
     "",
   ].join("\n"),

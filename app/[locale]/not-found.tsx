@@ -8,7 +8,10 @@ export default function NotFound() {
       <p className="text-sm font-semibold text-brand-700">404</p>
       <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-slate-600">{t("body")}</p>
-      <Link href="/" className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <Link
+        href="/"
+        className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+      >
         {t("back")}
       </Link>
     </div>

@@ -5,7 +5,15 @@ import type { CurrentUser } from "@/db/auth/current-user";
 import type { Locale } from "@/lib/domain/vocabulary";
 
 /** Who is signed in, the way back to the workspace, and signing out. */
-export async function AdminBar({ user, locale, conference }: { user: CurrentUser; locale: Locale; conference?: { slug: string; name: string; access: "organizer" | "host" } }) {
+export async function AdminBar({
+  user,
+  locale,
+  conference,
+}: {
+  user: CurrentUser;
+  locale: Locale;
+  conference?: { slug: string; name: string; access: "organizer" | "host" };
+}) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
     <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-100 px-4 py-2 text-sm">

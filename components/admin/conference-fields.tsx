@@ -4,10 +4,31 @@ import { FormField } from "./form-field";
 const localeNames: Record<Locale, string> = { "zh-CN": "中文（简体）", en: "English" };
 
 /** An IANA time zone, typed with suggestions from the list the server knows. */
-export function TimeZoneField({ label, hint, defaultValue, error, zones }: { label: string; hint: string; defaultValue: string; error?: string; zones: readonly string[] }) {
+export function TimeZoneField({
+  label,
+  hint,
+  defaultValue,
+  error,
+  zones,
+}: {
+  label: string;
+  hint: string;
+  defaultValue: string;
+  error?: string;
+  zones: readonly string[];
+}) {
   return (
     <>
-      <FormField label={label} name="timeZone" defaultValue={defaultValue} error={error} hint={hint} list="time-zones" autoComplete="off" required />
+      <FormField
+        label={label}
+        name="timeZone"
+        defaultValue={defaultValue}
+        error={error}
+        hint={hint}
+        list="time-zones"
+        autoComplete="off"
+        required
+      />
       <datalist id="time-zones">
         {zones.map((z) => (
           <option key={z} value={z} />
@@ -18,7 +39,15 @@ export function TimeZoneField({ label, hint, defaultValue, error, zones }: { lab
 }
 
 /** The language the conference's own texts are written in. */
-export function DefaultLocaleField({ label, defaultValue, error }: { label: string; defaultValue: string; error?: string }) {
+export function DefaultLocaleField({
+  label,
+  defaultValue,
+  error,
+}: {
+  label: string;
+  defaultValue: string;
+  error?: string;
+}) {
   return (
     <FormField label={label} name="defaultLocale" error={error}>
       <select

@@ -3,7 +3,11 @@
 import type { ButtonHTMLAttributes } from "react";
 
 /** A submit button that asks first: for deleting and other actions that cannot be undone. */
-export function ConfirmButton({ confirm, children, ...button }: { confirm: string } & ButtonHTMLAttributes<HTMLButtonElement>) {
+export function ConfirmButton({
+  confirm,
+  children,
+  ...button
+}: { confirm: string } & ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
     <button
       type="submit"

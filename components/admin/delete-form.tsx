@@ -9,7 +9,17 @@ import { ConfirmButton } from "./confirm-button";
  * The delete button of a workspace form: asks first, and shows the refusal
  * (for instance what still uses the row) right under it.
  */
-export function DeleteForm({ action, hidden, confirm, describe }: { action: FormAction; hidden: Record<string, string | number>; confirm: string; describe: (message: string | undefined) => string | undefined }) {
+export function DeleteForm({
+  action,
+  hidden,
+  confirm,
+  describe,
+}: {
+  action: FormAction;
+  hidden: Record<string, string | number>;
+  confirm: string;
+  describe: (message: string | undefined) => string | undefined;
+}) {
   const tl = useTranslations("adminList");
   const [state, formAction] = useActionState(action, { status: "idle" });
   return (
@@ -17,7 +27,10 @@ export function DeleteForm({ action, hidden, confirm, describe }: { action: Form
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <ConfirmButton confirm={confirm} className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
+      <ConfirmButton
+        confirm={confirm}
+        className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50"
+      >
         {tl("delete")}
       </ConfirmButton>
       {state.status === "error" ? (

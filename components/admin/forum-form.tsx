@@ -41,11 +41,14 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
   const t = useTranslations("forums");
   const tl = useTranslations("adminList");
   const [state, action, pending] = useActionState(save, { status: "idle" });
-  const value = (name: Exclude<keyof ForumFormValues, "hosts" | "id">) => state.values?.[name] ?? (forum ? forum[name] : "");
+  const value = (name: Exclude<keyof ForumFormValues, "hosts" | "id">) =>
+    state.values?.[name] ?? (forum ? forum[name] : "");
   const error = (name: string) => state.fieldErrors?.[name];
   const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
   const hosts = useRows<Host>(initialRows(state.values?.hosts, forum?.hosts ?? []));
-  const orgName = new Map(organizations.map((o) => [String(o.id), o.shortName ? `${o.name}（${o.shortName}）` : o.name]));
+  const orgName = new Map(
+    organizations.map((o) => [String(o.id), o.shortName ? `${o.name}（${o.shortName}）` : o.name]),
+  );
   const locked = !organizer;
   return (
     <div className="space-y-4">
@@ -53,16 +56,87 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
       <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="$conference" value={conference.slug} />
         {forum ? <input type="hidden" name="$forum" value={forum.id} /> : null}
-        <FormField label={t("name")} name="name" defaultValue={value("name")} error={error("name")} required maxLength={200} />
-        <FormField label={t("nameEn")} name="nameEn" defaultValue={value("nameEn")} error={error("nameEn")} maxLength={200} />
-        <FormField label={t("slug")} name="slug" defaultValue={value("slug")} error={error("slug")} hint={t("slugHint")} required disabled={locked} />
-        <SelectField label={t("kind")} name="kind" defaultValue={value("kind") || "forum"} error={error("kind")} disabled={locked} options={forumKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-        <FormField label={t("date")} name="date" type="date" min={conference.startDate} max={conference.endDate} defaultValue={value("date") || conference.startDate} error={error("date")} hint={t("dateHint", { start: conference.startDate, end: conference.endDate })} required disabled={locked} />
-        <FormField label={t("position")} name="position" inputMode="numeric" defaultValue={value("position") || "0"} error={error("position")} hint={t("positionHint")} disabled={locked} />
-        <FormField label={t("theme")} name="theme" defaultValue={value("theme")} error={error("theme")} maxLength={300} />
-        <FormField label={t("themeEn")} name="themeEn" defaultValue={value("themeEn")} error={error("themeEn")} maxLength={300} />
-        <TextAreaField label={t("description")} name="description" defaultValue={value("description")} error={error("description")} maxLength={20_000} />
-        <TextAreaField label={t("descriptionEn")} name="descriptionEn" defaultValue={value("descriptionEn")} error={error("descriptionEn")} maxLength={20_000} />
+        <FormField
+          label={t("name")}
+          name="name"
+          defaultValue={value("name")}
+          error={error("name")}
+          required
+          maxLength={200}
+        />
+        <FormField
+          label={t("nameEn")}
+          name="nameEn"
+          defaultValue={value("nameEn")}
+          error={error("nameEn")}
+          maxLength={200}
+        />
+        <FormField
+          label={t("slug")}
+          name="slug"
+          defaultValue={value("slug")}
+          error={error("slug")}
+          hint={t("slugHint")}
+          required
+          disabled={locked}
+        />
+        <SelectField
+          label={t("kind")}
+          name="kind"
+          defaultValue={value("kind") || "forum"}
+          error={error("kind")}
+          disabled={locked}
+          options={forumKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
+        <FormField
+          label={t("date")}
+          name="date"
+          type="date"
+          min={conference.startDate}
+          max={conference.endDate}
+          defaultValue={value("date") || conference.startDate}
+          error={error("date")}
+          hint={t("dateHint", { start: conference.startDate, end: conference.endDate })}
+          required
+          disabled={locked}
+        />
+        <FormField
+          label={t("position")}
+          name="position"
+          inputMode="numeric"
+          defaultValue={value("position") || "0"}
+          error={error("position")}
+          hint={t("positionHint")}
+          disabled={locked}
+        />
+        <FormField
+          label={t("theme")}
+          name="theme"
+          defaultValue={value("theme")}
+          error={error("theme")}
+          maxLength={300}
+        />
+        <FormField
+          label={t("themeEn")}
+          name="themeEn"
+          defaultValue={value("themeEn")}
+          error={error("themeEn")}
+          maxLength={300}
+        />
+        <TextAreaField
+          label={t("description")}
+          name="description"
+          defaultValue={value("description")}
+          error={error("description")}
+          maxLength={20_000}
+        />
+        <TextAreaField
+          label={t("descriptionEn")}
+          name="descriptionEn"
+          defaultValue={value("descriptionEn")}
+          error={error("descriptionEn")}
+          maxLength={20_000}
+        />
         <fieldset className="sm:col-span-2">
           <legend className="text-sm font-medium text-slate-800">
             {t("hosts")}
@@ -79,7 +153,14 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
               ) : (
                 <li key={i}>
                   <div className="flex flex-wrap items-center gap-2">
-                    <select aria-label={`${t("organization")} (${t("row", { number: i + 1 })})`} value={h.organizationId} onChange={(e) => hosts.update(i, { organizationId: e.target.value })} aria-invalid={error(`hosts.${i}.organizationId`) ? true : undefined} aria-describedby={error(`hosts.${i}.organizationId`) ? `host-${i}-error` : undefined} className={`${rowControl} min-w-64`}>
+                    <select
+                      aria-label={`${t("organization")} (${t("row", { number: i + 1 })})`}
+                      value={h.organizationId}
+                      onChange={(e) => hosts.update(i, { organizationId: e.target.value })}
+                      aria-invalid={error(`hosts.${i}.organizationId`) ? true : undefined}
+                      aria-describedby={error(`hosts.${i}.organizationId`) ? `host-${i}-error` : undefined}
+                      className={`${rowControl} min-w-64`}
+                    >
                       <option value="">{t("chooseOrganization")}</option>
                       {organizations.map((o) => (
                         <option key={o.id} value={String(o.id)}>
@@ -87,7 +168,12 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
                         </option>
                       ))}
                     </select>
-                    <select aria-label={`${t("role")} (${t("row", { number: i + 1 })})`} value={h.role} onChange={(e) => hosts.update(i, { role: e.target.value as HostRole })} className={rowControl}>
+                    <select
+                      aria-label={`${t("role")} (${t("row", { number: i + 1 })})`}
+                      value={h.role}
+                      onChange={(e) => hosts.update(i, { role: e.target.value as HostRole })}
+                      className={rowControl}
+                    >
                       {hostRoles.map((r) => (
                         <option key={r} value={r}>
                           {t(`roles.${r}`)}
@@ -98,20 +184,31 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
                       {t("remove")}
                     </button>
                   </div>
-                  <RowError id={`host-${i}-error`} error={error(`hosts.${i}.organizationId`) ?? error(`hosts.${i}.role`)} />
+                  <RowError
+                    id={`host-${i}-error`}
+                    error={error(`hosts.${i}.organizationId`) ?? error(`hosts.${i}.role`)}
+                  />
                 </li>
               ),
             )}
           </ol>
           {organizer ? (
-            <button type="button" onClick={() => hosts.add({ organizationId: "", role: "organizer" })} className={`${rowButton} mt-2`}>
+            <button
+              type="button"
+              onClick={() => hosts.add({ organizationId: "", role: "organizer" })}
+              className={`${rowButton} mt-2`}
+            >
               + {t("addHost")}
             </button>
           ) : null}
           <RowError id="hosts-error" error={error("hosts")} />
         </fieldset>
         <div className="flex items-end gap-3 sm:col-span-2">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+          >
             {tl("save")}
           </button>
           {state.status === "error" ? (
@@ -122,7 +219,12 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
         </div>
       </form>
       {forum && remove ? (
-        <DeleteForm action={remove} hidden={{ "$conference": conference.slug, "$forum": forum.id }} confirm={tl("confirmDelete", { name: forum.name })} describe={message} />
+        <DeleteForm
+          action={remove}
+          hidden={{ $conference: conference.slug, $forum: forum.id }}
+          confirm={tl("confirmDelete", { name: forum.name })}
+          describe={message}
+        />
       ) : null}
     </div>
   );

@@ -46,7 +46,11 @@ export function ImportForm({ conference, action }: { conference: string; action:
             aria-describedby={`field-file-hint${fileError ? " field-file-error" : ""}`}
             onChange={(e) => {
               const file = e.target.files?.[0];
-              setTooLarge(file && file.size > MAX_IMPORT_BYTES ? t("tooLarge", { size: (file.size / 1024 / 1024).toFixed(1) }) : null);
+              setTooLarge(
+                file && file.size > MAX_IMPORT_BYTES
+                  ? t("tooLarge", { size: (file.size / 1024 / 1024).toFixed(1) })
+                  : null,
+              );
             }}
             className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
           />
@@ -64,7 +68,14 @@ export function ImportForm({ conference, action }: { conference: string; action:
             <label htmlFor="field-time-zone" className="block text-sm font-medium text-slate-800">
               {t("timeZone")}
             </label>
-            <select id="field-time-zone" name="timeZone" defaultValue={state.timeZone} key={state.timeZone} aria-describedby="field-time-zone-hint" className="mt-1 block w-72 rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+            <select
+              id="field-time-zone"
+              name="timeZone"
+              defaultValue={state.timeZone}
+              key={state.timeZone}
+              aria-describedby="field-time-zone-hint"
+              className="mt-1 block w-72 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            >
               {(zones.includes(state.timeZone) ? zones : [state.timeZone, ...zones]).map((zone) => (
                 <option key={zone} value={zone}>
                   {zone}
@@ -83,15 +94,33 @@ export function ImportForm({ conference, action }: { conference: string; action:
           </label>
           {publish ? (
             <div className="w-48">
-              <FormField label={t("version")} name="version" required maxLength={40} error={state.fieldErrors?.version} />
+              <FormField
+                label={t("version")}
+                name="version"
+                required
+                maxLength={40}
+                error={state.fieldErrors?.version}
+              />
             </div>
           ) : null}
         </div>
         <div className="flex flex-wrap gap-3">
-          <button type="submit" name="intent" value="preview" disabled={pending || tooLarge !== null} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60">
+          <button
+            type="submit"
+            name="intent"
+            value="preview"
+            disabled={pending || tooLarge !== null}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60"
+          >
             {t("preview")}
           </button>
-          <button type="submit" name="intent" value="apply" disabled={pending || tooLarge !== null} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+          <button
+            type="submit"
+            name="intent"
+            value="apply"
+            disabled={pending || tooLarge !== null}
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+          >
             {t("apply")}
           </button>
         </div>
@@ -103,9 +132,15 @@ export function ImportForm({ conference, action }: { conference: string; action:
       </form>
 
       {summary ? (
-        <section role="status" aria-labelledby="import-result" className={`rounded-lg border p-4 text-sm ${summary.dryRun ? "border-amber-300 bg-amber-50" : "border-green-300 bg-green-50"}`}>
+        <section
+          role="status"
+          aria-labelledby="import-result"
+          className={`rounded-lg border p-4 text-sm ${summary.dryRun ? "border-amber-300 bg-amber-50" : "border-green-300 bg-green-50"}`}
+        >
           <h2 id="import-result" className="font-semibold">
-            {summary.dryRun ? t("previewTitle", { file: state.fileName ?? "" }) : t("doneTitle", { file: state.fileName ?? "" })}
+            {summary.dryRun
+              ? t("previewTitle", { file: state.fileName ?? "" })
+              : t("doneTitle", { file: state.fileName ?? "" })}
           </h2>
           <p className="mt-1">{t("events", { count: state.events ?? 0 })}</p>
           <table className="mt-3 text-left">
@@ -124,7 +159,11 @@ export function ImportForm({ conference, action }: { conference: string; action:
             </thead>
             <tbody className="tabular-nums">
               {(["created", "updated", "unchanged"] as const).map((row) => (
-                <Row key={row} label={t(summary.dryRun && row !== "unchanged" ? `would.${row}` : row)} counts={summary[row]} />
+                <Row
+                  key={row}
+                  label={t(summary.dryRun && row !== "unchanged" ? `would.${row}` : row)}
+                  counts={summary[row]}
+                />
               ))}
             </tbody>
           </table>

@@ -5,7 +5,17 @@ import { useActionState } from "react";
 import type { PublishState } from "@/app/[locale]/admin/[conference]/publish/actions";
 
 /** Names and publishes a release; confirms first, keeps the typed name after an error. */
-export function PublishForm({ conferenceId, slug, suggested, action }: { conferenceId: number; slug: string; suggested: string; action: (s: PublishState, f: FormData) => Promise<PublishState> }) {
+export function PublishForm({
+  conferenceId,
+  slug,
+  suggested,
+  action,
+}: {
+  conferenceId: number;
+  slug: string;
+  suggested: string;
+  action: (s: PublishState, f: FormData) => Promise<PublishState>;
+}) {
   const t = useTranslations("publish");
   const [state, formAction, pending] = useActionState(action, { status: "idle", version: suggested });
   const known = ["signed-out", "forbidden", "not-found"];
@@ -35,7 +45,11 @@ export function PublishForm({ conferenceId, slug, suggested, action }: { confere
           className="mt-1 rounded-md border border-slate-300 px-3 py-2"
         />
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {pending ? t("publishing") : t("submit")}
       </button>
       <p role="status" className="w-full text-sm">

@@ -22,13 +22,50 @@ export function RoomForm({ conference, room, save, remove }: Props) {
       <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="$conference" value={conference} />
         {room ? <input type="hidden" name="$room" value={room.id} /> : null}
-        <FormField label={t("name")} name="name" defaultValue={value("name")} error={state.fieldErrors?.name} required maxLength={120} />
-        <FormField label={t("nameEn")} name="nameEn" defaultValue={value("nameEn")} error={state.fieldErrors?.nameEn} maxLength={120} />
-        <FormField label={t("slug")} name="slug" defaultValue={value("slug")} error={state.fieldErrors?.slug} hint={t("slugHint")} required />
-        <FormField label={t("capacity")} name="capacity" inputMode="numeric" defaultValue={value("capacity")} error={state.fieldErrors?.capacity} />
-        <FormField label={t("position")} name="position" inputMode="numeric" defaultValue={value("position") || "0"} error={state.fieldErrors?.position} hint={t("positionHint")} />
+        <FormField
+          label={t("name")}
+          name="name"
+          defaultValue={value("name")}
+          error={state.fieldErrors?.name}
+          required
+          maxLength={120}
+        />
+        <FormField
+          label={t("nameEn")}
+          name="nameEn"
+          defaultValue={value("nameEn")}
+          error={state.fieldErrors?.nameEn}
+          maxLength={120}
+        />
+        <FormField
+          label={t("slug")}
+          name="slug"
+          defaultValue={value("slug")}
+          error={state.fieldErrors?.slug}
+          hint={t("slugHint")}
+          required
+        />
+        <FormField
+          label={t("capacity")}
+          name="capacity"
+          inputMode="numeric"
+          defaultValue={value("capacity")}
+          error={state.fieldErrors?.capacity}
+        />
+        <FormField
+          label={t("position")}
+          name="position"
+          inputMode="numeric"
+          defaultValue={value("position") || "0"}
+          error={state.fieldErrors?.position}
+          hint={t("positionHint")}
+        />
         <div className="flex items-end gap-3 sm:col-span-2">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+          >
             {tl("save")}
           </button>
           {state.status === "error" ? (
@@ -39,7 +76,12 @@ export function RoomForm({ conference, room, save, remove }: Props) {
         </div>
       </form>
       {room && remove ? (
-        <DeleteForm action={remove} hidden={{ "$conference": conference, "$room": room.id }} confirm={tl("confirmDelete", { name: room.name })} describe={message} />
+        <DeleteForm
+          action={remove}
+          hidden={{ $conference: conference, $room: room.id }}
+          confirm={tl("confirmDelete", { name: room.name })}
+          describe={message}
+        />
       ) : null}
     </div>
   );

@@ -9,7 +9,8 @@ export function useRows<Row>(initial: Row[]) {
     rows,
     add: (row: Row) => setRows((all) => [...all, row]),
     remove: (index: number) => setRows((all) => all.filter((_, i) => i !== index)),
-    update: (index: number, changes: Partial<Row>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...changes } : r))),
+    update: (index: number, changes: Partial<Row>) =>
+      setRows((all) => all.map((r, i) => (i === index ? { ...r, ...changes } : r))),
     move: (index: number, by: -1 | 1) =>
       setRows((all) => {
         const to = index + by;

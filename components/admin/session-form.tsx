@@ -51,10 +51,15 @@ export function SessionForm({ conference, session, forums, rooms, tracks, publis
   const typedPeople = initialRows<PersonRow>(state.values?.people, session?.people ?? []);
   const people = current && session && sameLineUp(typedPeople, session.people) ? current.people : typedPeople;
   const error = (name: string) => state.fieldErrors?.[name];
-  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" || m === "stale" ? t(`error.${m}`) : m);
+  const message = (m: string | undefined) =>
+    m === "forbidden" || m === "not-found" || m === "stale" ? t(`error.${m}`) : m;
   const version = state.stale?.currentVersion ?? session?.version;
   const stale = deleteState.stale ?? state.stale;
-  const names = { forumId: Object.fromEntries(forums.map((f) => [f.id, f.name])), roomId: Object.fromEntries(rooms.map((r) => [r.id, r.name])), trackId: Object.fromEntries(tracks.map((r) => [r.id, r.name])) };
+  const names = {
+    forumId: Object.fromEntries(forums.map((f) => [f.id, f.name])),
+    roomId: Object.fromEntries(rooms.map((r) => [r.id, r.name])),
+    trackId: Object.fromEntries(tracks.map((r) => [r.id, r.name])),
+  };
   const none = { value: "", label: t("none") };
   return (
     <div className="space-y-4">
@@ -63,26 +68,115 @@ export function SessionForm({ conference, session, forums, rooms, tracks, publis
         <input type="hidden" name="$conference" value={conference.slug} />
         {session ? <input type="hidden" name="$session" value={session.id} /> : null}
         {session ? <input type="hidden" name="$version" value={version} /> : null}
-        <SelectField label={t("forum")} name="forumId" defaultValue={value("forumId")} error={error("forumId")} required options={forums.filter((f) => f.editable).map((f) => ({ value: String(f.id), label: f.name }))} />
-        <SelectField label={t("kind")} name="kind" defaultValue={value("kind") || "talk"} error={error("kind")} options={sessionKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-        <FormField label={t("sessionTitle")} name="title" defaultValue={value("title")} error={error("title")} required maxLength={300} />
-        <FormField label={t("titleEn")} name="titleEn" defaultValue={value("titleEn")} error={error("titleEn")} maxLength={300} />
-        <SelectField label={t("status")} name="status" defaultValue={value("status") || "draft"} error={error("status")} options={sessionStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
-        <FormField label={t("language")} name="language" defaultValue={value("language") || "zh"} error={error("language")} hint={t("languageHint")} maxLength={20} />
-        <SelectField label={t("track")} name="trackId" defaultValue={value("trackId")} error={error("trackId")} options={[none, ...tracks.map((r) => ({ value: String(r.id), label: r.name }))]} />
+        <SelectField
+          label={t("forum")}
+          name="forumId"
+          defaultValue={value("forumId")}
+          error={error("forumId")}
+          required
+          options={forums.filter((f) => f.editable).map((f) => ({ value: String(f.id), label: f.name }))}
+        />
+        <SelectField
+          label={t("kind")}
+          name="kind"
+          defaultValue={value("kind") || "talk"}
+          error={error("kind")}
+          options={sessionKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
+        <FormField
+          label={t("sessionTitle")}
+          name="title"
+          defaultValue={value("title")}
+          error={error("title")}
+          required
+          maxLength={300}
+        />
+        <FormField
+          label={t("titleEn")}
+          name="titleEn"
+          defaultValue={value("titleEn")}
+          error={error("titleEn")}
+          maxLength={300}
+        />
+        <SelectField
+          label={t("status")}
+          name="status"
+          defaultValue={value("status") || "draft"}
+          error={error("status")}
+          options={sessionStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        />
+        <FormField
+          label={t("language")}
+          name="language"
+          defaultValue={value("language") || "zh"}
+          error={error("language")}
+          hint={t("languageHint")}
+          maxLength={20}
+        />
+        <SelectField
+          label={t("track")}
+          name="trackId"
+          defaultValue={value("trackId")}
+          error={error("trackId")}
+          options={[none, ...tracks.map((r) => ({ value: String(r.id), label: r.name }))]}
+        />
         <div className="hidden sm:block" />
-        <TextAreaField label={t("abstract")} name="abstract" defaultValue={value("abstract")} error={error("abstract")} maxLength={20_000} />
-        <TextAreaField label={t("abstractEn")} name="abstractEn" defaultValue={value("abstractEn")} error={error("abstractEn")} maxLength={20_000} />
-        <SessionPeopleEditor key={state.stale?.currentVersion ?? "read"} conference={conference.slug} initial={people} error={error} search={search} />
+        <TextAreaField
+          label={t("abstract")}
+          name="abstract"
+          defaultValue={value("abstract")}
+          error={error("abstract")}
+          maxLength={20_000}
+        />
+        <TextAreaField
+          label={t("abstractEn")}
+          name="abstractEn"
+          defaultValue={value("abstractEn")}
+          error={error("abstractEn")}
+          maxLength={20_000}
+        />
+        <SessionPeopleEditor
+          key={state.stale?.currentVersion ?? "read"}
+          conference={conference.slug}
+          initial={people}
+          error={error}
+          search={search}
+        />
         <fieldset className="grid gap-3 sm:col-span-2 sm:grid-cols-3">
           <legend className="text-sm font-medium text-slate-800">{t("time")}</legend>
           <p className="text-xs text-slate-600 sm:col-span-3">{t("timeHint", { zone: conference.timeZone })}</p>
-          <SelectField label={t("room")} name="roomId" defaultValue={value("roomId")} error={error("roomId")} options={[none, ...rooms.map((r) => ({ value: String(r.id), label: r.name }))]} />
-          <FormField label={t("startsAt")} name="startsAt" type="datetime-local" min={`${conference.startDate}T00:00`} max={`${conference.endDate}T23:59`} defaultValue={value("startsAt")} error={error("startsAt")} />
-          <FormField label={t("endsAt")} name="endsAt" type="datetime-local" min={`${conference.startDate}T00:00`} max={`${conference.endDate}T23:59`} defaultValue={value("endsAt")} error={error("endsAt")} />
+          <SelectField
+            label={t("room")}
+            name="roomId"
+            defaultValue={value("roomId")}
+            error={error("roomId")}
+            options={[none, ...rooms.map((r) => ({ value: String(r.id), label: r.name }))]}
+          />
+          <FormField
+            label={t("startsAt")}
+            name="startsAt"
+            type="datetime-local"
+            min={`${conference.startDate}T00:00`}
+            max={`${conference.endDate}T23:59`}
+            defaultValue={value("startsAt")}
+            error={error("startsAt")}
+          />
+          <FormField
+            label={t("endsAt")}
+            name="endsAt"
+            type="datetime-local"
+            min={`${conference.startDate}T00:00`}
+            max={`${conference.endDate}T23:59`}
+            defaultValue={value("endsAt")}
+            error={error("endsAt")}
+          />
         </fieldset>
         <div className="flex items-end gap-3 sm:col-span-2">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+          >
             {tl("save")}
           </button>
           {state.status === "error" ? (
@@ -97,7 +191,10 @@ export function SessionForm({ conference, session, forums, rooms, tracks, publis
           <input type="hidden" name="$conference" value={conference.slug} />
           <input type="hidden" name="$session" value={session.id} />
           <input type="hidden" name="$version" value={deleteState.stale?.currentVersion ?? version} />
-          <ConfirmButton confirm={t(published ? "confirmDeletePublished" : "confirmDelete", { name: session.title })} className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
+          <ConfirmButton
+            confirm={t(published ? "confirmDeletePublished" : "confirmDelete", { name: session.title })}
+            className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50"
+          >
             {tl("delete")}
           </ConfirmButton>
           {deleteState.status === "error" ? (

@@ -8,7 +8,10 @@ import { sessionRoles, type SessionRole } from "@/lib/domain/vocabulary";
 import { RowError, rowButton, rowControl, useRows } from "./row-editor";
 
 export type PersonRow = { speakerId: number; name: string; role: SessionRole };
-export type SearchSpeakers = (conference: string, text: string) => Promise<{ ok: true; speakers: SpeakerMatch[] } | { ok: false }>;
+export type SearchSpeakers = (
+  conference: string,
+  text: string,
+) => Promise<{ ok: true; speakers: SpeakerMatch[] } | { ok: false }>;
 
 interface Props {
   conference: string;
@@ -44,7 +47,8 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
     }
   }
   function add(s: SpeakerMatch) {
-    if (people.rows.some((p) => p.speakerId === s.id && p.role === role)) return setNotice(t("alreadyThere", { name: s.name }));
+    if (people.rows.some((p) => p.speakerId === s.id && p.role === role))
+      return setNotice(t("alreadyThere", { name: s.name }));
     people.add({ speakerId: s.id, name: s.name, role });
     setNotice(null);
   }
@@ -63,20 +67,44 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
               <div className="flex flex-wrap items-center gap-2">
                 <span className="w-6 text-right tabular-nums text-slate-600">{i + 1}.</span>
                 <span className="min-w-32 font-medium">{p.name}</span>
-                <select aria-label={`${t("role")}: ${p.name}`} value={p.role} onChange={(e) => people.update(i, { role: e.target.value as SessionRole })} aria-invalid={rowError ? true : undefined} aria-describedby={rowError ? `person-${i}-error` : undefined} className={rowControl}>
+                <select
+                  aria-label={`${t("role")}: ${p.name}`}
+                  value={p.role}
+                  onChange={(e) => people.update(i, { role: e.target.value as SessionRole })}
+                  aria-invalid={rowError ? true : undefined}
+                  aria-describedby={rowError ? `person-${i}-error` : undefined}
+                  className={rowControl}
+                >
                   {sessionRoles.map((r) => (
                     <option key={r} value={r}>
                       {t(`roles.${r}`)}
                     </option>
                   ))}
                 </select>
-                <button type="button" onClick={() => people.move(i, -1)} disabled={i === 0} aria-label={t("moveUp", { name: p.name })} className={rowButton}>
+                <button
+                  type="button"
+                  onClick={() => people.move(i, -1)}
+                  disabled={i === 0}
+                  aria-label={t("moveUp", { name: p.name })}
+                  className={rowButton}
+                >
                   ↑
                 </button>
-                <button type="button" onClick={() => people.move(i, 1)} disabled={i === people.rows.length - 1} aria-label={t("moveDown", { name: p.name })} className={rowButton}>
+                <button
+                  type="button"
+                  onClick={() => people.move(i, 1)}
+                  disabled={i === people.rows.length - 1}
+                  aria-label={t("moveDown", { name: p.name })}
+                  className={rowButton}
+                >
                   ↓
                 </button>
-                <button type="button" onClick={() => people.remove(i)} aria-label={t("remove", { name: p.name })} className={rowButton}>
+                <button
+                  type="button"
+                  onClick={() => people.remove(i)}
+                  aria-label={t("remove", { name: p.name })}
+                  className={rowButton}
+                >
                   ✕
                 </button>
               </div>
@@ -91,11 +119,25 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
           <label htmlFor="people-search" className="sr-only">
             {t("findSpeaker")}
           </label>
-          <input id="people-search" type="search" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKey} placeholder={t("findSpeaker")} maxLength={100} className={`${rowControl} min-w-64 flex-1`} />
+          <input
+            id="people-search"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onKey}
+            placeholder={t("findSpeaker")}
+            maxLength={100}
+            className={`${rowControl} min-w-64 flex-1`}
+          />
           <label htmlFor="people-role" className="text-sm">
             {t("addAs")}
           </label>
-          <select id="people-role" value={role} onChange={(e) => setRole(e.target.value as SessionRole)} className={rowControl}>
+          <select
+            id="people-role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as SessionRole)}
+            className={rowControl}
+          >
             {sessionRoles.map((r) => (
               <option key={r} value={r}>
                 {t(`roles.${r}`)}
@@ -116,12 +158,18 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
                 <button type="button" onClick={() => add(s)} className={rowButton}>
                   + {t("add", { name: s.name })}
                 </button>
-                <span className="text-slate-600">{[s.nameEn, s.organization, s.position].filter(Boolean).join(" · ")}</span>
+                <span className="text-slate-600">
+                  {[s.nameEn, s.organization, s.position].filter(Boolean).join(" · ")}
+                </span>
               </li>
             ))}
           </ul>
         ) : null}
-        <Link href={`/admin/${conference}/speakers/new`} target="_blank" className="mt-2 inline-block text-sm text-brand-700 underline">
+        <Link
+          href={`/admin/${conference}/speakers/new`}
+          target="_blank"
+          className="mt-2 inline-block text-sm text-brand-700 underline"
+        >
           {t("createSpeaker")}
         </Link>
       </div>

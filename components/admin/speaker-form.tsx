@@ -42,9 +42,10 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
   const [state, action, pending] = useActionState(save, { status: "idle" });
   const value = (name: TextField) => state.values?.[name] ?? (speaker ? speaker[name] : "");
   const error = (name: string) => state.fieldErrors?.[name];
-  const field = (name: TextField, extra: { required?: boolean; maxLength?: number; hint?: string; type?: string } = {}) => (
-    <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />
-  );
+  const field = (
+    name: TextField,
+    extra: { required?: boolean; maxLength?: number; hint?: string; type?: string } = {},
+  ) => <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />;
   const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
   return (
     <div className="space-y-4">
@@ -65,15 +66,47 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
           defaultValue={value("organizationId")}
           error={error("organizationId")}
           hint={t("organizationIdHint")}
-          options={[{ value: "", label: t("noOrganization") }, ...organizations.map((o) => ({ value: String(o.id), label: o.shortName ? `${o.name}（${o.shortName}）` : o.name }))]}
+          options={[
+            { value: "", label: t("noOrganization") },
+            ...organizations.map((o) => ({
+              value: String(o.id),
+              label: o.shortName ? `${o.name}（${o.shortName}）` : o.name,
+            })),
+          ]}
         />
         <div className="hidden sm:block" />
-        <TextAreaField label={t("bio")} name="bio" defaultValue={value("bio")} error={error("bio")} hint={t("markdownHint")} rows={6} maxLength={20_000} />
-        <TextAreaField label={t("bioEn")} name="bioEn" defaultValue={value("bioEn")} error={error("bioEn")} hint={t("markdownHint")} rows={6} maxLength={20_000} />
+        <TextAreaField
+          label={t("bio")}
+          name="bio"
+          defaultValue={value("bio")}
+          error={error("bio")}
+          hint={t("markdownHint")}
+          rows={6}
+          maxLength={20_000}
+        />
+        <TextAreaField
+          label={t("bioEn")}
+          name="bioEn"
+          defaultValue={value("bioEn")}
+          error={error("bioEn")}
+          hint={t("markdownHint")}
+          rows={6}
+          maxLength={20_000}
+        />
         <LinkRows initial={initialRows(state.values?.links, speaker?.links ?? [])} error={error} />
-        <UnavailabilityRows initial={initialRows(state.values?.unavailability, speaker?.unavailability ?? [])} error={error} timeZone={conference.timeZone} min={`${conference.startDate}T00:00`} max={`${conference.endDate}T23:59`} />
+        <UnavailabilityRows
+          initial={initialRows(state.values?.unavailability, speaker?.unavailability ?? [])}
+          error={error}
+          timeZone={conference.timeZone}
+          min={`${conference.startDate}T00:00`}
+          max={`${conference.endDate}T23:59`}
+        />
         <div className="flex items-end gap-3 sm:col-span-2">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+          >
             {tl("save")}
           </button>
           {state.status === "error" ? (
@@ -84,7 +117,12 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
         </div>
       </form>
       {speaker && remove ? (
-        <DeleteForm action={remove} hidden={{ "$conference": conference.slug, "$speaker": speaker.id }} confirm={tl("confirmDelete", { name: speaker.name })} describe={message} />
+        <DeleteForm
+          action={remove}
+          hidden={{ $conference: conference.slug, $speaker: speaker.id }}
+          confirm={tl("confirmDelete", { name: speaker.name })}
+          describe={message}
+        />
       ) : null}
     </div>
   );

@@ -42,7 +42,17 @@ const statusStyle: Record<InvitationStatus, string> = {
 };
 
 /** Invite a person to maintain this speaker profile themselves: the link to copy, the emails sent, and every invitation's state. */
-export function SpeakerInvitations({ conference, speaker, account, rows, zoneLabel, create, resend, revoke, unlink }: Props) {
+export function SpeakerInvitations({
+  conference,
+  speaker,
+  account,
+  rows,
+  zoneLabel,
+  create,
+  resend,
+  revoke,
+  unlink,
+}: Props) {
   const t = useTranslations("invitations");
   const [created, createAction, creating] = useActionState(create, { status: "idle" });
   const [resent, resendAction, resending] = useActionState(resend, { status: "idle" });
@@ -63,20 +73,41 @@ export function SpeakerInvitations({ conference, speaker, account, rows, zoneLab
           <input type="hidden" name="$speaker" value={speaker.id} />
           <input type="hidden" name="$conference" value={conference} />
           <p className="text-slate-700">{t("linked", { email: account })}</p>
-          <ConfirmButton confirm={t("unlinkConfirm", { email: account, name: speaker.name })} disabled={unlinking} className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50">
+          <ConfirmButton
+            confirm={t("unlinkConfirm", { email: account, name: speaker.name })}
+            disabled={unlinking}
+            className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
+          >
             {t("unlink")}
           </ConfirmButton>
         </form>
       ) : (
         <>
           <p className="mt-1 text-slate-700">{t("intro", { name: speaker.name })}</p>
-          <form action={createAction} onSubmit={() => setLatest("create")} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
+          <form
+            action={createAction}
+            onSubmit={() => setLatest("create")}
+            className="mt-3 flex flex-wrap items-end gap-3"
+            noValidate
+          >
             <input type="hidden" name="$speaker" value={speaker.id} />
             <input type="hidden" name="$conference" value={conference} />
             <div className="min-w-64 flex-1">
-              <FormField label={t("email")} name="email" type="email" autoComplete="off" required defaultValue={created.status === "error" ? (created.values?.email ?? "") : ""} error={created.fieldErrors?.email} />
+              <FormField
+                label={t("email")}
+                name="email"
+                type="email"
+                autoComplete="off"
+                required
+                defaultValue={created.status === "error" ? (created.values?.email ?? "") : ""}
+                error={created.fieldErrors?.email}
+              />
             </div>
-            <button type="submit" disabled={creating} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={creating}
+              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+            >
               {t("create")}
             </button>
           </form>
@@ -101,10 +132,18 @@ export function SpeakerInvitations({ conference, speaker, account, rows, zoneLab
             <caption className="sr-only">{t("listCaption")}</caption>
             <thead className="border-b border-slate-300 text-slate-600">
               <tr>
-                <th scope="col" className="py-1.5 pr-3">{t("email")}</th>
-                <th scope="col" className="py-1.5 pr-3">{t("status")}</th>
-                <th scope="col" className="py-1.5 pr-3">{t("dates", { zone: zoneLabel })}</th>
-                <th scope="col" className="py-1.5"><span className="sr-only">{t("actions")}</span></th>
+                <th scope="col" className="py-1.5 pr-3">
+                  {t("email")}
+                </th>
+                <th scope="col" className="py-1.5 pr-3">
+                  {t("status")}
+                </th>
+                <th scope="col" className="py-1.5 pr-3">
+                  {t("dates", { zone: zoneLabel })}
+                </th>
+                <th scope="col" className="py-1.5">
+                  <span className="sr-only">{t("actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
@@ -112,12 +151,20 @@ export function SpeakerInvitations({ conference, speaker, account, rows, zoneLab
                 <tr key={r.id}>
                   <td className="py-1.5 pr-3 break-all">{r.email}</td>
                   <td className="py-1.5 pr-3">
-                    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusStyle[r.status]}`}>{t(`statuses.${r.status}`)}</span>
+                    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusStyle[r.status]}`}>
+                      {t(`statuses.${r.status}`)}
+                    </span>
                   </td>
                   <td className="py-1.5 pr-3 text-slate-700">
                     {t("createdOn", { date: r.created })}
-                    {r.status === "accepted" && r.accepted ? <span className="block">{t("acceptedOn", { date: r.accepted })}</span> : null}
-                    {r.status === "pending" || r.status === "expired" ? <span className="block">{t(r.status === "pending" ? "expiresOn" : "expiredOn", { date: r.expires })}</span> : null}
+                    {r.status === "accepted" && r.accepted ? (
+                      <span className="block">{t("acceptedOn", { date: r.accepted })}</span>
+                    ) : null}
+                    {r.status === "pending" || r.status === "expired" ? (
+                      <span className="block">
+                        {t(r.status === "pending" ? "expiresOn" : "expiredOn", { date: r.expires })}
+                      </span>
+                    ) : null}
                     {r.sent ? <span className="block">{t("sentOn", { date: r.sent })}</span> : null}
                   </td>
                   <td className="py-1.5">
@@ -126,7 +173,12 @@ export function SpeakerInvitations({ conference, speaker, account, rows, zoneLab
                         <form action={resendAction} onSubmit={() => setLatest("resend")}>
                           <input type="hidden" name="$invitation" value={r.id} />
                           <input type="hidden" name="$conference" value={conference} />
-                          <button type="submit" disabled={resending} className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50" aria-label={t("resendFor", { email: r.email })}>
+                          <button
+                            type="submit"
+                            disabled={resending}
+                            className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50"
+                            aria-label={t("resendFor", { email: r.email })}
+                          >
                             {t("resend")}
                           </button>
                         </form>
@@ -135,7 +187,12 @@ export function SpeakerInvitations({ conference, speaker, account, rows, zoneLab
                         <form action={revokeAction}>
                           <input type="hidden" name="$invitation" value={r.id} />
                           <input type="hidden" name="$conference" value={conference} />
-                          <button type="submit" disabled={revoking} className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50" aria-label={t("revokeFor", { email: r.email })}>
+                          <button
+                            type="submit"
+                            disabled={revoking}
+                            className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
+                            aria-label={t("revokeFor", { email: r.email })}
+                          >
                             {t("revoke")}
                           </button>
                         </form>
@@ -172,13 +229,27 @@ function CopyLink({ state }: { state: InvitationFormState }) {
         {t("linkLabel")}
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
-        <input id="invitation-link" readOnly value={state.link} onFocus={(e) => e.currentTarget.select()} className="min-w-72 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs" />
-        <button type="button" onClick={copy} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+        <input
+          id="invitation-link"
+          readOnly
+          value={state.link}
+          onFocus={(e) => e.currentTarget.select()}
+          className="min-w-72 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs"
+        />
+        <button
+          type="button"
+          onClick={copy}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+        >
           {copied ? t("copied") : t("copy")}
         </button>
       </div>
       <p className="mt-2 text-slate-700">
-        {state.mail === "sent" ? t("mailSent", { email: state.email ?? "" }) : state.mail === "failed" ? state.mailError : t("mailOff")}
+        {state.mail === "sent"
+          ? t("mailSent", { email: state.email ?? "" })
+          : state.mail === "failed"
+            ? state.mailError
+            : t("mailOff")}
       </p>
     </div>
   );

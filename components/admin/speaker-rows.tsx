@@ -22,14 +22,28 @@ export function LinkRows({ initial, error }: { initial: LinkRow[]; error: Errors
           return (
             <li key={i}>
               <div className="flex flex-wrap items-center gap-2">
-                <select aria-label={`${t("linkKind")} (${t("row", { number: i + 1 })})`} value={l.kind} onChange={(e) => links.update(i, { kind: e.target.value as SpeakerLinkKind })} className={rowControl}>
+                <select
+                  aria-label={`${t("linkKind")} (${t("row", { number: i + 1 })})`}
+                  value={l.kind}
+                  onChange={(e) => links.update(i, { kind: e.target.value as SpeakerLinkKind })}
+                  className={rowControl}
+                >
                   {speakerLinkKinds.map((k) => (
                     <option key={k} value={k}>
                       {t(`linkKinds.${k}`)}
                     </option>
                   ))}
                 </select>
-                <input type="url" aria-label={`${t("linkUrl")} (${t("row", { number: i + 1 })})`} value={l.url} onChange={(e) => links.update(i, { url: e.target.value })} placeholder="https://" aria-invalid={rowError ? true : undefined} aria-describedby={rowError ? `link-${i}-error` : undefined} className={`${rowControl} min-w-72 flex-1`} />
+                <input
+                  type="url"
+                  aria-label={`${t("linkUrl")} (${t("row", { number: i + 1 })})`}
+                  value={l.url}
+                  onChange={(e) => links.update(i, { url: e.target.value })}
+                  placeholder="https://"
+                  aria-invalid={rowError ? true : undefined}
+                  aria-describedby={rowError ? `link-${i}-error` : undefined}
+                  className={`${rowControl} min-w-72 flex-1`}
+                />
                 <button type="button" onClick={() => links.remove(i)} className={rowButton}>
                   {t("remove")}
                 </button>
@@ -48,7 +62,19 @@ export function LinkRows({ initial, error }: { initial: LinkRow[]; error: Errors
 }
 
 /** Times the speaker cannot be scheduled at this conference, as local date-times of its zone. */
-export function UnavailabilityRows({ initial, error, timeZone, min, max }: { initial: WindowRow[]; error: Errors; timeZone: string; min: string; max: string }) {
+export function UnavailabilityRows({
+  initial,
+  error,
+  timeZone,
+  min,
+  max,
+}: {
+  initial: WindowRow[];
+  error: Errors;
+  timeZone: string;
+  min: string;
+  max: string;
+}) {
   const t = useTranslations("speakersAdmin");
   const windows = useRows(initial);
   return (
@@ -58,15 +84,45 @@ export function UnavailabilityRows({ initial, error, timeZone, min, max }: { ini
       <input type="hidden" name="unavailability" value={JSON.stringify(windows.rows)} />
       <ol className="mt-2 space-y-2">
         {windows.rows.map((w, i) => {
-          const rowError = error(`unavailability.${i}.startsAt`) ?? error(`unavailability.${i}.endsAt`) ?? error(`unavailability.${i}.note`);
+          const rowError =
+            error(`unavailability.${i}.startsAt`) ??
+            error(`unavailability.${i}.endsAt`) ??
+            error(`unavailability.${i}.note`);
           const row = t("row", { number: i + 1 });
           return (
             <li key={i}>
               <div className="flex flex-wrap items-center gap-2">
-                <input type="datetime-local" aria-label={`${t("from")} (${row})`} value={w.startsAt} min={min} max={max} onChange={(e) => windows.update(i, { startsAt: e.target.value })} aria-invalid={rowError ? true : undefined} aria-describedby={rowError ? `window-${i}-error` : undefined} className={rowControl} />
+                <input
+                  type="datetime-local"
+                  aria-label={`${t("from")} (${row})`}
+                  value={w.startsAt}
+                  min={min}
+                  max={max}
+                  onChange={(e) => windows.update(i, { startsAt: e.target.value })}
+                  aria-invalid={rowError ? true : undefined}
+                  aria-describedby={rowError ? `window-${i}-error` : undefined}
+                  className={rowControl}
+                />
                 <span aria-hidden="true">–</span>
-                <input type="datetime-local" aria-label={`${t("until")} (${row})`} value={w.endsAt} min={min} max={max} onChange={(e) => windows.update(i, { endsAt: e.target.value })} aria-invalid={rowError ? true : undefined} aria-describedby={rowError ? `window-${i}-error` : undefined} className={rowControl} />
-                <input aria-label={`${t("note")} (${row})`} placeholder={t("note")} value={w.note} maxLength={200} onChange={(e) => windows.update(i, { note: e.target.value })} className={`${rowControl} flex-1`} />
+                <input
+                  type="datetime-local"
+                  aria-label={`${t("until")} (${row})`}
+                  value={w.endsAt}
+                  min={min}
+                  max={max}
+                  onChange={(e) => windows.update(i, { endsAt: e.target.value })}
+                  aria-invalid={rowError ? true : undefined}
+                  aria-describedby={rowError ? `window-${i}-error` : undefined}
+                  className={rowControl}
+                />
+                <input
+                  aria-label={`${t("note")} (${row})`}
+                  placeholder={t("note")}
+                  value={w.note}
+                  maxLength={200}
+                  onChange={(e) => windows.update(i, { note: e.target.value })}
+                  className={`${rowControl} flex-1`}
+                />
                 <button type="button" onClick={() => windows.remove(i)} className={rowButton}>
                   {t("remove")}
                 </button>
@@ -76,7 +132,13 @@ export function UnavailabilityRows({ initial, error, timeZone, min, max }: { ini
           );
         })}
       </ol>
-      <button type="button" onClick={() => windows.add({ startsAt: `${min.slice(0, 11)}09:00`, endsAt: `${min.slice(0, 11)}18:00`, note: "" })} className={`${rowButton} mt-2`}>
+      <button
+        type="button"
+        onClick={() =>
+          windows.add({ startsAt: `${min.slice(0, 11)}09:00`, endsAt: `${min.slice(0, 11)}18:00`, note: "" })
+        }
+        className={`${rowButton} mt-2`}
+      >
         + {t("addWindow")}
       </button>
       <RowError id="unavailability-error" error={error("unavailability")} />

@@ -14,8 +14,10 @@ export function StaleNotice({ stale, timeZone, names }: { stale: Notice; timeZon
   const show = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === "") return "—";
     if (Array.isArray(value)) return value.length ? value.map((v) => show("", v)).join(", ") : "—";
-    if ((field === "startsAt" || field === "endsAt") && typeof value === "string") return `${instantToLocalDate(new Date(value), timeZone)} ${instantToLocalTime(new Date(value), timeZone)}`;
-    if (field === "forumId" || field === "roomId" || field === "trackId") return names[field][String(value)] ?? `#${String(value)}`;
+    if ((field === "startsAt" || field === "endsAt") && typeof value === "string")
+      return `${instantToLocalDate(new Date(value), timeZone)} ${instantToLocalTime(new Date(value), timeZone)}`;
+    if (field === "forumId" || field === "roomId" || field === "trackId")
+      return names[field][String(value)] ?? `#${String(value)}`;
     if (field === "kind") return t(`kinds.${String(value)}`);
     if (field === "status") return t(`statuses.${String(value)}`);
     const text = typeof value === "string" ? value : JSON.stringify(value);
@@ -29,7 +31,9 @@ export function StaleNotice({ stale, timeZone, names }: { stale: Notice; timeZon
       <ul className="mt-2 space-y-2">
         {stale.changes.map((c, i) => (
           <li key={i}>
-            <span className="font-medium">{t("stale.entry", { who: c.by ?? t("stale.someone"), when: when.format(new Date(c.at)) })}</span>
+            <span className="font-medium">
+              {t("stale.entry", { who: c.by ?? t("stale.someone"), when: when.format(new Date(c.at)) })}
+            </span>
             <ul className="ml-4 list-disc">
               {Object.entries(c.fields).map(([field, change]) => (
                 <li key={field}>

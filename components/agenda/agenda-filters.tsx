@@ -11,17 +11,31 @@ export interface FilterOptions {
 }
 
 /** A plain GET form: filtering works without JavaScript and the result is a shareable URL. */
-export function AgendaFilters({ conference, query, options }: { conference: string; query: AgendaQuery; options: FilterOptions }) {
+export function AgendaFilters({
+  conference,
+  query,
+  options,
+}: {
+  conference: string;
+  query: AgendaQuery;
+  options: FilterOptions;
+}) {
   const t = useTranslations("agenda");
   const tf = useTranslations("forum");
-  const selects: Array<{ name: "forum" | "track" | "kind" | "room"; items: Array<{ value: string; label: string }> }> = [
-    { name: "forum", items: options.forums.map((f) => ({ value: f.slug, label: f.name })) },
-    { name: "track", items: options.tracks.map((x) => ({ value: x.slug, label: x.name })) },
-    { name: "kind", items: options.kinds.map((k) => ({ value: k, label: tf(`kind.${k}`) })) },
-    { name: "room", items: options.rooms.map((r) => ({ value: r.slug, label: r.name })) },
-  ];
+  const selects: Array<{ name: "forum" | "track" | "kind" | "room"; items: Array<{ value: string; label: string }> }> =
+    [
+      { name: "forum", items: options.forums.map((f) => ({ value: f.slug, label: f.name })) },
+      { name: "track", items: options.tracks.map((x) => ({ value: x.slug, label: x.name })) },
+      { name: "kind", items: options.kinds.map((k) => ({ value: k, label: tf(`kind.${k}`) })) },
+      { name: "room", items: options.rooms.map((r) => ({ value: r.slug, label: r.name })) },
+    ];
   return (
-    <form method="get" action={`/${conference}/agenda`} className="agenda-filters flex flex-wrap items-end gap-3 print:hidden" aria-label={t("filters")}>
+    <form
+      method="get"
+      action={`/${conference}/agenda`}
+      className="agenda-filters flex flex-wrap items-end gap-3 print:hidden"
+      aria-label={t("filters")}
+    >
       {query.view ? <input type="hidden" name="view" value={query.view} /> : null}
       <input type="hidden" name="day" value={query.day} />
       {selects
@@ -31,7 +45,12 @@ export function AgendaFilters({ conference, query, options }: { conference: stri
             <label htmlFor={`agenda-filter-${s.name}`} className="text-sm font-medium text-slate-700">
               {t(s.name)}
             </label>
-            <select id={`agenda-filter-${s.name}`} name={s.name} defaultValue={query[s.name] ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
+            <select
+              id={`agenda-filter-${s.name}`}
+              name={s.name}
+              defaultValue={query[s.name] ?? ""}
+              className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+            >
               <option value="">{t("all")}</option>
               {s.items.map((item) => (
                 <option key={item.value} value={item.value}>
@@ -41,11 +60,17 @@ export function AgendaFilters({ conference, query, options }: { conference: stri
             </select>
           </div>
         ))}
-      <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+      <button
+        type="submit"
+        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900"
+      >
         {t("apply")}
       </button>
       {hasFilters(query) ? (
-        <Link href={`/${conference}/agenda${agendaSearch(query, { forum: null, track: null, kind: null, room: null })}`} className="py-2 text-sm text-brand-700 underline">
+        <Link
+          href={`/${conference}/agenda${agendaSearch(query, { forum: null, track: null, kind: null, room: null })}`}
+          className="py-2 text-sm text-brand-700 underline"
+        >
           {t("clear")}
         </Link>
       ) : null}

@@ -4,7 +4,19 @@ import { formatClockTime } from "@/lib/time/format";
 import { AgendaSessionCard } from "./agenda-session-card";
 
 /** Sessions in time order, grouped under the time they start. */
-export function AgendaList({ groups, conference, timeZone, locale, label }: { groups: Array<{ startsAt: Date; sessions: ProgrammeSession[] }>; conference: string; timeZone: string; locale: Locale; label: string }) {
+export function AgendaList({
+  groups,
+  conference,
+  timeZone,
+  locale,
+  label,
+}: {
+  groups: Array<{ startsAt: Date; sessions: ProgrammeSession[] }>;
+  conference: string;
+  timeZone: string;
+  locale: Locale;
+  label: string;
+}) {
   return (
     <section aria-label={label} className="agenda-list space-y-6">
       {groups.map((group) => (

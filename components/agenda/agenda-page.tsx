@@ -27,12 +27,27 @@ export function AgendaPage({ programme, days, query, options, locale }: Props) {
   const dayHasSessions = programme.sessions.some((s) => s.date === query.day);
   const zone = formatTimeZoneLabel(conference.timeZone, new Date(`${query.day}T12:00:00Z`));
   const dayLabel = formatDay(query.day, locale);
-  const tabClass = "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap aria-[current=page]:bg-brand-700 aria-[current=page]:text-white hover:bg-slate-100";
+  const tabClass =
+    "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap aria-[current=page]:bg-brand-700 aria-[current=page]:text-white hover:bg-slate-100";
 
   const grid = (
-    <AgendaGrid layout={layoutDay(sessions, programme.rooms, query.day, conference.timeZone)} conference={conference.slug} timeZone={conference.timeZone} locale={locale} label={t("gridLabel", { day: dayLabel })} />
+    <AgendaGrid
+      layout={layoutDay(sessions, programme.rooms, query.day, conference.timeZone)}
+      conference={conference.slug}
+      timeZone={conference.timeZone}
+      locale={locale}
+      label={t("gridLabel", { day: dayLabel })}
+    />
   );
-  const list = <AgendaList groups={groupByStart(sessions)} conference={conference.slug} timeZone={conference.timeZone} locale={locale} label={t("listLabel", { day: dayLabel })} />;
+  const list = (
+    <AgendaList
+      groups={groupByStart(sessions)}
+      conference={conference.slug}
+      timeZone={conference.timeZone}
+      locale={locale}
+      label={t("listLabel", { day: dayLabel })}
+    />
+  );
 
   return (
     <div>
@@ -51,7 +66,12 @@ export function AgendaPage({ programme, days, query, options, locale }: Props) {
 
       <nav aria-label={t("days")} className="mt-4 flex gap-1 overflow-x-auto print:hidden">
         {days.map((day) => (
-          <Link key={day} href={`/${conference.slug}/agenda${agendaSearch(query, { day })}`} aria-current={day === query.day ? "page" : undefined} className={tabClass}>
+          <Link
+            key={day}
+            href={`/${conference.slug}/agenda${agendaSearch(query, { day })}`}
+            aria-current={day === query.day ? "page" : undefined}
+            className={tabClass}
+          >
             {formatShortDay(day, locale)}
           </Link>
         ))}
@@ -73,7 +93,8 @@ export function AgendaPage({ programme, days, query, options, locale }: Props) {
       </div>
 
       <h2 className="mt-4 text-lg font-semibold">
-        {dayLabel} <span className="text-sm font-normal text-slate-600">· {t("count", { count: sessions.length })}</span>
+        {dayLabel}{" "}
+        <span className="text-sm font-normal text-slate-600">· {t("count", { count: sessions.length })}</span>
       </h2>
       <div className="mt-3">
         {sessions.length === 0 ? (

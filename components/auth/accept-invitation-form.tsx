@@ -26,8 +26,24 @@ export function AcceptInvitationForm({ token, action, newAccount, minPasswordLen
       {newAccount ? (
         <fieldset className="space-y-3">
           <legend className="font-semibold">{t("setPassword")}</legend>
-          <FormField label={t("password")} name="password" type="password" autoComplete="new-password" required minLength={minPasswordLength} hint={t("passwordHint", { min: minPasswordLength })} error={error("password")} />
-          <FormField label={t("passwordConfirm")} name="passwordConfirm" type="password" autoComplete="new-password" required error={error("passwordConfirm")} />
+          <FormField
+            label={t("password")}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={minPasswordLength}
+            hint={t("passwordHint", { min: minPasswordLength })}
+            error={error("password")}
+          />
+          <FormField
+            label={t("passwordConfirm")}
+            name="passwordConfirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={error("passwordConfirm")}
+          />
         </fieldset>
       ) : null}
       {state.status === "error" && state.message && !state.fieldErrors ? (
@@ -40,7 +56,11 @@ export function AcceptInvitationForm({ token, action, newAccount, minPasswordLen
           {state.fieldErrors.email}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
+      >
         {pending ? t("accepting") : newAccount ? t("acceptNew") : t("accept")}
       </button>
     </form>

@@ -29,7 +29,11 @@ export function ConfirmEmailForm({ token, action }: { token: string; action: Act
           {t(`${state.code === "used" || state.code === "expired" ? state.code : "unknown"}Body`)}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
+      >
         {pending ? t("confirming") : t("confirm")}
       </button>
     </form>

@@ -56,8 +56,14 @@ export function SignInForm({ action, redirectTo, initialError }: Props) {
         />
       </div>
       {state.error && (
-        <p id={errorId} role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error === "throttled" ? t("errors.throttled", { minutes: state.retryAfterMinutes ?? 15 }) : t(`errors.${state.error}`)}
+        <p
+          id={errorId}
+          role="alert"
+          className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          {state.error === "throttled"
+            ? t("errors.throttled", { minutes: state.retryAfterMinutes ?? 15 })
+            : t(`errors.${state.error}`)}
         </p>
       )}
       <button

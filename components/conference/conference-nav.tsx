@@ -4,7 +4,17 @@ import { Link } from "@/i18n/navigation";
 export type ConferenceSection = "overview" | "agenda" | "speakers" | "myAgenda" | "search";
 
 /** The conference's sections and a search box; `current` is marked for assistive technology. */
-export function ConferenceNav({ conference, name, current, query = "" }: { conference: string; name: string; current: ConferenceSection | null; query?: string }) {
+export function ConferenceNav({
+  conference,
+  name,
+  current,
+  query = "",
+}: {
+  conference: string;
+  name: string;
+  current: ConferenceSection | null;
+  query?: string;
+}) {
   const t = useTranslations("conferenceNav");
   const ts = useTranslations("search");
   const links: Array<[ConferenceSection, string]> = [
@@ -14,7 +24,10 @@ export function ConferenceNav({ conference, name, current, query = "" }: { confe
     ["myAgenda", `/${conference}/my-agenda`],
   ];
   return (
-    <nav aria-label={t("label")} className="mb-6 flex flex-wrap items-center gap-x-1 gap-y-2 border-b border-slate-200 pb-3 print:hidden">
+    <nav
+      aria-label={t("label")}
+      className="mb-6 flex flex-wrap items-center gap-x-1 gap-y-2 border-b border-slate-200 pb-3 print:hidden"
+    >
       <span className="mr-2 w-full truncate text-sm font-medium text-slate-600 sm:w-auto">{name}</span>
       {links.map(([key, href]) => (
         <Link
@@ -39,7 +52,10 @@ export function ConferenceNav({ conference, name, current, query = "" }: { confe
           placeholder={ts("placeholder")}
           className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-56"
         />
-        <button type="submit" className="rounded-md bg-slate-800 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700">
+        <button
+          type="submit"
+          className="rounded-md bg-slate-800 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700"
+        >
           {ts("submit")}
         </button>
       </form>

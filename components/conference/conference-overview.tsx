@@ -29,15 +29,23 @@ export function ConferenceOverview({ programme, locale }: { programme: Published
           {place ? <> · {place}</> : null}
         </p>
         <p className="mt-6 flex flex-wrap gap-3">
-          <Link href={`/${c.slug}/agenda`} className="rounded-lg bg-white px-5 py-2.5 font-semibold text-brand-900 hover:bg-brand-50">
+          <Link
+            href={`/${c.slug}/agenda`}
+            className="rounded-lg bg-white px-5 py-2.5 font-semibold text-brand-900 hover:bg-brand-50"
+          >
             {t("openAgenda")}
           </Link>
-          <Link href={`/${c.slug}/speakers`} className="rounded-lg border border-white/70 px-5 py-2.5 font-semibold text-white hover:bg-white/10">
+          <Link
+            href={`/${c.slug}/speakers`}
+            className="rounded-lg border border-white/70 px-5 py-2.5 font-semibold text-white hover:bg-white/10"
+          >
             {t("allSpeakers")}
           </Link>
         </p>
       </header>
-      {c.description ? <p className="mt-6 leading-relaxed text-slate-700">{translate(c, "description", locale)}</p> : null}
+      {c.description ? (
+        <p className="mt-6 leading-relaxed text-slate-700">{translate(c, "description", locale)}</p>
+      ) : null}
 
       <section aria-labelledby="programme-heading" className="mt-10">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -4,7 +4,17 @@ import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumOverview } from "@/lib/programme/conference-overview";
 import { formatTimeRange } from "@/lib/time/format";
 
-export function ForumSummary({ forum, conferenceSlug, timeZone, locale }: { forum: ForumOverview; conferenceSlug: string; timeZone: string; locale: Locale }) {
+export function ForumSummary({
+  forum,
+  conferenceSlug,
+  timeZone,
+  locale,
+}: {
+  forum: ForumOverview;
+  conferenceSlug: string;
+  timeZone: string;
+  locale: Locale;
+}) {
   const t = useTranslations("conference");
   return (
     <article className="rounded-xl border border-slate-200 p-4">
@@ -16,7 +26,9 @@ export function ForumSummary({ forum, conferenceSlug, timeZone, locale }: { foru
         </h4>
         {forum.startsAt && forum.endsAt ? (
           <p className="text-sm tabular-nums text-slate-600">
-            <time dateTime={forum.startsAt.toISOString()}>{formatTimeRange(forum.startsAt, forum.endsAt, timeZone, locale)}</time>
+            <time dateTime={forum.startsAt.toISOString()}>
+              {formatTimeRange(forum.startsAt, forum.endsAt, timeZone, locale)}
+            </time>
             {forum.rooms.length ? <> · {forum.rooms.join("、")}</> : null}
           </p>
         ) : null}
@@ -24,7 +36,9 @@ export function ForumSummary({ forum, conferenceSlug, timeZone, locale }: { foru
       {forum.theme ? <p className="mt-1 text-sm text-brand-700">{t("theme", { theme: forum.theme })}</p> : null}
       {forum.hosts.length ? (
         <p className="mt-2 text-sm text-slate-600">
-          {forum.hosts.map((h) => t("hostLine", { role: t(`hostRole.${h.role}`), name: h.name })).join(locale === "zh-CN" ? "；" : "; ")}
+          {forum.hosts
+            .map((h) => t("hostLine", { role: t(`hostRole.${h.role}`), name: h.name }))
+            .join(locale === "zh-CN" ? "；" : "; ")}
         </p>
       ) : null}
       <p className="mt-2 text-xs text-slate-500">{t("sessionCount", { count: forum.sessionCount })}</p>

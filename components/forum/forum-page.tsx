@@ -28,16 +28,26 @@ export function ForumPage({ forum, conference, locale }: Props) {
       <p className="mt-3 text-slate-600">
         <time dateTime={forum.date}>{formatDay(forum.date, locale)}</time>
         {" · "}
-        <Link href={`/${conference.slug}/agenda?day=${forum.date}&forum=${forum.slug}`} className="text-brand-700 underline print:hidden">
+        <Link
+          href={`/${conference.slug}/agenda?day=${forum.date}&forum=${forum.slug}`}
+          className="text-brand-700 underline print:hidden"
+        >
           {t("inAgenda")}
         </Link>
         {" · "}
-        <a href={`/${conference.slug}/forums/${forum.slug}/calendar.ics`} className="text-brand-700 underline print:hidden">
+        <a
+          href={`/${conference.slug}/forums/${forum.slug}/calendar.ics`}
+          className="text-brand-700 underline print:hidden"
+        >
           {t("calendar")}
         </a>
       </p>
       {forum.hosts.length ? (
-        <p className="mt-1 text-slate-600">{forum.hosts.map((h) => tc("hostLine", { role: tc(`hostRole.${h.role}`), name: h.name })).join(locale === "zh-CN" ? "；" : "; ")}</p>
+        <p className="mt-1 text-slate-600">
+          {forum.hosts
+            .map((h) => tc("hostLine", { role: tc(`hostRole.${h.role}`), name: h.name }))
+            .join(locale === "zh-CN" ? "；" : "; ")}
+        </p>
       ) : null}
       {forum.description ? <p className="mt-4 leading-relaxed text-slate-700">{forum.description}</p> : null}
       <section aria-labelledby="forum-programme" className="mt-8">
@@ -54,7 +64,12 @@ export function ForumPage({ forum, conference, locale }: Props) {
           <ol className="mt-2 divide-y divide-slate-100">
             {forum.sessions.map((s) => (
               <li key={s.guid}>
-                <ForumSessionItem session={s} conference={conference.slug} timeZone={conference.timeZone} locale={locale} />
+                <ForumSessionItem
+                  session={s}
+                  conference={conference.slug}
+                  timeZone={conference.timeZone}
+                  locale={locale}
+                />
               </li>
             ))}
           </ol>

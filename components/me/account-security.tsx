@@ -1,10 +1,22 @@
 import { getTranslations } from "next-intl/server";
-import { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } from "@/app/[locale]/me/account-actions";
+import {
+  changePasswordAction,
+  sendEmailVerificationAction,
+  signOutEverywhereAction,
+} from "@/app/[locale]/me/account-actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { ChangePasswordForm, SendVerificationForm, SignOutEverywhereForm } from "./account-security-forms";
 
 /** The account, apart from any speaker profile: whether its address is confirmed, its password, its sign-ins. */
-export async function AccountSecurity({ locale, email, emailVerifiedAt }: { locale: string; email: string; emailVerifiedAt: Date | null }) {
+export async function AccountSecurity({
+  locale,
+  email,
+  emailVerifiedAt,
+}: {
+  locale: string;
+  email: string;
+  emailVerifiedAt: Date | null;
+}) {
   const t = await getTranslations({ locale, namespace: "account" });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   return (
@@ -17,7 +29,9 @@ export async function AccountSecurity({ locale, email, emailVerifiedAt }: { loca
         <p className="mt-1 text-slate-800">
           {email}{" "}
           {emailVerifiedAt ? (
-            <span className="ml-1 rounded bg-green-100 px-2 py-0.5 text-sm text-green-900">{t("verifiedOn", { date: day.format(emailVerifiedAt) })}</span>
+            <span className="ml-1 rounded bg-green-100 px-2 py-0.5 text-sm text-green-900">
+              {t("verifiedOn", { date: day.format(emailVerifiedAt) })}
+            </span>
           ) : (
             <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">{t("unverified")}</span>
           )}

@@ -31,7 +31,17 @@ export function MarkdownField({ label, name, defaultValue, error, hint, maxLengt
         <label htmlFor={id} className="block text-sm font-medium text-slate-800">
           {label}
         </label>
-        <textarea id={id} name={name} rows={8} maxLength={maxLength} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600" />
+        <textarea
+          id={id}
+          name={name}
+          rows={8}
+          maxLength={maxLength}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
+        />
         {hint ? (
           <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
             {hint}
@@ -43,9 +53,16 @@ export function MarkdownField({ label, name, defaultValue, error, hint, maxLengt
           </p>
         ) : null}
       </div>
-      <section aria-label={`${t("preview")}: ${label}`} className="rounded-md border border-dashed border-slate-300 bg-slate-50 p-3">
+      <section
+        aria-label={`${t("preview")}: ${label}`}
+        className="rounded-md border border-dashed border-slate-300 bg-slate-50 p-3"
+      >
         <p className="mb-2 text-xs font-medium tracking-wide text-slate-600 uppercase">{t("preview")}</p>
-        {preview.trim() ? <SpeakerBio markdown={preview} /> : <p className="text-sm text-slate-600">{t("previewEmpty")}</p>}
+        {preview.trim() ? (
+          <SpeakerBio markdown={preview} />
+        ) : (
+          <p className="text-sm text-slate-600">{t("previewEmpty")}</p>
+        )}
       </section>
     </div>
   );

@@ -12,18 +12,35 @@ const ACCEPTED = ["image/jpeg", "image/png", "image/webp"];
  * Upload or remove the speaker's photo. The browser checks size and type
  * first to spare a 5 MB round trip; the server checks the content again.
  */
-export function OwnPhotoForm({ speakerId, name, photo, upload, remove }: { speakerId: number; name: string; photo: string | null; upload: FormAction; remove: FormAction }) {
+export function OwnPhotoForm({
+  speakerId,
+  name,
+  photo,
+  upload,
+  remove,
+}: {
+  speakerId: number;
+  name: string;
+  photo: string | null;
+  upload: FormAction;
+  remove: FormAction;
+}) {
   const t = useTranslations("me");
   const [uploaded, uploadAction, uploading] = useActionState(upload, { status: "idle" });
   const [removed, removeAction, removing] = useActionState(remove, { status: "idle" });
   const [clientError, setClientError] = useState<string | null>(null);
-  const error = clientError ?? uploaded.fieldErrors?.photo ?? (uploaded.status === "error" ? message(uploaded.message) : undefined) ?? (removed.status === "error" ? message(removed.message) : undefined);
+  const error =
+    clientError ??
+    uploaded.fieldErrors?.photo ??
+    (uploaded.status === "error" ? message(uploaded.message) : undefined) ??
+    (removed.status === "error" ? message(removed.message) : undefined);
   function message(m: string | undefined) {
     return m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m;
   }
   function check(file: File | undefined) {
     if (!file) return setClientError(null);
-    if (file.size > MAX_BYTES) return setClientError(t("photoTooLarge", { size: (file.size / 1024 / 1024).toFixed(1) }));
+    if (file.size > MAX_BYTES)
+      return setClientError(t("photoTooLarge", { size: (file.size / 1024 / 1024).toFixed(1) }));
     // The type a browser reports comes from the file name; the server looks at the bytes.
     if (file.type && !ACCEPTED.includes(file.type)) return setClientError(t("photoWrongType"));
     setClientError(null);
@@ -58,7 +75,11 @@ export function OwnPhotoForm({ speakerId, name, photo, upload, remove }: { speak
             </p>
           ) : null}
           <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" disabled={uploading || clientError !== null} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={uploading || clientError !== null}
+              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+            >
               {uploading ? t("uploading") : t("upload")}
             </button>
             {uploaded.status === "saved" && !uploading ? (
@@ -71,7 +92,11 @@ export function OwnPhotoForm({ speakerId, name, photo, upload, remove }: { speak
         {photo ? (
           <form action={removeAction} className="flex items-center gap-3">
             <input type="hidden" name="$speaker" value={speakerId} />
-            <button type="submit" disabled={removing} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+            <button
+              type="submit"
+              disabled={removing}
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
+            >
               {t("removePhoto")}
             </button>
             {removed.status === "saved" ? (

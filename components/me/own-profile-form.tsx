@@ -22,13 +22,23 @@ export interface OwnProfileValues {
 type TextField = Exclude<keyof OwnProfileValues, "links">;
 
 /** The speaker's own words and links: the only profile fields they may change. */
-export function OwnProfileForm({ speakerId, profile, save }: { speakerId: number; profile: OwnProfileValues; save: FormAction }) {
+export function OwnProfileForm({
+  speakerId,
+  profile,
+  save,
+}: {
+  speakerId: number;
+  profile: OwnProfileValues;
+  save: FormAction;
+}) {
   const t = useTranslations("speakersAdmin");
   const tm = useTranslations("me");
   const [state, action, pending] = useActionState(save, { status: "idle" });
   const value = (name: TextField) => state.values?.[name] ?? profile[name];
   const error = (name: string) => state.fieldErrors?.[name];
-  const field = (name: TextField, extra: { required?: boolean; maxLength?: number } = {}) => <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />;
+  const field = (name: TextField, extra: { required?: boolean; maxLength?: number } = {}) => (
+    <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />
+  );
   const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? tm(`error.${m}`) : m);
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
@@ -39,11 +49,29 @@ export function OwnProfileForm({ speakerId, profile, save }: { speakerId: number
       {field("positionEn", { maxLength: 200 })}
       {field("organization", { maxLength: 200 })}
       {field("organizationEn", { maxLength: 200 })}
-      <MarkdownField label={t("bio")} name="bio" defaultValue={value("bio")} error={error("bio")} hint={t("markdownHint")} maxLength={20_000} />
-      <MarkdownField label={t("bioEn")} name="bioEn" defaultValue={value("bioEn")} error={error("bioEn")} hint={t("markdownHint")} maxLength={20_000} />
+      <MarkdownField
+        label={t("bio")}
+        name="bio"
+        defaultValue={value("bio")}
+        error={error("bio")}
+        hint={t("markdownHint")}
+        maxLength={20_000}
+      />
+      <MarkdownField
+        label={t("bioEn")}
+        name="bioEn"
+        defaultValue={value("bioEn")}
+        error={error("bioEn")}
+        hint={t("markdownHint")}
+        maxLength={20_000}
+      />
       <LinkRows initial={initialRows(state.values?.links, profile.links)} error={error} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+        >
           {pending ? tm("saving") : tm("save")}
         </button>
         {state.status === "saved" && !pending ? (

@@ -23,9 +23,19 @@ export function OwnUnavailabilityForm({ speakerId, conference, windows, save }: 
       <input type="hidden" name="$speaker" value={speakerId} />
       <input type="hidden" name="$conference" value={conference.slug} />
       <p className="text-sm text-slate-700">{t("availabilityIntro", { conference: conference.name })}</p>
-      <UnavailabilityRows initial={initialRows(state.values?.unavailability, windows)} error={(k) => state.fieldErrors?.[k]} timeZone={conference.timeZone} min={`${conference.startDate}T00:00`} max={`${conference.endDate}T23:59`} />
+      <UnavailabilityRows
+        initial={initialRows(state.values?.unavailability, windows)}
+        error={(k) => state.fieldErrors?.[k]}
+        timeZone={conference.timeZone}
+        min={`${conference.startDate}T00:00`}
+        max={`${conference.endDate}T23:59`}
+      />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+        >
           {t("saveAvailability")}
         </button>
         {state.status === "saved" && !pending ? (

@@ -14,9 +14,20 @@ const badge: Record<ChangeEntry["change"], string> = {
 };
 
 /** The changes of one release, session by session; `linkTo` links sessions still in the programme. */
-export function ChangeList({ entries, timeZone, locale, linkTo }: { entries: ChangeEntry[]; timeZone: string; locale: Locale; linkTo?: (guid: string) => string | null }) {
+export function ChangeList({
+  entries,
+  timeZone,
+  locale,
+  linkTo,
+}: {
+  entries: ChangeEntry[];
+  timeZone: string;
+  locale: Locale;
+  linkTo?: (guid: string) => string | null;
+}) {
   const t = useTranslations("changelog");
-  const place = (p: Placement) => `${formatShortDay(instantToLocalDate(p.startsAt, timeZone), locale)} ${formatTimeRange(p.startsAt, p.endsAt, timeZone, locale)}${p.room ? ` · ${p.room}` : ""}`;
+  const place = (p: Placement) =>
+    `${formatShortDay(instantToLocalDate(p.startsAt, timeZone), locale)} ${formatTimeRange(p.startsAt, p.endsAt, timeZone, locale)}${p.room ? ` · ${p.room}` : ""}`;
   const separator = locale === "zh-CN" ? "、" : ", ";
   return (
     <ul className="divide-y divide-slate-100">
@@ -36,7 +47,9 @@ export function ChangeList({ entries, timeZone, locale, linkTo }: { entries: Cha
               {e.moved ? <li>{t("moved", { from: place(e.moved.from), to: place(e.moved.to) })}</li> : null}
               {e.retitled ? <li>{t("retitled", { from: e.retitled.from, to: e.retitled.to })}</li> : null}
               {e.people?.added.length ? <li>{t("peopleAdded", { names: e.people.added.join(separator) })}</li> : null}
-              {e.people?.removed.length ? <li>{t("peopleRemoved", { names: e.people.removed.join(separator) })}</li> : null}
+              {e.people?.removed.length ? (
+                <li>{t("peopleRemoved", { names: e.people.removed.join(separator) })}</li>
+              ) : null}
               {e.otherFields.length ? <li>{t("other", { fields: e.otherFields.join(", ") })}</li> : null}
             </ul>
           </li>

@@ -5,7 +5,15 @@ import type { EditorSession, ScheduleEditorData } from "@/db/queries/schedule-ed
 import type { Conflict } from "@/lib/schedule/conflicts";
 
 /** Every conflict of the conference in words, whichever day is shown. */
-export function ConflictList({ conflicts, data, sessions }: { conflicts: Conflict[]; data: ScheduleEditorData; sessions: Map<number, EditorSession> }) {
+export function ConflictList({
+  conflicts,
+  data,
+  sessions,
+}: {
+  conflicts: Conflict[];
+  data: ScheduleEditorData;
+  sessions: Map<number, EditorSession>;
+}) {
   const t = useTranslations("schedule");
   const title = (id: number) => sessions.get(id)?.title ?? `#${id}`;
   const room = (id: number) => data.rooms.find((r) => r.id === id)?.name ?? `#${id}`;
@@ -15,7 +23,11 @@ export function ConflictList({ conflicts, data, sessions }: { conflicts: Conflic
       case "room-overlap":
         return t("conflict.room", { room: room(c.roomId), a: title(c.sessionIds[0]), b: title(c.sessionIds[1]) });
       case "speaker-overlap":
-        return t("conflict.speaker", { speaker: speaker(c.speakerId), a: title(c.sessionIds[0]), b: title(c.sessionIds[1]) });
+        return t("conflict.speaker", {
+          speaker: speaker(c.speakerId),
+          a: title(c.sessionIds[0]),
+          b: title(c.sessionIds[1]),
+        });
       case "outside-conference":
         return t("conflict.outsideConference", { session: title(c.sessionId) });
       case "outside-forum-day":
@@ -25,7 +37,10 @@ export function ConflictList({ conflicts, data, sessions }: { conflicts: Conflic
     }
   };
   return (
-    <section aria-labelledby="conflicts-heading" className={`rounded-lg border p-3 ${conflicts.length ? "border-red-300 bg-red-50" : "border-green-300 bg-green-50"}`}>
+    <section
+      aria-labelledby="conflicts-heading"
+      className={`rounded-lg border p-3 ${conflicts.length ? "border-red-300 bg-red-50" : "border-green-300 bg-green-50"}`}
+    >
       <h2 id="conflicts-heading" className="text-sm font-semibold">
         {t("conflicts", { count: conflicts.length })}
       </h2>

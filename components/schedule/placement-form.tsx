@@ -7,26 +7,51 @@ import { instantToLocalTime, zonedToInstant } from "@/lib/time/zoned";
 import type { Placement } from "./schedule-editor";
 
 /** The keyboard- and screen-reader-friendly way to place a session: room, start and length as form fields. */
-export function PlacementForm({ session, data, day, onPlace, onClose }: { session: EditorSession; data: ScheduleEditorData; day: string; onPlace: (p: Placement) => void; onClose: () => void }) {
+export function PlacementForm({
+  session,
+  data,
+  day,
+  onPlace,
+  onClose,
+}: {
+  session: EditorSession;
+  data: ScheduleEditorData;
+  day: string;
+  onPlace: (p: Placement) => void;
+  onClose: () => void;
+}) {
   const t = useTranslations("schedule");
   const tz = data.conference.timeZone;
   const [roomId, setRoomId] = useState(String(session.roomId ?? data.rooms[0]?.id ?? ""));
   const [start, setStart] = useState(session.startsAt ? instantToLocalTime(new Date(session.startsAt), tz) : "09:00");
-  const [minutes, setMinutes] = useState(session.startsAt && session.endsAt ? String((Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000) : "30");
+  const [minutes, setMinutes] = useState(
+    session.startsAt && session.endsAt
+      ? String((Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000)
+      : "30",
+  );
   const [error, setError] = useState<string | null>(null);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
     const length = Number(minutes);
     if (!/^\d{2}:\d{2}$/.test(start)) return setError(t("badStart"));
-    if (!Number.isInteger(length) || length < 5 || length > 24 * 60 || length % 5 !== 0) return setError(t("badLength"));
+    if (!Number.isInteger(length) || length < 5 || length > 24 * 60 || length % 5 !== 0)
+      return setError(t("badLength"));
     setError(null);
     const startsAt = zonedToInstant(`${day}T${start}`, tz);
-    onPlace({ roomId: Number(roomId), startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + length * 60_000).toISOString() });
+    onPlace({
+      roomId: Number(roomId),
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + length * 60_000).toISOString(),
+    });
   }
 
   return (
-    <form onSubmit={submit} className="space-y-2 rounded-lg border border-slate-200 p-3" aria-labelledby="placement-heading">
+    <form
+      onSubmit={submit}
+      className="space-y-2 rounded-lg border border-slate-200 p-3"
+      aria-labelledby="placement-heading"
+    >
       <h2 id="placement-heading" className="text-sm font-semibold">
         {session.title}
       </h2>
@@ -34,7 +59,11 @@ export function PlacementForm({ session, data, day, onPlace, onClose }: { sessio
       <fieldset disabled={!session.editable} className="space-y-2">
         <label className="block text-sm">
           <span className="font-medium">{t("room")}</span>
-          <select value={roomId} onChange={(e) => setRoomId(e.target.value)} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5">
+          <select
+            value={roomId}
+            onChange={(e) => setRoomId(e.target.value)}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+          >
             {data.rooms.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -44,11 +73,26 @@ export function PlacementForm({ session, data, day, onPlace, onClose }: { sessio
         </label>
         <label className="block text-sm">
           <span className="font-medium">{t("start", { day })}</span>
-          <input type="time" step={300} value={start} onChange={(e) => setStart(e.target.value)} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
+          <input
+            type="time"
+            step={300}
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <label className="block text-sm">
           <span className="font-medium">{t("length")}</span>
-          <input type="number" min={5} step={5} value={minutes} onChange={(e) => setMinutes(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? "placement-error" : undefined} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
+          <input
+            type="number"
+            min={5}
+            step={5}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "placement-error" : undefined}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+          />
         </label>
         {error ? (
           <p id="placement-error" className="text-sm font-medium text-red-800">
@@ -60,7 +104,11 @@ export function PlacementForm({ session, data, day, onPlace, onClose }: { sessio
             {t("place")}
           </button>
           {session.startsAt ? (
-            <button type="button" onClick={() => onPlace({ roomId: null, startsAt: null, endsAt: null })} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+            <button
+              type="button"
+              onClick={() => onPlace({ roomId: null, startsAt: null, endsAt: null })}
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+            >
               {t("toTray")}
             </button>
           ) : null}

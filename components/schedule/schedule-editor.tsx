@@ -54,8 +54,16 @@ export function ScheduleEditor({ data, day, save }: Props) {
       findConflicts({
         conference: data.conference,
         forums: data.forums,
-        sessions: sessions.map((s) => ({ ...s, startsAt: s.startsAt ? new Date(s.startsAt) : null, endsAt: s.endsAt ? new Date(s.endsAt) : null })),
-        unavailability: data.unavailability.map((u) => ({ ...u, startsAt: new Date(u.startsAt), endsAt: new Date(u.endsAt) })),
+        sessions: sessions.map((s) => ({
+          ...s,
+          startsAt: s.startsAt ? new Date(s.startsAt) : null,
+          endsAt: s.endsAt ? new Date(s.endsAt) : null,
+        })),
+        unavailability: data.unavailability.map((u) => ({
+          ...u,
+          startsAt: new Date(u.startsAt),
+          endsAt: new Date(u.endsAt),
+        })),
       }),
     [sessions, data.conference, data.forums, data.unavailability],
   );
@@ -81,11 +89,20 @@ export function ScheduleEditor({ data, day, save }: Props) {
       setSessions((all) => all.map((s) => (s.id === session.id ? previous : s)));
       if (result.code === "stale") {
         const who = result.changesSince.map((c) => c.by ?? t("someone")).filter((v, i, a) => a.indexOf(v) === i);
-        const fields = [...new Set(result.changesSince.flatMap((c) => Object.keys(c.fields)))].map((f) => (t.has(`field.${f}`) ? t(`field.${f}` as "field.startsAt") : f));
-        setMessage({ tone: "error", text: t("stale", { title: session.title, who: who.join(", "), fields: fields.join(", ") }) });
+        const fields = [...new Set(result.changesSince.flatMap((c) => Object.keys(c.fields)))].map((f) =>
+          t.has(`field.${f}`) ? t(`field.${f}` as "field.startsAt") : f,
+        );
+        setMessage({
+          tone: "error",
+          text: t("stale", { title: session.title, who: who.join(", "), fields: fields.join(", ") }),
+        });
         // Bring in what the colleague saved, so the next move starts from it.
         router.refresh();
-      } else setMessage({ tone: "error", text: result.code === "invalid" && result.message ? result.message : t(`error.${result.code}`) });
+      } else
+        setMessage({
+          tone: "error",
+          text: result.code === "invalid" && result.message ? result.message : t(`error.${result.code}`),
+        });
     });
   }
 
@@ -94,7 +111,11 @@ export function ScheduleEditor({ data, day, save }: Props) {
     const session = byId.get(Number(rawId));
     if (!session || !event.over) return;
     if (kind === "resize" && session.startsAt && session.endsAt) {
-      const end = resizeTo(window, session.startsAt, minuteOf(window, session.endsAt) + Math.round(event.delta.y / ROW_PX) * STEP_MINUTES);
+      const end = resizeTo(
+        window,
+        session.startsAt,
+        minuteOf(window, session.endsAt) + Math.round(event.delta.y / ROW_PX) * STEP_MINUTES,
+      );
       apply(session, { roomId: session.roomId, startsAt: session.startsAt, endsAt: end.toISOString() });
       return;
     }
@@ -105,7 +126,8 @@ export function ScheduleEditor({ data, day, save }: Props) {
     }
     const roomId = Number(target.split(":")[1]);
     const top = (event.active.rect.current.translated?.top ?? event.over.rect.top) - event.over.rect.top;
-    const duration = session.startsAt && session.endsAt ? (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000 : 30;
+    const duration =
+      session.startsAt && session.endsAt ? (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000 : 30;
     const { startsAt, endsAt } = placeAt(window, window.startMinute + (top / ROW_PX) * STEP_MINUTES, duration);
     apply(session, { roomId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() });
   }
@@ -118,7 +140,12 @@ export function ScheduleEditor({ data, day, save }: Props) {
     const roomIndex = data.rooms.findIndex((r) => r.id === session.roomId);
     if (key === "ArrowUp" || key === "ArrowDown") {
       const step = key === "ArrowUp" ? -STEP_MINUTES : STEP_MINUTES;
-      if (shift) apply(session, { roomId: session.roomId, startsAt: session.startsAt, endsAt: resizeTo(window, session.startsAt, start + duration + step).toISOString() });
+      if (shift)
+        apply(session, {
+          roomId: session.roomId,
+          startsAt: session.startsAt,
+          endsAt: resizeTo(window, session.startsAt, start + duration + step).toISOString(),
+        });
       else {
         const p = placeAt(window, start + step, duration);
         apply(session, { roomId: session.roomId, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString() });
@@ -140,17 +167,36 @@ export function ScheduleEditor({ data, day, save }: Props) {
   const selectedSession = selected === null ? null : (byId.get(selected) ?? null);
   return (
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
-      <p role="status" aria-live="polite" className={`min-h-6 text-sm ${message?.tone === "error" ? "font-medium text-red-800" : "text-slate-700"}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`min-h-6 text-sm ${message?.tone === "error" ? "font-medium text-red-800" : "text-slate-700"}`}
+      >
         {message?.text}
       </p>
       <p id="schedule-keyboard-help" className="text-sm text-slate-600">
         {t("keyboardHelp")}
       </p>
       <div className="mt-3 grid gap-4 lg:grid-cols-[1fr_18rem]">
-        <EditorGrid data={data} window={window} sessions={onDay} conflicts={bySession} selected={selected} onSelect={setSelected} onKey={onKey} />
+        <EditorGrid
+          data={data}
+          window={window}
+          sessions={onDay}
+          conflicts={bySession}
+          selected={selected}
+          onSelect={setSelected}
+          onKey={onKey}
+        />
         <div className="space-y-4">
           {selectedSession ? (
-            <PlacementForm key={`${selectedSession.id}-${selectedSession.version}`} session={selectedSession} data={data} day={day} onPlace={(p) => apply(selectedSession, p)} onClose={() => setSelected(null)} />
+            <PlacementForm
+              key={`${selectedSession.id}-${selectedSession.version}`}
+              session={selectedSession}
+              data={data}
+              day={day}
+              onPlace={(p) => apply(selectedSession, p)}
+              onClose={() => setSelected(null)}
+            />
           ) : null}
           <SessionTray sessions={tray} data={data} onSelect={setSelected} />
           <ConflictList conflicts={conflicts} data={data} sessions={byId} />

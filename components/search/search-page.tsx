@@ -40,7 +40,9 @@ export function SearchPage({ programme, typed, result, sessions, speakers, local
         ) : sessions.length + speakers.length === 0 ? (
           <p className="text-slate-700">{t("none", { query: result.query })}</p>
         ) : (
-          <p className="text-slate-700">{t("results", { query: result.query, sessions: sessions.length, speakers: speakers.length })}</p>
+          <p className="text-slate-700">
+            {t("results", { query: result.query, sessions: sessions.length, speakers: speakers.length })}
+          </p>
         )}
       </div>
 
@@ -52,7 +54,10 @@ export function SearchPage({ programme, typed, result, sessions, speakers, local
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {speakers.map((s) => (
               <li key={s.slug}>
-                <Link href={`/${conference.slug}/speakers/${s.slug}`} className="flex h-full items-start gap-3 rounded-xl border border-slate-200 p-3 hover:bg-slate-50">
+                <Link
+                  href={`/${conference.slug}/speakers/${s.slug}`}
+                  className="flex h-full items-start gap-3 rounded-xl border border-slate-200 p-3 hover:bg-slate-50"
+                >
                   <SpeakerAvatar name={s.name} photo={s.photo} size="sm" />
                   <span className="min-w-0">
                     <span className="block font-semibold">
@@ -86,18 +91,27 @@ export function SearchPage({ programme, typed, result, sessions, speakers, local
               <li key={s.guid} className="rounded-lg border border-slate-200 p-3">
                 <p className="text-xs font-medium text-brand-700">
                   {tf(`kind.${s.kind}`)}
-                  {s.cancelled ? <span className="ml-2 rounded bg-red-100 px-1 text-red-800">{tf("cancelled")}</span> : null}
+                  {s.cancelled ? (
+                    <span className="ml-2 rounded bg-red-100 px-1 text-red-800">{tf("cancelled")}</span>
+                  ) : null}
                 </p>
-                <Link href={`/${conference.slug}/sessions/${s.guid}`} className={`font-semibold hover:underline ${s.cancelled ? "line-through" : ""}`}>
+                <Link
+                  href={`/${conference.slug}/sessions/${s.guid}`}
+                  className={`font-semibold hover:underline ${s.cancelled ? "line-through" : ""}`}
+                >
                   <Highlighted text={s.title} terms={terms} />
                 </Link>
                 <p className="text-sm text-slate-600">
-                  {formatDay(s.date, locale)} <SessionTime startsAt={s.startsAt} endsAt={s.endsAt} timeZone={conference.timeZone} locale={locale} />
+                  {formatDay(s.date, locale)}{" "}
+                  <SessionTime startsAt={s.startsAt} endsAt={s.endsAt} timeZone={conference.timeZone} locale={locale} />
                   {s.room ? ` · ${s.room.name}` : ""} · {s.forum.name}
                 </p>
                 {s.people.length ? (
                   <p className="text-sm text-slate-700">
-                    <Highlighted text={s.people.map((p) => p.name).join(locale === "zh-CN" ? "、" : ", ")} terms={terms} />
+                    <Highlighted
+                      text={s.people.map((p) => p.name).join(locale === "zh-CN" ? "、" : ", ")}
+                      terms={terms}
+                    />
                   </p>
                 ) : null}
                 {s.abstract ? (

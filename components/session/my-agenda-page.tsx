@@ -28,7 +28,10 @@ export function MyAgendaPage({ programme, requested, sessions, locale }: Props) 
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         {sessions.length ? (
-          <a href={`/${conference.slug}/my-agenda.ics?sessions=${sessions.map((s) => s.guid).join(",")}`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900 print:hidden">
+          <a
+            href={`/${conference.slug}/my-agenda.ics?sessions=${sessions.map((s) => s.guid).join(",")}`}
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900 print:hidden"
+          >
             {t("download")}
           </a>
         ) : null}
@@ -47,14 +50,22 @@ export function MyAgendaPage({ programme, requested, sessions, locale }: Props) 
         </div>
       ) : (
         <>
-          <p className="mt-1 text-sm text-slate-600">{formatTimeZoneLabel(conference.timeZone, sessions[0]!.startsAt)}</p>
+          <p className="mt-1 text-sm text-slate-600">
+            {formatTimeZoneLabel(conference.timeZone, sessions[0]!.startsAt)}
+          </p>
           <ViewerZoneToggle conferenceTimeZone={conference.timeZone} locale={locale} />
           {days.map((day) => (
             <section key={day} aria-labelledby={`day-${day}`} className="mt-6">
               <h2 id={`day-${day}`} className="mb-3 text-lg font-semibold">
                 {formatDay(day, locale)}
               </h2>
-              <AgendaList groups={groupByStart(sessions.filter((s) => s.date === day))} conference={conference.slug} timeZone={conference.timeZone} locale={locale} label={formatDay(day, locale)} />
+              <AgendaList
+                groups={groupByStart(sessions.filter((s) => s.date === day))}
+                conference={conference.slug}
+                timeZone={conference.timeZone}
+                locale={locale}
+                label={formatDay(day, locale)}
+              />
             </section>
           ))}
         </>

@@ -26,16 +26,25 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
   return (
     <article>
       <ConferenceNav conference={conference.slug} name={conference.name} current={null} />
-      <Link href={`/${conference.slug}/agenda?day=${session.date}`} className="text-sm text-brand-700 hover:underline print:hidden">
+      <Link
+        href={`/${conference.slug}/agenda?day=${session.date}`}
+        className="text-sm text-brand-700 hover:underline print:hidden"
+      >
         ← {t("backToAgenda")}
       </Link>
       <div className="mt-3 flex items-start justify-between gap-3">
         <div>
           <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
             {tf(`kind.${session.kind}`)}
-            {session.cancelled ? <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-red-800">{tf("cancelled")}</span> : null}
+            {session.cancelled ? (
+              <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-red-800">{tf("cancelled")}</span>
+            ) : null}
           </p>
-          <h1 className={`mt-1 text-2xl font-bold sm:text-3xl ${session.cancelled ? "text-slate-500 line-through" : ""}`}>{session.title}</h1>
+          <h1
+            className={`mt-1 text-2xl font-bold sm:text-3xl ${session.cancelled ? "text-slate-500 line-through" : ""}`}
+          >
+            {session.title}
+          </h1>
         </div>
         <StarButton conference={conference.slug} guid={session.guid} title={session.title} />
       </div>
@@ -44,7 +53,12 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
         <dt className="text-sm font-medium text-slate-600">{t("time")}</dt>
         <dd>
           <time dateTime={session.date}>{formatDay(session.date, locale)}</time>{" "}
-          <SessionTime startsAt={session.startsAt} endsAt={session.endsAt} timeZone={conference.timeZone} locale={locale} />
+          <SessionTime
+            startsAt={session.startsAt}
+            endsAt={session.endsAt}
+            timeZone={conference.timeZone}
+            locale={locale}
+          />
           <span className="block text-sm text-slate-600">{t("zone", { zone })}</span>
         </dd>
         {session.room ? (
@@ -70,7 +84,10 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
         ) : null}
       </dl>
       <div className="mt-3 flex flex-wrap items-center gap-4 print:hidden">
-        <a href={`/${conference.slug}/sessions/${session.guid}/calendar.ics`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+        <a
+          href={`/${conference.slug}/sessions/${session.guid}/calendar.ics`}
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900"
+        >
           {t("addToCalendar")}
         </a>
         <ViewerZoneToggle conferenceTimeZone={conference.timeZone} locale={locale} />
@@ -92,7 +109,10 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
           </h2>
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {session.people.map((p) => (
-              <li key={`${p.slug}-${p.role}`} className="flex items-center gap-3 rounded-lg border border-slate-200 p-3">
+              <li
+                key={`${p.slug}-${p.role}`}
+                className="flex items-center gap-3 rounded-lg border border-slate-200 p-3"
+              >
                 <SpeakerAvatar name={p.name} photo={p.photo} />
                 <div className="min-w-0">
                   <p className="text-xs font-medium text-brand-700">{tf(roleLabelKey(p.role, session.kind))}</p>
@@ -108,18 +128,57 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
       ) : null}
 
       {previous || next ? (
-        <nav aria-label={session.room?.name} className="mt-10 grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2 print:hidden">
-          {previous ? <Neighbour label={t("previous")} session={previous} conference={conference.slug} timeZone={conference.timeZone} locale={locale} /> : <span />}
-          {next ? <Neighbour label={t("next")} session={next} conference={conference.slug} timeZone={conference.timeZone} locale={locale} align="right" /> : null}
+        <nav
+          aria-label={session.room?.name}
+          className="mt-10 grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2 print:hidden"
+        >
+          {previous ? (
+            <Neighbour
+              label={t("previous")}
+              session={previous}
+              conference={conference.slug}
+              timeZone={conference.timeZone}
+              locale={locale}
+            />
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Neighbour
+              label={t("next")}
+              session={next}
+              conference={conference.slug}
+              timeZone={conference.timeZone}
+              locale={locale}
+              align="right"
+            />
+          ) : null}
         </nav>
       ) : null}
     </article>
   );
 }
 
-function Neighbour({ label, session, conference, timeZone, locale, align = "left" }: { label: string; session: ProgrammeSession; conference: string; timeZone: string; locale: Locale; align?: "left" | "right" }) {
+function Neighbour({
+  label,
+  session,
+  conference,
+  timeZone,
+  locale,
+  align = "left",
+}: {
+  label: string;
+  session: ProgrammeSession;
+  conference: string;
+  timeZone: string;
+  locale: Locale;
+  align?: "left" | "right";
+}) {
   return (
-    <Link href={`/${conference}/sessions/${session.guid}`} className={`rounded-lg border border-slate-200 p-3 hover:bg-slate-50 ${align === "right" ? "sm:text-right" : ""}`}>
+    <Link
+      href={`/${conference}/sessions/${session.guid}`}
+      className={`rounded-lg border border-slate-200 p-3 hover:bg-slate-50 ${align === "right" ? "sm:text-right" : ""}`}
+    >
       <span className="block text-xs text-slate-600">
         {align === "left" ? "← " : ""}
         {label}
@@ -127,7 +186,8 @@ function Neighbour({ label, session, conference, timeZone, locale, align = "left
       </span>
       <span className="block font-medium">{session.title}</span>
       <span className="block text-sm text-slate-600">
-        {formatDay(session.date, locale)} <SessionTime startsAt={session.startsAt} endsAt={session.endsAt} timeZone={timeZone} locale={locale} />
+        {formatDay(session.date, locale)}{" "}
+        <SessionTime startsAt={session.startsAt} endsAt={session.endsAt} timeZone={timeZone} locale={locale} />
       </span>
     </Link>
   );

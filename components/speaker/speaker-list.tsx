@@ -16,7 +16,10 @@ export function SpeakerList({ programme, speakers }: { programme: ProgrammeView;
         <ul className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {speakers.map((s) => (
             <li key={s.slug}>
-              <Link href={`/${conference.slug}/speakers/${s.slug}`} className="flex h-full items-center gap-3 rounded-xl border border-slate-200 p-3 hover:bg-slate-50">
+              <Link
+                href={`/${conference.slug}/speakers/${s.slug}`}
+                className="flex h-full items-center gap-3 rounded-xl border border-slate-200 p-3 hover:bg-slate-50"
+              >
                 <SpeakerAvatar name={s.name} photo={s.photo} />
                 <span className="min-w-0">
                   <span className="block font-semibold">{s.name}</span>

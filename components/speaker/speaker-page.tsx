@@ -84,17 +84,31 @@ export function SpeakerPage({ programme, speaker, sessions, locale }: Props) {
         {sessions.length ? (
           <ul className="mt-3 space-y-3">
             {sessions.map(({ session, role }) => (
-              <li key={session.guid} className="flex items-start justify-between gap-3 rounded-lg border border-slate-200 p-3">
+              <li
+                key={session.guid}
+                className="flex items-start justify-between gap-3 rounded-lg border border-slate-200 p-3"
+              >
                 <div>
                   <p className="text-xs font-medium text-brand-700">
                     {tf(roleLabelKey(role, session.kind))} · {tf(`kind.${session.kind}`)}
-                    {session.cancelled ? <span className="ml-2 rounded bg-red-100 px-1 text-red-800">{tf("cancelled")}</span> : null}
+                    {session.cancelled ? (
+                      <span className="ml-2 rounded bg-red-100 px-1 text-red-800">{tf("cancelled")}</span>
+                    ) : null}
                   </p>
-                  <Link href={`/${conference.slug}/sessions/${session.guid}`} className={`font-semibold hover:underline ${session.cancelled ? "line-through" : ""}`}>
+                  <Link
+                    href={`/${conference.slug}/sessions/${session.guid}`}
+                    className={`font-semibold hover:underline ${session.cancelled ? "line-through" : ""}`}
+                  >
                     {session.title}
                   </Link>
                   <p className="text-sm text-slate-600">
-                    {formatDay(session.date, locale)} <SessionTime startsAt={session.startsAt} endsAt={session.endsAt} timeZone={conference.timeZone} locale={locale} />
+                    {formatDay(session.date, locale)}{" "}
+                    <SessionTime
+                      startsAt={session.startsAt}
+                      endsAt={session.endsAt}
+                      timeZone={conference.timeZone}
+                      locale={locale}
+                    />
                     {session.room ? ` · ${session.room.name}` : ""} · {session.forum.name}
                   </p>
                 </div>

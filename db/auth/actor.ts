@@ -5,10 +5,22 @@ import type { Actor, ForumScope } from "@/lib/auth/permissions";
 
 /** The actor for a user id, with their memberships; null when the user no longer exists. */
 export function loadActor(db: Db, userId: number): Actor | null {
-  const user = db.select({ id: users.id, isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, userId)).get();
+  const user = db
+    .select({ id: users.id, isPlatformAdmin: users.isPlatformAdmin })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   if (!user) return null;
-  const organizerOf = db.select({ id: conferenceMemberships.conferenceId }).from(conferenceMemberships).where(eq(conferenceMemberships.userId, userId)).all();
-  const memberOf = db.select({ id: organizationMemberships.organizationId }).from(organizationMemberships).where(eq(organizationMemberships.userId, userId)).all();
+  const organizerOf = db
+    .select({ id: conferenceMemberships.conferenceId })
+    .from(conferenceMemberships)
+    .where(eq(conferenceMemberships.userId, userId))
+    .all();
+  const memberOf = db
+    .select({ id: organizationMemberships.organizationId })
+    .from(organizationMemberships)
+    .where(eq(organizationMemberships.userId, userId))
+    .all();
   const profiles = db.select({ id: speakers.id }).from(speakers).where(eq(speakers.userId, userId)).all();
   return {
     userId: user.id,
@@ -23,10 +35,18 @@ export function loadActor(db: Db, userId: number): Actor | null {
 export function loadForumScopes(db: Db, forumIds: readonly number[]): Map<number, ForumScope> {
   const scopes = new Map<number, ForumScope & { hostOrganizationIds: number[] }>();
   if (forumIds.length === 0) return scopes;
-  for (const f of db.select({ id: forums.id, conferenceId: forums.conferenceId }).from(forums).where(inArray(forums.id, [...forumIds])).all()) {
+  for (const f of db
+    .select({ id: forums.id, conferenceId: forums.conferenceId })
+    .from(forums)
+    .where(inArray(forums.id, [...forumIds]))
+    .all()) {
     scopes.set(f.id, { conferenceId: f.conferenceId, hostOrganizationIds: [] });
   }
-  for (const h of db.select({ forumId: forumHosts.forumId, organizationId: forumHosts.organizationId }).from(forumHosts).where(inArray(forumHosts.forumId, [...forumIds])).all()) {
+  for (const h of db
+    .select({ forumId: forumHosts.forumId, organizationId: forumHosts.organizationId })
+    .from(forumHosts)
+    .where(inArray(forumHosts.forumId, [...forumIds]))
+    .all()) {
     scopes.get(h.forumId)?.hostOrganizationIds.push(h.organizationId);
   }
   return scopes;
@@ -34,6 +54,11 @@ export function loadForumScopes(db: Db, forumIds: readonly number[]): Map<number
 
 /** Every forum scope of a conference, by forum id. */
 export function loadConferenceForumScopes(db: Db, conferenceId: number): Map<number, ForumScope> {
-  const ids = db.select({ id: forums.id }).from(forums).where(eq(forums.conferenceId, conferenceId)).all().map((f) => f.id);
+  const ids = db
+    .select({ id: forums.id })
+    .from(forums)
+    .where(eq(forums.conferenceId, conferenceId))
+    .all()
+    .map((f) => f.id);
   return loadForumScopes(db, ids);
 }

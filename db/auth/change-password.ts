@@ -19,7 +19,11 @@ export type ChangePasswordError = "wrong" | "throttled" | "too-short" | "too-lon
 
 export type ChangePasswordResult =
   | { ok: true; email: string }
-  | { ok: false; fieldErrors: Partial<Record<keyof ChangePasswordInput, ChangePasswordError>>; retryAfterMinutes?: number };
+  | {
+      ok: false;
+      fieldErrors: Partial<Record<keyof ChangePasswordInput, ChangePasswordError>>;
+      retryAfterMinutes?: number;
+    };
 
 /**
  * Changes the account's password after checking the current one (under the
@@ -27,13 +31,24 @@ export type ChangePasswordResult =
  * ends every sign-in of the account, this browser's too: whoever learned the
  * old password must not stay signed in. The caller signs this browser in again.
  */
-export async function changePassword(db: Db, userId: number, input: ChangePasswordInput, clientAddress: string, now = new Date()): Promise<ChangePasswordResult> {
+export async function changePassword(
+  db: Db,
+  userId: number,
+  input: ChangePasswordInput,
+  clientAddress: string,
+  now = new Date(),
+): Promise<ChangePasswordResult> {
   const problem = newPasswordProblem(input.newPassword);
   if (problem) return { ok: false, fieldErrors: { newPassword: problem } };
-  if (input.newPassword !== input.newPasswordConfirm) return { ok: false, fieldErrors: { newPasswordConfirm: "mismatch" } };
+  if (input.newPassword !== input.newPasswordConfirm)
+    return { ok: false, fieldErrors: { newPasswordConfirm: "mismatch" } };
   if (input.newPassword === input.currentPassword) return { ok: false, fieldErrors: { newPassword: "unchanged" } };
 
-  const user = db.select({ id: users.id, email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
+  const user = db
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   if (!user) return { ok: false, fieldErrors: { currentPassword: "wrong" } };
   const check = await checkPassword(db, user.email, input.currentPassword, user, addressGroup(clientAddress), now);
   if (!check.ok) {
@@ -47,7 +62,14 @@ export async function changePassword(db: Db, userId: number, input: ChangePasswo
     releaseSignInAttempt(t, check.reservation);
     t.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
     const signInsEnded = endAllSignIns(t, userId, now);
-    recordAudit(t, { userId, conferenceId: null, action: "account.password-change", entityType: "user", entityId: userId, details: { signInsEnded } });
+    recordAudit(t, {
+      userId,
+      conferenceId: null,
+      action: "account.password-change",
+      entityType: "user",
+      entityId: userId,
+      details: { signInsEnded },
+    });
   });
   return { ok: true, email: user.email };
 }

@@ -21,7 +21,9 @@ export type NewUserInput = z.input<typeof newUserSchema> & {
   emailVerified?: boolean;
 };
 
-export type CreateUserResult = { ok: true; user: { id: number; email: string; name: string; isPlatformAdmin: boolean } } | { ok: false; message: string };
+export type CreateUserResult =
+  | { ok: true; user: { id: number; email: string; name: string; isPlatformAdmin: boolean } }
+  | { ok: false; message: string };
 
 /** Creates an account with a bcrypt-hashed password; refuses an email already taken or a short password. */
 export async function createUser(db: Db, input: NewUserInput, now = new Date()): Promise<CreateUserResult> {

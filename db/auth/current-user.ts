@@ -19,6 +19,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // token) and compares expiry with the clock, which a (runtime) prerender refuses.
   await connection();
   const session = await auth();
-  const claim = claimOf({ sub: session?.user?.id, sessionVersion: session?.sessionVersion, signInId: session?.signInId });
+  const claim = claimOf({
+    sub: session?.user?.id,
+    sessionVersion: session?.sessionVersion,
+    signInId: session?.signInId,
+  });
   return claim ? findSignedInAccount(getDb(), claim, new Date()) : null;
 });

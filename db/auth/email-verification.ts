@@ -26,7 +26,11 @@ export function issueEmailVerification(db: Db, userId: number, now = new Date())
   return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;
-      const user = t.select({ email: users.email, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get();
+      const user = t
+        .select({ email: users.email, emailVerifiedAt: users.emailVerifiedAt })
+        .from(users)
+        .where(eq(users.id, userId))
+        .get();
       if (!user) return { ok: false, reason: "not-found" } as const;
       if (user.emailVerifiedAt) return { ok: false, reason: "already-verified" } as const;
       const hourAgo = new Date(now.getTime() - HOUR_MS);
@@ -38,14 +42,36 @@ export function issueEmailVerification(db: Db, userId: number, now = new Date())
         .all();
       if (recent.length >= EMAIL_VERIFICATIONS_PER_HOUR) {
         const oldest = recent[recent.length - EMAIL_VERIFICATIONS_PER_HOUR]!.createdAt;
-        return { ok: false, reason: "rate-limited", retryAfterMinutes: Math.max(1, Math.ceil((oldest.getTime() + HOUR_MS - now.getTime()) / 60_000)) } as const;
+        return {
+          ok: false,
+          reason: "rate-limited",
+          retryAfterMinutes: Math.max(1, Math.ceil((oldest.getTime() + HOUR_MS - now.getTime()) / 60_000)),
+        } as const;
       }
       // Only the newest link works: an older one still in a mailbox (or a forwarded copy) stops.
-      t.update(emailVerifications).set({ expiresAt: now }).where(and(eq(emailVerifications.userId, userId), isNull(emailVerifications.usedAt), gt(emailVerifications.expiresAt, now))).run();
+      t.update(emailVerifications)
+        .set({ expiresAt: now })
+        .where(
+          and(
+            eq(emailVerifications.userId, userId),
+            isNull(emailVerifications.usedAt),
+            gt(emailVerifications.expiresAt, now),
+          ),
+        )
+        .run();
       const token = randomBytes(32).toString("base64url");
       const expiresAt = new Date(now.getTime() + EMAIL_VERIFICATION_TTL_MS);
-      t.insert(emailVerifications).values({ userId, email: user.email, tokenHash: hashVerificationToken(token), createdAt: now, expiresAt }).run();
-      recordAudit(t, { userId, conferenceId: null, action: "account.email-verification-sent", entityType: "user", entityId: userId, details: { title: user.email } });
+      t.insert(emailVerifications)
+        .values({ userId, email: user.email, tokenHash: hashVerificationToken(token), createdAt: now, expiresAt })
+        .run();
+      recordAudit(t, {
+        userId,
+        conferenceId: null,
+        action: "account.email-verification-sent",
+        entityType: "user",
+        entityId: userId,
+        details: { title: user.email },
+      });
       return { ok: true, token, email: user.email, expiresAt } as const;
     },
     { behavior: "immediate" },
@@ -57,7 +83,12 @@ export type VerificationState = { state: "valid"; email: string } | { state: "us
 /** What a link is, for its page: to confirm, already used, expired (or replaced), or not a link at all. */
 export function inspectEmailVerification(db: Db, token: string, now = new Date()): VerificationState {
   const row = db
-    .select({ email: emailVerifications.email, usedAt: emailVerifications.usedAt, expiresAt: emailVerifications.expiresAt, current: users.email })
+    .select({
+      email: emailVerifications.email,
+      usedAt: emailVerifications.usedAt,
+      expiresAt: emailVerifications.expiresAt,
+      current: users.email,
+    })
     .from(emailVerifications)
     .innerJoin(users, eq(users.id, emailVerifications.userId))
     .where(eq(emailVerifications.tokenHash, hashVerificationToken(token)))
@@ -84,8 +115,18 @@ export function confirmEmailVerification(db: Db, token: string, now = new Date()
         .where(and(eq(emailVerifications.tokenHash, hashVerificationToken(token)), isNull(emailVerifications.usedAt)))
         .returning({ userId: emailVerifications.userId })
         .get()!;
-      t.update(users).set({ emailVerifiedAt: now }).where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt))).run();
-      recordAudit(t, { userId: row.userId, conferenceId: null, action: "account.email-verified", entityType: "user", entityId: row.userId, details: { title: found.email } });
+      t.update(users)
+        .set({ emailVerifiedAt: now })
+        .where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt)))
+        .run();
+      recordAudit(t, {
+        userId: row.userId,
+        conferenceId: null,
+        action: "account.email-verified",
+        entityType: "user",
+        entityId: row.userId,
+        details: { title: found.email },
+      });
       return { ok: true, email: found.email } as const;
     },
     { behavior: "immediate" },
@@ -96,4 +137,3 @@ export function confirmEmailVerification(db: Db, token: string, now = new Date()
 export function emailVerifiedAt(db: Db, userId: number): Date | null {
   return db.select({ at: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get()?.at ?? null;
 }
-

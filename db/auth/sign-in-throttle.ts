@@ -54,7 +54,12 @@ function isKnownAddress(db: Db, source: SignInSource, now: Date): boolean {
 /** Milliseconds until `key` is below `limit` again, or 0. */
 function waitFor(db: Db, key: string, limit: number, now: Date): number {
   const windowStart = new Date(now.getTime() - SIGN_IN_THROTTLE.windowMs);
-  const recent = db.select({ n: count() }).from(signInAttempts).where(and(eq(signInAttempts.key, key), gt(signInAttempts.at, windowStart))).get()?.n ?? 0;
+  const recent =
+    db
+      .select({ n: count() })
+      .from(signInAttempts)
+      .where(and(eq(signInAttempts.key, key), gt(signInAttempts.at, windowStart)))
+      .get()?.n ?? 0;
   if (recent < limit) return 0;
   // Trying is allowed again once enough of the oldest failures leave the window.
   const rows = db
@@ -77,12 +82,24 @@ export function reserveSignInAttempt(db: Db, source: SignInSource, now: Date): A
   return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;
-      t.delete(signInAttempts).where(lte(signInAttempts.at, new Date(now.getTime() - windowMs))).run();
+      t.delete(signInAttempts)
+        .where(lte(signInAttempts.at, new Date(now.getTime() - windowMs)))
+        .run();
       const account = accountKey(source.email);
       const address = addressKey(source.address);
-      const wait = Math.max(waitFor(t, address, maxFailuresPerAddress, now), isKnownAddress(t, source, now) ? 0 : waitFor(t, account, maxFailuresPerAccount, now));
+      const wait = Math.max(
+        waitFor(t, address, maxFailuresPerAddress, now),
+        isKnownAddress(t, source, now) ? 0 : waitFor(t, account, maxFailuresPerAccount, now),
+      );
       if (wait > 0) return { ok: false, retryAfterMs: wait } as const;
-      const rows = t.insert(signInAttempts).values([{ key: account, at: now }, { key: address, at: now }]).returning({ id: signInAttempts.id }).all();
+      const rows = t
+        .insert(signInAttempts)
+        .values([
+          { key: account, at: now },
+          { key: address, at: now },
+        ])
+        .returning({ id: signInAttempts.id })
+        .all();
       return { ok: true, rowIds: rows.map((r) => r.id) } as const;
     },
     { behavior: "immediate" },
@@ -105,4 +122,3 @@ export function signInRetryAfter(db: Db, source: SignInSource, now: Date): numbe
 }
 
 export const retryAfterMinutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
-

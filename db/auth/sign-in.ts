@@ -37,7 +37,8 @@ export interface SignedInUser {
   signInId: number;
 }
 
-export type PasswordCheck<U> = { ok: true; user: U; reservation: { rowIds: number[] } } | { ok: false; retryAfterMinutes?: number };
+export type PasswordCheck<U> =
+  { ok: true; user: U; reservation: { rowIds: number[] } } | { ok: false; retryAfterMinutes?: number };
 
 /**
  * Checks a password for `email` under the throttle: the attempt is reserved
@@ -46,7 +47,14 @@ export type PasswordCheck<U> = { ok: true; user: U; reservation: { rowIds: numbe
  * counting with releaseSignInAttempt(reservation). Also used to check the current password when
  * changing it, which is as good a guessing oracle as the sign-in form.
  */
-export async function checkPassword<U extends { id: number; passwordHash: string | null }>(db: Db, email: string, password: string, user: U | undefined, address: string, now: Date): Promise<PasswordCheck<U>> {
+export async function checkPassword<U extends { id: number; passwordHash: string | null }>(
+  db: Db,
+  email: string,
+  password: string,
+  user: U | undefined,
+  address: string,
+  now: Date,
+): Promise<PasswordCheck<U>> {
   const reservation = reserveSignInAttempt(db, { email, address, userId: user?.id ?? null }, now);
   if (!reservation.ok) return { ok: false, retryAfterMinutes: retryAfterMinutes(reservation.retryAfterMs) };
   const valid = await verifyPassword(password, user?.passwordHash);
@@ -60,7 +68,12 @@ export async function checkPassword<U extends { id: number; passwordHash: string
  * password is looked at). Null means wrong email or password (Auth.js turns it
  * into CredentialsSignin). On success records the sign-in and stamps lastSignInAt.
  */
-export async function authenticate(db: Db, input: unknown, client: SignInClient, now = new Date()): Promise<SignedInUser | null> {
+export async function authenticate(
+  db: Db,
+  input: unknown,
+  client: SignInClient,
+  now = new Date(),
+): Promise<SignedInUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) throw new InvalidCredentialsInputError();
   const { email, password } = parsed.data;
@@ -78,5 +91,11 @@ export async function authenticate(db: Db, input: unknown, client: SignInClient,
     t.update(users).set({ lastSignInAt: now }).where(eq(users.id, signed.id)).run();
     return startSignIn(t, { userId: signed.id, address, userAgent: client.userAgent ?? "" }, now);
   });
-  return { id: String(signed.id), email: signed.email, name: signed.name, sessionVersion: signed.sessionVersion, signInId };
+  return {
+    id: String(signed.id),
+    email: signed.email,
+    name: signed.name,
+    sessionVersion: signed.sessionVersion,
+    signInId,
+  };
 }

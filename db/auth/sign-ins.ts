@@ -21,10 +21,18 @@ export interface SignInClaim {
 }
 
 /** What a decoded token claims, or null for a token without a sign-in row (made before rows existed, or forged shapes). */
-export function claimOf(token: { sub?: unknown; sessionVersion?: unknown; signInId?: unknown } | null | undefined): SignInClaim | null {
+export function claimOf(
+  token: { sub?: unknown; sessionVersion?: unknown; signInId?: unknown } | null | undefined,
+): SignInClaim | null {
   const userId = Number(token?.sub);
   const { sessionVersion, signInId } = token ?? {};
-  if (!Number.isSafeInteger(userId) || userId <= 0 || typeof sessionVersion !== "number" || typeof signInId !== "number") return null;
+  if (
+    !Number.isSafeInteger(userId) ||
+    userId <= 0 ||
+    typeof sessionVersion !== "number" ||
+    typeof signInId !== "number"
+  )
+    return null;
   return { userId, sessionVersion, signInId };
 }
 
@@ -41,10 +49,19 @@ const KEEP_ENDED_MS = 30 * 24 * 60 * 60 * 1000;
 /** Records a successful sign-in (its id goes into the token) and forgets the account's long-ended ones. `address` is the client's address group. */
 export function startSignIn(db: Db, input: { userId: number; address: string; userAgent: string }, now: Date): number {
   const ended = or(isNotNull(signIns.revokedAt), lt(signIns.expiresAt, now));
-  db.delete(signIns).where(and(eq(signIns.userId, input.userId), lt(signIns.createdAt, new Date(now.getTime() - KEEP_ENDED_MS)), ended)).run();
+  db.delete(signIns)
+    .where(and(eq(signIns.userId, input.userId), lt(signIns.createdAt, new Date(now.getTime() - KEEP_ENDED_MS)), ended))
+    .run();
   return db
     .insert(signIns)
-    .values({ userId: input.userId, createdAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_MAX_AGE_MS), lastSeenAt: now, address: input.address, userAgent: input.userAgent.slice(0, 300) })
+    .values({
+      userId: input.userId,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SIGN_IN_MAX_AGE_MS),
+      lastSeenAt: now,
+      address: input.address,
+      userAgent: input.userAgent.slice(0, 300),
+    })
     .returning({ id: signIns.id })
     .get().id;
 }
@@ -56,14 +73,31 @@ export function startSignIn(db: Db, input: { userId: number; address: string; us
  */
 export function findSignedInAccount(db: Db, claim: SignInClaim, now: Date): SignedInAccount | null {
   const row = db
-    .select({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin, lastSeenAt: signIns.lastSeenAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      isPlatformAdmin: users.isPlatformAdmin,
+      lastSeenAt: signIns.lastSeenAt,
+    })
     .from(signIns)
     .innerJoin(users, eq(users.id, signIns.userId))
-    .where(and(eq(signIns.id, claim.signInId), eq(signIns.userId, claim.userId), isNull(signIns.revokedAt), gt(signIns.expiresAt, now), eq(users.sessionVersion, claim.sessionVersion)))
+    .where(
+      and(
+        eq(signIns.id, claim.signInId),
+        eq(signIns.userId, claim.userId),
+        isNull(signIns.revokedAt),
+        gt(signIns.expiresAt, now),
+        eq(users.sessionVersion, claim.sessionVersion),
+      ),
+    )
     .get();
   if (!row) return null;
   if (!row.lastSeenAt || now.getTime() - row.lastSeenAt.getTime() >= EXTEND_AFTER_MS) {
-    db.update(signIns).set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_MAX_AGE_MS) }).where(eq(signIns.id, claim.signInId)).run();
+    db.update(signIns)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_MAX_AGE_MS) })
+      .where(eq(signIns.id, claim.signInId))
+      .run();
   }
   return { id: row.id, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin };
 }
@@ -78,7 +112,15 @@ export function endSignIn(db: Db, claim: Pick<SignInClaim, "userId" | "signInId"
       .where(and(eq(signIns.id, claim.signInId), eq(signIns.userId, claim.userId), isNull(signIns.revokedAt)))
       .returning({ id: signIns.id })
       .get();
-    if (ended) recordAudit(t, { userId: claim.userId, conferenceId: null, action: "account.sign-out", entityType: "user", entityId: claim.userId, details: { signIn: ended.id } });
+    if (ended)
+      recordAudit(t, {
+        userId: claim.userId,
+        conferenceId: null,
+        action: "account.sign-out",
+        entityType: "user",
+        entityId: claim.userId,
+        details: { signIn: ended.id },
+      });
     return ended !== undefined;
   });
 }
@@ -89,8 +131,16 @@ export function endSignIn(db: Db, claim: Pick<SignInClaim, "userId" | "signInId"
  * transaction; the caller writes the audit entry that says why.
  */
 export function endAllSignIns(db: Db, userId: number, now: Date): number {
-  db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
-  return db.update(signIns).set({ revokedAt: now }).where(and(eq(signIns.userId, userId), isNull(signIns.revokedAt))).returning({ id: signIns.id }).all().length;
+  db.update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .run();
+  return db
+    .update(signIns)
+    .set({ revokedAt: now })
+    .where(and(eq(signIns.userId, userId), isNull(signIns.revokedAt)))
+    .returning({ id: signIns.id })
+    .all().length;
 }
 
 /** "Sign out everywhere": every browser and device of the account must sign in again. */
@@ -98,7 +148,14 @@ export function signOutEverywhere(db: Db, userId: number, now = new Date()): num
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const ended = endAllSignIns(t, userId, now);
-    recordAudit(t, { userId, conferenceId: null, action: "account.sign-out-everywhere", entityType: "user", entityId: userId, details: { signIns: ended } });
+    recordAudit(t, {
+      userId,
+      conferenceId: null,
+      action: "account.sign-out-everywhere",
+      entityType: "user",
+      entityId: userId,
+      details: { signIns: ended },
+    });
     return ended;
   });
 }

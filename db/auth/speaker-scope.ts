@@ -9,11 +9,22 @@ export function loadSpeakerScopes(db: Db, speakerIds: readonly number[]): Map<nu
   const scopes = new Map<number, SpeakerScope & { forums: SpeakerScope["forums"][number][] }>();
   if (speakerIds.length === 0) return scopes;
   const rows = db
-    .select({ id: speakers.id, conferenceId: speakers.conferenceId, userId: speakers.userId, createdByUserId: speakers.createdByUserId })
+    .select({
+      id: speakers.id,
+      conferenceId: speakers.conferenceId,
+      userId: speakers.userId,
+      createdByUserId: speakers.createdByUserId,
+    })
     .from(speakers)
     .where(inArray(speakers.id, [...speakerIds]))
     .all();
-  for (const r of rows) scopes.set(r.id, { conferenceId: r.conferenceId, forums: [], maintained: r.userId !== null, createdByUserId: r.createdByUserId });
+  for (const r of rows)
+    scopes.set(r.id, {
+      conferenceId: r.conferenceId,
+      forums: [],
+      maintained: r.userId !== null,
+      createdByUserId: r.createdByUserId,
+    });
   const taking = db
     .selectDistinct({ speakerId: sessionPeople.speakerId, forumId: sessions.forumId })
     .from(sessionPeople)

@@ -1,6 +1,16 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
-import { conferences, forums, rooms, sessionPeople, sessions, speakerUnavailability, speakers, tracks, users } from "../schema";
+import {
+  conferences,
+  forums,
+  rooms,
+  sessionPeople,
+  sessions,
+  speakerUnavailability,
+  speakers,
+  tracks,
+  users,
+} from "../schema";
 import { sessionsCsv, speakersCsv, type SessionExportRow, type SpeakerExportRow } from "@/lib/interop/csv-export";
 
 /**
@@ -9,7 +19,11 @@ import { sessionsCsv, speakersCsv, type SessionExportRow, type SpeakerExportRow 
  * route) or has the shell (the export command).
  */
 export function conferenceCsv(db: Db, conferenceId: number, kind: "sessions" | "speakers"): string {
-  const { timeZone } = db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!;
+  const { timeZone } = db
+    .select({ timeZone: conferences.timeZone })
+    .from(conferences)
+    .where(eq(conferences.id, conferenceId))
+    .get()!;
   const rows = db
     .select({ session: sessions, forumSlug: forums.slug, forumName: forums.name, room: rooms.name, track: tracks.name })
     .from(sessions)
@@ -45,7 +59,9 @@ export function conferenceCsv(db: Db, conferenceId: number, kind: "sessions" | "
       type: s.typeLabel ?? s.kind,
       language: s.language,
       status: s.status,
-      people: people.filter((p) => p.sessionId === s.id).map((p) => ({ name: p.speaker.name, guid: p.speaker.guid, role: p.role })),
+      people: people
+        .filter((p) => p.sessionId === s.id)
+        .map((p) => ({ name: p.speaker.name, guid: p.speaker.guid, role: p.role })),
     }));
     return sessionsCsv(out, timeZone);
   }
@@ -58,11 +74,27 @@ export function conferenceCsv(db: Db, conferenceId: number, kind: "sessions" | "
   const speakerIds = [...bySpeaker.keys()];
   const accounts = new Map(
     speakerIds.length
-      ? db.select({ id: speakers.id, email: users.email }).from(speakers).innerJoin(users, eq(users.id, speakers.userId)).where(inArray(speakers.id, speakerIds)).all().map((a) => [a.id, a.email])
+      ? db
+          .select({ id: speakers.id, email: users.email })
+          .from(speakers)
+          .innerJoin(users, eq(users.id, speakers.userId))
+          .where(inArray(speakers.id, speakerIds))
+          .all()
+          .map((a) => [a.id, a.email])
       : [],
   );
   const windows = speakerIds.length
-    ? db.select().from(speakerUnavailability).where(and(eq(speakerUnavailability.conferenceId, conferenceId), inArray(speakerUnavailability.speakerId, speakerIds))).orderBy(asc(speakerUnavailability.startsAt)).all()
+    ? db
+        .select()
+        .from(speakerUnavailability)
+        .where(
+          and(
+            eq(speakerUnavailability.conferenceId, conferenceId),
+            inArray(speakerUnavailability.speakerId, speakerIds),
+          ),
+        )
+        .orderBy(asc(speakerUnavailability.startsAt))
+        .all()
     : [];
   const out: SpeakerExportRow[] = [...bySpeaker.values()]
     .sort((a, b) => a.speaker.name.localeCompare(b.speaker.name, "zh-CN") || a.speaker.id - b.speaker.id)
@@ -83,7 +115,9 @@ export function conferenceCsv(db: Db, conferenceId: number, kind: "sessions" | "
         photo: s.photo,
         accountEmail: accounts.get(s.id) ?? null,
         sessions: taking.size,
-        unavailability: windows.filter((w) => w.speakerId === s.id).map(({ startsAt, endsAt, note }) => ({ startsAt, endsAt, note })),
+        unavailability: windows
+          .filter((w) => w.speakerId === s.id)
+          .map(({ startsAt, endsAt, note }) => ({ startsAt, endsAt, note })),
       };
     });
   return speakersCsv(out, timeZone);

@@ -9,9 +9,27 @@ import type { ImportSummary } from "./import-schedule";
 // created once and found again on the next import of the same file.
 
 // Tracks a file gives no colour get one of these in turn, so the agenda can tell them apart.
-const palette = ["#4f46e5", "#0891b2", "#059669", "#d97706", "#dc2626", "#7c3aed", "#db2777", "#2563eb", "#65a30d", "#ea580c", "#0d9488", "#9333ea"];
+const palette = [
+  "#4f46e5",
+  "#0891b2",
+  "#059669",
+  "#d97706",
+  "#dc2626",
+  "#7c3aed",
+  "#db2777",
+  "#2563eb",
+  "#65a30d",
+  "#ea580c",
+  "#0d9488",
+  "#9333ea",
+];
 
-export function upsertRooms(t: Db, conferenceId: number, { document }: ParsedSchedule, summary: ImportSummary): Map<string, number> {
+export function upsertRooms(
+  t: Db,
+  conferenceId: number,
+  { document }: ParsedSchedule,
+  summary: ImportSummary,
+): Map<string, number> {
   const existing = t.select().from(rooms).where(eq(rooms.conferenceId, conferenceId)).all();
   const byName = new Map(existing.map((r) => [r.name, r.id]));
   const taken = new Set(existing.map((r) => r.slug));
@@ -20,7 +38,11 @@ export function upsertRooms(t: Db, conferenceId: number, { document }: ParsedSch
   const names = [...document.rooms.map((r) => r.name), ...document.events.map((e) => e.room)].filter(Boolean);
   for (const name of names) {
     if (byName.has(name)) continue;
-    const id = t.insert(rooms).values({ conferenceId, name, slug: uniqueSlug(name, "room", taken), position: ++position }).returning({ id: rooms.id }).get().id;
+    const id = t
+      .insert(rooms)
+      .values({ conferenceId, name, slug: uniqueSlug(name, "room", taken), position: ++position })
+      .returning({ id: rooms.id })
+      .get().id;
     byName.set(name, id);
     summary.created.rooms += 1;
   }
@@ -28,7 +50,12 @@ export function upsertRooms(t: Db, conferenceId: number, { document }: ParsedSch
   return byName;
 }
 
-export function upsertTracks(t: Db, conferenceId: number, { document }: ParsedSchedule, summary: ImportSummary): Map<string, number> {
+export function upsertTracks(
+  t: Db,
+  conferenceId: number,
+  { document }: ParsedSchedule,
+  summary: ImportSummary,
+): Map<string, number> {
   const existing = t.select().from(tracks).where(eq(tracks.conferenceId, conferenceId)).all();
   const byName = new Map(existing.map((r) => [r.name, r]));
   const taken = new Set(existing.map((r) => r.slug));
@@ -49,7 +76,13 @@ export function upsertTracks(t: Db, conferenceId: number, { document }: ParsedSc
     }
     const id = t
       .insert(tracks)
-      .values({ conferenceId, name, slug: uniqueSlug(name, "track", taken), position: ++position, color: color ?? palette[position % palette.length]! })
+      .values({
+        conferenceId,
+        name,
+        slug: uniqueSlug(name, "track", taken),
+        position: ++position,
+        color: color ?? palette[position % palette.length]!,
+      })
       .returning({ id: tracks.id })
       .get().id;
     ids.set(name, id);
@@ -58,8 +91,20 @@ export function upsertTracks(t: Db, conferenceId: number, { document }: ParsedSc
   return ids;
 }
 
-export function upsertForums(t: Db, conferenceId: number, groups: ReturnType<typeof plannedGroups>["groups"], summary: ImportSummary): Map<string, number> {
-  const existing = new Map(t.select().from(forums).where(eq(forums.conferenceId, conferenceId)).all().map((f) => [f.slug, f]));
+export function upsertForums(
+  t: Db,
+  conferenceId: number,
+  groups: ReturnType<typeof plannedGroups>["groups"],
+  summary: ImportSummary,
+): Map<string, number> {
+  const existing = new Map(
+    t
+      .select()
+      .from(forums)
+      .where(eq(forums.conferenceId, conferenceId))
+      .all()
+      .map((f) => [f.slug, f]),
+  );
   const ids = new Map<string, number>();
   groups.forEach((g, position) => {
     const found = existing.get(g.slug);
@@ -67,12 +112,19 @@ export function upsertForums(t: Db, conferenceId: number, groups: ReturnType<typ
     if (found) {
       ids.set(g.slug, found.id);
       if (found.name !== g.name || found.date !== g.date || (g.nameEn && found.translations.en?.name !== g.nameEn)) {
-        t.update(forums).set({ name: g.name, date: g.date, translations: { ...found.translations, ...translations } }).where(eq(forums.id, found.id)).run();
+        t.update(forums)
+          .set({ name: g.name, date: g.date, translations: { ...found.translations, ...translations } })
+          .where(eq(forums.id, found.id))
+          .run();
         summary.updated.forums += 1;
       } else summary.unchanged.forums += 1;
       return;
     }
-    const id = t.insert(forums).values({ conferenceId, slug: g.slug, name: g.name, date: g.date, position, translations }).returning({ id: forums.id }).get().id;
+    const id = t
+      .insert(forums)
+      .values({ conferenceId, slug: g.slug, name: g.name, date: g.date, position, translations })
+      .returning({ id: forums.id })
+      .get().id;
     ids.set(g.slug, id);
     summary.created.forums += 1;
   });

@@ -5,7 +5,16 @@ import { releaseVersionSchema } from "../mutations/publish-release";
 import { insertReleaseInTransaction } from "../releases/publish";
 import { conferences, forums, releases, sessionPeople, sessions, speakers } from "../schema";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { eventGuid, guidInConference, isUuid, kindOf, personGuid, personKey, plannedGroups, uniqueSlug } from "@/lib/interop/import-plan";
+import {
+  eventGuid,
+  guidInConference,
+  isUuid,
+  kindOf,
+  personGuid,
+  personKey,
+  plannedGroups,
+  uniqueSlug,
+} from "@/lib/interop/import-plan";
 import { upsertForums, upsertRooms, upsertTracks } from "./import-places";
 import type { IgnoredItem, ParsedSchedule, ScheduleEvent } from "@/lib/interop/schedule-document";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
@@ -57,20 +66,40 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  * the same file again updates in place and never duplicates. A file that
  * would lose data stops everything (ScheduleFormatError) and writes nothing.
  */
-export function importSchedule(db: Db, actor: Actor | null, parsed: ParsedSchedule, options: ImportOptions = {}): ImportSummary {
+export function importSchedule(
+  db: Db,
+  actor: Actor | null,
+  parsed: ParsedSchedule,
+  options: ImportOptions = {},
+): ImportSummary {
   const started = performance.now();
   const now = options.now ?? new Date();
   const { document } = parsed;
   const slug = options.conference ?? (slugify(document.conference.acronym) || slugify(document.conference.title));
   const slugCheck = conferenceSlugSchema.safeParse(slug);
-  if (!slugCheck.success) throw new ScheduleFormatError(`“${slug}” cannot be a conference slug: ${slugCheck.error.issues[0]!.message}; pass --conference SLUG`, "conference/acronym");
+  if (!slugCheck.success)
+    throw new ScheduleFormatError(
+      `“${slug}” cannot be a conference slug: ${slugCheck.error.issues[0]!.message}; pass --conference SLUG`,
+      "conference/acronym",
+    );
   const existing = db.select().from(conferences).where(eq(conferences.slug, slug)).get();
   if (!options.trusted) {
     if (existing) assertCan(actor, { action: "conference.manage", conferenceId: existing.id });
     else assertCan(actor, { action: "conference.create" });
   }
 
-  const summary: ImportSummary = { conference: { slug, created: !existing }, created: zero(), updated: zero(), unchanged: zero(), ignored: parsed.ignored, decisions: parsed.decisions ?? [], notes: [], release: null, dryRun: Boolean(options.dryRun), durationMs: 0 };
+  const summary: ImportSummary = {
+    conference: { slug, created: !existing },
+    created: zero(),
+    updated: zero(),
+    unchanged: zero(),
+    ignored: parsed.ignored,
+    decisions: parsed.decisions ?? [],
+    notes: [],
+    release: null,
+    dryRun: Boolean(options.dryRun),
+    durationMs: 0,
+  };
   const timeZone = existing?.timeZone ?? resolveTimeZone(document.conference.timeZone, options.timeZone, summary.notes);
 
   try {
@@ -82,15 +111,51 @@ export function importSchedule(db: Db, actor: Actor | null, parsed: ParsedSchedu
       const trackIds = upsertTracks(t, conferenceId, parsed, summary);
       const { groups, groupOf } = plannedGroups(document, timeZone);
       const forumIds = upsertForums(t, conferenceId, groups, summary);
-      const speakerIds = upsertSpeakers(t, conferenceId, document.conference.acronym, parsed, summary, actor?.userId ?? null);
-      upsertSessions(t, { conferenceId, acronym: document.conference.acronym, events: document.events, roomIds, trackIds, forumIds, speakerIds, groupOf, summary, onProgress: options.onProgress });
-      recordAudit(t, { userId: actor?.userId ?? null, conferenceId, action: "schedule.import", entityType: "conference", entityId: conferenceId, details: { title: slug, created: summary.created, updated: summary.updated } });
+      const speakerIds = upsertSpeakers(
+        t,
+        conferenceId,
+        document.conference.acronym,
+        parsed,
+        summary,
+        actor?.userId ?? null,
+      );
+      upsertSessions(t, {
+        conferenceId,
+        acronym: document.conference.acronym,
+        events: document.events,
+        roomIds,
+        trackIds,
+        forumIds,
+        speakerIds,
+        groupOf,
+        summary,
+        onProgress: options.onProgress,
+      });
+      recordAudit(t, {
+        userId: actor?.userId ?? null,
+        conferenceId,
+        action: "schedule.import",
+        entityType: "conference",
+        entityId: conferenceId,
+        details: { title: slug, created: summary.created, updated: summary.updated },
+      });
       if (options.publish != null) {
-        const named = releaseVersionSchema.safeParse(options.publish || `import-${now.toISOString().slice(0, 19).replace(/[-:T]/g, "")}`);
+        const named = releaseVersionSchema.safeParse(
+          options.publish || `import-${now.toISOString().slice(0, 19).replace(/[-:T]/g, "")}`,
+        );
         if (!named.success) throw new ScheduleFormatError(named.error.issues[0]!.message, "--version");
         const version = named.data;
-        if (t.select({ id: releases.id }).from(releases).where(and(eq(releases.conferenceId, conferenceId), eq(releases.version, version))).get()) {
-          throw new ScheduleFormatError(`a release named ${version} already exists; name another with --publish NAME`, "--publish");
+        if (
+          t
+            .select({ id: releases.id })
+            .from(releases)
+            .where(and(eq(releases.conferenceId, conferenceId), eq(releases.version, version)))
+            .get()
+        ) {
+          throw new ScheduleFormatError(
+            `a release named ${version} already exists; name another with --publish NAME`,
+            "--publish",
+          );
         }
         insertReleaseInTransaction(t, { conferenceId, version, userId: actor?.userId ?? null, at: now });
         summary.release = version;
@@ -110,17 +175,36 @@ function resolveTimeZone(fromFile: string | null, given: string | undefined, not
   const guessed = fromFile !== null && /^(UTC|Etc\/)/.test(fromFile);
   if (fromFile && isTimeZone(fromFile) && !(guessed && named)) return fromFile;
   if (named) return named.zone;
-  if (fromFile) throw new ScheduleFormatError(`unknown time zone “${fromFile}”; pass --time-zone`, "conference/time_zone_name");
+  if (fromFile)
+    throw new ScheduleFormatError(`unknown time zone “${fromFile}”; pass --time-zone`, "conference/time_zone_name");
   notes.push("The file names no time zone: the conference uses UTC. Re-import with --time-zone to show local times.");
   return "UTC";
 }
 
-function createConference(t: Db, slug: string, timeZone: string, { document }: ParsedSchedule, published: boolean): number {
+function createConference(
+  t: Db,
+  slug: string,
+  timeZone: string,
+  { document }: ParsedSchedule,
+  published: boolean,
+): number {
   const c = document.conference;
   const chinese = c.languages.some((l) => l.startsWith("zh"));
   return t
     .insert(conferences)
-    .values({ slug, name: c.title || slug, theme: c.subtitle, city: c.city, venue: c.venue, timeZone, startDate: c.startDate, endDate: c.endDate, defaultLocale: chinese ? "zh-CN" : "en", website: c.url, published })
+    .values({
+      slug,
+      name: c.title || slug,
+      theme: c.subtitle,
+      city: c.city,
+      venue: c.venue,
+      timeZone,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      defaultLocale: chinese ? "zh-CN" : "en",
+      website: c.url,
+      published,
+    })
     .returning({ id: conferences.id })
     .get().id;
 }
@@ -131,10 +215,18 @@ function widenDates(t: Db, conference: typeof conferences.$inferSelect, events: 
   const dates = events.map((e) => instantToLocalDate(new Date(e.start), timeZone)).sort();
   const startDate = dates[0]! < conference.startDate ? dates[0]! : conference.startDate;
   const endDate = dates.at(-1)! > conference.endDate ? dates.at(-1)! : conference.endDate;
-  if (startDate !== conference.startDate || endDate !== conference.endDate) t.update(conferences).set({ startDate, endDate }).where(eq(conferences.id, conference.id)).run();
+  if (startDate !== conference.startDate || endDate !== conference.endDate)
+    t.update(conferences).set({ startDate, endDate }).where(eq(conferences.id, conference.id)).run();
 }
 
-function upsertSpeakers(t: Db, conferenceId: number, acronym: string, { document }: ParsedSchedule, summary: ImportSummary, userId: number | null): Map<string, number> {
+function upsertSpeakers(
+  t: Db,
+  conferenceId: number,
+  acronym: string,
+  { document }: ParsedSchedule,
+  summary: ImportSummary,
+  userId: number | null,
+): Map<string, number> {
   // Speakers are matched inside this conference only: a guid another conference uses is a
   // profile of that conference, and this one gets a row of its own (same guid, its own words).
   const ours = t.select().from(speakers).where(eq(speakers.conferenceId, conferenceId)).all();
@@ -168,7 +260,13 @@ function upsertSpeakers(t: Db, conferenceId: number, acronym: string, { document
     }
     const created = t
       .insert(speakers)
-      .values({ conferenceId, guid: person.guid, name: person.name, slug: uniqueSlug(person.name, "speaker", taken), createdByUserId: userId })
+      .values({
+        conferenceId,
+        guid: person.guid,
+        name: person.name,
+        slug: uniqueSlug(person.name, "speaker", taken),
+        createdByUserId: userId,
+      })
       .returning()
       .get();
     found.set(person.guid, created);
@@ -197,7 +295,10 @@ function upsertSessions(t: Db, c: SessionContext): void {
   const duplicate = guids.find((g, i) => guids.indexOf(g) !== i);
   if (duplicate) {
     const event = c.events[guids.indexOf(duplicate)]!;
-    throw new ScheduleFormatError(`two events share the guid ${event.guid ?? duplicate}`, `event ${event.id ?? event.guid ?? event.title}`);
+    throw new ScheduleFormatError(
+      `two events share the guid ${event.guid ?? duplicate}`,
+      `event ${event.id ?? event.guid ?? event.title}`,
+    );
   }
   const existing = sessionsByGuid(t, guids);
   // Session guids are public (every schedule.xml has them) and unique on the server: one that
@@ -211,10 +312,15 @@ function upsertSessions(t: Db, c: SessionContext): void {
     const clash = guids.findIndex((g, i) => guids.indexOf(g) !== i);
     if (clash >= 0) {
       const [later, earlier] = [c.events[clash]!, c.events[guids.indexOf(guids[clash]!)]!];
-      throw new ScheduleFormatError(`“${later.title}” and “${earlier.title}” would share the guid ${guids[clash]}: one names it, the other is given it in place of another conference's guid`, `event ${later.id ?? later.guid ?? later.title}`);
+      throw new ScheduleFormatError(
+        `“${later.title}” and “${earlier.title}” would share the guid ${guids[clash]}: one names it, the other is given it in place of another conference's guid`,
+        `event ${later.id ?? later.guid ?? later.title}`,
+      );
     }
     const first = c.events[guids.indexOf(own.get(elsewhere[0]!)!)]!;
-    c.summary.notes.push(`${elsewhere.length} event(s) have a guid another conference on this server already uses; they were given guids of their own, the same on every re-import (first: “${first.title}”).`);
+    c.summary.notes.push(
+      `${elsewhere.length} event(s) have a guid another conference on this server already uses; they were given guids of their own, the same on every re-import (first: “${first.title}”).`,
+    );
   }
   c.events.forEach((event, index) => {
     const guid = guids[index]!;
@@ -232,7 +338,15 @@ function upsertSessions(t: Db, c: SessionContext): void {
       endsAt: new Date(startsAt.getTime() + event.durationMinutes * 60_000),
       language: event.language,
       status: event.cancelled ? ("cancelled" as const) : ("confirmed" as const),
-      translations: event.titleEn || event.abstractEn ? { en: { ...(event.titleEn ? { title: event.titleEn } : {}), ...(event.abstractEn ? { abstract: event.abstractEn } : {}) } } : {},
+      translations:
+        event.titleEn || event.abstractEn
+          ? {
+              en: {
+                ...(event.titleEn ? { title: event.titleEn } : {}),
+                ...(event.abstractEn ? { abstract: event.abstractEn } : {}),
+              },
+            }
+          : {},
       subtitle: event.subtitle,
       description: event.description,
       typeLabel: event.type,
@@ -244,21 +358,34 @@ function upsertSessions(t: Db, c: SessionContext): void {
     let sessionId: number;
     if (found) {
       sessionId = found.row.id;
-      const before = t.select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role }).from(sessionPeople).where(eq(sessionPeople.sessionId, sessionId)).orderBy(sessionPeople.position).all();
-      const changed = Object.entries(values).some(([k, v]) => !sameJson(v, found.row[k as keyof typeof found.row])) || !sameJson(before, people);
+      const before = t
+        .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role })
+        .from(sessionPeople)
+        .where(eq(sessionPeople.sessionId, sessionId))
+        .orderBy(sessionPeople.position)
+        .all();
+      const changed =
+        Object.entries(values).some(([k, v]) => !sameJson(v, found.row[k as keyof typeof found.row])) ||
+        !sameJson(before, people);
       if (!changed) {
         c.summary.unchanged.sessions += 1;
         progress(c, index);
         return;
       }
-      t.update(sessions).set({ ...values, version: found.row.version + 1 }).where(eq(sessions.id, sessionId)).run();
+      t.update(sessions)
+        .set({ ...values, version: found.row.version + 1 })
+        .where(eq(sessions.id, sessionId))
+        .run();
       t.delete(sessionPeople).where(eq(sessionPeople.sessionId, sessionId)).run();
       c.summary.updated.sessions += 1;
     } else {
       sessionId = t.insert(sessions).values(values).returning({ id: sessions.id }).get().id;
       c.summary.created.sessions += 1;
     }
-    if (people.length) t.insert(sessionPeople).values(people.map((p, position) => ({ sessionId, ...p, position }))).run();
+    if (people.length)
+      t.insert(sessionPeople)
+        .values(people.map((p, position) => ({ sessionId, ...p, position })))
+        .run();
     progress(c, index);
   });
 }
@@ -270,14 +397,28 @@ function upsertSessions(t: Db, c: SessionContext): void {
  */
 function guidOfOurOwn(t: Db, guid: string, conferenceId: number): string {
   let own = guidInConference(guid, conferenceId);
-  for (let taken = sessionsByGuid(t, [own]).get(own); taken && taken.conferenceId !== conferenceId; taken = sessionsByGuid(t, [own]).get(own)) own = guidInConference(own, conferenceId);
+  for (
+    let taken = sessionsByGuid(t, [own]).get(own);
+    taken && taken.conferenceId !== conferenceId;
+    taken = sessionsByGuid(t, [own]).get(own)
+  )
+    own = guidInConference(own, conferenceId);
   return own;
 }
 
-function sessionsByGuid(t: Db, guids: readonly string[]): Map<string, { row: typeof sessions.$inferSelect; conferenceId: number }> {
+function sessionsByGuid(
+  t: Db,
+  guids: readonly string[],
+): Map<string, { row: typeof sessions.$inferSelect; conferenceId: number }> {
   const found = new Map<string, { row: typeof sessions.$inferSelect; conferenceId: number }>();
   for (let i = 0; i < guids.length; i += 500) {
-    for (const r of t.select({ row: sessions, conferenceId: forums.conferenceId }).from(sessions).innerJoin(forums, eq(forums.id, sessions.forumId)).where(inArray(sessions.guid, guids.slice(i, i + 500))).all()) found.set(r.row.guid, r);
+    for (const r of t
+      .select({ row: sessions, conferenceId: forums.conferenceId })
+      .from(sessions)
+      .innerJoin(forums, eq(forums.id, sessions.forumId))
+      .where(inArray(sessions.guid, guids.slice(i, i + 500)))
+      .all())
+      found.set(r.row.guid, r);
   }
   return found;
 }

@@ -16,6 +16,13 @@ export function changesSince(db: Db, entityType: string, entityId: number, versi
     .flatMap((row) => {
       const v = typeof row.details.version === "number" ? row.details.version : null;
       if (v === null || v <= version) return [];
-      return [{ at: row.at, by: row.name || row.email || null, version: v, changes: (row.details.changes ?? {}) as FieldChanges }];
+      return [
+        {
+          at: row.at,
+          by: row.name || row.email || null,
+          version: v,
+          changes: (row.details.changes ?? {}) as FieldChanges,
+        },
+      ];
     });
 }

@@ -7,12 +7,23 @@ import { conferenceInsertSchema } from "../validation";
 import { fieldChanges, type FieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { locales } from "@/lib/domain/vocabulary";
-import { invalidField, invalidForm, optionalText, webAddressSchema, withTranslation, type FormText, type Invalid } from "./form-fields";
+import {
+  invalidField,
+  invalidForm,
+  optionalText,
+  webAddressSchema,
+  withTranslation,
+  type FormText,
+  type Invalid,
+} from "./form-fields";
 import type { WriteResult } from "./write-result";
 
 // The column rules come from the insert schema (reserved slugs, IANA zones, real dates).
 const rules = conferenceInsertSchema.shape;
-const endsAfterStart = [(c: { startDate: string; endDate: string }) => c.endDate >= c.startDate, { path: ["endDate"], message: "The conference cannot end before it starts" }] satisfies [unknown, { path: string[]; message: string }];
+const endsAfterStart = [
+  (c: { startDate: string; endDate: string }) => c.endDate >= c.startDate,
+  { path: ["endDate"], message: "The conference cannot end before it starts" },
+] satisfies [unknown, { path: string[]; message: string }];
 
 const identity = {
   slug: rules.slug,
@@ -38,29 +49,76 @@ export const conferenceSettingsSchema = z
     venueEn: optionalText(200),
     website: webAddressSchema,
     // A checkbox: present ("on") when ticked, absent otherwise.
-    published: z.string().optional().transform((v) => v === "on" || v === "true"),
+    published: z
+      .string()
+      .optional()
+      .transform((v) => v === "on" || v === "true"),
   })
   .refine(...endsAfterStart);
 export type ConferenceSettingsForm = FormText<typeof conferenceSettingsSchema>;
 
-const editable = ["slug", "name", "theme", "city", "venue", "startDate", "endDate", "timeZone", "defaultLocale", "website", "published", "translations"] as const;
+const editable = [
+  "slug",
+  "name",
+  "theme",
+  "city",
+  "venue",
+  "startDate",
+  "endDate",
+  "timeZone",
+  "defaultLocale",
+  "website",
+  "published",
+  "translations",
+] as const;
 
 /** Fields the public pages read from the conference row itself (not from a release): changing one must refresh their cache. */
-export const publicConferenceFields: readonly string[] = ["published", "slug", "name", "theme", "city", "venue", "startDate", "endDate", "timeZone", "translations"];
+export const publicConferenceFields: readonly string[] = [
+  "published",
+  "slug",
+  "name",
+  "theme",
+  "city",
+  "venue",
+  "startDate",
+  "endDate",
+  "timeZone",
+  "translations",
+];
 
 const slugTaken = (t: Db, slug: string, exceptId: number | null) =>
-  t.select({ id: conferences.id }).from(conferences).where(and(eq(conferences.slug, slug), exceptId ? ne(conferences.id, exceptId) : undefined)).get();
+  t
+    .select({ id: conferences.id })
+    .from(conferences)
+    .where(and(eq(conferences.slug, slug), exceptId ? ne(conferences.id, exceptId) : undefined))
+    .get();
 
 /** Creates an unpublished conference. Platform admins only. */
-export function createConference(db: Db, actor: Actor | null, input: NewConferenceForm): WriteResult<Conference> | Invalid {
+export function createConference(
+  db: Db,
+  actor: Actor | null,
+  input: NewConferenceForm,
+): WriteResult<Conference> | Invalid {
   assertCan(actor, { action: "conference.create" });
   const parsed = newConferenceSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error);
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     if (slugTaken(t, parsed.data.slug, null)) return invalidField("slug", "Another conference has that slug.");
-    const conference = t.insert(conferences).values({ ...parsed.data, published: false }).returning().get();
-    recordAudit(t, { userId: actor.userId, conferenceId: conference.id, action: "conference.create", entityType: "conference", entityId: conference.id, changes: fieldChanges({} as Conference, conference, editable), details: { title: conference.name } });
+    const conference = t
+      .insert(conferences)
+      .values({ ...parsed.data, published: false })
+      .returning()
+      .get();
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId: conference.id,
+      action: "conference.create",
+      entityType: "conference",
+      entityId: conference.id,
+      changes: fieldChanges({} as Conference, conference, editable),
+      details: { title: conference.name },
+    });
     return { ok: true, value: conference } as const;
   });
 }
@@ -76,7 +134,12 @@ export interface SavedSettings {
  * the latest release public, or hides the conference). Organizers only.
  * The caller refreshes the public cache when a public field changed.
  */
-export function saveConferenceSettings(db: Db, actor: Actor | null, conferenceId: number, input: ConferenceSettingsForm): WriteResult<SavedSettings> | Invalid {
+export function saveConferenceSettings(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  input: ConferenceSettingsForm,
+): WriteResult<SavedSettings> | Invalid {
   assertCan(actor, { action: "conference.manage", conferenceId });
   const parsed = conferenceSettingsSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error);
@@ -87,19 +150,43 @@ export function saveConferenceSettings(db: Db, actor: Actor | null, conferenceId
     if (!before) return { ok: false, reason: "not-found" } as const;
     if (slugTaken(t, fields.slug, conferenceId)) return invalidField("slug", "Another conference has that slug.");
     let translations = before.translations;
-    for (const [field, value] of [["name", nameEn], ["theme", themeEn], ["city", cityEn], ["venue", venueEn]] as const) translations = withTranslation(translations, "en", field, value);
-    const conference = t.update(conferences).set({ ...fields, translations }).where(eq(conferences.id, conferenceId)).returning().get();
+    for (const [field, value] of [
+      ["name", nameEn],
+      ["theme", themeEn],
+      ["city", cityEn],
+      ["venue", venueEn],
+    ] as const)
+      translations = withTranslation(translations, "en", field, value);
+    const conference = t
+      .update(conferences)
+      .set({ ...fields, translations })
+      .where(eq(conferences.id, conferenceId))
+      .returning()
+      .get();
     const changes = fieldChanges(before, conference, editable);
-    recordAudit(t, { userId: actor.userId, conferenceId, action: "conference.update", entityType: "conference", entityId: conferenceId, changes, details: { title: conference.name } });
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId,
+      action: "conference.update",
+      entityType: "conference",
+      entityId: conferenceId,
+      changes,
+      details: { title: conference.name },
+    });
     return { ok: true, value: { conference, changes, previousSlug: before.slug } } as const;
   });
 }
 
 /** A conference's settings and how many releases it has (publishing shows nothing without one). Organizers only. */
-export function getConferenceSettings(db: Db, actor: Actor | null, conferenceId: number): (Conference & { releaseCount: number }) | null {
+export function getConferenceSettings(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+): (Conference & { releaseCount: number }) | null {
   assertCan(actor, { action: "conference.manage", conferenceId });
   const conference = db.select().from(conferences).where(eq(conferences.id, conferenceId)).get();
   if (!conference) return null;
-  const releaseCount = db.select({ n: count() }).from(releases).where(eq(releases.conferenceId, conferenceId)).get()?.n ?? 0;
+  const releaseCount =
+    db.select({ n: count() }).from(releases).where(eq(releases.conferenceId, conferenceId)).get()?.n ?? 0;
   return { ...conference, releaseCount };
 }

@@ -11,17 +11,39 @@ import type { Locale } from "@/lib/domain/vocabulary";
 export type FormText<Schema extends z.ZodType> = { [Field in keyof z.input<Schema>]?: string };
 
 /** A refusal the form shows: one message, and each field's error beside it. */
-export type Invalid = { ok: false; reason: "invalid"; message: string; field?: string; fieldErrors?: Record<string, string> };
+export type Invalid = {
+  ok: false;
+  reason: "invalid";
+  message: string;
+  field?: string;
+  fieldErrors?: Record<string, string>;
+};
 
-export const invalidForm = (error: z.ZodError): Invalid => ({ ok: false, reason: "invalid", message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(error) });
+export const invalidForm = (error: z.ZodError): Invalid => ({
+  ok: false,
+  reason: "invalid",
+  message: "Check the highlighted fields.",
+  fieldErrors: fieldErrorsOf(error),
+});
 
-export const invalidField = (field: string, message: string): Invalid => ({ ok: false, reason: "invalid", message, field, fieldErrors: { [field]: message } });
+export const invalidField = (field: string, message: string): Invalid => ({
+  ok: false,
+  reason: "invalid",
+  message,
+  field,
+  fieldErrors: { [field]: message },
+});
 
 /** Optional text of at most `max` characters; empty stays "". */
 export const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
 
 /** Sort order of a list: a whole number, 0 when left empty. */
-export const positionSchema = z.coerce.number({ error: "A whole number" }).int("A whole number").min(0, "0 or more").max(10_000, "At most 10000").default(0);
+export const positionSchema = z.coerce
+  .number({ error: "A whole number" })
+  .int("A whole number")
+  .min(0, "0 or more")
+  .max(10_000, "At most 10000")
+  .default(0);
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
@@ -34,14 +56,22 @@ export const webAddressSchema = z
   .transform((v, ctx) => {
     if (v === "") return null;
     if (!httpUrl.safeParse(v).success) {
-      ctx.addIssue({ code: "custom", message: "Use a web address starting with http:// or https://, or leave it empty" });
+      ctx.addIssue({
+        code: "custom",
+        message: "Use a web address starting with http:// or https://, or leave it empty",
+      });
       return z.NEVER;
     }
     return v;
   });
 
 /** Sets one translated field (or removes it when empty), keeping the other languages and fields. */
-export function withTranslation<Field extends string>(translations: Translations<Field>, locale: Locale, field: Field, value: string): Translations<Field> {
+export function withTranslation<Field extends string>(
+  translations: Translations<Field>,
+  locale: Locale,
+  field: Field,
+  value: string,
+): Translations<Field> {
   const fields: Partial<Record<Field, string>> = { ...translations[locale] };
   if (value) fields[field] = value;
   else delete fields[field];
@@ -52,6 +82,9 @@ export function withTranslation<Field extends string>(translations: Translations
 }
 
 /** The audit's before/after of a deleted row: each audited field goes to null. */
-export function deletedChanges<T extends Record<string, unknown>>(row: T, fields: readonly (keyof T & string)[]): FieldChanges {
+export function deletedChanges<T extends Record<string, unknown>>(
+  row: T,
+  fields: readonly (keyof T & string)[],
+): FieldChanges {
   return fieldChanges(row, Object.fromEntries(fields.map((f) => [f, null])) as Partial<T>, fields);
 }

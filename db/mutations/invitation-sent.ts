@@ -8,5 +8,12 @@ import { invitations } from "../schema";
  * False when the invitation no longer exists.
  */
 export function markInvitationSent(db: Db, invitationId: number, now = new Date()): boolean {
-  return db.update(invitations).set({ sentAt: now }).where(eq(invitations.id, invitationId)).returning({ id: invitations.id }).get() !== undefined;
+  return (
+    db
+      .update(invitations)
+      .set({ sentAt: now })
+      .where(eq(invitations.id, invitationId))
+      .returning({ id: invitations.id })
+      .get() !== undefined
+  );
 }

@@ -10,7 +10,13 @@ import { emailSchema } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
 import { assertCanManageSpeakerAccount } from "@/lib/auth/speaker-permissions";
-import { hashInvitationToken, invitationExpiry, invitationStatus, newInvitationToken, type InvitationStatus } from "@/lib/invitations/token";
+import {
+  hashInvitationToken,
+  invitationExpiry,
+  invitationStatus,
+  newInvitationToken,
+  type InvitationStatus,
+} from "@/lib/invitations/token";
 
 /** An invitation as shown to people: everything but the token's hash. */
 export type InvitationView = Omit<Invitation, "tokenHash">;
@@ -39,26 +45,58 @@ function authorize(actor: Actor | null, conferenceId: number): asserts actor is 
 }
 
 const speakerHere = (db: Db, conferenceId: number, speakerId: number) =>
-  db.select().from(speakers).where(and(eq(speakers.id, speakerId), eq(speakers.conferenceId, conferenceId))).get();
+  db
+    .select()
+    .from(speakers)
+    .where(and(eq(speakers.id, speakerId), eq(speakers.conferenceId, conferenceId)))
+    .get();
 
 /** At most this many invitation links an hour per inviter: each may send an email to anyone. */
 export const INVITATIONS_PER_HOUR = 20;
 
 function overLimit(t: Db, userId: number, now: Date): string | null {
   const since = new Date(now.getTime() - 60 * 60 * 1000);
-  const made = t.select({ n: count() }).from(invitations).where(and(eq(invitations.createdByUserId, userId), gt(invitations.createdAt, since))).get()!.n;
+  const made = t
+    .select({ n: count() })
+    .from(invitations)
+    .where(and(eq(invitations.createdByUserId, userId), gt(invitations.createdAt, since)))
+    .get()!.n;
   if (made < INVITATIONS_PER_HOUR) return null;
   return `You have sent ${made} invitations in the last hour; please wait before sending more.`;
 }
 
-const findInvitation = (db: Db, invitationId: number) => db.select().from(invitations).where(eq(invitations.id, invitationId)).get();
+const findInvitation = (db: Db, invitationId: number) =>
+  db.select().from(invitations).where(eq(invitations.id, invitationId)).get();
 
 /** Revokes the other pending invitations of a speaker (and of one email, when given), auditing each. */
-function revokePending(t: Db, userId: number | null, conferenceId: number, now: Date, speakerId: number, exceptId: number, email?: string): void {
-  const pending = and(eq(invitations.speakerId, speakerId), ne(invitations.id, exceptId), email ? eq(invitations.email, email) : undefined, isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now));
+function revokePending(
+  t: Db,
+  userId: number | null,
+  conferenceId: number,
+  now: Date,
+  speakerId: number,
+  exceptId: number,
+  email?: string,
+): void {
+  const pending = and(
+    eq(invitations.speakerId, speakerId),
+    ne(invitations.id, exceptId),
+    email ? eq(invitations.email, email) : undefined,
+    isNull(invitations.acceptedAt),
+    isNull(invitations.revokedAt),
+    gt(invitations.expiresAt, now),
+  );
   for (const before of t.select().from(invitations).where(pending).all()) {
     const after = t.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, before.id)).returning().get();
-    recordAudit(t, { userId, conferenceId, action: "invitation.revoke", entityType: "invitation", entityId: before.id, changes: fieldChanges(before, after, audited), details: { title: before.email, superseded: true } });
+    recordAudit(t, {
+      userId,
+      conferenceId,
+      action: "invitation.revoke",
+      entityType: "invitation",
+      entityId: before.id,
+      changes: fieldChanges(before, after, audited),
+      details: { title: before.email, superseded: true },
+    });
   }
 }
 
@@ -66,7 +104,12 @@ function revokePending(t: Db, userId: number | null, conferenceId: number, now: 
  * Invites a person by email to keep a speaker profile of this conference. The token is
  * returned once, for the link, and only its hash is kept.
  */
-export function createInvitation(db: Db, actor: Actor | null, conferenceId: number, input: { speakerId: number; email: string; now?: Date }): WriteResult<{ invitation: Invitation; token: string }> {
+export function createInvitation(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  input: { speakerId: number; email: string; now?: Date },
+): WriteResult<{ invitation: Invitation; token: string }> {
   authorize(actor, conferenceId);
   if (!speakerHere(db, conferenceId, input.speakerId)) return { ok: false, reason: "not-found" };
   const parsed = emailSchema.safeParse(input.email);
@@ -75,34 +118,80 @@ export function createInvitation(db: Db, actor: Actor | null, conferenceId: numb
 }
 
 /** A new link and a new 14 days for an invitation not yet used or revoked: a new invitation replaces it, and the old link stops working. */
-export function resendInvitation(db: Db, actor: Actor | null, conferenceId: number, invitationId: number, now = new Date()): WriteResult<{ invitation: Invitation; token: string }> {
+export function resendInvitation(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  invitationId: number,
+  now = new Date(),
+): WriteResult<{ invitation: Invitation; token: string }> {
   authorize(actor, conferenceId);
   const found = findInvitation(db, invitationId);
   if (!found || !speakerHere(db, conferenceId, found.speakerId)) return { ok: false, reason: "not-found" };
   const status = invitationStatus(found, now);
-  if (status === "accepted" || status === "revoked") return invalid(`This invitation has been ${status}; it cannot be sent again.`);
+  if (status === "accepted" || status === "revoked")
+    return invalid(`This invitation has been ${status}; it cannot be sent again.`);
   return issue(db, actor, conferenceId, found.speakerId, found.email, now, "invitation.resend", found.id);
 }
 
-function issue(db: Db, actor: Actor, conferenceId: number, speakerId: number, email: string, now: Date, action: "invitation.create" | "invitation.resend", supersedes?: number): WriteResult<{ invitation: Invitation; token: string }> {
+function issue(
+  db: Db,
+  actor: Actor,
+  conferenceId: number,
+  speakerId: number,
+  email: string,
+  now: Date,
+  action: "invitation.create" | "invitation.resend",
+  supersedes?: number,
+): WriteResult<{ invitation: Invitation; token: string }> {
   const { token, tokenHash } = newInvitationToken();
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const speaker = t.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
-    if (speaker.userId !== null) return invalid(`“${speaker.name}” is already linked to an account; unlink it first to invite someone else.`);
+    if (speaker.userId !== null)
+      return invalid(`“${speaker.name}” is already linked to an account; unlink it first to invite someone else.`);
     const limited = overLimit(t, actor.userId, now);
     if (limited) return invalid(limited);
-    const invitation = t.insert(invitations).values({ speakerId: speaker.id, email, tokenHash, createdByUserId: actor.userId, createdAt: now, expiresAt: invitationExpiry(now) }).returning().get();
+    const invitation = t
+      .insert(invitations)
+      .values({
+        speakerId: speaker.id,
+        email,
+        tokenHash,
+        createdByUserId: actor.userId,
+        createdAt: now,
+        expiresAt: invitationExpiry(now),
+      })
+      .returning()
+      .get();
     revokePending(t, actor.userId, conferenceId, now, speaker.id, invitation.id, email);
     // The invitation sent again stops working even when it had already expired.
-    if (supersedes !== undefined) t.update(invitations).set({ revokedAt: now }).where(and(eq(invitations.id, supersedes), isNull(invitations.revokedAt), isNull(invitations.acceptedAt))).run();
-    recordAudit(t, { userId: actor.userId, conferenceId, action, entityType: "invitation", entityId: invitation.id, changes: fieldChanges({} as Invitation, invitation, audited), details: { title: speaker.name } });
+    if (supersedes !== undefined)
+      t.update(invitations)
+        .set({ revokedAt: now })
+        .where(and(eq(invitations.id, supersedes), isNull(invitations.revokedAt), isNull(invitations.acceptedAt)))
+        .run();
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId,
+      action,
+      entityType: "invitation",
+      entityId: invitation.id,
+      changes: fieldChanges({} as Invitation, invitation, audited),
+      details: { title: speaker.name },
+    });
     return { ok: true, value: { invitation, token } } as const;
   });
 }
 
 /** Withdraws an invitation so its link stops working. Revoking twice changes nothing; a used one cannot be revoked. */
-export function revokeInvitation(db: Db, actor: Actor | null, conferenceId: number, invitationId: number, now = new Date()): WriteResult<InvitationView> {
+export function revokeInvitation(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  invitationId: number,
+  now = new Date(),
+): WriteResult<InvitationView> {
   authorize(actor, conferenceId);
   const found = findInvitation(db, invitationId);
   if (!found || !speakerHere(db, conferenceId, found.speakerId)) return { ok: false, reason: "not-found" };
@@ -110,15 +199,35 @@ export function revokeInvitation(db: Db, actor: Actor | null, conferenceId: numb
     const t = tx as unknown as Db;
     const before = findInvitation(t, invitationId)!;
     if (before.revokedAt) return { ok: true, value: view(before) } as const;
-    if (before.acceptedAt) return invalid("This invitation has already been used; unlink the account from the speaker instead.");
-    const after = t.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, invitationId)).returning().get();
-    recordAudit(t, { userId: actor.userId, conferenceId, action: "invitation.revoke", entityType: "invitation", entityId: invitationId, changes: fieldChanges(before, after, audited), details: { title: before.email } });
+    if (before.acceptedAt)
+      return invalid("This invitation has already been used; unlink the account from the speaker instead.");
+    const after = t
+      .update(invitations)
+      .set({ revokedAt: now })
+      .where(eq(invitations.id, invitationId))
+      .returning()
+      .get();
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId,
+      action: "invitation.revoke",
+      entityType: "invitation",
+      entityId: invitationId,
+      changes: fieldChanges(before, after, audited),
+      details: { title: before.email },
+    });
     return { ok: true, value: view(after) } as const;
   });
 }
 
 /** A speaker's invitations with their status, newest first. The organizers of the speaker's conference only. */
-export function listInvitations(db: Db, actor: Actor | null, conferenceId: number, speakerId: number, now = new Date()): InvitationRow[] {
+export function listInvitations(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  speakerId: number,
+  now = new Date(),
+): InvitationRow[] {
   authorize(actor, conferenceId);
   if (!speakerHere(db, conferenceId, speakerId)) return [];
   return db
@@ -131,7 +240,16 @@ export function listInvitations(db: Db, actor: Actor | null, conferenceId: numbe
 }
 
 /** What the invitation page shows for a link. No actor: holding the token is the right to see it. */
-export function findInvitationByToken(db: Db, token: string, now = new Date()): { invitation: InvitationView; status: InvitationStatus; speaker: { id: number; name: string }; hasAccount: boolean } | null {
+export function findInvitationByToken(
+  db: Db,
+  token: string,
+  now = new Date(),
+): {
+  invitation: InvitationView;
+  status: InvitationStatus;
+  speaker: { id: number; name: string };
+  hasAccount: boolean;
+} | null {
   if (!token || token.length > 200) return null;
   const row = db
     .select({ invitation: invitations, speaker: { id: speakers.id, name: speakers.name } })
@@ -140,8 +258,14 @@ export function findInvitationByToken(db: Db, token: string, now = new Date()): 
     .where(eq(invitations.tokenHash, hashInvitationToken(token)))
     .get();
   if (!row) return null;
-  const hasAccount = db.select({ id: users.id }).from(users).where(eq(users.email, row.invitation.email)).get() !== undefined;
-  return { invitation: view(row.invitation), status: invitationStatus(row.invitation, now), speaker: row.speaker, hasAccount };
+  const hasAccount =
+    db.select({ id: users.id }).from(users).where(eq(users.email, row.invitation.email)).get() !== undefined;
+  return {
+    invitation: view(row.invitation),
+    status: invitationStatus(row.invitation, now),
+    speaker: row.speaker,
+    hasAccount,
+  };
 }
 
 export interface AcceptInvitationInput {
@@ -157,14 +281,21 @@ export interface AcceptInvitationInput {
  * Links a speaker profile to an account: the signed-in viewer's (same email as invited),
  * or a new one made with `password`. One transaction; a token works once.
  */
-export async function acceptInvitation(db: Db, input: AcceptInvitationInput): Promise<WriteResult<{ userId: number; speakerId: number }>> {
+export async function acceptInvitation(
+  db: Db,
+  input: AcceptInvitationInput,
+): Promise<WriteResult<{ userId: number; speakerId: number }>> {
   const now = input.now ?? new Date();
   const found = findInvitationByToken(db, input.token, now);
   if (!found) return invalid("This invitation link is not valid.");
   if (found.status !== "pending") return invalid(unusable[found.status]);
   let passwordHash: string | null = null;
   if (input.signedInUserId === undefined) {
-    if (found.hasAccount) return invalidField("email", `An account with ${found.invitation.email} already exists: sign in first, then open the link again.`);
+    if (found.hasAccount)
+      return invalidField(
+        "email",
+        `An account with ${found.invitation.email} already exists: sign in first, then open the link again.`,
+      );
     const password = newUserSchema.shape.password.safeParse(input.password ?? "");
     if (!password.success) return invalidField("password", password.error.issues[0]!.message);
     // bcrypt is async and the transaction is not: hash first, check everything again inside.
@@ -186,16 +317,32 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput): Pr
     if (input.signedInUserId !== undefined) {
       const user = t.select().from(users).where(eq(users.id, input.signedInUserId)).get();
       if (!user) return invalid("Your account no longer exists. Sign in again.");
-      if (user.email.toLowerCase() !== invitation.email.toLowerCase()) return invalidField("email", `This invitation is for ${invitation.email}, but you are signed in as ${user.email}. Sign in with the invited account.`);
+      if (user.email.toLowerCase() !== invitation.email.toLowerCase())
+        return invalidField(
+          "email",
+          `This invitation is for ${invitation.email}, but you are signed in as ${user.email}. Sign in with the invited account.`,
+        );
       // One profile per conference and account; profiles at other conferences are the same person's too.
-      const other = t.select({ id: speakers.id, name: speakers.name }).from(speakers).where(and(eq(speakers.userId, user.id), eq(speakers.conferenceId, speaker.conferenceId))).get();
-      if (other && other.id !== speaker.id) return invalid(`Your account already keeps the speaker profile “${other.name}” at this conference.`);
+      const other = t
+        .select({ id: speakers.id, name: speakers.name })
+        .from(speakers)
+        .where(and(eq(speakers.userId, user.id), eq(speakers.conferenceId, speaker.conferenceId)))
+        .get();
+      if (other && other.id !== speaker.id)
+        return invalid(`Your account already keeps the speaker profile “${other.name}” at this conference.`);
       userId = user.id;
     } else {
       if (t.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) {
-        return invalidField("email", `An account with ${invitation.email} already exists: sign in first, then open the link again.`);
+        return invalidField(
+          "email",
+          `An account with ${invitation.email} already exists: sign in first, then open the link again.`,
+        );
       }
-      userId = t.insert(users).values({ email: invitation.email, name: speaker.name, passwordHash }).returning({ id: users.id }).get().id;
+      userId = t
+        .insert(users)
+        .values({ email: invitation.email, name: speaker.name, passwordHash })
+        .returning({ id: users.id })
+        .get().id;
     }
 
     t.update(speakers).set({ userId }).where(eq(speakers.id, speaker.id)).run();
@@ -226,7 +373,12 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput): Pr
  * profile. Organizers of the profile's conference only; returns the account's
  * email, so the person can be told.
  */
-export function unlinkSpeakerAccount(db: Db, actor: Actor | null, conferenceId: number, speakerId: number): WriteResult<{ email: string; name: string } | null> {
+export function unlinkSpeakerAccount(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  speakerId: number,
+): WriteResult<{ email: string; name: string } | null> {
   authorize(actor, conferenceId);
   if (!speakerHere(db, conferenceId, speakerId)) return { ok: false, reason: "not-found" };
   return db.transaction((tx) => {
@@ -235,7 +387,15 @@ export function unlinkSpeakerAccount(db: Db, actor: Actor | null, conferenceId: 
     if (speaker.userId === null) return { ok: true, value: null } as const;
     const account = t.select({ email: users.email }).from(users).where(eq(users.id, speaker.userId)).get();
     t.update(speakers).set({ userId: null }).where(eq(speakers.id, speakerId)).run();
-    recordAudit(t, { userId: actor.userId, conferenceId, action: "speaker.unlink-account", entityType: "speaker", entityId: speakerId, changes: { account: { before: account?.email ?? null, after: null } }, details: { title: speaker.name } });
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId,
+      action: "speaker.unlink-account",
+      entityType: "speaker",
+      entityId: speakerId,
+      changes: { account: { before: account?.email ?? null, after: null } },
+      details: { title: speaker.name },
+    });
     return { ok: true, value: account ? { email: account.email, name: speaker.name } : null } as const;
   });
 }

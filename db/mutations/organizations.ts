@@ -2,12 +2,29 @@ import { and, count, countDistinct, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
-import { conferences, forumHosts, forums, organizationMemberships, organizations, speakers, type Organization } from "../schema";
+import {
+  conferences,
+  forumHosts,
+  forums,
+  organizationMemberships,
+  organizations,
+  speakers,
+  type Organization,
+} from "../schema";
 import { organizationInsertSchema } from "../validation";
 import { wouldCycle } from "@/lib/admin/organization-tree";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, can, isOrganizer, type Actor, type OrganizationScope } from "@/lib/auth/permissions";
-import { deletedChanges, invalidField, invalidForm, optionalText, webAddressSchema, withTranslation, type FormText, type Invalid } from "./form-fields";
+import {
+  deletedChanges,
+  invalidField,
+  invalidForm,
+  optionalText,
+  webAddressSchema,
+  withTranslation,
+  type FormText,
+  type Invalid,
+} from "./form-fields";
 import type { WriteResult } from "./write-result";
 
 export const organizationFormSchema = organizationInsertSchema.pick({ name: true, slug: true }).extend({
@@ -33,14 +50,36 @@ export type OrganizationForm = FormText<typeof organizationFormSchema>;
 const editable = ["name", "shortName", "slug", "website", "parentId", "translations"] as const;
 
 // Organizations are shared by every conference, so their audit entries belong to none.
-const audit = (t: Db, actor: Actor, action: string, organization: Pick<Organization, "id" | "name">, changes: ReturnType<typeof fieldChanges>) =>
-  recordAudit(t, { userId: actor.userId, conferenceId: null, action, entityType: "organization", entityId: organization.id, changes, details: { title: organization.name } });
+const audit = (
+  t: Db,
+  actor: Actor,
+  action: string,
+  organization: Pick<Organization, "id" | "name">,
+  changes: ReturnType<typeof fieldChanges>,
+) =>
+  recordAudit(t, {
+    userId: actor.userId,
+    conferenceId: null,
+    action,
+    entityType: "organization",
+    entityId: organization.id,
+    changes,
+    details: { title: organization.name },
+  });
 
 /** What decides who may edit an organization; null when there is none with that id. */
 export function loadOrganizationScope(db: Db, organizationId: number): OrganizationScope | null {
-  const row = db.select({ id: organizations.id, createdByUserId: organizations.createdByUserId }).from(organizations).where(eq(organizations.id, organizationId)).get();
+  const row = db
+    .select({ id: organizations.id, createdByUserId: organizations.createdByUserId })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId))
+    .get();
   if (!row) return null;
-  const members = db.select({ n: count() }).from(organizationMemberships).where(eq(organizationMemberships.organizationId, organizationId)).get()!.n;
+  const members = db
+    .select({ n: count() })
+    .from(organizationMemberships)
+    .where(eq(organizationMemberships.organizationId, organizationId))
+    .get()!.n;
   return { ...row, hasMembers: members > 0 };
 }
 
@@ -50,11 +89,19 @@ function authorize(db: Db, actor: Actor | null, organizationId: number | null): 
   assertCan(actor, { action: "organization.manage" });
   const scope = loadOrganizationScope(db, organizationId);
   // An unknown id is "not found" only for those who could have edited it (platform admins).
-  assertCan(actor, { action: "organization.edit", organization: scope ?? { id: organizationId, createdByUserId: null, hasMembers: true } });
+  assertCan(actor, {
+    action: "organization.edit",
+    organization: scope ?? { id: organizationId, createdByUserId: null, hasMembers: true },
+  });
 }
 
 /** Creates or updates an organization. Slugs are unique; a parent may not be the organization itself or one of its descendants. */
-export function saveOrganization(db: Db, actor: Actor | null, organizationId: number | null, input: OrganizationForm): WriteResult<Organization> | Invalid {
+export function saveOrganization(
+  db: Db,
+  actor: Actor | null,
+  organizationId: number | null,
+  input: OrganizationForm,
+): WriteResult<Organization> | Invalid {
   authorize(db, actor, organizationId);
   const parsed = organizationFormSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error);
@@ -64,18 +111,30 @@ export function saveOrganization(db: Db, actor: Actor | null, organizationId: nu
     const clash = t
       .select({ id: organizations.id })
       .from(organizations)
-      .where(and(eq(organizations.slug, fields.slug), organizationId ? ne(organizations.id, organizationId) : undefined))
+      .where(
+        and(eq(organizations.slug, fields.slug), organizationId ? ne(organizations.id, organizationId) : undefined),
+      )
       .get();
     if (clash) return invalidField("slug", "Another organization has that slug.");
     if (fields.parentId !== null) {
-      const parentOf = new Map(t.select({ id: organizations.id, parentId: organizations.parentId }).from(organizations).all().map((o) => [o.id, o.parentId]));
+      const parentOf = new Map(
+        t
+          .select({ id: organizations.id, parentId: organizations.parentId })
+          .from(organizations)
+          .all()
+          .map((o) => [o.id, o.parentId]),
+      );
       if (!parentOf.has(fields.parentId)) return invalidField("parentId", "That parent organization no longer exists.");
       if (organizationId !== null && wouldCycle(parentOf, organizationId, fields.parentId)) {
         return invalidField("parentId", "An organization cannot sit under itself or one of its own sub-organizations.");
       }
     }
     if (organizationId === null) {
-      const organization = t.insert(organizations).values({ ...fields, createdByUserId: actor.userId, translations: withTranslation({}, "en", "name", nameEn) }).returning().get();
+      const organization = t
+        .insert(organizations)
+        .values({ ...fields, createdByUserId: actor.userId, translations: withTranslation({}, "en", "name", nameEn) })
+        .returning()
+        .get();
       audit(t, actor, "organization.create", organization, fieldChanges({} as Organization, organization, editable));
       return { ok: true, value: organization } as const;
     }
@@ -114,18 +173,38 @@ export function deleteOrganization(db: Db, actor: Actor | null, organizationId: 
       .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
       .where(eq(forumHosts.organizationId, organizationId))
       .all();
-    const speakerCount = t.select({ n: count() }).from(speakers).where(eq(speakers.organizationId, organizationId)).get()!.n;
-    const memberCount = t.select({ n: count() }).from(organizationMemberships).where(eq(organizationMemberships.organizationId, organizationId)).get()!.n;
-    const children = t.select({ name: organizations.name }).from(organizations).where(eq(organizations.parentId, organizationId)).all();
+    const speakerCount = t
+      .select({ n: count() })
+      .from(speakers)
+      .where(eq(speakers.organizationId, organizationId))
+      .get()!.n;
+    const memberCount = t
+      .select({ n: count() })
+      .from(organizationMemberships)
+      .where(eq(organizationMemberships.organizationId, organizationId))
+      .get()!.n;
+    const children = t
+      .select({ name: organizations.name })
+      .from(organizations)
+      .where(eq(organizations.parentId, organizationId))
+      .all();
     const visible = hosted.filter((f) => isOrganizer(actor, f.conferenceId));
     const reasons = [
-      hosted.length ? `hosts ${hosted.length} forum(s)${visible.length ? `: ${firstThree(visible.map((f) => `“${f.name}” (${f.conference})`))}` : ""}` : null,
+      hosted.length
+        ? `hosts ${hosted.length} forum(s)${visible.length ? `: ${firstThree(visible.map((f) => `“${f.name}” (${f.conference})`))}` : ""}`
+        : null,
       speakerCount ? `is the organization of ${speakerCount} speaker profile(s)` : null,
       memberCount ? `has ${memberCount} member(s)` : null,
-      children.length ? `has ${children.length} sub-organization(s): ${firstThree(children.map((c) => `“${c.name}”`))}` : null,
+      children.length
+        ? `has ${children.length} sub-organization(s): ${firstThree(children.map((c) => `“${c.name}”`))}`
+        : null,
     ].filter((r): r is string => r !== null);
     if (reasons.length > 0) {
-      return { ok: false, reason: "invalid", message: `“${organization.name}” is still in use: it ${reasons.join("; it ")}. Remove these links first.` } as const;
+      return {
+        ok: false,
+        reason: "invalid",
+        message: `“${organization.name}” is still in use: it ${reasons.join("; it ")}. Remove these links first.`,
+      } as const;
     }
     t.delete(organizations).where(eq(organizations.id, organizationId)).run();
     audit(t, actor, "organization.delete", organization, deletedChanges(organization, editable));
@@ -133,15 +212,36 @@ export function deleteOrganization(db: Db, actor: Actor | null, organizationId: 
   });
 }
 
-export type OrganizationRow = Organization & { parentName: string | null; forumCount: number; speakerCount: number; memberCount: number; childCount: number; editable: boolean };
+export type OrganizationRow = Organization & {
+  parentName: string | null;
+  forumCount: number;
+  speakerCount: number;
+  memberCount: number;
+  childCount: number;
+  editable: boolean;
+};
 
 /** Every organization with its parent's name, what refers to it, and whether the actor may edit it. Platform admins, organizers and members of organizations. */
 export function listOrganizations(db: Db, actor: Actor | null): OrganizationRow[] {
   assertCan(actor, { action: "organization.manage" });
   const tally = (rows: Array<{ id: number | null; n: number }>) => new Map(rows.map((r) => [r.id, r.n]));
-  const forumCounts = tally(db.select({ id: forumHosts.organizationId, n: countDistinct(forumHosts.forumId) }).from(forumHosts).groupBy(forumHosts.organizationId).all());
-  const speakerCounts = tally(db.select({ id: speakers.organizationId, n: count() }).from(speakers).groupBy(speakers.organizationId).all());
-  const memberCounts = tally(db.select({ id: organizationMemberships.organizationId, n: count() }).from(organizationMemberships).groupBy(organizationMemberships.organizationId).all());
+  const forumCounts = tally(
+    db
+      .select({ id: forumHosts.organizationId, n: countDistinct(forumHosts.forumId) })
+      .from(forumHosts)
+      .groupBy(forumHosts.organizationId)
+      .all(),
+  );
+  const speakerCounts = tally(
+    db.select({ id: speakers.organizationId, n: count() }).from(speakers).groupBy(speakers.organizationId).all(),
+  );
+  const memberCounts = tally(
+    db
+      .select({ id: organizationMemberships.organizationId, n: count() })
+      .from(organizationMemberships)
+      .groupBy(organizationMemberships.organizationId)
+      .all(),
+  );
   const all = db.select().from(organizations).all();
   const names = new Map(all.map((o) => [o.id, o.name]));
   const childCounts = new Map<number, number>();
@@ -153,6 +253,9 @@ export function listOrganizations(db: Db, actor: Actor | null): OrganizationRow[
     speakerCount: speakerCounts.get(o.id) ?? 0,
     memberCount: memberCounts.get(o.id) ?? 0,
     childCount: childCounts.get(o.id) ?? 0,
-    editable: can(actor, { action: "organization.edit", organization: { id: o.id, createdByUserId: o.createdByUserId, hasMembers: (memberCounts.get(o.id) ?? 0) > 0 } }),
+    editable: can(actor, {
+      action: "organization.edit",
+      organization: { id: o.id, createdByUserId: o.createdByUserId, hasMembers: (memberCounts.get(o.id) ?? 0) > 0 },
+    }),
   }));
 }

@@ -28,7 +28,10 @@ export type GrantOrganizerForm = FormText<typeof grantOrganizerSchema>;
 /** Why a grant was refused, for the form to say in the viewer's language. */
 export type GrantRefusalCode = "invalid-email" | "no-account" | "already-organizer" | "unverified";
 export type GrantRefusal = Invalid & { code: GrantRefusalCode };
-const refuseGrant = (code: GrantRefusalCode, message: string): GrantRefusal => ({ ...invalidField("email", message), code });
+const refuseGrant = (code: GrantRefusalCode, message: string): GrantRefusal => ({
+  ...invalidField("email", message),
+  code,
+});
 
 export interface Organizer {
   userId: number;
@@ -51,7 +54,12 @@ export function listOrganizers(db: Db, actor: Actor | null, conferenceId: number
 }
 
 /** Gives an existing user who proved their address organizer rights over the conference, found by email. */
-export function grantOrganizer(db: Db, actor: Actor | null, conferenceId: number, input: GrantOrganizerForm): WriteResult<Organizer> | GrantRefusal {
+export function grantOrganizer(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  input: GrantOrganizerForm,
+): WriteResult<Organizer> | GrantRefusal {
   assertCan(actor, { action: "conference.manage", conferenceId });
   const parsed = grantOrganizerSchema.safeParse(input);
   if (!parsed.success) return { ...invalidForm(parsed.error), code: "invalid-email" };
@@ -59,17 +67,44 @@ export function grantOrganizer(db: Db, actor: Actor | null, conferenceId: number
   const override = parsed.data.grantUnverified === "on" && actor.isPlatformAdmin;
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const user = t.select({ id: users.id, email: users.email, name: users.name, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.email, email)).get();
-    if (!user) return refuseGrant("no-account", `No one has an account with ${email}. They need an account before they can be made an organizer.`);
+    const user = t
+      .select({ id: users.id, email: users.email, name: users.name, emailVerifiedAt: users.emailVerifiedAt })
+      .from(users)
+      .where(eq(users.email, email))
+      .get();
+    if (!user)
+      return refuseGrant(
+        "no-account",
+        `No one has an account with ${email}. They need an account before they can be made an organizer.`,
+      );
     const key = and(eq(conferenceMemberships.userId, user.id), eq(conferenceMemberships.conferenceId, conferenceId));
-    if (t.select().from(conferenceMemberships).where(key).get()) return refuseGrant("already-organizer", `${email} is already an organizer of this conference.`);
+    if (t.select().from(conferenceMemberships).where(key).get())
+      return refuseGrant("already-organizer", `${email} is already an organizer of this conference.`);
     if (!user.emailVerifiedAt && !override) {
-      return refuseGrant("unverified", `${email} has not confirmed this email address yet. They can send themselves a confirmation link from their own page (/me); a platform admin may grant anyway.`);
+      return refuseGrant(
+        "unverified",
+        `${email} has not confirmed this email address yet. They can send themselves a confirmation link from their own page (/me); a platform admin may grant anyway.`,
+      );
     }
-    const membership = t.insert(conferenceMemberships).values({ userId: user.id, conferenceId, role: "organizer" }).returning().get();
+    const membership = t
+      .insert(conferenceMemberships)
+      .values({ userId: user.id, conferenceId, role: "organizer" })
+      .returning()
+      .get();
     const details = user.emailVerifiedAt ? { title: email } : { title: email, unverifiedEmail: true };
-    recordAudit(t, { userId: actor.userId, conferenceId, action: "organizer.grant", entityType: "user", entityId: user.id, changes: fieldChanges({} as ConferenceMembership, membership, audited), details });
-    return { ok: true, value: { userId: user.id, email: user.email, name: user.name, since: membership.createdAt } } as const;
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId,
+      action: "organizer.grant",
+      entityType: "user",
+      entityId: user.id,
+      changes: fieldChanges({} as ConferenceMembership, membership, audited),
+      details,
+    });
+    return {
+      ok: true,
+      value: { userId: user.id, email: user.email, name: user.name, since: membership.createdAt },
+    } as const;
   });
 }
 
@@ -79,21 +114,45 @@ export function grantOrganizer(db: Db, actor: Actor | null, conferenceId: number
  * organizer stays unless a platform admin does it: otherwise nobody but an
  * admin could manage the conference.
  */
-export function revokeOrganizer(db: Db, actor: Actor | null, conferenceId: number, userId: number, now = new Date()): WriteResult<null> {
+export function revokeOrganizer(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  userId: number,
+  now = new Date(),
+): WriteResult<null> {
   assertCan(actor, { action: "conference.manage", conferenceId });
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const key = and(eq(conferenceMemberships.userId, userId), eq(conferenceMemberships.conferenceId, conferenceId));
     const membership = t.select().from(conferenceMemberships).where(key).get();
     if (!membership) return { ok: false, reason: "not-found" } as const;
-    const email = t.select({ email: users.email }).from(users).where(eq(users.id, userId)).get()?.email ?? String(userId);
-    const organizers = t.select({ n: count() }).from(conferenceMemberships).where(eq(conferenceMemberships.conferenceId, conferenceId)).get()?.n ?? 0;
+    const email =
+      t.select({ email: users.email }).from(users).where(eq(users.id, userId)).get()?.email ?? String(userId);
+    const organizers =
+      t
+        .select({ n: count() })
+        .from(conferenceMemberships)
+        .where(eq(conferenceMemberships.conferenceId, conferenceId))
+        .get()?.n ?? 0;
     if (organizers <= 1 && !actor.isPlatformAdmin) {
-      return { ok: false, reason: "invalid", message: `${email} is the last organizer of this conference. Grant someone else organizer rights first, or ask a platform admin.` } as const;
+      return {
+        ok: false,
+        reason: "invalid",
+        message: `${email} is the last organizer of this conference. Grant someone else organizer rights first, or ask a platform admin.`,
+      } as const;
     }
     t.delete(conferenceMemberships).where(key).run();
     const signInsEnded = endAllSignIns(t, userId, now);
-    recordAudit(t, { userId: actor.userId, conferenceId, action: "organizer.revoke", entityType: "user", entityId: userId, changes: deletedChanges(membership, audited), details: { title: email, signInsEnded } });
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId,
+      action: "organizer.revoke",
+      entityType: "user",
+      entityId: userId,
+      changes: deletedChanges(membership, audited),
+      details: { title: email, signInsEnded },
+    });
     return { ok: true, value: null } as const;
   });
 }

@@ -12,7 +12,17 @@ import type { WriteResult } from "./write-result";
 
 // What a speaker may change about themselves: words and links, never the slug,
 // the organization link, sessions or anything of the programme.
-export const ownProfileSchema = speakerFormSchema.pick({ name: true, nameEn: true, position: true, positionEn: true, organization: true, organizationEn: true, bio: true, bioEn: true, links: true });
+export const ownProfileSchema = speakerFormSchema.pick({
+  name: true,
+  nameEn: true,
+  position: true,
+  positionEn: true,
+  organization: true,
+  organizationEn: true,
+  bio: true,
+  bioEn: true,
+  links: true,
+});
 export type OwnProfileForm = z.input<typeof ownProfileSchema>;
 
 const audited = ["name", "position", "organization", "bio", "links", "translations"] as const;
@@ -24,27 +34,50 @@ const audited = ["name", "position", "organization", "bio", "links", "translatio
  * the form was read from and must be the account's own. Anyone else — organizers
  * included, who have the workspace for that — is refused here.
  */
-export function updateOwnProfile(db: Db, actor: Actor | null, speakerId: number, input: OwnProfileForm, now = new Date()): WriteResult<{ speaker: Speaker; conferences: string[] }> | ReturnType<typeof invalidOf> {
+export function updateOwnProfile(
+  db: Db,
+  actor: Actor | null,
+  speakerId: number,
+  input: OwnProfileForm,
+  now = new Date(),
+): WriteResult<{ speaker: Speaker; conferences: string[] }> | ReturnType<typeof invalidOf> {
   assertCan(actor, { action: "speaker.editOwn", speakerId });
   const parsed = ownProfileSchema.safeParse(input);
   if (!parsed.success) return invalidOf(parsed.error);
   const { nameEn, positionEn, organizationEn, bioEn, ...fields } = parsed.data;
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const profiles = t.select().from(speakers).where(inArray(speakers.id, [...actor.speakerIds])).all();
+    const profiles = t
+      .select()
+      .from(speakers)
+      .where(inArray(speakers.id, [...actor.speakerIds]))
+      .all();
     const read = profiles.find((p) => p.id === speakerId);
     if (!read) return { ok: false, reason: "not-found" } as const;
     const conferences: string[] = [];
     let saved = read;
     for (const before of profiles) {
-      const translations = withEnglish(before.translations, { name: nameEn, position: positionEn, organization: organizationEn, bio: bioEn });
+      const translations = withEnglish(before.translations, {
+        name: nameEn,
+        position: positionEn,
+        organization: organizationEn,
+        bio: bioEn,
+      });
       const after = t
         .update(speakers)
         .set({ ...fields, translations, updatedAt: now })
         .where(eq(speakers.id, before.id))
         .returning()
         .get();
-      recordAudit(t, { userId: actor.userId, conferenceId: before.conferenceId, action: "speaker.update-own", entityType: "speaker", entityId: before.id, changes: fieldChanges(before, after, audited), details: { title: after.name } });
+      recordAudit(t, {
+        userId: actor.userId,
+        conferenceId: before.conferenceId,
+        action: "speaker.update-own",
+        entityType: "speaker",
+        entityId: before.id,
+        changes: fieldChanges(before, after, audited),
+        details: { title: after.name },
+      });
       conferences.push(...refreshSpeakerInLatestReleases(t, before.id, now));
       if (before.id === speakerId) saved = after;
     }

@@ -9,7 +9,11 @@ import type { ReleaseChangelog, ReleaseSnapshot } from "@/lib/release/snapshot";
 import { buildReleaseSnapshot } from "../releases/build-snapshot";
 import { insertReleaseInTransaction } from "../releases/publish";
 
-export const releaseVersionSchema = z.string().trim().min(1, "Name the version, e.g. v2").max(40, "At most 40 characters");
+export const releaseVersionSchema = z
+  .string()
+  .trim()
+  .min(1, "Name the version, e.g. v2")
+  .max(40, "At most 40 characters");
 
 export interface ReleasePreview {
   conference: { id: number; slug: string };
@@ -21,7 +25,11 @@ export interface ReleasePreview {
 /** What publishing now would change, against the last release. Organizers only. */
 export function previewRelease(db: Db, actor: Actor | null, conferenceId: number): ReleasePreview | null {
   assertCan(actor, { action: "conference.manage", conferenceId });
-  const conference = db.select({ id: conferences.id, slug: conferences.slug }).from(conferences).where(eq(conferences.id, conferenceId)).get();
+  const conference = db
+    .select({ id: conferences.id, slug: conferences.slug })
+    .from(conferences)
+    .where(eq(conferences.id, conferenceId))
+    .get();
   if (!conference) return null;
   const previous =
     db
@@ -39,12 +47,35 @@ export function previewRelease(db: Db, actor: Actor | null, conferenceId: number
  * Publishes the working programme as a new release. Organizers only; the
  * caller revalidates the public pages' cache tags afterwards.
  */
-export function publishRelease(db: Db, actor: Actor | null, input: { conferenceId: number; version: string }): WriteResult<Release> {
+export function publishRelease(
+  db: Db,
+  actor: Actor | null,
+  input: { conferenceId: number; version: string },
+): WriteResult<Release> {
   assertCan(actor, { action: "conference.manage", conferenceId: input.conferenceId });
   const version = releaseVersionSchema.safeParse(input.version);
-  if (!version.success) return { ok: false, reason: "invalid", message: version.error.issues[0]!.message, field: "version" };
-  const exists = db.select({ id: releases.id }).from(releases).where(and(eq(releases.conferenceId, input.conferenceId), eq(releases.version, version.data))).get();
-  if (exists) return { ok: false, reason: "invalid", message: `A release named ${version.data} already exists; choose another name.`, field: "version" };
-  if (!db.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, input.conferenceId)).get()) return { ok: false, reason: "not-found" };
-  return { ok: true, value: insertReleaseInTransaction(db, { conferenceId: input.conferenceId, version: version.data, userId: actor.userId }) };
+  if (!version.success)
+    return { ok: false, reason: "invalid", message: version.error.issues[0]!.message, field: "version" };
+  const exists = db
+    .select({ id: releases.id })
+    .from(releases)
+    .where(and(eq(releases.conferenceId, input.conferenceId), eq(releases.version, version.data)))
+    .get();
+  if (exists)
+    return {
+      ok: false,
+      reason: "invalid",
+      message: `A release named ${version.data} already exists; choose another name.`,
+      field: "version",
+    };
+  if (!db.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, input.conferenceId)).get())
+    return { ok: false, reason: "not-found" };
+  return {
+    ok: true,
+    value: insertReleaseInTransaction(db, {
+      conferenceId: input.conferenceId,
+      version: version.data,
+      userId: actor.userId,
+    }),
+  };
 }

@@ -34,7 +34,13 @@ type Invalid = { ok: false; reason: "invalid"; message: string; field?: string; 
 const editable = ["name", "slug", "capacity", "position", "translations"] as const;
 
 /** Creates or updates a room of a conference. Organizers only; slugs are unique within the conference. */
-export function saveRoom(db: Db, actor: Actor | null, conferenceId: number, roomId: number | null, input: RoomForm): WriteResult<Room> | Invalid {
+export function saveRoom(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  roomId: number | null,
+  input: RoomForm,
+): WriteResult<Room> | Invalid {
   assertCan(actor, { action: "conference.manage", conferenceId });
   const parsed = roomFormSchema.safeParse(input);
   if (!parsed.success) {
@@ -49,18 +55,54 @@ export function saveRoom(db: Db, actor: Actor | null, conferenceId: number, room
     const clash = t
       .select({ id: rooms.id })
       .from(rooms)
-      .where(and(eq(rooms.conferenceId, conferenceId), eq(rooms.slug, values.slug), roomId ? ne(rooms.id, roomId) : undefined))
+      .where(
+        and(
+          eq(rooms.conferenceId, conferenceId),
+          eq(rooms.slug, values.slug),
+          roomId ? ne(rooms.id, roomId) : undefined,
+        ),
+      )
       .get();
-    if (clash) return { ok: false, reason: "invalid", message: "Another room of this conference has that slug.", fieldErrors: { slug: "Another room of this conference has that slug." } } as const;
+    if (clash)
+      return {
+        ok: false,
+        reason: "invalid",
+        message: "Another room of this conference has that slug.",
+        fieldErrors: { slug: "Another room of this conference has that slug." },
+      } as const;
     if (roomId === null) {
-      const room = t.insert(rooms).values({ ...values, conferenceId }).returning().get();
-      recordAudit(t, { userId: actor.userId, conferenceId, action: "room.create", entityType: "room", entityId: room.id, changes: fieldChanges({} as Room, room, editable), details: { title: room.name } });
+      const room = t
+        .insert(rooms)
+        .values({ ...values, conferenceId })
+        .returning()
+        .get();
+      recordAudit(t, {
+        userId: actor.userId,
+        conferenceId,
+        action: "room.create",
+        entityType: "room",
+        entityId: room.id,
+        changes: fieldChanges({} as Room, room, editable),
+        details: { title: room.name },
+      });
       return { ok: true, value: room } as const;
     }
-    const before = t.select().from(rooms).where(and(eq(rooms.id, roomId), eq(rooms.conferenceId, conferenceId))).get();
+    const before = t
+      .select()
+      .from(rooms)
+      .where(and(eq(rooms.id, roomId), eq(rooms.conferenceId, conferenceId)))
+      .get();
     if (!before) return { ok: false, reason: "not-found" } as const;
     const room = t.update(rooms).set(values).where(eq(rooms.id, roomId)).returning().get();
-    recordAudit(t, { userId: actor.userId, conferenceId, action: "room.update", entityType: "room", entityId: room.id, changes: fieldChanges(before, room, editable), details: { title: room.name } });
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId,
+      action: "room.update",
+      entityType: "room",
+      entityId: room.id,
+      changes: fieldChanges(before, room, editable),
+      details: { title: room.name },
+    });
     return { ok: true, value: room } as const;
   });
 }
@@ -70,15 +112,37 @@ export function deleteRoom(db: Db, actor: Actor | null, conferenceId: number, ro
   assertCan(actor, { action: "conference.manage", conferenceId });
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const room = t.select().from(rooms).where(and(eq(rooms.id, roomId), eq(rooms.conferenceId, conferenceId))).get();
+    const room = t
+      .select()
+      .from(rooms)
+      .where(and(eq(rooms.id, roomId), eq(rooms.conferenceId, conferenceId)))
+      .get();
     if (!room) return { ok: false, reason: "not-found" } as const;
     const used = t.select({ n: count() }).from(sessions).where(eq(sessions.roomId, roomId)).get()?.n ?? 0;
     if (used > 0) {
-      const titles = t.select({ title: sessions.title }).from(sessions).where(eq(sessions.roomId, roomId)).limit(3).all().map((s) => `“${s.title}”`);
-      return { ok: false, reason: "invalid", message: `“${room.name}” is still used by ${used} session(s): ${titles.join(", ")}${used > 3 ? ", …" : ""}. Move them to another room first.` } as const;
+      const titles = t
+        .select({ title: sessions.title })
+        .from(sessions)
+        .where(eq(sessions.roomId, roomId))
+        .limit(3)
+        .all()
+        .map((s) => `“${s.title}”`);
+      return {
+        ok: false,
+        reason: "invalid",
+        message: `“${room.name}” is still used by ${used} session(s): ${titles.join(", ")}${used > 3 ? ", …" : ""}. Move them to another room first.`,
+      } as const;
     }
     t.delete(rooms).where(eq(rooms.id, roomId)).run();
-    recordAudit(t, { userId: actor.userId, conferenceId, action: "room.delete", entityType: "room", entityId: roomId, changes: fieldChanges(room, {} as Room, []), details: { title: room.name } });
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId,
+      action: "room.delete",
+      entityType: "room",
+      entityId: roomId,
+      changes: fieldChanges(room, {} as Room, []),
+      details: { title: room.name },
+    });
     return { ok: true, value: null } as const;
   });
 }
@@ -96,5 +160,10 @@ export function listRooms(db: Db, actor: Actor | null, conferenceId: number): Ar
       .all()
       .map((r) => [r.roomId, r.n]),
   );
-  return db.select().from(rooms).where(eq(rooms.conferenceId, conferenceId)).all().map((r) => ({ ...r, sessionCount: counts.get(r.id) ?? 0 }));
+  return db
+    .select()
+    .from(rooms)
+    .where(eq(rooms.conferenceId, conferenceId))
+    .all()
+    .map((r) => ({ ...r, sessionCount: counts.get(r.id) ?? 0 }));
 }

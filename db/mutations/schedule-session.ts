@@ -30,19 +30,45 @@ export function scheduleSession(db: Db, actor: Actor | null, input: ScheduleInpu
     const t = tx as unknown as Db;
     const session = t.select().from(sessions).where(eq(sessions.id, input.sessionId)).get();
     if (!session) return { ok: false, reason: "not-found" } as const;
-    const forum = t.select({ conferenceId: forums.conferenceId }).from(forums).where(eq(forums.id, session.forumId)).get()!;
+    const forum = t
+      .select({ conferenceId: forums.conferenceId })
+      .from(forums)
+      .where(eq(forums.id, session.forumId))
+      .get()!;
     assertCan(actor, { action: "forum.edit", forum: loadForumScopes(t, [session.forumId]).get(session.forumId)! });
 
     const scheduled = input.startsAt !== null || input.endsAt !== null;
-    if (scheduled && (!input.startsAt || !input.endsAt || Number.isNaN(input.startsAt.getTime()) || Number.isNaN(input.endsAt.getTime()))) {
-      return { ok: false, reason: "invalid", message: "A scheduled session needs a start and an end.", field: "startsAt" } as const;
+    if (
+      scheduled &&
+      (!input.startsAt ||
+        !input.endsAt ||
+        Number.isNaN(input.startsAt.getTime()) ||
+        Number.isNaN(input.endsAt.getTime()))
+    ) {
+      return {
+        ok: false,
+        reason: "invalid",
+        message: "A scheduled session needs a start and an end.",
+        field: "startsAt",
+      } as const;
     }
     if (scheduled && input.endsAt!.getTime() < input.startsAt!.getTime()) {
-      return { ok: false, reason: "invalid", message: "The session cannot end before it starts.", field: "endsAt" } as const;
+      return {
+        ok: false,
+        reason: "invalid",
+        message: "The session cannot end before it starts.",
+        field: "endsAt",
+      } as const;
     }
     if (input.roomId !== null) {
       const room = t.select({ conferenceId: rooms.conferenceId }).from(rooms).where(eq(rooms.id, input.roomId)).get();
-      if (!room || room.conferenceId !== forum.conferenceId) return { ok: false, reason: "invalid", message: "That room is not part of this conference.", field: "roomId" } as const;
+      if (!room || room.conferenceId !== forum.conferenceId)
+        return {
+          ok: false,
+          reason: "invalid",
+          message: "That room is not part of this conference.",
+          field: "roomId",
+        } as const;
     }
 
     const next = { roomId: input.roomId, startsAt: input.startsAt, endsAt: input.endsAt };
@@ -52,7 +78,13 @@ export function scheduleSession(db: Db, actor: Actor | null, input: ScheduleInpu
       .where(and(eq(sessions.id, session.id), eq(sessions.version, input.version)))
       .returning()
       .get();
-    if (!updated) return { ok: false, reason: "stale", currentVersion: session.version, changesSince: changesSince(t, "session", session.id, input.version) } as const;
+    if (!updated)
+      return {
+        ok: false,
+        reason: "stale",
+        currentVersion: session.version,
+        changesSince: changesSince(t, "session", session.id, input.version),
+      } as const;
     recordAudit(t, {
       userId: actor!.userId,
       conferenceId: forum.conferenceId,

@@ -5,7 +5,14 @@ import { recordAudit } from "../audit";
 import { loadConferenceForumScopes } from "../auth/actor";
 import { conferences, rooms, sessionPeople, sessions, speakers, tracks, type Session } from "../schema";
 import { sessionInsertSchema } from "../validation";
-import { invalidOf, jsonRows, localDateTimeSchema, optionalId, withEnglish, type FormInput } from "@/lib/admin/form-input";
+import {
+  invalidOf,
+  jsonRows,
+  localDateTimeSchema,
+  optionalId,
+  withEnglish,
+  type FormInput,
+} from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { sessionKinds, sessionRoles, sessionStatuses, type SessionRole } from "@/lib/domain/vocabulary";
@@ -42,12 +49,20 @@ export const sessionFormSchema = z
       const seen = new Set<string>();
       rows.forEach((row, i) => {
         const key = `${row.speakerId}:${row.role}`;
-        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "speakerId"], message: "This person already has this role in the session" });
+        if (seen.has(key))
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "speakerId"],
+            message: "This person already has this role in the session",
+          });
         seen.add(key);
       });
     }),
   })
-  .refine((s) => (s.startsAt === "") === (s.endsAt === ""), { path: ["endsAt"], message: "Give both a start and an end, or neither" });
+  .refine((s) => (s.startsAt === "") === (s.endsAt === ""), {
+    path: ["endsAt"],
+    message: "Give both a start and an end, or neither",
+  });
 export type SessionForm = FormInput<typeof sessionFormSchema>;
 
 /** The session being edited and the version the editor read; null to create one. */
@@ -91,7 +106,13 @@ type SessionView = ReturnType<typeof sessionView>;
 const viewFields = Object.keys(sessionView({ translations: {} } as Session, [])) as Array<keyof SessionView>;
 
 /** The refusal of a write based on `read`, with every audited change since. */
-const stale = (db: Db, session: Session, read: number) => ({ ok: false, reason: "stale", currentVersion: session.version, changesSince: changesSince(db, "session", session.id, read) }) as const;
+const stale = (db: Db, session: Session, read: number) =>
+  ({
+    ok: false,
+    reason: "stale",
+    currentVersion: session.version,
+    changesSince: changesSince(db, "session", session.id, read),
+  }) as const;
 
 /**
  * Creates or updates a session with its people (role and order) and optional place
@@ -99,7 +120,13 @@ const stale = (db: Db, session: Session, read: number) => ({ ok: false, reason: 
  * conference, hosts in the forums they host. An update must name the version it was
  * based on; if someone saved meanwhile it is refused with what they changed.
  */
-export function saveSession(db: Db, actor: Actor | null, conferenceId: number, target: SessionTarget | null, input: SessionForm): WriteResult<Session> | Invalid {
+export function saveSession(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  target: SessionTarget | null,
+  input: SessionForm,
+): WriteResult<Session> | Invalid {
   const scopes = loadConferenceForumScopes(db, conferenceId);
   assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   return db.transaction((tx) => {
@@ -114,37 +141,80 @@ export function saveSession(db: Db, actor: Actor | null, conferenceId: number, t
     if (!forum) return invalidField("forumId", "Choose a forum of this conference.");
     assertCan(actor, { action: "forum.edit", forum });
 
-    const { timeZone } = t.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!;
-    if (fields.roomId !== null && t.select({ c: rooms.conferenceId }).from(rooms).where(eq(rooms.id, fields.roomId)).get()?.c !== conferenceId) return invalidField("roomId", "Choose a room of this conference.");
-    if (fields.trackId !== null && t.select({ c: tracks.conferenceId }).from(tracks).where(eq(tracks.id, fields.trackId)).get()?.c !== conferenceId) return invalidField("trackId", "Choose a track of this conference.");
+    const { timeZone } = t
+      .select({ timeZone: conferences.timeZone })
+      .from(conferences)
+      .where(eq(conferences.id, conferenceId))
+      .get()!;
+    if (
+      fields.roomId !== null &&
+      t.select({ c: rooms.conferenceId }).from(rooms).where(eq(rooms.id, fields.roomId)).get()?.c !== conferenceId
+    )
+      return invalidField("roomId", "Choose a room of this conference.");
+    if (
+      fields.trackId !== null &&
+      t.select({ c: tracks.conferenceId }).from(tracks).where(eq(tracks.id, fields.trackId)).get()?.c !== conferenceId
+    )
+      return invalidField("trackId", "Choose a track of this conference.");
     const startsAt = localStart ? zonedToInstant(localStart, timeZone) : null;
     const endsAt = localEnd ? zonedToInstant(localEnd, timeZone) : null;
     // Equal start and end is an instant (an opening bell, a deadline); only an end before the start is wrong.
-    if (startsAt && endsAt && endsAt.getTime() < startsAt.getTime()) return invalidField("endsAt", "The session cannot end before it starts.");
+    if (startsAt && endsAt && endsAt.getTime() < startsAt.getTime())
+      return invalidField("endsAt", "The session cannot end before it starts.");
     const ids = [...new Set(people.map((p) => p.speakerId))];
     // Only this conference's speakers: a session is never a way to reach another tenant's profile.
     const names = new Map(
-      ids.length ? t.select({ id: speakers.id, name: speakers.name }).from(speakers).where(and(eq(speakers.conferenceId, conferenceId), inArray(speakers.id, ids))).all().map((s) => [s.id, s.name]) : [],
+      ids.length
+        ? t
+            .select({ id: speakers.id, name: speakers.name })
+            .from(speakers)
+            .where(and(eq(speakers.conferenceId, conferenceId), inArray(speakers.id, ids)))
+            .all()
+            .map((s) => [s.id, s.name])
+        : [],
     );
     const missing = people.findIndex((p) => !names.has(p.speakerId));
-    if (missing >= 0) return invalidField(`people.${missing}.speakerId`, "That speaker is not a speaker of this conference.");
+    if (missing >= 0)
+      return invalidField(`people.${missing}.speakerId`, "That speaker is not a speaker of this conference.");
     if (before && target && before.version !== target.version) return stale(t, before, target.version);
 
-    const values = { ...fields, startsAt, endsAt, translations: withEnglish(before?.translations ?? {}, { title: titleEn, abstract: abstractEn }) };
+    const values = {
+      ...fields,
+      startsAt,
+      endsAt,
+      translations: withEnglish(before?.translations ?? {}, { title: titleEn, abstract: abstractEn }),
+    };
     const session = before
-      ? t.update(sessions).set({ ...values, version: before.version + 1 }).where(and(eq(sessions.id, before.id), eq(sessions.version, target!.version))).returning().get()
+      ? t
+          .update(sessions)
+          .set({ ...values, version: before.version + 1 })
+          .where(and(eq(sessions.id, before.id), eq(sessions.version, target!.version)))
+          .returning()
+          .get()
       : t.insert(sessions).values(values).returning().get();
     if (!session) return stale(t, before!, target!.version);
     const peopleBefore = before ? peopleOf(t, before.id) : [];
     t.delete(sessionPeople).where(eq(sessionPeople.sessionId, session.id)).run();
-    if (people.length) t.insert(sessionPeople).values(people.map((p, position) => ({ sessionId: session.id, speakerId: p.speakerId, role: p.role, position }))).run();
+    if (people.length)
+      t.insert(sessionPeople)
+        .values(
+          people.map((p, position) => ({ sessionId: session.id, speakerId: p.speakerId, role: p.role, position })),
+        )
+        .run();
     recordAudit(t, {
       userId: actor!.userId,
       conferenceId,
       action: before ? "session.update" : "session.create",
       entityType: "session",
       entityId: session.id,
-      changes: fieldChanges(before ? sessionView(before, peopleBefore) : ({} as SessionView), sessionView(session, people.map((p) => ({ ...p, name: names.get(p.speakerId)! }))), viewFields),
+      changes: fieldChanges(
+        before ? sessionView(before, peopleBefore) : ({} as SessionView),
+        sessionView(
+          session,
+          people.map((p) => ({ ...p, name: names.get(p.speakerId)! })),
+        ),
+        viewFields,
+      ),
       version: session.version,
       details: { title: session.title },
     });
@@ -153,7 +223,12 @@ export function saveSession(db: Db, actor: Actor | null, conferenceId: number, t
 }
 
 /** Deletes a session and its people, if nobody changed it since `version` was read. Organizers, and hosts of its forum. */
-export function deleteSession(db: Db, actor: Actor | null, conferenceId: number, target: SessionTarget): WriteResult<null> {
+export function deleteSession(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  target: SessionTarget,
+): WriteResult<null> {
   const scopes = loadConferenceForumScopes(db, conferenceId);
   assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   return db.transaction((tx) => {

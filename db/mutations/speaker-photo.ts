@@ -26,9 +26,16 @@ function assertOwnProfile(actor: Actor | null, speakerId: number): asserts actor
  * with an uploaded picture, re-encoded. A file that is not a usable picture is
  * refused beside the field and the old photo stays, rows and files.
  */
-export async function setOwnPhoto(db: Db, actor: Actor | null, speakerId: number, bytes: Uint8Array, options: PhotoWriteOptions): Promise<WriteResult<Speaker> | Invalid> {
+export async function setOwnPhoto(
+  db: Db,
+  actor: Actor | null,
+  speakerId: number,
+  bytes: Uint8Array,
+  options: PhotoWriteOptions,
+): Promise<WriteResult<Speaker> | Invalid> {
   assertOwnProfile(actor, speakerId);
-  if (!db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, speakerId)).get()) return { ok: false, reason: "not-found" };
+  if (!db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, speakerId)).get())
+    return { ok: false, reason: "not-found" };
   let url: string;
   try {
     url = await storePhoto(options.dir, await processPhoto(bytes));
@@ -40,23 +47,51 @@ export async function setOwnPhoto(db: Db, actor: Actor | null, speakerId: number
 }
 
 /** Takes the signed-in speaker's photo away (initials are shown instead). */
-export async function removeOwnPhoto(db: Db, actor: Actor | null, speakerId: number, options: PhotoWriteOptions): Promise<WriteResult<Speaker>> {
+export async function removeOwnPhoto(
+  db: Db,
+  actor: Actor | null,
+  speakerId: number,
+  options: PhotoWriteOptions,
+): Promise<WriteResult<Speaker>> {
   assertOwnProfile(actor, speakerId);
   return writePhoto(db, actor, speakerId, null, options);
 }
 
-async function writePhoto(db: Db, actor: Actor, speakerId: number, photo: string | null, options: PhotoWriteOptions): Promise<WriteResult<Speaker>> {
+async function writePhoto(
+  db: Db,
+  actor: Actor,
+  speakerId: number,
+  photo: string | null,
+  options: PhotoWriteOptions,
+): Promise<WriteResult<Speaker>> {
   const now = options.now ?? new Date();
   let result: { before: Speaker[]; after: Speaker } | null;
   try {
     result = db.transaction((tx) => {
       const t = tx as unknown as Db;
-      const before = t.select().from(speakers).where(inArray(speakers.id, [...actor.speakerIds])).all();
+      const before = t
+        .select()
+        .from(speakers)
+        .where(inArray(speakers.id, [...actor.speakerIds]))
+        .all();
       if (!before.some((p) => p.id === speakerId)) return null;
       let saved: Speaker | null = null;
       for (const profile of before) {
-        const after = t.update(speakers).set({ photo, updatedAt: now }).where(eq(speakers.id, profile.id)).returning().get();
-        recordAudit(t, { userId: actor.userId, conferenceId: profile.conferenceId, action: "speaker.photo-own", entityType: "speaker", entityId: profile.id, changes: fieldChanges(profile, after, ["photo"]), details: { title: after.name } });
+        const after = t
+          .update(speakers)
+          .set({ photo, updatedAt: now })
+          .where(eq(speakers.id, profile.id))
+          .returning()
+          .get();
+        recordAudit(t, {
+          userId: actor.userId,
+          conferenceId: profile.conferenceId,
+          action: "speaker.photo-own",
+          entityType: "speaker",
+          entityId: profile.id,
+          changes: fieldChanges(profile, after, ["photo"]),
+          details: { title: after.name },
+        });
         options.afterWrite?.(t, profile.id, now);
         if (profile.id === speakerId) saved = after;
       }
@@ -70,7 +105,8 @@ async function writePhoto(db: Db, actor: Actor, speakerId: number, photo: string
     await removeIfUnused(db, options.dir, photo);
     return { ok: false, reason: "not-found" };
   }
-  for (const old of new Set(result.before.map((p) => p.photo))) if (old !== photo) await removeIfUnused(db, options.dir, old);
+  for (const old of new Set(result.before.map((p) => p.photo)))
+    if (old !== photo) await removeIfUnused(db, options.dir, old);
   return { ok: true, value: result.after };
 }
 

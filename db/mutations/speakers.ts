@@ -4,9 +4,26 @@ import type { Db } from "../connection";
 import { recordAudit } from "../audit";
 import { loadConferenceForumScopes } from "../auth/actor";
 import { loadSpeakerScope } from "../auth/speaker-scope";
-import { conferences, forums, organizations, sessionPeople, sessions, speakerUnavailability, speakers, type Speaker } from "../schema";
+import {
+  conferences,
+  forums,
+  organizations,
+  sessionPeople,
+  sessions,
+  speakerUnavailability,
+  speakers,
+  type Speaker,
+} from "../schema";
 import { speakerInsertSchema } from "../validation";
-import { invalidOf, jsonRows, localDateTimeOf, localDateTimeSchema, optionalId, withEnglish, type FormInput } from "@/lib/admin/form-input";
+import {
+  invalidOf,
+  jsonRows,
+  localDateTimeOf,
+  localDateTimeSchema,
+  optionalId,
+  withEnglish,
+  type FormInput,
+} from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { assertCanEditSpeaker } from "@/lib/auth/speaker-permissions";
@@ -23,7 +40,10 @@ const linkRow = z.object({
     .url({ protocol: /^https?$/, message: "Use a web address starting with https:// or http://" })
     .max(2000, "A web address is at most 2000 characters")
     // Browsers drop these silently; exports and the API would carry them as stored.
-    .refine((v) => !/[\u0000-\u0020\u007f-\u009f]/.test(v), "A web address cannot contain spaces or control characters"),
+    .refine(
+      (v) => !/[\u0000-\u0020\u007f-\u009f]/.test(v),
+      "A web address cannot contain spaces or control characters",
+    ),
 });
 export const unavailableRow = z
   .object({ startsAt: localDateTimeSchema, endsAt: localDateTimeSchema, note: optionalText(200) })
@@ -45,7 +65,10 @@ export const speakerFormSchema = z.object({
     .trim()
     .default("")
     // The speaker's own upload comes back in the form as its /media/photos/ address: saving keeps it.
-    .refine((v) => v === "" || isStoredPhotoUrl(v) || z.url({ protocol: /^https$/ }).safeParse(v).success, "Use an https:// address, or leave it empty")
+    .refine(
+      (v) => v === "" || isStoredPhotoUrl(v) || z.url({ protocol: /^https$/ }).safeParse(v).success,
+      "Use an https:// address, or leave it empty",
+    )
     .transform((v) => v || null),
   links: jsonRows(linkRow, 20),
   unavailability: jsonRows(unavailableRow, 50),
@@ -70,7 +93,10 @@ function speakerView(s: Speaker, windows: Window[], timeZone: string) {
     bioEn: en.bio ?? "",
     photo: s.photo,
     links: s.links,
-    unavailability: windows.map((w) => `${localDateTimeOf(w.startsAt, timeZone)}–${localDateTimeOf(w.endsAt, timeZone)}${w.note ? ` ${w.note}` : ""}`),
+    unavailability: windows.map(
+      (w) =>
+        `${localDateTimeOf(w.startsAt, timeZone)}–${localDateTimeOf(w.endsAt, timeZone)}${w.note ? ` ${w.note}` : ""}`,
+    ),
   };
 }
 type SpeakerView = ReturnType<typeof speakerView>;
@@ -78,7 +104,11 @@ const viewFields = Object.keys(speakerView({ translations: {} } as Speaker, [], 
 
 export function windowsOf(db: Db, speakerId: number, conferenceId: number): Window[] {
   return db
-    .select({ startsAt: speakerUnavailability.startsAt, endsAt: speakerUnavailability.endsAt, note: speakerUnavailability.note })
+    .select({
+      startsAt: speakerUnavailability.startsAt,
+      endsAt: speakerUnavailability.endsAt,
+      note: speakerUnavailability.note,
+    })
     .from(speakerUnavailability)
     .where(and(eq(speakerUnavailability.speakerId, speakerId), eq(speakerUnavailability.conferenceId, conferenceId)))
     .orderBy(asc(speakerUnavailability.startsAt))
@@ -87,7 +117,11 @@ export function windowsOf(db: Db, speakerId: number, conferenceId: number): Wind
 
 /** Anyone working in the conference may add a speaker; changing one follows canEditSpeaker. Null when the speaker is not this conference's. */
 function authorize(db: Db, actor: Actor | null, conferenceId: number, speakerId: number | null): boolean {
-  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...loadConferenceForumScopes(db, conferenceId).values()] });
+  assertCan(actor, {
+    action: "conference.enter",
+    conferenceId,
+    forums: [...loadConferenceForumScopes(db, conferenceId).values()],
+  });
   if (speakerId === null) return true;
   const scope = loadSpeakerScope(db, speakerId);
   if (!scope || scope.conferenceId !== conferenceId) return false;
@@ -100,7 +134,13 @@ function authorize(db: Db, actor: Actor | null, conferenceId: number, speakerId:
  * unavailable here. Anyone working in the conference may add a speaker; editing follows
  * canEditSpeaker.
  */
-export function saveSpeaker(db: Db, actor: Actor | null, conferenceId: number, speakerId: number | null, input: SpeakerForm): WriteResult<Speaker> | Invalid {
+export function saveSpeaker(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  speakerId: number | null,
+  input: SpeakerForm,
+): WriteResult<Speaker> | Invalid {
   if (!authorize(db, actor, conferenceId, speakerId)) return { ok: false, reason: "not-found" };
   const parsed = speakerFormSchema.safeParse(input);
   if (!parsed.success) return invalidOf(parsed.error);
@@ -108,29 +148,71 @@ export function saveSpeaker(db: Db, actor: Actor | null, conferenceId: number, s
 
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const clash = t.select({ id: speakers.id }).from(speakers).where(and(eq(speakers.conferenceId, conferenceId), eq(speakers.slug, fields.slug), speakerId ? ne(speakers.id, speakerId) : undefined)).get();
+    const clash = t
+      .select({ id: speakers.id })
+      .from(speakers)
+      .where(
+        and(
+          eq(speakers.conferenceId, conferenceId),
+          eq(speakers.slug, fields.slug),
+          speakerId ? ne(speakers.id, speakerId) : undefined,
+        ),
+      )
+      .get();
     if (clash) return invalidField("slug", "Another speaker has that slug.");
-    if (fields.organizationId !== null && !t.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, fields.organizationId)).get()) {
+    if (
+      fields.organizationId !== null &&
+      !t.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, fields.organizationId)).get()
+    ) {
       return invalidField("organizationId", "That organization no longer exists.");
     }
-    const { timeZone } = t.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!;
-    const windows = unavailability.map((w) => ({ startsAt: zonedToInstant(w.startsAt, timeZone), endsAt: zonedToInstant(w.endsAt, timeZone), note: w.note }));
+    const { timeZone } = t
+      .select({ timeZone: conferences.timeZone })
+      .from(conferences)
+      .where(eq(conferences.id, conferenceId))
+      .get()!;
+    const windows = unavailability.map((w) => ({
+      startsAt: zonedToInstant(w.startsAt, timeZone),
+      endsAt: zonedToInstant(w.endsAt, timeZone),
+      note: w.note,
+    }));
 
     const before = speakerId === null ? null : t.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
     const windowsBefore = before ? windowsOf(t, before.id, conferenceId) : [];
-    const values = { ...fields, translations: withEnglish(before?.translations ?? {}, { name: nameEn, position: positionEn, organization: organizationEn, bio: bioEn }) };
+    const values = {
+      ...fields,
+      translations: withEnglish(before?.translations ?? {}, {
+        name: nameEn,
+        position: positionEn,
+        organization: organizationEn,
+        bio: bioEn,
+      }),
+    };
     const speaker = before
       ? t.update(speakers).set(values).where(eq(speakers.id, before.id)).returning().get()
-      : t.insert(speakers).values({ ...values, conferenceId, createdByUserId: actor!.userId }).returning().get();
-    t.delete(speakerUnavailability).where(and(eq(speakerUnavailability.speakerId, speaker.id), eq(speakerUnavailability.conferenceId, conferenceId))).run();
-    if (windows.length) t.insert(speakerUnavailability).values(windows.map((w) => ({ ...w, speakerId: speaker.id, conferenceId }))).run();
+      : t
+          .insert(speakers)
+          .values({ ...values, conferenceId, createdByUserId: actor!.userId })
+          .returning()
+          .get();
+    t.delete(speakerUnavailability)
+      .where(and(eq(speakerUnavailability.speakerId, speaker.id), eq(speakerUnavailability.conferenceId, conferenceId)))
+      .run();
+    if (windows.length)
+      t.insert(speakerUnavailability)
+        .values(windows.map((w) => ({ ...w, speakerId: speaker.id, conferenceId })))
+        .run();
     recordAudit(t, {
       userId: actor!.userId,
       conferenceId,
       action: before ? "speaker.update" : "speaker.create",
       entityType: "speaker",
       entityId: speaker.id,
-      changes: fieldChanges(before ? speakerView(before, windowsBefore, timeZone) : ({} as SpeakerView), speakerView(speaker, windows, timeZone), viewFields),
+      changes: fieldChanges(
+        before ? speakerView(before, windowsBefore, timeZone) : ({} as SpeakerView),
+        speakerView(speaker, windows, timeZone),
+        viewFields,
+      ),
       details: { title: speaker.name },
     });
     return { ok: true, value: speaker } as const;
@@ -152,13 +234,33 @@ export function deleteSpeaker(db: Db, actor: Actor | null, conferenceId: number,
       .orderBy(asc(sessions.startsAt), asc(sessions.id))
       .all();
     if (taking.length > 0) {
-      const named = taking.slice(0, 5).map((s) => `“${s.title}” (${s.forum})`).join(", ") + (taking.length > 5 ? ", …" : "");
-      return { ok: false, reason: "invalid", message: `“${speaker.name}” still takes part in ${taking.length} session(s): ${named}. Remove them from those sessions first.` } as const;
+      const named =
+        taking
+          .slice(0, 5)
+          .map((s) => `“${s.title}” (${s.forum})`)
+          .join(", ") + (taking.length > 5 ? ", …" : "");
+      return {
+        ok: false,
+        reason: "invalid",
+        message: `“${speaker.name}” still takes part in ${taking.length} session(s): ${named}. Remove them from those sessions first.`,
+      } as const;
     }
-    const { timeZone } = t.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!;
+    const { timeZone } = t
+      .select({ timeZone: conferences.timeZone })
+      .from(conferences)
+      .where(eq(conferences.id, conferenceId))
+      .get()!;
     const before = speakerView(speaker, windowsOf(t, speakerId, conferenceId), timeZone);
     t.delete(speakers).where(eq(speakers.id, speakerId)).run();
-    recordAudit(t, { userId: actor!.userId, conferenceId, action: "speaker.delete", entityType: "speaker", entityId: speakerId, changes: deletedChanges(before, viewFields), details: { title: speaker.name } });
+    recordAudit(t, {
+      userId: actor!.userId,
+      conferenceId,
+      action: "speaker.delete",
+      entityType: "speaker",
+      entityId: speakerId,
+      changes: deletedChanges(before, viewFields),
+      details: { title: speaker.name },
+    });
     return { ok: true, value: null } as const;
   });
 }

@@ -5,7 +5,16 @@ import { forums, sessions, tracks, type Track } from "../schema";
 import { trackInsertSchema } from "../validation";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { deletedChanges, invalidField, invalidForm, optionalText, positionSchema, withTranslation, type FormText, type Invalid } from "./form-fields";
+import {
+  deletedChanges,
+  invalidField,
+  invalidForm,
+  optionalText,
+  positionSchema,
+  withTranslation,
+  type FormText,
+  type Invalid,
+} from "./form-fields";
 import type { WriteResult } from "./write-result";
 
 export const trackFormSchema = trackInsertSchema.pick({ name: true, slug: true, color: true }).extend({
@@ -17,7 +26,13 @@ export type TrackForm = FormText<typeof trackFormSchema>;
 const editable = ["name", "slug", "color", "position", "translations"] as const;
 
 /** Creates or updates a track of a conference. Organizers only; slugs are unique within the conference. */
-export function saveTrack(db: Db, actor: Actor | null, conferenceId: number, trackId: number | null, input: TrackForm): WriteResult<Track> | Invalid {
+export function saveTrack(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  trackId: number | null,
+  input: TrackForm,
+): WriteResult<Track> | Invalid {
   assertCan(actor, { action: "conference.manage", conferenceId });
   const parsed = trackFormSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error);
@@ -27,15 +42,37 @@ export function saveTrack(db: Db, actor: Actor | null, conferenceId: number, tra
     const clash = t
       .select({ id: tracks.id })
       .from(tracks)
-      .where(and(eq(tracks.conferenceId, conferenceId), eq(tracks.slug, fields.slug), trackId ? ne(tracks.id, trackId) : undefined))
+      .where(
+        and(
+          eq(tracks.conferenceId, conferenceId),
+          eq(tracks.slug, fields.slug),
+          trackId ? ne(tracks.id, trackId) : undefined,
+        ),
+      )
       .get();
     if (clash) return invalidField("slug", "Another track of this conference has that slug.");
     if (trackId === null) {
-      const track = t.insert(tracks).values({ ...fields, conferenceId, translations: withTranslation({}, "en", "name", nameEn) }).returning().get();
-      recordAudit(t, { userId: actor.userId, conferenceId, action: "track.create", entityType: "track", entityId: track.id, changes: fieldChanges({} as Track, track, editable), details: { title: track.name } });
+      const track = t
+        .insert(tracks)
+        .values({ ...fields, conferenceId, translations: withTranslation({}, "en", "name", nameEn) })
+        .returning()
+        .get();
+      recordAudit(t, {
+        userId: actor.userId,
+        conferenceId,
+        action: "track.create",
+        entityType: "track",
+        entityId: track.id,
+        changes: fieldChanges({} as Track, track, editable),
+        details: { title: track.name },
+      });
       return { ok: true, value: track } as const;
     }
-    const before = t.select().from(tracks).where(and(eq(tracks.id, trackId), eq(tracks.conferenceId, conferenceId))).get();
+    const before = t
+      .select()
+      .from(tracks)
+      .where(and(eq(tracks.id, trackId), eq(tracks.conferenceId, conferenceId)))
+      .get();
     if (!before) return { ok: false, reason: "not-found" } as const;
     const track = t
       .update(tracks)
@@ -43,7 +80,15 @@ export function saveTrack(db: Db, actor: Actor | null, conferenceId: number, tra
       .where(eq(tracks.id, trackId))
       .returning()
       .get();
-    recordAudit(t, { userId: actor.userId, conferenceId, action: "track.update", entityType: "track", entityId: track.id, changes: fieldChanges(before, track, editable), details: { title: track.name } });
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId,
+      action: "track.update",
+      entityType: "track",
+      entityId: track.id,
+      changes: fieldChanges(before, track, editable),
+      details: { title: track.name },
+    });
     return { ok: true, value: track } as const;
   });
 }
@@ -56,15 +101,37 @@ export function deleteTrack(db: Db, actor: Actor | null, conferenceId: number, t
   assertCan(actor, { action: "conference.manage", conferenceId });
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
-    const track = t.select().from(tracks).where(and(eq(tracks.id, trackId), eq(tracks.conferenceId, conferenceId))).get();
+    const track = t
+      .select()
+      .from(tracks)
+      .where(and(eq(tracks.id, trackId), eq(tracks.conferenceId, conferenceId)))
+      .get();
     if (!track) return { ok: false, reason: "not-found" } as const;
     const used = t.select({ n: count() }).from(sessions).where(eq(sessions.trackId, trackId)).get()?.n ?? 0;
     if (used > 0) {
-      const titles = t.select({ title: sessions.title }).from(sessions).where(eq(sessions.trackId, trackId)).limit(3).all().map((s) => `“${s.title}”`);
-      return { ok: false, reason: "invalid", message: `“${track.name}” is still used by ${used} session(s): ${titles.join(", ")}${used > 3 ? ", …" : ""}. Move them to another track first.` } as const;
+      const titles = t
+        .select({ title: sessions.title })
+        .from(sessions)
+        .where(eq(sessions.trackId, trackId))
+        .limit(3)
+        .all()
+        .map((s) => `“${s.title}”`);
+      return {
+        ok: false,
+        reason: "invalid",
+        message: `“${track.name}” is still used by ${used} session(s): ${titles.join(", ")}${used > 3 ? ", …" : ""}. Move them to another track first.`,
+      } as const;
     }
     t.delete(tracks).where(eq(tracks.id, trackId)).run();
-    recordAudit(t, { userId: actor.userId, conferenceId, action: "track.delete", entityType: "track", entityId: trackId, changes: deletedChanges(track, editable), details: { title: track.name } });
+    recordAudit(t, {
+      userId: actor.userId,
+      conferenceId,
+      action: "track.delete",
+      entityType: "track",
+      entityId: trackId,
+      changes: deletedChanges(track, editable),
+      details: { title: track.name },
+    });
     return { ok: true, value: null } as const;
   });
 }
@@ -82,5 +149,10 @@ export function listTracks(db: Db, actor: Actor | null, conferenceId: number): A
       .all()
       .map((r) => [r.trackId, r.n]),
   );
-  return db.select().from(tracks).where(eq(tracks.conferenceId, conferenceId)).all().map((r) => ({ ...r, sessionCount: counts.get(r.id) ?? 0 }));
+  return db
+    .select()
+    .from(tracks)
+    .where(eq(tracks.conferenceId, conferenceId))
+    .all()
+    .map((r) => ({ ...r, sessionCount: counts.get(r.id) ?? 0 }));
 }

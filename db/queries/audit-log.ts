@@ -28,21 +28,45 @@ function conferenceEntries(db: Db, conferenceId: number): SQL {
     .innerJoin(forums, eq(forums.id, sessions.forumId))
     .where(eq(forums.conferenceId, conferenceId));
   // entity_id is text: compare it as text with the integer ids.
-  const speakerEntry = and(eq(auditLog.entityType, "speaker"), inArray(sql`cast(${auditLog.entityId} as integer)`, speakersHere));
+  const speakerEntry = and(
+    eq(auditLog.entityType, "speaker"),
+    inArray(sql`cast(${auditLog.entityId} as integer)`, speakersHere),
+  );
   const invitationEntry = and(
     eq(auditLog.entityType, "invitation"),
-    inArray(sql`cast(${auditLog.entityId} as integer)`, db.select({ id: invitations.id }).from(invitations).where(inArray(invitations.speakerId, speakersHere))),
+    inArray(
+      sql`cast(${auditLog.entityId} as integer)`,
+      db.select({ id: invitations.id }).from(invitations).where(inArray(invitations.speakerId, speakersHere)),
+    ),
   );
-  return or(eq(auditLog.conferenceId, conferenceId), and(isNull(auditLog.conferenceId), or(speakerEntry, invitationEntry)))!;
+  return or(
+    eq(auditLog.conferenceId, conferenceId),
+    and(isNull(auditLog.conferenceId), or(speakerEntry, invitationEntry)),
+  )!;
 }
 
 /** One page of a conference's audit log, newest first. Organizers only. */
-export function listAuditLog(db: Db, actor: Actor | null, conferenceId: number, page: number, pageSize = 50): { rows: AuditRow[]; total: number } {
+export function listAuditLog(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  page: number,
+  pageSize = 50,
+): { rows: AuditRow[]; total: number } {
   assertCan(actor, { action: "conference.manage", conferenceId });
   const entries = conferenceEntries(db, conferenceId);
   const total = db.select({ n: count() }).from(auditLog).where(entries).get()?.n ?? 0;
   const rows = db
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, details: auditLog.details, email: users.email, name: users.name })
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      details: auditLog.details,
+      email: users.email,
+      name: users.name,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
     .where(entries)

@@ -18,12 +18,31 @@ export interface ForumListItem extends Forum {
 export function listForums(db: Db, actor: Actor | null, conferenceId: number): ForumListItem[] {
   const scopes = loadConferenceForumScopes(db, conferenceId);
   assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
-  const rows = db.select().from(forums).where(eq(forums.conferenceId, conferenceId)).orderBy(asc(forums.date), asc(forums.position), asc(forums.id)).all();
+  const rows = db
+    .select()
+    .from(forums)
+    .where(eq(forums.conferenceId, conferenceId))
+    .orderBy(asc(forums.date), asc(forums.position), asc(forums.id))
+    .all();
   const ids = rows.map((f) => f.id);
   if (ids.length === 0) return [];
-  const counts = new Map(db.select({ forumId: sessions.forumId, n: count() }).from(sessions).where(inArray(sessions.forumId, ids)).groupBy(sessions.forumId).all().map((r) => [r.forumId, r.n]));
+  const counts = new Map(
+    db
+      .select({ forumId: sessions.forumId, n: count() })
+      .from(sessions)
+      .where(inArray(sessions.forumId, ids))
+      .groupBy(sessions.forumId)
+      .all()
+      .map((r) => [r.forumId, r.n]),
+  );
   const hosts = db
-    .select({ forumId: forumHosts.forumId, organizationId: forumHosts.organizationId, role: forumHosts.role, name: organizations.name, shortName: organizations.shortName })
+    .select({
+      forumId: forumHosts.forumId,
+      organizationId: forumHosts.organizationId,
+      role: forumHosts.role,
+      name: organizations.name,
+      shortName: organizations.shortName,
+    })
     .from(forumHosts)
     .innerJoin(organizations, eq(organizations.id, forumHosts.organizationId))
     .where(inArray(forumHosts.forumId, ids))
@@ -32,7 +51,9 @@ export function listForums(db: Db, actor: Actor | null, conferenceId: number): F
   const manageable = can(actor, { action: "conference.manage", conferenceId });
   return rows.map((f) => ({
     ...f,
-    hosts: hosts.filter((h) => h.forumId === f.id).map((h) => ({ organizationId: h.organizationId, name: h.name, shortName: h.shortName, role: h.role })),
+    hosts: hosts
+      .filter((h) => h.forumId === f.id)
+      .map((h) => ({ organizationId: h.organizationId, name: h.name, shortName: h.shortName, role: h.role })),
     sessionCount: counts.get(f.id) ?? 0,
     editable: can(actor, { action: "forum.edit", forum: scopes.get(f.id)! }),
     manageable,

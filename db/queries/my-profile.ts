@@ -36,20 +36,41 @@ export function findMyProfile(db: Db, actor: Actor | null): { speaker: Speaker; 
     .all();
   if (profiles.length === 0) return null;
   const taking = db
-    .selectDistinct({ id: conferences.id, slug: conferences.slug, name: conferences.name, timeZone: conferences.timeZone, startDate: conferences.startDate, endDate: conferences.endDate, speakerId: speakers.id })
+    .selectDistinct({
+      id: conferences.id,
+      slug: conferences.slug,
+      name: conferences.name,
+      timeZone: conferences.timeZone,
+      startDate: conferences.startDate,
+      endDate: conferences.endDate,
+      speakerId: speakers.id,
+    })
     .from(sessionPeople)
     .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
     .innerJoin(sessions, eq(sessions.id, sessionPeople.sessionId))
     .innerJoin(forums, eq(forums.id, sessions.forumId))
     .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
-    .where(and(inArray(sessionPeople.speakerId, profiles.map((p) => p.id)), ne(sessions.status, "draft")))
+    .where(
+      and(
+        inArray(
+          sessionPeople.speakerId,
+          profiles.map((p) => p.id),
+        ),
+        ne(sessions.status, "draft"),
+      ),
+    )
     .orderBy(asc(conferences.startDate), asc(conferences.id))
     .all();
   const windows = taking.length
     ? db
         .select()
         .from(speakerUnavailability)
-        .where(inArray(speakerUnavailability.speakerId, taking.map((c) => c.speakerId)))
+        .where(
+          inArray(
+            speakerUnavailability.speakerId,
+            taking.map((c) => c.speakerId),
+          ),
+        )
         .orderBy(asc(speakerUnavailability.startsAt))
         .all()
     : [];
@@ -60,7 +81,11 @@ export function findMyProfile(db: Db, actor: Actor | null): { speaker: Speaker; 
       publicSpeakerPage: latestReleaseShowing(db, c.speakerId)?.published ?? false,
       unavailability: windows
         .filter((w) => w.speakerId === c.speakerId && w.conferenceId === c.id)
-        .map((w) => ({ startsAt: localDateTimeOf(w.startsAt, c.timeZone), endsAt: localDateTimeOf(w.endsAt, c.timeZone), note: w.note })),
+        .map((w) => ({
+          startsAt: localDateTimeOf(w.startsAt, c.timeZone),
+          endsAt: localDateTimeOf(w.endsAt, c.timeZone),
+          note: w.note,
+        })),
     })),
   };
 }

@@ -51,10 +51,20 @@ export function listMySessions(db: Db, actor: Actor | null): MySession[] {
     .all();
   if (mine.length === 0) return [];
   const others = db
-    .select({ sessionId: sessionPeople.sessionId, name: speakers.name, role: sessionPeople.role, speakerId: sessionPeople.speakerId })
+    .select({
+      sessionId: sessionPeople.sessionId,
+      name: speakers.name,
+      role: sessionPeople.role,
+      speakerId: sessionPeople.speakerId,
+    })
     .from(sessionPeople)
     .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
-    .where(inArray(sessionPeople.sessionId, mine.map((s) => s.id)))
+    .where(
+      inArray(
+        sessionPeople.sessionId,
+        mine.map((s) => s.id),
+      ),
+    )
     .orderBy(asc(sessionPeople.position), asc(sessionPeople.speakerId))
     .all();
   return mine.map((s) => ({
@@ -68,6 +78,8 @@ export function listMySessions(db: Db, actor: Actor | null): MySession[] {
     room: s.room,
     forum: s.forum,
     conference: { slug: s.conferenceSlug, name: s.conferenceName, timeZone: s.timeZone },
-    coSpeakers: others.filter((o) => o.sessionId === s.id && !actor.speakerIds.has(o.speakerId)).map(({ name, role }) => ({ name, role })),
+    coSpeakers: others
+      .filter((o) => o.sessionId === s.id && !actor.speakerIds.has(o.speakerId))
+      .map(({ name, role }) => ({ name, role })),
   }));
 }

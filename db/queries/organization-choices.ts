@@ -12,6 +12,14 @@ export interface OrganizationChoice {
 
 /** The organizations one may pick as a forum's host or a speaker's organization, for anyone working in the conference. */
 export function listOrganizationChoices(db: Db, actor: Actor | null, conferenceId: number): OrganizationChoice[] {
-  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...loadConferenceForumScopes(db, conferenceId).values()] });
-  return db.select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName }).from(organizations).orderBy(asc(organizations.name)).all();
+  assertCan(actor, {
+    action: "conference.enter",
+    conferenceId,
+    forums: [...loadConferenceForumScopes(db, conferenceId).values()],
+  });
+  return db
+    .select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName })
+    .from(organizations)
+    .orderBy(asc(organizations.name))
+    .all();
 }

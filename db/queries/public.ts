@@ -3,7 +3,14 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "../index";
 import { searchRelease } from "../search/search-release";
 import type { SearchResult } from "@/lib/search/results";
-import { findPublishedConferences, findPublishedProgramme, findReleaseHistory, type PublishedConferenceSummary, type PublishedProgramme, type PublishedRelease } from "./published";
+import {
+  findPublishedConferences,
+  findPublishedProgramme,
+  findReleaseHistory,
+  type PublishedConferenceSummary,
+  type PublishedProgramme,
+  type PublishedRelease,
+} from "./published";
 
 export type { PublishedConferenceSummary, PublishedProgramme, PublishedRelease } from "./published";
 

@@ -25,7 +25,9 @@ export interface PublishedProgramme {
 
 /** Names the exact bytes of a release's snapshot, for ETags: the version alone misses speakers' own edits. */
 export function programmeRevision(programme: Pick<PublishedProgramme, "version" | "speakersRevisedAt">): string {
-  return programme.speakersRevisedAt ? `${programme.version}+${new Date(programme.speakersRevisedAt).getTime()}` : programme.version;
+  return programme.speakersRevisedAt
+    ? `${programme.version}+${new Date(programme.speakersRevisedAt).getTime()}`
+    : programme.version;
 }
 
 /**
@@ -46,7 +48,12 @@ export async function findPublishedConferences(db: Db, today: string): Promise<P
       translations: conferences.translations,
     })
     .from(conferences)
-    .where(and(eq(conferences.published, true), exists(db.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferences.id)))))
+    .where(
+      and(
+        eq(conferences.published, true),
+        exists(db.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferences.id))),
+      ),
+    )
     .orderBy(asc(conferences.startDate), asc(conferences.slug))
     .all();
   const upcoming = rows.filter((c) => c.endDate >= today);
@@ -57,7 +64,12 @@ export async function findPublishedConferences(db: Db, today: string): Promise<P
 /** The latest release of a published conference, or null when the public may see nothing. */
 export async function findPublishedProgramme(db: Db, slug: string): Promise<PublishedProgramme | null> {
   const row = db
-    .select({ version: releases.version, publishedAt: releases.publishedAt, speakersRevisedAt: releases.speakersRevisedAt, snapshot: releases.snapshot })
+    .select({
+      version: releases.version,
+      publishedAt: releases.publishedAt,
+      speakersRevisedAt: releases.speakersRevisedAt,
+      snapshot: releases.snapshot,
+    })
     .from(releases)
     .innerJoin(conferences, eq(conferences.id, releases.conferenceId))
     .where(and(eq(conferences.slug, slug), eq(conferences.published, true)))
@@ -77,7 +89,12 @@ export interface PublishedRelease {
 /** Every release of a published conference, newest first; null when the public may see nothing. */
 export async function findReleaseHistory(db: Db, slug: string): Promise<PublishedRelease[] | null> {
   const rows = db
-    .select({ version: releases.version, publishedAt: releases.publishedAt, snapshot: releases.snapshot, changelog: releases.changelog })
+    .select({
+      version: releases.version,
+      publishedAt: releases.publishedAt,
+      snapshot: releases.snapshot,
+      changelog: releases.changelog,
+    })
     .from(releases)
     .innerJoin(conferences, eq(conferences.id, releases.conferenceId))
     .where(and(eq(conferences.slug, slug), eq(conferences.published, true)))

@@ -37,7 +37,14 @@ export interface ScheduleEditorData {
  */
 export function loadScheduleEditor(db: Db, actor: Actor | null, conferenceSlug: string): ScheduleEditorData | null {
   const conference = db
-    .select({ id: conferences.id, slug: conferences.slug, name: conferences.name, timeZone: conferences.timeZone, startDate: conferences.startDate, endDate: conferences.endDate })
+    .select({
+      id: conferences.id,
+      slug: conferences.slug,
+      name: conferences.name,
+      timeZone: conferences.timeZone,
+      startDate: conferences.startDate,
+      endDate: conferences.endDate,
+    })
     .from(conferences)
     .where(eq(conferences.slug, conferenceSlug))
     .get();
@@ -46,21 +53,53 @@ export function loadScheduleEditor(db: Db, actor: Actor | null, conferenceSlug: 
   assertCan(actor, { action: "conference.enter", conferenceId: conference.id, forums: [...scopes.values()] });
   const editableForum = (forumId: number) => can(actor, { action: "forum.edit", forum: scopes.get(forumId)! });
 
-  const forumRows = db.select({ id: forums.id, name: forums.name, date: forums.date }).from(forums).where(eq(forums.conferenceId, conference.id)).orderBy(asc(forums.date), asc(forums.position)).all();
+  const forumRows = db
+    .select({ id: forums.id, name: forums.name, date: forums.date })
+    .from(forums)
+    .where(eq(forums.conferenceId, conference.id))
+    .orderBy(asc(forums.date), asc(forums.position))
+    .all();
   const sessionRows = forumRows.length
-    ? db.select().from(sessions).where(inArray(sessions.forumId, forumRows.map((f) => f.id))).orderBy(asc(sessions.startsAt), asc(sessions.id)).all()
+    ? db
+        .select()
+        .from(sessions)
+        .where(
+          inArray(
+            sessions.forumId,
+            forumRows.map((f) => f.id),
+          ),
+        )
+        .orderBy(asc(sessions.startsAt), asc(sessions.id))
+        .all()
     : [];
   const people = sessionRows.length
-    ? db.select({ sessionId: sessionPeople.sessionId, speakerId: sessionPeople.speakerId }).from(sessionPeople).where(inArray(sessionPeople.sessionId, sessionRows.map((s) => s.id))).all()
+    ? db
+        .select({ sessionId: sessionPeople.sessionId, speakerId: sessionPeople.speakerId })
+        .from(sessionPeople)
+        .where(
+          inArray(
+            sessionPeople.sessionId,
+            sessionRows.map((s) => s.id),
+          ),
+        )
+        .all()
     : [];
   const speakerIdsBySession = new Map<number, number[]>();
-  for (const p of people) speakerIdsBySession.set(p.sessionId, [...(speakerIdsBySession.get(p.sessionId) ?? []), p.speakerId]);
+  for (const p of people)
+    speakerIdsBySession.set(p.sessionId, [...(speakerIdsBySession.get(p.sessionId) ?? []), p.speakerId]);
   const speakerIds = [...new Set(people.map((p) => p.speakerId))];
-  const speakerRows = speakerIds.length ? db.select({ id: speakers.id, name: speakers.name }).from(speakers).where(inArray(speakers.id, speakerIds)).all() : [];
+  const speakerRows = speakerIds.length
+    ? db.select({ id: speakers.id, name: speakers.name }).from(speakers).where(inArray(speakers.id, speakerIds)).all()
+    : [];
 
   return {
     conference,
-    rooms: db.select({ id: rooms.id, name: rooms.name }).from(rooms).where(eq(rooms.conferenceId, conference.id)).orderBy(asc(rooms.position), asc(rooms.id)).all(),
+    rooms: db
+      .select({ id: rooms.id, name: rooms.name })
+      .from(rooms)
+      .where(eq(rooms.conferenceId, conference.id))
+      .orderBy(asc(rooms.position), asc(rooms.id))
+      .all(),
     forums: forumRows.map((f) => ({ ...f, editable: editableForum(f.id) })),
     speakers: Object.fromEntries(speakerRows.map((s) => [s.id, s.name])),
     sessions: sessionRows.map((s) => ({
@@ -77,7 +116,12 @@ export function loadScheduleEditor(db: Db, actor: Actor | null, conferenceSlug: 
       editable: editableForum(s.forumId),
     })),
     unavailability: db
-      .select({ speakerId: speakerUnavailability.speakerId, startsAt: speakerUnavailability.startsAt, endsAt: speakerUnavailability.endsAt, note: speakerUnavailability.note })
+      .select({
+        speakerId: speakerUnavailability.speakerId,
+        startsAt: speakerUnavailability.startsAt,
+        endsAt: speakerUnavailability.endsAt,
+        note: speakerUnavailability.note,
+      })
       .from(speakerUnavailability)
       .where(and(eq(speakerUnavailability.conferenceId, conference.id)))
       .all()

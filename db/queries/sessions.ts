@@ -1,7 +1,17 @@
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/actor";
-import { conferences, forums, releases, rooms, sessionPeople, sessions, speakers, tracks, type Session } from "../schema";
+import {
+  conferences,
+  forums,
+  releases,
+  rooms,
+  sessionPeople,
+  sessions,
+  speakers,
+  tracks,
+  type Session,
+} from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import type { SessionKind, SessionRole, SessionStatus } from "@/lib/domain/vocabulary";
@@ -26,7 +36,13 @@ export function listSessions(db: Db, actor: Actor | null, conferenceId: number):
     .all();
   const ids = rows.map((r) => r.session.id);
   const people = ids.length
-    ? db.select({ sessionId: sessionPeople.sessionId, name: speakers.name }).from(sessionPeople).innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId)).where(inArray(sessionPeople.sessionId, ids)).orderBy(asc(sessionPeople.position)).all()
+    ? db
+        .select({ sessionId: sessionPeople.sessionId, name: speakers.name })
+        .from(sessionPeople)
+        .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
+        .where(inArray(sessionPeople.sessionId, ids))
+        .orderBy(asc(sessionPeople.position))
+        .all()
     : [];
   return rows.map(({ session, forumName, roomName }) => ({
     ...session,
@@ -49,7 +65,11 @@ export interface SessionEditorOptions {
 export function loadSessionEditorOptions(db: Db, actor: Actor | null, conferenceId: number): SessionEditorOptions {
   const scopes = loadConferenceForumScopes(db, conferenceId);
   assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
-  const { timeZone } = db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!;
+  const { timeZone } = db
+    .select({ timeZone: conferences.timeZone })
+    .from(conferences)
+    .where(eq(conferences.id, conferenceId))
+    .get()!;
   return {
     timeZone,
     forums: db
@@ -59,8 +79,18 @@ export function loadSessionEditorOptions(db: Db, actor: Actor | null, conference
       .orderBy(asc(forums.date), asc(forums.position))
       .all()
       .map((f) => ({ ...f, editable: can(actor, { action: "forum.edit", forum: scopes.get(f.id)! }) })),
-    rooms: db.select({ id: rooms.id, name: rooms.name }).from(rooms).where(eq(rooms.conferenceId, conferenceId)).orderBy(asc(rooms.position), asc(rooms.id)).all(),
-    tracks: db.select({ id: tracks.id, name: tracks.name }).from(tracks).where(eq(tracks.conferenceId, conferenceId)).orderBy(asc(tracks.position), asc(tracks.id)).all(),
+    rooms: db
+      .select({ id: rooms.id, name: rooms.name })
+      .from(rooms)
+      .where(eq(rooms.conferenceId, conferenceId))
+      .orderBy(asc(rooms.position), asc(rooms.id))
+      .all(),
+    tracks: db
+      .select({ id: tracks.id, name: tracks.name })
+      .from(tracks)
+      .where(eq(tracks.conferenceId, conferenceId))
+      .orderBy(asc(tracks.position), asc(tracks.id))
+      .all(),
   };
 }
 
@@ -73,7 +103,12 @@ export interface SessionEditor {
 }
 
 /** One session of the conference with its people; null when it is not one of the conference's. */
-export function findSessionEditor(db: Db, actor: Actor | null, conferenceId: number, sessionId: number): SessionEditor | null {
+export function findSessionEditor(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  sessionId: number,
+): SessionEditor | null {
   const scopes = loadConferenceForumScopes(db, conferenceId);
   assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   const session = db.select().from(sessions).where(eq(sessions.id, sessionId)).get();
@@ -85,7 +120,13 @@ export function findSessionEditor(db: Db, actor: Actor | null, conferenceId: num
     .where(eq(sessionPeople.sessionId, sessionId))
     .orderBy(asc(sessionPeople.position))
     .all();
-  const latest = db.select({ snapshot: releases.snapshot }).from(releases).where(eq(releases.conferenceId, conferenceId)).orderBy(desc(releases.publishedAt), desc(releases.id)).limit(1).get();
+  const latest = db
+    .select({ snapshot: releases.snapshot })
+    .from(releases)
+    .where(eq(releases.conferenceId, conferenceId))
+    .orderBy(desc(releases.publishedAt), desc(releases.id))
+    .limit(1)
+    .get();
   return {
     session,
     people,
@@ -113,7 +154,10 @@ export interface SessionFormValues {
   people: Array<{ speakerId: number; name: string; role: SessionRole }>;
 }
 
-export function toSessionFormValues({ session, people }: Pick<SessionEditor, "session" | "people">, timeZone: string): SessionFormValues {
+export function toSessionFormValues(
+  { session, people }: Pick<SessionEditor, "session" | "people">,
+  timeZone: string,
+): SessionFormValues {
   const local = (d: Date | null) => (d ? localDateTimeOf(d, timeZone) : "");
   const id = (v: number | null) => (v === null ? "" : String(v));
   return {

@@ -2,7 +2,16 @@ import { and, asc, eq, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/actor";
 import { loadSpeakerScope, loadSpeakerScopes } from "../auth/speaker-scope";
-import { conferences, forums, sessionPeople, sessions, speakerUnavailability, speakers, users, type Speaker } from "../schema";
+import {
+  conferences,
+  forums,
+  sessionPeople,
+  sessions,
+  speakerUnavailability,
+  speakers,
+  users,
+  type Speaker,
+} from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { canEditSpeaker, canManageSpeakerAccount } from "@/lib/auth/speaker-permissions";
@@ -15,7 +24,11 @@ export interface SpeakerListItem extends Speaker {
 }
 
 const enter = (db: Db, actor: Actor | null, conferenceId: number) =>
-  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...loadConferenceForumScopes(db, conferenceId).values()] });
+  assertCan(actor, {
+    action: "conference.enter",
+    conferenceId,
+    forums: [...loadConferenceForumScopes(db, conferenceId).values()],
+  });
 
 /** The speakers of a conference (its own rows: every conference is a tenant), with whether this actor may edit each. */
 export function listSpeakers(db: Db, actor: Actor | null, conferenceId: number): SpeakerListItem[] {
@@ -31,8 +44,15 @@ export function listSpeakers(db: Db, actor: Actor | null, conferenceId: number):
       .map((r) => [r.speakerId, r.n]),
   );
   const rows = db.select().from(speakers).where(eq(speakers.conferenceId, conferenceId)).all();
-  const scopes = loadSpeakerScopes(db, rows.map((s) => s.id));
-  return rows.map((s) => ({ ...s, sessionCount: counts.get(s.id) ?? 0, editable: canEditSpeaker(actor, scopes.get(s.id)!) }));
+  const scopes = loadSpeakerScopes(
+    db,
+    rows.map((s) => s.id),
+  );
+  return rows.map((s) => ({
+    ...s,
+    sessionCount: counts.get(s.id) ?? 0,
+    editable: canEditSpeaker(actor, scopes.get(s.id)!),
+  }));
 }
 
 export interface SpeakerEditor {
@@ -51,18 +71,35 @@ export interface SpeakerEditor {
 }
 
 /** One speaker of this conference with everything the edit page shows; null when the conference has no such speaker. */
-export function findSpeakerEditor(db: Db, actor: Actor | null, conferenceId: number, speakerId: number): SpeakerEditor | null {
+export function findSpeakerEditor(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  speakerId: number,
+): SpeakerEditor | null {
   enter(db, actor, conferenceId);
-  const speaker = db.select().from(speakers).where(and(eq(speakers.id, speakerId), eq(speakers.conferenceId, conferenceId))).get();
+  const speaker = db
+    .select()
+    .from(speakers)
+    .where(and(eq(speakers.id, speakerId), eq(speakers.conferenceId, conferenceId)))
+    .get();
   if (!speaker) return null;
-  const { timeZone } = db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!;
+  const { timeZone } = db
+    .select({ timeZone: conferences.timeZone })
+    .from(conferences)
+    .where(eq(conferences.id, conferenceId))
+    .get()!;
   const unavailability = db
     .select()
     .from(speakerUnavailability)
     .where(and(eq(speakerUnavailability.speakerId, speakerId), eq(speakerUnavailability.conferenceId, conferenceId)))
     .orderBy(asc(speakerUnavailability.startsAt))
     .all()
-    .map((w) => ({ startsAt: localDateTimeOf(w.startsAt, timeZone), endsAt: localDateTimeOf(w.endsAt, timeZone), note: w.note }));
+    .map((w) => ({
+      startsAt: localDateTimeOf(w.startsAt, timeZone),
+      endsAt: localDateTimeOf(w.endsAt, timeZone),
+      note: w.note,
+    }));
   const taking = db
     .select({ id: sessions.id, title: sessions.title, forum: forums.name, role: sessionPeople.role })
     .from(sessionPeople)
@@ -73,8 +110,20 @@ export function findSpeakerEditor(db: Db, actor: Actor | null, conferenceId: num
     .all();
   const scope = loadSpeakerScope(db, speakerId)!;
   const managesAccount = canManageSpeakerAccount(actor, scope);
-  const account = speaker.userId === null || !managesAccount ? null : (db.select({ email: users.email }).from(users).where(eq(users.id, speaker.userId)).get() ?? null);
-  return { speaker, unavailability, sessions: taking, editable: canEditSpeaker(actor, scope), managesAccount, timeZone, maintained: speaker.userId !== null, account };
+  const account =
+    speaker.userId === null || !managesAccount
+      ? null
+      : (db.select({ email: users.email }).from(users).where(eq(users.id, speaker.userId)).get() ?? null);
+  return {
+    speaker,
+    unavailability,
+    sessions: taking,
+    editable: canEditSpeaker(actor, scope),
+    managesAccount,
+    timeZone,
+    maintained: speaker.userId !== null,
+    account,
+  };
 }
 
 export interface SpeakerMatch {
@@ -88,25 +137,47 @@ export interface SpeakerMatch {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Speakers of this conference whose name, slug or organization contains the text: for adding people to a session. */
-export function searchSpeakers(db: Db, actor: Actor | null, conferenceId: number, text: string, limit = 20): SpeakerMatch[] {
+export function searchSpeakers(
+  db: Db,
+  actor: Actor | null,
+  conferenceId: number,
+  text: string,
+  limit = 20,
+): SpeakerMatch[] {
   enter(db, actor, conferenceId);
   const q = text.trim().slice(0, 100);
   if (!q) return [];
   const pattern = `%${escapeLike(q)}%`;
   const like = (column: SQLWrapper) => sql`${column} like ${pattern} escape '\\'`;
   return db
-    .select({ id: speakers.id, name: speakers.name, translations: speakers.translations, position: speakers.position, organization: speakers.organization })
+    .select({
+      id: speakers.id,
+      name: speakers.name,
+      translations: speakers.translations,
+      position: speakers.position,
+      organization: speakers.organization,
+    })
     .from(speakers)
-    .where(and(eq(speakers.conferenceId, conferenceId), or(like(speakers.name), like(speakers.slug), like(speakers.organization), like(sql`json_extract(${speakers.translations}, '$.en.name')`))))
+    .where(
+      and(
+        eq(speakers.conferenceId, conferenceId),
+        or(
+          like(speakers.name),
+          like(speakers.slug),
+          like(speakers.organization),
+          like(sql`json_extract(${speakers.translations}, '$.en.name')`),
+        ),
+      ),
+    )
     .orderBy(asc(speakers.name))
     .limit(limit)
     .all()
     .map(({ translations, ...s }) => ({ ...s, nameEn: translations.en?.name ?? "" }));
 }
 
-
 /** The conference's time zone, in which the workspace shows and takes local times. */
 export function findConferenceTimeZone(db: Db, actor: Actor | null, conferenceId: number): string {
   enter(db, actor, conferenceId);
-  return db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!.timeZone;
+  return db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!
+    .timeZone;
 }

@@ -16,7 +16,15 @@ export interface WorkspaceConference {
   access: "organizer" | "host";
 }
 
-const columns = { id: conferences.id, slug: conferences.slug, name: conferences.name, startDate: conferences.startDate, endDate: conferences.endDate, timeZone: conferences.timeZone, published: conferences.published };
+const columns = {
+  id: conferences.id,
+  slug: conferences.slug,
+  name: conferences.name,
+  startDate: conferences.startDate,
+  endDate: conferences.endDate,
+  timeZone: conferences.timeZone,
+  published: conferences.published,
+};
 type ConferenceRow = Omit<WorkspaceConference, "access">;
 
 /** How far the actor's rights reach in one conference, or null when they may not enter it. */

@@ -1,6 +1,16 @@
 import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { Db } from "../connection";
-import { conferences, forumHosts, forums, organizations, rooms, sessionPeople, sessions, speakers, tracks } from "../schema";
+import {
+  conferences,
+  forumHosts,
+  forums,
+  organizations,
+  rooms,
+  sessionPeople,
+  sessions,
+  speakers,
+  tracks,
+} from "../schema";
 import type { ReleaseSnapshot, SessionInterop } from "@/lib/release/snapshot";
 
 /**
@@ -12,7 +22,12 @@ export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnaps
   const conference = db.select().from(conferences).where(eq(conferences.id, conferenceId)).get();
   if (!conference) throw new Error(`No conference with id ${conferenceId}`);
 
-  const forumRows = db.select().from(forums).where(eq(forums.conferenceId, conferenceId)).orderBy(asc(forums.date), asc(forums.position), asc(forums.id)).all();
+  const forumRows = db
+    .select()
+    .from(forums)
+    .where(eq(forums.conferenceId, conferenceId))
+    .orderBy(asc(forums.date), asc(forums.position), asc(forums.id))
+    .all();
   const forumIds = forumRows.map((f) => f.id);
   const hostRows = forumIds.length
     ? db.select().from(forumHosts).where(inArray(forumHosts.forumId, forumIds)).orderBy(asc(forumHosts.position)).all()
@@ -27,18 +42,43 @@ export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnaps
     : [];
   const sessionIds = sessionRows.map((s) => s.id);
   const peopleRows = sessionIds.length
-    ? db.select().from(sessionPeople).where(inArray(sessionPeople.sessionId, sessionIds)).orderBy(asc(sessionPeople.position)).all()
+    ? db
+        .select()
+        .from(sessionPeople)
+        .where(inArray(sessionPeople.sessionId, sessionIds))
+        .orderBy(asc(sessionPeople.position))
+        .all()
     : [];
   const speakerIds = [...new Set(peopleRows.map((p) => p.speakerId))];
-  const speakerRows = speakerIds.length ? db.select().from(speakers).where(inArray(speakers.id, speakerIds)).orderBy(asc(speakers.id)).all() : [];
+  const speakerRows = speakerIds.length
+    ? db.select().from(speakers).where(inArray(speakers.id, speakerIds)).orderBy(asc(speakers.id)).all()
+    : [];
   const organizationIds = [
-    ...new Set([...hostRows.map((h) => h.organizationId), ...speakerRows.flatMap((s) => (s.organizationId ? [s.organizationId] : []))]),
+    ...new Set([
+      ...hostRows.map((h) => h.organizationId),
+      ...speakerRows.flatMap((s) => (s.organizationId ? [s.organizationId] : [])),
+    ]),
   ];
   const organizationRows = organizationIds.length
-    ? db.select().from(organizations).where(inArray(organizations.id, organizationIds)).orderBy(asc(organizations.id)).all()
+    ? db
+        .select()
+        .from(organizations)
+        .where(inArray(organizations.id, organizationIds))
+        .orderBy(asc(organizations.id))
+        .all()
     : [];
-  const roomRows = db.select().from(rooms).where(eq(rooms.conferenceId, conferenceId)).orderBy(asc(rooms.position), asc(rooms.id)).all();
-  const trackRows = db.select().from(tracks).where(eq(tracks.conferenceId, conferenceId)).orderBy(asc(tracks.position), asc(tracks.id)).all();
+  const roomRows = db
+    .select()
+    .from(rooms)
+    .where(eq(rooms.conferenceId, conferenceId))
+    .orderBy(asc(rooms.position), asc(rooms.id))
+    .all();
+  const trackRows = db
+    .select()
+    .from(tracks)
+    .where(eq(tracks.conferenceId, conferenceId))
+    .orderBy(asc(tracks.position), asc(tracks.id))
+    .all();
 
   return {
     formatVersion: 1,
@@ -58,9 +98,23 @@ export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnaps
       website: conference.website,
       translations: conference.translations,
     },
-    organizations: organizationRows.map(({ id, slug, name, shortName, website, translations }) => ({ id, slug, name, shortName, website, translations })),
+    organizations: organizationRows.map(({ id, slug, name, shortName, website, translations }) => ({
+      id,
+      slug,
+      name,
+      shortName,
+      website,
+      translations,
+    })),
     rooms: roomRows.map(({ id, slug, name, position, translations }) => ({ id, slug, name, position, translations })),
-    tracks: trackRows.map(({ id, slug, name, color, position, translations }) => ({ id, slug, name, color, position, translations })),
+    tracks: trackRows.map(({ id, slug, name, color, position, translations }) => ({
+      id,
+      slug,
+      name,
+      color,
+      position,
+      translations,
+    })),
     forums: forumRows.map((f) => ({
       id: f.id,
       slug: f.slug,
@@ -71,7 +125,9 @@ export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnaps
       date: f.date,
       position: f.position,
       translations: f.translations,
-      hosts: hostRows.filter((h) => h.forumId === f.id).map((h) => ({ organizationId: h.organizationId, role: h.role })),
+      hosts: hostRows
+        .filter((h) => h.forumId === f.id)
+        .map((h) => ({ organizationId: h.organizationId, role: h.role })),
     })),
     sessions: sessionRows.map((s) => ({
       id: s.id,
@@ -108,8 +164,28 @@ export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnaps
 }
 
 // Kept out of the snapshot when empty: most sessions were made in Podium and carry none.
-function interopOf(s: { subtitle: string; description: string; typeLabel: string | null; externalId: number | null; slug: string | null; links: SessionInterop["links"] }): { interop?: SessionInterop } {
-  const interop: SessionInterop = { subtitle: s.subtitle, description: s.description, typeLabel: s.typeLabel, externalId: s.externalId, slug: s.slug, links: s.links };
-  const empty = !s.subtitle && !s.description && s.typeLabel === null && s.externalId === null && s.slug === null && s.links.length === 0;
+function interopOf(s: {
+  subtitle: string;
+  description: string;
+  typeLabel: string | null;
+  externalId: number | null;
+  slug: string | null;
+  links: SessionInterop["links"];
+}): { interop?: SessionInterop } {
+  const interop: SessionInterop = {
+    subtitle: s.subtitle,
+    description: s.description,
+    typeLabel: s.typeLabel,
+    externalId: s.externalId,
+    slug: s.slug,
+    links: s.links,
+  };
+  const empty =
+    !s.subtitle &&
+    !s.description &&
+    s.typeLabel === null &&
+    s.externalId === null &&
+    s.slug === null &&
+    s.links.length === 0;
   return empty ? {} : { interop };
 }

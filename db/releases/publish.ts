@@ -53,7 +53,12 @@ export function insertReleaseInTransaction(db: Db, input: PublishReleaseInput): 
         action: "release.publish",
         entityType: "release",
         entityId: String(release.id),
-        details: { version: input.version, added: changelog.added.length, changed: changelog.changed.length, removed: changelog.removed.length },
+        details: {
+          version: input.version,
+          added: changelog.added.length,
+          changed: changelog.changed.length,
+          removed: changelog.removed.length,
+        },
       })
       .run();
     indexLatestRelease(tx as unknown as Db, input.conferenceId);

@@ -8,24 +8,34 @@ type SnapshotSpeaker = ReleaseSnapshot["speakers"][number];
 
 // The words and pictures a speaker owns. Slug and organization link stay as published:
 // URLs and the programme's structure change only with a release.
-const profileFields = ["name", "position", "organization", "bio", "photo", "links", "translations"] as const satisfies ReadonlyArray<keyof SnapshotSpeaker>;
+const profileFields = [
+  "name",
+  "position",
+  "organization",
+  "bio",
+  "photo",
+  "links",
+  "translations",
+] as const satisfies ReadonlyArray<keyof SnapshotSpeaker>;
 
 /**
  * The latest release of the profile's own conference, when it shows the speaker.
  * Matched by guid: a release published before profiles were split per conference
  * may name the same person under another row's id.
  */
-export function latestReleaseShowing(db: Db, speakerId: number): { id: number; conferenceId: number; slug: string; published: boolean } | null {
-  const row = db
-    .get<{ id: number; conferenceId: number; slug: string; published: number } | undefined>(
-      sql`
+export function latestReleaseShowing(
+  db: Db,
+  speakerId: number,
+): { id: number; conferenceId: number; slug: string; published: boolean } | null {
+  const row = db.get<{ id: number; conferenceId: number; slug: string; published: number } | undefined>(
+    sql`
     select r.id as id, r.conference_id as conferenceId, c.slug as slug, c.published as published
     from ${speakers} s
     join ${conferences} c on c.id = s.conference_id
     join ${releases} r on r.id = (select r2.id from ${releases} r2 where r2.conference_id = c.id order by r2.published_at desc, r2.id desc limit 1)
     where s.id = ${speakerId}
       and exists (select 1 from json_each(r.snapshot, '$.speakers') where json_extract(value, '$.guid') = s.guid)`,
-    );
+  );
   return row ? { ...row, published: Boolean(row.published) } : null;
 }
 
@@ -41,7 +51,11 @@ export function refreshSpeakerInLatestReleases(db: Db, speakerId: number, now: D
   const profile = db.select().from(speakers).where(eq(speakers.id, speakerId)).get();
   const release = profile ? latestReleaseShowing(db, speakerId) : null;
   if (!profile || !release) return [];
-  const { snapshot } = db.select({ snapshot: releases.snapshot }).from(releases).where(eq(releases.id, release.id)).get()!;
+  const { snapshot } = db
+    .select({ snapshot: releases.snapshot })
+    .from(releases)
+    .where(eq(releases.id, release.id))
+    .get()!;
   const refreshed: ReleaseSnapshot = {
     ...snapshot,
     speakers: snapshot.speakers.map((s) => (s.guid === profile.guid ? { ...s, ...pickProfile(profile) } : s)),
@@ -52,5 +66,8 @@ export function refreshSpeakerInLatestReleases(db: Db, speakerId: number, now: D
 }
 
 function pickProfile(profile: typeof speakers.$inferSelect): Pick<SnapshotSpeaker, (typeof profileFields)[number]> {
-  return Object.fromEntries(profileFields.map((f) => [f, profile[f]])) as Pick<SnapshotSpeaker, (typeof profileFields)[number]>;
+  return Object.fromEntries(profileFields.map((f) => [f, profile[f]])) as Pick<
+    SnapshotSpeaker,
+    (typeof profileFields)[number]
+  >;
 }

@@ -16,7 +16,10 @@ export const auditLog = sqliteTable(
     entityId: text().notNull(),
     details: text({ mode: "json" }).$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("audit_log_conference_at").on(t.conferenceId, t.at), index("audit_log_entity").on(t.entityType, t.entityId)],
+  (t) => [
+    index("audit_log_conference_at").on(t.conferenceId, t.at),
+    index("audit_log_entity").on(t.entityType, t.entityId),
+  ],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

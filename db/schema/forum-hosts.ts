@@ -16,7 +16,10 @@ export const forumHosts = sqliteTable(
     role: text({ enum: hostRoles }).notNull(),
     position: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.forumId, t.organizationId, t.role] }), index("forum_hosts_organization").on(t.organizationId)],
+  (t) => [
+    primaryKey({ columns: [t.forumId, t.organizationId, t.role] }),
+    index("forum_hosts_organization").on(t.organizationId),
+  ],
 );
 
 export type ForumHost = typeof forumHosts.$inferSelect;

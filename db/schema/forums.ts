@@ -20,7 +20,10 @@ export const forums = sqliteTable(
     translations: translations<"name" | "theme" | "description">(),
     ...timestamps,
   },
-  (t) => [unique("forums_conference_slug").on(t.conferenceId, t.slug), index("forums_conference_date").on(t.conferenceId, t.date)],
+  (t) => [
+    unique("forums_conference_slug").on(t.conferenceId, t.slug),
+    index("forums_conference_date").on(t.conferenceId, t.date),
+  ],
 );
 
 export type Forum = typeof forums.$inferSelect;

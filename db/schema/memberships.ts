@@ -18,7 +18,10 @@ export const conferenceMemberships = sqliteTable(
     role: text({ enum: conferenceRoles }).notNull().default("organizer"),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.conferenceId] }), index("conference_memberships_conference").on(t.conferenceId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.conferenceId] }),
+    index("conference_memberships_conference").on(t.conferenceId),
+  ],
 );
 
 /** Membership of an organization; members of a forum's hosting organization may edit that forum. */
@@ -33,7 +36,10 @@ export const organizationMemberships = sqliteTable(
       .references(() => organizations.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.organizationId] }), index("organization_memberships_organization").on(t.organizationId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organizationId] }),
+    index("organization_memberships_organization").on(t.organizationId),
+  ],
 );
 
 export type ConferenceMembership = typeof conferenceMemberships.$inferSelect;

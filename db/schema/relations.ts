@@ -76,5 +76,8 @@ export const conferenceMembershipsRelations = relations(conferenceMemberships, (
 
 export const organizationMembershipsRelations = relations(organizationMemberships, ({ one }) => ({
   user: one(users, { fields: [organizationMemberships.userId], references: [users.id] }),
-  organization: one(organizations, { fields: [organizationMemberships.organizationId], references: [organizations.id] }),
+  organization: one(organizations, {
+    fields: [organizationMemberships.organizationId],
+    references: [organizations.id],
+  }),
 }));

@@ -26,7 +26,10 @@ export const releases = sqliteTable(
     // When a speaker's own edit last reached this snapshot; part of what its bytes depend on.
     speakersRevisedAt: instant(),
   },
-  (t) => [unique("releases_conference_version").on(t.conferenceId, t.version), index("releases_conference_published").on(t.conferenceId, t.publishedAt)],
+  (t) => [
+    unique("releases_conference_version").on(t.conferenceId, t.version),
+    index("releases_conference_published").on(t.conferenceId, t.publishedAt),
+  ],
 );
 
 export type Release = typeof releases.$inferSelect;

@@ -17,30 +17,30 @@ import { users } from "./users";
 export const speakers = sqliteTable(
   "speakers",
   {
-  id: id(),
-  conferenceId: integer()
-    .notNull()
-    .references(() => conferences.id, { onDelete: "cascade" }),
-  guid: text()
-    .notNull()
-    .$defaultFn(() => crypto.randomUUID()),
-  slug: text().notNull(),
-  name: text().notNull(),
-  position: text().notNull().default(""),
-  organization: text().notNull().default(""),
-  organizationId: integer().references(() => organizations.id, { onDelete: "set null" }),
-  bio: text().notNull().default(""),
-  photo: text(),
-  links: text({ mode: "json" })
-    .$type<SpeakerLink[]>()
-    .notNull()
-    .default(sql`'[]'`),
-  // The account that may edit this profile (speaker self-service).
-  userId: integer().references(() => users.id, { onDelete: "set null" }),
-  // Who added the profile from the workspace: a forum host may keep correcting it until it is in a session.
-  createdByUserId: integer().references(() => users.id, { onDelete: "set null" }),
-  translations: translations<"name" | "position" | "organization" | "bio">(),
-  ...timestamps,
+    id: id(),
+    conferenceId: integer()
+      .notNull()
+      .references(() => conferences.id, { onDelete: "cascade" }),
+    guid: text()
+      .notNull()
+      .$defaultFn(() => crypto.randomUUID()),
+    slug: text().notNull(),
+    name: text().notNull(),
+    position: text().notNull().default(""),
+    organization: text().notNull().default(""),
+    organizationId: integer().references(() => organizations.id, { onDelete: "set null" }),
+    bio: text().notNull().default(""),
+    photo: text(),
+    links: text({ mode: "json" })
+      .$type<SpeakerLink[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    // The account that may edit this profile (speaker self-service).
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    // Who added the profile from the workspace: a forum host may keep correcting it until it is in a session.
+    createdByUserId: integer().references(() => users.id, { onDelete: "set null" }),
+    translations: translations<"name" | "position" | "organization" | "bio">(),
+    ...timestamps,
   },
   (t) => [
     uniqueIndex("speakers_conference_guid").on(t.conferenceId, t.guid),

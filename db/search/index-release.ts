@@ -11,8 +11,13 @@ function insertDocuments(db: Db, releaseId: number, documents: SearchDocument[])
   for (let i = 0; i < documents.length; i += ROWS_PER_INSERT) {
     const rows = documents
       .slice(i, i + ROWS_PER_INSERT)
-      .map((d) => sql`(cast(${releaseId} as integer), ${d.kind}, ${d.ref}, ${d.sortKey}, ${d.title}, ${d.subtitle}, ${d.body})`);
-    db.run(sql`insert into search_documents (release_id, kind, ref, sort_key, title, subtitle, body) values ${sql.join(rows, sql`, `)}`);
+      .map(
+        (d) =>
+          sql`(cast(${releaseId} as integer), ${d.kind}, ${d.ref}, ${d.sortKey}, ${d.title}, ${d.subtitle}, ${d.body})`,
+      );
+    db.run(
+      sql`insert into search_documents (release_id, kind, ref, sort_key, title, subtitle, body) values ${sql.join(rows, sql`, `)}`,
+    );
   }
 }
 
@@ -24,7 +29,12 @@ export function indexLatestRelease(db: Db, conferenceId: number): void {
   db.transaction((tx) => {
     const all = tx.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferenceId)).all();
     if (all.length === 0) return;
-    tx.run(sql`delete from search_documents where release_id in (${sql.join(all.map((r) => sql`${r.id}`), sql`, `)})`);
+    tx.run(
+      sql`delete from search_documents where release_id in (${sql.join(
+        all.map((r) => sql`${r.id}`),
+        sql`, `,
+      )})`,
+    );
     const latest = tx
       .select({ id: releases.id, snapshot: releases.snapshot })
       .from(releases)

@@ -38,7 +38,9 @@ function findCandidates(db: Db, releaseId: number, terms: string[]): SearchDocum
   if (ftsTerms.length > 0) conditions.push(sql`search_documents match ${toFtsMatchExpression(ftsTerms)}`);
   for (const term of terms.filter((t) => !isFtsTerm(t))) {
     const pattern = toLikePattern(term);
-    conditions.push(sql`(title like ${pattern} escape '\\' or subtitle like ${pattern} escape '\\' or body like ${pattern} escape '\\')`);
+    conditions.push(
+      sql`(title like ${pattern} escape '\\' or subtitle like ${pattern} escape '\\' or body like ${pattern} escape '\\')`,
+    );
   }
   return db.all<SearchDocument>(
     sql`select kind, ref, sort_key as sortKey, title, subtitle, body from search_documents where ${sql.join(conditions, sql` and `)}`,
@@ -51,7 +53,12 @@ function findCandidates(db: Db, releaseId: number, terms: string[]): SearchDocum
  * see lib/search/rank.ts for the order. Never throws on what people type:
  * empty, junk and over-long queries come back with a status and no hits.
  */
-export async function searchRelease(db: Db, release: number | string, query: string, options: { limit?: number } = {}): Promise<SearchResult> {
+export async function searchRelease(
+  db: Db,
+  release: number | string,
+  query: string,
+  options: { limit?: number } = {},
+): Promise<SearchResult> {
   const normalized = normalizeSearchQuery(query);
   if (normalized.status !== "ok") return emptySearchResult(normalized.status, normalized);
   const found = findSearchableRelease(db, release);

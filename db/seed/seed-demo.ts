@@ -2,8 +2,27 @@ import { and, eq } from "drizzle-orm";
 import { v5 as uuidv5 } from "uuid";
 import type { Db } from "../connection";
 import { insertReleaseInTransaction } from "../releases/publish";
-import { conferences, forumHosts, forums, organizations, releases, rooms, sessionPeople, sessions, speakers, tracks } from "../schema";
-import { conferenceInsertSchema, forumInsertSchema, organizationInsertSchema, roomInsertSchema, sessionInsertSchema, speakerInsertSchema, trackInsertSchema } from "../validation";
+import {
+  conferences,
+  forumHosts,
+  forums,
+  organizations,
+  releases,
+  rooms,
+  sessionPeople,
+  sessions,
+  speakers,
+  tracks,
+} from "../schema";
+import {
+  conferenceInsertSchema,
+  forumInsertSchema,
+  organizationInsertSchema,
+  roomInsertSchema,
+  sessionInsertSchema,
+  speakerInsertSchema,
+  trackInsertSchema,
+} from "../validation";
 import { zonedToInstant } from "@/lib/time/zoned";
 import { demoConference } from "./demo/conference";
 import { demoOrganizations } from "./demo/organizations";
@@ -37,50 +56,64 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
 
     const organizationIds = new Map<string, number>();
     for (const o of demoOrganizations) {
-      const id = ensure(tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, o.slug)).get(), () =>
-        tx
-          .insert(organizations)
-          .values(organizationInsertSchema.parse({
-            slug: o.slug,
-            name: o.name,
-            shortName: o.shortName,
-            description: o.description ?? "",
-            parentId: o.parentSlug ? organizationIds.get(o.parentSlug) : undefined,
-            translations: o.translations,
-          }))
-          .returning({ id: organizations.id })
-          .get(),
+      const id = ensure(
+        tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, o.slug)).get(),
+        () =>
+          tx
+            .insert(organizations)
+            .values(
+              organizationInsertSchema.parse({
+                slug: o.slug,
+                name: o.name,
+                shortName: o.shortName,
+                description: o.description ?? "",
+                parentId: o.parentSlug ? organizationIds.get(o.parentSlug) : undefined,
+                translations: o.translations,
+              }),
+            )
+            .returning({ id: organizations.id })
+            .get(),
       );
       organizationIds.set(o.slug, id);
     }
 
     const { rooms: demoRooms, tracks: demoTracks, forums: demoForums, ...conferenceFields } = demoConference;
-    const conferenceId = ensure(tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, conferenceFields.slug)).get(), () =>
-      tx
-        .insert(conferences)
-        .values(conferenceInsertSchema.parse({ ...conferenceFields, defaultLocale: "zh-CN", published: true }))
-        .returning({ id: conferences.id })
-        .get(),
+    const conferenceId = ensure(
+      tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, conferenceFields.slug)).get(),
+      () =>
+        tx
+          .insert(conferences)
+          .values(conferenceInsertSchema.parse({ ...conferenceFields, defaultLocale: "zh-CN", published: true }))
+          .returning({ id: conferences.id })
+          .get(),
     );
 
     const speakerIds = new Map<string, number>();
     for (const s of demoSpeakers) {
-      const id = ensure(tx.select({ id: speakers.id }).from(speakers).where(and(eq(speakers.conferenceId, conferenceId), eq(speakers.slug, s.slug))).get(), () =>
+      const id = ensure(
         tx
-          .insert(speakers)
-          .values(speakerInsertSchema.parse({
-            conferenceId,
-            guid: demoGuid(`speaker/${s.slug}`),
-            slug: s.slug,
-            name: s.name,
-            position: s.position,
-            organization: s.organization,
-            organizationId: s.organizationSlug ? organizationIds.get(s.organizationSlug) : undefined,
-            bio: s.bio ?? "",
-            translations: s.translations,
-          }))
-          .returning({ id: speakers.id })
+          .select({ id: speakers.id })
+          .from(speakers)
+          .where(and(eq(speakers.conferenceId, conferenceId), eq(speakers.slug, s.slug)))
           .get(),
+        () =>
+          tx
+            .insert(speakers)
+            .values(
+              speakerInsertSchema.parse({
+                conferenceId,
+                guid: demoGuid(`speaker/${s.slug}`),
+                slug: s.slug,
+                name: s.name,
+                position: s.position,
+                organization: s.organization,
+                organizationId: s.organizationSlug ? organizationIds.get(s.organizationSlug) : undefined,
+                bio: s.bio ?? "",
+                translations: s.translations,
+              }),
+            )
+            .returning({ id: speakers.id })
+            .get(),
       );
       speakerIds.set(s.slug, id);
     }
@@ -88,23 +121,49 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     const roomIds = new Map<string, number>();
     demoRooms.forEach((r, position) => {
       const where = and(eq(rooms.conferenceId, conferenceId), eq(rooms.slug, r.slug));
-      roomIds.set(r.slug, ensure(tx.select({ id: rooms.id }).from(rooms).where(where).get(), () => tx.insert(rooms).values(roomInsertSchema.parse({ conferenceId, position, ...r })).returning({ id: rooms.id }).get()));
+      roomIds.set(
+        r.slug,
+        ensure(tx.select({ id: rooms.id }).from(rooms).where(where).get(), () =>
+          tx
+            .insert(rooms)
+            .values(roomInsertSchema.parse({ conferenceId, position, ...r }))
+            .returning({ id: rooms.id })
+            .get(),
+        ),
+      );
     });
     const trackIds = new Map<string, number>();
     demoTracks.forEach((t, position) => {
       const where = and(eq(tracks.conferenceId, conferenceId), eq(tracks.slug, t.slug));
-      trackIds.set(t.slug, ensure(tx.select({ id: tracks.id }).from(tracks).where(where).get(), () => tx.insert(tracks).values(trackInsertSchema.parse({ conferenceId, position, ...t })).returning({ id: tracks.id }).get()));
+      trackIds.set(
+        t.slug,
+        ensure(tx.select({ id: tracks.id }).from(tracks).where(where).get(), () =>
+          tx
+            .insert(tracks)
+            .values(trackInsertSchema.parse({ conferenceId, position, ...t }))
+            .returning({ id: tracks.id })
+            .get(),
+        ),
+      );
     });
 
     demoForums.forEach((f, position) => {
       const { hosts, sessions: demoSessions, ...forumFields } = f;
       const where = and(eq(forums.conferenceId, conferenceId), eq(forums.slug, f.slug));
       const forumId = ensure(tx.select({ id: forums.id }).from(forums).where(where).get(), () =>
-        tx.insert(forums).values(forumInsertSchema.parse({ conferenceId, position, ...forumFields })).returning({ id: forums.id }).get(),
+        tx
+          .insert(forums)
+          .values(forumInsertSchema.parse({ conferenceId, position, ...forumFields }))
+          .returning({ id: forums.id })
+          .get(),
       );
       hosts.forEach((h, i) => {
         const organizationId = organizationIds.get(h.organization)!;
-        const key = and(eq(forumHosts.forumId, forumId), eq(forumHosts.organizationId, organizationId), eq(forumHosts.role, h.role));
+        const key = and(
+          eq(forumHosts.forumId, forumId),
+          eq(forumHosts.organizationId, organizationId),
+          eq(forumHosts.role, h.role),
+        );
         if (tx.select().from(forumHosts).where(key).get()) return;
         tx.insert(forumHosts).values({ forumId, organizationId, role: h.role, position: i }).run();
         inserted += 1;
@@ -115,26 +174,30 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
         if (existing) continue;
         const sessionId = tx
           .insert(sessions)
-          .values(sessionInsertSchema.parse({
-            guid,
-            forumId,
-            roomId: roomIds.get(s.room),
-            trackId: s.track ? trackIds.get(s.track) : undefined,
-            kind: s.kind,
-            title: s.title,
-            abstract: s.abstract,
-            startsAt: zonedToInstant(s.start, conferenceFields.timeZone),
-            endsAt: zonedToInstant(s.end, conferenceFields.timeZone),
-            language: "zh",
-            status: "confirmed",
-            translations: s.translations,
-          }))
+          .values(
+            sessionInsertSchema.parse({
+              guid,
+              forumId,
+              roomId: roomIds.get(s.room),
+              trackId: s.track ? trackIds.get(s.track) : undefined,
+              kind: s.kind,
+              title: s.title,
+              abstract: s.abstract,
+              startsAt: zonedToInstant(s.start, conferenceFields.timeZone),
+              endsAt: zonedToInstant(s.end, conferenceFields.timeZone),
+              language: "zh",
+              status: "confirmed",
+              translations: s.translations,
+            }),
+          )
           .returning({ id: sessions.id })
           .get().id;
         inserted += 1;
         // People come with their new session only: once it exists, its line-up belongs to the organizers.
         s.people.forEach((p, i) => {
-          tx.insert(sessionPeople).values({ sessionId, speakerId: speakerIds.get(p.speaker)!, role: p.role, position: i }).run();
+          tx.insert(sessionPeople)
+            .values({ sessionId, speakerId: speakerIds.get(p.speaker)!, role: p.role, position: i })
+            .run();
           inserted += 1;
         });
       }
@@ -143,7 +206,12 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     // Public pages show only published releases, so the demo ships its first one.
     let released: string | null = null;
     if (!tx.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferenceId)).get()) {
-      insertReleaseInTransaction(tx as unknown as Db, { conferenceId, version: "v1", userId: null, at: new Date("2017-11-20T02:00:00Z") });
+      insertReleaseInTransaction(tx as unknown as Db, {
+        conferenceId,
+        version: "v1",
+        userId: null,
+        at: new Date("2017-11-20T02:00:00Z"),
+      });
       released = "v1";
       inserted += 1;
     }

@@ -8,7 +8,10 @@ type Refusal = { ok: false; reason: string; message?: string; fieldErrors?: Reco
  * itself; a refusal or a ForbiddenError becomes the form's error state, with
  * what was typed.
  */
-export function attemptWrite<T>(write: () => { ok: true; value: T } | Refusal, values?: Record<string, string>): { ok: true; value: T } | { ok: false; state: FormState } {
+export function attemptWrite<T>(
+  write: () => { ok: true; value: T } | Refusal,
+  values?: Record<string, string>,
+): { ok: true; value: T } | { ok: false; state: FormState } {
   try {
     const result = write();
     if (result.ok) return result;

@@ -6,7 +6,12 @@ import { instantToLocalDate, instantToLocalTime, isLocalDate } from "@/lib/time/
  * A failed parse as field errors, the first per field. Unlike `invalidForm`, a field of a
  * row is keyed by its whole path (`links.1.url`), so the error shows beside that row.
  */
-export function invalidOf(error: z.ZodError): { ok: false; reason: "invalid"; message: string; fieldErrors: Record<string, string> } {
+export function invalidOf(error: z.ZodError): {
+  ok: false;
+  reason: "invalid";
+  message: string;
+  fieldErrors: Record<string, string>;
+} {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) fieldErrors[issue.path.map(String).join(".")] ??= issue.message;
   return { ok: false, reason: "invalid", message: "Check the highlighted fields.", fieldErrors };
@@ -32,12 +37,22 @@ export function jsonRows<Row extends z.ZodType>(row: Row, max: number) {
 }
 
 /** An optional reference picked in a select: "" or nothing → null, else a positive id. */
-export const optionalId = z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.coerce.number().int().positive().nullable());
+export const optionalId = z.preprocess(
+  (v) => (v === "" || v === undefined || v === null ? null : v),
+  z.coerce.number().int().positive().nullable(),
+);
 
 /** An entity's English text beside its original: other locales are kept, emptied fields dropped. */
-export function withEnglish<Field extends string>(translations: Translations<Field>, en: Record<Field, string>): Translations<Field> {
-  const kept = Object.fromEntries(Object.entries({ ...translations.en, ...en }).filter(([, v]) => typeof v === "string" && v !== "")) as Partial<Record<Field, string>>;
-  const others = Object.fromEntries(Object.entries(translations).filter(([locale]) => locale !== "en")) as Translations<Field>;
+export function withEnglish<Field extends string>(
+  translations: Translations<Field>,
+  en: Record<Field, string>,
+): Translations<Field> {
+  const kept = Object.fromEntries(
+    Object.entries({ ...translations.en, ...en }).filter(([, v]) => typeof v === "string" && v !== ""),
+  ) as Partial<Record<Field, string>>;
+  const others = Object.fromEntries(
+    Object.entries(translations).filter(([locale]) => locale !== "en"),
+  ) as Translations<Field>;
   return Object.keys(kept).length ? { ...others, en: kept } : others;
 }
 
@@ -45,7 +60,14 @@ export function withEnglish<Field extends string>(translations: Translations<Fie
 export const localDateTimeSchema = z
   .string("Enter a date and time")
   .trim()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) && isLocalDate(v.slice(0, 10)) && Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60, "Enter a date and time, YYYY-MM-DD HH:MM");
+  .refine(
+    (v) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) &&
+      isLocalDate(v.slice(0, 10)) &&
+      Number(v.slice(11, 13)) < 24 &&
+      Number(v.slice(14, 16)) < 60,
+    "Enter a date and time, YYYY-MM-DD HH:MM",
+  );
 
 /** An instant as a `datetime-local` value in a time zone. */
 export function localDateTimeOf(instant: Date, timeZone: string): string {

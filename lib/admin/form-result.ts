@@ -21,7 +21,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 /** The text fields of a form, to give back after an error so nothing typed is lost. */
 export function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  for (const [key, value] of formData.entries())
+    if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
   return values;
 }
 

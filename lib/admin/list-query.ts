@@ -11,7 +11,11 @@ type RawParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** Reads a list query, falling back to defaults for anything unknown or malformed. */
-export function parseListQuery<Sort extends string>(params: RawParams, sorts: readonly Sort[], defaultSort: Sort): ListQuery<Sort> {
+export function parseListQuery<Sort extends string>(
+  params: RawParams,
+  sorts: readonly Sort[],
+  defaultSort: Sort,
+): ListQuery<Sort> {
   const q = (first(params.q) ?? "").trim().slice(0, 100);
   const sort = sorts.find((s) => s === first(params.sort)) ?? defaultSort;
   const dir = first(params.dir) === "desc" ? "desc" : "asc";
@@ -20,7 +24,10 @@ export function parseListQuery<Sort extends string>(params: RawParams, sorts: re
 }
 
 /** The query string for a list state with some parts changed; defaults are left out. */
-export function listSearch<Sort extends string>(query: ListQuery<Sort>, changes: Partial<ListQuery<Sort>> = {}): string {
+export function listSearch<Sort extends string>(
+  query: ListQuery<Sort>,
+  changes: Partial<ListQuery<Sort>> = {},
+): string {
   const next = { ...query, ...changes };
   const params = new URLSearchParams();
   if (next.q) params.set("q", next.q);
@@ -38,7 +45,12 @@ export function matchesSearch(q: string, ...fields: Array<string | null | undefi
 }
 
 /** Sorts, then cuts one page out; returns the page and the number of pages. */
-export function paginate<T>(items: T[], query: ListQuery<string>, compare: (a: T, b: T) => number, pageSize = 25): { items: T[]; pages: number; page: number; total: number } {
+export function paginate<T>(
+  items: T[],
+  query: ListQuery<string>,
+  compare: (a: T, b: T) => number,
+  pageSize = 25,
+): { items: T[]; pages: number; page: number; total: number } {
   const sorted = [...items].sort((a, b) => (query.dir === "desc" ? -compare(a, b) : compare(a, b)));
   const pages = Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = Math.min(query.page, pages);

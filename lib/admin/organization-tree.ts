@@ -9,7 +9,10 @@ export function wouldCycle(parentOf: ReadonlyMap<number, number | null>, id: num
 }
 
 /** The organizations that may become the parent of `id` (all but itself and its descendants); `null` for a new one. */
-export function possibleParents<T extends { id: number; parentId: number | null }>(organizations: readonly T[], id: number | null): T[] {
+export function possibleParents<T extends { id: number; parentId: number | null }>(
+  organizations: readonly T[],
+  id: number | null,
+): T[] {
   if (id === null) return [...organizations];
   const parentOf = new Map(organizations.map((o) => [o.id, o.parentId]));
   return organizations.filter((o) => !wouldCycle(parentOf, id, o.id));

@@ -16,8 +16,16 @@ export interface AgendaOptions<V extends ProgrammeView = ProgrammeView> {
 
 /** The conference's days (plus any day a session falls on outside them), and the forums, tracks, kinds and rooms its sessions use. */
 export function agendaOptions(view: ProgrammeView): AgendaOptions {
-  const days = [...new Set([...datesBetween(view.conference.startDate, view.conference.endDate), ...view.sessions.map((s) => s.date)])].sort();
-  const used = <T extends { slug: string }>(items: T[], pick: (s: ProgrammeView["sessions"][number]) => string | undefined) => {
+  const days = [
+    ...new Set([
+      ...datesBetween(view.conference.startDate, view.conference.endDate),
+      ...view.sessions.map((s) => s.date),
+    ]),
+  ].sort();
+  const used = <T extends { slug: string }>(
+    items: T[],
+    pick: (s: ProgrammeView["sessions"][number]) => string | undefined,
+  ) => {
     const slugs = new Set(view.sessions.map(pick));
     return items.filter((i) => slugs.has(i.slug));
   };
@@ -33,5 +41,10 @@ export function agendaOptions(view: ProgrammeView): AgendaOptions {
 /** The values an agenda URL is checked against (lib/agenda/agenda-query.ts). */
 export function agendaChoices(options: AgendaOptions): AgendaChoices {
   const slugs = (items: Array<{ slug: string }>) => items.map((i) => i.slug);
-  return { days: options.days, forums: slugs(options.forums), tracks: slugs(options.tracks), rooms: slugs(options.rooms) };
+  return {
+    days: options.days,
+    forums: slugs(options.forums),
+    tracks: slugs(options.tracks),
+    rooms: slugs(options.rooms),
+  };
 }

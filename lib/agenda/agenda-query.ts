@@ -69,7 +69,13 @@ export function hasFilters(query: AgendaQuery): boolean {
 }
 
 export function matchesAgendaQuery(
-  session: { date: string; forum: { slug: string }; track: { slug: string } | null; kind: SessionKind; room: { slug: string } | null },
+  session: {
+    date: string;
+    forum: { slug: string };
+    track: { slug: string } | null;
+    kind: SessionKind;
+    room: { slug: string } | null;
+  },
   query: AgendaQuery,
 ): boolean {
   return (

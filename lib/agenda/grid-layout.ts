@@ -93,7 +93,10 @@ export function layoutDay<T extends GridSessionInput, R extends { id: number }>(
     for (const p of placed) {
       items.push({
         session: p.span.session,
-        row: { start: 1 + Math.floor((p.span.start - startMinute) / slotMinutes), end: 1 + Math.ceil((p.span.end - startMinute) / slotMinutes) },
+        row: {
+          start: 1 + Math.floor((p.span.start - startMinute) / slotMinutes),
+          end: 1 + Math.ceil((p.span.end - startMinute) / slotMinutes),
+        },
         column: { start: nextColumn + p.lane, span: p.lane === p.clusterLanes - 1 ? lanes - p.lane : 1 },
         continues: p.span.continues,
       });
@@ -103,10 +106,22 @@ export function layoutDay<T extends GridSessionInput, R extends { id: number }>(
 
   const hours: GridLayout<T, R>["hours"] = [];
   for (let m = startMinute; m < endMinute; m += 60) {
-    hours.push({ row: 1 + (m - startMinute) / slotMinutes, label: instantToLocalTime(new Date(midnight + m * 60_000), timeZone) });
+    hours.push({
+      row: 1 + (m - startMinute) / slotMinutes,
+      label: instantToLocalTime(new Date(midnight + m * 60_000), timeZone),
+    });
   }
 
-  return { slotMinutes, rows, startsAt: new Date(midnight + startMinute * 60_000), startMinute, columns, lanes: nextColumn - 1, items, hours };
+  return {
+    slotMinutes,
+    rows,
+    startsAt: new Date(midnight + startMinute * 60_000),
+    startMinute,
+    columns,
+    lanes: nextColumn - 1,
+    items,
+    hours,
+  };
 }
 
 interface Span<T> {

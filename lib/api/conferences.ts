@@ -30,7 +30,13 @@ export function toApiConference(
     website: c.website,
     translations: pickTranslations(c.translations, ["name", "shortName", "theme", "description", "city", "venue"]),
     latestRelease: { version: latest.version, publishedAt: toInstant(latest.publishedAt) },
-    links: { self: conferenceUrl(origin, slug), forums: link("forums"), sessions: link("sessions"), speakers: link("speakers"), releases: link("releases") },
+    links: {
+      self: conferenceUrl(origin, slug),
+      forums: link("forums"),
+      sessions: link("sessions"),
+      speakers: link("speakers"),
+      releases: link("releases"),
+    },
   };
 }
 
@@ -53,7 +59,17 @@ export function toApiForums(slug: string, snapshot: ReleaseSnapshot, origin: str
       hosts: f.hosts.flatMap((h) => {
         const o = organizations.get(h.organizationId);
         if (!o) return [];
-        return [{ organization: { slug: o.slug, name: o.name, shortName: o.shortName, translations: pickTranslations(o.translations, ["name", "shortName"]) }, role: h.role }];
+        return [
+          {
+            organization: {
+              slug: o.slug,
+              name: o.name,
+              shortName: o.shortName,
+              translations: pickTranslations(o.translations, ["name", "shortName"]),
+            },
+            role: h.role,
+          },
+        ];
       }),
       sessionCount: sessionCounts.get(f.id) ?? 0,
       links: { sessions: conferenceResourceUrl(origin, slug, "sessions", { forum: f.slug }) },
@@ -61,11 +77,17 @@ export function toApiForums(slug: string, snapshot: ReleaseSnapshot, origin: str
 }
 
 /** Every release, newest first, with how many sessions each added, changed and removed. */
-export function toApiReleases(history: readonly Pick<PublishedRelease, "version" | "publishedAt" | "snapshot" | "changelog">[]): ApiRelease[] {
+export function toApiReleases(
+  history: readonly Pick<PublishedRelease, "version" | "publishedAt" | "snapshot" | "changelog">[],
+): ApiRelease[] {
   return history.map((r) => ({
     version: r.version,
     publishedAt: toInstant(r.publishedAt),
     sessionCount: r.snapshot.sessions.length,
-    changes: { added: r.changelog.added.length, changed: r.changelog.changed.length, removed: r.changelog.removed.length },
+    changes: {
+      added: r.changelog.added.length,
+      changed: r.changelog.changed.length,
+      removed: r.changelog.removed.length,
+    },
   }));
 }

@@ -49,13 +49,23 @@ export function describeSchema(schema: Schema): string {
     return `<a href="#schema-${escapeHtml(name)}">${escapeHtml(name)}</a>`;
   }
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Schema[]).map(describeSchema).join(" or ");
-  const types = Array.isArray(schema.type) ? (schema.type as string[]) : typeof schema.type === "string" ? [schema.type] : [];
+  const types = Array.isArray(schema.type)
+    ? (schema.type as string[])
+    : typeof schema.type === "string"
+      ? [schema.type]
+      : [];
   const parts: string[] = [types.length ? types.join(" or ") : "any"];
   if (types.includes("array") && schema.items) parts[0] = `array of ${describeSchema(schema.items as Schema)}`;
   if (typeof schema.format === "string") parts.push(escapeHtml(schema.format));
-  if (Array.isArray(schema.enum)) parts.push(`one of ${schema.enum.map((v) => `<code>${escapeHtml(String(v))}</code>`).join(", ")}`);
+  if (Array.isArray(schema.enum))
+    parts.push(`one of ${schema.enum.map((v) => `<code>${escapeHtml(String(v))}</code>`).join(", ")}`);
   if (schema.const !== undefined) parts.push(`always <code>${escapeHtml(String(schema.const))}</code>`);
-  if (typeof schema.minimum === "number" && typeof schema.maximum === "number" && schema.maximum < Number.MAX_SAFE_INTEGER) parts.push(`${schema.minimum}–${schema.maximum}`);
+  if (
+    typeof schema.minimum === "number" &&
+    typeof schema.maximum === "number" &&
+    schema.maximum < Number.MAX_SAFE_INTEGER
+  )
+    parts.push(`${schema.minimum}–${schema.maximum}`);
   else if (typeof schema.minimum === "number") parts.push(`≥ ${schema.minimum}`);
   if (schema.default !== undefined) parts.push(`default ${escapeHtml(String(schema.default))}`);
   return parts.join(", ");
@@ -63,16 +73,30 @@ export function describeSchema(schema: Schema): string {
 
 function parameterRows(e: Endpoint): string[] {
   const rows = [
-    ...e.pathParams.map((p) => ({ name: p.name, where: "path", schema: jsonSchema(p.schema), description: p.description })),
-    ...Object.entries(e.query).map(([name, p]) => ({ name, where: "query", schema: jsonSchema(p.schema), description: p.description })),
+    ...e.pathParams.map((p) => ({
+      name: p.name,
+      where: "path",
+      schema: jsonSchema(p.schema),
+      description: p.description,
+    })),
+    ...Object.entries(e.query).map(([name, p]) => ({
+      name,
+      where: "query",
+      schema: jsonSchema(p.schema),
+      description: p.description,
+    })),
   ];
-  return rows.map((r) => `<tr><th scope="row"><code>${escapeHtml(r.name)}</code></th><td>${r.where}</td><td>${describeSchema(r.schema)}</td><td>${inline(r.description)}</td></tr>`);
+  return rows.map(
+    (r) =>
+      `<tr><th scope="row"><code>${escapeHtml(r.name)}</code></th><td>${r.where}</td><td>${describeSchema(r.schema)}</td><td>${inline(r.description)}</td></tr>`,
+  );
 }
 
 function endpointSection(e: Endpoint, origin: string): string {
   const rows = parameterRows(e);
   const schemaName = "schema" in e.response ? escapeHtml(apiRegistry.get(e.response.schema)?.id ?? "") : "";
-  const returns = "schema" in e.response ? `<a href="#schema-${schemaName}">${schemaName}</a>` : escapeHtml(e.response.description);
+  const returns =
+    "schema" in e.response ? `<a href="#schema-${schemaName}">${schemaName}</a>` : escapeHtml(e.response.description);
   return `<section id="${e.operationId}" aria-labelledby="${e.operationId}-title">
 <h2 id="${e.operationId}-title"><span class="method">GET</span> <code>${escapeHtml(e.path)}</code></h2>
 <p><strong>${escapeHtml(e.summary)}.</strong> ${inline(e.description)}</p>
@@ -134,7 +158,9 @@ export function renderDocsPage(origin: string): string {
 ${endpoints.map((e) => endpointSection(e, origin)).join("\n")}
 <section id="schemas" aria-labelledby="schemas-title">
 <h2 id="schemas-title">Response schemas</h2>
-${Object.entries(schemas).map(([name, schema]) => schemaSection(name, schema)).join("\n")}
+${Object.entries(schemas)
+  .map(([name, schema]) => schemaSection(name, schema))
+  .join("\n")}
 </section>
 </main>
 </body>

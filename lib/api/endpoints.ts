@@ -54,10 +54,30 @@ export const conventions = [
   "**Errors** are JSON with `error.code`, `error.message` and, on 400, `error.parameter` naming the refused query parameter; status 400, 404 or 500.",
 ];
 
-const conference: PathParam = { name: "conference", schema: slugSchema, description: "The conference's slug.", example: "china-netav-2017" };
-const forum: PathParam = { name: "forum", schema: slugSchema, description: "The forum's slug.", example: "web-drama-summit" };
-const session: PathParam = { name: "session", schema: z.guid(), description: "The session's guid.", example: examples.getSession.response.data.guid };
-const speaker: PathParam = { name: "speaker", schema: slugSchema, description: "The speaker's slug.", example: "wang-bin" };
+const conference: PathParam = {
+  name: "conference",
+  schema: slugSchema,
+  description: "The conference's slug.",
+  example: "china-netav-2017",
+};
+const forum: PathParam = {
+  name: "forum",
+  schema: slugSchema,
+  description: "The forum's slug.",
+  example: "web-drama-summit",
+};
+const session: PathParam = {
+  name: "session",
+  schema: z.guid(),
+  description: "The session's guid.",
+  example: examples.getSession.response.data.guid,
+};
+const speaker: PathParam = {
+  name: "speaker",
+  schema: slugSchema,
+  description: "The speaker's slug.",
+  example: "wang-bin",
+};
 
 const base = "/api/v1/conferences/{conference}";
 
@@ -67,7 +87,8 @@ export const endpoints: Endpoint[] = [
     path: "/api/v1/conferences",
     tag: "Conferences",
     summary: "List published conferences",
-    description: "Conferences with at least one published release: those not over yet first, soonest first; then past ones, latest first.",
+    description:
+      "Conferences with at least one published release: those not over yet first, soonest first; then past ones, latest first.",
     pathParams: [],
     query: pageParams,
     response: { schema: conferencePageSchema },
@@ -78,7 +99,8 @@ export const endpoints: Endpoint[] = [
     path: base,
     tag: "Conferences",
     summary: "Get a conference",
-    description: "A published conference as its latest release shows it, with links to its forums, sessions, speakers and releases.",
+    description:
+      "A published conference as its latest release shows it, with links to its forums, sessions, speakers and releases.",
     pathParams: [conference],
     query: {},
     response: { schema: conferenceItemSchema },
@@ -89,7 +111,8 @@ export const endpoints: Endpoint[] = [
     path: `${base}/forums`,
     tag: "Programme",
     summary: "List forums",
-    description: "The forums, summits and other activities of the latest release, by date and then in the organizers' order.",
+    description:
+      "The forums, summits and other activities of the latest release, by date and then in the organizers' order.",
     pathParams: [conference],
     query: pageParams,
     response: { schema: forumPageSchema },
@@ -134,7 +157,8 @@ export const endpoints: Endpoint[] = [
     path: `${base}/speakers`,
     tag: "Programme",
     summary: "List speakers",
-    description: "Everyone on the programme of the latest release, by slug. Speakers' own profile edits show here at once, without a new release.",
+    description:
+      "Everyone on the programme of the latest release, by slug. Speakers' own profile edits show here at once, without a new release.",
     pathParams: [conference],
     query: pageParams,
     response: { schema: speakerPageSchema },
@@ -156,7 +180,8 @@ export const endpoints: Endpoint[] = [
     path: `${base}/releases`,
     tag: "Programme",
     summary: "List releases",
-    description: "Every published version of the programme, newest first, with how many sessions it added, changed and removed.",
+    description:
+      "Every published version of the programme, newest first, with how many sessions it added, changed and removed.",
     pathParams: [conference],
     query: pageParams,
     response: { schema: releasePageSchema },

@@ -11,7 +11,8 @@ const conference = {
   name: "第五届中国网络视听大会",
   shortName: "网络视听大会",
   theme: "新使命、新视界、新动能",
-  description: "具有中国网络视音频领域“年度风向标”之称的中国网络视听大会，本届以“新使命、新视界、新动能”为主题，旨在剖析网络视听行业新格局、聚焦行业新使命、探讨发展新动能、呈现网络视听新气象。历时三天的会议议程包含开幕式、峰会、论坛、展交会、盛典、提案会等30余场各类活动。",
+  description:
+    "具有中国网络视音频领域“年度风向标”之称的中国网络视听大会，本届以“新使命、新视界、新动能”为主题，旨在剖析网络视听行业新格局、聚焦行业新使命、探讨发展新动能、呈现网络视听新气象。历时三天的会议议程包含开幕式、峰会、论坛、展交会、盛典、提案会等30余场各类活动。",
   city: "成都",
   venue: "",
   startDate: "2017-11-29",
@@ -24,7 +25,8 @@ const conference = {
       name: "The 5th China Internet Audio-Visual Conference",
       shortName: "China NetAV Conference",
       theme: "New Mission, New Vision, New Momentum",
-      description: "Known as the bellwether of China's online audio-visual industry, the conference took “New Mission, New Vision, New Momentum” as its theme: to analyse the industry's new landscape, focus on its new mission, explore new momentum and present the new face of online audio-visual media. Over three days it held more than 30 activities: an opening ceremony, summits, forums, an expo, a gala and pitch sessions.",
+      description:
+        "Known as the bellwether of China's online audio-visual industry, the conference took “New Mission, New Vision, New Momentum” as its theme: to analyse the industry's new landscape, focus on its new mission, explore new momentum and present the new face of online audio-visual media. Over three days it held more than 30 activities: an opening ceremony, summits, forums, an expo, a gala and pitch sessions.",
       city: "Chengdu",
     },
   },
@@ -47,12 +49,14 @@ const webDramaSummit = {
   kind: "forum",
   date: "2017-12-01",
   theme: "网络大剧的精品化与跨平台运营",
-  description: "作为大会的专业论坛之一，网络剧高峰论坛由咪咕文化科技有限公司承办，以“网络大剧的精品化与跨平台运营”为主旨，集合了主流制作公司、互联网企业、热门IP运营商等机构共同探讨网络影视行业的热门话题。",
+  description:
+    "作为大会的专业论坛之一，网络剧高峰论坛由咪咕文化科技有限公司承办，以“网络大剧的精品化与跨平台运营”为主旨，集合了主流制作公司、互联网企业、热门IP运营商等机构共同探讨网络影视行业的热门话题。",
   translations: {
     en: {
       name: "Web Drama Summit",
       theme: "Quality and Cross-Platform Operation of Premium Web Dramas",
-      description: "One of the conference's professional forums, organized by MIGU. Production companies, internet platforms and IP operators discuss how premium web dramas are made and run across platforms.",
+      description:
+        "One of the conference's professional forums, organized by MIGU. Production companies, internet platforms and IP operators discuss how premium web dramas are made and run across platforms.",
     },
   },
   hosts: [
@@ -81,7 +85,8 @@ const keynote = {
   guid: "9f4e4c9b-e708-5d53-b21e-8060d8933dae",
   title: "推原创之波，助精品之澜",
   titleEn: "Riding the Wave of Originality, Lifting Quality Drama",
-  abstract: "咪咕视讯科技有限公司CEO王斌就“网络大剧的精品化与跨平台运营”发表主题演讲。5G技术带来的极致网速体验将激发高品质流媒体全面普及，网络视听也将迈入“大视频”时代；5G与AI结合将产生视听新业态。网生精品IP的孵化离不开生态链思维，咪咕将通过坚实的用户基础、强大的技术支撑以及多渠道变现模式，使IP影响力最大化，最终实现开放共赢。",
+  abstract:
+    "咪咕视讯科技有限公司CEO王斌就“网络大剧的精品化与跨平台运营”发表主题演讲。5G技术带来的极致网速体验将激发高品质流媒体全面普及，网络视听也将迈入“大视频”时代；5G与AI结合将产生视听新业态。网生精品IP的孵化离不开生态链思维，咪咕将通过坚实的用户基础、强大的技术支撑以及多渠道变现模式，使IP影响力最大化，最终实现开放共赢。",
   kind: "keynote",
   status: "confirmed",
   startsAt: "2017-12-01T01:00:00.000Z",
@@ -113,7 +118,8 @@ const keynote = {
   translations: {
     en: {
       title: "Riding the Wave of Originality, Lifting Quality Drama",
-      abstract: "Wang Bin, CEO of MIGU Video, on premium web dramas and cross-platform operation: 5G will make high-quality streaming universal and bring online audio-visual media into the era of “big video”; combined with AI it will create new forms. Incubating original IP takes ecosystem thinking, and MIGU brings its user base, technology and many ways of earning revenue to maximise an IP's reach.",
+      abstract:
+        "Wang Bin, CEO of MIGU Video, on premium web dramas and cross-platform operation: 5G will make high-quality streaming universal and bring online audio-visual media into the era of “big video”; combined with AI it will create new forms. Incubating original IP takes ecosystem thinking, and MIGU brings its user base, technology and many ways of earning revenue to maximise an IP's reach.",
     },
   },
   people: [
@@ -143,9 +149,7 @@ const wangBin = {
       organization: "MIGU Video Technology Co., Ltd.",
     },
   },
-  sessions: [
-    "9f4e4c9b-e708-5d53-b21e-8060d8933dae",
-  ],
+  sessions: ["9f4e4c9b-e708-5d53-b21e-8060d8933dae"],
 } satisfies ApiSpeaker;
 
 const daiYing = {
@@ -163,9 +167,7 @@ const daiYing = {
       organization: "iQIYI",
     },
   },
-  sessions: [
-    "a57ee067-f4c9-5438-837a-86b64a438257",
-  ],
+  sessions: ["a57ee067-f4c9-5438-837a-86b64a438257"],
 } satisfies ApiSpeaker;
 
 const releases = [
@@ -194,7 +196,10 @@ export const examples = {
     request: "/api/v1/conferences/china-netav-2017/forums?limit=1&offset=5",
     response: { data: [webDramaSummit], page: { limit: 1, offset: 5, total: 6, next: null } },
   },
-  getForum: { request: "/api/v1/conferences/china-netav-2017/forums/web-drama-summit", response: { data: webDramaSummit } },
+  getForum: {
+    request: "/api/v1/conferences/china-netav-2017/forums/web-drama-summit",
+    response: { data: webDramaSummit },
+  },
   listSessions: {
     request: "/api/v1/conferences/china-netav-2017/sessions?day=2017-12-01&speaker=wang-bin",
     response: { data: [keynote], page: { limit: 50, offset: 0, total: 1, next: null } },

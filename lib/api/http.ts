@@ -17,7 +17,12 @@ export function bodyETag(body: string): string {
 }
 
 /** A body sent as it is, with caching and CORS headers, or 304 when the client holds these bytes. */
-export function cachedResponse(request: Request, body: string, contentType: string, extraHeaders: Record<string, string> = {}): Response {
+export function cachedResponse(
+  request: Request,
+  body: string,
+  contentType: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
   const etag = bodyETag(body);
   const headers = new Headers({ ...corsHeaders, "Cache-Control": cacheControl, ETag: etag, ...extraHeaders });
   if (matchesETag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
@@ -33,17 +38,29 @@ export function cachedResponse(request: Request, body: string, contentType: stri
 export function apiResponse<S extends z.ZodType>(request: Request, schema: S, body: z.input<S>): Response {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    console.error(`API response for ${new URL(request.url).pathname} does not match its schema:\n${z.prettifyError(parsed.error)}`);
+    console.error(
+      `API response for ${new URL(request.url).pathname} does not match its schema:\n${z.prettifyError(parsed.error)}`,
+    );
     return apiError(500, "internal_error", "The server could not build this response.");
   }
   return cachedResponse(request, JSON.stringify(parsed.data), "application/json; charset=utf-8");
 }
 
-export function apiError(status: number, code: ApiError["error"]["code"], message: string, parameter?: string): Response {
+export function apiError(
+  status: number,
+  code: ApiError["error"]["code"],
+  message: string,
+  parameter?: string,
+): Response {
   const body: ApiError = { error: parameter === undefined ? { code, message } : { code, message, parameter } };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { ...corsHeaders, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      ...corsHeaders,
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 }
 

@@ -8,7 +8,12 @@ export function conferenceUrl(origin: string, conference: string): string {
 }
 
 /** An address under a conference with query parameters, e.g. its sessions of one forum. */
-export function conferenceResourceUrl(origin: string, conference: string, resource: string, query: Record<string, string> = {}): string {
+export function conferenceResourceUrl(
+  origin: string,
+  conference: string,
+  resource: string,
+  query: Record<string, string> = {},
+): string {
   const url = new URL(`${conferenceUrl(origin, conference)}/${resource}`);
   for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
   return url.href;

@@ -40,37 +40,86 @@ function schemaId(schema: z.ZodType): string {
 }
 
 const headers = {
-  ETag: { description: "Names the exact bytes of the body; send it back in If-None-Match to get 304 when nothing changed.", schema: { type: "string" } },
-  "Cache-Control": { description: `Always \`${cacheControl}\` on 200 and 304.`, schema: { type: "string", const: cacheControl } },
-  "Access-Control-Allow-Origin": { description: "Any web page may read the API.", schema: { type: "string", const: "*" } },
-  "Access-Control-Expose-Headers": { description: "Lets scripts of other origins read the ETag.", schema: { type: "string", const: "ETag" } },
+  ETag: {
+    description: "Names the exact bytes of the body; send it back in If-None-Match to get 304 when nothing changed.",
+    schema: { type: "string" },
+  },
+  "Cache-Control": {
+    description: `Always \`${cacheControl}\` on 200 and 304.`,
+    schema: { type: "string", const: cacheControl },
+  },
+  "Access-Control-Allow-Origin": {
+    description: "Any web page may read the API.",
+    schema: { type: "string", const: "*" },
+  },
+  "Access-Control-Expose-Headers": {
+    description: "Lets scripts of other origins read the ETag.",
+    schema: { type: "string", const: "ETag" },
+  },
   "Access-Control-Allow-Methods": { schema: { type: "string", const: allowedMethods } },
   "Access-Control-Allow-Headers": { schema: { type: "string", const: "If-None-Match" } },
   "Access-Control-Max-Age": { schema: { type: "string" } },
   Allow: { schema: { type: "string", const: allowedMethods } },
 };
-const headerRefs = (...names: Array<keyof typeof headers>) => Object.fromEntries(names.map((n) => [n, componentRef("headers", n)]));
-const cachingHeaders = () => headerRefs("ETag", "Cache-Control", "Access-Control-Allow-Origin", "Access-Control-Expose-Headers");
+const headerRefs = (...names: Array<keyof typeof headers>) =>
+  Object.fromEntries(names.map((n) => [n, componentRef("headers", n)]));
+const cachingHeaders = () =>
+  headerRefs("ETag", "Cache-Control", "Access-Control-Allow-Origin", "Access-Control-Expose-Headers");
 
 const errorContent = { "application/json": { schema: componentRef("schemas", "Error") } };
 const responses = {
-  NotModified: { description: "The client's copy, named by If-None-Match, is current. No body.", headers: cachingHeaders() },
-  BadRequest: { description: "A query parameter was refused; `error.parameter` names it.", headers: headerRefs("Access-Control-Allow-Origin"), content: errorContent },
-  NotFound: { description: "No published conference, or nothing with this id in it.", headers: headerRefs("Access-Control-Allow-Origin"), content: errorContent },
-  InternalError: { description: "A bug on our side; the body says no more.", headers: headerRefs("Access-Control-Allow-Origin"), content: errorContent },
+  NotModified: {
+    description: "The client's copy, named by If-None-Match, is current. No body.",
+    headers: cachingHeaders(),
+  },
+  BadRequest: {
+    description: "A query parameter was refused; `error.parameter` names it.",
+    headers: headerRefs("Access-Control-Allow-Origin"),
+    content: errorContent,
+  },
+  NotFound: {
+    description: "No published conference, or nothing with this id in it.",
+    headers: headerRefs("Access-Control-Allow-Origin"),
+    content: errorContent,
+  },
+  InternalError: {
+    description: "A bug on our side; the body says no more.",
+    headers: headerRefs("Access-Control-Allow-Origin"),
+    content: errorContent,
+  },
 };
 
 function queryParameter(name: string, param: QueryParam): JsonObject {
-  return { name, in: "query", required: false, description: param.description, schema: jsonSchema(param.schema), ...(param.example ? { example: param.example } : {}) };
+  return {
+    name,
+    in: "query",
+    required: false,
+    description: param.description,
+    schema: jsonSchema(param.schema),
+    ...(param.example ? { example: param.example } : {}),
+  };
 }
 
 function pathParameter(param: PathParam): JsonObject {
-  return { name: param.name, in: "path", required: true, description: param.description, schema: jsonSchema(param.schema), example: param.example };
+  return {
+    name: param.name,
+    in: "path",
+    required: true,
+    description: param.description,
+    schema: jsonSchema(param.schema),
+    example: param.example,
+  };
 }
 
 function parameterComponents(): Record<string, JsonObject> {
   const components: Record<string, JsonObject> = {
-    "header.If-None-Match": { name: "If-None-Match", in: "header", required: false, description: "The ETag of the copy you hold.", schema: { type: "string" } },
+    "header.If-None-Match": {
+      name: "If-None-Match",
+      in: "header",
+      required: false,
+      description: "The ETag of the copy you hold.",
+      schema: { type: "string" },
+    },
   };
   for (const e of endpoints) {
     for (const p of e.pathParams) components[`path.${p.name}`] = pathParameter(p);
@@ -85,18 +134,31 @@ function operation(e: Endpoint): JsonObject {
       ? {
           "application/json": {
             schema: componentRef("schemas", schemaId(e.response.schema)),
-            ...(e.example ? { examples: { demo: { summary: `GET ${e.example.request}`, value: e.example.response } } } : {}),
+            ...(e.example
+              ? { examples: { demo: { summary: `GET ${e.example.request}`, value: e.example.response } } }
+              : {}),
           },
         }
-      : { [e.response.mediaType]: { schema: e.response.mediaType === "text/html" ? { type: "string" } : { type: "object" } } };
+      : {
+          [e.response.mediaType]: {
+            schema: e.response.mediaType === "text/html" ? { type: "string" } : { type: "object" },
+          },
+        };
   return {
     operationId: e.operationId,
     tags: [e.tag],
     summary: e.summary,
     description: `${e.description} HEAD answers the same headers without the body.`,
-    parameters: [...Object.keys(e.query).map((name) => componentRef("parameters", `query.${name}`)), componentRef("parameters", "header.If-None-Match")],
+    parameters: [
+      ...Object.keys(e.query).map((name) => componentRef("parameters", `query.${name}`)),
+      componentRef("parameters", "header.If-None-Match"),
+    ],
     responses: {
-      "200": { description: "schema" in e.response ? "OK" : e.response.description, headers: cachingHeaders(), content: body },
+      "200": {
+        description: "schema" in e.response ? "OK" : e.response.description,
+        headers: cachingHeaders(),
+        content: body,
+      },
       "304": componentRef("responses", "NotModified"),
       ...(Object.keys(e.query).length ? { "400": componentRef("responses", "BadRequest") } : {}),
       ...(e.pathParams.length ? { "404": componentRef("responses", "NotFound") } : {}),
@@ -111,7 +173,16 @@ function preflightOperation(e: Endpoint): JsonObject {
     tags: [e.tag],
     summary: "CORS preflight",
     responses: {
-      "204": { description: "GET, HEAD and OPTIONS are allowed from any origin, with If-None-Match.", headers: headerRefs("Allow", "Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers", "Access-Control-Max-Age") },
+      "204": {
+        description: "GET, HEAD and OPTIONS are allowed from any origin, with If-None-Match.",
+        headers: headerRefs(
+          "Allow",
+          "Access-Control-Allow-Origin",
+          "Access-Control-Allow-Methods",
+          "Access-Control-Allow-Headers",
+          "Access-Control-Max-Age",
+        ),
+      },
     },
   };
 }
@@ -120,12 +191,23 @@ function buildDocument(): JsonObject {
   const paths = Object.fromEntries(
     endpoints.map((e) => [
       e.path,
-      { ...(e.pathParams.length ? { parameters: e.pathParams.map((p) => componentRef("parameters", `path.${p.name}`)) } : {}), get: operation(e), options: preflightOperation(e) },
+      {
+        ...(e.pathParams.length
+          ? { parameters: e.pathParams.map((p) => componentRef("parameters", `path.${p.name}`)) }
+          : {}),
+        get: operation(e),
+        options: preflightOperation(e),
+      },
     ]),
   );
   return {
     openapi: "3.1.0",
-    info: { title: "Podium public API", version: "1.0.0", description: [apiIntroduction, "", ...conventions.map((c) => `- ${c}`)].join("\n"), license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" } },
+    info: {
+      title: "Podium public API",
+      version: "1.0.0",
+      description: [apiIntroduction, "", ...conventions.map((c) => `- ${c}`)].join("\n"),
+      license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
+    },
     tags: [
       { name: "Conferences", description: "Published conferences." },
       { name: "Programme", description: "What a conference's latest release holds." },

@@ -2,7 +2,11 @@ import type { ApiPageInfo } from "./schemas";
 import { defaultLimit } from "./query";
 
 /** One page of a list, with the address of the next page: the request's own, with offset moved on. */
-export function paginate<T>(items: readonly T[], query: { limit?: number; offset?: number }, requestUrl: URL): { data: T[]; page: ApiPageInfo } {
+export function paginate<T>(
+  items: readonly T[],
+  query: { limit?: number; offset?: number },
+  requestUrl: URL,
+): { data: T[]; page: ApiPageInfo } {
   const limit = query.limit ?? defaultLimit;
   const offset = query.offset ?? 0;
   const total = items.length;

@@ -10,7 +10,12 @@ export interface QueryParam<S extends z.ZodType = z.ZodType> {
   example?: string;
 }
 
-const wholeNumber = (min: number, max: number) => z.string().regex(/^[0-9]{1,9}$/).transform(Number).pipe(z.int().min(min).max(max));
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,9}$/)
+    .transform(Number)
+    .pipe(z.int().min(min).max(max));
 
 export const maxLimit = 200;
 export const defaultLimit = 50;
@@ -37,9 +42,24 @@ export const sessionFilterParams = {
     invalid: "day must be a date written YYYY-MM-DD.",
     example: "2017-12-01",
   },
-  forum: { schema: slugSchema, description: "Only sessions of the forum with this slug.", invalid: "forum must be a forum slug.", example: "web-drama-summit" },
-  room: { schema: slugSchema, description: "Only sessions in the room with this slug.", invalid: "room must be a room slug.", example: "forum-hall-1" },
-  speaker: { schema: slugSchema, description: "Only sessions in which the speaker with this slug takes part.", invalid: "speaker must be a speaker slug.", example: "wang-bin" },
+  forum: {
+    schema: slugSchema,
+    description: "Only sessions of the forum with this slug.",
+    invalid: "forum must be a forum slug.",
+    example: "web-drama-summit",
+  },
+  room: {
+    schema: slugSchema,
+    description: "Only sessions in the room with this slug.",
+    invalid: "room must be a room slug.",
+    example: "forum-hall-1",
+  },
+  speaker: {
+    schema: slugSchema,
+    description: "Only sessions in which the speaker with this slug takes part.",
+    invalid: "speaker must be a speaker slug.",
+    example: "wang-bin",
+  },
   changedSince: {
     schema: z.iso.datetime({ offset: true }),
     description:
@@ -52,10 +72,14 @@ export const sessionFilterParams = {
 export const sessionListParams = { ...sessionFilterParams, ...pageParams };
 
 type Values<P extends Record<string, QueryParam>> = { [K in keyof P]?: z.output<P[K]["schema"]> };
-export type QueryResult<P extends Record<string, QueryParam>> = { ok: true; value: Values<P> } | { ok: false; parameter: string; message: string };
+export type QueryResult<P extends Record<string, QueryParam>> =
+  { ok: true; value: Values<P> } | { ok: false; parameter: string; message: string };
 
 /** Reads the named parameters (others are ignored); the first refused one is named in the result. */
-export function parseQuery<P extends Record<string, QueryParam>>(searchParams: URLSearchParams, params: P): QueryResult<P> {
+export function parseQuery<P extends Record<string, QueryParam>>(
+  searchParams: URLSearchParams,
+  params: P,
+): QueryResult<P> {
   const value: Record<string, unknown> = {};
   for (const [name, param] of Object.entries(params)) {
     const given = searchParams.getAll(name);

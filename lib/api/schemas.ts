@@ -12,7 +12,9 @@ export const apiRegistry = z.registry<{ id: string; description: string }>();
 const slug = slugSchema.describe("A stable, URL-safe identifier");
 const instant = z.iso.datetime().describe("An instant in UTC, ISO 8601");
 const localDate = z.iso.date().describe("A calendar date in the conference's time zone");
-const localDateTime = z.iso.datetime({ offset: true }).describe("The same instant as the conference's wall clock shows it, with its UTC offset");
+const localDateTime = z.iso
+  .datetime({ offset: true })
+  .describe("The same instant as the conference's wall clock shows it, with its UTC offset");
 const absoluteUrl = z.url();
 
 /** A schema that becomes components/schemas/{id}, described there and wherever it is used. */
@@ -24,8 +26,13 @@ function component<T extends z.ZodType>(schema: T, id: string, description: stri
 
 /** Text in the other languages, keyed by locale then field; the entity's own fields hold the original. */
 function translations<const F extends string>(fields: readonly F[]) {
-  const shape = Object.fromEntries(fields.map((f) => [f, z.string().optional()])) as Record<F, z.ZodOptional<z.ZodString>>;
-  return z.partialRecord(z.enum(locales), z.object(shape)).describe("Translations, keyed by locale then field; a missing field falls back to the original");
+  const shape = Object.fromEntries(fields.map((f) => [f, z.string().optional()])) as Record<
+    F,
+    z.ZodOptional<z.ZodString>
+  >;
+  return z
+    .partialRecord(z.enum(locales), z.object(shape))
+    .describe("Translations, keyed by locale then field; a missing field falls back to the original");
 }
 
 export const conferenceSchema = component(
@@ -44,14 +51,25 @@ export const conferenceSchema = component(
     website: absoluteUrl.nullable(),
     translations: translations(["name", "shortName", "theme", "description", "city", "venue"]),
     latestRelease: z.object({ version: z.string(), publishedAt: instant }),
-    links: z.object({ self: absoluteUrl, forums: absoluteUrl, sessions: absoluteUrl, speakers: absoluteUrl, releases: absoluteUrl }),
+    links: z.object({
+      self: absoluteUrl,
+      forums: absoluteUrl,
+      sessions: absoluteUrl,
+      speakers: absoluteUrl,
+      releases: absoluteUrl,
+    }),
   }),
   "Conference",
   "A published conference, as its latest release shows it.",
 );
 
 const organizationRefSchema = component(
-  z.object({ slug, name: z.string(), shortName: z.string().nullable(), translations: translations(["name", "shortName"]) }),
+  z.object({
+    slug,
+    name: z.string(),
+    shortName: z.string().nullable(),
+    translations: translations(["name", "shortName"]),
+  }),
   "OrganizationRef",
   "An organization, named by its slug.",
 );
@@ -65,7 +83,13 @@ export const forumSchema = component(
     theme: z.string(),
     description: z.string(),
     translations: translations(["name", "theme", "description"]),
-    hosts: z.array(component(z.object({ organization: organizationRefSchema, role: z.enum(hostRoles) }), "ForumHost", "An organization hosting a forum, and how.")),
+    hosts: z.array(
+      component(
+        z.object({ organization: organizationRefSchema, role: z.enum(hostRoles) }),
+        "ForumHost",
+        "An organization hosting a forum, and how.",
+      ),
+    ),
     sessionCount: z.int().min(0),
     links: z.object({ sessions: absoluteUrl }),
   }),
@@ -73,9 +97,18 @@ export const forumSchema = component(
   "A forum, summit or other activity of the conference: a group of sessions on one day.",
 );
 
-const roomRefSchema = component(z.object({ slug, name: z.string(), translations: translations(["name"]) }), "RoomRef", "A room, named by its slug.");
+const roomRefSchema = component(
+  z.object({ slug, name: z.string(), translations: translations(["name"]) }),
+  "RoomRef",
+  "A room, named by its slug.",
+);
 const trackRefSchema = component(
-  z.object({ slug, name: z.string(), translations: translations(["name"]), color: z.string().describe("CSS colour, #rrggbb") }),
+  z.object({
+    slug,
+    name: z.string(),
+    translations: translations(["name"]),
+    color: z.string().describe("CSS colour, #rrggbb"),
+  }),
   "TrackRef",
   "A track, named by its slug.",
 );
@@ -94,7 +127,12 @@ export const sessionSchema = component(
   z.object({
     guid: z.guid().describe("The session's stable id"),
     title: z.string(),
-    titleEn: z.string().nullable().describe("The English title: the original when the conference's language is English, else the translation, else null"),
+    titleEn: z
+      .string()
+      .nullable()
+      .describe(
+        "The English title: the original when the conference's language is English, else the translation, else null",
+      ),
     abstract: z.string(),
     kind: z.enum(sessionKinds),
     status: z.enum(["confirmed", "cancelled"]),
@@ -137,7 +175,9 @@ export const releaseSchema = component(
     version: z.string(),
     publishedAt: instant,
     sessionCount: z.int().min(0),
-    changes: z.object({ added: z.int().min(0), changed: z.int().min(0), removed: z.int().min(0) }).describe("Sessions added, changed and removed since the release before"),
+    changes: z
+      .object({ added: z.int().min(0), changed: z.int().min(0), removed: z.int().min(0) })
+      .describe("Sessions added, changed and removed since the release before"),
   }),
   "Release",
   "A published version of the programme.",

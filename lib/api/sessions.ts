@@ -22,7 +22,8 @@ export function sessionsOfRelease(snapshot: ReleaseSnapshot): SessionBody[] {
   const tracks = new Map(snapshot.tracks.map((t) => [t.id, t]));
   const forums = new Map(snapshot.forums.map((f) => [f.id, f]));
   const speakers = new Map(snapshot.speakers.map((s) => [s.id, s]));
-  const roomPosition = (id: number | null) => (id !== null ? rooms.get(id)?.position : undefined) ?? Number.MAX_SAFE_INTEGER;
+  const roomPosition = (id: number | null) =>
+    (id !== null ? rooms.get(id)?.position : undefined) ?? Number.MAX_SAFE_INTEGER;
   return snapshot.sessions
     .flatMap((s) => (forums.has(s.forumId) ? [s] : []))
     .sort(
@@ -48,8 +49,17 @@ export function sessionsOfRelease(snapshot: ReleaseSnapshot): SessionBody[] {
         localStartsAt: toLocalDateTime(s.startsAt, c.timeZone),
         localEndsAt: toLocalDateTime(s.endsAt, c.timeZone),
         timeZone: c.timeZone,
-        room: room ? { slug: room.slug, name: room.name, translations: pickTranslations(room.translations, ["name"]) } : null,
-        track: track ? { slug: track.slug, name: track.name, translations: pickTranslations(track.translations, ["name"]), color: track.color } : null,
+        room: room
+          ? { slug: room.slug, name: room.name, translations: pickTranslations(room.translations, ["name"]) }
+          : null,
+        track: track
+          ? {
+              slug: track.slug,
+              name: track.name,
+              translations: pickTranslations(track.translations, ["name"]),
+              color: track.color,
+            }
+          : null,
         forum: forums.get(s.forumId)!.slug,
         language: s.language,
         translations: pickTranslations(s.translations, ["title", "abstract"]),
@@ -74,7 +84,9 @@ export function toApiSessions(history: readonly ReleaseOfHistory[]): ApiSession[
   const [latest] = history;
   if (!latest) return [];
   const current = sessionsOfRelease(latest.snapshot);
-  const looks = history.map((r, i) => new Map((i === 0 ? current : sessionsOfRelease(r.snapshot)).map((s) => [s.guid, lookOf(s)])));
+  const looks = history.map(
+    (r, i) => new Map((i === 0 ? current : sessionsOfRelease(r.snapshot)).map((s) => [s.guid, lookOf(s)])),
+  );
   return current.map((session) => {
     const look = looks[0]!.get(session.guid);
     let earliest = 0;
@@ -84,7 +96,10 @@ export function toApiSessions(history: readonly ReleaseOfHistory[]): ApiSession[
 }
 
 function lookOf(session: SessionBody): string {
-  return JSON.stringify({ ...session, people: session.people.map(({ speaker, role, order }) => ({ speaker, role, order })) });
+  return JSON.stringify({
+    ...session,
+    people: session.people.map(({ speaker, role, order }) => ({ speaker, role, order })),
+  });
 }
 
 export interface SessionFilter {

@@ -16,8 +16,12 @@ export function toApiSpeakers(snapshot: ReleaseSnapshot, origin: string): ApiSpe
       organization: s.organization,
       bio: s.bio,
       photo: absolutePhotoUrl(s.photo, origin),
-      links: s.links.map((l) => (l.label ? { kind: l.kind, url: l.url, label: l.label } : { kind: l.kind, url: l.url })),
+      links: s.links.map((l) =>
+        l.label ? { kind: l.kind, url: l.url, label: l.label } : { kind: l.kind, url: l.url },
+      ),
       translations: pickTranslations(s.translations, ["name", "position", "organization", "bio"]),
-      sessions: sessions.filter((session) => session.people.some((p) => p.speaker === s.slug)).map((session) => session.guid),
+      sessions: sessions
+        .filter((session) => session.people.some((p) => p.speaker === s.slug))
+        .map((session) => session.guid),
     }));
 }

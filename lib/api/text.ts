@@ -18,12 +18,17 @@ export function toLocalDateTime(value: Date | string, timeZone: string): string 
 }
 
 /** Only the known locales and fields, only non-blank text: the API promises nothing else. */
-export function pickTranslations<F extends string>(translations: Translations<F>, fields: readonly F[]): Translations<F> {
+export function pickTranslations<F extends string>(
+  translations: Translations<F>,
+  fields: readonly F[],
+): Translations<F> {
   const picked: Translations<F> = {};
   for (const locale of locales) {
     const entry = translations[locale];
     if (!entry) continue;
-    const kept = Object.fromEntries(fields.flatMap((f) => (typeof entry[f] === "string" && entry[f].trim() !== "" ? [[f, entry[f]]] : []))) as Partial<Record<F, string>>;
+    const kept = Object.fromEntries(
+      fields.flatMap((f) => (typeof entry[f] === "string" && entry[f].trim() !== "" ? [[f, entry[f]]] : [])),
+    ) as Partial<Record<F, string>>;
     if (Object.keys(kept).length) picked[locale] = kept;
   }
   return picked;

@@ -38,10 +38,12 @@ export type Permission =
   | { action: "speaker.editOwn"; speakerId: number }
   | { action: "platform.manage" };
 
-export const isOrganizer = (actor: Actor, conferenceId: number) => actor.isPlatformAdmin || actor.organizerOf.has(conferenceId);
+export const isOrganizer = (actor: Actor, conferenceId: number) =>
+  actor.isPlatformAdmin || actor.organizerOf.has(conferenceId);
 
 /** A host of a forum: a member of one of its hosting organizations. */
-export const isForumHost = (actor: Actor, forum: ForumScope) => forum.hostOrganizationIds.some((id) => actor.memberOf.has(id));
+export const isForumHost = (actor: Actor, forum: ForumScope) =>
+  forum.hostOrganizationIds.some((id) => actor.memberOf.has(id));
 
 /**
  * - platform admin: everything but another person's own-profile edits;
@@ -67,11 +69,17 @@ export function can(actor: Actor | null, permission: Permission): boolean {
     case "organization.edit":
       // Shared by every conference, so no conference's organizer owns it: its members do, and whoever
       // added it until it has members (to correct a typo right after adding it).
-      return actor.memberOf.has(permission.organization.id) || (!permission.organization.hasMembers && permission.organization.createdByUserId === actor.userId);
+      return (
+        actor.memberOf.has(permission.organization.id) ||
+        (!permission.organization.hasMembers && permission.organization.createdByUserId === actor.userId)
+      );
     case "conference.manage":
       return actor.organizerOf.has(permission.conferenceId);
     case "conference.enter":
-      return actor.organizerOf.has(permission.conferenceId) || permission.forums.some((f) => f.conferenceId === permission.conferenceId && isForumHost(actor, f));
+      return (
+        actor.organizerOf.has(permission.conferenceId) ||
+        permission.forums.some((f) => f.conferenceId === permission.conferenceId && isForumHost(actor, f))
+      );
     case "forum.edit":
       return isOrganizer(actor, permission.forum.conferenceId) || isForumHost(actor, permission.forum);
   }

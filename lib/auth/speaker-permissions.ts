@@ -36,6 +36,9 @@ export function canManageSpeakerAccount(actor: Actor | null, scope: Pick<Speaker
   return actor !== null && isOrganizer(actor, scope.conferenceId);
 }
 
-export function assertCanManageSpeakerAccount(actor: Actor | null, scope: Pick<SpeakerScope, "conferenceId">): asserts actor is Actor {
+export function assertCanManageSpeakerAccount(
+  actor: Actor | null,
+  scope: Pick<SpeakerScope, "conferenceId">,
+): asserts actor is Actor {
   if (!canManageSpeakerAccount(actor, scope)) throw new ForbiddenError();
 }

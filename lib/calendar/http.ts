@@ -38,11 +38,19 @@ export function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
 /** RFC 6266: an ASCII `filename` for old clients and the real name, UTF-8 encoded, in `filename*`. */
 export function contentDisposition(asciiFallback: string, name: string): string {
   const ascii = asciiFallback.replace(/[^A-Za-z0-9._-]+/g, "-");
-  const cleaned = Array.from(name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim())
+  const cleaned = Array.from(
+    name
+      .replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
     .slice(0, 120)
     .join("");
   // encodeURIComponent leaves ' ( ) * bare, which RFC 5987's attr-char does not allow.
-  const encoded = encodeURIComponent(cleaned).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(cleaned).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded || encodeURIComponent(ascii)}`;
 }
 
@@ -70,5 +78,8 @@ export function calendarResponse(request: Request, { etag, filename, body }: Cal
 }
 
 export function calendarNotFound(message: string): Response {
-  return new Response(`${message}\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(`${message}\n`, {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }

@@ -62,10 +62,14 @@ export function buildCalendar(snapshot: ReleaseSnapshot, options: CalendarOption
   });
 
   const wanted = options.sessionGuids ? new Set(options.sessionGuids) : null;
-  const forumId = options.forum === undefined ? null : (snapshot.forums.find((f) => f.slug === options.forum)?.id ?? -1);
+  const forumId =
+    options.forum === undefined ? null : (snapshot.forums.find((f) => f.slug === options.forum)?.id ?? -1);
   const sessions = snapshot.sessions
     .filter((s) => (!wanted || wanted.has(s.guid)) && (forumId === null || s.forumId === forumId))
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.endsAt.localeCompare(b.endsAt) || a.guid.localeCompare(b.guid));
+    .sort(
+      (a, b) =>
+        a.startsAt.localeCompare(b.startsAt) || a.endsAt.localeCompare(b.endsAt) || a.guid.localeCompare(b.guid),
+    );
   const at = (iso: string) => (zoned ? zonedDateTime(Date.parse(iso), timeZone) : new Date(iso));
 
   for (const session of sessions) {
@@ -99,7 +103,11 @@ function describe(snapshot: ReleaseSnapshot, session: SnapshotSession, locale: L
       const speaker = speakers.get(p.speakerId);
       if (!speaker) return [];
       const person = translate(speaker, "name", locale) ?? speaker.name;
-      const affiliation = formatAffiliation(translate(speaker, "position", locale) ?? "", translate(speaker, "organization", locale) ?? "", locale);
+      const affiliation = formatAffiliation(
+        translate(speaker, "position", locale) ?? "",
+        translate(speaker, "organization", locale) ?? "",
+        locale,
+      );
       const role = roleWords[locale][p.role];
       if (locale === "zh-CN") return [`${role}：${person}${affiliation ? `（${affiliation}）` : ""}`];
       return [`${role}: ${person}${affiliation ? ` (${affiliation})` : ""}`];

@@ -1,4 +1,8 @@
-import type { ICalTemporalInstantStub, ICalTemporalPlainDateTimeStub, ICalTemporalZonedDateTimeStub } from "ical-generator";
+import type {
+  ICalTemporalInstantStub,
+  ICalTemporalPlainDateTimeStub,
+  ICalTemporalZonedDateTimeStub,
+} from "ical-generator";
 import { offsetAt, zonedToInstant } from "@/lib/time/zoned";
 
 // ical-generator writes a native Date with a TZID in the *server's* zone (it reads
@@ -51,8 +55,15 @@ function plainDateTime(wall: Date): ICalTemporalPlainDateTimeStub {
   const date = iso.slice(0, 10);
   return {
     ...fields,
-    toPlainDate: () => ({ year: fields.year, month: fields.month, day: fields.day, toJSON: () => date, toString: () => date }),
-    toZonedDateTime: (zone) => zonedDateTime(zonedToInstant(iso.slice(0, 16), zone).getTime() + fields.second * 1000, zone),
+    toPlainDate: () => ({
+      year: fields.year,
+      month: fields.month,
+      day: fields.day,
+      toJSON: () => date,
+      toString: () => date,
+    }),
+    toZonedDateTime: (zone) =>
+      zonedDateTime(zonedToInstant(iso.slice(0, 16), zone).getTime() + fields.second * 1000, zone),
     toJSON: () => iso,
     toString: () => iso,
   };

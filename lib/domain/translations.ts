@@ -8,11 +8,10 @@ import type { Locale } from "./vocabulary";
 export type Translations<Field extends string> = Partial<Record<Locale, Partial<Record<Field, string>>>>;
 
 /** Returns the entity's text for a field in the wanted locale, falling back to the original. */
-export function translate<Field extends string, T extends { [K in Field]: string | null } & { translations: Translations<Field> }>(
-  entity: T,
-  field: Field,
-  locale: Locale,
-): string | null {
+export function translate<
+  Field extends string,
+  T extends { [K in Field]: string | null } & { translations: Translations<Field> },
+>(entity: T, field: Field, locale: Locale): string | null {
   const translated = entity.translations[locale]?.[field];
   return translated && translated.trim() !== "" ? translated : entity[field];
 }

@@ -47,11 +47,17 @@ function localeOfTag(tag: string): Locale | null {
  * English when the header names only languages Podium lacks; else, when the
  * request states no language, the conference's default, else zh-CN.
  */
-export function negotiateLocale(cookieHeader: string | null | undefined, acceptLanguage: string | null | undefined, conferenceDefault: Locale | null): Locale {
+export function negotiateLocale(
+  cookieHeader: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+  conferenceDefault: Locale | null,
+): Locale {
   const chosen = localeCookie(cookieHeader);
   if (chosen) return chosen;
   // Negotiator drops q=0 entries and orders by q, ties in the order given.
-  const named = new Negotiator({ headers: { "accept-language": acceptLanguage ?? undefined } }).languages().filter(isLanguageTag);
+  const named = new Negotiator({ headers: { "accept-language": acceptLanguage ?? undefined } })
+    .languages()
+    .filter(isLanguageTag);
   for (const tag of named) {
     const locale = localeOfTag(tag);
     if (locale) return locale;

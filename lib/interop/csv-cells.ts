@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { sessionRoles, speakerLinkKinds, type SessionRole, type SpeakerLink, type SpeakerLinkKind } from "@/lib/domain/vocabulary";
+import {
+  sessionRoles,
+  speakerLinkKinds,
+  type SessionRole,
+  type SpeakerLink,
+  type SpeakerLinkKind,
+} from "@/lib/domain/vocabulary";
 import { isStoredPhotoUrl } from "@/lib/photos/photo-url";
 import { instantToLocalDate, instantToLocalTime, isLocalDate, zonedToInstant } from "@/lib/time/zoned";
 import { LIST_SEPARATOR } from "./csv-template";
@@ -11,7 +17,11 @@ import { LIST_SEPARATOR } from "./csv-template";
 export class CellError extends Error {}
 
 /** Items of a list cell; the full-width `；` a Chinese keyboard types counts as `;`. */
-export const listItems = (cell: string): string[] => cell.split(/[;；]/).map((item) => item.trim()).filter(Boolean);
+export const listItems = (cell: string): string[] =>
+  cell
+    .split(/[;；]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 export function formatLocalDateTime(instant: Date, timeZone: string): string {
   return `${instantToLocalDate(instant, timeZone)} ${instantToLocalTime(instant, timeZone)}`;
@@ -71,7 +81,10 @@ export function readPeople(cell: string): CellPerson[] {
     }
     const role = m.role.toLowerCase();
     if (!m.name) throw new CellError(`“${item.slice(0, 80)}” has a role but no name`);
-    if (!(sessionRoles as readonly string[]).includes(role)) throw new CellError(`unknown role “${m.role.slice(0, 40)}” for ${m.name.slice(0, 80)}; use ${sessionRoles.join(", ")}`);
+    if (!(sessionRoles as readonly string[]).includes(role))
+      throw new CellError(
+        `unknown role “${m.role.slice(0, 40)}” for ${m.name.slice(0, 80)}; use ${sessionRoles.join(", ")}`,
+      );
     return { name: m.name, role: role as SessionRole };
   });
 }
@@ -85,7 +98,9 @@ const linkUrl = z
 
 /** `website https://… label; weibo https://…`; a `;` inside an address is written %3B so the list stays readable. */
 export const formatLinks = (links: readonly SpeakerLink[]): string =>
-  links.map((l) => [l.kind, l.url.replaceAll(";", "%3B"), l.label?.replaceAll(/[;；]/g, ",")].filter(Boolean).join(" ")).join(LIST_SEPARATOR);
+  links
+    .map((l) => [l.kind, l.url.replaceAll(";", "%3B"), l.label?.replaceAll(/[;；]/g, ",")].filter(Boolean).join(" "))
+    .join(LIST_SEPARATOR);
 
 /** Links as `kind url [label]`; a bare address is a `website`. */
 export function readLinks(cell: string): SpeakerLink[] {
@@ -95,9 +110,14 @@ export function readLinks(cell: string): SpeakerLink[] {
     const kind = hasKind ? first.toLowerCase() : "website";
     const [url = "", ...label] = hasKind ? rest : [first, ...rest];
     if (!(speakerLinkKinds as readonly string[]).includes(kind)) {
-      throw new CellError(/[./]/.test(first) ? `“${first}” is not a web address starting with https:// or http://` : `unknown link kind “${first}”; use ${speakerLinkKinds.join(", ")}`);
+      throw new CellError(
+        /[./]/.test(first)
+          ? `“${first}” is not a web address starting with https:// or http://`
+          : `unknown link kind “${first}”; use ${speakerLinkKinds.join(", ")}`,
+      );
     }
-    if (!linkUrl.safeParse(url).success) throw new CellError(`“${url || item}” is not a web address starting with https:// or http://`);
+    if (!linkUrl.safeParse(url).success)
+      throw new CellError(`“${url || item}” is not a web address starting with https:// or http://`);
     const text = label.join(" ");
     if (text.length > 80) throw new CellError(`the label of ${url} is longer than 80 characters`);
     return { kind: kind as SpeakerLinkKind, url, ...(text ? { label: text } : {}) };
@@ -120,9 +140,15 @@ export interface CellWindow {
   note: string;
 }
 
-export const formatWindows = (windows: ReadonlyArray<{ startsAt: Date; endsAt: Date; note: string }>, timeZone: string): string =>
+export const formatWindows = (
+  windows: ReadonlyArray<{ startsAt: Date; endsAt: Date; note: string }>,
+  timeZone: string,
+): string =>
   windows
-    .map((w) => `${formatLocalDateTime(w.startsAt, timeZone)}–${formatLocalDateTime(w.endsAt, timeZone)}${w.note ? ` ${w.note.replaceAll(/[;；]/g, ",")}` : ""}`)
+    .map(
+      (w) =>
+        `${formatLocalDateTime(w.startsAt, timeZone)}–${formatLocalDateTime(w.endsAt, timeZone)}${w.note ? ` ${w.note.replaceAll(/[;；]/g, ",")}` : ""}`,
+    )
     .join(LIST_SEPARATOR);
 
 const DATE_TIME = String.raw`\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d{2}`;
@@ -133,8 +159,12 @@ export function readWindows(cell: string): CellWindow[] {
   const windows = listItems(cell).map((item) => {
     const m = WINDOW.exec(item);
     const startsAt = m ? readLocalDateTime(m[1]!) : null;
-    const endsAt = m && startsAt ? readLocalDateTime(/^\d{1,2}:\d{2}$/.test(m[2]!) ? `${startsAt.slice(0, 10)} ${m[2]}` : m[2]!) : null;
-    if (!startsAt || !endsAt) throw new CellError(`cannot read “${item}”; write YYYY-MM-DD HH:MM–YYYY-MM-DD HH:MM note`);
+    const endsAt =
+      m && startsAt
+        ? readLocalDateTime(/^\d{1,2}:\d{2}$/.test(m[2]!) ? `${startsAt.slice(0, 10)} ${m[2]}` : m[2]!)
+        : null;
+    if (!startsAt || !endsAt)
+      throw new CellError(`cannot read “${item}”; write YYYY-MM-DD HH:MM–YYYY-MM-DD HH:MM note`);
     if (endsAt <= startsAt) throw new CellError(`“${item}” ends before it starts`);
     const note = m![3]?.trim() ?? "";
     if (note.length > 200) throw new CellError(`the note of “${item.slice(0, 40)}…” is longer than 200 characters`);
@@ -148,4 +178,5 @@ export function readWindows(cell: string): CellWindow[] {
 // formula (=HYPERLINK(…), DDE). A leading apostrophe makes it text; the import takes it off again.
 const FORMULA_START = /^[=+\-@\t\r]/;
 export const neutralizeFormula = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-export const restoreFormula = (cell: string): string => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1).trim() : cell);
+export const restoreFormula = (cell: string): string =>
+  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1).trim() : cell;

@@ -1,7 +1,14 @@
 import { stringify } from "csv-stringify/sync";
 import type { SessionRole, SessionStatus, SpeakerLink } from "@/lib/domain/vocabulary";
 import { formatLinks, formatLocalDateTime, formatPeople, formatWindows, neutralizeFormula } from "./csv-cells";
-import { exportHeader, LIST_SEPARATOR, sessionColumns, speakerColumns, type SessionExportColumn, type SpeakerExportColumn } from "./csv-template";
+import {
+  exportHeader,
+  LIST_SEPARATOR,
+  sessionColumns,
+  speakerColumns,
+  type SessionExportColumn,
+  type SpeakerExportColumn,
+} from "./csv-template";
 
 // The organizers' CSV exports (admin only: drafts and private fields). Pure:
 // the caller queries the rows and sends the string as text/csv; charset=utf-8.

@@ -5,7 +5,14 @@ import { type CellWindow, readInstant, readLinks, readPeople, readPhoto, readWin
 import { CsvFormatError, readCsvTable, type CsvRecord } from "./csv-table";
 import { LOCAL_DATE_TIME_FORMAT, sessionColumns, speakerColumns } from "./csv-template";
 import { isUuid, uniqueSlug } from "./import-plan";
-import { ScheduleFormatError, type IgnoredItem, type ParsedSchedule, type SchedulePerson, type ScheduleEvent, type ScheduleGroup } from "./schedule-document";
+import {
+  ScheduleFormatError,
+  type IgnoredItem,
+  type ParsedSchedule,
+  type SchedulePerson,
+  type ScheduleEvent,
+  type ScheduleGroup,
+} from "./schedule-document";
 
 // Imports of the CSV template (lib/interop/csv-template.ts, docs/csv-template.md).
 // Tolerant of what spreadsheets do to a file, strict about what would lose or
@@ -27,7 +34,8 @@ const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** A sessions CSV as the neutral schedule document the importer writes. */
 export function parseSessionsCsv(text: string, options: SessionsCsvOptions): ParsedSchedule {
-  if (!isTimeZone(options.timeZone)) throw new ScheduleFormatError(`unknown time zone “${options.timeZone}”`, "timeZone");
+  if (!isTimeZone(options.timeZone))
+    throw new ScheduleFormatError(`unknown time zone “${options.timeZone}”`, "timeZone");
   const { records, ignored } = readCsvTable(text, sessionColumns);
   const events: ScheduleEvent[] = [];
   const guidLines = new Map<string, number>();
@@ -40,7 +48,8 @@ export function parseSessionsCsv(text: string, options: SessionsCsvOptions): Par
       drafts.push(row.line);
       continue;
     }
-    if (!["", "confirmed", "cancelled", "canceled"].includes(status)) row.fail("status", `unknown status “${row.cell("status")}”; use confirmed or cancelled`);
+    if (!["", "confirmed", "cancelled", "canceled"].includes(status))
+      row.fail("status", `unknown status “${row.cell("status")}”; use confirmed or cancelled`);
     const guid = row.cell("guid") || null;
     if (guid) {
       const earlier = guidLines.get(guid.toLowerCase());
@@ -73,16 +82,34 @@ export function parseSessionsCsv(text: string, options: SessionsCsvOptions): Par
       links: [],
     });
   }
-  if (drafts.length) ignored.push({ what: `rows with status "draft" (an import never changes drafts)`, where: `line ${drafts[0]}`, count: drafts.length });
+  if (drafts.length)
+    ignored.push({
+      what: `rows with status "draft" (an import never changes drafts)`,
+      where: `line ${drafts[0]}`,
+      count: drafts.length,
+    });
 
   const dates = events.map((e) => instantToLocalDate(new Date(e.start), options.timeZone)).sort();
   const startDate = options.startDate ?? dates[0];
   const endDate = options.endDate ?? dates.at(-1);
   if (!startDate || !endDate) throw new CsvFormatError("the file has no sessions to import", 2);
-  const inOrder = (pick: (e: ScheduleEvent) => string | null) => [...new Set(events.map(pick).filter((v): v is string => v !== null))];
+  const inOrder = (pick: (e: ScheduleEvent) => string | null) => [
+    ...new Set(events.map(pick).filter((v): v is string => v !== null)),
+  ];
   return {
     document: {
-      conference: { acronym: options.acronym, title: options.title, subtitle: "", venue: "", city: "", startDate, endDate, timeZone: options.timeZone, url: null, languages: inOrder((e) => e.language || null) },
+      conference: {
+        acronym: options.acronym,
+        title: options.title,
+        subtitle: "",
+        venue: "",
+        city: "",
+        startDate,
+        endDate,
+        timeZone: options.timeZone,
+        url: null,
+        languages: inOrder((e) => e.language || null),
+      },
       rooms: inOrder((e) => e.room).map((name) => ({ name, guid: null })),
       tracks: inOrder((e) => e.track).map((name) => ({ name, color: null })),
       groups: forums.groups(events, options.timeZone),
@@ -93,12 +120,14 @@ export function parseSessionsCsv(text: string, options: SessionsCsvOptions): Par
 }
 
 function readTimes(row: CsvRecord, timeZone: string): { start: Date; durationMinutes: number } {
-  const unreadable = (cell: string) => `cannot read “${cell}”; write ${LOCAL_DATE_TIME_FORMAT} (local time) or an ISO instant with offset`;
+  const unreadable = (cell: string) =>
+    `cannot read “${cell}”; write ${LOCAL_DATE_TIME_FORMAT} (local time) or an ISO instant with offset`;
   const startCell = row.cell("start") || row.fail("start", "a session needs a start");
   const start = readInstant(startCell, timeZone) ?? row.fail("start", unreadable(startCell));
   const durationCell = row.cell("duration");
   const duration = /^\d+$/.test(durationCell) ? Number(durationCell) : null;
-  if (durationCell && (duration === null || duration <= 0)) row.fail("duration", `“${durationCell}” is not a whole number of minutes above 0`);
+  if (durationCell && (duration === null || duration <= 0))
+    row.fail("duration", `“${durationCell}” is not a whole number of minutes above 0`);
   const endCell = row.cell("end");
   if (!endCell) {
     if (duration === null) row.fail("end", "give an end, or a duration in whole minutes");
@@ -107,21 +136,33 @@ function readTimes(row: CsvRecord, timeZone: string): { start: Date; durationMin
   const end = readInstant(endCell, timeZone) ?? row.fail("end", unreadable(endCell));
   if (end <= start) row.fail("end", `the end ${endCell} is not after the start ${startCell}`);
   const minutes = Math.round((end.getTime() - start.getTime()) / 60_000);
-  if (duration !== null && duration !== minutes) row.fail("duration", `${duration} minutes disagrees with start and end (${minutes} minutes); give one of them`);
+  if (duration !== null && duration !== minutes)
+    row.fail("duration", `${duration} minutes disagrees with start and end (${minutes} minutes); give one of them`);
   return { start, durationMinutes: minutes };
 }
 
 function readLanguage(row: CsvRecord): string {
-  const language = row.cell("language").replace(/_/g, "-").replace(/^[A-Za-z]{2,3}/, (primary) => primary.toLowerCase());
-  if (language && !LANGUAGE.test(language)) row.fail("language", `“${row.cell("language")}” is not a language tag such as zh or en`);
+  const language = row
+    .cell("language")
+    .replace(/_/g, "-")
+    .replace(/^[A-Za-z]{2,3}/, (primary) => primary.toLowerCase());
+  if (language && !LANGUAGE.test(language))
+    row.fail("language", `“${row.cell("language")}” is not a language tag such as zh or en`);
   return language;
 }
 
 function readPersons(row: CsvRecord): SchedulePerson[] {
   const people = row.read("speakers", readPeople);
-  const guids = row.cell("speaker_guids").split(/[;；]/).map((g) => g.trim());
+  const guids = row
+    .cell("speaker_guids")
+    .split(/[;；]/)
+    .map((g) => g.trim());
   while (guids.length && guids.at(-1) === "") guids.pop();
-  if (guids.length && guids.length !== people.length) row.fail("speaker_guids", `${guids.length} guids for ${people.length} people; give one per person, in the same order`);
+  if (guids.length && guids.length !== people.length)
+    row.fail(
+      "speaker_guids",
+      `${guids.length} guids for ${people.length} people; give one per person, in the same order`,
+    );
   const wrong = guids.find((g) => g && !isUuid(g));
   if (wrong) row.fail("speaker_guids", `“${wrong}” is not a UUID`);
   return people.map((p, i) => ({ name: p.name, guid: guids[i] || null, id: null, role: p.role }));
@@ -136,7 +177,8 @@ class Forums {
   slugOf(row: CsvRecord): string | null {
     const given = row.cell("forum").toLowerCase();
     const name = row.cell("forum_name");
-    if (given && !isSlug(given)) row.fail("forum", `“${row.cell("forum")}” is not a slug: use lowercase letters a–z, digits and single hyphens`);
+    if (given && !isSlug(given))
+      row.fail("forum", `“${row.cell("forum")}” is not a slug: use lowercase letters a–z, digits and single hyphens`);
     if (!given && !name) return null;
     // A forum named without a slug keeps one slug throughout the file.
     const slug = given || this.bySlugOfName.get(name) || uniqueSlug(name, "forum", this.taken);
@@ -203,8 +245,12 @@ export function parseSpeakersCsv(text: string): { rows: SpeakerCsvRow[]; ignored
     const guid = row.cell("guid").toLowerCase() || null;
     if (guid && !isUuid(guid)) row.fail("guid", `“${row.cell("guid")}” is not a UUID`);
     const slug = row.cell("slug").toLowerCase() || null;
-    if (slug && !isSlug(slug)) row.fail("slug", `“${row.cell("slug")}” is not a slug: use lowercase letters a–z, digits and single hyphens`);
-    for (const [key, value] of [["guid", guid], ["slug", slug]] as const) {
+    if (slug && !isSlug(slug))
+      row.fail("slug", `“${row.cell("slug")}” is not a slug: use lowercase letters a–z, digits and single hyphens`);
+    for (const [key, value] of [
+      ["guid", guid],
+      ["slug", slug],
+    ] as const) {
       if (!value) continue;
       const earlier = seen[key].get(value);
       if (earlier) row.fail(key, `${value} is already on line ${earlier}`);

@@ -59,21 +59,36 @@ export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTa
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   // Excel's plain "CSV" on Chinese Windows is GBK: decoded as UTF-8 it turns into U+FFFD, and the text is lost.
   const garbled = source.indexOf("\uFFFD");
-  if (garbled >= 0) throw new CsvFormatError("the file is not UTF-8 text; in Excel save it as “CSV UTF-8 (逗号分隔)”", source.slice(0, garbled).split("\n").length);
+  if (garbled >= 0)
+    throw new CsvFormatError(
+      "the file is not UTF-8 text; in Excel save it as “CSV UTF-8 (逗号分隔)”",
+      source.slice(0, garbled).split("\n").length,
+    );
   let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
     // With `info`, each record comes as { record, info }; the typings do not say so.
-    parsed = parse(source, { info: true, skip_empty_lines: true, relax_column_count: true, trim: true, max_record_size: MAX_ROW_CHARS }) as unknown as typeof parsed;
+    parsed = parse(source, {
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      max_record_size: MAX_ROW_CHARS,
+    }) as unknown as typeof parsed;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    if (error.code === "CSV_MAX_RECORD_SIZE") throw new CsvLimitError(typeof error.lines === "number" ? error.lines : 1, MAX_ROW_CHARS);
-    if (error.code === "CSV_QUOTE_NOT_CLOSED") throw new CsvFormatError("a quoted cell is never closed: a \" is missing", unclosedQuoteLine(source));
+    if (error.code === "CSV_MAX_RECORD_SIZE")
+      throw new CsvLimitError(typeof error.lines === "number" ? error.lines : 1, MAX_ROW_CHARS);
+    if (error.code === "CSV_QUOTE_NOT_CLOSED")
+      throw new CsvFormatError('a quoted cell is never closed: a " is missing', unclosedQuoteLine(source));
     const line = typeof error.lines === "number" ? error.lines : 1;
     throw new CsvFormatError(`malformed CSV: ${error.message.replace(/ at line \d+/, "")}`, line);
   }
   // info.lines is where a record ends; a quoted cell may have spanned several lines.
   const rows = parsed
-    .map(({ record, info }) => ({ cells: record.map((c) => restoreFormula(c.trim())), line: info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0) }))
+    .map(({ record, info }) => ({
+      cells: record.map((c) => restoreFormula(c.trim())),
+      line: info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0),
+    }))
     .filter((row) => row.cells.some(Boolean));
   const long = rows.find((row) => row.cells.some((c) => c.length > MAX_CELL_CHARS));
   if (long) throw new CsvLimitError(long.line, MAX_CELL_CHARS);
@@ -91,11 +106,17 @@ export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTa
     else if (index.has(name)) throw new CsvFormatError(`the column ${name} appears twice`, header.line, name);
     else index.set(name, i);
   });
-  for (const column of known.values()) if (column.required && !index.has(column.name)) throw new CsvFormatError(`the header has no column ${column.name}`, header.line, column.name);
+  for (const column of known.values())
+    if (column.required && !index.has(column.name))
+      throw new CsvFormatError(`the header has no column ${column.name}`, header.line, column.name);
 
   const records = body.map(({ cells, line }): CsvRecord => {
     const extra = cells.findIndex((c, i) => c !== "" && i >= header.cells.length);
-    if (extra >= 0) throw new CsvFormatError(`the row has a cell in column ${extra + 1}, but the header names only ${header.cells.length} columns`, line);
+    if (extra >= 0)
+      throw new CsvFormatError(
+        `the row has a cell in column ${extra + 1}, but the header names only ${header.cells.length} columns`,
+        line,
+      );
     const fail = (column: string | null, message: string): never => {
       throw new CsvFormatError(message, line, column);
     };
@@ -121,7 +142,8 @@ export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTa
 
   for (const i of unnamed) {
     const filled = body.filter((row) => (row.cells[i] ?? "") !== "");
-    if (filled.length) ignored.push({ what: `unnamed column ${i + 1}`, where: `line ${filled[0]!.line}`, count: filled.length });
+    if (filled.length)
+      ignored.push({ what: `unnamed column ${i + 1}`, where: `line ${filled[0]!.line}`, count: filled.length });
   }
   return { records, ignored };
 }

@@ -22,27 +22,52 @@ export const LOCAL_DATE_TIME_FORMAT = "YYYY-MM-DD HH:MM";
 export const LIST_SEPARATOR = "; ";
 
 export const sessionColumns = [
-  { name: "guid", description: "The session's identity (a UUID); empty for a new session. Keep it to update the same session on the next import." },
+  {
+    name: "guid",
+    description:
+      "The session's identity (a UUID); empty for a new session. Keep it to update the same session on the next import.",
+  },
   { name: "title", required: true, description: "Title in the conference's language." },
   { name: "title_en", description: "English title; empty when there is none." },
   { name: "abstract", description: "Abstract in the conference's language; line breaks allowed inside quotes." },
   { name: "abstract_en", description: "English abstract." },
-  { name: "start", required: true, description: `Start, local time of the conference (${LOCAL_DATE_TIME_FORMAT}); an import also takes an ISO instant with offset (2017-12-01T09:00+08:00).` },
+  {
+    name: "start",
+    required: true,
+    description: `Start, local time of the conference (${LOCAL_DATE_TIME_FORMAT}); an import also takes an ISO instant with offset (2017-12-01T09:00+08:00).`,
+  },
   { name: "end", description: `End, same format as start; may be empty on import when duration is given.` },
   { name: "duration", only: "import", description: "Length in whole minutes, read when end is empty." },
   { name: "room", required: true, description: "Room name; new names create rooms." },
   { name: "track", description: "Track name; empty for none." },
   { name: "forum", description: "Forum slug (lowercase letters, digits, hyphens); optional." },
   { name: "forum_name", description: "Forum name, used when the forum is new; optional." },
-  { name: "type", description: "Podium kind (keynote, talk, panel, ceremony, break, other) or a free word; empty = talk." },
+  {
+    name: "type",
+    description: "Podium kind (keynote, talk, panel, ceremony, break, other) or a free word; empty = talk.",
+  },
   { name: "language", description: "Language tag of the session, e.g. zh or en." },
-  { name: "status", description: "confirmed, cancelled or draft on export; an import takes confirmed or cancelled (empty = confirmed) and skips draft rows." },
-  { name: "speakers", description: "People in order, `Name [role]` separated by `;`; roles speaker, moderator, panelist, host; no role = speaker." },
-  { name: "speaker_guids", description: "The people's guids (UUIDs) in the same order; optional, empty items allowed." },
+  {
+    name: "status",
+    description:
+      "confirmed, cancelled or draft on export; an import takes confirmed or cancelled (empty = confirmed) and skips draft rows.",
+  },
+  {
+    name: "speakers",
+    description:
+      "People in order, `Name [role]` separated by `;`; roles speaker, moderator, panelist, host; no role = speaker.",
+  },
+  {
+    name: "speaker_guids",
+    description: "The people's guids (UUIDs) in the same order; optional, empty items allowed.",
+  },
 ] as const satisfies readonly CsvColumn[];
 
 export const speakerColumns = [
-  { name: "guid", description: "The speaker's identity (a UUID); an import matches by guid, else by slug, else adds a speaker." },
+  {
+    name: "guid",
+    description: "The speaker's identity (a UUID); an import matches by guid, else by slug, else adds a speaker.",
+  },
   { name: "slug", description: "Address of the profile page (lowercase letters, digits, hyphens)." },
   { name: "name", required: true, description: "Name as printed in the programme." },
   { name: "name_en", description: "English name." },
@@ -52,10 +77,23 @@ export const speakerColumns = [
   { name: "organization_en", description: "English organization." },
   { name: "bio", description: "Biography; line breaks allowed inside quotes." },
   { name: "bio_en", description: "English biography." },
-  { name: "links", description: "Web links, `kind url` separated by `;` (kinds: website, weibo, wechat, linkedin, x, github, other); http(s) only." },
+  {
+    name: "links",
+    description:
+      "Web links, `kind url` separated by `;` (kinds: website, weibo, wechat, linkedin, x, github, other); http(s) only.",
+  },
   { name: "photo", description: "Photo address: https://… or one uploaded to Podium (/media/photos/…)." },
-  { name: "account_email", only: "export", private: true, description: "E-mail of the account that may edit the profile; export only." },
-  { name: "sessions", only: "export", description: "Number of sessions the speaker takes part in at this conference; export only." },
+  {
+    name: "account_email",
+    only: "export",
+    private: true,
+    description: "E-mail of the account that may edit the profile; export only.",
+  },
+  {
+    name: "sessions",
+    only: "export",
+    description: "Number of sessions the speaker takes part in at this conference; export only.",
+  },
   {
     name: "unavailability",
     private: true,
@@ -71,4 +109,5 @@ export type SessionExportColumn = Written<typeof sessionColumns>;
 export type SpeakerExportColumn = Written<typeof speakerColumns>;
 
 /** The header an export writes, in template order. */
-export const exportHeader = (columns: readonly CsvColumn[]): string[] => columns.filter((c) => c.only !== "import").map((c) => c.name);
+export const exportHeader = (columns: readonly CsvColumn[]): string[] =>
+  columns.filter((c) => c.only !== "import").map((c) => c.name);

@@ -29,7 +29,11 @@ export function noteDuration(minutes: number, where: string, log: ImportLog) {
  * rooms — are both kept: the later ones get a guid derived from the first and
  * their room and start, the same on every re-import, and lose the repeated id.
  */
-export function splitDuplicates(events: ReadonlyArray<{ event: ScheduleEvent; where: string }>, log: ImportLog, derive: (key: string) => string) {
+export function splitDuplicates(
+  events: ReadonlyArray<{ event: ScheduleEvent; where: string }>,
+  log: ImportLog,
+  derive: (key: string) => string,
+) {
   const guids = new Set<string>();
   const ids = new Set<number>();
   for (const { event, where } of events) {

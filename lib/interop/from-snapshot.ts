@@ -17,7 +17,8 @@ export function snapshotToDocument(snapshot: ReleaseSnapshot, baseUrl: string): 
   const forums = new Map(snapshot.forums.map((f) => [f.id, f]));
   const speakers = new Map(snapshot.speakers.map((s) => [s.id, s]));
   const numbers = personIds(snapshot.speakers.map((s) => s.guid));
-  const bilingual = snapshot.sessions.some((s) => s.translations.en?.title) || Boolean(conference.translations.en?.name);
+  const bilingual =
+    snapshot.sessions.some((s) => s.translations.en?.title) || Boolean(conference.translations.en?.name);
 
   const events = snapshot.sessions
     .map((s): ScheduleEvent => {
@@ -45,7 +46,16 @@ export function snapshotToDocument(snapshot: ReleaseSnapshot, baseUrl: string): 
         cancelled: s.status === "cancelled",
         persons: s.people.flatMap((p) => {
           const speaker = speakers.get(p.speakerId);
-          return speaker ? [{ name: speaker.name, guid: speaker.guid, id: numbers.get(speaker.guid.toLowerCase()) ?? null, role: p.role }] : [];
+          return speaker
+            ? [
+                {
+                  name: speaker.name,
+                  guid: speaker.guid,
+                  id: numbers.get(speaker.guid.toLowerCase()) ?? null,
+                  role: p.role,
+                },
+              ]
+            : [];
         }),
         links: s.interop?.links ?? [],
       };
@@ -68,10 +78,13 @@ export function snapshotToDocument(snapshot: ReleaseSnapshot, baseUrl: string): 
       endDate: conference.endDate,
       timeZone: conference.timeZone,
       url: conference.website,
-      languages: bilingual && conference.defaultLocale !== "en" ? [conference.defaultLocale, "en"] : [conference.defaultLocale],
+      languages:
+        bilingual && conference.defaultLocale !== "en" ? [conference.defaultLocale, "en"] : [conference.defaultLocale],
     },
     rooms: roomNames.filter((name) => usedRooms.has(name)).map((name) => ({ name, guid: null })),
-    tracks: [...snapshot.tracks].sort((a, b) => a.position - b.position || a.id - b.id).map((t) => ({ name: t.name, color: /^#[0-9a-fA-F]{6}$/.test(t.color) ? t.color : null })),
+    tracks: [...snapshot.tracks]
+      .sort((a, b) => a.position - b.position || a.id - b.id)
+      .map((t) => ({ name: t.name, color: /^#[0-9a-fA-F]{6}$/.test(t.color) ? t.color : null })),
     groups: [...snapshot.forums]
       .sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position || a.id - b.id)
       .map((f) => ({ slug: f.slug, name: f.name, nameEn: f.translations.en?.name || null, date: f.date })),

@@ -22,7 +22,24 @@ export interface IcalEvent {
 }
 
 // Properties read into the session, or that only describe the file's own bookkeeping.
-const READ = new Set(["uid", "summary", "description", "dtstart", "dtend", "duration", "location", "categories", "organizer", "attendee", "status", "url", "rrule", "rdate", "exdate", "recurrence-id"]);
+const READ = new Set([
+  "uid",
+  "summary",
+  "description",
+  "dtstart",
+  "dtend",
+  "duration",
+  "location",
+  "categories",
+  "organizer",
+  "attendee",
+  "status",
+  "url",
+  "rrule",
+  "rdate",
+  "exdate",
+  "recurrence-id",
+]);
 const BOOKKEEPING = new Set(["dtstamp", "created", "last-modified", "sequence", "transp", "class", "priority"]);
 // Podium writes `<session guid>@podium`; the guid is taken back so a round trip finds its sessions.
 const PODIUM_UID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@podium$/i;
@@ -32,7 +49,8 @@ export function readVevent(vevent: Component, index: number, times: IcalTimes, l
   const summary = textValue(vevent, "summary");
   const where = `VEVENT ${index + 1}${summary ? ` “${summary.slice(0, 60)}”` : ""}`;
   for (const property of vevent.getAllProperties()) {
-    if (!READ.has(property.name) && !BOOKKEEPING.has(property.name)) log.ignore(`property ${property.name.toUpperCase()}`, where);
+    if (!READ.has(property.name) && !BOOKKEEPING.has(property.name))
+      log.ignore(`property ${property.name.toUpperCase()}`, where);
   }
   const dtstart = vevent.getFirstProperty("dtstart");
   const start = timeOf(dtstart);
@@ -49,8 +67,12 @@ export function readVevent(vevent: Component, index: number, times: IcalTimes, l
   const podium = PODIUM_UID.exec(uid);
   const location = textValue(vevent, "location");
   if (!location) log.decide("events without a LOCATION: imported without a room (listed under their forum)", where);
-  const categories = vevent.getAllProperties("categories").flatMap((p) => p.getValues().map((v) => String(v).trim())).filter(Boolean);
-  if (categories.length > 1) log.ignore("CATEGORIES after the first (a session has one track)", where, categories.length - 1);
+  const categories = vevent
+    .getAllProperties("categories")
+    .flatMap((p) => p.getValues().map((v) => String(v).trim()))
+    .filter(Boolean);
+  if (categories.length > 1)
+    log.ignore("CATEGORIES after the first (a session has one track)", where, categories.length - 1);
   const status = textValue(vevent, "status").toUpperCase();
   const url = textValue(vevent, "url");
   const recurrence = vevent.getFirstProperty("recurrence-id");
@@ -68,7 +90,13 @@ export function readVevent(vevent: Component, index: number, times: IcalTimes, l
     tzid,
     event: {
       // A UID is unique by RFC 5545 whatever the calendar is called: the guid derives from it alone, so a re-import finds it.
-      guid: podium ? podium[1]!.toLowerCase() : isUuid(uid) && !recurrenceTime ? uid : uid ? derivedGuid(`ical/${uid}${recurrenceTime ? `/${recurrenceTime.toString()}` : ""}`) : null,
+      guid: podium
+        ? podium[1]!.toLowerCase()
+        : isUuid(uid) && !recurrenceTime
+          ? uid
+          : uid
+            ? derivedGuid(`ical/${uid}${recurrenceTime ? `/${recurrenceTime.toString()}` : ""}`)
+            : null,
       id: null,
       start: new Date(startMs).toISOString(),
       durationMinutes,
@@ -93,7 +121,14 @@ export function readVevent(vevent: Component, index: number, times: IcalTimes, l
 }
 
 /** DTEND, else DURATION, else none: an instant for a date-time, one day for a date (RFC 5545 §3.6.1). */
-function readLength(vevent: Component, start: Time, startMs: number, times: IcalTimes, where: string, log: ImportLog): number {
+function readLength(
+  vevent: Component,
+  start: Time,
+  startMs: number,
+  times: IcalTimes,
+  where: string,
+  log: ImportLog,
+): number {
   const dtend = vevent.getFirstProperty("dtend");
   const end = timeOf(dtend);
   if (dtend && end) {
@@ -117,7 +152,8 @@ function readPeople(vevent: Component): SchedulePerson[] {
   };
   // Programme generators put the speaker in ORGANIZER (MOCA's names each talk's speaker there).
   for (const organizer of vevent.getAllProperties("organizer")) add(organizer, "speaker");
-  for (const attendee of vevent.getAllProperties("attendee")) add(attendee, paramOf(attendee, "role")?.toUpperCase() === "CHAIR" ? "moderator" : "speaker");
+  for (const attendee of vevent.getAllProperties("attendee"))
+    add(attendee, paramOf(attendee, "role")?.toUpperCase() === "CHAIR" ? "moderator" : "speaker");
   return people;
 }
 

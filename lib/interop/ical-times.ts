@@ -50,7 +50,10 @@ export class IcalTimes {
         inZone.zone = vtimezone;
         return inZone.toUnixTime() * 1000;
       }
-      this.log.decide(`TZID “${tzid}” that is neither an IANA zone nor defined in the file: read as a local time without zone`, where);
+      this.log.decide(
+        `TZID “${tzid}” that is neither an IANA zone nor defined in the file: read as a local time without zone`,
+        where,
+      );
     }
     return this.zones.instant(`${local}:${pad(time.isDate ? 0 : time.second)}`, null, where);
   }
@@ -59,7 +62,10 @@ export class IcalTimes {
     const theirs = vtimezone.utcOffset(time) / 60;
     const ours = offsetAt(ms, zone) / 60_000;
     if (theirs === ours) return;
-    this.log.decide(`VTIMEZONE ${tzid} gives ${formatOffset(theirs)} where the IANA zone gives ${formatOffset(ours)}: the IANA zone was used`, where);
+    this.log.decide(
+      `VTIMEZONE ${tzid} gives ${formatOffset(theirs)} where the IANA zone gives ${formatOffset(ours)}: the IANA zone was used`,
+      where,
+    );
   }
 
   /** The zone named by most TZIDs, when the file declares none of its own. */

@@ -14,7 +14,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A UUID of Podium's own, derived from a key: the same key gives the same guid on every import. */
 export const derivedGuid = (key: string) => uuidv5(key, NAMESPACE);
 
-export const isUuid = (value: string | null | undefined): value is string => typeof value === "string" && UUID.test(value);
+export const isUuid = (value: string | null | undefined): value is string =>
+  typeof value === "string" && UUID.test(value);
 
 /**
  * The stable guid of an imported event: its own when it is a UUID, else one
@@ -22,7 +23,9 @@ export const isUuid = (value: string | null | undefined): value is string => typ
  */
 export function eventGuid(acronym: string, event: ScheduleEvent): string {
   if (isUuid(event.guid)) return event.guid.toLowerCase();
-  const key = event.guid ?? (event.id !== null ? `id:${event.id}` : event.slug ?? `${event.start}/${event.room}/${event.title}`);
+  const key =
+    event.guid ??
+    (event.id !== null ? `id:${event.id}` : (event.slug ?? `${event.start}/${event.room}/${event.title}`));
   return uuidv5(`${acronym}/event/${key}`, NAMESPACE);
 }
 
@@ -31,7 +34,8 @@ export function eventGuid(acronym: string, event: ScheduleEvent): string {
  * conference's on this server: derived from both, so a re-import into the same
  * conference finds it again and nothing is ever adopted across conferences.
  */
-export const guidInConference = (guid: string, conferenceId: number) => uuidv5(`conference/${conferenceId}/event/${guid}`, NAMESPACE);
+export const guidInConference = (guid: string, conferenceId: number) =>
+  uuidv5(`conference/${conferenceId}/event/${guid}`, NAMESPACE);
 
 /** The key that makes two mentions of a person one speaker within a file. */
 export function personKey(person: SchedulePerson): string {
@@ -82,7 +86,10 @@ export interface PlannedGroup {
  * devroom or a congress track is what Podium calls a forum, and a forum is on
  * one day. Sessions without a track share one forum per day.
  */
-export function plannedGroups(document: ScheduleDocument, timeZone: string): { groups: PlannedGroup[]; groupOf: (event: ScheduleEvent) => string } {
+export function plannedGroups(
+  document: ScheduleDocument,
+  timeZone: string,
+): { groups: PlannedGroup[]; groupOf: (event: ScheduleEvent) => string } {
   if (document.groups.length > 0) {
     const known = new Set(document.groups.map((g) => g.slug));
     const fallback = document.groups[0]!.slug;
@@ -94,7 +101,9 @@ export function plannedGroups(document: ScheduleDocument, timeZone: string): { g
   const taken = new Set<string>();
   const slugs = new Map<string, string>();
   const groups: PlannedGroup[] = [];
-  const ordered = [...document.events].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.start.localeCompare(b.start));
+  const ordered = [...document.events].sort(
+    (a, b) => dateOf(a).localeCompare(dateOf(b)) || a.start.localeCompare(b.start),
+  );
   for (const e of ordered) {
     const key = keyOf(e);
     if (slugs.has(key)) continue;

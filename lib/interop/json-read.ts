@@ -13,7 +13,10 @@ export function parseJson(source: string): unknown {
   } catch (error) {
     const offset = syntaxErrorOffset(textWithoutBom);
     const before = textWithoutBom.slice(0, Math.max(offset, 0)).split("\n");
-    const where = offset < 0 ? "document" : `line ${before.length}, column ${before[before.length - 1]!.length + 1} (position ${offset})`;
+    const where =
+      offset < 0
+        ? "document"
+        : `line ${before.length}, column ${before[before.length - 1]!.length + 1} (position ${offset})`;
     throw new ScheduleFormatError(`Malformed JSON: ${(error as Error).message}`, where);
   }
 }
@@ -81,7 +84,13 @@ export function isObject(value: unknown): value is Json {
 }
 
 export function isEmpty(value: unknown): boolean {
-  return value == null || value === "" || value === false || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
+  return (
+    value == null ||
+    value === "" ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0) ||
+    (isObject(value) && Object.keys(value).length === 0)
+  );
 }
 
 export function text(value: unknown): string {

@@ -11,7 +11,8 @@ import type { ZoneOptions } from "./zone-reader";
 export type ImportFormat = "xml" | "json" | "ics" | "csv";
 
 /** What Podium reads, in the words of the refusal a user sees for anything else. */
-export const SUPPORTED_FORMATS = "schedule XML (frab, pentabarf, pretalx, wafer), schedule JSON (frab, pretalx, c3voc schedule2), Sessionize “All data” JSON, iCalendar (.ics), or CSV in Podium's template";
+export const SUPPORTED_FORMATS =
+  "schedule XML (frab, pentabarf, pretalx, wafer), schedule JSON (frab, pretalx, c3voc schedule2), Sessionize “All data” JSON, iCalendar (.ics), or CSV in Podium's template";
 
 /** A file of none of the formats Podium reads: one message naming them, whatever the file was. */
 export class UnsupportedFormatError extends ScheduleFormatError {
@@ -36,7 +37,8 @@ export function detectFormat(fileName: string, text: string): ImportFormat {
   if (head.startsWith("<")) return "xml";
   if (head.startsWith("{") || head.startsWith("[")) return "json";
   const firstLine = head.slice(0, 10_000).split(/\r?\n/, 1)[0]!;
-  if (/\.csv$/i.test(fileName) || (/[,;\t]/.test(firstLine) && !/[\u0000-\u0008\u000e-\u001f]/.test(firstLine))) return "csv";
+  if (/\.csv$/i.test(fileName) || (/[,;\t]/.test(firstLine) && !/[\u0000-\u0008\u000e-\u001f]/.test(firstLine)))
+    return "csv";
   throw new UnsupportedFormatError(fileName);
 }
 
@@ -65,7 +67,12 @@ export interface ReadOptions extends ZoneOptions {
 }
 
 /** Parses a schedule file of any supported format; a CSV needs the conference it is for. */
-export function parseSchedule(fileName: string, text: string, csvConference?: CsvConference, options: ReadOptions = {}): ParsedSchedule {
+export function parseSchedule(
+  fileName: string,
+  text: string,
+  csvConference?: CsvConference,
+  options: ReadOptions = {},
+): ParsedSchedule {
   const format = detectFormat(fileName, text);
   const fallbackTitle = fileName.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]+$/i, "");
   if (format === "ics") return parseScheduleIcal(text, { ...options, fallbackTitle });
@@ -79,7 +86,11 @@ export function parseSchedule(fileName: string, text: string, csvConference?: Cs
     if (isSessionizeAll(root)) return readSessionize(root, { ...options, fallbackTitle });
     throw new UnsupportedFormatError(fileName);
   }
-  if (!csvConference) throw new ScheduleFormatError("a CSV file has no conference in it: import it into one with --conference SLUG", fileName);
+  if (!csvConference)
+    throw new ScheduleFormatError(
+      "a CSV file has no conference in it: import it into one with --conference SLUG",
+      fileName,
+    );
   return parseSessionsCsv(text, csvConference);
 }
 
@@ -90,6 +101,11 @@ export function isSpeakersCsv(fileName: string, text: string): boolean {
   } catch {
     return false;
   }
-  const header = text.replace(/^\uFEFF/, "").slice(0, 10_000).split(/\r?\n/, 1)[0]!.split(",").map((c) => c.trim().replace(/^"|"$/g, "").toLowerCase());
+  const header = text
+    .replace(/^\uFEFF/, "")
+    .slice(0, 10_000)
+    .split(/\r?\n/, 1)[0]!
+    .split(",")
+    .map((c) => c.trim().replace(/^"|"$/g, "").toLowerCase());
   return header.includes("name") && !header.includes("title");
 }

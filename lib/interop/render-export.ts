@@ -18,7 +18,16 @@ export const exportFormatVersion = "schedule-1";
  * A release (or the working programme) in a schedule format. `origin` is the
  * public origin the session URLs start with.
  */
-export function renderSchedule(format: ScheduleFormat, snapshot: ReleaseSnapshot, options: { origin: string; version: string; generatedAt: Date; generatorVersion: string }): string {
+export function renderSchedule(
+  format: ScheduleFormat,
+  snapshot: ReleaseSnapshot,
+  options: { origin: string; version: string; generatedAt: Date; generatorVersion: string },
+): string {
   const baseUrl = `${options.origin}/${snapshot.conference.slug}/`;
-  return scheduleFormats[format].render(snapshotToDocument(snapshot, baseUrl), { baseUrl, generatedAt: options.generatedAt, version: options.version, generatorVersion: options.generatorVersion });
+  return scheduleFormats[format].render(snapshotToDocument(snapshot, baseUrl), {
+    baseUrl,
+    generatedAt: options.generatedAt,
+    version: options.version,
+    generatorVersion: options.generatorVersion,
+  });
 }

@@ -44,7 +44,10 @@ export function parseScheduleIcal(text: string, options: IcalOptions = {}): Pars
   const read = vevents.map((vevent, i) => readVevent(vevent, i, times, log));
   const single = read.filter((e): e is IcalEvent => e !== null && !e.recurring);
   const recurring = read.filter((e): e is IcalEvent => e !== null && e.recurring);
-  const events: Array<{ event: ScheduleEvent; where: string }> = single.map((e) => ({ event: e.event, where: e.where }));
+  const events: Array<{ event: ScheduleEvent; where: string }> = single.map((e) => ({
+    event: e.event,
+    where: e.where,
+  }));
 
   if (recurring.length) {
     const zone = zones.zone ?? times.mostUsedZone() ?? "UTC";
@@ -57,9 +60,16 @@ export function parseScheduleIcal(text: string, options: IcalOptions = {}): Pars
       for (const { start, key } of occurrences) {
         if (replaced.has(`${master.uid}/${key}`)) continue;
         const guid = derivedGuid(`ical/${master.uid}/${key}`);
-        events.push({ event: { ...master.event, guid, start: new Date(start).toISOString(), persons: [...master.event.persons] }, where: master.where });
+        events.push({
+          event: { ...master.event, guid, start: new Date(start).toISOString(), persons: [...master.event.persons] },
+          where: master.where,
+        });
       }
-      log.decide(`recurring events: expanded within ${window ? `${window.startDate} – ${window.endDate}` : "the date of their first occurrence"}`, master.where, occurrences.length);
+      log.decide(
+        `recurring events: expanded within ${window ? `${window.startDate} – ${window.endDate}` : "the date of their first occurrence"}`,
+        master.where,
+        occurrences.length,
+      );
     }
   }
   if (events.length === 0) throw new ScheduleFormatError("The calendar has no events (VEVENT) to import", "VCALENDAR");
@@ -68,8 +78,11 @@ export function parseScheduleIcal(text: string, options: IcalOptions = {}): Pars
 
   const timeZone = zones.zone ?? times.mostUsedZone() ?? zones.documentZone("VCALENDAR");
   const localDates = events.map(({ event }) => instantToLocalDate(new Date(event.start), timeZone ?? "UTC")).sort();
-  const title = String(calendar.getFirstPropertyValue("x-wr-calname") ?? "").trim() || options.fallbackTitle || "Calendar";
-  const inOrder = (pick: (e: ScheduleEvent) => string | null) => [...new Set(events.map((e) => pick(e.event)).filter((v): v is string => Boolean(v)))];
+  const title =
+    String(calendar.getFirstPropertyValue("x-wr-calname") ?? "").trim() || options.fallbackTitle || "Calendar";
+  const inOrder = (pick: (e: ScheduleEvent) => string | null) => [
+    ...new Set(events.map((e) => pick(e.event)).filter((v): v is string => Boolean(v))),
+  ];
   return {
     document: {
       conference: {
@@ -101,7 +114,10 @@ function declaredZone(calendar: Component, log: ImportLog): string | null {
   for (const name of ["vtimezone", "tzid", "x-lic-location"]) {
     const value = String(calendar.getFirstPropertyValue(name) ?? "").trim();
     if (value && canonicalZone(value)) {
-      log.decide(`the calendar's ${name.toUpperCase()} property “${value}” (not a VTIMEZONE component) read as its time zone`, "VCALENDAR");
+      log.decide(
+        `the calendar's ${name.toUpperCase()} property “${value}” (not a VTIMEZONE component) read as its time zone`,
+        "VCALENDAR",
+      );
       return value;
     }
   }
@@ -110,19 +126,33 @@ function declaredZone(calendar: Component, log: ImportLog): string | null {
 
 /** ical.js over the text; blank lines (which some hand-made files put between components) are dropped first. */
 function readCalendar(text: string): Component {
-  const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\n[ \t]*(?=\n)/g, "");
+  const body = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/\n[ \t]*(?=\n)/g, "");
   let parsed: unknown;
   try {
     parsed = ICAL.parse(body.endsWith("\n") ? body : `${body}\n`);
   } catch (error) {
     throw new ScheduleFormatError(`Malformed iCalendar: ${(error as Error).message}`, "document");
   }
-  const root = new ICAL.Component(Array.isArray(parsed) && typeof parsed[0] === "string" ? (parsed as unknown[]) : ((parsed as unknown[])[0] as unknown[]));
-  if (root.name !== "vcalendar") throw new ScheduleFormatError("An iCalendar file must start with BEGIN:VCALENDAR", "document");
+  const root = new ICAL.Component(
+    Array.isArray(parsed) && typeof parsed[0] === "string"
+      ? (parsed as unknown[])
+      : ((parsed as unknown[])[0] as unknown[]),
+  );
+  if (root.name !== "vcalendar")
+    throw new ScheduleFormatError("An iCalendar file must start with BEGIN:VCALENDAR", "document");
   return root;
 }
 
-function expand(master: IcalEvent, window: { startDate: string; endDate: string } | null, zone: string, times: IcalTimes, log: ImportLog) {
+function expand(
+  master: IcalEvent,
+  window: { startDate: string; endDate: string } | null,
+  zone: string,
+  times: IcalTimes,
+  log: ImportLog,
+) {
   const found: Array<{ start: number; key: string }> = [];
   const iterator = master.source.iterator();
   let steps = 0;
@@ -137,7 +167,10 @@ function expand(master: IcalEvent, window: { startDate: string; endDate: string 
     if (date < window.startDate) continue;
     found.push({ start, key: next.toString() });
     if (found.length >= MAX_OCCURRENCES) {
-      log.decide(`recurring events with more than ${MAX_OCCURRENCES} occurrences in the conference: the first ${MAX_OCCURRENCES} taken`, master.where);
+      log.decide(
+        `recurring events with more than ${MAX_OCCURRENCES} occurrences in the conference: the first ${MAX_OCCURRENCES} taken`,
+        master.where,
+      );
       break;
     }
   }

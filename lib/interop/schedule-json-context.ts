@@ -13,11 +13,46 @@ const UUID = /^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/;
 const known: Record<string, Set<string>> = {
   document: new Set(["$schema", "schedule", "generator"]),
   schedule: new Set(["version", "base_url", "conference", "events", "podium"]),
-  conference: new Set(["acronym", "title", "description", "start", "end", "daysCount", "timeslot_duration", "time_zone_name", "url", "languages", "rooms", "tracks", "days"]),
+  conference: new Set([
+    "acronym",
+    "title",
+    "description",
+    "start",
+    "end",
+    "daysCount",
+    "timeslot_duration",
+    "time_zone_name",
+    "url",
+    "languages",
+    "rooms",
+    "tracks",
+    "days",
+  ]),
   day: new Set(["index", "date", "day_start", "day_end", "start", "end", "rooms"]),
   room: new Set(["name", "slug", "guid", "parent", "assembly"]),
   track: new Set(["name", "slug", "color", "colors"]),
-  event: new Set(["id", "guid", "date", "start", "end", "duration", "room", "slug", "url", "title", "subtitle", "track", "type", "language", "abstract", "description", "persons", "participants", "links", "state"]),
+  event: new Set([
+    "id",
+    "guid",
+    "date",
+    "start",
+    "end",
+    "duration",
+    "room",
+    "slug",
+    "url",
+    "title",
+    "subtitle",
+    "track",
+    "type",
+    "language",
+    "abstract",
+    "description",
+    "persons",
+    "participants",
+    "links",
+    "state",
+  ]),
   person: new Set(["name", "public_name", "guid", "id", "role"]),
   link: new Set(["url", "title"]),
 };
@@ -25,7 +60,8 @@ const known: Record<string, Set<string>> = {
 export class JsonLog extends ImportLog {
   /** Reports the members of `object` this import does not take, unless they are empty. */
   extras(object: Json, kind: string, where: string) {
-    for (const [key, value] of Object.entries(object)) if (!known[kind]!.has(key) && !isEmpty(value)) this.ignore(`${kind} field "${key}"`, where);
+    for (const [key, value] of Object.entries(object))
+      if (!known[kind]!.has(key) && !isEmpty(value)) this.ignore(`${kind} field "${key}"`, where);
   }
 }
 
@@ -42,7 +78,9 @@ export interface Context {
 
 export function readRooms(value: unknown, ctx: Context, groupingNames: Json) {
   const list = Array.isArray(value) ? value : [];
-  const roomGuids = new Set(list.flatMap((r) => (isObject(r) && typeof r.guid === "string" ? [r.guid.toLowerCase()] : [])));
+  const roomGuids = new Set(
+    list.flatMap((r) => (isObject(r) && typeof r.guid === "string" ? [r.guid.toLowerCase()] : [])),
+  );
   list.forEach((raw, i) => {
     const where = `schedule.conference.rooms[${i}]`;
     if (!isObject(raw) || !text(raw.name).trim()) return ctx.log.ignore("room without a name", where);
@@ -52,11 +90,17 @@ export function readRooms(value: unknown, ctx: Context, groupingNames: Json) {
     // schedule2 nests a room in a grouping (or in another room, which Podium has no word for); schema.json has assemblies.
     const parent = isObject(raw.parent) ? raw.parent : isObject(raw.assembly) ? raw.assembly : null;
     let group: string | null = null;
-    if (parent && typeof parent.guid === "string" && roomGuids.has(parent.guid.toLowerCase())) ctx.log.ignore("room inside another room", where);
+    if (parent && typeof parent.guid === "string" && roomGuids.has(parent.guid.toLowerCase()))
+      ctx.log.ignore("room inside another room", where);
     else if (parent) {
       const names = localizable(parent.name, "grouping", `${where}.parent.name`, ctx.log);
       const slug = text(parent.slug).trim() || slugify(names.text) || text(parent.guid).trim();
-      const translated = localizable(Object.hasOwn(groupingNames, slug) ? groupingNames[slug] : null, "grouping", `schedule.podium.localized_grouping_names`, ctx.log);
+      const translated = localizable(
+        Object.hasOwn(groupingNames, slug) ? groupingNames[slug] : null,
+        "grouping",
+        `schedule.podium.localized_grouping_names`,
+        ctx.log,
+      );
       if (slug && !ctx.groups.has(slug)) {
         const name = names.text || translated.text || slug;
         ctx.groups.set(slug, { slug, name, nameEn: translated.en ?? names.en });
@@ -108,16 +152,23 @@ export function readTracks(value: unknown, ctx: Context): Map<string, string | n
     ctx.log.extras(raw, "track", where);
     const name = text(raw.name).trim();
     const colors = isObject(raw.colors) ? raw.colors : {};
-    const color = [raw.color, colors.light, colors.dark].find((c): c is string => typeof c === "string" && /^#[0-9a-fA-F]{6}$/.test(c));
+    const color = [raw.color, colors.light, colors.dark].find(
+      (c): c is string => typeof c === "string" && /^#[0-9a-fA-F]{6}$/.test(c),
+    );
     // A track without a name is the "no track" of a schedule2 export.
     if (typeof raw.slug === "string") bySlug.set(raw.slug, name || null);
-    if (name && !ctx.tracks.some((t) => t.name === name)) ctx.tracks.push({ name, color: color?.toLowerCase() ?? null });
+    if (name && !ctx.tracks.some((t) => t.name === name))
+      ctx.tracks.push({ name, color: color?.toLowerCase() ?? null });
   });
   return bySlug;
 }
 
 export function trackOfReference(ref: unknown, bySlug: Map<string, string | null>, ctx: Context): string | null {
-  const name = isObject(ref) ? (bySlug.has(text(ref.slug)) ? bySlug.get(text(ref.slug))! : text(ref.name) || text(ref.slug)) : text(ref);
+  const name = isObject(ref)
+    ? bySlug.has(text(ref.slug))
+      ? bySlug.get(text(ref.slug))!
+      : text(ref.name) || text(ref.slug)
+    : text(ref);
   const trimmed = name?.trim() ?? "";
   if (!trimmed) return null;
   if (!ctx.tracks.some((t) => t.name === trimmed)) ctx.tracks.push({ name: trimmed, color: null });
@@ -128,11 +179,17 @@ export function trackOfReference(ref: unknown, bySlug: Map<string, string | null
  * A LocalizableString: plain text, or an object by language. The Chinese (else the first
  * non-English) text is the text; English is `en` when there is another; others are reported.
  */
-export function localizable(value: unknown, kind: string, where: string, log: ImportLog): { text: string; en: string | null } {
+export function localizable(
+  value: unknown,
+  kind: string,
+  where: string,
+  log: ImportLog,
+): { text: string; en: string | null } {
   if (!isObject(value)) return { text: text(value), en: null };
   const entries = Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string");
   const en = entries.find(([lang]) => /^en(-|$)/i.test(lang));
   const primary = entries.find(([lang]) => /^zh(-|$)/i.test(lang)) ?? entries.find((e) => e !== en);
-  for (const [lang] of entries) if (lang !== en?.[0] && lang !== primary?.[0]) log.ignore(`${kind} text in language "${lang}"`, where);
+  for (const [lang] of entries)
+    if (lang !== en?.[0] && lang !== primary?.[0]) log.ignore(`${kind} text in language "${lang}"`, where);
   return primary ? { text: primary[1], en: en ? en[1] : null } : { text: en?.[1] ?? "", en: null };
 }

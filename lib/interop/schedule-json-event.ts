@@ -9,7 +9,13 @@ import { localizable, type Context, type JsonLog } from "./schedule-json-context
 import { ScheduleFormatError, type ScheduleEvent, type SchedulePerson } from "./schedule-document";
 import type { ZoneReader } from "./zone-reader";
 
-const roles: Record<string, SessionRole> = { SPEAKER: "speaker", MODERATOR: "moderator", CONTRIBUTOR: "panelist", GUEST: "panelist", HOST: "host" };
+const roles: Record<string, SessionRole> = {
+  SPEAKER: "speaker",
+  MODERATOR: "moderator",
+  CONTRIBUTOR: "panelist",
+  GUEST: "panelist",
+  HOST: "host",
+};
 /** States in which an event does not happen as scheduled. */
 const cancelledStates = new Set(["CANCELED", "CANCELLED", "WITHDRAWN", "DELETED", "REJECTED"]);
 const UUID = /^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/;
@@ -21,13 +27,29 @@ export interface Instant {
   localDate: string;
 }
 
-export function readEvent(raw: Json, path: string, ctx: Context, start: Instant, room: string, group: string | null, track: string | null) {
+export function readEvent(
+  raw: Json,
+  path: string,
+  ctx: Context,
+  start: Instant,
+  room: string,
+  group: string | null,
+  track: string | null,
+) {
   const { log } = ctx;
   log.extras(raw, "event", path);
-  const guid = typeof raw.guid === "string" && raw.guid.trim() ? raw.guid.trim() : typeof raw.guid === "number" ? String(raw.guid) : null;
+  const guid =
+    typeof raw.guid === "string" && raw.guid.trim()
+      ? raw.guid.trim()
+      : typeof raw.guid === "number"
+        ? String(raw.guid)
+        : null;
   // The title field keeps its word; a Podium export's `localized_titles` adds the translation it has no room for.
   const own = localizable(raw.title, "event", `${path}.title`, log);
-  const extra = guid && Object.hasOwn(ctx.localTitles, guid) ? localizable(ctx.localTitles[guid], "event", `schedule.podium.localized_titles`, log) : null;
+  const extra =
+    guid && Object.hasOwn(ctx.localTitles, guid)
+      ? localizable(ctx.localTitles[guid], "event", `schedule.podium.localized_titles`, log)
+      : null;
   const titles = { text: own.text.trim() ? own.text : (extra?.text ?? ""), en: own.en ?? extra?.en ?? null };
   if (!titles.text.trim()) throw new ScheduleFormatError("The event has no title", `${path}.title`);
   const abstract = localizable(raw.abstract, "event", `${path}.abstract`, log);
@@ -52,7 +74,11 @@ export function readEvent(raw: Json, path: string, ctx: Context, start: Instant,
     slug: typeof raw.slug === "string" && raw.slug ? raw.slug : null,
     url,
     cancelled: typeof raw.state === "string" && cancelledStates.has(raw.state.toUpperCase()),
-    persons: readPersons(raw.persons ?? raw.participants, `${path}.${raw.persons != null ? "persons" : "participants"}`, log),
+    persons: readPersons(
+      raw.persons ?? raw.participants,
+      `${path}.${raw.persons != null ? "persons" : "participants"}`,
+      log,
+    ),
     links: readLinks(raw.links, `${path}.links`, log),
   };
   return { event, date: start.localDate };
@@ -79,7 +105,8 @@ function readPersons(value: unknown, path: string, log: JsonLog): SchedulePerson
       if (!role) log.ignore(`participant role "${raw.role}"`, where);
     }
     const id = readId(raw.id, `${where}.id`, log);
-    if (guid === null && id === null) log.decide("people without an id or guid: one speaker per name within the conference", where);
+    if (guid === null && id === null)
+      log.decide("people without an id or guid: one speaker per name within the conference", where);
     return [{ name, guid, id, role }];
   });
 }
@@ -114,7 +141,10 @@ export function startFromClock(clock: unknown, day: Json, zones: ZoneReader, whe
   if (!time || !isLocalDate(date)) return null;
   const hhmm = `${time[1]!.padStart(2, "0")}:${time[2]}`;
   const dayStart = DATE_TIME.exec(text(day.day_start));
-  const nextDay = dayStart && hhmm < `${dayStart[2]}:${dayStart[3]}` ? new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : date;
+  const nextDay =
+    dayStart && hhmm < `${dayStart[2]}:${dayStart[3]}`
+      ? new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+      : date;
   return readStart(`${nextDay}T${hhmm}${zones.zone ? "" : (dayStart?.[6] ?? "")}`, zones, where);
 }
 
@@ -129,20 +159,32 @@ function readDuration(raw: Json, startMs: number, path: string, ctx: Context): n
       ctx.log.decide("events with an empty duration: kept as instants (start = end)", `${path}.duration`);
       minutes = 0;
     } else if (clock) minutes = Math.round(Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60);
-    else if (iso && value !== "P" && !value.endsWith("T")) minutes = Math.round(Number(iso[1] ?? 0) * 1440 + Number(iso[2] ?? 0) * 60 + Number(iso[3] ?? 0) + Number(iso[4] ?? 0) / 60);
-    else throw new ScheduleFormatError(`Unreadable duration ${JSON.stringify(raw.duration)}: expected H:MM, HH:MM or HH:MM:SS`, `${path}.duration`);
+    else if (iso && value !== "P" && !value.endsWith("T"))
+      minutes = Math.round(
+        Number(iso[1] ?? 0) * 1440 + Number(iso[2] ?? 0) * 60 + Number(iso[3] ?? 0) + Number(iso[4] ?? 0) / 60,
+      );
+    else
+      throw new ScheduleFormatError(
+        `Unreadable duration ${JSON.stringify(raw.duration)}: expected H:MM, HH:MM or HH:MM:SS`,
+        `${path}.duration`,
+      );
   } else {
     const end = readStart(raw.end, ctx.zones, `${path}.end`);
     if (!end) throw new ScheduleFormatError("The event has neither a duration nor a readable end", `${path}.duration`);
     minutes = Math.round((end.ms - startMs) / 60_000);
   }
-  if (!(minutes >= 0)) throw new ScheduleFormatError(`The event ends before it starts (${minutes} minutes)`, `${path}.${raw.duration != null ? "duration" : "end"}`);
+  if (!(minutes >= 0))
+    throw new ScheduleFormatError(
+      `The event ends before it starts (${minutes} minutes)`,
+      `${path}.${raw.duration != null ? "duration" : "end"}`,
+    );
   noteDuration(minutes, path, ctx.log);
   return minutes;
 }
 
 export function readId(value: unknown, where: string, log: ImportLog): number | null {
-  const id = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  const id =
+    typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (Number.isSafeInteger(id) && id > 0) return id;
   if (!isEmpty(value)) log.ignore("id that is not a positive integer", where);
   return null;
@@ -150,7 +192,8 @@ export function readId(value: unknown, where: string, log: ImportLog): number | 
 
 export function localDateOf(value: unknown, zones: ZoneReader, where: string): string | undefined {
   const date = text(value).slice(0, 10);
-  if (zones.zone === null && typeof value === "string" && !/(Z|[+-]\d{2}:?\d{2})$/.test(value.trim())) return isLocalDate(date) ? date : undefined;
+  if (zones.zone === null && typeof value === "string" && !/(Z|[+-]\d{2}:?\d{2})$/.test(value.trim()))
+    return isLocalDate(date) ? date : undefined;
   const start = readStart(value, zones, where);
   return start ? start.localDate : isLocalDate(date) ? date : undefined;
 }

@@ -17,7 +17,8 @@ const VOC_ACRONYM = /^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$/;
 const VOC_TIME_ZONE = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 
-export const isUuid = (value: string | null | undefined): value is string => typeof value === "string" && UUID.test(value);
+export const isUuid = (value: string | null | undefined): value is string =>
+  typeof value === "string" && UUID.test(value);
 
 export const derivedGuid = (key: string): string => uuidV5(key, PODIUM_GUID_NAMESPACE);
 
@@ -59,8 +60,13 @@ export function prepareExport(document: ScheduleDocument, options: ExportOptions
   const slugs = new Map<ScheduleEvent, string>();
   for (const event of events) {
     const own = vocSlug(event.slug ?? "");
-    const generated = vocSlug(`${conference.acronym || acronym}-${ids.get(event)}-${wordsUpTo(slugify(event.titleEn ?? event.title), 48)}`);
-    slugs.set(event, uniqueSlug(own && !takenSlugs.has(own) ? own : (generated ?? `event-${ids.get(event)}`), takenSlugs));
+    const generated = vocSlug(
+      `${conference.acronym || acronym}-${ids.get(event)}-${wordsUpTo(slugify(event.titleEn ?? event.title), 48)}`,
+    );
+    slugs.set(
+      event,
+      uniqueSlug(own && !takenSlugs.has(own) ? own : (generated ?? `event-${ids.get(event)}`), takenSlugs),
+    );
   }
   const urls = new Map(events.map((e) => [e, httpUrl(e.url) ?? new URL(`sessions/${guids.get(e)}`, base).href]));
 
@@ -76,22 +82,47 @@ export function prepareExport(document: ScheduleDocument, options: ExportOptions
   });
 
   const trackSlugs = new Set<string>();
-  const trackNames = unique([...document.tracks.map((t) => t.name), ...events.flatMap((e) => (e.track ? [e.track] : []))]);
+  const trackNames = unique([
+    ...document.tracks.map((t) => t.name),
+    ...events.flatMap((e) => (e.track ? [e.track] : [])),
+  ]);
   const tracks = trackNames.map((name) => {
     const color = document.tracks.find((t) => t.name === name)?.color ?? null;
     // Chinese names slugify to nothing; a hash of the name keeps their slug stable across exports.
     const slug = vocSlug(slugify(name)) ?? `track-${derivedGuid(`track/${name}`).slice(0, 8)}`;
-    return { name, slug: uniqueSlug(slug, trackSlugs), color: color && HEX_COLOR.test(color) ? color.toLowerCase() : null };
+    return {
+      name,
+      slug: uniqueSlug(slug, trackSlugs),
+      color: color && HEX_COLOR.test(color) ? color.toLowerCase() : null,
+    };
   });
 
   // The largest of 5 and 1 minutes on which every start and duration falls: pretalx's and the XML export's 5 when it fits.
   let timeslotMinutes = 5;
   for (const event of events) {
-    const [h, m] = zonedDateTime(Date.parse(event.start), zone).slice(11, 16).split(":").map(Number) as [number, number];
+    const [h, m] = zonedDateTime(Date.parse(event.start), zone).slice(11, 16).split(":").map(Number) as [
+      number,
+      number,
+    ];
     timeslotMinutes = gcd(timeslotMinutes, gcd(h * 60 + m, event.durationMinutes));
   }
   const timeZoneName = conference.timeZone && VOC_TIME_ZONE.test(conference.timeZone) ? conference.timeZone : null;
-  return { zone, timeZoneName, acronym, dates, events, localDate, ids, guids, slugs, urls, baseUrl, timeslotMinutes, rooms, tracks };
+  return {
+    zone,
+    timeZoneName,
+    acronym,
+    dates,
+    events,
+    localDate,
+    ids,
+    guids,
+    slugs,
+    urls,
+    baseUrl,
+    timeslotMinutes,
+    rooms,
+    tracks,
+  };
 }
 
 export function exportScheduleJson(document: ScheduleDocument, options: ExportOptions): string {
@@ -187,7 +218,9 @@ export function httpUrl(value: string | null): string | null {
     return null;
   }
   const encode = (part: string, allowed: RegExp) =>
-    part.replace(/%(?![0-9A-Fa-f]{2})/g, "%25").replace(allowed, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+    part
+      .replace(/%(?![0-9A-Fa-f]{2})/g, "%25")
+      .replace(allowed, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
   const rest = encode(url.pathname + url.search, /[^A-Za-z0-9\-._~:/?@!$&'()*+,;=%]/g);
   const hash = url.hash ? `#${encode(url.hash.slice(1), /[^A-Za-z0-9\-._~:/?@!$&'()*+,;=%]/g)}` : "";
   return `${url.protocol}//${url.host}${rest}${hash}`;
@@ -203,8 +236,10 @@ export function zonedDateTime(epochMs: number, zone: string): string {
 }
 
 /** Days run from 00:00:00 to 23:59:59 local time, as in the XML export. */
-export const dayStart = (date: string, zone: string) => zonedDateTime(zonedToInstant(`${date}T00:00`, zone).getTime(), zone);
-export const dayEnd = (date: string, zone: string) => zonedDateTime(zonedToInstant(`${date}T23:59`, zone).getTime() + 59_000, zone);
+export const dayStart = (date: string, zone: string) =>
+  zonedDateTime(zonedToInstant(`${date}T00:00`, zone).getTime(), zone);
+export const dayEnd = (date: string, zone: string) =>
+  zonedDateTime(zonedToInstant(`${date}T23:59`, zone).getTime() + 59_000, zone);
 
 /** `HH:MM`, hours unbounded (`26:00`), as the schema's Duration pattern allows. */
 export function hoursMinutes(totalMinutes: number): string {
@@ -276,12 +311,17 @@ function assignIds(events: ScheduleEvent[]): Map<ScheduleEvent, number> {
 }
 
 /** A guid that is not a UUID, or repeats, is replaced by a v5 UUID derived from it, so it stays stable across exports. */
-function assignGuids(events: ScheduleEvent[], ids: Map<ScheduleEvent, number>, acronym: string): Map<ScheduleEvent, string> {
+function assignGuids(
+  events: ScheduleEvent[],
+  ids: Map<ScheduleEvent, number>,
+  acronym: string,
+): Map<ScheduleEvent, string> {
   const guids = new Map<ScheduleEvent, string>();
   const used = new Set<string>();
   for (const event of events) {
     let guid = event.guid;
-    if (!isUuid(guid) || used.has(guid.toLowerCase())) guid = derivedGuid(`${acronym}/event/${ids.get(event)}/${event.guid ?? ""}`);
+    if (!isUuid(guid) || used.has(guid.toLowerCase()))
+      guid = derivedGuid(`${acronym}/event/${ids.get(event)}/${event.guid ?? ""}`);
     used.add(guid.toLowerCase());
     guids.set(event, guid);
   }
@@ -289,7 +329,8 @@ function assignGuids(events: ScheduleEvent[], ids: Map<ScheduleEvent, number>, a
 }
 
 /** A slug cut to at most `max` characters at a hyphen, not in the middle of a word. */
-const wordsUpTo = (slug: string, max: number) => (slug.length <= max ? slug : slug.slice(0, slug.lastIndexOf("-", max)) || slug.slice(0, max));
+const wordsUpTo = (slug: string, max: number) =>
+  slug.length <= max ? slug : slug.slice(0, slug.lastIndexOf("-", max)) || slug.slice(0, max);
 const unique = (values: string[]) => values.filter((v, i) => values.indexOf(v) === i);
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -9,7 +9,17 @@ import { isLocalDate } from "@/lib/time/zoned";
 import { splitDuplicates } from "./event-review";
 import { derivedGuid } from "./import-plan";
 import { absoluteHttp, isObject, parseJson, text } from "./json-read";
-import { addRoom, type Context, JsonLog, localizable, readRooms, readTracks, roomOfName, roomOfReference, trackOfReference } from "./schedule-json-context";
+import {
+  addRoom,
+  type Context,
+  JsonLog,
+  localizable,
+  readRooms,
+  readTracks,
+  roomOfName,
+  roomOfReference,
+  trackOfReference,
+} from "./schedule-json-context";
 import { localDateOf, readEvent, readStart, startFromClock } from "./schedule-json-event";
 import { ScheduleFormatError, type ParsedSchedule, type ScheduleEvent } from "./schedule-document";
 import { type ZoneOptions, ZoneReader } from "./zone-reader";
@@ -22,15 +32,22 @@ export function parseScheduleJson(source: string, options: ZoneOptions = {}): Pa
 export function readScheduleJson(root: unknown, options: ZoneOptions = {}): ParsedSchedule {
   if (!isObject(root)) throw new ScheduleFormatError("The file is not a schedule: expected a JSON object", "document");
   const schedule = root.schedule;
-  if (!isObject(schedule)) throw new ScheduleFormatError("The file is not a schedule: no `schedule` object", "schedule");
+  if (!isObject(schedule))
+    throw new ScheduleFormatError("The file is not a schedule: no `schedule` object", "schedule");
   const conference = schedule.conference;
-  if (!isObject(conference)) throw new ScheduleFormatError("The schedule has no `conference` object", "schedule.conference");
+  if (!isObject(conference))
+    throw new ScheduleFormatError("The schedule has no `conference` object", "schedule.conference");
 
   const log = new JsonLog();
   log.extras(root, "document", "document");
   log.extras(schedule, "schedule", "schedule");
   log.extras(conference, "conference", "schedule.conference");
-  const zones = new ZoneReader(text(conference.time_zone_name) || null, "schedule.conference.time_zone_name", log, options);
+  const zones = new ZoneReader(
+    text(conference.time_zone_name) || null,
+    "schedule.conference.time_zone_name",
+    log,
+    options,
+  );
   const podium = isObject(schedule.podium) ? schedule.podium : {};
   const ctx: Context = {
     log,
@@ -54,7 +71,10 @@ export function readScheduleJson(root: unknown, options: ZoneOptions = {}): Pars
       const start = readStart(raw.start, zones, `${path}.start`);
       if (!start) throw new ScheduleFormatError("The event has no readable start", `${path}.start`);
       const { room, group } = roomOfReference(raw.room, ctx, `${path}.room`);
-      events.push({ ...readEvent(raw, path, ctx, start, room, group, trackOfReference(raw.track, trackSlugs, ctx)), where: path });
+      events.push({
+        ...readEvent(raw, path, ctx, start, room, group, trackOfReference(raw.track, trackSlugs, ctx)),
+        where: path,
+      });
     });
   } else if (Array.isArray(conference.days)) {
     conference.days.forEach((day, d) => {
@@ -62,7 +82,8 @@ export function readScheduleJson(root: unknown, options: ZoneOptions = {}): Pars
       if (!isObject(day)) throw new ScheduleFormatError("A day must be an object", dayPath);
       log.extras(day, "day", dayPath);
       if (day.rooms == null) return;
-      if (!isObject(day.rooms)) throw new ScheduleFormatError("A day's rooms must map room names to events", `${dayPath}.rooms`);
+      if (!isObject(day.rooms))
+        throw new ScheduleFormatError("A day's rooms must map room names to events", `${dayPath}.rooms`);
       for (const [key, list] of Object.entries(day.rooms)) {
         const roomPath = `${dayPath}.rooms[${JSON.stringify(key)}]`;
         if (!Array.isArray(list)) throw new ScheduleFormatError("A room's events must be a list", roomPath);
@@ -70,28 +91,51 @@ export function readScheduleJson(root: unknown, options: ZoneOptions = {}): Pars
         list.forEach((raw, i) => {
           const path = `${roomPath}[${i}]`;
           if (!isObject(raw)) throw new ScheduleFormatError("An event must be an object", path);
-          const start = readStart(raw.date, zones, `${path}.date`) ?? startFromClock(raw.start, day, zones, `${path}.start`);
+          const start =
+            readStart(raw.date, zones, `${path}.date`) ?? startFromClock(raw.start, day, zones, `${path}.start`);
           if (!start) throw new ScheduleFormatError("The event has no readable start", `${path}.date`);
-          const { room, group } = isObject(raw.room) ? roomOfReference(raw.room, ctx, `${path}.room`) : roomOfName(text(raw.room).trim() || key.trim(), ctx, `${path}.room`);
-          events.push({ ...readEvent(raw, path, ctx, start, room, group, trackOfReference(raw.track, trackSlugs, ctx)), where: path });
+          const { room, group } = isObject(raw.room)
+            ? roomOfReference(raw.room, ctx, `${path}.room`)
+            : roomOfName(text(raw.room).trim() || key.trim(), ctx, `${path}.room`);
+          events.push({
+            ...readEvent(raw, path, ctx, start, room, group, trackOfReference(raw.track, trackSlugs, ctx)),
+            where: path,
+          });
         });
       }
     });
   } else {
-    throw new ScheduleFormatError("Neither `schedule.events` (schedule2) nor `schedule.conference.days` (schedule.json)", "schedule");
+    throw new ScheduleFormatError(
+      "Neither `schedule.events` (schedule2) nor `schedule.conference.days` (schedule.json)",
+      "schedule",
+    );
   }
 
   splitDuplicates(events, log, derivedGuid);
   const timeZone = zones.documentZone("schedule.conference");
   // The programme's days, widened to every event's local date (frab lists the night after the last day under it).
-  const dayDates = (Array.isArray(conference.days) ? conference.days : []).map((d) => (isObject(d) ? text(d.date) : "")).filter(isLocalDate);
+  const dayDates = (Array.isArray(conference.days) ? conference.days : [])
+    .map((d) => (isObject(d) ? text(d.date) : ""))
+    .filter(isLocalDate);
   const eventDates = events.map((e) => e.date);
-  const startDates = [...(dayDates.length ? dayDates : [localDateOf(conference.start, zones, "schedule.conference.start") ?? ""]), ...eventDates].filter(isLocalDate).sort();
-  const endDates = [...(dayDates.length ? dayDates : [localDateOf(conference.end, zones, "schedule.conference.end") ?? ""]), ...eventDates].filter(isLocalDate).sort();
+  const startDates = [
+    ...(dayDates.length ? dayDates : [localDateOf(conference.start, zones, "schedule.conference.start") ?? ""]),
+    ...eventDates,
+  ]
+    .filter(isLocalDate)
+    .sort();
+  const endDates = [
+    ...(dayDates.length ? dayDates : [localDateOf(conference.end, zones, "schedule.conference.end") ?? ""]),
+    ...eventDates,
+  ]
+    .filter(isLocalDate)
+    .sort();
   const startDate = startDates[0] ?? "";
   const endDate = endDates[endDates.length - 1] ?? "";
   const groups = [...ctx.groups.values()].map((g) => {
-    const first = events.filter((e) => e.event.group === g.slug).sort((a, b) => a.event.start.localeCompare(b.event.start))[0];
+    const first = events
+      .filter((e) => e.event.group === g.slug)
+      .sort((a, b) => a.event.start.localeCompare(b.event.start))[0];
     return { ...g, date: first?.date ?? startDate };
   });
   const title = localizable(conference.title, "conference", "schedule.conference.title", log).text;
@@ -107,7 +151,9 @@ export function readScheduleJson(root: unknown, options: ZoneOptions = {}): Pars
         endDate,
         timeZone,
         url: absoluteHttp(conference.url),
-        languages: Array.isArray(conference.languages) ? conference.languages.filter((l): l is string => typeof l === "string") : [],
+        languages: Array.isArray(conference.languages)
+          ? conference.languages.filter((l): l is string => typeof l === "string")
+          : [],
       },
       rooms: ctx.rooms,
       tracks: ctx.tracks,

@@ -14,7 +14,18 @@
 
 import type { SessionRole } from "@/lib/domain/vocabulary";
 import type { ExportOptions, ScheduleDocument, ScheduleEvent } from "./schedule-document";
-import { dayEnd, dayStart, derivedGuid, httpUrl, isUuid, linksJson, prepareExport, uniqueSlug, vocSlug, zonedDateTime } from "./schedule-json-export";
+import {
+  dayEnd,
+  dayStart,
+  derivedGuid,
+  httpUrl,
+  isUuid,
+  linksJson,
+  prepareExport,
+  uniqueSlug,
+  vocSlug,
+  zonedDateTime,
+} from "./schedule-json-export";
 
 type ParticipantRole = "SPEAKER" | "MODERATOR" | "CONTRIBUTOR" | "HOST" | "GUEST";
 
@@ -42,7 +53,10 @@ const eventTypes: Array<[RegExp, string]> = [
 const BREAK = /\b(break|pause|lunch)\b|coffee|茶歇|午餐|午休/;
 
 export function eventType(type: string): string {
-  const word = type.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const word = type
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   return eventTypes.find(([pattern]) => pattern.test(word))?.[1] ?? "OTHER";
 }
 
@@ -55,23 +69,27 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
   const events = p.events.filter((e) => !(e.cancelled && isBreak(e)));
 
   const languages = unique(conference.languages.map(languageCode).filter((c): c is string => c !== null));
-  const primaryOf = (e: ScheduleEvent | null) => languages.find((l) => l !== "en") ?? (e && languageCode(e.language) !== "en" ? languageCode(e.language) : null);
-  const localized = (text: string, en: string | null, primary: string | null) => (en && primary ? { [primary]: text, en } : text);
+  const primaryOf = (e: ScheduleEvent | null) =>
+    languages.find((l) => l !== "en") ?? (e && languageCode(e.language) !== "en" ? languageCode(e.language) : null);
+  const localized = (text: string, en: string | null, primary: string | null) =>
+    en && primary ? { [primary]: text, en } : text;
 
   const groupSlugs = new Set<string>();
   const groupings = new Map(
-    unique([...document.groups.map((g) => g.slug), ...events.flatMap((e) => (e.group ? [e.group] : []))]).map((slug) => {
-      const group = document.groups.find((g) => g.slug === slug);
-      const own = vocSlug(slug) ?? `forum-${derivedGuid(`forum/${slug}`).slice(0, 8)}`;
-      const grouping = {
-        type: "Forum",
-        name: group?.name ?? slug,
-        slug: uniqueSlug(own, groupSlugs),
-        guid: derivedGuid(`${p.acronym}/forum/${slug}`),
-        url: new URL(`forums/${encodeURIComponent(slug)}`, base).href,
-      };
-      return [slug, { grouping, nameEn: group?.nameEn ?? null }] as const;
-    }),
+    unique([...document.groups.map((g) => g.slug), ...events.flatMap((e) => (e.group ? [e.group] : []))]).map(
+      (slug) => {
+        const group = document.groups.find((g) => g.slug === slug);
+        const own = vocSlug(slug) ?? `forum-${derivedGuid(`forum/${slug}`).slice(0, 8)}`;
+        const grouping = {
+          type: "Forum",
+          name: group?.name ?? slug,
+          slug: uniqueSlug(own, groupSlugs),
+          guid: derivedGuid(`${p.acronym}/forum/${slug}`),
+          url: new URL(`forums/${encodeURIComponent(slug)}`, base).href,
+        };
+        return [slug, { grouping, nameEn: group?.nameEn ?? null }] as const;
+      },
+    ),
   );
 
   const roomSlugs = new Set(p.rooms.flatMap((r) => (r.slug ? [r.slug] : [])));
@@ -83,7 +101,8 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
     const values = [...(used.has(null) || used.size === 0 ? [null] : []), ...groupOrder.filter((g) => used.has(g))];
     values.forEach((group, i) => {
       const grouping = group ? groupings.get(group)!.grouping : null;
-      const slug = i === 0 ? room.slug : room.slug && grouping ? uniqueSlug(`${room.slug}-${grouping.slug}`, roomSlugs) : null;
+      const slug =
+        i === 0 ? room.slug : room.slug && grouping ? uniqueSlug(`${room.slug}-${grouping.slug}`, roomSlugs) : null;
       roomEntries.set(entryKey(room.name, group), {
         name: room.name,
         ...(slug ? { slug } : {}),
@@ -97,7 +116,11 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
     return { name, ...(slug ? { slug } : {}), guid };
   };
 
-  const tracks: Array<{ name?: string; slug: string; color?: string }> = p.tracks.map((t) => ({ name: t.name, slug: t.slug, ...(t.color ? { color: t.color } : {}) }));
+  const tracks: Array<{ name?: string; slug: string; color?: string }> = p.tracks.map((t) => ({
+    name: t.name,
+    slug: t.slug,
+    ...(t.color ? { color: t.color } : {}),
+  }));
   const trackSlug = new Map(p.tracks.map((t) => [t.name, t.slug]));
   const noTrack = uniqueSlug("no-track", new Set(trackSlug.values()));
   if (events.some((e) => !e.track && !isBreak(e))) tracks.push({ slug: noTrack });
@@ -106,11 +129,21 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
   const eventsJson = events.map((event) => {
     const guid = p.guids.get(event)!;
     const start = Date.parse(event.start);
-    const times = { start: zonedDateTime(start, p.zone), end: zonedDateTime(start + event.durationMinutes * 60_000, p.zone) };
+    const times = {
+      start: zonedDateTime(start, p.zone),
+      end: zonedDateTime(start + event.durationMinutes * 60_000, p.zone),
+    };
     const primary = primaryOf(event);
     if (event.titleEn && primary) titles[guid] = { [primary]: event.title, en: event.titleEn };
     if (isBreak(event)) {
-      return { guid, type: "BREAK", ...times, room: roomRef(event), title: event.title, ...(event.subtitle ? { subtitle: event.subtitle } : {}) };
+      return {
+        guid,
+        type: "BREAK",
+        ...times,
+        room: roomRef(event),
+        title: event.title,
+        ...(event.subtitle ? { subtitle: event.subtitle } : {}),
+      };
     }
     return {
       guid,
@@ -126,7 +159,11 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
       abstract: localized(event.abstract, event.abstractEn, primary),
       description: event.description,
       participants: event.persons.map((person) => ({
-        guid: isUuid(person.guid) ? person.guid : derivedGuid(`${p.acronym}/person/${person.id !== null ? `id:${person.id}` : `name:${person.name.trim().toLowerCase()}`}`),
+        guid: isUuid(person.guid)
+          ? person.guid
+          : derivedGuid(
+              `${p.acronym}/person/${person.id !== null ? `id:${person.id}` : `name:${person.name.trim().toLowerCase()}`}`,
+            ),
         name: person.name,
         role: participantRoles[person.role ?? "speaker"],
       })),
@@ -138,7 +175,8 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
   const primary = primaryOf(null);
   const groupingNames: Record<string, unknown> = {};
   for (const { grouping, nameEn } of groupings.values()) {
-    if (nameEn && primary && [...roomEntries.values()].some((r) => r.parent === grouping)) groupingNames[grouping.slug] = { [primary]: grouping.name, en: nameEn };
+    if (nameEn && primary && [...roomEntries.values()].some((r) => r.parent === grouping))
+      groupingNames[grouping.slug] = { [primary]: grouping.name, en: nameEn };
   }
   const conferenceUrl = httpUrl(conference.url);
   const json = {
@@ -159,7 +197,12 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
         ...(languages.length ? { languages } : {}),
         tracks,
         rooms: [...roomEntries.values()],
-        days: p.dates.map((date, i) => ({ index: i + 1, date, start: dayStart(date, p.zone), end: dayEnd(date, p.zone) })),
+        days: p.dates.map((date, i) => ({
+          index: i + 1,
+          date,
+          start: dayStart(date, p.zone),
+          end: dayEnd(date, p.zone),
+        })),
       },
       events: eventsJson,
       ...(Object.keys(titles).length || Object.keys(groupingNames).length

@@ -14,7 +14,14 @@ const VOC_SLUG = /^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$/;
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 /** Characters XML 1.0 forbids even as character references. */
 const ILLEGAL_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+};
 
 export function exportScheduleXml(document: ScheduleDocument, options: ExportOptions): string {
   const { conference } = document;
@@ -48,14 +55,22 @@ export function exportScheduleXml(document: ScheduleDocument, options: ExportOpt
   if (conferenceUrl && conferenceUrl !== baseUrl) x.leaf("url", conferenceUrl);
   if (namedZone) x.leaf("time_zone_name", namedZone);
   for (const track of document.tracks) {
-    x.leaf("track", track.name, { name: track.name, color: HEX_COLOR.test(track.color ?? "") ? track.color!.toLowerCase() : null });
+    x.leaf("track", track.name, {
+      name: track.name,
+      color: HEX_COLOR.test(track.color ?? "") ? track.color!.toLowerCase() : null,
+    });
   }
   x.close("conference");
 
   const roomOrder = [...new Set([...document.rooms.map((r) => r.name), ...events.map((e) => e.room)])];
   const roomGuid = new Map(document.rooms.map((r) => [r.name, r.guid && UUID.test(r.guid) ? r.guid : null]));
   for (const [i, date] of dates.entries()) {
-    x.open("day", { index: String(i + 1), date, start: dayBoundary(date, "00:00", 0, zone), end: dayBoundary(date, "23:59", 59, zone) });
+    x.open("day", {
+      index: String(i + 1),
+      date,
+      start: dayBoundary(date, "00:00", 0, zone),
+      end: dayBoundary(date, "23:59", 59, zone),
+    });
     const dayEvents = events.filter((e) => localDate.get(e) === date);
     for (const room of roomOrder) {
       const roomEvents = dayEvents.filter((e) => e.room === room);
@@ -74,7 +89,13 @@ export function exportScheduleXml(document: ScheduleDocument, options: ExportOpt
   return x.toString();
 }
 
-function writeEvent(x: XmlWriter, event: ScheduleEvent, document: ScheduleDocument, zone: string, usedSlugs: Set<string>) {
+function writeEvent(
+  x: XmlWriter,
+  event: ScheduleEvent,
+  document: ScheduleDocument,
+  zone: string,
+  usedSlugs: Set<string>,
+) {
   const start = Date.parse(event.start);
   x.leaf("date", zonedDateTime(start, zone));
   x.leaf("start", zonedDateTime(start, zone).slice(11, 16));
@@ -197,7 +218,11 @@ function assignIds(events: ScheduleEvent[]): Map<ScheduleEvent, number> {
 }
 
 /** A guid that is not a UUID, or repeats, is replaced by a v5 UUID derived from it, so it stays stable across exports. */
-function assignGuids(events: ScheduleEvent[], ids: Map<ScheduleEvent, number>, acronym: string): Map<ScheduleEvent, string> {
+function assignGuids(
+  events: ScheduleEvent[],
+  ids: Map<ScheduleEvent, number>,
+  acronym: string,
+): Map<ScheduleEvent, string> {
   const guids = new Map<ScheduleEvent, string>();
   const used = new Set<string>();
   for (const event of events) {

@@ -8,11 +8,34 @@ import { instantToLocalDate, isLocalDate } from "@/lib/time/zoned";
 import { noteDuration, readClockDuration, splitDuplicates } from "./event-review";
 import { derivedGuid } from "./import-plan";
 import { ImportLog } from "./import-log";
-import { type ParsedSchedule, type ScheduleEvent, ScheduleFormatError, type SchedulePerson, type ScheduleRoom, type ScheduleTrack } from "./schedule-document";
-import { attr, children, field, first, lineFinder, positiveId, readDocument, startIndexOf, textOf, type XmlElement } from "./schedule-xml-read";
+import {
+  type ParsedSchedule,
+  type ScheduleEvent,
+  ScheduleFormatError,
+  type SchedulePerson,
+  type ScheduleRoom,
+  type ScheduleTrack,
+} from "./schedule-document";
+import {
+  attr,
+  children,
+  field,
+  first,
+  lineFinder,
+  positiveId,
+  readDocument,
+  startIndexOf,
+  textOf,
+  type XmlElement,
+} from "./schedule-xml-read";
 import { type ZoneOptions, ZoneReader } from "./zone-reader";
 
-type Place = { day: XmlElement; dayLabel: string; roomName: string | null; previousClock: { minutes: number; wrapped: boolean } };
+type Place = {
+  day: XmlElement;
+  dayLabel: string;
+  roomName: string | null;
+  previousClock: { minutes: number; wrapped: boolean };
+};
 
 const UUID = /^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -22,12 +45,45 @@ const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 // frame are read or implied without being kept; everything else is reported.
 const KNOWN = {
   schedule: ["version", "conference", "day", "tracks"],
-  conference: ["acronym", "title", "subtitle", "venue", "city", "start", "end", "days", "time_zone_name", "url", "base_url", "track", "day_change"],
+  conference: [
+    "acronym",
+    "title",
+    "subtitle",
+    "venue",
+    "city",
+    "start",
+    "end",
+    "days",
+    "time_zone_name",
+    "url",
+    "base_url",
+    "track",
+    "day_change",
+  ],
   tracks: ["track"],
   track: ["@name", "@color", "#text"],
   day: ["@date", "@start", "@end", "@index", "room", "event"],
   room: ["@name", "@guid", "event"],
-  event: ["@id", "@guid", "date", "start", "duration", "room", "title", "subtitle", "track", "type", "language", "abstract", "description", "slug", "url", "persons", "person", "links"],
+  event: [
+    "@id",
+    "@guid",
+    "date",
+    "start",
+    "duration",
+    "room",
+    "title",
+    "subtitle",
+    "track",
+    "type",
+    "language",
+    "abstract",
+    "description",
+    "slug",
+    "url",
+    "persons",
+    "person",
+    "links",
+  ],
   persons: ["person"],
   person: ["@id", "@guid", "#text"],
   links: ["link"],
@@ -56,14 +112,21 @@ export function parseScheduleXml(text: string, options: ZoneOptions = {}): Parse
     }
   };
 
-  const root = readDocument(text, (names) => log.ignore("DOCTYPE entity declarations (not expanded)", "DOCTYPE", names.length));
+  const root = readDocument(text, (names) =>
+    log.ignore("DOCTYPE entity declarations (not expanded)", "DOCTYPE", names.length),
+  );
   const schedule = root.schedule;
   report(schedule, "schedule", at("schedule", schedule));
   const conference = first(schedule, "conference");
   if (!conference) throw new ScheduleFormatError("No <conference> element", at("schedule", schedule));
   const conferenceWhere = at("conference", conference);
   report(conference, "conference", conferenceWhere);
-  const zones = new ZoneReader(field(conference, "time_zone_name") || null, `${conferenceWhere}, <time_zone_name>`, log, options);
+  const zones = new ZoneReader(
+    field(conference, "time_zone_name") || null,
+    `${conferenceWhere}, <time_zone_name>`,
+    log,
+    options,
+  );
   const dayChange = CLOCK.exec(field(conference, "day_change"));
 
   const rooms: ScheduleRoom[] = [];
@@ -79,7 +142,10 @@ export function parseScheduleXml(text: string, options: ZoneOptions = {}): Parse
   for (const track of listedTracks) {
     report(track, "track", at("track", track));
     const color = attr(track, "color");
-    addTrack(attr(track, "name") || textOf(track), color && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : null);
+    addTrack(
+      attr(track, "name") || textOf(track),
+      color && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : null,
+    );
   }
 
   const events: Array<{ event: ScheduleEvent; where: string }> = [];
@@ -100,7 +166,11 @@ export function parseScheduleXml(text: string, options: ZoneOptions = {}): Parse
     const track = field(node, "track") || null;
     if (track) addTrack(track, null);
     const durationMinutes = readClockDuration(field(node, "duration"), where, log);
-    if (durationMinutes === null) throw new ScheduleFormatError(`Unreadable duration "${field(node, "duration")}": expected H:MM, HH:MM or HH:MM:SS`, where);
+    if (durationMinutes === null)
+      throw new ScheduleFormatError(
+        `Unreadable duration "${field(node, "duration")}": expected H:MM, HH:MM or HH:MM:SS`,
+        where,
+      );
     noteDuration(durationMinutes, where, log);
 
     events.push({
@@ -138,15 +208,25 @@ export function parseScheduleXml(text: string, options: ZoneOptions = {}): Parse
       const personGuid = attr(person, "guid");
       if (personGuid && !UUID.test(personGuid)) log.ignore("attribute guid on <person> that is not a UUID", seen);
       if (!name) log.ignore("<person> without a name", seen);
-      else persons.push({ name, id: positiveId(attr(person, "id")), guid: UUID.test(personGuid) ? personGuid : null, role: null });
+      else
+        persons.push({
+          name,
+          id: positiveId(attr(person, "id")),
+          guid: UUID.test(personGuid) ? personGuid : null,
+          role: null,
+        });
     }
     // A hand-rolled generator writes `<person>A, B</person>` straight inside the event.
     for (const person of children(node, "person")) {
-      const names = textOf(person).split(/\s*[,;]\s*/).filter(Boolean);
-      if (names.length) log.decide("<person> inside <event> (no <persons>): its comma-separated names read as people", seen);
+      const names = textOf(person)
+        .split(/\s*[,;]\s*/)
+        .filter(Boolean);
+      if (names.length)
+        log.decide("<person> inside <event> (no <persons>): its comma-separated names read as people", seen);
       for (const name of names) persons.push({ name, id: null, guid: null, role: null });
     }
-    if (persons.some((p) => p.id === null && p.guid === null)) log.decide("people without an id or guid: one speaker per name within the conference", seen);
+    if (persons.some((p) => p.id === null && p.guid === null))
+      log.decide("people without an id or guid: one speaker per name within the conference", seen);
     return persons;
   };
 
@@ -170,21 +250,31 @@ export function parseScheduleXml(text: string, options: ZoneOptions = {}): Parse
     const date = DATE_TIME.exec(field(event, "date"));
     const dayDate = attr(place.day, "date");
     if (date?.[2] && isLocalDate(date[1]!)) {
-      if (isLocalDate(dayDate) && date[1]! > dayDate) log.decide("events listed under a day but dated after its midnight: kept at their own date and time", where);
+      if (isLocalDate(dayDate) && date[1]! > dayDate)
+        log.decide("events listed under a day but dated after its midnight: kept at their own date and time", where);
       return zones.instant(`${date[1]}T${date[2]}:${date[3] ?? "00"}`, date[4] ?? null, where);
     }
     const clock = CLOCK.exec(field(event, "start"));
     const localDate = date?.[1] ?? dayDate;
-    if (!clock || !isLocalDate(localDate)) throw new ScheduleFormatError("Event without a usable start (no <date>, nor a day date and <start>)", where);
+    if (!clock || !isLocalDate(localDate))
+      throw new ScheduleFormatError("Event without a usable start (no <date>, nor a day date and <start>)", where);
     const minutes = Number(clock[1]) * 60 + Number(clock[2]);
     const dayStart = DATE_TIME.exec(attr(place.day, "start"));
-    const boundary = dayChange ? Number(dayChange[1]) * 60 + Number(dayChange[2]) : dayStart?.[2] ? Number(dayStart[2].slice(0, 2)) * 60 + Number(dayStart[2].slice(3)) : null;
+    const boundary = dayChange
+      ? Number(dayChange[1]) * 60 + Number(dayChange[2])
+      : dayStart?.[2]
+        ? Number(dayStart[2].slice(0, 2)) * 60 + Number(dayStart[2].slice(3))
+        : null;
     // Without a day change, a clock that goes back within a room's list has passed midnight.
     const previous = place.previousClock;
     if (boundary === null && minutes < previous.minutes) previous.wrapped = true;
     previous.minutes = minutes;
     const nextDay = boundary !== null ? minutes < boundary : previous.wrapped;
-    if (nextDay) log.decide(`events after midnight listed under the previous day${boundary !== null ? " (before its day change)" : ""}: dated the next day`, where);
+    if (nextDay)
+      log.decide(
+        `events after midnight listed under the previous day${boundary !== null ? " (before its day change)" : ""}: dated the next day`,
+        where,
+      );
     const local = `${shiftDate(localDate, (nextDay ? 1 : 0) + Math.floor(minutes / 1440))}T${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
     // No zone anywhere: the day's own start may carry an offset (`2016-12-27T10:00:00+01:00`).
     return zones.instant(local, zones.zone ? null : (dayStart?.[4] ?? null), where);
@@ -221,7 +311,10 @@ export function parseScheduleXml(text: string, options: ZoneOptions = {}): Parse
         venue: field(conference, "venue"),
         city: field(conference, "city"),
         startDate: [dateOf("start"), dayDates[0], eventDates[0]].find((d) => d && isLocalDate(d)) ?? "",
-        endDate: [dateOf("end"), dayDates[dayDates.length - 1], eventDates[eventDates.length - 1]].find((d) => d && isLocalDate(d)) ?? "",
+        endDate:
+          [dateOf("end"), dayDates[dayDates.length - 1], eventDates[eventDates.length - 1]].find(
+            (d) => d && isLocalDate(d),
+          ) ?? "",
         timeZone,
         url: field(conference, "url") || field(conference, "base_url") || null,
         languages: [],

@@ -14,7 +14,8 @@ const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', a
 export function readDocument(text: string, onDeclaredEntities: (names: string[]) => void): { schedule: XmlElement } {
   const body = text.replace(/^\uFEFF/, "");
   const validation = XMLValidator.validate(body);
-  if (validation !== true) throw new ScheduleFormatError(`Malformed XML: ${validation.err.msg}`, `line ${validation.err.line}`);
+  if (validation !== true)
+    throw new ScheduleFormatError(`Malformed XML: ${validation.err.msg}`, `line ${validation.err.line}`);
   let root: XmlElement;
   try {
     root = new XMLParser({
@@ -34,7 +35,10 @@ export function readDocument(text: string, onDeclaredEntities: (names: string[])
   const roots = Object.keys(root).filter((k) => !k.startsWith("?"));
   const schedules = root.schedule;
   if (roots.length !== 1 || !Array.isArray(schedules) || schedules.length !== 1) {
-    throw new ScheduleFormatError("The root element must be a single <schedule>", `root <${roots.join(">, <") || "none"}>`);
+    throw new ScheduleFormatError(
+      "The root element must be a single <schedule>",
+      `root <${roots.join(">, <") || "none"}>`,
+    );
   }
   return { schedule: asElement(schedules[0]) };
 }
@@ -50,12 +54,21 @@ function xmlEntityDecoder(onDeclaredEntities: (names: string[]) => void): Entity
     reset: () => {},
     setXmlVersion: () => {},
     decode: (value) =>
-      value.replace(CHAR_REFERENCE, (_match, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
-        if (name) return NAMED[name]!;
-        const code = Number.parseInt(hex ?? decimal!, hex ? 16 : 10);
-        const legal = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-        return legal ? String.fromCodePoint(code) : "";
-      }),
+      value.replace(
+        CHAR_REFERENCE,
+        (_match, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
+          if (name) return NAMED[name]!;
+          const code = Number.parseInt(hex ?? decimal!, hex ? 16 : 10);
+          const legal =
+            code === 0x9 ||
+            code === 0xa ||
+            code === 0xd ||
+            (code >= 0x20 && code <= 0xd7ff) ||
+            (code >= 0xe000 && code <= 0xfffd) ||
+            (code >= 0x10000 && code <= 0x10ffff);
+          return legal ? String.fromCodePoint(code) : "";
+        },
+      ),
   };
 }
 
@@ -77,7 +90,9 @@ export function lineFinder(text: string): (index: number) => number {
 }
 
 function asElement(node: unknown): XmlElement {
-  return typeof node === "object" && node !== null ? (node as XmlElement) : { "#text": typeof node === "string" ? node : "" };
+  return typeof node === "object" && node !== null
+    ? (node as XmlElement)
+    : { "#text": typeof node === "string" ? node : "" };
 }
 
 export function children(node: XmlElement, name: string): XmlElement[] {

@@ -12,12 +12,29 @@ import { type ParsedSchedule, type ScheduleEvent, ScheduleFormatError, type Sche
 import { type ZoneOptions, ZoneReader } from "./zone-reader";
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-const SESSION_FIELDS = new Set(["id", "title", "description", "startsAt", "endsAt", "isServiceSession", "isPlenumSession", "speakers", "categoryItems", "roomId", "room", "status", "questionAnswers", "liveUrl", "recordingUrl"]);
+const SESSION_FIELDS = new Set([
+  "id",
+  "title",
+  "description",
+  "startsAt",
+  "endsAt",
+  "isServiceSession",
+  "isPlenumSession",
+  "speakers",
+  "categoryItems",
+  "roomId",
+  "room",
+  "status",
+  "questionAnswers",
+  "liveUrl",
+  "recordingUrl",
+]);
 // Category groups that are a session's theme; the others (format, level) are reported.
 const TRACK_GROUP = /^(track|tracks|category|categories|topic|topics|theme|themes)$/i;
 
 /** True for the shape of Sessionize's All data endpoint. */
-export const isSessionizeAll = (root: unknown): root is Json => isObject(root) && Array.isArray(root.sessions) && Array.isArray(root.speakers) && Array.isArray(root.rooms);
+export const isSessionizeAll = (root: unknown): root is Json =>
+  isObject(root) && Array.isArray(root.sessions) && Array.isArray(root.speakers) && Array.isArray(root.rooms);
 
 export function readSessionize(root: Json, options: ZoneOptions & { fallbackTitle?: string } = {}): ParsedSchedule {
   const log = new ImportLog();
@@ -25,11 +42,18 @@ export function readSessionize(root: Json, options: ZoneOptions & { fallbackTitl
   const rooms = new Map((root.rooms as unknown[]).filter(isObject).map((r) => [text(r.id), text(r.name).trim()]));
   const speakers = new Map((root.speakers as unknown[]).filter(isObject).map((s) => [text(s.id), s]));
   const groups = (Array.isArray(root.categories) ? root.categories : []).filter(isObject);
-  const trackGroup = groups.find((g) => TRACK_GROUP.test(text(g.title).trim())) ?? [...groups].sort((a, b) => items(b).length - items(a).length)[0];
+  const trackGroup =
+    groups.find((g) => TRACK_GROUP.test(text(g.title).trim())) ??
+    [...groups].sort((a, b) => items(b).length - items(a).length)[0];
   const trackOf = new Map(trackGroup ? items(trackGroup).map((i) => [text(i.id), text(i.name).trim()]) : []);
-  const otherItems = new Map(groups.filter((g) => g !== trackGroup).flatMap((g) => items(g).map((i) => [text(i.id), text(g.title)])));
-  if (Array.isArray(root.questions) && root.questions.length) log.ignore("questions", "questions", root.questions.length);
-  const profiles = [...speakers.values()].filter((s) => text(s.bio) || text(s.tagLine) || text(s.profilePicture) || (Array.isArray(s.links) && s.links.length));
+  const otherItems = new Map(
+    groups.filter((g) => g !== trackGroup).flatMap((g) => items(g).map((i) => [text(i.id), text(g.title)])),
+  );
+  if (Array.isArray(root.questions) && root.questions.length)
+    log.ignore("questions", "questions", root.questions.length);
+  const profiles = [...speakers.values()].filter(
+    (s) => text(s.bio) || text(s.tagLine) || text(s.profilePicture) || (Array.isArray(s.links) && s.links.length),
+  );
   // A schedule import takes people by name; profiles come in with the speakers CSV.
   if (profiles.length) log.ignore("speaker profiles (bio, tag line, photo, links)", "speakers", profiles.length);
 
@@ -50,7 +74,8 @@ export function readSessionize(root: Json, options: ZoneOptions & { fallbackTitl
     const categoryIds = (Array.isArray(raw.categoryItems) ? raw.categoryItems : []).map(text);
     for (const id of categoryIds) if (otherItems.has(id)) log.ignore(`category “${otherItems.get(id)}”`, where);
     const id = text(raw.id);
-    if (raw.isServiceSession === true) log.decide("service sessions (breaks, keynotes without speakers): kept as sessions", where);
+    if (raw.isServiceSession === true)
+      log.decide("service sessions (breaks, keynotes without speakers): kept as sessions", where);
     events.push({
       where,
       event: {
@@ -74,20 +99,41 @@ export function readSessionize(root: Json, options: ZoneOptions & { fallbackTitl
         url: null,
         cancelled: false,
         persons: readSpeakers(raw.speakers, speakers, where, log),
-        links: [raw.liveUrl, raw.recordingUrl].map(absoluteHttp).filter((u): u is string => u !== null).map((url) => ({ url, title: url === raw.liveUrl ? "Live" : "Recording" })),
+        links: [raw.liveUrl, raw.recordingUrl]
+          .map(absoluteHttp)
+          .filter((u): u is string => u !== null)
+          .map((url) => ({ url, title: url === raw.liveUrl ? "Live" : "Recording" })),
       },
     });
   });
   if (events.length === 0) throw new ScheduleFormatError("The file has no scheduled sessions", "sessions");
   splitDuplicates(events, log, derivedGuid);
   const timeZone = zones.documentZone("sessions");
-  const dates = events.map(({ event }) => instantToLocalDate(new Date(event.start), timeZone ?? "UTC")).filter(isLocalDate).sort();
+  const dates = events
+    .map(({ event }) => instantToLocalDate(new Date(event.start), timeZone ?? "UTC"))
+    .filter(isLocalDate)
+    .sort();
   const title = options.fallbackTitle?.trim() || "Sessionize";
-  const inOrder = (pick: (e: ScheduleEvent) => string | null) => [...new Set(events.map((e) => pick(e.event)).filter((v): v is string => Boolean(v)))];
+  const inOrder = (pick: (e: ScheduleEvent) => string | null) => [
+    ...new Set(events.map((e) => pick(e.event)).filter((v): v is string => Boolean(v))),
+  ];
   return {
     document: {
-      conference: { acronym: slugify(title) || "sessionize", title, subtitle: "", venue: "", city: "", startDate: dates[0]!, endDate: dates.at(-1)!, timeZone, url: null, languages: [] },
-      rooms: [...rooms.values()].filter((name) => name && events.some((e) => e.event.room === name)).map((name) => ({ name, guid: null })),
+      conference: {
+        acronym: slugify(title) || "sessionize",
+        title,
+        subtitle: "",
+        venue: "",
+        city: "",
+        startDate: dates[0]!,
+        endDate: dates.at(-1)!,
+        timeZone,
+        url: null,
+        languages: [],
+      },
+      rooms: [...rooms.values()]
+        .filter((name) => name && events.some((e) => e.event.room === name))
+        .map((name) => ({ name, guid: null })),
       tracks: inOrder((e) => e.track).map((name) => ({ name, color: null })),
       groups: [],
       events: events.map((e) => e.event),
@@ -102,12 +148,16 @@ function readSpeakers(value: unknown, speakers: Map<string, Json>, where: string
     // Sessionize lists speaker ids here; some exports inline { id, name }.
     const id = isObject(ref) ? text(ref.id) : text(ref);
     const speaker = speakers.get(id) ?? (isObject(ref) ? ref : undefined);
-    const name = speaker ? (text(speaker.fullName) || `${text(speaker.firstName)} ${text(speaker.lastName)}` || text(speaker.name)).trim() : "";
+    const name = speaker
+      ? (text(speaker.fullName) || `${text(speaker.firstName)} ${text(speaker.lastName)}` || text(speaker.name)).trim()
+      : "";
     if (!name) {
       log.ignore("speaker ids not among the file's speakers", where);
       return [];
     }
-    return [{ name, guid: isUuid(id) ? id : null, id: /^\d+$/.test(id) && Number(id) > 0 ? Number(id) : null, role: null }];
+    return [
+      { name, guid: isUuid(id) ? id : null, id: /^\d+$/.test(id) && Number(id) > 0 ? Number(id) : null, role: null },
+    ];
   });
 }
 

@@ -2,7 +2,19 @@ import { isTimeZone } from "@/lib/time/zoned";
 
 // IANA's own areas. A name outside them (US/Eastern, GB, PRC, Japan) is a legacy
 // alias from tzdata's `backward` file; ICU knows where each one links to.
-const AREAS = new Set(["Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific", "Etc"]);
+const AREAS = new Set([
+  "Africa",
+  "America",
+  "Antarctica",
+  "Arctic",
+  "Asia",
+  "Atlantic",
+  "Australia",
+  "Europe",
+  "Indian",
+  "Pacific",
+  "Etc",
+]);
 
 /**
  * The zone a file's zone name stands for: the name itself when it is a current
@@ -11,7 +23,8 @@ const AREAS = new Set(["Africa", "America", "Antarctica", "Arctic", "Asia", "Atl
  */
 export function canonicalZone(name: string): { zone: string; alias: boolean } | null {
   const trimmed = name.trim();
-  if (/^(UTC|GMT|Z|Etc\/(UTC|GMT|UCT|Zulu)|UCT|Zulu|Universal)$/i.test(trimmed)) return { zone: "UTC", alias: trimmed !== "UTC" };
+  if (/^(UTC|GMT|Z|Etc\/(UTC|GMT|UCT|Zulu)|UCT|Zulu|Universal)$/i.test(trimmed))
+    return { zone: "UTC", alias: trimmed !== "UTC" };
   let resolved: string;
   try {
     resolved = new Intl.DateTimeFormat("en", { timeZone: trimmed }).resolvedOptions().timeZone;
@@ -34,4 +47,5 @@ export function fixedOffsetZone(offsetMinutes: number): string | null {
   return `Etc/GMT${hours > 0 ? "-" : "+"}${Math.abs(hours)}`;
 }
 
-export const formatOffset = (minutes: number) => `${minutes < 0 ? "-" : "+"}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
+export const formatOffset = (minutes: number) =>
+  `${minutes < 0 ? "-" : "+"}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;

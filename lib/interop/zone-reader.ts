@@ -14,7 +14,10 @@ export interface ZoneOptions {
 /** Refusal of a file whose times carry no zone when the user named none; the upload page then offers a zone picker. */
 export class MissingTimeZoneError extends ScheduleFormatError {
   constructor(where: string) {
-    super("The file gives local times without a time zone: name the zone with --time-zone ZONE on the command line, or in the “Time zone” field of the upload page", where);
+    super(
+      "The file gives local times without a time zone: name the zone with --time-zone ZONE on the command line, or in the “Time zone” field of the upload page",
+      where,
+    );
     this.name = "MissingTimeZoneError";
   }
 }
@@ -39,7 +42,11 @@ export class ZoneReader {
     options: ZoneOptions = {},
   ) {
     const named = options.timeZone ? canonicalZone(options.timeZone) : null;
-    if (options.timeZone && !named) throw new ScheduleFormatError(`unknown time zone “${options.timeZone}”; use an IANA name such as Europe/Berlin`, "--time-zone");
+    if (options.timeZone && !named)
+      throw new ScheduleFormatError(
+        `unknown time zone “${options.timeZone}”; use an IANA name such as Europe/Berlin`,
+        "--time-zone",
+      );
     let zone: string | null = null;
     if (declared?.trim()) {
       const found = canonicalZone(declared);
@@ -47,7 +54,8 @@ export class ZoneReader {
       else {
         zone = found.zone;
         if (found.alias) log.decide(`legacy zone name “${declared.trim()}” read as ${found.zone}`, where);
-        if (named && named.zone !== zone) log.decide(`the file declares ${zone}: its times were read in it, not in ${named.zone}`, where);
+        if (named && named.zone !== zone)
+          log.decide(`the file declares ${zone}: its times were read in it, not in ${named.zone}`, where);
       }
     }
     this.zone = zone ?? named?.zone ?? null;
@@ -64,7 +72,10 @@ export class ZoneReader {
       if (!this.zone) this.offsets.add(minutes);
       else if (offsetAt(written, this.zone) !== minutes * 60_000) {
         // Often only another spelling of the same instant (pretalx and wafer write UTC); a wrong offset cannot be told from it.
-        this.log.decide(`times written with an offset (${formatOffset(minutes)}) other than ${this.zone}'s (${formatOffset(offsetAt(written, this.zone) / 60_000)}): taken at the instant written, shown in ${this.zone}`, where);
+        this.log.decide(
+          `times written with an offset (${formatOffset(minutes)}) other than ${this.zone}'s (${formatOffset(offsetAt(written, this.zone) / 60_000)}): taken at the instant written, shown in ${this.zone}`,
+          where,
+        );
       }
       return written;
     }
@@ -84,7 +95,11 @@ export class ZoneReader {
     if (this.offsets.size !== 1) return null;
     const [minutes] = [...this.offsets];
     const fixed = fixedOffsetZone(minutes!);
-    if (fixed) this.log.decide(`the file names no time zone: the conference shows its times in ${fixed}, from their ${formatOffset(minutes!)} offsets (pass --time-zone for the place's own zone)`, where);
+    if (fixed)
+      this.log.decide(
+        `the file names no time zone: the conference shows its times in ${fixed}, from their ${formatOffset(minutes!)} offsets (pass --time-zone for the place's own zone)`,
+        where,
+      );
     return fixed;
   }
 }

@@ -21,7 +21,10 @@ export function invitationExpiry(now: Date): Date {
 }
 
 /** Revoked wins over accepted, which wins over expired: a revoked link must never read as usable or used. */
-export function invitationStatus(inv: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null }, now: Date): InvitationStatus {
+export function invitationStatus(
+  inv: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null },
+  now: Date,
+): InvitationStatus {
   if (inv.revokedAt) return "revoked";
   if (inv.acceptedAt) return "accepted";
   if (now.getTime() >= inv.expiresAt.getTime()) return "expired";

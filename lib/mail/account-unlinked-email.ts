@@ -16,11 +16,16 @@ export function accountUnlinkedEmail(input: AccountUnlinkedInput): MailMessage {
   const conference = oneLine(input.conferenceName);
   const organizer = oneLine(input.organizerName);
   if (input.locale === "en") {
-    return paragraphsEmail(input.to, "en", `Your speaker profile “${speaker}” at ${conference} is no longer linked to your account`, [
-      "Hello,",
-      `${organizer}, an organizer of ${conference}, has unlinked your account from the speaker profile “${speaker}” on Podium. You can no longer edit that profile yourself; your account and your profiles at other conferences are unchanged.`,
-      "If you did not expect this, please contact the organizers of the conference.",
-    ]);
+    return paragraphsEmail(
+      input.to,
+      "en",
+      `Your speaker profile “${speaker}” at ${conference} is no longer linked to your account`,
+      [
+        "Hello,",
+        `${organizer}, an organizer of ${conference}, has unlinked your account from the speaker profile “${speaker}” on Podium. You can no longer edit that profile yourself; your account and your profiles at other conferences are unchanged.`,
+        "If you did not expect this, please contact the organizers of the conference.",
+      ],
+    );
   }
   return paragraphsEmail(input.to, "zh-CN", `您在「${conference}」的嘉宾资料“${speaker}”已与您的账号解除关联`, [
     "您好：",

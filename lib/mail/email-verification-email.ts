@@ -8,20 +8,24 @@ export interface EmailVerificationInput {
   expiresAt: Date;
 }
 
-const copy: Record<MailLocale, (expiry: string) => { subject: string; lines: string[]; open: string; ignore: string }> = {
-  en: (expiry) => ({
-    subject: "Confirm your email address on Podium",
-    lines: ["Hello,", "Someone — most likely you — asked Podium to confirm that this address belongs to your account."],
-    open: `Open this link to confirm it (it works once, until ${expiry} UTC):`,
-    ignore: "If you did not ask for this, ignore this email: nothing changes.",
-  }),
-  "zh-CN": (expiry) => ({
-    subject: "在 Podium 上确认您的邮箱地址",
-    lines: ["您好：", "有人（很可能是您本人）请求 Podium 确认此邮箱地址属于您的账号。"],
-    open: `请打开以下链接完成确认（仅可使用一次，有效期至 ${expiry} UTC）：`,
-    ignore: "如果这不是您的请求，请忽略这封邮件，您的账号不会有任何变化。",
-  }),
-};
+const copy: Record<MailLocale, (expiry: string) => { subject: string; lines: string[]; open: string; ignore: string }> =
+  {
+    en: (expiry) => ({
+      subject: "Confirm your email address on Podium",
+      lines: [
+        "Hello,",
+        "Someone — most likely you — asked Podium to confirm that this address belongs to your account.",
+      ],
+      open: `Open this link to confirm it (it works once, until ${expiry} UTC):`,
+      ignore: "If you did not ask for this, ignore this email: nothing changes.",
+    }),
+    "zh-CN": (expiry) => ({
+      subject: "在 Podium 上确认您的邮箱地址",
+      lines: ["您好：", "有人（很可能是您本人）请求 Podium 确认此邮箱地址属于您的账号。"],
+      open: `请打开以下链接完成确认（仅可使用一次，有效期至 ${expiry} UTC）：`,
+      ignore: "如果这不是您的请求，请忽略这封邮件，您的账号不会有任何变化。",
+    }),
+  };
 
 const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => entities[c]!);
@@ -30,8 +34,14 @@ const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => entities[
 export function emailVerificationEmail(input: EmailVerificationInput): MailMessage {
   // The link goes into an href: only a web address may, never javascript: or data:.
   const protocol = new URL(input.url).protocol;
-  if (protocol !== "https:" && protocol !== "http:") throw new Error(`Confirmation link must be an http(s) URL, got ${protocol}`);
-  const expiry = new Intl.DateTimeFormat(input.locale, { dateStyle: "long", timeStyle: "short", hourCycle: "h23", timeZone: "UTC" }).format(input.expiresAt);
+  if (protocol !== "https:" && protocol !== "http:")
+    throw new Error(`Confirmation link must be an http(s) URL, got ${protocol}`);
+  const expiry = new Intl.DateTimeFormat(input.locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  }).format(input.expiresAt);
   const c = copy[input.locale](expiry);
   const text = [...c.lines.flatMap((line) => [line, ""]), c.open, input.url, "", c.ignore, ""].join("\n");
   const url = escapeHtml(input.url);

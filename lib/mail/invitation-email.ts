@@ -44,22 +44,48 @@ const copy: Record<MailLocale, (v: { speaker: string; inviter: string; expiry: s
   }),
 };
 
-
 function formatExpiry(expiresAt: Date, locale: MailLocale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", hourCycle: "h23", timeZone: "UTC" }).format(expiresAt);
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  }).format(expiresAt);
 }
 
 /** The invitation email in the invitee's language: who invites, to which profile, what it allows, the link and when it expires. */
 export function invitationEmail(input: InvitationEmailInput): MailMessage {
   // The link goes into an href: only a web address may, never javascript: or data:.
   const protocol = new URL(input.url).protocol;
-  if (protocol !== "https:" && protocol !== "http:") throw new Error(`Invitation link must be an http(s) URL, got ${protocol}`);
-  const values = { speaker: oneLine(input.speakerName), inviter: oneLine(input.inviterName), expiry: formatExpiry(input.expiresAt, input.locale) };
+  if (protocol !== "https:" && protocol !== "http:")
+    throw new Error(`Invitation link must be an http(s) URL, got ${protocol}`);
+  const values = {
+    speaker: oneLine(input.speakerName),
+    inviter: oneLine(input.inviterName),
+    expiry: formatExpiry(input.expiresAt, input.locale),
+  };
   const plain = copy[input.locale](values);
-  const safe = copy[input.locale]({ speaker: escapeHtml(values.speaker), inviter: escapeHtml(values.inviter), expiry: escapeHtml(values.expiry) });
+  const safe = copy[input.locale]({
+    speaker: escapeHtml(values.speaker),
+    inviter: escapeHtml(values.inviter),
+    expiry: escapeHtml(values.expiry),
+  });
   const url = escapeHtml(input.url);
 
-  const text = [plain.greeting, "", plain.invited, "", plain.can, "", plain.open, input.url, "", plain.expires, plain.ignore, ""].join("\n");
+  const text = [
+    plain.greeting,
+    "",
+    plain.invited,
+    "",
+    plain.can,
+    "",
+    plain.open,
+    input.url,
+    "",
+    plain.expires,
+    plain.ignore,
+    "",
+  ].join("\n");
   const html = `<!doctype html>
 <html lang="${input.locale}">
 <head><meta charset="utf-8"><title>${safe.subject}</title></head>

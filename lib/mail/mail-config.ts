@@ -15,10 +15,12 @@ const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() ||
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(trimmed, schema.optional());
 
 // No default sender: a guessed address on the SMTP host is usually rejected or lands in spam.
-const fromAddress = z.string({ error: 'is required when SMTP_HOST is set, e.g. MAIL_FROM="Podium <no-reply@example.org>"' }).refine((value) => {
-  const address = /<([^<>]+)>\s*$/.exec(value)?.[1] ?? value;
-  return z.email().safeParse(address.trim()).success;
-}, "must be an email address, optionally with a name: Podium <no-reply@example.org>");
+const fromAddress = z
+  .string({ error: 'is required when SMTP_HOST is set, e.g. MAIL_FROM="Podium <no-reply@example.org>"' })
+  .refine((value) => {
+    const address = /<([^<>]+)>\s*$/.exec(value)?.[1] ?? value;
+    return z.email().safeParse(address.trim()).success;
+  }, "must be an email address, optionally with a name: Podium <no-reply@example.org>");
 
 const portMessage = "must be a whole number between 1 and 65535";
 
@@ -38,8 +40,14 @@ const envSchema = z
     SMTP_PASSWORD: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
     MAIL_FROM: z.preprocess(trimmed, fromAddress),
   })
-  .refine((env) => env.SMTP_USER === undefined || env.SMTP_PASSWORD !== undefined, { path: ["SMTP_PASSWORD"], message: "is required when SMTP_USER is set" })
-  .refine((env) => env.SMTP_PASSWORD === undefined || env.SMTP_USER !== undefined, { path: ["SMTP_USER"], message: "is required when SMTP_PASSWORD is set" });
+  .refine((env) => env.SMTP_USER === undefined || env.SMTP_PASSWORD !== undefined, {
+    path: ["SMTP_PASSWORD"],
+    message: "is required when SMTP_USER is set",
+  })
+  .refine((env) => env.SMTP_PASSWORD === undefined || env.SMTP_USER !== undefined, {
+    path: ["SMTP_USER"],
+    message: "is required when SMTP_PASSWORD is set",
+  });
 
 /**
  * The SMTP settings from the environment, or null when SMTP_HOST is unset: then no mail is
@@ -53,7 +61,14 @@ export function mailConfigFromEnv(env: Record<string, string | undefined> = proc
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
     throw new Error(`Mail configuration: ${problems.join("; ")}.`);
   }
-  const { SMTP_HOST: host, SMTP_PORT: port = 587, SMTP_SECURE, SMTP_USER: user, SMTP_PASSWORD: pass, MAIL_FROM } = parsed.data;
+  const {
+    SMTP_HOST: host,
+    SMTP_PORT: port = 587,
+    SMTP_SECURE,
+    SMTP_USER: user,
+    SMTP_PASSWORD: pass,
+    MAIL_FROM,
+  } = parsed.data;
   return {
     host,
     port,

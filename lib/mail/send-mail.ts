@@ -39,7 +39,8 @@ function reason(error: SmtpError): string {
   if (text.includes("ECONNREFUSED")) return "the mail server refused the connection";
   if (error.code === "ETIMEDOUT" || text.includes("ETIMEDOUT")) return "the mail server did not answer in time";
   if (error.code === "EAUTH") return "the mail server did not accept the SMTP user name or password";
-  if (error.code === "ETLS" || /certificate|TLS|SSL/i.test(text)) return "the secure connection to the mail server failed";
+  if (error.code === "ETLS" || /certificate|TLS|SSL/i.test(text))
+    return "the secure connection to the mail server failed";
   if (error.code === "EENVELOPE") return "the mail server did not accept the sender or recipient address";
   if (error.code === "ECONNECTION" || error.code === "ESOCKET") return "the connection to the mail server failed";
   return "the mail server reported an error";
@@ -48,7 +49,13 @@ function reason(error: SmtpError): string {
 /** Sends one message. Never throws: a failed send must not lose the invitation, whose link can still be copied. */
 export async function sendMail(mailer: Mailer, message: MailMessage, from: string): Promise<SendMailResult> {
   try {
-    const info = await mailer.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+    const info = await mailer.sendMail({
+      from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+    });
     return { ok: true, messageId: info.messageId };
   } catch (caught) {
     const error: SmtpError = caught instanceof Error ? caught : new Error(String(caught));

@@ -8,7 +8,12 @@ export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => en
 export const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
 
 /** A short email of paragraphs, as plain text and the same as escaped html. */
-export function paragraphsEmail(to: string, locale: string, subject: string, paragraphs: string[]): { to: string; subject: string; text: string; html: string } {
+export function paragraphsEmail(
+  to: string,
+  locale: string,
+  subject: string,
+  paragraphs: string[],
+): { to: string; subject: string; text: string; html: string } {
   const text = `${paragraphs.join("\n\n")}\n`;
   const html = `<!doctype html>
 <html lang="${escapeHtml(locale)}">

@@ -20,7 +20,10 @@ export function uploadsDir(env: Readonly<Record<string, string | undefined>> = p
 
 export { isStoredPhotoUrl, photoThumbnailUrl } from "./photo-url";
 
-const filesOf = (dir: string, hash: string) => ({ avatar: path.join(dir, "photos", `${hash}.webp`), thumbnail: path.join(dir, "photos", `${hash}-thumb.webp`) });
+const filesOf = (dir: string, hash: string) => ({
+  avatar: path.join(dir, "photos", `${hash}.webp`),
+  thumbnail: path.join(dir, "photos", `${hash}-thumb.webp`),
+});
 
 // Written beside the target and renamed over it, so a reader never sees half a file.
 async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {

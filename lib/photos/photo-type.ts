@@ -33,6 +33,11 @@ export function checkPhotoUpload(bytes: Uint8Array): PhotoCheck {
     return { ok: false, message: `The file is ${mb} MB; a photo may be at most 5 MB.` };
   }
   const type = sniffPhotoType(bytes);
-  if (!type) return { ok: false, message: "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats." };
+  if (!type)
+    return {
+      ok: false,
+      message:
+        "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.",
+    };
   return { ok: true, type };
 }

@@ -26,7 +26,8 @@ export class PhotoError extends Error {
   }
 }
 
-const UNREADABLE = "The picture could not be read: the file is damaged or incomplete. Save it again as JPEG, PNG or WebP and try once more.";
+const UNREADABLE =
+  "The picture could not be read: the file is damaged or incomplete. Save it again as JPEG, PNG or WebP and try once more.";
 
 /**
  * Checks, decodes and re-encodes an uploaded photo as a square avatar and a
@@ -37,12 +38,16 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   const check = checkPhotoUpload(bytes);
   if (!check.ok) throw new PhotoError(check.message);
   // The header alone (no decoding), to name the real format and refuse bombs with their size.
-  const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => {
-    throw new PhotoError(UNREADABLE);
-  });
+  const meta = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch(() => {
+      throw new PhotoError(UNREADABLE);
+    });
   if (meta.format !== check.type || !meta.width || !meta.height) throw new PhotoError(UNREADABLE);
   if (meta.width * meta.height > MAX_PHOTO_PIXELS) {
-    throw new PhotoError(`The picture is ${meta.width} × ${meta.height} pixels; a photo may have at most ${MAX_PHOTO_PIXELS / 1_000_000} megapixels. Make it smaller and try again.`);
+    throw new PhotoError(
+      `The picture is ${meta.width} × ${meta.height} pixels; a photo may have at most ${MAX_PHOTO_PIXELS / 1_000_000} megapixels. Make it smaller and try again.`,
+    );
   }
 
   try {
@@ -55,7 +60,10 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
       .toBuffer({ resolveWithObject: true });
     const square = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
     // No withMetadata()/keepExif(): sharp writes no metadata unless asked, and must not here.
-    const [avatar, thumbnail] = await Promise.all([square().webp({ quality: 82 }).toBuffer(), square().resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE).webp({ quality: 82 }).toBuffer()]);
+    const [avatar, thumbnail] = await Promise.all([
+      square().webp({ quality: 82 }).toBuffer(),
+      square().resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE).webp({ quality: 82 }).toBuffer(),
+    ]);
     return { avatar, thumbnail, hash: createHash("sha256").update(avatar).digest("hex") };
   } catch {
     throw new PhotoError(UNREADABLE);

@@ -64,7 +64,14 @@ export function forumDetail(snapshot: ReleaseSnapshot, forumSlug: string, locale
             if (!speaker) return [];
             const position = translate(speaker, "position", locale) ?? "";
             const organization = translate(speaker, "organization", locale) ?? "";
-            return [{ slug: speaker.slug, name: translate(speaker, "name", locale) ?? speaker.name, affiliation: formatAffiliation(position, organization, locale), role: p.role }];
+            return [
+              {
+                slug: speaker.slug,
+                name: translate(speaker, "name", locale) ?? speaker.name,
+                affiliation: formatAffiliation(position, organization, locale),
+                role: p.role,
+              },
+            ];
           }),
       };
     });

@@ -71,13 +71,23 @@ const roleOrder: Record<SessionRole, number> = { host: 0, moderator: 1, speaker:
 export function programmeView(snapshot: ReleaseSnapshot, locale: Locale): ProgrammeView {
   const c = snapshot.conference;
   const rooms = snapshot.rooms
-    .map((r): RoomView => ({ id: r.id, slug: r.slug, name: translate(r, "name", locale) ?? r.name, position: r.position }))
+    .map((r): RoomView => ({
+      id: r.id,
+      slug: r.slug,
+      name: translate(r, "name", locale) ?? r.name,
+      position: r.position,
+    }))
     .sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug));
   const roomById = new Map(rooms.map((r) => [r.id, r]));
   const trackById = new Map(
-    snapshot.tracks.map((t) => [t.id, { slug: t.slug, name: translate(t, "name", locale) ?? t.name, color: t.color, position: t.position }]),
+    snapshot.tracks.map((t) => [
+      t.id,
+      { slug: t.slug, name: translate(t, "name", locale) ?? t.name, color: t.color, position: t.position },
+    ]),
   );
-  const forumById = new Map(snapshot.forums.map((f) => [f.id, { slug: f.slug, name: translate(f, "name", locale) ?? f.name }]));
+  const forumById = new Map(
+    snapshot.forums.map((f) => [f.id, { slug: f.slug, name: translate(f, "name", locale) ?? f.name }]),
+  );
   const speakers = snapshot.speakers.map((s): SpeakerView => {
     const position = translate(s, "position", locale) ?? "";
     const organization = translate(s, "organization", locale) ?? "";
@@ -118,7 +128,19 @@ export function programmeView(snapshot: ReleaseSnapshot, locale: Locale): Progra
             .sort((a, b) => roleOrder[a.p.role] - roleOrder[b.p.role] || a.index - b.index)
             .flatMap(({ p }) => {
               const speaker = speakerById.get(p.speakerId);
-              return speaker ? [{ slug: speaker.slug, name: speaker.name, position: speaker.position, organization: speaker.organization, affiliation: speaker.affiliation, photo: speaker.photo, role: p.role }] : [];
+              return speaker
+                ? [
+                    {
+                      slug: speaker.slug,
+                      name: speaker.name,
+                      position: speaker.position,
+                      organization: speaker.organization,
+                      affiliation: speaker.affiliation,
+                      photo: speaker.photo,
+                      role: p.role,
+                    },
+                  ]
+                : [];
             }),
         },
       ];
@@ -135,7 +157,9 @@ export function programmeView(snapshot: ReleaseSnapshot, locale: Locale): Progra
       venue: translate(c, "venue", locale) ?? c.venue,
     },
     rooms,
-    tracks: [...trackById.values()].sort((a, b) => a.position - b.position).map(({ slug, name, color }) => ({ slug, name, color })),
+    tracks: [...trackById.values()]
+      .sort((a, b) => a.position - b.position)
+      .map(({ slug, name, color }) => ({ slug, name, color })),
     forums: snapshot.forums
       .slice()
       .sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position)
@@ -156,7 +180,10 @@ export function compareSessions(a: ProgrammeSession, b: ProgrammeSession): numbe
 }
 
 /** The sessions before and after one, in the same room, across days. */
-export function neighboursInRoom(sessions: ProgrammeSession[], guid: string): { previous: ProgrammeSession | null; next: ProgrammeSession | null } {
+export function neighboursInRoom(
+  sessions: ProgrammeSession[],
+  guid: string,
+): { previous: ProgrammeSession | null; next: ProgrammeSession | null } {
   const session = sessions.find((s) => s.guid === guid);
   if (!session?.room) return { previous: null, next: null };
   const inRoom = sessions.filter((s) => s.room?.id === session.room!.id);
@@ -165,7 +192,10 @@ export function neighboursInRoom(sessions: ProgrammeSession[], guid: string): { 
 }
 
 /** A speaker's sessions with the role they take in each, in time order. */
-export function sessionsOfSpeaker(sessions: ProgrammeSession[], slug: string): Array<{ session: ProgrammeSession; role: SessionRole }> {
+export function sessionsOfSpeaker(
+  sessions: ProgrammeSession[],
+  slug: string,
+): Array<{ session: ProgrammeSession; role: SessionRole }> {
   return sessions.flatMap((session) => {
     const person = session.people.find((p) => p.slug === slug);
     return person ? [{ session, role: person.role }] : [];

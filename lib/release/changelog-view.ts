@@ -24,7 +24,12 @@ const placementFields = new Set(["startsAt", "endsAt", "roomId"]);
 const shownFields = new Set([...placementFields, "title", "people", "status"]);
 
 /** The changelog of a release in words: added, removed, cancelled, moved in time or room, retitled, people changed. */
-export function describeChangelog(previous: ReleaseSnapshot | null, next: ReleaseSnapshot, changelog: ReleaseChangelog, locale: Locale): ChangeEntry[] {
+export function describeChangelog(
+  previous: ReleaseSnapshot | null,
+  next: ReleaseSnapshot,
+  changelog: ReleaseChangelog,
+  locale: Locale,
+): ChangeEntry[] {
   const before = new Map((previous?.sessions ?? []).map((s) => [s.guid, s]));
   const after = new Map(next.sessions.map((s) => [s.guid, s]));
   const title = (s: SnapshotSession) => translate(s, "title", locale) ?? s.title;
@@ -32,7 +37,11 @@ export function describeChangelog(previous: ReleaseSnapshot | null, next: Releas
     const room = id === null ? undefined : snapshot.rooms.find((r) => r.id === id);
     return room ? (translate(room, "name", locale) ?? room.name) : null;
   };
-  const placement = (snapshot: ReleaseSnapshot, s: SnapshotSession): Placement => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt), room: roomName(snapshot, s.roomId) });
+  const placement = (snapshot: ReleaseSnapshot, s: SnapshotSession): Placement => ({
+    startsAt: new Date(s.startsAt),
+    endsAt: new Date(s.endsAt),
+    room: roomName(snapshot, s.roomId),
+  });
   const speakerNames = (snapshot: ReleaseSnapshot, s: SnapshotSession) =>
     s.people.map((p) => {
       const speaker = snapshot.speakers.find((x) => x.id === p.speakerId);
@@ -50,16 +59,28 @@ export function describeChangelog(previous: ReleaseSnapshot | null, next: Releas
     const now = after.get(guid);
     if (!old || !now || !previous) continue;
     const statusChanged = fields.includes("status");
-    const change = statusChanged && now.status === "cancelled" ? "cancelled" : statusChanged && old.status === "cancelled" ? "reinstated" : "changed";
+    const change =
+      statusChanged && now.status === "cancelled"
+        ? "cancelled"
+        : statusChanged && old.status === "cancelled"
+          ? "reinstated"
+          : "changed";
     const oldNames = speakerNames(previous, old);
     const newNames = speakerNames(next, now);
     entries.push({
       guid,
       title: title(now),
       change,
-      moved: fields.some((f) => placementFields.has(f)) ? { from: placement(previous, old), to: placement(next, now) } : null,
+      moved: fields.some((f) => placementFields.has(f))
+        ? { from: placement(previous, old), to: placement(next, now) }
+        : null,
       retitled: fields.includes("title") ? { from: title(old), to: title(now) } : null,
-      people: fields.includes("people") ? { added: newNames.filter((n) => !oldNames.includes(n)), removed: oldNames.filter((n) => !newNames.includes(n)) } : null,
+      people: fields.includes("people")
+        ? {
+            added: newNames.filter((n) => !oldNames.includes(n)),
+            removed: oldNames.filter((n) => !newNames.includes(n)),
+          }
+        : null,
       otherFields: fields.filter((f) => !shownFields.has(f)),
     });
   }

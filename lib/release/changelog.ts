@@ -1,13 +1,37 @@
 import type { ReleaseChangelog, ReleaseSnapshot, SnapshotSession } from "./snapshot";
 
 // The fields an attendee notices; `version` and `id` are bookkeeping.
-const comparedFields = ["title", "abstract", "kind", "startsAt", "endsAt", "roomId", "trackId", "forumId", "language", "status", "translations", "people"] as const;
+const comparedFields = [
+  "title",
+  "abstract",
+  "kind",
+  "startsAt",
+  "endsAt",
+  "roomId",
+  "trackId",
+  "forumId",
+  "language",
+  "status",
+  "translations",
+  "people",
+] as const;
 
 // People are compared by their guid: row ids are internal and may differ between releases
 // (profiles split per conference) while the person is the same.
 function withPeopleByGuid(snapshot: ReleaseSnapshot): Map<string, SnapshotSession> {
   const guids = new Map(snapshot.speakers.map((s) => [s.id, s.guid]));
-  return new Map(snapshot.sessions.map((s) => [s.guid, { ...s, people: s.people.map((p) => ({ ...p, speakerId: guids.get(p.speakerId) ?? p.speakerId })) as SnapshotSession["people"] }]));
+  return new Map(
+    snapshot.sessions.map((s) => [
+      s.guid,
+      {
+        ...s,
+        people: s.people.map((p) => ({
+          ...p,
+          speakerId: guids.get(p.speakerId) ?? p.speakerId,
+        })) as SnapshotSession["people"],
+      },
+    ]),
+  );
 }
 
 /** Compares two releases session by session (by guid), for the changelog shown with a release. */

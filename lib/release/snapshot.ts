@@ -1,5 +1,13 @@
 import type { Translations } from "@/lib/domain/translations";
-import type { ForumKind, HostRole, Locale, SessionKind, SessionRole, SessionStatus, SpeakerLink } from "@/lib/domain/vocabulary";
+import type {
+  ForumKind,
+  HostRole,
+  Locale,
+  SessionKind,
+  SessionRole,
+  SessionStatus,
+  SpeakerLink,
+} from "@/lib/domain/vocabulary";
 
 /**
  * What a published release holds: everything a public page or an export
@@ -31,8 +39,21 @@ export interface ReleaseSnapshot {
     website: string | null;
     translations: Translations<"name" | "shortName" | "description">;
   }>;
-  rooms: Array<{ id: number; slug: string; name: string; position: number; translations: Translations<"name" | "description"> }>;
-  tracks: Array<{ id: number; slug: string; name: string; color: string; position: number; translations: Translations<"name"> }>;
+  rooms: Array<{
+    id: number;
+    slug: string;
+    name: string;
+    position: number;
+    translations: Translations<"name" | "description">;
+  }>;
+  tracks: Array<{
+    id: number;
+    slug: string;
+    name: string;
+    color: string;
+    position: number;
+    translations: Translations<"name">;
+  }>;
   forums: Array<{
     id: number;
     slug: string;

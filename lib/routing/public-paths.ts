@@ -21,7 +21,18 @@ export function publicIndex(snapshot: ReleaseSnapshot): PublicIndex {
   };
 }
 
-const conferencePages = new Set(["agenda", "speakers", "my-agenda", "search", "changelog", "schedule.ics", "my-agenda.ics", "schedule.xml", "schedule.json", "schedule2.json"]);
+const conferencePages = new Set([
+  "agenda",
+  "speakers",
+  "my-agenda",
+  "search",
+  "changelog",
+  "schedule.ics",
+  "my-agenda.ics",
+  "schedule.xml",
+  "schedule.json",
+  "schedule2.json",
+]);
 
 /**
  * For a public path below a conference (segments after the locale), the
@@ -29,14 +40,18 @@ const conferencePages = new Set(["agenda", "speakers", "my-agenda", "search", "c
  * does not judge (the home page, other apps' routes), which Next.js routes
  * as usual.
  */
-export function publicPathCheck(segments: string[]): { conference: string; exists: (index: PublicIndex) => boolean } | null {
+export function publicPathCheck(
+  segments: string[],
+): { conference: string; exists: (index: PublicIndex) => boolean } | null {
   const [conference, section, item, extra, ...rest] = segments;
   // The app's own sections (admin, sign-in…) are never conference slugs.
   if (!conference || rest.length || reservedSlugs.has(conference)) return null;
   if (section === undefined) return { conference, exists: () => true };
   if (item === undefined) return conferencePages.has(section) ? { conference, exists: () => true } : null;
-  if (section === "forums" && (extra === undefined || extra === "calendar.ics")) return { conference, exists: (i) => i.forums.has(item) };
+  if (section === "forums" && (extra === undefined || extra === "calendar.ics"))
+    return { conference, exists: (i) => i.forums.has(item) };
   if (section === "speakers" && extra === undefined) return { conference, exists: (i) => i.speakers.has(item) };
-  if (section === "sessions" && (extra === undefined || extra === "calendar.ics")) return { conference, exists: (i) => i.sessions.has(item) };
+  if (section === "sessions" && (extra === undefined || extra === "calendar.ics"))
+    return { conference, exists: (i) => i.sessions.has(item) };
   return null;
 }

@@ -64,19 +64,23 @@ export function findConflicts(input: ConflictInput): Conflict[] {
 
   const conflicts: Conflict[] = [];
   for (const roomId of sortedKeys(byRoom)) {
-    for (const sessionIds of overlappingPairs(byRoom.get(roomId)!)) conflicts.push({ kind: "room-overlap", roomId, sessionIds });
+    for (const sessionIds of overlappingPairs(byRoom.get(roomId)!))
+      conflicts.push({ kind: "room-overlap", roomId, sessionIds });
   }
   for (const speakerId of sortedKeys(bySpeaker)) {
-    for (const sessionIds of overlappingPairs(bySpeaker.get(speakerId)!)) conflicts.push({ kind: "speaker-overlap", speakerId, sessionIds });
+    for (const sessionIds of overlappingPairs(bySpeaker.get(speakerId)!))
+      conflicts.push({ kind: "speaker-overlap", speakerId, sessionIds });
   }
   conflicts.push(...findOutsideDays(scheduled, byId, input));
 
   const windows = new Map<number, Span[]>();
-  for (const w of input.unavailability) pushTo(windows, w.speakerId, { id: w.speakerId, start: w.startsAt.getTime(), end: w.endsAt.getTime() });
+  for (const w of input.unavailability)
+    pushTo(windows, w.speakerId, { id: w.speakerId, start: w.startsAt.getTime(), end: w.endsAt.getTime() });
   for (const speakerId of sortedKeys(bySpeaker)) {
     const speakerWindows = windows.get(speakerId);
     if (!speakerWindows) continue;
-    for (const sessionId of sessionsDuring(bySpeaker.get(speakerId)!, speakerWindows)) conflicts.push({ kind: "speaker-unavailable", speakerId, sessionId });
+    for (const sessionId of sessionsDuring(bySpeaker.get(speakerId)!, speakerWindows))
+      conflicts.push({ kind: "speaker-unavailable", speakerId, sessionId });
   }
   return conflicts;
 }

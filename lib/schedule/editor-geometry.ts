@@ -11,7 +11,11 @@ export interface DayWindow {
   endMinute: number;
 }
 
-export function dayWindow(day: string, timeZone: string, sessions: Array<{ startsAt: string | null; endsAt: string | null }>): DayWindow {
+export function dayWindow(
+  day: string,
+  timeZone: string,
+  sessions: Array<{ startsAt: string | null; endsAt: string | null }>,
+): DayWindow {
   const midnight = zonedToInstant(`${day}T00:00`, timeZone).getTime();
   let first = 8 * 60;
   let last = 20 * 60;
@@ -20,7 +24,12 @@ export function dayWindow(day: string, timeZone: string, sessions: Array<{ start
     first = Math.min(first, (Date.parse(s.startsAt) - midnight) / 60_000);
     last = Math.max(last, (Date.parse(s.endsAt) - midnight) / 60_000);
   }
-  return { day, midnight, startMinute: Math.max(0, Math.floor(first / 60) * 60), endMinute: Math.min(24 * 60, Math.ceil(last / 60) * 60) };
+  return {
+    day,
+    midnight,
+    startMinute: Math.max(0, Math.floor(first / 60) * 60),
+    endMinute: Math.min(24 * 60, Math.ceil(last / 60) * 60),
+  };
 }
 
 /** Rounds minutes to the editor's 5-minute step. */
@@ -36,7 +45,11 @@ export const minuteOf = (window: DayWindow, iso: string) => Math.round((Date.par
  * Where a dragged session lands: its new start, snapped, kept inside the
  * window and keeping its duration.
  */
-export function placeAt(window: DayWindow, startMinute: number, durationMinutes: number): { startsAt: Date; endsAt: Date } {
+export function placeAt(
+  window: DayWindow,
+  startMinute: number,
+  durationMinutes: number,
+): { startsAt: Date; endsAt: Date } {
   // An instant (an opening bell, a deadline) stays one; anything longer takes at least a step.
   const duration = durationMinutes <= 0 ? 0 : Math.max(STEP_MINUTES, snap(durationMinutes));
   const start = Math.min(Math.max(window.startMinute, snap(startMinute)), window.endMinute - duration);

@@ -29,25 +29,21 @@ function lines(values: string[]): string {
 
 /** The documents of a release: its sessions (cancelled ones too; pages mark them) and its speakers. */
 export function buildSearchDocuments(snapshot: ReleaseSnapshot): SearchDocument[] {
-  const sessions = snapshot.sessions.map(
-    (s): SearchDocument => ({
-      kind: "session",
-      ref: s.guid,
-      sortKey: s.startsAt,
-      title: lines(texts(s, "title")),
-      subtitle: "",
-      body: lines(texts(s, "abstract")),
-    }),
-  );
-  const speakers = snapshot.speakers.map(
-    (s): SearchDocument => ({
-      kind: "speaker",
-      ref: s.slug,
-      sortKey: s.name,
-      title: lines(texts(s, "name")),
-      subtitle: lines([...texts(s, "position"), ...texts(s, "organization")]),
-      body: lines(texts(s, "bio")),
-    }),
-  );
+  const sessions = snapshot.sessions.map((s): SearchDocument => ({
+    kind: "session",
+    ref: s.guid,
+    sortKey: s.startsAt,
+    title: lines(texts(s, "title")),
+    subtitle: "",
+    body: lines(texts(s, "abstract")),
+  }));
+  const speakers = snapshot.speakers.map((s): SearchDocument => ({
+    kind: "speaker",
+    ref: s.slug,
+    sortKey: s.name,
+    title: lines(texts(s, "name")),
+    subtitle: lines([...texts(s, "position"), ...texts(s, "organization")]),
+    body: lines(texts(s, "bio")),
+  }));
   return [...sessions, ...speakers];
 }

@@ -23,7 +23,8 @@ const ELLIPSIS = "…";
 const WORD_SLACK = 15;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const insideWord = (text: string, index: number) => isWordChar(text.charAt(index - 1)) && isWordChar(text.charAt(index));
+const insideWord = (text: string, index: number) =>
+  isWordChar(text.charAt(index - 1)) && isWordChar(text.charAt(index));
 
 /**
  * At most `maxLength` characters of `text` (ellipses included) around the

@@ -58,7 +58,8 @@ export function findTermRanges(text: string, term: string): Array<[number, numbe
   const haystack = foldForDisplay(text);
   const needle = foldForDisplay(term);
   const ranges: Array<[number, number]> = [];
-  for (let i = nextOccurrence(haystack, needle, 0); i !== -1; i = nextOccurrence(haystack, needle, i + 1)) ranges.push([i, i + needle.length]);
+  for (let i = nextOccurrence(haystack, needle, 0); i !== -1; i = nextOccurrence(haystack, needle, i + 1))
+    ranges.push([i, i + needle.length]);
   return ranges;
 }
 

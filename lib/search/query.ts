@@ -34,7 +34,8 @@ export function normalizeSearchQuery(input: unknown): NormalizedQuery {
     .trim();
   if (query === "") return { status: "empty", query, terms: [] };
   const chars = Array.from(query);
-  if (chars.length > MAX_QUERY_LENGTH) return { status: "too-long", query: chars.slice(0, MAX_QUERY_LENGTH).join("").trim(), terms: [] };
+  if (chars.length > MAX_QUERY_LENGTH)
+    return { status: "too-long", query: chars.slice(0, MAX_QUERY_LENGTH).join("").trim(), terms: [] };
 
   const seen = new Set<string>();
   const terms: string[] = [];

@@ -26,9 +26,16 @@ const WHOLE_FIELDS: SearchField[] = ["title", "subtitle"];
  * line that is the whole query adds twice the field's weight, one that starts
  * with it half.
  */
-export function scoreSearchDocument(document: Pick<SearchDocument, SearchField>, terms: readonly string[]): DocumentScore | null {
+export function scoreSearchDocument(
+  document: Pick<SearchDocument, SearchField>,
+  terms: readonly string[],
+): DocumentScore | null {
   if (terms.length === 0) return null;
-  const folded = { title: foldCase(document.title), subtitle: foldCase(document.subtitle), body: foldCase(document.body) };
+  const folded = {
+    title: foldCase(document.title),
+    subtitle: foldCase(document.subtitle),
+    body: foldCase(document.body),
+  };
   let score = 0;
   const matched = new Set<SearchField>();
   for (const term of terms.map(foldCase)) {
@@ -52,11 +59,17 @@ const byName = new Intl.Collator("zh-CN");
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Best first; equal scores in programme order. */
-export function compareSessionHits(a: { score: number; startsAt: string; guid: string }, b: { score: number; startsAt: string; guid: string }): number {
+export function compareSessionHits(
+  a: { score: number; startsAt: string; guid: string },
+  b: { score: number; startsAt: string; guid: string },
+): number {
   return b.score - a.score || byCodeUnit(a.startsAt, b.startsAt) || byCodeUnit(a.guid, b.guid);
 }
 
 /** Best first; equal scores by name. */
-export function compareSpeakerHits(a: { score: number; name: string; slug: string }, b: { score: number; name: string; slug: string }): number {
+export function compareSpeakerHits(
+  a: { score: number; name: string; slug: string },
+  b: { score: number; name: string; slug: string },
+): number {
   return b.score - a.score || byName.compare(a.name, b.name) || byCodeUnit(a.slug, b.slug);
 }

@@ -34,12 +34,27 @@ export interface SearchResult extends SearchHits {
   release: { id: number; version: string } | null;
 }
 
-export function emptySearchResult(status: SearchStatus, normalized: Pick<NormalizedQuery, "query" | "terms">): SearchResult {
-  return { status, query: normalized.query, terms: normalized.terms, release: null, sessions: [], speakers: [], total: { sessions: 0, speakers: 0 } };
+export function emptySearchResult(
+  status: SearchStatus,
+  normalized: Pick<NormalizedQuery, "query" | "terms">,
+): SearchResult {
+  return {
+    status,
+    query: normalized.query,
+    terms: normalized.terms,
+    release: null,
+    sessions: [],
+    speakers: [],
+    total: { sessions: 0, speakers: 0 },
+  };
 }
 
 /** Keeps the documents in which every term occurs, best first, at most `limit` of each kind. */
-export function rankSearchDocuments(documents: readonly SearchDocument[], terms: readonly string[], limit: number): SearchHits {
+export function rankSearchDocuments(
+  documents: readonly SearchDocument[],
+  terms: readonly string[],
+  limit: number,
+): SearchHits {
   const sessions: SessionSearchHit[] = [];
   const speakers: SpeakerSearchHit[] = [];
   for (const document of documents) {
@@ -50,5 +65,9 @@ export function rankSearchDocuments(documents: readonly SearchDocument[], terms:
   }
   sessions.sort(compareSessionHits);
   speakers.sort(compareSpeakerHits);
-  return { sessions: sessions.slice(0, limit), speakers: speakers.slice(0, limit), total: { sessions: sessions.length, speakers: speakers.length } };
+  return {
+    sessions: sessions.slice(0, limit),
+    speakers: speakers.slice(0, limit),
+    total: { sessions: sessions.length, speakers: speakers.length },
+  };
 }

@@ -64,6 +64,9 @@ export function securityHeaderRules({ development = false } = {}): HeaderRule[] 
   const exempt = ownPolicyPaths.map((p) => p.slice(1)).join("|");
   return [
     { source: "/:path*", headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) },
-    { source: `/((?!(?:${exempt})/?$).*)`, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ development }) }] },
+    {
+      source: `/((?!(?:${exempt})/?$).*)`,
+      headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ development }) }],
+    },
   ];
 }

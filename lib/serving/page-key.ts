@@ -43,7 +43,10 @@ export interface PageRequest {
  * depends on nothing but the release and the language; null otherwise
  * (workspace, sign-in, client navigations, odd paths).
  */
-export function publicPageRequest(url: string, headers: { rsc?: string; nextRouterPrefetch?: string; nextAction?: string }): PageRequest | null {
+export function publicPageRequest(
+  url: string,
+  headers: { rsc?: string; nextRouterPrefetch?: string; nextAction?: string },
+): PageRequest | null {
   if (headers.rsc || headers.nextRouterPrefetch || headers.nextAction) return null;
   let parsed: URL;
   try {
@@ -54,10 +57,15 @@ export function publicPageRequest(url: string, headers: { rsc?: string; nextRout
   const segments = parsed.pathname.split("/").slice(1);
   if (segments.at(-1) === "" && segments.length > 1) return null;
   const [conference, section = "", item, ...rest] = segments;
-  if (!conference || !SLUG.test(conference) || conference.length > 80 || reservedSlugs.has(conference) || rest.length) return null;
+  if (!conference || !SLUG.test(conference) || conference.length > 80 || reservedSlugs.has(conference) || rest.length)
+    return null;
   let known: readonly string[] | undefined = [];
   if (item !== undefined) {
-    if (!itemSections.has(section) || !(section === "sessions" ? GUID.test(item) : SLUG.test(item) && item.length <= 80)) return null;
+    if (
+      !itemSections.has(section) ||
+      !(section === "sessions" ? GUID.test(item) : SLUG.test(item) && item.length <= 80)
+    )
+      return null;
   } else {
     known = pageParams[section];
     if (!known) return null;

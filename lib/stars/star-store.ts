@@ -12,7 +12,9 @@ export function parseStars(raw: string | null): string[] {
   if (!raw) return [];
   try {
     const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === "string" && GUID.test(v)))].slice(0, MAX_STARS) : [];
+    return Array.isArray(value)
+      ? [...new Set(value.filter((v): v is string => typeof v === "string" && GUID.test(v)))].slice(0, MAX_STARS)
+      : [];
   } catch {
     return [];
   }

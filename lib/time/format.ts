@@ -9,7 +9,9 @@ export function formatDateRange(startDate: string, endDate: string, locale: Loca
   if (locale === "zh-CN") {
     // ICU's Chinese range pattern falls back to numeric dates; write it the way Chinese programmes do.
     const sameYear = startDate.slice(0, 4) === endDate.slice(0, 4);
-    const tail = sameYear ? new Intl.DateTimeFormat(locale, { month: "long", day: "numeric", timeZone: "UTC" }).format(end) : full.format(end);
+    const tail = sameYear
+      ? new Intl.DateTimeFormat(locale, { month: "long", day: "numeric", timeZone: "UTC" }).format(end)
+      : full.format(end);
     return `${full.format(start)}至${tail}`;
   }
   return full.formatRange(start, end);
@@ -39,10 +41,14 @@ export function formatTimeZoneLabel(timeZone: string, at: Date): string {
 
 /** A clock time in the conference's zone, e.g. "09:00". */
 export function formatClockTime(instant: Date, timeZone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(instant);
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
+    instant,
+  );
 }
 
 /** A short local date with weekday for tabs, e.g. "12月1日周五" / "Fri, Dec 1". */
 export function formatShortDay(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", weekday: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", weekday: "short", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }

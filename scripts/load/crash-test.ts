@@ -26,7 +26,10 @@ export interface CrashReport {
  * and checks that SQLite's integrity check passes and that no write the server
  * acknowledged before it died is missing.
  */
-export async function runCrashTest(options: { root: string; edits: number; killAfter: number; organizers: number }, started: (process: GroupProcess) => void): Promise<CrashReport> {
+export async function runCrashTest(
+  options: { root: string; edits: number; killAfter: number; organizers: number },
+  started: (process: GroupProcess) => void,
+): Promise<CrashReport> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-crash-"));
   const servers: PodiumServer[] = [];
   try {
@@ -36,7 +39,11 @@ export async function runCrashTest(options: { root: string; edits: number; killA
     const { conferenceId } = await seedDemo(setup);
     const passwordHash = await hashPassword("podium-crash-test", 4);
     const emails = Array.from({ length: options.organizers }, (_, i) => {
-      const user = setup.insert(users).values({ email: `crash-${i}@podium.test`, passwordHash }).returning().get();
+      const user = setup
+        .insert(users)
+        .values({ email: `crash-${i}@podium.test`, passwordHash })
+        .returning()
+        .get();
       setup.insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();
       return user.email;
     });
@@ -85,7 +92,14 @@ export async function runCrashTest(options: { root: string; edits: number; killA
     const reread = openDatabase(file);
     const current = editableSessions(reread, conferenceId);
     reread.$client.close();
-    const again = await editBurst({ baseURL: second.url, page: "/admin/china-netav-2017/schedule", actionId: moveId, cookies: [await signIn(second.url, emails[0]!, "podium-crash-test")], sessions: current, edits: 1 });
+    const again = await editBurst({
+      baseURL: second.url,
+      page: "/admin/china-netav-2017/schedule",
+      actionId: moveId,
+      cookies: [await signIn(second.url, emails[0]!, "podium-crash-test")],
+      sessions: current,
+      edits: 1,
+    });
     return {
       attempted: records.length,
       acknowledgedBeforeKill: records.filter((r) => r.answer?.ok).length,

@@ -8,7 +8,8 @@ export interface EditableSession {
   endsAt: string;
 }
 
-type MoveAnswer = { ok: true; version: number } | { ok: false; code: string; currentVersion?: number; changesSince?: unknown[] };
+type MoveAnswer =
+  { ok: true; version: number } | { ok: false; code: string; currentVersion?: number; changesSince?: unknown[] };
 
 export interface EditRecord {
   client: number;
@@ -47,7 +48,7 @@ const FIVE_MINUTES = 5 * 60_000;
  */
 export async function editBurst(options: BurstOptions): Promise<EditRecord[]> {
   let random = options.seed ?? 1;
-  const next = () => ((random = (random * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const next = () => (random = (random * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const pool = options.sessions.slice(0, options.hotSessions ?? Math.max(4, Math.floor(options.sessions.length / 4)));
   const records: EditRecord[] = [];
   let started = 0;
@@ -60,13 +61,29 @@ export async function editBurst(options: BurstOptions): Promise<EditRecord[]> {
       const shift = (Math.floor(next() * 2) === 0 ? -1 : 1) * FIVE_MINUTES;
       const startsAt = new Date(Date.parse(mine.startsAt) + shift).toISOString();
       const endsAt = new Date(Date.parse(mine.endsAt) + shift).toISOString();
-      const record: EditRecord = { client: index, sessionId: mine.id, sentVersion: mine.version, startsAt, endsAt, roomId: mine.roomId, status: 0, answer: null };
+      const record: EditRecord = {
+        client: index,
+        sessionId: mine.id,
+        sentVersion: mine.version,
+        startsAt,
+        endsAt,
+        roomId: mine.roomId,
+        status: 0,
+        answer: null,
+      };
       try {
-        const answer = await callAction<MoveAnswer>(options.baseURL, options.page, options.actionId, [{ sessionId: mine.id, version: mine.version, roomId: mine.roomId, startsAt, endsAt }], options.cookies[index]!);
+        const answer = await callAction<MoveAnswer>(
+          options.baseURL,
+          options.page,
+          options.actionId,
+          [{ sessionId: mine.id, version: mine.version, roomId: mine.roomId, startsAt, endsAt }],
+          options.cookies[index]!,
+        );
         record.status = answer.status;
         record.answer = answer.value;
         if (answer.value?.ok) Object.assign(mine, { version: answer.value.version, startsAt, endsAt });
-        else if (answer.value && "currentVersion" in answer.value && answer.value.currentVersion) mine.version = answer.value.currentVersion;
+        else if (answer.value && "currentVersion" in answer.value && answer.value.currentVersion)
+          mine.version = answer.value.currentVersion;
       } catch (error) {
         record.error = (error as Error).message;
       }
@@ -79,7 +96,9 @@ export async function editBurst(options: BurstOptions): Promise<EditRecord[]> {
 }
 
 /** What the database must hold after a burst: per session, the last acknowledged write. */
-export function lastAcknowledged(records: readonly EditRecord[]): Map<number, EditRecord & { answer: { ok: true; version: number } }> {
+export function lastAcknowledged(
+  records: readonly EditRecord[],
+): Map<number, EditRecord & { answer: { ok: true; version: number } }> {
   const last = new Map<number, EditRecord & { answer: { ok: true; version: number } }>();
   for (const r of records) {
     if (!r.answer?.ok) continue;

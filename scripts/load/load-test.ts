@@ -28,7 +28,13 @@ export interface LoadReport {
   publicRequests: number;
   publicNon2xx: number;
   publicErrors: number;
-  edits: { attempted: number; acknowledged: number; conflicts: number; otherRefusals: EditRecord[]; serverErrors: EditRecord[] };
+  edits: {
+    attempted: number;
+    acknowledged: number;
+    conflicts: number;
+    otherRefusals: EditRecord[];
+    serverErrors: EditRecord[];
+  };
   /** Acknowledged writes not found in the database: must be empty. */
   lost: string[];
   /** After publishing through the server, sessions whose public page does not show the final time: must be empty. */
@@ -63,7 +69,11 @@ export async function runLoadTest(options: LoadOptions, started: (process: Group
     const schedulePage = `/admin/${conference.slug}/schedule`;
     const moveId = actionId(options.root, "app/[locale]/admin/[conference]/schedule/actions.ts", "moveSessionAction");
 
-    const publicPaths = [`/${conference.slug}/agenda?day=${conference.startDate}`, `/${conference.slug}`, ...editable.slice(0, 20).map((s) => `/${conference.slug}/sessions/${s.guid}`)];
+    const publicPaths = [
+      `/${conference.slug}/agenda?day=${conference.startDate}`,
+      `/${conference.slug}`,
+      ...editable.slice(0, 20).map((s) => `/${conference.slug}/sessions/${s.guid}`),
+    ];
     const traffic = autocannon({
       url: baseURL,
       connections: options.connections,
@@ -71,13 +81,29 @@ export async function runLoadTest(options: LoadOptions, started: (process: Group
       headers: { "accept-encoding": "gzip, br", "accept-language": "zh-CN" },
       requests: publicPaths.map((p) => ({ method: "GET" as const, path: p })),
     });
-    const records = await editBurst({ baseURL, page: schedulePage, actionId: moveId, cookies, sessions: editable, edits: options.edits, seed: 7 });
+    const records = await editBurst({
+      baseURL,
+      page: schedulePage,
+      actionId: moveId,
+      cookies,
+      sessions: editable,
+      edits: options.edits,
+      seed: 7,
+    });
     const load = await traffic;
 
     // Publish through the server, as an organizer does; the public pages must follow.
     const publishId = actionId(options.root, "app/[locale]/admin/[conference]/publish/actions.ts", "publishAction");
-    const published = await callFormAction<{ status: string; message?: string }>(baseURL, `/admin/${conference.slug}/publish`, publishId, { status: "idle", version: "" }, { version: `load-${Date.now()}`, conferenceId: String(conference.id), slug: conference.slug }, cookies[0]!);
-    if (published.value?.status !== "published") throw new Error(`publishing after the load failed: ${JSON.stringify(published.value)}`);
+    const published = await callFormAction<{ status: string; message?: string }>(
+      baseURL,
+      `/admin/${conference.slug}/publish`,
+      publishId,
+      { status: "idle", version: "" },
+      { version: `load-${Date.now()}`, conferenceId: String(conference.id), slug: conference.slug },
+      cookies[0]!,
+    );
+    if (published.value?.status !== "published")
+      throw new Error(`publishing after the load failed: ${JSON.stringify(published.value)}`);
 
     const check = openDatabase(file);
     try {
@@ -91,7 +117,9 @@ export async function runLoadTest(options: LoadOptions, started: (process: Group
         edits: {
           attempted: records.length,
           acknowledged: records.filter((r) => r.answer?.ok).length,
-          conflicts: refused.filter((r) => r.answer && !r.answer.ok && r.answer.code === "stale" && Array.isArray(r.answer.changesSince)).length,
+          conflicts: refused.filter(
+            (r) => r.answer && !r.answer.ok && r.answer.code === "stale" && Array.isArray(r.answer.changesSince),
+          ).length,
           otherRefusals: refused.filter((r) => r.answer && !r.answer.ok && r.answer.code !== "stale"),
           serverErrors: records.filter((r) => r.status >= 500 || r.error !== undefined || r.answer === null),
         },
@@ -122,7 +150,11 @@ async function organizerAccounts(db: Db, conferenceId: number, count: number): P
   const passwordHash = await hashPassword(PASSWORD, 4);
   return Array.from({ length: count }, (_, i) => {
     const email = `load-organizer-${i + 1}@podium.test`;
-    const user = db.insert(users).values({ email, name: `Load organizer ${i + 1}`, passwordHash }).returning().get();
+    const user = db
+      .insert(users)
+      .values({ email, name: `Load organizer ${i + 1}`, passwordHash })
+      .returning()
+      .get();
     db.insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();
     return email;
   });
@@ -130,10 +162,24 @@ async function organizerAccounts(db: Db, conferenceId: number, count: number): P
 
 export function editableSessions(db: Db, conferenceId: number): Array<EditableSession & { guid: string }> {
   return db
-    .select({ id: sessions.id, guid: sessions.guid, version: sessions.version, roomId: sessions.roomId, startsAt: sessions.startsAt, endsAt: sessions.endsAt })
+    .select({
+      id: sessions.id,
+      guid: sessions.guid,
+      version: sessions.version,
+      roomId: sessions.roomId,
+      startsAt: sessions.startsAt,
+      endsAt: sessions.endsAt,
+    })
     .from(sessions)
     .innerJoin(forums, eq(forums.id, sessions.forumId))
-    .where(and(eq(forums.conferenceId, conferenceId), eq(sessions.status, "confirmed"), isNotNull(sessions.startsAt), isNotNull(sessions.roomId)))
+    .where(
+      and(
+        eq(forums.conferenceId, conferenceId),
+        eq(sessions.status, "confirmed"),
+        isNotNull(sessions.startsAt),
+        isNotNull(sessions.roomId),
+      ),
+    )
     .orderBy(asc(sessions.startsAt), asc(sessions.id))
     .all()
     .map((s) => ({ ...s, startsAt: s.startsAt!.toISOString(), endsAt: s.endsAt!.toISOString() }));
@@ -148,29 +194,52 @@ export function findLost(db: Db, records: readonly EditRecord[]): string[] {
     const audited = db
       .select({ id: auditLog.id })
       .from(auditLog)
-      .where(and(eq(auditLog.entityType, "session"), eq(auditLog.entityId, String(r.sessionId)), sql`json_extract(${auditLog.details}, '$.version') = ${version}`))
+      .where(
+        and(
+          eq(auditLog.entityType, "session"),
+          eq(auditLog.entityId, String(r.sessionId)),
+          sql`json_extract(${auditLog.details}, '$.version') = ${version}`,
+        ),
+      )
       .get();
-    if (!audited) lost.push(`session ${r.sessionId} v${version}: acknowledged, but no write of that version in the log`);
+    if (!audited)
+      lost.push(`session ${r.sessionId} v${version}: acknowledged, but no write of that version in the log`);
   }
   for (const [sessionId, r] of lastAcknowledged(records)) {
     const row = db.select().from(sessions).where(eq(sessions.id, sessionId)).get();
     if (!row) lost.push(`session ${sessionId}: gone`);
-    else if (row.version < r.answer.version) lost.push(`session ${sessionId}: at v${row.version}, v${r.answer.version} was acknowledged`);
-    else if (row.version === r.answer.version && (row.startsAt?.toISOString() !== r.startsAt || row.endsAt?.toISOString() !== r.endsAt)) {
-      lost.push(`session ${sessionId} v${row.version}: holds ${row.startsAt?.toISOString()}, ${r.startsAt} was acknowledged`);
+    else if (row.version < r.answer.version)
+      lost.push(`session ${sessionId}: at v${row.version}, v${r.answer.version} was acknowledged`);
+    else if (
+      row.version === r.answer.version &&
+      (row.startsAt?.toISOString() !== r.startsAt || row.endsAt?.toISOString() !== r.endsAt)
+    ) {
+      lost.push(
+        `session ${sessionId} v${row.version}: holds ${row.startsAt?.toISOString()}, ${r.startsAt} was acknowledged`,
+      );
     }
   }
   return lost;
 }
 
 /** The published session pages (through the API, as bytes any client sees) show each edited session's final time. */
-async function findStalePages(baseURL: string, slug: string, db: Db, records: readonly EditRecord[]): Promise<string[]> {
+async function findStalePages(
+  baseURL: string,
+  slug: string,
+  db: Db,
+  records: readonly EditRecord[],
+): Promise<string[]> {
   const stale: string[] = [];
   for (const sessionId of new Set(records.filter((r) => r.answer?.ok).map((r) => r.sessionId))) {
-    const row = db.select({ guid: sessions.guid, startsAt: sessions.startsAt }).from(sessions).where(eq(sessions.id, sessionId)).get()!;
+    const row = db
+      .select({ guid: sessions.guid, startsAt: sessions.startsAt })
+      .from(sessions)
+      .where(eq(sessions.id, sessionId))
+      .get()!;
     const res = await fetch(`${baseURL}/api/v1/conferences/${slug}/sessions/${row.guid}`);
     const body = (await res.json()) as { data?: { startsAt?: string } };
-    if (body.data?.startsAt !== row.startsAt!.toISOString()) stale.push(`session ${sessionId}: public ${body.data?.startsAt}, database ${row.startsAt!.toISOString()}`);
+    if (body.data?.startsAt !== row.startsAt!.toISOString())
+      stale.push(`session ${sessionId}: public ${body.data?.startsAt}, database ${row.startsAt!.toISOString()}`);
   }
   return stale;
 }

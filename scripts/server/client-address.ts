@@ -1,13 +1,25 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import proxyaddr from "proxy-addr";
-import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_KEY_ENV, clientAddressHeaderValue, UNKNOWN_ADDRESS } from "@/lib/auth/client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  CLIENT_ADDRESS_KEY_ENV,
+  clientAddressHeaderValue,
+  UNKNOWN_ADDRESS,
+} from "@/lib/auth/client-address";
 
 export type ProxyTrust = (address: string, hop: number) => boolean;
 
 // Headers a client could send to pose as someone else, or as having come through
 // a proxy: dropped unless the socket's peer is a proxy we trust.
-const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];
+const FORWARDING_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "forwarded",
+  "x-real-ip",
+];
 
 /**
  * TRUSTED_PROXIES: unset or empty trusts no one (the socket's address counts);
@@ -23,9 +35,16 @@ export function parseTrustedProxies(value: string | undefined): ProxyTrust {
     return (_address, hop) => hop < hops;
   }
   try {
-    return proxyaddr.compile(text.split(",").map((part) => part.trim()).filter(Boolean));
+    return proxyaddr.compile(
+      text
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    );
   } catch (error) {
-    throw new Error(`TRUSTED_PROXIES: ${(error as Error).message} (expected addresses or CIDR ranges separated by commas, or a number of hops)`);
+    throw new Error(
+      `TRUSTED_PROXIES: ${(error as Error).message} (expected addresses or CIDR ranges separated by commas, or a number of hops)`,
+    );
   }
 }
 

@@ -20,14 +20,33 @@ export interface StoredPage {
 }
 
 /** Compresses once, for every later reader: what is published is rendered and compressed once. */
-export async function storedPage(conference: string, revision: string, contentType: string, body: Buffer, headers: Record<string, string> = {}, etag?: string): Promise<StoredPage> {
+export async function storedPage(
+  conference: string,
+  revision: string,
+  contentType: string,
+  body: Buffer,
+  headers: Record<string, string> = {},
+  etag?: string,
+): Promise<StoredPage> {
   const [gz, br] = await Promise.all([
     gzip(body, { level: 9 }),
-    brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    brotli(body, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
   ]);
   // A route's own strong ETag is kept, so a client's copy from the first answer still matches.
   etag ??= `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-  return { conference, revision, contentType, headers, etag, identity: body, gzip: gz, br, bytes: body.length + gz.length + br.length };
+  return {
+    conference,
+    revision,
+    contentType,
+    headers,
+    etag,
+    identity: body,
+    gzip: gz,
+    br,
+    bytes: body.length + gz.length + br.length,
+  };
 }
 
 /**

@@ -15,7 +15,12 @@ type Outcome = { page: StoredPage } | { relay: Rendered } | null;
 const storable = /^(text\/html|text\/calendar|application\/xml|application\/json)\b/;
 // Headers of the original answer that a stored copy must repeat. Pages get the store's own
 // caching; exports keep theirs (apps poll them with a max-age).
-const replayed = ["access-control-allow-origin", "access-control-expose-headers", "content-disposition", "x-content-type-options"];
+const replayed = [
+  "access-control-allow-origin",
+  "access-control-expose-headers",
+  "content-disposition",
+  "x-content-type-options",
+];
 const encodings = ["br", "gzip", "identity"];
 // negotiator 1.x breaks ties by the server's preference; its published types predate that option.
 type EncodingWithPreference = (available: string[], options: { preferred: string[] }) => string | undefined;
@@ -94,13 +99,19 @@ export class PublicPages {
     const known = this.seen.get(conference);
     if (known && (await known) === revision) return;
     const expire = this.options.expireReads ?? (async () => undefined);
-    const caught = (known ? expire(conference).catch((error: unknown) => console.error(error)) : Promise.resolve()).then(() => revision);
+    const caught = (
+      known ? expire(conference).catch((error: unknown) => console.error(error)) : Promise.resolve()
+    ).then(() => revision);
     this.seen.set(conference, caught);
     await caught;
   }
 
   private pageOf(req: IncomingMessage): PageRequest | null {
-    return publicPageRequest(req.url ?? "/", { rsc: header(req, "rsc"), nextRouterPrefetch: header(req, "next-router-prefetch"), nextAction: header(req, "next-action") });
+    return publicPageRequest(req.url ?? "/", {
+      rsc: header(req, "rsc"),
+      nextRouterPrefetch: header(req, "next-router-prefetch"),
+      nextAction: header(req, "next-action"),
+    });
   }
 
   private safeState(conference: string) {
@@ -128,14 +139,33 @@ export class PublicPages {
     const { headers } = rendered;
     const contentType = String(headers["content-type"] ?? "");
     const inLanguage = page.languageFree || headers["content-language"] === locale;
-    if (rendered.status !== 200 || !storable.test(contentType) || headers["set-cookie"] || headers["content-encoding"] || !inLanguage) return { relay: rendered };
-    const names = [...replayed, ...(page.languageFree ? [] : ["content-language"]), ...(contentType.startsWith("text/html") ? [] : ["cache-control"])];
+    if (
+      rendered.status !== 200 ||
+      !storable.test(contentType) ||
+      headers["set-cookie"] ||
+      headers["content-encoding"] ||
+      !inLanguage
+    )
+      return { relay: rendered };
+    const names = [
+      ...replayed,
+      ...(page.languageFree ? [] : ["content-language"]),
+      ...(contentType.startsWith("text/html") ? [] : ["cache-control"]),
+    ];
     const kept: Record<string, string> = {};
     for (const name of names) if (headers[name] !== undefined) kept[name] = String(headers[name]);
     const etag = headers.etag;
-    const stored = await storedPage(page.conference, revision, contentType, rendered.body, kept, etag && !etag.startsWith("W/") ? etag : undefined);
+    const stored = await storedPage(
+      page.conference,
+      revision,
+      contentType,
+      rendered.body,
+      kept,
+      etag && !etag.startsWith("W/") ? etag : undefined,
+    );
     // A write may have landed while this rendered: keep only what is still current.
-    if (this.safeState(page.conference)?.revision === revision) this.options.store.set(key, stored, page.group && `${page.conference}\u0000${page.group}`);
+    if (this.safeState(page.conference)?.revision === revision)
+      this.options.store.set(key, stored, page.group && `${page.conference}\u0000${page.group}`);
     return { page: stored };
   }
 }
@@ -145,12 +175,24 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, page: StoredPage, extraHeaders: Record<string, string>, cache: "hit" | "miss"): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: StoredPage,
+  extraHeaders: Record<string, string>,
+  cache: "hit" | "miss",
+): void {
   // One spelling per name: the page's own headers may replace the store's defaults.
   const headers: Record<string, string | number> = {};
-  const put = (entries: Record<string, string>) => Object.entries(entries).forEach(([name, value]) => (headers[name.toLowerCase()] = value));
+  const put = (entries: Record<string, string>) =>
+    Object.entries(entries).forEach(([name, value]) => (headers[name.toLowerCase()] = value));
   put(extraHeaders);
-  put({ "content-type": page.contentType, etag: page.etag, "cache-control": "public, max-age=0, must-revalidate", vary: "Accept-Encoding, Accept-Language, Cookie" });
+  put({
+    "content-type": page.contentType,
+    etag: page.etag,
+    "cache-control": "public, max-age=0, must-revalidate",
+    vary: "Accept-Encoding, Accept-Language, Cookie",
+  });
   put(page.headers);
   put({ "x-podium-cache": cache });
   const match = header(req, "if-none-match");
@@ -161,7 +203,9 @@ function send(req: IncomingMessage, res: ServerResponse, page: StoredPage, extra
   }
   // q-values count: "br;q=0" refuses brotli. Ties go to the smaller bytes.
   const negotiator = new Negotiator({ headers: { "accept-encoding": header(req, "accept-encoding") } });
-  const encoding = (negotiator.encoding as EncodingWithPreference).call(negotiator, encodings, { preferred: encodings });
+  const encoding = (negotiator.encoding as EncodingWithPreference).call(negotiator, encodings, {
+    preferred: encodings,
+  });
   const body = encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : page.identity;
   if (encoding === "br" || encoding === "gzip") headers["content-encoding"] = encoding;
   headers["content-length"] = body.length;
@@ -172,7 +216,8 @@ function send(req: IncomingMessage, res: ServerResponse, page: StoredPage, extra
 /** Passes a render's answer on as it is, for what the store does not keep (a 404, a redirect). */
 function relay(req: IncomingMessage, res: ServerResponse, rendered: Rendered): void {
   const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(rendered.headers)) if (value !== undefined && !notRelayed.has(name)) headers[name] = value;
+  for (const [name, value] of Object.entries(rendered.headers))
+    if (value !== undefined && !notRelayed.has(name)) headers[name] = value;
   const bodyless = req.method === "HEAD" || rendered.status === 204 || rendered.status === 304;
   if (!bodyless) headers["content-length"] = String(rendered.body.length);
   res.writeHead(rendered.status, headers);

@@ -25,12 +25,22 @@ export function loopbackRender(origin: string, token: string, timeoutMs: number)
   return (url, locale) =>
     new Promise((resolve, reject) => {
       // No Accept-Encoding: Next.js answers with plain bytes, which the store compresses once.
-      const req = request(new URL(url, origin), { method: "GET", headers: { cookie: `${LOCALE_COOKIE_NAME}=${locale}`, [RENDER_HEADER]: token }, timeout: timeoutMs }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on("error", reject);
-      });
+      const req = request(
+        new URL(url, origin),
+        {
+          method: "GET",
+          headers: { cookie: `${LOCALE_COOKIE_NAME}=${locale}`, [RENDER_HEADER]: token },
+          timeout: timeoutMs,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () =>
+            resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+          res.on("error", reject);
+        },
+      );
       req.on("timeout", () => req.destroy(new Error(`rendering ${url} took over ${timeoutMs} ms`)));
       req.on("error", reject);
       req.end();

@@ -18,13 +18,19 @@ export interface ConferenceState {
  */
 export class Revisions {
   private readonly db: Database.Database;
-  private readonly statement: Database.Statement<[string], { published: number; updatedAt: number; releaseId: number | null; release: string | null }>;
+  private readonly statement: Database.Statement<
+    [string],
+    { published: number; updatedAt: number; releaseId: number | null; release: string | null }
+  >;
   private readonly snapshot: Database.Statement<[number], { snapshot: string }>;
   private readonly known = new Map<string, { state: ConferenceState | null; at: number }>();
   /** The facts of the release each conference was last seen at: the snapshot is read once per release. */
   private readonly facts = new Map<string, { release: string; facts: ReleaseFacts }>();
 
-  constructor(file: string, private readonly ttlMs = 2000) {
+  constructor(
+    file: string,
+    private readonly ttlMs = 2000,
+  ) {
     this.db = new Database(file, { readonly: true, fileMustExist: true, ...queryCounting("revisions") });
     this.db.pragma("busy_timeout = 2000");
     this.statement = this.db.prepare(`
@@ -41,7 +47,10 @@ export class Revisions {
     const cached = this.known.get(conference);
     if (cached && now - cached.at < this.ttlMs) return cached.state;
     const row = this.statement.get(conference);
-    const state = row && row.published && row.release && row.releaseId !== null ? { revision: `${row.release}:${row.updatedAt}`, facts: this.factsOf(conference, row.releaseId, row.release) } : null;
+    const state =
+      row && row.published && row.release && row.releaseId !== null
+        ? { revision: `${row.release}:${row.updatedAt}`, facts: this.factsOf(conference, row.releaseId, row.release) }
+        : null;
     if (this.known.size > 1000) this.known.clear();
     this.known.set(conference, { state, at: now });
     return state;

@@ -26,7 +26,9 @@ export interface ServeOptions {
  * The production server: Next.js behind a store of rendered public pages
  * (scripts/server/public-pages.ts). Resolves once it listens.
  */
-export async function serve(options: ServeOptions): Promise<{ server: Server; pages: PublicPages | null; close: () => Promise<void> }> {
+export async function serve(
+  options: ServeOptions,
+): Promise<{ server: Server; pages: PublicPages | null; close: () => Promise<void> }> {
   // Next.js builds its request URLs from this name (its proxy then compares them): keep it
   // "localhost" and choose the interface only where the socket listens. Without a hostname
   // the server listens on every interface, as `next start` does.
@@ -43,7 +45,11 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; pa
   const headers = { ...pageSecurityHeaders(), ...options.extraHeaders };
   const own = `http://${options.hostname && options.hostname !== "0.0.0.0" && options.hostname !== "::" ? options.hostname : "127.0.0.1"}:${options.port}`;
   const expireReads = async (conference: string) => {
-    const res = await fetch(`${own}/api/internal/revalidate`, { method: "POST", headers: { "x-podium-internal": token }, body: conference });
+    const res = await fetch(`${own}/api/internal/revalidate`, {
+      method: "POST",
+      headers: { "x-podium-internal": token },
+      body: conference,
+    });
     if (res.status !== 204) throw new Error(`expiring the cached reads of ${conference} answered ${res.status}`);
   };
   const pages = revisions

@@ -11,8 +11,21 @@ import { renderWithIntl } from "../support/render-with-intl";
 
 const action = vi.fn(async () => ({ status: "idle" as const }));
 const settings = {
-  slug: "china-netav-2017", name: "第五届中国网络视听大会", nameEn: "", theme: "", themeEn: "", city: "成都", cityEn: "Chengdu", venue: "", venueEn: "",
-  startDate: "2017-11-29", endDate: "2017-12-01", timeZone: "Asia/Shanghai", defaultLocale: "zh-CN", website: "", published: true,
+  slug: "china-netav-2017",
+  name: "第五届中国网络视听大会",
+  nameEn: "",
+  theme: "",
+  themeEn: "",
+  city: "成都",
+  cityEn: "Chengdu",
+  venue: "",
+  venueEn: "",
+  startDate: "2017-11-29",
+  endDate: "2017-12-01",
+  timeZone: "Asia/Shanghai",
+  defaultLocale: "zh-CN",
+  website: "",
+  published: true,
 };
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
@@ -27,14 +40,52 @@ function each(locale: Locale, check: Array<[ReactElement, () => void]>) {
 
 describe("workspace forms for tracks, organizations, settings and organizers", () => {
   it.each([
-    ["zh-CN", { color: "颜色", parent: "上级机构", none: "（无）", zone: "时区", cityEn: "英文城市名", published: "公开这个会议", locale: "默认语言", create: "创建会议", email: "邮箱", revoke: "移除" }],
-    ["en", { color: "Colour", parent: "Parent organization", none: "(none)", zone: "Time zone", cityEn: "City in English", published: "Make this conference public", locale: "Default language", create: "Create conference", email: "Email", revoke: "Revoke" }],
+    [
+      "zh-CN",
+      {
+        color: "颜色",
+        parent: "上级机构",
+        none: "（无）",
+        zone: "时区",
+        cityEn: "英文城市名",
+        published: "公开这个会议",
+        locale: "默认语言",
+        create: "创建会议",
+        email: "邮箱",
+        revoke: "移除",
+      },
+    ],
+    [
+      "en",
+      {
+        color: "Colour",
+        parent: "Parent organization",
+        none: "(none)",
+        zone: "Time zone",
+        cityEn: "City in English",
+        published: "Make this conference public",
+        locale: "Default language",
+        create: "Create conference",
+        email: "Email",
+        revoke: "Revoke",
+      },
+    ],
   ] as const)("labels every field and shows what is stored, in %s", (locale, l) => {
     each(locale, [
-      [<TrackForm key="t" conference="c" track={{ id: 1, name: "专题", nameEn: "", slug: "main", color: "#1d4ed8", position: "0" }} save={action} remove={action} />, () => expect(input(l.color).value).toBe("#1d4ed8")],
+      [
+        <TrackForm
+          key="t"
+          conference="c"
+          track={{ id: 1, name: "专题", nameEn: "", slug: "main", color: "#1d4ed8", position: "0" }}
+          save={action}
+          remove={action}
+        />,
+        () => expect(input(l.color).value).toBe("#1d4ed8"),
+      ],
       [
         <OrganizationForm key="o" organization={null} parents={[{ id: 1, name: "中国移动" }]} save={action} />,
-        () => expect((screen.getByLabelText(l.parent) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(l.none),
+        () =>
+          expect((screen.getByLabelText(l.parent) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(l.none),
       ],
       [
         <ConferenceSettingsForm key="s" conference={settings} zones={["Asia/Shanghai"]} save={action} />,
@@ -45,9 +96,18 @@ describe("workspace forms for tracks, organizations, settings and organizers", (
           expect((screen.getByLabelText(l.locale) as HTMLSelectElement).value).toBe("zh-CN");
         },
       ],
-      [<NewConferenceForm key="n" zones={["Asia/Shanghai"]} create={action} />, () => expect(screen.getByRole("button", { name: l.create })).toBeTruthy()],
-      [<GrantOrganizerForm key="g" conference="c" grant={action} canGrantUnverified={false} />, () => expect(input(l.email).value).toBe("")],
-      [<RevokeOrganizerButton key="r" conference="c" userId={2} email="a@podium.test" revoke={action} />, () => expect(screen.getByRole("button", { name: `${l.revoke} a@podium.test` })).toBeTruthy()],
+      [
+        <NewConferenceForm key="n" zones={["Asia/Shanghai"]} create={action} />,
+        () => expect(screen.getByRole("button", { name: l.create })).toBeTruthy(),
+      ],
+      [
+        <GrantOrganizerForm key="g" conference="c" grant={action} canGrantUnverified={false} />,
+        () => expect(input(l.email).value).toBe(""),
+      ],
+      [
+        <RevokeOrganizerButton key="r" conference="c" userId={2} email="a@podium.test" revoke={action} />,
+        () => expect(screen.getByRole("button", { name: `${l.revoke} a@podium.test` })).toBeTruthy(),
+      ],
     ]);
   });
 });

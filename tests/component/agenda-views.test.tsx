@@ -17,15 +17,40 @@ describe("AgendaPage", () => {
   function renderAgenda(params: Record<string, string>, locale: Locale = "zh-CN") {
     const view: ProgrammeView = programmeView(release.snapshot, locale);
     const days = ["2017-11-29", "2017-11-30", "2017-12-01"];
-    const options = { forums: view.forums, tracks: view.tracks, kinds: ["keynote", "talk", "panel"] as const, rooms: view.rooms };
-    const query = parseAgendaQuery(params, { days, forums: view.forums.map((f) => f.slug), tracks: view.tracks.map((t) => t.slug), rooms: view.rooms.map((r) => r.slug) }, null);
-    return renderWithIntl(<AgendaPage programme={view} days={days} query={query} options={{ ...options, kinds: [...options.kinds] }} locale={locale} />, locale);
+    const options = {
+      forums: view.forums,
+      tracks: view.tracks,
+      kinds: ["keynote", "talk", "panel"] as const,
+      rooms: view.rooms,
+    };
+    const query = parseAgendaQuery(
+      params,
+      {
+        days,
+        forums: view.forums.map((f) => f.slug),
+        tracks: view.tracks.map((t) => t.slug),
+        rooms: view.rooms.map((r) => r.slug),
+      },
+      null,
+    );
+    return renderWithIntl(
+      <AgendaPage
+        programme={view}
+        days={days}
+        query={query}
+        options={{ ...options, kinds: [...options.kinds] }}
+        locale={locale}
+      />,
+      locale,
+    );
   }
 
   it("lists a day's sessions grouped by start time, each linking to its page with a star", () => {
     renderAgenda({ view: "list", day: "2017-12-01", forum: "web-drama-summit" });
     const list = screen.getByRole("region", { name: /12月1日.*日程列表/ });
-    const slots = within(list).getAllByRole("heading", { level: 3 }).filter((h) => /^\d\d:\d\d$/.test(h.textContent ?? ""));
+    const slots = within(list)
+      .getAllByRole("heading", { level: 3 })
+      .filter((h) => /^\d\d:\d\d$/.test(h.textContent ?? ""));
     expect(slots.map((h) => h.textContent)).toEqual(["09:00", "09:30", "09:50", "10:10", "10:30", "10:50", "11:30"]);
     const keynote = within(list).getByRole("link", { name: "推原创之波，助精品之澜" });
     expect(keynote.getAttribute("href")).toMatch(/^\/china-netav-2017\/sessions\/[0-9a-f-]{36}$/);
@@ -51,8 +76,14 @@ describe("AgendaPage", () => {
   it("keeps view and filters in the links of day tabs and view switches", () => {
     renderAgenda({ view: "grid", day: "2017-12-01", kind: "panel" });
     const days = screen.getByRole("navigation", { name: "日期" });
-    expect(within(days).getByRole("link", { current: "page" }).getAttribute("href")).toBe("/china-netav-2017/agenda?view=grid&day=2017-12-01&kind=panel");
-    expect(within(screen.getByRole("navigation", { name: "视图" })).getByRole("link", { name: "列表" }).getAttribute("href")).toBe("/china-netav-2017/agenda?view=list&day=2017-12-01&kind=panel");
+    expect(within(days).getByRole("link", { current: "page" }).getAttribute("href")).toBe(
+      "/china-netav-2017/agenda?view=grid&day=2017-12-01&kind=panel",
+    );
+    expect(
+      within(screen.getByRole("navigation", { name: "视图" }))
+        .getByRole("link", { name: "列表" })
+        .getAttribute("href"),
+    ).toBe("/china-netav-2017/agenda?view=list&day=2017-12-01&kind=panel");
     expect(screen.getAllByRole("link", { name: /IP的跨平台运营|网络影视的精品化和规模化/ }).length).toBeGreaterThan(0);
     expect(screen.queryByRole("link", { name: "推原创之波，助精品之澜" })).toBeNull();
     expect(screen.getByRole("link", { name: "清除筛选" })).toBeTruthy();

@@ -39,7 +39,9 @@ describe("ConferenceOverview", () => {
 
   it("shows the English text of the content in English", () => {
     renderWithIntl(<ConferenceOverview programme={programme} locale="en" />, "en");
-    expect(screen.getByRole("heading", { level: 1, name: "The 5th China Internet Audio-Visual Conference" })).toBeTruthy();
+    expect(
+      screen.getByRole("heading", { level: 1, name: "The 5th China Internet Audio-Visual Conference" }),
+    ).toBeTruthy();
     expect(screen.getByRole("heading", { level: 4, name: "Web Drama Summit" })).toBeTruthy();
     expect(screen.getByText(/Wang Bin/)).toBeTruthy();
     expect(screen.getByText("Organizer: MIGU Co., Ltd.")).toBeTruthy();

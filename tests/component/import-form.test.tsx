@@ -12,7 +12,13 @@ const summary: ImportSummary = {
   updated: zero,
   unchanged: zero,
   ignored: [],
-  decisions: [{ what: "the file gives local times without a zone: read in the conference's zone Asia/Shanghai", where: "VEVENT 1 “Registration”", count: 1 }],
+  decisions: [
+    {
+      what: "the file gives local times without a zone: read in the conference's zone Asia/Shanghai",
+      where: "VEVENT 1 “Registration”",
+      count: 1,
+    },
+  ],
   notes: [],
   release: null,
   dryRun: true,
@@ -28,7 +34,13 @@ function submitWith(result: ImportFormState, locale: "zh-CN" | "en" = "zh-CN") {
 
 describe("the import form", () => {
   it("offers a zone picker, set to the zone used, when the file had none, and lists the decisions", async () => {
-    const action = submitWith({ status: "saved", summary, fileName: "schedule.ics", events: 159, timeZone: "Asia/Shanghai" });
+    const action = submitWith({
+      status: "saved",
+      summary,
+      fileName: "schedule.ics",
+      events: 159,
+      timeZone: "Asia/Shanghai",
+    });
     const picker = await screen.findByLabelText("文件中时间所属的时区");
     expect((picker as HTMLSelectElement).value).toBe("Asia/Shanghai");
     expect(screen.getByText(/此文件中的时间没有时区信息，已按 Asia\/Shanghai 读取/)).toBeTruthy();

@@ -16,12 +16,21 @@ describe("granting organizer rights", () => {
   it.each([
     ["en", "Email", "Grant organizer rights", "ghost@podium.test has not confirmed this email address yet."],
     ["zh-CN", "邮箱", "授予组织者权限", "ghost@podium.test 尚未确认此邮箱地址。"],
-  ] as const)("says a refusal beside the email field in the viewer's language (%s)", async (locale, label, button, message) => {
-    const action = vi.fn(async () => ({ status: "error" as const, fieldErrors: { email: "unverified" }, values: { email: "ghost@podium.test" } }));
-    renderWithIntl(<GrantOrganizerForm conference="c" grant={action} canGrantUnverified={false} />, locale);
-    fireEvent.change(screen.getByLabelText(label), { target: { value: "ghost@podium.test" } });
-    fireEvent.click(screen.getByRole("button", { name: button }));
-    await waitFor(() => expect(screen.getByText(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))).toBeTruthy());
-    expect(screen.getByLabelText(label).getAttribute("aria-invalid")).toBe("true");
-  });
+  ] as const)(
+    "says a refusal beside the email field in the viewer's language (%s)",
+    async (locale, label, button, message) => {
+      const action = vi.fn(async () => ({
+        status: "error" as const,
+        fieldErrors: { email: "unverified" },
+        values: { email: "ghost@podium.test" },
+      }));
+      renderWithIntl(<GrantOrganizerForm conference="c" grant={action} canGrantUnverified={false} />, locale);
+      fireEvent.change(screen.getByLabelText(label), { target: { value: "ghost@podium.test" } });
+      fireEvent.click(screen.getByRole("button", { name: button }));
+      await waitFor(() =>
+        expect(screen.getByText(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))).toBeTruthy(),
+      );
+      expect(screen.getByLabelText(label).getAttribute("aria-invalid")).toBe("true");
+    },
+  );
 });

@@ -12,11 +12,19 @@ const speakers = [
   { id: 2, name: "王斌", nameEn: "Wang Bin", position: "CEO", organization: "咪咕视讯" },
 ];
 const search = vi.fn(async () => ({ ok: true as const, speakers }));
-const posted = (container: HTMLElement) => JSON.parse((container.querySelector("input[name=people]") as HTMLInputElement).value) as Array<{ speakerId: number; role: string }>;
+const posted = (container: HTMLElement) =>
+  JSON.parse((container.querySelector("input[name=people]") as HTMLInputElement).value) as Array<{
+    speakerId: number;
+    role: string;
+  }>;
 
 describe("the people of a session", () => {
   it("adds speakers found by search in a role, once per role, and reorders and removes them", async () => {
-    const { container } = renderWithIntl(<form><SessionPeopleEditor conference="c" initial={[]} error={() => undefined} search={search} /></form>);
+    const { container } = renderWithIntl(
+      <form>
+        <SessionPeopleEditor conference="c" initial={[]} error={() => undefined} search={search} />
+      </form>,
+    );
     fireEvent.change(screen.getByPlaceholderText("按姓名或单位查找嘉宾"), { target: { value: "李" } });
     fireEvent.keyDown(screen.getByPlaceholderText("按姓名或单位查找嘉宾"), { key: "Enter" });
     await screen.findByRole("button", { name: "+ 添加 李霞" });
@@ -37,30 +45,64 @@ describe("the people of a session", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "上移 王斌" }));
     fireEvent.click(screen.getAllByRole("button", { name: "移除 李霞" })[1]!);
-    expect(posted(container).map((p) => [p.speakerId, p.role])).toEqual([[2, "panelist"], [1, "moderator"]]);
+    expect(posted(container).map((p) => [p.speakerId, p.role])).toEqual([
+      [2, "panelist"],
+      [1, "moderator"],
+    ]);
     expect(screen.getByRole("button", { name: "上移 王斌" })).toHaveProperty("disabled", true);
   });
 });
 
 const read: SessionFormValues = {
-  id: 7, version: 2, forumId: "1", kind: "panel", status: "confirmed", title: "IP的跨平台运营", titleEn: "", abstract: "旧摘要", abstractEn: "", language: "zh",
-  trackId: "", roomId: "3", startsAt: "2017-12-01T10:50", endsAt: "2017-12-01T11:30", people: [{ speakerId: 1, name: "李霞", role: "moderator" }],
+  id: 7,
+  version: 2,
+  forumId: "1",
+  kind: "panel",
+  status: "confirmed",
+  title: "IP的跨平台运营",
+  titleEn: "",
+  abstract: "旧摘要",
+  abstractEn: "",
+  language: "zh",
+  trackId: "",
+  roomId: "3",
+  startsAt: "2017-12-01T10:50",
+  endsAt: "2017-12-01T11:30",
+  people: [{ speakerId: 1, name: "李霞", role: "moderator" }],
 };
-const options = { conference: { slug: "c", startDate: "2017-11-29", endDate: "2017-12-01", timeZone: "Asia/Shanghai" }, forums: [{ id: 1, name: "网络剧高峰论坛", editable: true }], rooms: [{ id: 3, name: "分论坛一厅" }], tracks: [] };
+const options = {
+  conference: { slug: "c", startDate: "2017-11-29", endDate: "2017-12-01", timeZone: "Asia/Shanghai" },
+  forums: [{ id: 1, name: "网络剧高峰论坛", editable: true }],
+  rooms: [{ id: 3, name: "分论坛一厅" }],
+  tracks: [],
+};
 
 describe("a stale save of a session", () => {
   it("shows who changed which fields, keeps what was typed, and takes the new values of fields left alone", async () => {
     const save = vi.fn(async (_s: SessionFormState, form: FormData): Promise<SessionFormState> => ({
       status: "error",
       message: "stale",
-      values: Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)])),
+      values: Object.fromEntries(
+        [...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)]),
+      ),
       stale: {
         currentVersion: 3,
-        changes: [{ at: "2017-11-20T02:00:00.000Z", by: "Demo Organizer", fields: { title: { before: "IP的跨平台运营", after: "IP的跨平台运营（新）" }, startsAt: { before: "2017-12-01T02:50:00.000Z", after: "2017-12-01T03:00:00.000Z" } } }],
+        changes: [
+          {
+            at: "2017-11-20T02:00:00.000Z",
+            by: "Demo Organizer",
+            fields: {
+              title: { before: "IP的跨平台运营", after: "IP的跨平台运营（新）" },
+              startsAt: { before: "2017-12-01T02:50:00.000Z", after: "2017-12-01T03:00:00.000Z" },
+            },
+          },
+        ],
         current: { ...read, version: 3, title: "IP的跨平台运营（新）", startsAt: "2017-12-01T11:00" },
       },
     }));
-    const { container } = renderWithIntl(<SessionForm {...options} session={read} published save={save} search={search} />);
+    const { container } = renderWithIntl(
+      <SessionForm {...options} session={read} published save={save} search={search} />,
+    );
     fireEvent.change(screen.getByLabelText("摘要"), { target: { value: "主办方的新摘要" } });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "保存" })));
     await waitFor(() => expect(save).toHaveBeenCalled());
@@ -79,8 +121,29 @@ describe("a stale save of a session", () => {
 
 describe("a forum seen by one of its hosts", () => {
   it("offers its words and shows its date, kind and hosts read only", () => {
-    const forum = { id: 1, name: "网络剧高峰论坛", nameEn: "", slug: "web-drama-summit", kind: "forum" as const, theme: "", themeEn: "", description: "", descriptionEn: "", date: "2017-12-01", position: "5", hosts: [{ organizationId: "9", role: "organizer" as const }] };
-    const { container } = renderWithIntl(<ForumForm conference={options.conference} forum={forum} organizer={false} organizations={[{ id: 9, name: "咪咕文化科技有限公司", shortName: "咪咕" }]} save={vi.fn()} />);
+    const forum = {
+      id: 1,
+      name: "网络剧高峰论坛",
+      nameEn: "",
+      slug: "web-drama-summit",
+      kind: "forum" as const,
+      theme: "",
+      themeEn: "",
+      description: "",
+      descriptionEn: "",
+      date: "2017-12-01",
+      position: "5",
+      hosts: [{ organizationId: "9", role: "organizer" as const }],
+    };
+    const { container } = renderWithIntl(
+      <ForumForm
+        conference={options.conference}
+        forum={forum}
+        organizer={false}
+        organizations={[{ id: 9, name: "咪咕文化科技有限公司", shortName: "咪咕" }]}
+        save={vi.fn()}
+      />,
+    );
     expect(screen.getByText(/你是本论坛的主办方成员/)).toBeTruthy();
     expect((screen.getByLabelText("日期") as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByLabelText("类型") as HTMLSelectElement).disabled).toBe(true);

@@ -16,7 +16,9 @@ describe("StarButton", () => {
     expect(button.getAttribute("aria-pressed")).toBe("false");
     fireEvent.click(button);
     expect(readStars(window.localStorage, "china-netav-2017")).toEqual([guid]);
-    expect(screen.getByRole("button", { name: "取消收藏《IP的跨平台运营》" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByRole("button", { name: "取消收藏《IP的跨平台运营》" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
     fireEvent.click(screen.getByRole("button", { name: "取消收藏《IP的跨平台运营》" }));
     expect(readStars(window.localStorage, "china-netav-2017")).toEqual([]);
   });

@@ -16,7 +16,10 @@ const mailDir = inject("mailDir");
 async function cookieFor(email: string, password: string, address: string): Promise<string> {
   const csrf = await fetch(`${baseURL}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((l) => l.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((l) => l.split(";")[0])
+    .join("; ");
   const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -25,7 +28,8 @@ async function cookieFor(email: string, password: string, address: string): Prom
   });
   return [csrfCookie, ...res.headers.getSetCookie().map((l) => l.split(";")[0])].join("; ");
 }
-const sessionOf = async (cookie: string) => (await fetch(`${baseURL}/api/auth/session`, { headers: { cookie } })).json();
+const sessionOf = async (cookie: string) =>
+  (await fetch(`${baseURL}/api/auth/session`, { headers: { cookie } })).json();
 
 describe("signing out ends the session, and accounts prove their address", () => {
   let browser: Browser;
@@ -34,7 +38,14 @@ describe("signing out ends the session, and accounts prove their address", () =>
     browser = await launchBrowser();
     db = openDatabase(inject("databaseFile"));
     // An account as accepting an invitation makes one: its address is not proved.
-    db.insert(users).values({ email: "newcomer@podium.test", name: "Newcomer", passwordHash: await hashPassword("newcomer password", 4) }).onConflictDoNothing().run();
+    db.insert(users)
+      .values({
+        email: "newcomer@podium.test",
+        name: "Newcomer",
+        passwordHash: await hashPassword("newcomer password", 4),
+      })
+      .onConflictDoNothing()
+      .run();
   });
   afterAll(async () => {
     await browser?.close();
@@ -44,7 +55,9 @@ describe("signing out ends the session, and accounts prove their address", () =>
   it("gives a cookie copied before sign-out nothing afterwards, over HTTP", async () => {
     const copied = await cookieFor("migu@podium.test", "podium-demo", "192.0.2.101");
     expect(await sessionOf(copied)).toMatchObject({ user: { email: "migu@podium.test" } });
-    const { csrfToken } = (await (await fetch(`${baseURL}/api/auth/csrf`, { headers: { cookie: copied } })).json()) as { csrfToken: string };
+    const { csrfToken } = (await (await fetch(`${baseURL}/api/auth/csrf`, { headers: { cookie: copied } })).json()) as {
+      csrfToken: string;
+    };
     const out = await fetch(`${baseURL}/api/auth/signout`, {
       method: "POST",
       redirect: "manual",
@@ -59,7 +72,13 @@ describe("signing out ends the session, and accounts prove their address", () =>
   });
 
   it("confirms an address through the emailed link, and then lets an organizer grant rights to it", async () => {
-    const { context, page, errors } = await signedIn(browser, baseURL, "newcomer@podium.test", "/me", "newcomer password");
+    const { context, page, errors } = await signedIn(
+      browser,
+      baseURL,
+      "newcomer@podium.test",
+      "/me",
+      "newcomer password",
+    );
     const account = page.getByRole("region", { name: "账号与登录" });
     await account.getByText("未确认").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -79,7 +98,9 @@ describe("signing out ends the session, and accounts prove their address", () =>
     await page.getByRole("status").filter({ hasText: "您的邮箱地址已确认" }).waitFor();
     await page.goto(`${baseURL}${link}`, { waitUntil: "networkidle" });
     await page.getByRole("heading", { level: 1, name: "此链接已被使用" }).waitFor();
-    expect(db.select().from(users).where(eq(users.email, "newcomer@podium.test")).get()?.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(
+      db.select().from(users).where(eq(users.email, "newcomer@podium.test")).get()?.emailVerifiedAt,
+    ).toBeInstanceOf(Date);
     expect(errors).toEqual([]);
     await context.close();
 
@@ -91,7 +112,14 @@ describe("signing out ends the session, and accounts prove their address", () =>
     await grant.getByRole("button", { name: "授予组织者权限" }).click();
     await organizer.page.getByRole("cell", { name: "newcomer@podium.test", exact: true }).waitFor();
     await organizer.context.close();
-    db.delete(conferenceMemberships).where(eq(conferenceMemberships.userId, db.select().from(users).where(eq(users.email, "newcomer@podium.test")).get()!.id)).run();
+    db.delete(conferenceMemberships)
+      .where(
+        eq(
+          conferenceMemberships.userId,
+          db.select().from(users).where(eq(users.email, "newcomer@podium.test")).get()!.id,
+        ),
+      )
+      .run();
   });
 
   it("changes the password in English, ends the other sign-ins, and keeps this browser signed in", async () => {

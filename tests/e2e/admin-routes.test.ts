@@ -1,7 +1,16 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
-import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, speakers, users } from "@/db/schema";
+import {
+  conferenceMemberships,
+  conferences,
+  forumHosts,
+  forums,
+  organizationMemberships,
+  organizations,
+  speakers,
+  users,
+} from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 
 const baseURL = inject("baseURL");
@@ -10,7 +19,16 @@ const PASSWORD = "podium-route-test";
 // Every workspace route, requested over HTTP as every role: the page renders, or it is
 // "not found" (the workspace does not reveal what a person may not see), or — signed
 // out — the visitor is sent to sign in. A speaker has no workspace: his place is /me.
-const roles = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "speaker", "noRights", "anonymous"] as const;
+const roles = [
+  "admin",
+  "organizer",
+  "otherOrganizer",
+  "host",
+  "otherHost",
+  "speaker",
+  "noRights",
+  "anonymous",
+] as const;
 type Role = (typeof roles)[number];
 const all: Role[] = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "speaker", "noRights"];
 const workspaceHome: Role[] = all.filter((role) => role !== "speaker");
@@ -46,7 +64,13 @@ async function signIn(email: string): Promise<string> {
   const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((l) => l.split(";")[0]).join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: csrf.headers
+        .getSetCookie()
+        .map((l) => l.split(";")[0])
+        .join("; "),
+    },
     body: new URLSearchParams({ csrfToken, email, password: PASSWORD }),
   });
   const session = res.headers.getSetCookie().find((l) => l.startsWith("authjs.session-token="));
@@ -60,7 +84,11 @@ async function outcome(path: string, cookie: string | null): Promise<Outcome> {
   // Inside a streamed page, notFound() and redirect() arrive as error digests the client acts on.
   if (html.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return "not-found";
   if (/NEXT_REDIRECT;[^"]*\/signin\?callbackUrl=/.test(html)) return "sign-in";
-  if (/NEXT_REDIRECT;(?:push|replace);\/me;\d{3};/.test(html) || (res.redirected && new URL(res.url).pathname === "/me")) return "to-me";
+  if (
+    /NEXT_REDIRECT;(?:push|replace);\/me;\d{3};/.test(html) ||
+    (res.redirected && new URL(res.url).pathname === "/me")
+  )
+    return "to-me";
   if (res.status === 200 && html.includes(">已登录：")) return "page";
   throw new Error(`unexpected answer for ${path}: ${res.status}`);
 }
@@ -71,21 +99,54 @@ describe("workspace routes by role", () => {
   beforeAll(async () => {
     db = openDatabase(inject("databaseFile"));
     const passwordHash = await hashPassword(PASSWORD, 4);
-    const user = (email: string, extra: Partial<typeof users.$inferInsert> = {}) => db.insert(users).values({ email, name: email.split("@")[0]!, passwordHash, ...extra }).returning().get().id;
+    const user = (email: string, extra: Partial<typeof users.$inferInsert> = {}) =>
+      db
+        .insert(users)
+        .values({ email, name: email.split("@")[0]!, passwordHash, ...extra })
+        .returning()
+        .get().id;
     const demo = db.select().from(conferences).where(eq(conferences.slug, "china-netav-2017")).get()!.id;
-    const other = db.insert(conferences).values({ slug: "e2e-routes-other", name: "Routes other", timeZone: "UTC", startDate: "2031-02-01", endDate: "2031-02-01" }).returning().get().id;
+    const other = db
+      .insert(conferences)
+      .values({
+        slug: "e2e-routes-other",
+        name: "Routes other",
+        timeZone: "UTC",
+        startDate: "2031-02-01",
+        endDate: "2031-02-01",
+      })
+      .returning()
+      .get().id;
     const org = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
     const gala = db.select().from(forums).where(eq(forums.slug, "gala")).get()!.id;
-    db.insert(forumHosts).values({ forumId: gala, organizationId: org("iqiyi"), role: "sponsor" }).onConflictDoNothing().run();
+    db.insert(forumHosts)
+      .values({ forumId: gala, organizationId: org("iqiyi"), role: "sponsor" })
+      .onConflictDoNothing()
+      .run();
 
-    db.insert(users).values({ email: "routes-admin@podium.test", name: "a", passwordHash, isPlatformAdmin: true }).run();
-    db.insert(conferenceMemberships).values({ userId: user("routes-organizer@podium.test"), conferenceId: demo }).run();
-    db.insert(conferenceMemberships).values({ userId: user("routes-other@podium.test"), conferenceId: other }).run();
-    db.insert(organizationMemberships).values({ userId: user("routes-migu@podium.test"), organizationId: org("migu") }).run();
-    db.insert(organizationMemberships).values({ userId: user("routes-iqiyi@podium.test"), organizationId: org("iqiyi") }).run();
+    db.insert(users)
+      .values({ email: "routes-admin@podium.test", name: "a", passwordHash, isPlatformAdmin: true })
+      .run();
+    db.insert(conferenceMemberships)
+      .values({ userId: user("routes-organizer@podium.test"), conferenceId: demo })
+      .run();
+    db.insert(conferenceMemberships)
+      .values({ userId: user("routes-other@podium.test"), conferenceId: other })
+      .run();
+    db.insert(organizationMemberships)
+      .values({ userId: user("routes-migu@podium.test"), organizationId: org("migu") })
+      .run();
+    db.insert(organizationMemberships)
+      .values({ userId: user("routes-iqiyi@podium.test"), organizationId: org("iqiyi") })
+      .run();
     user("routes-nobody@podium.test");
     // 王琴: a profile no other test touches (王斌 is the demo account's, 王蓓蓓 the self-service test's).
-    const linked = db.update(speakers).set({ userId: user("routes-speaker@podium.test") }).where(and(eq(speakers.slug, "wang-qin"), isNull(speakers.userId))).returning().get();
+    const linked = db
+      .update(speakers)
+      .set({ userId: user("routes-speaker@podium.test") })
+      .where(and(eq(speakers.slug, "wang-qin"), isNull(speakers.userId)))
+      .returning()
+      .get();
     if (!linked) throw new Error("王琴 is already linked to an account");
     const emails: Record<Exclude<Role, "anonymous">, string> = {
       admin: "routes-admin@podium.test",
@@ -103,7 +164,12 @@ describe("workspace routes by role", () => {
 
   for (const route of routes) {
     for (const role of roles) {
-      const expected: Outcome = role === "anonymous" ? "sign-in" : route.allowed.includes(role) ? "page" : (route.otherwise?.[role] ?? "not-found");
+      const expected: Outcome =
+        role === "anonymous"
+          ? "sign-in"
+          : route.allowed.includes(role)
+            ? "page"
+            : (route.otherwise?.[role] ?? "not-found");
       it(`${route.path} as ${role} → ${expected}`, async () => {
         expect(await outcome(route.path, cookies[role])).toBe(expected);
       });

@@ -24,7 +24,10 @@ describe("the public agenda in a real browser", () => {
     expect(await page.getByRole("region", { name: /网格日程/ }).isVisible()).toBe(true);
     expect(await page.getByRole("region", { name: /日程列表/ }).isVisible()).toBe(false);
 
-    await page.getByRole("navigation", { name: "日期" }).getByRole("link", { name: /12月1日/ }).click();
+    await page
+      .getByRole("navigation", { name: "日期" })
+      .getByRole("link", { name: /12月1日/ })
+      .click();
     await page.waitForURL(/day=2017-12-01/);
     await page.getByLabel("论坛", { exact: true }).selectOption({ label: "网络剧高峰论坛" });
     await page.getByRole("button", { name: "应用筛选" }).click();
@@ -36,21 +39,38 @@ describe("the public agenda in a real browser", () => {
     const list = page.getByRole("region", { name: /日程列表/ });
     await list.waitFor();
     const url = new URL(page.url());
-    expect(Object.fromEntries(url.searchParams)).toEqual({ view: "list", day: "2017-12-01", forum: "web-drama-summit" });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      view: "list",
+      day: "2017-12-01",
+      forum: "web-drama-summit",
+    });
     expect(await list.getByRole("link", { name: "推原创之波，助精品之澜" }).isVisible()).toBe(true);
     expect(await list.getByRole("article").count()).toBe(7);
 
     // The filtered agenda is a link one can share: opening it again gives the same page.
     const shared = await openPage(browser, page.url());
-    await shared.page.getByRole("region", { name: /日程列表/ }).getByRole("article").nth(6).waitFor();
-    expect(await shared.page.getByRole("region", { name: /日程列表/ }).getByRole("article").count()).toBe(7);
+    await shared.page
+      .getByRole("region", { name: /日程列表/ })
+      .getByRole("article")
+      .nth(6)
+      .waitFor();
+    expect(
+      await shared.page
+        .getByRole("region", { name: /日程列表/ })
+        .getByRole("article")
+        .count(),
+    ).toBe(7);
     await shared.close();
     expect(errors).toEqual([]);
     await close();
   });
 
   it("reads the agenda in English", async () => {
-    const { page, errors, close } = await openPage(browser, `${conference}/agenda?day=2017-12-01&forum=web-drama-summit&view=grid`, { language: "en-US" });
+    const { page, errors, close } = await openPage(
+      browser,
+      `${conference}/agenda?day=2017-12-01&forum=web-drama-summit&view=grid`,
+      { language: "en-US" },
+    );
     await page.getByRole("heading", { level: 1, name: "Agenda" }).waitFor();
     const grid = page.getByRole("region", { name: /Grid of/ });
     expect(await grid.getByText("Forum Hall 1").isVisible()).toBe(true);
@@ -61,10 +81,15 @@ describe("the public agenda in a real browser", () => {
   });
 
   it("stars two sessions and finds exactly them in my agenda and its calendar", async () => {
-    const { page, context, errors, close } = await openPage(browser, `${conference}/agenda?day=2017-12-01&forum=web-drama-summit&view=list`);
+    const { page, context, errors, close } = await openPage(
+      browser,
+      `${conference}/agenda?day=2017-12-01&forum=web-drama-summit&view=list`,
+    );
     await page.getByRole("button", { name: "收藏《推原创之波，助精品之澜》" }).click();
     await page.getByRole("button", { name: "收藏《IP的跨平台运营》" }).click();
-    expect(await page.getByRole("button", { name: "取消收藏《IP的跨平台运营》" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.getByRole("button", { name: "取消收藏《IP的跨平台运营》" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
 
     await page.getByRole("navigation", { name: "会议导航" }).getByRole("link", { name: "我的日程" }).click();
     await page.waitForURL(/my-agenda\?sessions=/);
@@ -73,7 +98,9 @@ describe("the public agenda in a real browser", () => {
     const titles = await page.getByRole("main").getByRole("article").getByRole("heading").allTextContents();
     expect(titles).toEqual(["推原创之波，助精品之澜", "IP的跨平台运营"]);
 
-    const ics = await context.request.get(new URL((await page.getByRole("link", { name: "下载我的日历 (.ics)" }).getAttribute("href"))!, baseURL).href);
+    const ics = await context.request.get(
+      new URL((await page.getByRole("link", { name: "下载我的日历 (.ics)" }).getAttribute("href"))!, baseURL).href,
+    );
     expect(ics.status()).toBe(200);
     expect(ics.headers()["content-type"]).toContain("text/calendar");
     const body = await ics.text();
@@ -96,10 +123,16 @@ describe("the public agenda in a real browser", () => {
     const people = page.getByRole("region", { name: "嘉宾" });
     expect((await people.getByRole("listitem").first().textContent())?.replace(/\s+/g, "")).toContain("主持李霞");
     expect(await page.getByText("时区：Asia/Shanghai (UTC+8)").isVisible()).toBe(true);
-    expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe("IP的跨平台运营 · 第五届中国网络视听大会");
-    expect(await page.locator('meta[property="og:url"]').getAttribute("content")).toMatch(/\/china-netav-2017\/sessions\/[0-9a-f-]{36}$/);
+    expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe(
+      "IP的跨平台运营 · 第五届中国网络视听大会",
+    );
+    expect(await page.locator('meta[property="og:url"]').getAttribute("content")).toMatch(
+      /\/china-netav-2017\/sessions\/[0-9a-f-]{36}$/,
+    );
     expect(await page.getByRole("link", { name: /上一场（同会场）/ }).isVisible()).toBe(true);
-    const ics = await context.request.get(new URL((await page.getByRole("link", { name: "添加到日历 (.ics)" }).getAttribute("href"))!, baseURL).href);
+    const ics = await context.request.get(
+      new URL((await page.getByRole("link", { name: "添加到日历 (.ics)" }).getAttribute("href"))!, baseURL).href,
+    );
     expect(await ics.text()).toMatch(/DTSTART;TZID=Asia\/Shanghai:20171201T105000/);
     await page.getByRole("link", { name: "李霞" }).click();
     await page.getByRole("heading", { level: 1, name: "李霞" }).waitFor();
@@ -114,18 +147,28 @@ describe("the public agenda in a real browser", () => {
       await page.getByRole("heading", { level: 1, name: "日程" }).waitFor();
       expect(await page.getByRole("region", { name: /日程列表/ }).isVisible()).toBe(true);
       expect(await page.getByRole("region", { name: /网格日程/ }).isVisible()).toBe(false);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
       expect(errors).toEqual([]);
       await close();
     }
   });
 
   it("ignores bad query parameters and gives unknown slugs a real 404", async () => {
-    const bad = await openPage(browser, `${conference}/agenda?day=2099-99-99&view=%00&forum[]=x&kind=<script>&room=${"x".repeat(3000)}`);
+    const bad = await openPage(
+      browser,
+      `${conference}/agenda?day=2099-99-99&view=%00&forum[]=x&kind=<script>&room=${"x".repeat(3000)}`,
+    );
     expect(bad.status).toBe(200);
     await bad.page.getByRole("heading", { level: 1, name: "日程" }).waitFor();
     await bad.close();
-    for (const path of ["/sessions/00000000-0000-4000-8000-000000000000", "/speakers/nobody", "/forums/nothing-here", "/../no-such"]) {
+    for (const path of [
+      "/sessions/00000000-0000-4000-8000-000000000000",
+      "/speakers/nobody",
+      "/forums/nothing-here",
+      "/../no-such",
+    ]) {
       const missing = await openPage(browser, conference + path);
       expect(missing.status, path).toBe(404);
       await missing.close();
@@ -133,17 +176,26 @@ describe("the public agenda in a real browser", () => {
   });
 
   it("shows the viewer's own time zone beside the conference's when asked", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US", timezoneId: "Europe/Berlin" });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: "en-US",
+      timezoneId: "Europe/Berlin",
+    });
     const page = await context.newPage();
     await page.goto(`${conference}/sessions/${await firstSessionGuid()}`, { waitUntil: "networkidle" });
     await page.getByLabel("Also show my time zone (Europe/Berlin)").check();
-    await page.getByText(/Your time: .*02:00–02:30 \(Europe\/Berlin\)/).first().waitFor();
+    await page
+      .getByText(/Your time: .*02:00–02:30 \(Europe\/Berlin\)/)
+      .first()
+      .waitFor();
     await context.close();
   });
 
   async function firstSessionGuid(): Promise<string> {
     const response = await fetch(`${conference}/schedule.ics`);
-    const keynote = (await response.text()).split("BEGIN:VEVENT").find((event) => event.includes("DTSTART;TZID=Asia/Shanghai:20171201T090000"));
+    const keynote = (await response.text())
+      .split("BEGIN:VEVENT")
+      .find((event) => event.includes("DTSTART;TZID=Asia/Shanghai:20171201T090000"));
     return /UID:([0-9a-f-]{36})@podium/.exec(keynote ?? "")![1]!;
   }
 
@@ -166,10 +218,20 @@ describe("the public agenda in a real browser", () => {
 
   it("answers two-letter, English and junk queries politely", async () => {
     const ip = await openPage(browser, `${conference}/search?q=IP`);
-    expect(await ip.page.getByRole("region", { name: "日程" }).getByRole("link", { name: /IP的跨平台运营/ }).isVisible()).toBe(true);
+    expect(
+      await ip.page
+        .getByRole("region", { name: "日程" })
+        .getByRole("link", { name: /IP的跨平台运营/ })
+        .isVisible(),
+    ).toBe(true);
     await ip.close();
     const english = await openPage(browser, `${conference}/search?q=migu`, { language: "en-US" });
-    expect(await english.page.getByRole("region", { name: "Speakers" }).getByRole("link", { name: /Wang Bin/ }).isVisible()).toBe(true);
+    expect(
+      await english.page
+        .getByRole("region", { name: "Speakers" })
+        .getByRole("link", { name: /Wang Bin/ })
+        .isVisible(),
+    ).toBe(true);
     await english.close();
     for (const q of ['"*(', "AND OR", "%", "x".repeat(300)]) {
       const junk = await openPage(browser, `${conference}/search?q=${encodeURIComponent(q)}`);
@@ -180,7 +242,18 @@ describe("the public agenda in a real browser", () => {
   });
 
   it("has no serious accessibility violations on the public pages", async () => {
-    const paths = ["/", "/china-netav-2017", "/china-netav-2017/agenda?day=2017-12-01&view=grid", "/china-netav-2017/agenda?day=2017-12-01&view=list", "/china-netav-2017/forums/web-drama-summit", "/china-netav-2017/speakers", "/china-netav-2017/speakers/wang-bin", "/china-netav-2017/my-agenda?sessions=", "/china-netav-2017/search?q=咪咕", `/china-netav-2017/sessions/${await firstSessionGuid()}`];
+    const paths = [
+      "/",
+      "/china-netav-2017",
+      "/china-netav-2017/agenda?day=2017-12-01&view=grid",
+      "/china-netav-2017/agenda?day=2017-12-01&view=list",
+      "/china-netav-2017/forums/web-drama-summit",
+      "/china-netav-2017/speakers",
+      "/china-netav-2017/speakers/wang-bin",
+      "/china-netav-2017/my-agenda?sessions=",
+      "/china-netav-2017/search?q=咪咕",
+      `/china-netav-2017/sessions/${await firstSessionGuid()}`,
+    ];
     const found: Record<string, unknown> = {};
     for (const path of paths) {
       const { page, close } = await openPage(browser, baseURL + path);

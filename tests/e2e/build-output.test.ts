@@ -18,7 +18,8 @@ interface Marker {
   source?: string;
 }
 
-const contains = (text: string, pattern: string | RegExp) => (typeof pattern === "string" ? text.includes(pattern) : pattern.test(text));
+const contains = (text: string, pattern: string | RegExp) =>
+  typeof pattern === "string" ? text.includes(pattern) : pattern.test(text);
 
 // Text that survives minification (string literals, not function names, which are mangled
 // in both bundles) and is found in the server build: proof that the marker is real.
@@ -36,13 +37,20 @@ const serverMarkers: Marker[] = [
   { name: "auth.ts", pattern: "[auth][error]", source: "auth.ts" },
   { name: "db/search/search-release.ts", pattern: "search_documents match", source: "db/search/search-release.ts" },
   { name: "db/releases/build-snapshot.ts", pattern: "No conference with id", source: "db/releases/build-snapshot.ts" },
-  { name: "lib/mail/send-mail.ts", pattern: "the mail server did not accept the SMTP user name or password", source: "lib/mail/send-mail.ts" },
+  {
+    name: "lib/mail/send-mail.ts",
+    pattern: "the mail server did not accept the SMTP user name or password",
+    source: "lib/mail/send-mail.ts",
+  },
   { name: "lib/serving/invalidate.ts", pattern: "podium.public-pages.invalidate", source: "lib/serving/invalidate.ts" },
 ];
 
 // Never in a browser bundle, not even by name: the secrets' variables and password hashes.
 const secretMarkers: Marker[] = [
-  ...["AUTH_SECRET", "NEXTAUTH_SECRET", "DATABASE_URL", "SMTP_PASSWORD", "SMTP_USER"].map((name) => ({ name: `the variable ${name}`, pattern: name })),
+  ...["AUTH_SECRET", "NEXTAUTH_SECRET", "DATABASE_URL", "SMTP_PASSWORD", "SMTP_USER"].map((name) => ({
+    name: `the variable ${name}`,
+    pattern: name,
+  })),
   { name: "a bcrypt hash", pattern: /\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}/ },
   { name: "a bcrypt hash prefix", pattern: /\$2[ab]\$/ },
 ];
@@ -62,8 +70,15 @@ describe("the client bundles in .next/static", () => {
 
   it("use markers that are real: each is in its source and in the server build", () => {
     const server = serverJs.map(read);
-    const stale = serverMarkers.filter((m) => (m.source && !contains(fs.readFileSync(path.join(root, m.source), "utf8"), m.pattern)) || !server.some((text) => contains(text, m.pattern)));
-    expect(stale.map((m) => `${m.name}: ${String(m.pattern)}`), "markers to replace with text the build keeps").toEqual([]);
+    const stale = serverMarkers.filter(
+      (m) =>
+        (m.source && !contains(fs.readFileSync(path.join(root, m.source), "utf8"), m.pattern)) ||
+        !server.some((text) => contains(text, m.pattern)),
+    );
+    expect(
+      stale.map((m) => `${m.name}: ${String(m.pattern)}`),
+      "markers to replace with text the build keeps",
+    ).toEqual([]);
   });
 
   it("hold no server package, no server module and no secret", () => {
@@ -77,11 +92,11 @@ describe("the client bundles in .next/static", () => {
 });
 
 describe("server-only modules", () => {
-  it("are not reachable from a client component (value imports from each \"use client\" module)", () => {
+  it('are not reachable from a client component (value imports from each "use client" module)', () => {
     expect(clientImportLeaks(root)).toEqual([]);
   });
 
-  it("guard with `import \"server-only\"` the modules that read the request or the app's connection", () => {
+  it('guard with `import "server-only"` the modules that read the request or the app\'s connection', () => {
     // Modules that scripts also load cannot: `server-only` throws outside Next.js. These can,
     // and a client import of them fails the build instead of shipping the database code.
     const guarded = serverOnlyModules(root);

@@ -15,20 +15,36 @@ import { signedIn } from "./support/sign-in";
 // endpoint wants its double-submit CSRF token. Both are tried here from another site.
 const baseURL = inject("baseURL");
 const root = path.resolve(import.meta.dirname, "../..");
-const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node") as { encodeReply: (value: unknown) => Promise<FormData | string> };
+const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node") as {
+  encodeReply: (value: unknown) => Promise<FormData | string>;
+};
 const SCHEDULE = "/admin/china-netav-2017/schedule";
 const own = new URL(baseURL);
 const isSessionCookie = (name: string) => /authjs\.session-token(\.\d+)?$/.test(name);
 
 /** A raw POST: node:http lets the test set Host and Origin as a forger would. */
-function post(pathname: string, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+function post(
+  pathname: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: own.hostname, port: own.port, path: pathname, method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, timeout: 20_000 }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
-    });
+    const request = http.request(
+      {
+        host: own.hostname,
+        port: own.port,
+        path: pathname,
+        method: "POST",
+        headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
+        timeout: 20_000,
+      },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+      },
+    );
     request.on("timeout", () => request.destroy(new Error(`POST ${pathname} timed out`)));
     request.on("error", reject);
     request.end(body);
@@ -61,11 +77,21 @@ describe("server actions from another origin", () => {
   async function moveBody(minutes: number): Promise<string> {
     const s = current();
     const shift = (d: Date) => new Date(d.getTime() + minutes * 60_000).toISOString();
-    const body = await encodeReply([{ sessionId: s.id, version: s.version, roomId: s.roomId, startsAt: shift(s.startsAt!), endsAt: shift(s.endsAt!) }]);
+    const body = await encodeReply([
+      { sessionId: s.id, version: s.version, roomId: s.roomId, startsAt: shift(s.startsAt!), endsAt: shift(s.endsAt!) },
+    ]);
     if (typeof body !== "string") throw new Error("a plain argument encodes as text");
     return body;
   }
-  const actionHeaders = (extra: Record<string, string>) => ({ "next-action": moveId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", cookie, host: own.host, origin: own.origin, ...extra });
+  const actionHeaders = (extra: Record<string, string>) => ({
+    "next-action": moveId,
+    accept: "text/x-component",
+    "content-type": "text/plain;charset=UTF-8",
+    cookie,
+    host: own.host,
+    origin: own.origin,
+    ...extra,
+  });
 
   beforeAll(async () => {
     db = openDatabase(inject("databaseFile"));
@@ -102,7 +128,11 @@ describe("server actions from another origin", () => {
       expect(answer.status).toBeGreaterThanOrEqual(400);
       expect(actionValue<{ ok: boolean }>(answer.text)?.ok).not.toBe(true);
       const after = current();
-      expect({ version: after.version, startsAt: after.startsAt, roomId: after.roomId }).toEqual({ version: before.version, startsAt: before.startsAt, roomId: before.roomId });
+      expect({ version: after.version, startsAt: after.startsAt, roomId: after.roomId }).toEqual({
+        version: before.version,
+        startsAt: before.startsAt,
+        roomId: before.roomId,
+      });
     });
   }
 
@@ -122,7 +152,11 @@ describe("server actions from another origin", () => {
   it("grants no other site a CORS preflight for the action's headers", async () => {
     const response = await fetch(baseURL + SCHEDULE, {
       method: "OPTIONS",
-      headers: { origin: "https://evil.example", "access-control-request-method": "POST", "access-control-request-headers": "next-action, x-forwarded-host" },
+      headers: {
+        origin: "https://evil.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "next-action, x-forwarded-host",
+      },
     });
     await response.arrayBuffer();
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
@@ -146,7 +180,9 @@ describe("signing in from another site", () => {
   /** Serves `html` at `url` in a fresh profile, submits its form and returns the app's first answer and whether it signed in. */
   async function submitFrom(url: string, html: string) {
     const context = await browser.newContext({ locale: "zh-CN" });
-    await context.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+    await context.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
     const page = await context.newPage();
     await page.goto(url);
     const answer = page.waitForResponse((r) => r.url().startsWith(baseURL) && r.request().method() === "POST");
@@ -163,20 +199,27 @@ describe("signing in from another site", () => {
 
   /** Gives the form's input `name` the value `value`, whatever value it had. */
   const fill = (form: string, name: string, value: string) =>
-    form.replace(new RegExp(`<input\\b[^>]*\\sname="${name}"[^>]*>`), (input) => input.replace(/\svalue="[^"]*"/, "").replace(/\s*\/?>$/, ` value="${value}">`));
+    form.replace(new RegExp(`<input\\b[^>]*\\sname="${name}"[^>]*>`), (input) =>
+      input.replace(/\svalue="[^"]*"/, "").replace(/\s*\/?>$/, ` value="${value}">`),
+    );
 
   /** The sign-in page's own form, as an attacker would copy it: its action aimed at the app, the organizer's password filled in. */
   async function copiedSignInForm(): Promise<string> {
     const html = await (await fetch(`${baseURL}/signin`, { headers: { "accept-language": "zh-CN" } })).text();
-    const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes('name="password"'));
+    const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)]
+      .map((m) => m[0])
+      .find((f) => f.includes('name="password"'));
     if (!form) throw new Error("no sign-in form in the page");
-    const aimed = form.replace(/^<form\b[^>]*>/, (open) => open.replace(/\saction="[^"]*"/, "").replace(/^<form\b/, `<form action="${baseURL}/signin"`));
+    const aimed = form.replace(/^<form\b[^>]*>/, (open) =>
+      open.replace(/\saction="[^"]*"/, "").replace(/^<form\b/, `<form action="${baseURL}/signin"`),
+    );
     return fill(fill(aimed, "email", "organizer@podium.test"), "password", "podium-demo");
   }
 
   it("refuses the sign-in action posted by another site's form, which works from the app's own origin", async () => {
     const form = await copiedSignInForm();
-    const asPage = (body: string) => `<!doctype html><html><head><title>win a prize</title></head><body>${body}</body></html>`;
+    const asPage = (body: string) =>
+      `<!doctype html><html><head><title>win a prize</title></head><body>${body}</body></html>`;
     const forged = await submitFrom(attacker, asPage(form));
     expect(forged.origin).toBe(new URL(attacker).origin);
     expect(forged.status).toBeGreaterThanOrEqual(400);
@@ -200,7 +243,10 @@ describe("signing in from another site", () => {
     // With the cookie but a token that is not the cookie's, as a forger who read an old page would send.
     const csrf = await fetch(`${baseURL}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const jar = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const jar = csrf.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; ");
     const attempt = (token: string) =>
       fetch(`${baseURL}/api/auth/callback/credentials`, {
         method: "POST",

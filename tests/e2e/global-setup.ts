@@ -102,7 +102,10 @@ export default async function setup(project: TestProject) {
     if (server.exitCode === null && server.pid) {
       const exited = new Promise((resolve) => server.once("exit", resolve));
       process.kill(-server.pid, "SIGTERM");
-      const stopped = await Promise.race([exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 5000))]);
+      const stopped = await Promise.race([
+        exited.then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+      ]);
       if (!stopped) process.kill(-server.pid, "SIGKILL");
     }
     server.unref();

@@ -13,7 +13,10 @@ describe("nothing acknowledged is lost", () => {
   const track = (p: GroupProcess) => running.push(p);
 
   it("keeps every acknowledged schedule edit under public load, refuses the rest as conflicts, and publishes the final state", async () => {
-    const report = await runLoadTest({ root, seconds: 6, connections: 10, edits: 40, organizers: 4, scale: false }, track);
+    const report = await runLoadTest(
+      { root, seconds: 6, connections: 10, edits: 40, organizers: 4, scale: false },
+      track,
+    );
     expect(report.publicNon2xx).toBe(0);
     expect(report.publicErrors).toBe(0);
     expect(report.edits.serverErrors).toEqual([]);

@@ -15,19 +15,45 @@ describe("the page server", () => {
     db = openDatabase(inject("databaseFile"));
     const conferenceId = db
       .insert(conferences)
-      .values({ slug, name: "Page Server Conference", defaultLocale: "en", timeZone: "Asia/Shanghai", startDate: "2031-03-01", endDate: "2031-03-02", published: true })
+      .values({
+        slug,
+        name: "Page Server Conference",
+        defaultLocale: "en",
+        timeZone: "Asia/Shanghai",
+        startDate: "2031-03-01",
+        endDate: "2031-03-02",
+        published: true,
+      })
       .returning()
       .get().id;
-    const forumId = db.insert(forums).values({ conferenceId, slug: "main", name: "主论坛", date: "2031-03-01" }).returning().get().id;
+    const forumId = db
+      .insert(forums)
+      .values({ conferenceId, slug: "main", name: "主论坛", date: "2031-03-01" })
+      .returning()
+      .get().id;
     const roomId = db.insert(rooms).values({ conferenceId, slug: "hall", name: "Hall" }).returning().get().id;
-    db.insert(sessions).values({ forumId, roomId, title: "Opening", status: "confirmed", startsAt: new Date("2031-03-01T01:00:00Z"), endsAt: new Date("2031-03-01T02:00:00Z") }).run();
+    db.insert(sessions)
+      .values({
+        forumId,
+        roomId,
+        title: "Opening",
+        status: "confirmed",
+        startsAt: new Date("2031-03-01T01:00:00Z"),
+        endsAt: new Date("2031-03-01T02:00:00Z"),
+      })
+      .run();
     await insertRelease(db, { conferenceId, version: "v1", userId: null });
   });
   afterAll(() => db?.$client.close());
 
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await fetch(baseURL + path, { headers: { "accept-encoding": "identity", ...headers } });
-    return { status: res.status, headers: res.headers, cache: res.headers.get("x-podium-cache"), lang: /<html lang="([^"]+)"/.exec(await res.text())?.[1] };
+    return {
+      status: res.status,
+      headers: res.headers,
+      cache: res.headers.get("x-podium-cache"),
+      lang: /<html lang="([^"]+)"/.exec(await res.text())?.[1],
+    };
   };
 
   it("renders a page once for a thousand spellings of one language", async () => {
@@ -49,22 +75,38 @@ describe("the page server", () => {
   it("answers odd agenda queries from the canonical page without rendering again", async () => {
     expect((await get(`/${slug}/agenda?view=list`, { "accept-language": "en" })).cache).toBe("miss");
     for (let n = 0; n < 100; n++) {
-      const query = [`day=garbage-${n}`, `forum=nope-${n}&view=list`, `utm_source=${n}`, `view=xyz${n}`, "day=%E0%A4%A"][n % 5];
+      const query = [
+        `day=garbage-${n}`,
+        `forum=nope-${n}&view=list`,
+        `utm_source=${n}`,
+        `view=xyz${n}`,
+        "day=%E0%A4%A",
+      ][n % 5];
       const answer = await get(`/${slug}/agenda?view=list&${query}&view=grid`, { "accept-language": "en-AU" });
       expect([answer.status, answer.cache, answer.lang], query).toEqual([200, "hit", "en"]);
     }
   });
 
   it("sends compressed bytes on the very first request, with an ETag that revalidates", async () => {
-    const res = await fetch(`${baseURL}/${slug}/changelog`, { headers: { "accept-encoding": "br", "accept-language": "zh-CN" } });
-    expect([res.status, res.headers.get("content-encoding"), res.headers.get("x-podium-cache")]).toEqual([200, "br", "miss"]);
+    const res = await fetch(`${baseURL}/${slug}/changelog`, {
+      headers: { "accept-encoding": "br", "accept-language": "zh-CN" },
+    });
+    expect([res.status, res.headers.get("content-encoding"), res.headers.get("x-podium-cache")]).toEqual([
+      200,
+      "br",
+      "miss",
+    ]);
     expect(await res.text()).toContain('<html lang="zh-CN"');
-    const again = await fetch(`${baseURL}/${slug}/changelog`, { headers: { "accept-encoding": "gzip", "accept-language": "zh", "if-none-match": res.headers.get("etag")! } });
+    const again = await fetch(`${baseURL}/${slug}/changelog`, {
+      headers: { "accept-encoding": "gzip", "accept-language": "zh", "if-none-match": res.headers.get("etag")! },
+    });
     expect(again.status).toBe(304);
   });
 
   it("lets concurrent first requests wait for one render", async () => {
-    const answers = await Promise.all(Array.from({ length: 20 }, () => get(`/${slug}/schedule.ics`, { "accept-language": "zh-TW" })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => get(`/${slug}/schedule.ics`, { "accept-language": "zh-TW" })),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
     expect(answers.filter((a) => a.cache === "miss")).toHaveLength(1);
   });
@@ -72,7 +114,10 @@ describe("the page server", () => {
   it("negotiates the language the same way for stored pages and everything else", async () => {
     for (const path of [`/${slug}`, "/", "/signin"]) {
       expect((await get(path, { cookie: "NEXT_LOCALE=%" })).status, path).toBe(200);
-      expect((await get(path, { cookie: "NEXT_LOCALE=en; NEXT_LOCALE=zh-CN", "accept-language": "en" })).lang, path).toBe("zh-CN");
+      expect(
+        (await get(path, { cookie: "NEXT_LOCALE=en; NEXT_LOCALE=zh-CN", "accept-language": "en" })).lang,
+        path,
+      ).toBe("zh-CN");
       expect((await get(path, { cookie: "NEXT_LOCALE=%", "accept-language": "zh-TW" })).lang, path).toBe("zh-CN");
       expect((await get(path, { "accept-language": "de" })).lang, path).toBe("en");
     }
@@ -82,7 +127,15 @@ describe("the page server", () => {
   });
 
   it("never answers malformed input with a server error", async () => {
-    const paths = [`/${slug}/%E0%A4%A`, "/%ZZ", `/${slug}/agenda?day=%ZZ&view=%`, `/${slug}/search?q=%ZZ`, `/${slug}/search?q=${"x".repeat(500)}`, `/${slug}/sessions/%C0%AF`, "/en/%ZZ"];
+    const paths = [
+      `/${slug}/%E0%A4%A`,
+      "/%ZZ",
+      `/${slug}/agenda?day=%ZZ&view=%`,
+      `/${slug}/search?q=%ZZ`,
+      `/${slug}/search?q=${"x".repeat(500)}`,
+      `/${slug}/sessions/%C0%AF`,
+      "/en/%ZZ",
+    ];
     for (const path of paths) {
       const { status } = await get(path, { cookie: "NEXT_LOCALE=%; a=%", "accept-language": ";;;,q=x,*;q=abc" });
       expect(status, path).toBeLessThan(500);

@@ -92,7 +92,9 @@ describe("public pages in a real browser", () => {
     ]);
     const dialogue = page.locator("ol > li", { has: page.getByRole("heading", { name: "IP的跨平台运营" }) });
     expect((await dialogue.getByRole("listitem").first().textContent())?.replace(/\s+/g, " ")).toContain("主持 李霞");
-    expect(await page.getByRole("main").getByText("承办：咪咕文化科技有限公司", { exact: true }).count()).toBeGreaterThan(0);
+    expect(
+      await page.getByRole("main").getByText("承办：咪咕文化科技有限公司", { exact: true }).count(),
+    ).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await close();
   });
@@ -100,7 +102,9 @@ describe("public pages in a real browser", () => {
   it("shows the forum in English too", async () => {
     const { page, close } = await open("/china-netav-2017/forums/web-drama-summit", { language: "en-GB" });
     await page.getByRole("heading", { level: 1, name: "Web Drama Summit" }).waitFor();
-    expect(await page.getByRole("heading", { level: 3, name: "Cross-Platform Operation of IP" }).isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { level: 3, name: "Cross-Platform Operation of IP" }).isVisible()).toBe(
+      true,
+    );
     expect(await page.getByText("Organizer: MIGU Co., Ltd.").isVisible()).toBe(true);
     await close();
   });

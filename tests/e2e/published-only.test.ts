@@ -14,20 +14,75 @@ describe("what the public sees of a conference", () => {
     const at = (iso: string) => new Date(iso);
     const conferenceId = db
       .insert(conferences)
-      .values({ slug: "e2e-english-conf", name: "English Conference", defaultLocale: "en", timeZone: "Europe/Berlin", startDate: "2030-05-01", endDate: "2030-05-01", published: true })
+      .values({
+        slug: "e2e-english-conf",
+        name: "English Conference",
+        defaultLocale: "en",
+        timeZone: "Europe/Berlin",
+        startDate: "2030-05-01",
+        endDate: "2030-05-01",
+        published: true,
+      })
       .returning()
       .get().id;
-    const forumId = db.insert(forums).values({ conferenceId, slug: "main", name: "Main forum", date: "2030-05-01" }).returning().get().id;
+    const forumId = db
+      .insert(forums)
+      .values({ conferenceId, slug: "main", name: "Main forum", date: "2030-05-01" })
+      .returning()
+      .get().id;
     const roomId = db.insert(rooms).values({ conferenceId, slug: "hall", name: "Hall" }).returning().get().id;
-    db.insert(sessions).values({ forumId, roomId, title: "Opening talk", status: "confirmed", startsAt: at("2030-05-01T07:00:00Z"), endsAt: at("2030-05-01T08:00:00Z") }).run();
-    db.insert(sessions).values({ forumId, roomId, title: "Secret draft", status: "draft", startsAt: at("2030-05-01T08:00:00Z"), endsAt: at("2030-05-01T09:00:00Z") }).run();
-    db.insert(sessions).values({ forumId, roomId, title: "Called-off talk", status: "cancelled", startsAt: at("2030-05-01T09:00:00Z"), endsAt: at("2030-05-01T10:00:00Z") }).run();
+    db.insert(sessions)
+      .values({
+        forumId,
+        roomId,
+        title: "Opening talk",
+        status: "confirmed",
+        startsAt: at("2030-05-01T07:00:00Z"),
+        endsAt: at("2030-05-01T08:00:00Z"),
+      })
+      .run();
+    db.insert(sessions)
+      .values({
+        forumId,
+        roomId,
+        title: "Secret draft",
+        status: "draft",
+        startsAt: at("2030-05-01T08:00:00Z"),
+        endsAt: at("2030-05-01T09:00:00Z"),
+      })
+      .run();
+    db.insert(sessions)
+      .values({
+        forumId,
+        roomId,
+        title: "Called-off talk",
+        status: "cancelled",
+        startsAt: at("2030-05-01T09:00:00Z"),
+        endsAt: at("2030-05-01T10:00:00Z"),
+      })
+      .run();
     await insertRelease(db, { conferenceId, version: "v1", userId: null });
-    db.insert(sessions).values({ forumId, roomId, title: "Added after the release", status: "confirmed", startsAt: at("2030-05-01T11:00:00Z"), endsAt: at("2030-05-01T12:00:00Z") }).run();
+    db.insert(sessions)
+      .values({
+        forumId,
+        roomId,
+        title: "Added after the release",
+        status: "confirmed",
+        startsAt: at("2030-05-01T11:00:00Z"),
+        endsAt: at("2030-05-01T12:00:00Z"),
+      })
+      .run();
 
     const hiddenId = db
       .insert(conferences)
-      .values({ slug: "e2e-unpublished", name: "Unpublished", timeZone: "UTC", startDate: "2030-06-01", endDate: "2030-06-01", published: false })
+      .values({
+        slug: "e2e-unpublished",
+        name: "Unpublished",
+        timeZone: "UTC",
+        startDate: "2030-06-01",
+        endDate: "2030-06-01",
+        published: false,
+      })
       .returning()
       .get().id;
     await insertRelease(db, { conferenceId: hiddenId, version: "v1", userId: null });
@@ -38,8 +93,12 @@ describe("what the public sees of a conference", () => {
 
   it("speaks the conference's default language to a visitor who states none", async () => {
     expect(await (await get("/e2e-english-conf")).text()).toContain('<html lang="en"');
-    expect(await (await get("/e2e-english-conf", { "accept-language": "zh-CN,zh;q=0.9" })).text()).toContain('<html lang="zh-CN"');
-    expect(await (await get("/e2e-english-conf", { cookie: "NEXT_LOCALE=zh-CN" })).text()).toContain('<html lang="zh-CN"');
+    expect(await (await get("/e2e-english-conf", { "accept-language": "zh-CN,zh;q=0.9" })).text()).toContain(
+      '<html lang="zh-CN"',
+    );
+    expect(await (await get("/e2e-english-conf", { cookie: "NEXT_LOCALE=zh-CN" })).text()).toContain(
+      '<html lang="zh-CN"',
+    );
   });
 
   it("shows the release: cancelled sessions marked, drafts and later edits nowhere", async () => {

@@ -33,7 +33,9 @@ async function watchViolations(context: BrowserContext): Promise<string[]> {
       "securitypolicyviolation",
       (e) => {
         const report = (window as unknown as { __podiumCspViolation: (report: string) => void }).__podiumCspViolation;
-        void report(`${e.effectiveDirective} refused ${e.blockedURI || "(inline)"} in ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample}`);
+        void report(
+          `${e.effectiveDirective} refused ${e.blockedURI || "(inline)"} in ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample}`,
+        );
       },
       true,
     );
@@ -76,7 +78,10 @@ describe("security headers", () => {
       for (const round of [1, 2]) {
         const response = await fetch(baseURL + path, { headers: { "accept-language": "zh-CN" }, ...init });
         await response.arrayBuffer();
-        const found = [...(status.includes(response.status) ? [] : [`status ${response.status}`]), ...headerProblems(response)];
+        const found = [
+          ...(status.includes(response.status) ? [] : [`status ${response.status}`]),
+          ...headerProblems(response),
+        ];
         if (found.length) problems[`${path} (#${round})`] = found;
       }
     }
@@ -86,7 +91,9 @@ describe("security headers", () => {
   it("are on a 304 revalidation too", async () => {
     const first = await fetch(`${baseURL}/api/v1/conferences`);
     await first.arrayBuffer();
-    const again = await fetch(`${baseURL}/api/v1/conferences`, { headers: { "if-none-match": first.headers.get("etag")! } });
+    const again = await fetch(`${baseURL}/api/v1/conferences`, {
+      headers: { "if-none-match": first.headers.get("etag")! },
+    });
     expect(again.status).toBe(304);
     expect(headerProblems(again)).toEqual([]);
   });
@@ -125,7 +132,13 @@ describe("the app under its own Content-Security-Policy, in Chromium", () => {
   });
 
   it("loads the home page, the agenda, a session page and the sign-in page without a violation", async () => {
-    const paths = ["/", `${conference}/agenda`, `${conference}/agenda?day=2017-12-01&view=list`, `${conference}/sessions/${await firstSessionGuid()}`, "/signin"];
+    const paths = [
+      "/",
+      `${conference}/agenda`,
+      `${conference}/agenda?day=2017-12-01&view=list`,
+      `${conference}/sessions/${await firstSessionGuid()}`,
+      "/signin",
+    ];
     const found: Record<string, string[]> = {};
     for (const path of paths) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });

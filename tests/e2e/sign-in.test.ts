@@ -64,7 +64,10 @@ describe("signing in", () => {
   });
 
   it("accepts only a same-origin path to return to", async () => {
-    const { page, close } = await openPage(browser, `${baseURL}/signin?callbackUrl=${encodeURIComponent("//evil.example/admin")}`);
+    const { page, close } = await openPage(
+      browser,
+      `${baseURL}/signin?callbackUrl=${encodeURIComponent("//evil.example/admin")}`,
+    );
     expect(await page.locator('input[name="redirectTo"]').inputValue()).toBe("/admin");
     await page.goto(`${baseURL}/signin?callbackUrl=${encodeURIComponent("/admin/china-netav-2017")}`);
     expect(await page.locator('input[name="redirectTo"]').inputValue()).toBe("/admin/china-netav-2017");
@@ -80,7 +83,11 @@ describe("signing in", () => {
       await fetch(`${baseURL}/api/auth/callback/credentials`, {
         method: "POST",
         redirect: "manual",
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).header, "x-forwarded-for": address },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie: cookiesOf(csrf).header,
+          "x-forwarded-for": address,
+        },
         body: new URLSearchParams({ csrfToken, email: "nobody@podium.test", password: "a wrong guess" }),
       });
     };
@@ -107,7 +114,12 @@ describe("signing in", () => {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).header },
-      body: new URLSearchParams({ csrfToken, email: "migu@podium.test", password: "podium-demo", callbackUrl: `${baseURL}/admin` }),
+      body: new URLSearchParams({
+        csrfToken,
+        email: "migu@podium.test",
+        password: "podium-demo",
+        callbackUrl: `${baseURL}/admin`,
+      }),
     });
     expect(res.status).toBe(302);
     const { lines, header } = cookiesOf(res);

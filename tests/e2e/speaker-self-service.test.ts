@@ -27,7 +27,9 @@ describe("speaker self-service", () => {
     browser = await launchBrowser();
     db = openDatabase(inject("databaseFile"));
     files = fs.mkdtempSync(path.join(os.tmpdir(), "podium-photo-"));
-    await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 60, b: 40 } } }).jpeg().toFile(path.join(files, "portrait.jpg"));
+    await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 60, b: 40 } } })
+      .jpeg()
+      .toFile(path.join(files, "portrait.jpg"));
     fs.writeFileSync(path.join(files, "forged.jpg"), "<html><script>alert(1)</script></html>");
   });
   afterAll(async () => {
@@ -56,7 +58,9 @@ describe("speaker self-service", () => {
     expect(email).toContain(link);
     expect(email).toContain("王蓓蓓");
     const table = admin.getByRole("table", { name: "该嘉宾的邀请" });
-    await expect.poll(() => table.getByRole("row").filter({ hasText: "beibei@podium.test" }).innerText()).toMatch(/待接受[\s\S]*邮件发送于/);
+    await expect
+      .poll(() => table.getByRole("row").filter({ hasText: "beibei@podium.test" }).innerText())
+      .toMatch(/待接受[\s\S]*邮件发送于/);
     // Only the token's hash is stored.
     const stored = db.select().from(invitations).where(eq(invitations.email, "beibei@podium.test")).get()!;
     expect(stored.tokenHash).not.toContain(link.split("/").at(-1));
@@ -91,7 +95,9 @@ describe("speaker self-service", () => {
     // A file that only claims to be a JPEG is refused beside the field; a real one is taken.
     await me.locator("#field-photo").setInputFiles(path.join(files, "forged.jpg"));
     await me.getByRole("button", { name: "上传照片" }).click();
-    await expect.poll(() => me.locator("#field-photo-error").textContent()).toContain("not a JPEG, PNG or WebP picture");
+    await expect
+      .poll(() => me.locator("#field-photo-error").textContent())
+      .toContain("not a JPEG, PNG or WebP picture");
     expect(speaker("wang-beibei").photo).toBeNull();
     await me.locator("#field-photo").setInputFiles(path.join(files, "portrait.jpg"));
     await me.getByRole("button", { name: "上传照片" }).click();
@@ -114,12 +120,16 @@ describe("speaker self-service", () => {
 
     // Nothing else is hers: 王斌's workspace page is not found to her ...
     const wangBin = speaker("wang-bin");
-    const guessed = await own.request.get(`${baseURL}/admin/china-netav-2017/speakers/${wangBin.id}`, { headers: { "accept-language": "zh-CN" } });
+    const guessed = await own.request.get(`${baseURL}/admin/china-netav-2017/speakers/${wangBin.id}`, {
+      headers: { "accept-language": "zh-CN" },
+    });
     expect(await guessed.text()).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
     // ... and a forged post of her own form naming 王斌's profile is refused, changing nothing.
     await me.goto(`${baseURL}/me`);
     await me.getByRole("heading", { name: "我的嘉宾资料: 王蓓蓓" }).waitFor();
-    await me.locator('form:has(button:text("保存资料")) input[name="$speaker"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), wangBin.id);
+    await me
+      .locator('form:has(button:text("保存资料")) input[name="$speaker"]')
+      .evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), wangBin.id);
     await me.getByLabel("姓名", { exact: true }).fill("被篡改的名字");
     await me.getByRole("button", { name: "保存资料" }).click();
     await me.getByText("您只能修改自己的资料。").waitFor();
@@ -129,7 +139,9 @@ describe("speaker self-service", () => {
     // The organizer sees the invitation used and the profile maintained by her; the log has her edits.
     await admin.reload();
     await admin.getByText("此资料由账号 beibei@podium.test 维护。").waitFor();
-    await expect.poll(() => table.getByRole("row").filter({ hasText: "beibei@podium.test" }).innerText()).toContain("已接受");
+    await expect
+      .poll(() => table.getByRole("row").filter({ hasText: "beibei@podium.test" }).innerText())
+      .toContain("已接受");
     await admin.goto(`${baseURL}/admin/china-netav-2017/log`);
     await admin.getByText("speaker.update-own").first().waitFor();
     expect(db.select().from(auditLog).where(eq(auditLog.action, "speaker.photo-own")).all()).toHaveLength(1);

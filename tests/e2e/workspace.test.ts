@@ -11,12 +11,18 @@ const schedule = "/admin/china-netav-2017/schedule";
 
 /** Places a session through the editor's form: the keyboard path. */
 async function place(page: Page, title: string, start: string, minutes: number) {
-  await page.getByRole("region", { name: /日程网格/ }).getByRole("button", { name: new RegExp(`^${title}`) }).click();
+  await page
+    .getByRole("region", { name: /日程网格/ })
+    .getByRole("button", { name: new RegExp(`^${title}`) })
+    .click();
   const form = page.locator("form", { has: page.getByRole("heading", { name: title }) });
   await form.getByLabel(/开始时间/).fill(start);
   await form.getByLabel("时长（分钟）").fill(String(minutes));
   await form.getByRole("button", { name: "保存位置" }).click();
-  await page.getByRole("status").filter({ hasText: `已保存“${title}”` }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: `已保存“${title}”` })
+    .waitFor();
 }
 
 describe("the organizer workspace in a real browser", () => {
@@ -26,8 +32,26 @@ describe("the organizer workspace in a real browser", () => {
     browser = await launchBrowser();
     db = openDatabase(inject("databaseFile"));
     // An organizer of another conference, who must see nothing of the demo.
-    const other = db.insert(conferences).values({ slug: "e2e-other-workspace", name: "Elsewhere", timeZone: "UTC", startDate: "2031-01-01", endDate: "2031-01-01" }).returning().get();
-    const user = db.insert(users).values({ email: "elsewhere@podium.test", name: "Elsewhere", passwordHash: await hashPassword("podium-elsewhere") }).returning().get();
+    const other = db
+      .insert(conferences)
+      .values({
+        slug: "e2e-other-workspace",
+        name: "Elsewhere",
+        timeZone: "UTC",
+        startDate: "2031-01-01",
+        endDate: "2031-01-01",
+      })
+      .returning()
+      .get();
+    const user = db
+      .insert(users)
+      .values({
+        email: "elsewhere@podium.test",
+        name: "Elsewhere",
+        passwordHash: await hashPassword("podium-elsewhere"),
+      })
+      .returning()
+      .get();
     db.insert(conferenceMemberships).values({ userId: user.id, conferenceId: other.id }).run();
   });
   afterAll(async () => {
@@ -36,7 +60,12 @@ describe("the organizer workspace in a real browser", () => {
   });
 
   it("catches a conflict, resolves it, publishes, and the public agenda and changelog follow", async () => {
-    const { page, context, errors } = await signedIn(browser, baseURL, "organizer@podium.test", `${schedule}?day=2017-12-01`);
+    const { page, context, errors } = await signedIn(
+      browser,
+      baseURL,
+      "organizer@podium.test",
+      `${schedule}?day=2017-12-01`,
+    );
     await page.getByRole("heading", { name: /冲突（0）/ }).waitFor();
 
     // The dialogue onto the slot of 王斌's keynote: the room is double-booked.
@@ -59,7 +88,9 @@ describe("the organizer workspace in a real browser", () => {
 
     const publicPage = await context.newPage();
     await publicPage.goto(`${baseURL}/china-netav-2017/agenda?day=2017-12-01&view=list`, { waitUntil: "networkidle" });
-    const moved = publicPage.getByRole("article").filter({ has: publicPage.getByRole("link", { name: "IP的跨平台运营" }) });
+    const moved = publicPage
+      .getByRole("article")
+      .filter({ has: publicPage.getByRole("link", { name: "IP的跨平台运营" }) });
     expect(await moved.getByText(/12:10–12:50/).isVisible()).toBe(true);
     await publicPage.goto(`${baseURL}/china-netav-2017/changelog`, { waitUntil: "networkidle" });
     await publicPage.getByRole("heading", { name: /^v2 · 发布于/ }).waitFor();
@@ -101,7 +132,9 @@ describe("the organizer workspace in a real browser", () => {
     await block.focus();
     await b.page.keyboard.press("ArrowDown");
     await b.page.getByRole("status").filter({ hasText: "未保存" }).waitFor();
-    expect(await b.page.getByRole("status").filter({ hasText: "未保存" }).textContent()).toMatch(/Demo Organizer 修改了“当大数据时代遇见网剧精品时代”.*开始时间/);
+    expect(await b.page.getByRole("status").filter({ hasText: "未保存" }).textContent()).toMatch(
+      /Demo Organizer 修改了“当大数据时代遇见网剧精品时代”.*开始时间/,
+    );
     // Nothing of A's edit was lost.
     await b.page.getByRole("button", { name: /^当大数据时代遇见网剧精品时代, 14:00–14:20/ }).waitFor();
     await a.context.close();
@@ -127,7 +160,12 @@ describe("the organizer workspace in a real browser", () => {
     const { page, context } = await signedIn(browser, baseURL, "elsewhere@podium.test", "/admin", "podium-elsewhere");
     await page.getByRole("link", { name: /Elsewhere/ }).waitFor();
     expect(await page.getByRole("link", { name: /第五届中国网络视听大会/ }).count()).toBe(0);
-    for (const path of [schedule, "/admin/china-netav-2017/publish", "/admin/china-netav-2017/log", "/admin/china-netav-2017"]) {
+    for (const path of [
+      schedule,
+      "/admin/china-netav-2017/publish",
+      "/admin/china-netav-2017/log",
+      "/admin/china-netav-2017",
+    ]) {
       await page.goto(baseURL + path, { waitUntil: "networkidle" });
       await page.getByRole("heading", { name: "页面不存在" }).waitFor();
       expect(await page.getByText("第五届中国网络视听大会").count(), path).toBe(0);

@@ -10,7 +10,16 @@ import { validateScheduleXml } from "../support/validate-xml";
 import { launchBrowser } from "./support/browser";
 import { signedIn } from "./support/sign-in";
 import { inspect, problems, visit } from "./support/xss-inspect";
-import { createXssConference, FIRST_VERSION, MARKER, SEARCH_WORD, shown, XSS_DAY, XSS_SLUG, type XssConference } from "./support/xss-conference";
+import {
+  createXssConference,
+  FIRST_VERSION,
+  MARKER,
+  SEARCH_WORD,
+  shown,
+  XSS_DAY,
+  XSS_SLUG,
+  type XssConference,
+} from "./support/xss-conference";
 
 const baseURL = inject("baseURL");
 /** Typed into the workspace's publish form (at most 40 characters). */
@@ -37,47 +46,137 @@ function publicPages(en: boolean): PageCase[] {
     {
       name: "conference overview",
       path: () => base,
-      shows: () => [...["name", "theme", "description", "city", "venue"].map(conf), shown("forum.name"), shown("forum.theme"), shown("organization.name"), shown("room.name"), ...[1, 2, 3].map((n) => shown(`speaker${n}.name`)), SECOND_VERSION],
+      shows: () => [
+        ...["name", "theme", "description", "city", "venue"].map(conf),
+        shown("forum.name"),
+        shown("forum.theme"),
+        shown("organization.name"),
+        shown("room.name"),
+        ...[1, 2, 3].map((n) => shown(`speaker${n}.name`)),
+        SECOND_VERSION,
+      ],
     },
-    { name: "agenda, list", path: () => `${base}/agenda?day=${XSS_DAY}&view=list`, shows: () => [conf("name"), ...titles, shown("room.name"), shown("forum.name")] },
-    { name: "agenda, grid", path: () => `${base}/agenda?day=${XSS_DAY}&view=grid`, shows: () => [...titles, shown("room.name")] },
+    {
+      name: "agenda, list",
+      path: () => `${base}/agenda?day=${XSS_DAY}&view=list`,
+      shows: () => [conf("name"), ...titles, shown("room.name"), shown("forum.name")],
+    },
+    {
+      name: "agenda, grid",
+      path: () => `${base}/agenda?day=${XSS_DAY}&view=grid`,
+      shows: () => [...titles, shown("room.name")],
+    },
     ...[1, 2, 3].map((n) => ({
       name: `session ${n}`,
       path: (f: XssConference) => `${base}/sessions/${f.sessions[n - 1]!.guid}`,
-      shows: () => [title(n), shown(en ? `session${n}.en.abstract` : `session${n}.abstract`), shown("room.name"), shown("forum.name"), shown("track.name"), ...speaker(n)],
+      shows: () => [
+        title(n),
+        shown(en ? `session${n}.en.abstract` : `session${n}.abstract`),
+        shown("room.name"),
+        shown("forum.name"),
+        shown("track.name"),
+        ...speaker(n),
+      ],
     })),
     { name: "speakers", path: () => `${base}/speakers`, shows: () => [1, 2, 3].flatMap(speaker) },
     ...[1, 2, 3].map((n) => ({
       name: `speaker ${n}`,
       path: (f: XssConference) => `${base}/speakers/${f.speakers[n - 1]!.slug}`,
-      shows: () => [...speaker(n), shown(`speaker${n}.bio`), shown(`speaker${n}.link1`), shown(`speaker${n}.link2`), title(n)],
+      shows: () => [
+        ...speaker(n),
+        shown(`speaker${n}.bio`),
+        shown(`speaker${n}.link1`),
+        shown(`speaker${n}.link2`),
+        title(n),
+      ],
     })),
-    { name: "forum", path: () => `${base}/forums/xss-forum`, shows: () => [shown("forum.name"), shown("forum.theme"), shown("forum.description"), shown("organization.name"), ...titles] },
+    {
+      name: "forum",
+      path: () => `${base}/forums/xss-forum`,
+      shows: () => [
+        shown("forum.name"),
+        shown("forum.theme"),
+        shown("forum.description"),
+        shown("organization.name"),
+        ...titles,
+      ],
+    },
     { name: "search for a word of a title", path: () => `${base}/search?q=${SEARCH_WORD}`, shows: () => [title(1)] },
-    { name: "search for a payload", path: () => `${base}/search?q=${encodeURIComponent(SEARCHED)}`, shows: () => [SEARCHED] },
-    { name: "changelog", path: () => `${base}/changelog`, shows: () => [FIRST_VERSION, SECOND_VERSION, title(3), ...(en ? [] : [shown("session3.title.v1")])] },
-    { name: "my agenda", path: (f) => `${base}/my-agenda?sessions=${f.sessions.map((s) => s.guid).join(",")}`, shows: () => titles },
+    {
+      name: "search for a payload",
+      path: () => `${base}/search?q=${encodeURIComponent(SEARCHED)}`,
+      shows: () => [SEARCHED],
+    },
+    {
+      name: "changelog",
+      path: () => `${base}/changelog`,
+      shows: () => [FIRST_VERSION, SECOND_VERSION, title(3), ...(en ? [] : [shown("session3.title.v1")])],
+    },
+    {
+      name: "my agenda",
+      path: (f) => `${base}/my-agenda?sessions=${f.sessions.map((s) => s.guid).join(",")}`,
+      shows: () => titles,
+    },
     { name: "API documentation", path: () => "/api/v1/docs", shows: () => [] },
   ];
 }
 
 const workspacePages: PageCase[] = [
   { name: "conference workspace", path: () => `/admin/${XSS_SLUG}`, shows: () => [shown("conference.name")] },
-  { name: "sessions", path: () => `/admin/${XSS_SLUG}/sessions`, shows: () => [1, 2, 3].map((n) => shown(`session${n}.title`)) },
-  { name: "a session's form", path: (f) => `/admin/${XSS_SLUG}/sessions/${f.sessions[0]!.id}`, shows: () => [shown("session1.title"), shown("session1.en.title"), shown("session1.abstract"), shown("session1.en.abstract")] },
-  { name: "speakers", path: () => `/admin/${XSS_SLUG}/speakers`, shows: () => [1, 2, 3].map((n) => shown(`speaker${n}.name`)) },
-  { name: "a speaker's form", path: (f) => `/admin/${XSS_SLUG}/speakers/${f.speakers[0]!.id}`, shows: () => ["name", "position", "organization"].map((field) => shown(`speaker1.${field}`)) },
-  { name: "schedule editor", path: () => `/admin/${XSS_SLUG}/schedule?day=${XSS_DAY}`, shows: () => [...[1, 2, 3].map((n) => shown(`session${n}.title`)), shown("room.name")] },
-  { name: "audit log", path: () => `/admin/${XSS_SLUG}/log`, shows: () => [shown("audit.title"), shown("audit.before"), shown("audit.after")] },
+  {
+    name: "sessions",
+    path: () => `/admin/${XSS_SLUG}/sessions`,
+    shows: () => [1, 2, 3].map((n) => shown(`session${n}.title`)),
+  },
+  {
+    name: "a session's form",
+    path: (f) => `/admin/${XSS_SLUG}/sessions/${f.sessions[0]!.id}`,
+    shows: () => [
+      shown("session1.title"),
+      shown("session1.en.title"),
+      shown("session1.abstract"),
+      shown("session1.en.abstract"),
+    ],
+  },
+  {
+    name: "speakers",
+    path: () => `/admin/${XSS_SLUG}/speakers`,
+    shows: () => [1, 2, 3].map((n) => shown(`speaker${n}.name`)),
+  },
+  {
+    name: "a speaker's form",
+    path: (f) => `/admin/${XSS_SLUG}/speakers/${f.speakers[0]!.id}`,
+    shows: () => ["name", "position", "organization"].map((field) => shown(`speaker1.${field}`)),
+  },
+  {
+    name: "schedule editor",
+    path: () => `/admin/${XSS_SLUG}/schedule?day=${XSS_DAY}`,
+    shows: () => [...[1, 2, 3].map((n) => shown(`session${n}.title`)), shown("room.name")],
+  },
+  {
+    name: "audit log",
+    path: () => `/admin/${XSS_SLUG}/log`,
+    shows: () => [shown("audit.title"), shown("audit.before"), shown("audit.after")],
+  },
   { name: "forums", path: () => `/admin/${XSS_SLUG}/forums`, shows: () => [shown("forum.name")] },
   { name: "rooms", path: () => `/admin/${XSS_SLUG}/rooms`, shows: () => [shown("room.name")] },
   { name: "tracks", path: () => `/admin/${XSS_SLUG}/tracks`, shows: () => [shown("track.name")] },
-  { name: "organizations", path: () => "/admin/organizations?q=e2e-xss-org", shows: () => [shown("organization.name")] },
+  {
+    name: "organizations",
+    path: () => "/admin/organizations?q=e2e-xss-org",
+    shows: () => [shown("organization.name")],
+  },
 ];
 
 /** Every string anywhere in a parsed document. */
 const stringsIn = (value: unknown): string[] =>
-  typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(stringsIn) : value && typeof value === "object" ? Object.values(value).flatMap(stringsIn) : [];
+  typeof value === "string"
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(stringsIn)
+      : value && typeof value === "object"
+        ? Object.values(value).flatMap(stringsIn)
+        : [];
 
 describe("XSS payloads in every text field, on every page that shows them", () => {
   let db: Db;
@@ -129,7 +228,10 @@ describe("XSS payloads in every text field, on every page that shows them", () =
     expect(problems({ status: 200, dialogs, ...(await inspect(page)) }, [])).toEqual([]);
   });
 
-  for (const [language, en] of [["zh", false], ["en", true]] as const) {
+  for (const [language, en] of [
+    ["zh", false],
+    ["en", true],
+  ] as const) {
     for (const p of publicPages(en)) {
       it(`renders inert, ${language}: ${p.name}`, async () => {
         expect(problems(await visit(readers[language], baseURL + p.path(fixture)), p.shows(fixture))).toEqual([]);
@@ -144,7 +246,17 @@ describe("XSS payloads in every text field, on every page that shows them", () =
   }
 
   it("exports the payloads as data: schedule XML and JSON well-formed and valid, iCalendar intact", async () => {
-    const titles = db.select({ title: sessions.title }).from(sessions).where(inArray(sessions.id, fixture.sessions.map((s) => s.id))).all().map((s) => s.title);
+    const titles = db
+      .select({ title: sessions.title })
+      .from(sessions)
+      .where(
+        inArray(
+          sessions.id,
+          fixture.sessions.map((s) => s.id),
+        ),
+      )
+      .all()
+      .map((s) => s.title);
     const get = async (file: string, type: string) => {
       const response = await fetch(`${baseURL}/${XSS_SLUG}/${file}`);
       expect(response.status, file).toBe(200);
@@ -168,7 +280,8 @@ describe("XSS payloads in every text field, on every page that shows them", () =
     expect(ics.startsWith("BEGIN:VCALENDAR\r\n") && ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(ics.split("\r\n").filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
     expect(unfold(ics).filter((line) => line !== "" && !/^[A-Z][A-Z0-9-]*[;:]/.test(line))).toEqual([]);
-    const unescape = (value: string) => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
+    const unescape = (value: string) =>
+      value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
     const summaries = parseEvents(ics).map((event) => unescape(prop(event, "SUMMARY") ?? ""));
     expect(summaries.sort()).toEqual([...titles].sort());
   });

@@ -8,12 +8,20 @@ import { createTestDatabase } from "../support/test-database";
 
 const state = vi.hoisted(() => {
   process.env.PODIUM_CLIENT_ADDRESS_KEY = "account-test-key";
-  return { db: null as unknown as Db, user: null as CurrentUser | null, signIn: [] as unknown[], signOut: [] as unknown[], signInFails: false };
+  return {
+    db: null as unknown as Db,
+    user: null as CurrentUser | null,
+    signIn: [] as unknown[],
+    signOut: [] as unknown[],
+    signInFails: false,
+  };
 });
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-user", () => ({ getCurrentUser: async () => state.user }));
 // The client's address as the page server stamps it (lib/auth/client-address.ts).
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-podium-client-address": "account-test-key 192.0.2.50" }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-podium-client-address": "account-test-key 192.0.2.50" }),
+}));
 // Auth.js itself is tried over its handlers in auth-routes.test.ts; here: what the actions ask of it.
 vi.mock("@/auth", async () => {
   const { redirect } = await import("next/navigation");
@@ -49,7 +57,11 @@ describe("account security", () => {
   });
   beforeEach(async () => {
     t.db.delete(signInAttempts).run();
-    t.db.update(users).set({ passwordHash: await hashPassword("old password 1", 4) }).where(eq(users.id, me)).run();
+    t.db
+      .update(users)
+      .set({ passwordHash: await hashPassword("old password 1", 4) })
+      .where(eq(users.id, me))
+      .run();
     state.user = { id: me, email: "me@podium.test", name: "", isPlatformAdmin: false };
     state.signIn = [];
     state.signOut = [];
@@ -57,67 +69,128 @@ describe("account security", () => {
   });
   afterAll(() => t.dispose());
 
-  const live = (userId: number) => t.db.select().from(signIns).where(and(eq(signIns.userId, userId), isNull(signIns.revokedAt))).all().length;
-  const signInTwice = (userId: number) => [0, 1].map(() => startSignIn(t.db, { userId, address: "192.0.2.1", userAgent: "" }, new Date()));
+  const live = (userId: number) =>
+    t.db
+      .select()
+      .from(signIns)
+      .where(and(eq(signIns.userId, userId), isNull(signIns.revokedAt)))
+      .all().length;
+  const signInTwice = (userId: number) =>
+    [0, 1].map(() => startSignIn(t.db, { userId, address: "192.0.2.1", userAgent: "" }, new Date()));
   const version = (userId: number) => t.db.select().from(users).where(eq(users.id, userId)).get()!.sessionVersion;
-  const input = (currentPassword: string, newPassword = "new password 2", newPasswordConfirm = newPassword) => ({ currentPassword, newPassword, newPasswordConfirm });
+  const input = (currentPassword: string, newPassword = "new password 2", newPasswordConfirm = newPassword) => ({
+    currentPassword,
+    newPassword,
+    newPasswordConfirm,
+  });
 
   it("checks the new password's rules before the current one, without counting an attempt", async () => {
-    expect(await changePassword(t.db, me, input("old password 1", "short"), "192.0.2.1")).toEqual({ ok: false, fieldErrors: { newPassword: "too-short" } });
-    expect(await changePassword(t.db, me, input("old password 1", "密".repeat(25)), "192.0.2.1")).toEqual({ ok: false, fieldErrors: { newPassword: "too-long" } });
-    expect(await changePassword(t.db, me, input("old password 1", "new password 2", "new password 3"), "192.0.2.1")).toEqual({ ok: false, fieldErrors: { newPasswordConfirm: "mismatch" } });
-    expect(await changePassword(t.db, me, input("old password 1", "old password 1"), "192.0.2.1")).toEqual({ ok: false, fieldErrors: { newPassword: "unchanged" } });
+    expect(await changePassword(t.db, me, input("old password 1", "short"), "192.0.2.1")).toEqual({
+      ok: false,
+      fieldErrors: { newPassword: "too-short" },
+    });
+    expect(await changePassword(t.db, me, input("old password 1", "密".repeat(25)), "192.0.2.1")).toEqual({
+      ok: false,
+      fieldErrors: { newPassword: "too-long" },
+    });
+    expect(
+      await changePassword(t.db, me, input("old password 1", "new password 2", "new password 3"), "192.0.2.1"),
+    ).toEqual({ ok: false, fieldErrors: { newPasswordConfirm: "mismatch" } });
+    expect(await changePassword(t.db, me, input("old password 1", "old password 1"), "192.0.2.1")).toEqual({
+      ok: false,
+      fieldErrors: { newPassword: "unchanged" },
+    });
     expect(t.db.select().from(signInAttempts).all()).toEqual([]);
   });
 
   it("checks the current password under the sign-in throttle", async () => {
-    for (let i = 0; i < 10; i++) expect(await changePassword(t.db, me, input(`guess ${i}`), "192.0.2.9")).toEqual({ ok: false, fieldErrors: { currentPassword: "wrong" } });
-    expect(await changePassword(t.db, me, input("old password 1"), "192.0.2.9")).toEqual({ ok: false, fieldErrors: { currentPassword: "throttled" }, retryAfterMinutes: 15 });
-    expect(await verifyPassword("old password 1", t.db.select().from(users).where(eq(users.id, me)).get()!.passwordHash)).toBe(true);
+    for (let i = 0; i < 10; i++)
+      expect(await changePassword(t.db, me, input(`guess ${i}`), "192.0.2.9")).toEqual({
+        ok: false,
+        fieldErrors: { currentPassword: "wrong" },
+      });
+    expect(await changePassword(t.db, me, input("old password 1"), "192.0.2.9")).toEqual({
+      ok: false,
+      fieldErrors: { currentPassword: "throttled" },
+      retryAfterMinutes: 15,
+    });
+    expect(
+      await verifyPassword("old password 1", t.db.select().from(users).where(eq(users.id, me)).get()!.passwordHash),
+    ).toBe(true);
   });
 
   it("changes the password and ends every sign-in of the account, audited; other accounts keep theirs", async () => {
     signInTwice(me);
     signInTwice(other);
     const before = version(me);
-    expect(await changePassword(t.db, me, input("old password 1"), "192.0.2.1")).toEqual({ ok: true, email: "me@podium.test" });
+    expect(await changePassword(t.db, me, input("old password 1"), "192.0.2.1")).toEqual({
+      ok: true,
+      email: "me@podium.test",
+    });
     const hash = t.db.select().from(users).where(eq(users.id, me)).get()!.passwordHash;
     expect(await verifyPassword("new password 2", hash)).toBe(true);
     expect(await verifyPassword("old password 1", hash)).toBe(false);
     expect(live(me)).toBe(0);
     expect(version(me)).toBe(before + 1);
     expect(live(other)).toBe(2);
-    expect(t.db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({ action: "account.password-change", userId: me, entityId: String(me) });
+    expect(t.db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({
+      action: "account.password-change",
+      userId: me,
+      entityId: String(me),
+    });
     // The right password was no failure.
     expect(t.db.select().from(signInAttempts).all()).toEqual([]);
   });
 
   describe("server actions", () => {
     it("change the password of the signed-in account, then sign this browser in afresh and come back to /me", async () => {
-      expect(await runAction(changePasswordAction, input("old password 1"))).toEqual({ redirect: "/me?account=password-changed" });
-      expect(state.signIn).toEqual([{ email: "me@podium.test", password: "new password 2", redirectTo: "/me?account=password-changed" }]);
+      expect(await runAction(changePasswordAction, input("old password 1"))).toEqual({
+        redirect: "/me?account=password-changed",
+      });
+      expect(state.signIn).toEqual([
+        { email: "me@podium.test", password: "new password 2", redirectTo: "/me?account=password-changed" },
+      ]);
     });
 
     it("send to the sign-in page when signing in again fails; the password is changed all the same", async () => {
       state.signInFails = true;
-      expect(await runAction(changePasswordAction, input("old password 1"))).toEqual({ redirect: "/signin?callbackUrl=%2Fme" });
-      expect(await verifyPassword("new password 2", t.db.select().from(users).where(eq(users.id, me)).get()!.passwordHash)).toBe(true);
+      expect(await runAction(changePasswordAction, input("old password 1"))).toEqual({
+        redirect: "/signin?callbackUrl=%2Fme",
+      });
+      expect(
+        await verifyPassword("new password 2", t.db.select().from(users).where(eq(users.id, me)).get()!.passwordHash),
+      ).toBe(true);
     });
 
     it("give each error beside its field, counting the attempt against the client's address", async () => {
-      expect(await runAction(changePasswordAction, input("wrong"))).toEqual({ state: { status: "error", fieldErrors: { currentPassword: "wrong" } } });
-      expect(t.db.select({ key: signInAttempts.key }).from(signInAttempts).all().map((r) => r.key).sort()).toEqual(["account:me@podium.test", "address:192.0.2.50"]);
+      expect(await runAction(changePasswordAction, input("wrong"))).toEqual({
+        state: { status: "error", fieldErrors: { currentPassword: "wrong" } },
+      });
+      expect(
+        t.db
+          .select({ key: signInAttempts.key })
+          .from(signInAttempts)
+          .all()
+          .map((r) => r.key)
+          .sort(),
+      ).toEqual(["account:me@podium.test", "address:192.0.2.50"]);
     });
 
     it("sign out everywhere: every sign-in of the account ends, this browser's too", async () => {
       signInTwice(me);
       signInTwice(other);
       const [before, theirs] = [version(me), live(other)];
-      expect(await runAction(async () => (await signOutEverywhereAction(), { status: "idle" }), {})).toEqual({ redirect: "/signin" });
+      expect(await runAction(async () => (await signOutEverywhereAction(), { status: "idle" }), {})).toEqual({
+        redirect: "/signin",
+      });
       expect(live(me)).toBe(0);
       expect(version(me)).toBe(before + 1);
       expect(live(other)).toBe(theirs);
-      expect(t.db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({ action: "account.sign-out-everywhere", userId: me, details: { signIns: 2 } });
+      expect(t.db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({
+        action: "account.sign-out-everywhere",
+        userId: me,
+        details: { signIns: 2 },
+      });
     });
   });
 });

@@ -37,8 +37,10 @@ const publicRoutes: Record<string, string> = {
   "app/api/v1/docs/route.ts": "the API's documentation",
   "app/api/v1/openapi.json/route.ts": "the API's OpenAPI document",
   "app/media/photos/[file]/route.ts": "speakers' public photos, by content hash",
-  "app/api/auth/[...nextauth]/route.ts": "Auth.js: sign-in with its own CSRF token (tests/e2e/cross-origin-actions.test.ts)",
-  "app/api/internal/revalidate/route.ts": "not public: 404 without the page server's per-process token (tests/integration/internal-revalidate.test.ts)",
+  "app/api/auth/[...nextauth]/route.ts":
+    "Auth.js: sign-in with its own CSRF token (tests/e2e/cross-origin-actions.test.ts)",
+  "app/api/internal/revalidate/route.ts":
+    "not public: 404 without the page server's per-process token (tests/integration/internal-revalidate.test.ts)",
 };
 
 const sourceDirs = ["app", "components", "lib", "db"];
@@ -53,12 +55,22 @@ function filesUnder(dir: string, accept: (file: string) => boolean): string[] {
   });
 }
 
-const isUseServer = (statement: ts.Statement) => ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression) && statement.expression.text === "use server";
-const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+const isUseServer = (statement: ts.Statement) =>
+  ts.isExpressionStatement(statement) &&
+  ts.isStringLiteral(statement.expression) &&
+  statement.expression.text === "use server";
+const isExported = (node: ts.Node) =>
+  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 
 /** Server actions in one module, as Next.js sees them: every value export of a "use server" file, and every function whose body starts with "use server". */
 export function serverActionsIn(fileName: string, text: string): string[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const prologue: ts.Statement[] = [];
   for (const statement of source.statements) {
@@ -68,17 +80,42 @@ export function serverActionsIn(fileName: string, text: string): string[] {
   if (prologue.some(isUseServer)) {
     for (const statement of source.statements) {
       if (ts.isFunctionDeclaration(statement) && isExported(statement)) found.push(statement.name?.text ?? "default");
-      else if (ts.isVariableStatement(statement) && isExported(statement)) for (const d of statement.declarationList.declarations) found.push(d.name.getText(source));
-      else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.exportClause && ts.isNamedExports(statement.exportClause))
-        for (const e of statement.exportClause.elements) if (!e.isTypeOnly) found.push(e.name.text);
-      else if (ts.isExportAssignment(statement)) found.push("default");
+      else if (ts.isVariableStatement(statement) && isExported(statement))
+        for (const d of statement.declarationList.declarations) found.push(d.name.getText(source));
+      else if (
+        ts.isExportDeclaration(statement) &&
+        !statement.isTypeOnly &&
+        statement.exportClause &&
+        ts.isNamedExports(statement.exportClause)
+      )
+        for (const e of statement.exportClause.elements)
+          if (!e.isTypeOnly) found.push(e.name.text);
+          else if (ts.isExportAssignment(statement)) found.push("default");
     }
   }
   // Inline actions: a function (declaration, expression or arrow) whose body opens with the directive.
   const visit = (node: ts.Node) => {
-    if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node)) && node.body && ts.isBlock(node.body) && node.body.statements.length > 0 && isUseServer(node.body.statements[0]!)) {
-      const named = ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) ? node.name : ts.isVariableDeclaration(node.parent) ? node.parent.name : undefined;
-      found.push(named ? named.getText(source) : `(inline action at ${fileName}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1})`);
+    if (
+      (ts.isFunctionDeclaration(node) ||
+        ts.isFunctionExpression(node) ||
+        ts.isArrowFunction(node) ||
+        ts.isMethodDeclaration(node)) &&
+      node.body &&
+      ts.isBlock(node.body) &&
+      node.body.statements.length > 0 &&
+      isUseServer(node.body.statements[0]!)
+    ) {
+      const named =
+        ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)
+          ? node.name
+          : ts.isVariableDeclaration(node.parent)
+            ? node.parent.name
+            : undefined;
+      found.push(
+        named
+          ? named.getText(source)
+          : `(inline action at ${fileName}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1})`,
+      );
     }
     ts.forEachChild(node, visit);
   };
@@ -100,7 +137,11 @@ function roleTables(): Array<{ file: string; text: string; code: string }> {
   const dir = path.join(root, "tests/integration");
   return filesUnder(dir, (f) => f.endsWith(".test.ts") && f !== import.meta.filename)
     .map((file) => ({ file: relative(file), text: fs.readFileSync(file, "utf8") }))
-    .filter(({ file, text }) => /\/authorization[^/]*\.test\.ts$/.test(file) || (/for \(const role of roles\)/.test(text) && /actors\[role\]/.test(text)))
+    .filter(
+      ({ file, text }) =>
+        /\/authorization[^/]*\.test\.ts$/.test(file) ||
+        (/for \(const role of roles\)/.test(text) && /actors\[role\]/.test(text)),
+    )
     .map(({ file, text }) => ({
       file,
       text,
@@ -109,7 +150,8 @@ function roleTables(): Array<{ file: string; text: string; code: string }> {
     }));
 }
 
-const mentions = (code: string, name: string) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(code);
+const mentions = (code: string, name: string) =>
+  new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(code);
 
 describe("server actions", () => {
   const actions = allServerActions();
@@ -124,7 +166,10 @@ describe("server actions", () => {
     expect(serverActionsIn("plain.ts", `export async function notAnAction() { return "use server"; }`)).toEqual([]);
     // The app's own: enough of them, the schedule editor's among them.
     expect(actions.length).toBeGreaterThan(25);
-    expect(actions).toContainEqual({ name: "moveSessionAction", file: "app/[locale]/admin/[conference]/schedule/actions.ts" });
+    expect(actions).toContainEqual({
+      name: "moveSessionAction",
+      file: "app/[locale]/admin/[conference]/schedule/actions.ts",
+    });
     expect(tables.map((t) => t.file)).toContain("tests/integration/authorization.test.ts");
   });
 
@@ -133,7 +178,10 @@ describe("server actions", () => {
       .filter(({ name }) => !(name in openActions))
       .filter(({ name }) => !tables.some((t) => mentions(t.code, name)))
       .map(({ name, file }) => `${name} (${file})`);
-    expect(uncovered, "actions that no authorization table tries as every role: add rows to tests/integration/authorization*.test.ts").toEqual([]);
+    expect(
+      uncovered,
+      "actions that no authorization table tries as every role: add rows to tests/integration/authorization*.test.ts",
+    ).toEqual([]);
   });
 
   it("open by design are still actions (the list names nothing stale)", () => {
@@ -149,7 +197,9 @@ describe("server actions", () => {
 });
 
 describe("route handlers", () => {
-  const routes = filesUnder(path.join(root, "app"), (f) => /(^|[\\/])route\.(ts|tsx|js)$/.test(f)).map(relative).sort();
+  const routes = filesUnder(path.join(root, "app"), (f) => /(^|[\\/])route\.(ts|tsx|js)$/.test(f))
+    .map(relative)
+    .sort();
   const tables = roleTables();
 
   it("are found", () => {
@@ -165,7 +215,10 @@ describe("route handlers", () => {
         const specifier = `"@/${file.replace(/\.(ts|tsx|js)$/, "")}"`;
         return !tables.some((t) => /\/authorization[^/]*\.test\.ts$/.test(t.file) && t.text.includes(specifier));
       });
-    expect(unchecked, "route handlers neither public by design nor in tests/integration/authorization-routes.test.ts").toEqual([]);
+    expect(
+      unchecked,
+      "route handlers neither public by design nor in tests/integration/authorization-routes.test.ts",
+    ).toEqual([]);
   });
 
   it("public by design still exist (the list names nothing stale)", () => {
@@ -173,6 +226,10 @@ describe("route handlers", () => {
   });
 
   it("public by design are none of the workspace's", () => {
-    expect(Object.keys(publicRoutes).filter((file) => file.startsWith("app/[locale]/admin/") || file.startsWith("app/[locale]/me/"))).toEqual([]);
+    expect(
+      Object.keys(publicRoutes).filter(
+        (file) => file.startsWith("app/[locale]/admin/") || file.startsWith("app/[locale]/me/"),
+      ),
+    ).toEqual([]);
   });
 });

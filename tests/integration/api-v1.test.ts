@@ -64,7 +64,12 @@ function route(pathname: string): { module: RouteModule; params: Record<string, 
     const parts = template.split("/");
     if (parts.length !== segments.length) continue;
     const params: Record<string, string> = {};
-    if (parts.every((p, i) => (p.startsWith("{") ? ((params[p.slice(1, -1)] = decodeURIComponent(segments[i]!)), true) : p === segments[i]))) return { module, params };
+    if (
+      parts.every((p, i) =>
+        p.startsWith("{") ? ((params[p.slice(1, -1)] = decodeURIComponent(segments[i]!)), true) : p === segments[i],
+      )
+    )
+      return { module, params };
   }
   throw new Error(`No route for ${pathname}`);
 }
@@ -76,7 +81,8 @@ async function get(pathAndQuery: string, headers: HeadersInit = {}): Promise<Res
   return module.GET(new Request(url, { headers }), { params: Promise.resolve(params) });
 }
 
-async function json(pathAndQuery: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function json(pathAndQuery: string): Promise<any> {
   const res = await get(pathAndQuery);
   expect(res.status, pathAndQuery).toBe(200);
   expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
@@ -88,7 +94,11 @@ const keynote = demoGuid("session/china-netav-2017/web-drama-summit/keynote-wang
 
 /** Every key anywhere in a JSON value. */
 const keysOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.flatMap(keysOf) : value && typeof value === "object" ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)]) : [];
+  Array.isArray(value)
+    ? value.flatMap(keysOf)
+    : value && typeof value === "object"
+      ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)])
+      : [];
 
 describe("public API v1", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -130,7 +140,10 @@ describe("public API v1", () => {
       const endpoint = endpoints.find((e) => router[e.path] === module)!;
       const body = await json(p);
       expect((endpoint.response as { schema: z.ZodType }).schema.parse(body), p).toEqual(body);
-      expect(keysOf(body).filter((k) => k === "id" || k.endsWith("Id")), p).toEqual([]);
+      expect(
+        keysOf(body).filter((k) => k === "id" || k.endsWith("Id")),
+        p,
+      ).toEqual([]);
     }
     const all = await json(`${DEMO}/sessions?limit=200`);
     expect(all.page.total).toBe(12);
@@ -152,9 +165,15 @@ describe("public API v1", () => {
     expect(room.length).toBeLessThan(12);
     expect(room.every((s) => s.room?.slug === "main-hall")).toBe(true);
 
-    expect(((await json(`${DEMO}/sessions?speaker=wang-bin`)).data as ApiSession[]).map((s) => s.guid)).toEqual([keynote]);
+    expect(((await json(`${DEMO}/sessions?speaker=wang-bin`)).data as ApiSession[]).map((s) => s.guid)).toEqual([
+      keynote,
+    ]);
     const liXia = (await json(`${DEMO}/sessions?speaker=li-xia`)).data as ApiSession[];
-    expect(liXia.map((s) => s.people.find((p) => p.speaker === "li-xia")!.role)).toEqual(["speaker", "moderator", "moderator"]);
+    expect(liXia.map((s) => s.people.find((p) => p.speaker === "li-xia")!.role)).toEqual([
+      "speaker",
+      "moderator",
+      "moderator",
+    ]);
     expect((await json(`${DEMO}/sessions?speaker=li-xia&day=2017-11-30`)).page.total).toBe(0);
   });
 
@@ -184,8 +203,12 @@ describe("public API v1", () => {
     vi.stubEnv("SITE_URL", "https://conference.example.org/ignored/path");
     try {
       const body = await json(`${DEMO}/forums?limit=1`);
-      expect(body.page.next).toBe("https://conference.example.org/api/v1/conferences/china-netav-2017/forums?limit=1&offset=1");
-      expect(body.data[0].links.sessions).toBe("https://conference.example.org/api/v1/conferences/china-netav-2017/sessions?forum=opening-ceremony");
+      expect(body.page.next).toBe(
+        "https://conference.example.org/api/v1/conferences/china-netav-2017/forums?limit=1&offset=1",
+      );
+      expect(body.data[0].links.sessions).toBe(
+        "https://conference.example.org/api/v1/conferences/china-netav-2017/sessions?forum=opening-ceremony",
+      );
     } finally {
       vi.unstubAllEnvs();
     }
@@ -257,11 +280,45 @@ describe("public API v1", () => {
   });
 
   it("shows nothing of an unpublished conference or of one without a release", async () => {
-    const hiddenId = t.db.insert(conferences).values({ slug: "hidden-conf", name: "Hidden", timeZone: "UTC", startDate: "2030-05-01", endDate: "2030-05-02", published: false }).returning().get().id;
-    const forumId = t.db.insert(forums).values({ conferenceId: hiddenId, slug: "main", name: "Main", date: "2030-05-01" }).returning().get().id;
-    t.db.insert(sessions).values({ forumId, title: "Hidden talk", status: "confirmed", startsAt: new Date("2030-05-01T01:00:00Z"), endsAt: new Date("2030-05-01T02:00:00Z") }).run();
+    const hiddenId = t.db
+      .insert(conferences)
+      .values({
+        slug: "hidden-conf",
+        name: "Hidden",
+        timeZone: "UTC",
+        startDate: "2030-05-01",
+        endDate: "2030-05-02",
+        published: false,
+      })
+      .returning()
+      .get().id;
+    const forumId = t.db
+      .insert(forums)
+      .values({ conferenceId: hiddenId, slug: "main", name: "Main", date: "2030-05-01" })
+      .returning()
+      .get().id;
+    t.db
+      .insert(sessions)
+      .values({
+        forumId,
+        title: "Hidden talk",
+        status: "confirmed",
+        startsAt: new Date("2030-05-01T01:00:00Z"),
+        endsAt: new Date("2030-05-01T02:00:00Z"),
+      })
+      .run();
     await insertRelease(t.db, { conferenceId: hiddenId, version: "v1", userId: null });
-    t.db.insert(conferences).values({ slug: "unreleased-conf", name: "Unreleased", timeZone: "UTC", startDate: "2030-05-01", endDate: "2030-05-02", published: true }).run();
+    t.db
+      .insert(conferences)
+      .values({
+        slug: "unreleased-conf",
+        name: "Unreleased",
+        timeZone: "UTC",
+        startDate: "2030-05-01",
+        endDate: "2030-05-02",
+        published: true,
+      })
+      .run();
 
     for (const slug of ["hidden-conf", "unreleased-conf"]) {
       for (const resource of ["", "/forums", "/sessions", "/speakers", "/releases"]) {
@@ -282,21 +339,39 @@ describe("public API v1", () => {
       const moved = t.db.select().from(sessions).where(eq(sessions.guid, keynote)).get()!;
       t.db
         .update(sessions)
-        .set({ startsAt: new Date(moved.startsAt!.getTime() + 30 * 60_000), endsAt: new Date(moved.endsAt!.getTime() + 30 * 60_000), version: moved.version + 1 })
+        .set({
+          startsAt: new Date(moved.startsAt!.getTime() + 30 * 60_000),
+          endsAt: new Date(moved.endsAt!.getTime() + 30 * 60_000),
+          version: moved.version + 1,
+        })
         .where(eq(sessions.id, moved.id))
         .run();
-      const draft = t.db.insert(sessions).values({ forumId: moved.forumId, title: "Secret draft", status: "draft", startsAt: new Date("2017-12-01T07:00:00Z"), endsAt: new Date("2017-12-01T08:00:00Z") }).returning().get();
+      const draft = t.db
+        .insert(sessions)
+        .values({
+          forumId: moved.forumId,
+          title: "Secret draft",
+          status: "draft",
+          startsAt: new Date("2017-12-01T07:00:00Z"),
+          endsAt: new Date("2017-12-01T08:00:00Z"),
+        })
+        .returning()
+        .get();
       draftGuid = draft.guid;
-      const secret = t.db.insert(speakers).values({ conferenceId: demoId, slug: "secret-speaker", name: "Secret" }).returning().get();
+      const secret = t.db
+        .insert(speakers)
+        .values({ conferenceId: demoId, slug: "secret-speaker", name: "Secret" })
+        .returning()
+        .get();
       t.db.insert(sessionPeople).values({ sessionId: draft.id, speakerId: secret.id, role: "speaker" }).run();
       await insertRelease(t.db, { conferenceId: demoId, version: "v2", userId: null, at: v2At });
     });
 
     it("lists only the moved session as changed since the first release", async () => {
       const changed = await json(`${DEMO}/sessions?changedSince=2017-11-20T02:00:00.000Z`);
-      expect(sessionPageSchema.parse(changed).data.map((s) => [s.guid, s.version, s.changedAt, s.localStartsAt])).toEqual([
-        [keynote, 2, v2At.toISOString(), "2017-12-01T09:30:00+08:00"],
-      ]);
+      expect(
+        sessionPageSchema.parse(changed).data.map((s) => [s.guid, s.version, s.changedAt, s.localStartsAt]),
+      ).toEqual([[keynote, 2, v2At.toISOString(), "2017-12-01T09:30:00+08:00"]]);
       expect((await json(`${DEMO}/sessions?changedSince=2017-11-20T10:00:00%2B08:00`)).page.total).toBe(1);
       expect((await json(`${DEMO}/sessions?changedSince=2017-11-20T01:59:59Z`)).page.total).toBe(12);
       expect((await json(`${DEMO}/sessions?changedSince=2017-11-25T00:00:00Z`)).page.total).toBe(0);
@@ -304,8 +379,18 @@ describe("public API v1", () => {
 
     it("reports the new release with its counts, and the conference's latest release", async () => {
       expect((await json(`${DEMO}/releases`)).data).toEqual([
-        { version: "v2", publishedAt: v2At.toISOString(), sessionCount: 12, changes: { added: 0, changed: 1, removed: 0 } },
-        { version: "v1", publishedAt: "2017-11-20T02:00:00.000Z", sessionCount: 12, changes: { added: 12, changed: 0, removed: 0 } },
+        {
+          version: "v2",
+          publishedAt: v2At.toISOString(),
+          sessionCount: 12,
+          changes: { added: 0, changed: 1, removed: 0 },
+        },
+        {
+          version: "v1",
+          publishedAt: "2017-11-20T02:00:00.000Z",
+          sessionCount: 12,
+          changes: { added: 12, changed: 0, removed: 0 },
+        },
       ]);
       expect((await json(DEMO)).data.latestRelease).toEqual({ version: "v2", publishedAt: v2At.toISOString() });
     });
@@ -321,14 +406,25 @@ describe("public API v1", () => {
     });
 
     it("gives the changed list a new ETag", async () => {
-      const before = t.db.select().from(sessions).where(and(eq(sessions.guid, keynote))).get()!;
+      const before = t.db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.guid, keynote)))
+        .get()!;
       expect(before.version).toBe(2);
       const res = await get(`${DEMO}/sessions?speaker=wang-bin`);
       const old = await get(`${DEMO}/sessions?speaker=wang-bin`, { "If-None-Match": res.headers.get("etag")! });
       expect(old.status).toBe(304);
       t.db.update(sessions).set({ title: "推原创之波（修订）", version: 3 }).where(eq(sessions.guid, keynote)).run();
-      await insertRelease(t.db, { conferenceId: demoId, version: "v3", userId: null, at: new Date("2017-11-26T00:00:00Z") });
-      expect((await get(`${DEMO}/sessions?speaker=wang-bin`, { "If-None-Match": res.headers.get("etag")! })).status).toBe(200);
+      await insertRelease(t.db, {
+        conferenceId: demoId,
+        version: "v3",
+        userId: null,
+        at: new Date("2017-11-26T00:00:00Z"),
+      });
+      expect(
+        (await get(`${DEMO}/sessions?speaker=wang-bin`, { "If-None-Match": res.headers.get("etag")! })).status,
+      ).toBe(200);
     });
   });
 
@@ -357,8 +453,18 @@ describe("public API v1", () => {
 
     it("describes every route file under app/api/v1, and nothing else", async () => {
       const root = path.join(process.cwd(), "app/api/v1");
-      const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => path.basename(f) === "route.ts");
-      const routed = files.map((f) => `/api/v1/${path.dirname(f)}`.replace(/\/\.$/, "").replace(/\[([^\]]+)\]/g, "{$1}").split(path.sep).join("/")).sort();
+      const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter(
+        (f) => path.basename(f) === "route.ts",
+      );
+      const routed = files
+        .map((f) =>
+          `/api/v1/${path.dirname(f)}`
+            .replace(/\/\.$/, "")
+            .replace(/\[([^\]]+)\]/g, "{$1}")
+            .split(path.sep)
+            .join("/"),
+        )
+        .sort();
       const doc = await json("/api/v1/openapi.json");
       expect(Object.keys(doc.paths).sort()).toEqual(routed);
       expect(Object.keys(router).sort()).toEqual(routed);

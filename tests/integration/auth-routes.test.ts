@@ -16,7 +16,9 @@ const state = vi.hoisted(() => {
   return { db: undefined as Db | undefined };
 });
 /** The header the page server would set for a client at `address`. */
-const from = (address: string) => ({ [CLIENT_ADDRESS_HEADER]: clientAddressHeaderValue("integration-test-key", address) });
+const from = (address: string) => ({
+  [CLIENT_ADDRESS_HEADER]: clientAddressHeaderValue("integration-test-key", address),
+});
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 
 const origin = "http://localhost:3000";
@@ -57,12 +59,22 @@ describe("signing in through /api/auth", () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     state.db = t.db;
-    t.db.insert(users).values({ email: "organizer@example.org", name: "Organizer", passwordHash: await hashPassword("organizer password", 4) }).run();
+    t.db
+      .insert(users)
+      .values({
+        email: "organizer@example.org",
+        name: "Organizer",
+        passwordHash: await hashPassword("organizer password", 4),
+      })
+      .run();
   });
   afterAll(() => t.dispose());
 
   it("sets an httpOnly, SameSite=Lax session cookie for the right password and shows the user in /api/auth/session", async () => {
-    const { res, jar } = await signInByScript({ email: "Organizer@Example.org", password: "organizer password" }, from("192.0.2.1"));
+    const { res, jar } = await signInByScript(
+      { email: "Organizer@Example.org", password: "organizer password" },
+      from("192.0.2.1"),
+    );
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toBe(`${origin}/admin`);
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
@@ -71,13 +83,21 @@ describe("signing in through /api/auth", () => {
     expect(cookie).toMatch(/; Path=\//i);
 
     const { handlers } = await import("@/auth");
-    const session = await (await handlers.GET(new NextRequest(`${origin}/api/auth/session`, { headers: { cookie: jar.header() } }))).json();
-    expect(session).toMatchObject({ user: { id: expect.any(String), email: "organizer@example.org", name: "Organizer" }, sessionVersion: 1 });
+    const session = await (
+      await handlers.GET(new NextRequest(`${origin}/api/auth/session`, { headers: { cookie: jar.header() } }))
+    ).json();
+    expect(session).toMatchObject({
+      user: { id: expect.any(String), email: "organizer@example.org", name: "Organizer" },
+      sessionVersion: 1,
+    });
     expect(JSON.stringify(session)).not.toContain("passwordHash");
   });
 
   it("sends a wrong password back to /signin with the generic code and no session", async () => {
-    const { res } = await signInByScript({ email: "organizer@example.org", password: "wrong password" }, from("192.0.2.2"));
+    const { res } = await signInByScript(
+      { email: "organizer@example.org", password: "wrong password" },
+      from("192.0.2.2"),
+    );
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toBe(`${origin}/signin?error=CredentialsSignin&code=credentials`);
     expect(res.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="))).toBe(false);
@@ -85,18 +105,32 @@ describe("signing in through /api/auth", () => {
 
   it("names the throttle in the code once an address has failed ten times, whatever X-Forwarded-For says", async () => {
     // A client that makes up a new X-Forwarded-For each time is still one address.
-    for (let i = 0; i < 10; i++) await signInByScript({ email: `nobody${i}@example.org`, password: "guess" }, { ...from("192.0.2.3"), "x-forwarded-for": `198.51.100.${i}` });
-    const { res } = await signInByScript({ email: "organizer@example.org", password: "organizer password" }, { ...from("192.0.2.3"), "x-forwarded-for": "203.0.113.1" });
+    for (let i = 0; i < 10; i++)
+      await signInByScript(
+        { email: `nobody${i}@example.org`, password: "guess" },
+        { ...from("192.0.2.3"), "x-forwarded-for": `198.51.100.${i}` },
+      );
+    const { res } = await signInByScript(
+      { email: "organizer@example.org", password: "organizer password" },
+      { ...from("192.0.2.3"), "x-forwarded-for": "203.0.113.1" },
+    );
     expect(res.headers.get("location")).toBe(`${origin}/signin?error=CredentialsSignin&code=throttled`);
     expect(res.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="))).toBe(false);
   }, 30_000);
 
   it("ends the sign-in on sign-out: a copy of the cookie taken before gets nothing afterwards", async () => {
     const { handlers } = await import("@/auth");
-    const { jar } = await signInByScript({ email: "organizer@example.org", password: "organizer password" }, from("192.0.2.4"));
+    const { jar } = await signInByScript(
+      { email: "organizer@example.org", password: "organizer password" },
+      from("192.0.2.4"),
+    );
     const copied = jar.header();
-    const sessionWith = async (cookie: string) => (await handlers.GET(new NextRequest(`${origin}/api/auth/session`, { headers: { cookie } }))).json();
-    expect(await sessionWith(copied)).toMatchObject({ user: { email: "organizer@example.org" }, signInId: expect.any(Number) });
+    const sessionWith = async (cookie: string) =>
+      (await handlers.GET(new NextRequest(`${origin}/api/auth/session`, { headers: { cookie } }))).json();
+    expect(await sessionWith(copied)).toMatchObject({
+      user: { email: "organizer@example.org" },
+      signInId: expect.any(Number),
+    });
     const { signInId } = (await sessionWith(copied)) as { signInId: number };
 
     const csrf = await handlers.GET(new NextRequest(`${origin}/api/auth/csrf`, { headers: { cookie: copied } }));
@@ -110,11 +144,21 @@ describe("signing in through /api/auth", () => {
     );
     expect(out.status).toBe(302);
     expect(t.db.select().from(signIns).where(eq(signIns.id, signInId)).get()?.revokedAt).toBeInstanceOf(Date);
-    expect(t.db.select().from(auditLog).where(and(eq(auditLog.action, "account.sign-out"), eq(auditLog.entityType, "user"))).all()).toHaveLength(1);
+    expect(
+      t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "account.sign-out"), eq(auditLog.entityType, "user")))
+        .all(),
+    ).toHaveLength(1);
     // The copy still decrypts, but its sign-in is over: no session, and Auth.js clears the cookie.
     const after = await handlers.GET(new NextRequest(`${origin}/api/auth/session`, { headers: { cookie: copied } }));
     expect(await after.json()).toBeNull();
-    expect(after.headers.getSetCookie().some((c) => /^authjs\.session-token=;/.test(c) || /authjs\.session-token=.*Max-Age=0/i.test(c))).toBe(true);
+    expect(
+      after.headers
+        .getSetCookie()
+        .some((c) => /^authjs\.session-token=;/.test(c) || /authjs\.session-token=.*Max-Age=0/i.test(c)),
+    ).toBe(true);
   });
 
   it("refuses a POST without the CSRF token", async () => {

@@ -12,7 +12,18 @@ import { createWorkspace, roles, type Role, type Workspace } from "../support/wo
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
@@ -21,11 +32,13 @@ const { saveSpeaker, deleteSpeaker } = await import("@/db/mutations/speakers");
 const { saveSession, deleteSession } = await import("@/db/mutations/sessions");
 const { listForums } = await import("@/db/queries/forums");
 const { listOrganizationChoices } = await import("@/db/queries/organization-choices");
-const { listSpeakers, findSpeakerEditor, searchSpeakers, findConferenceTimeZone } = await import("@/db/queries/speakers");
+const { listSpeakers, findSpeakerEditor, searchSpeakers, findConferenceTimeZone } =
+  await import("@/db/queries/speakers");
 const { listSessions, loadSessionEditorOptions, findSessionEditor } = await import("@/db/queries/sessions");
 const { saveForumAction, deleteForumAction } = await import("@/app/[locale]/admin/[conference]/forums/actions");
 const { saveSpeakerAction, deleteSpeakerAction } = await import("@/app/[locale]/admin/[conference]/speakers/actions");
-const { saveSessionAction, deleteSessionAction, searchSpeakersAction } = await import("@/app/[locale]/admin/[conference]/sessions/actions");
+const { saveSessionAction, deleteSessionAction, searchSpeakersAction } =
+  await import("@/app/[locale]/admin/[conference]/sessions/actions");
 
 type Outcome = "allow" | "deny";
 
@@ -73,22 +86,61 @@ const fresh = () => `t${++n}`;
 const demo = "china-netav-2017";
 const org = (slug: string) => state.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
 const speakerId = (slug: string) => state.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!.id;
-const galaSession = (ws: Workspace) => state.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
+const galaSession = (ws: Workspace) =>
+  state.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
 
 /** A forum as its form posts it: unchanged, or with changes. */
 function forumForm(forumId: number, changes: Record<string, unknown> = {}) {
   const f = state.db.select().from(forums).where(eq(forums.id, forumId)).get()!;
-  const hosts = state.db.select({ organizationId: forumHosts.organizationId, role: forumHosts.role }).from(forumHosts).where(eq(forumHosts.forumId, forumId)).orderBy(forumHosts.position).all();
+  const hosts = state.db
+    .select({ organizationId: forumHosts.organizationId, role: forumHosts.role })
+    .from(forumHosts)
+    .where(eq(forumHosts.forumId, forumId))
+    .orderBy(forumHosts.position)
+    .all();
   const en = f.translations.en ?? {};
-  return { name: f.name, nameEn: en.name ?? "", slug: f.slug, kind: f.kind, theme: f.theme, themeEn: en.theme ?? "", description: f.description, descriptionEn: en.description ?? "", date: f.date, position: String(f.position), hosts, ...changes };
+  return {
+    name: f.name,
+    nameEn: en.name ?? "",
+    slug: f.slug,
+    kind: f.kind,
+    theme: f.theme,
+    themeEn: en.theme ?? "",
+    description: f.description,
+    descriptionEn: en.description ?? "",
+    date: f.date,
+    position: String(f.position),
+    hosts,
+    ...changes,
+  };
 }
 const newForum = () => ({ name: "新论坛", slug: fresh(), kind: "forum", date: "2017-11-30", hosts: [] });
-const emptyForum = (ws: Workspace) => state.db.insert(forums).values({ conferenceId: ws.conferenceId, slug: fresh(), name: "空论坛", date: "2017-11-30" }).returning().get().id;
+const emptyForum = (ws: Workspace) =>
+  state.db
+    .insert(forums)
+    .values({ conferenceId: ws.conferenceId, slug: fresh(), name: "空论坛", date: "2017-11-30" })
+    .returning()
+    .get().id;
 
 function speakerForm(id: number, changes: Record<string, unknown> = {}) {
   const s = state.db.select().from(speakers).where(eq(speakers.id, id)).get()!;
   const en = s.translations.en ?? {};
-  return { name: s.name, nameEn: en.name ?? "", slug: s.slug, position: s.position, positionEn: en.position ?? "", organization: s.organization, organizationEn: en.organization ?? "", organizationId: s.organizationId ? String(s.organizationId) : "", bio: s.bio, bioEn: en.bio ?? "", photo: s.photo ?? "", links: s.links, unavailability: [], ...changes };
+  return {
+    name: s.name,
+    nameEn: en.name ?? "",
+    slug: s.slug,
+    position: s.position,
+    positionEn: en.position ?? "",
+    organization: s.organization,
+    organizationEn: en.organization ?? "",
+    organizationId: s.organizationId ? String(s.organizationId) : "",
+    bio: s.bio,
+    bioEn: en.bio ?? "",
+    photo: s.photo ?? "",
+    links: s.links,
+    unavailability: [],
+    ...changes,
+  };
 }
 const newSpeaker = () => ({ name: "新嘉宾", slug: fresh() });
 /** A speaker in no session, created from the demo's workspace by its organizer. */
@@ -100,16 +152,47 @@ const unattachedSpeaker = (ws: Workspace) => {
 
 function sessionForm(id: number, changes: Record<string, unknown> = {}) {
   const s = state.db.select().from(sessions).where(eq(sessions.id, id)).get()!;
-  const people = state.db.select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role }).from(sessionPeople).where(eq(sessionPeople.sessionId, id)).orderBy(sessionPeople.position).all();
+  const people = state.db
+    .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role })
+    .from(sessionPeople)
+    .where(eq(sessionPeople.sessionId, id))
+    .orderBy(sessionPeople.position)
+    .all();
   const local = (d: Date | null) => (d ? localDateTimeOf(d, "Asia/Shanghai") : "");
   const en = s.translations.en ?? {};
   return {
-    fields: { forumId: String(s.forumId), kind: s.kind, status: s.status, title: s.title, titleEn: en.title ?? "", abstract: s.abstract, abstractEn: en.abstract ?? "", language: s.language, trackId: s.trackId ? String(s.trackId) : "", roomId: s.roomId ? String(s.roomId) : "", startsAt: local(s.startsAt), endsAt: local(s.endsAt), people, ...changes },
+    fields: {
+      forumId: String(s.forumId),
+      kind: s.kind,
+      status: s.status,
+      title: s.title,
+      titleEn: en.title ?? "",
+      abstract: s.abstract,
+      abstractEn: en.abstract ?? "",
+      language: s.language,
+      trackId: s.trackId ? String(s.trackId) : "",
+      roomId: s.roomId ? String(s.roomId) : "",
+      startsAt: local(s.startsAt),
+      endsAt: local(s.endsAt),
+      people,
+      ...changes,
+    },
     target: { sessionId: id, version: s.version },
   };
 }
-const newSession = (forumId: number) => ({ forumId: String(forumId), kind: "talk", status: "draft", title: `新日程 ${fresh()}`, people: [{ speakerId: speakerId("li-xia"), role: "speaker" }] });
-const freshSession = (forumId: number) => state.db.insert(sessions).values({ forumId, title: `待删 ${fresh()}` }).returning().get();
+const newSession = (forumId: number) => ({
+  forumId: String(forumId),
+  kind: "talk",
+  status: "draft",
+  title: `新日程 ${fresh()}`,
+  people: [{ speakerId: speakerId("li-xia"), role: "speaker" }],
+});
+const freshSession = (forumId: number) =>
+  state.db
+    .insert(sessions)
+    .values({ forumId, title: `待删 ${fresh()}` })
+    .returning()
+    .get();
 
 const everyoneIn: Role[] = ["admin", "organizer", "host", "otherHost"];
 const organizers: Role[] = ["admin", "organizer"];
@@ -118,18 +201,52 @@ const galaEditors: Role[] = ["admin", "organizer", "otherHost"];
 
 const cases: Case[] = [
   // Forums
-  { name: "list the forums of the demo conference", allowed: everyoneIn, attempt: (ws, actor) => viaThrow(() => listForums(state.db, actor, ws.conferenceId)) },
-  { name: "list the organizations to pick from", allowed: everyoneIn, attempt: (ws, actor) => viaThrow(() => listOrganizationChoices(state.db, actor, ws.conferenceId)) },
-  { name: "create a forum (data function)", allowed: organizers, attempt: (ws, actor) => viaWrite(() => saveForum(state.db, actor, ws.conferenceId, null, newForum())) },
-  { name: "create a forum of the other conference", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaWrite(() => saveForum(state.db, actor, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" })) },
-  { name: "edit the words of the 网络剧高峰论坛 (data function)", allowed: summitEditors, attempt: (ws, actor) => viaWrite(() => saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() }))) },
-  { name: "edit the words of the gala (data function)", allowed: galaEditors, attempt: (ws, actor) => viaWrite(() => saveForum(state.db, actor, ws.conferenceId, ws.otherForumId, forumForm(ws.otherForumId, { theme: fresh() }))) },
+  {
+    name: "list the forums of the demo conference",
+    allowed: everyoneIn,
+    attempt: (ws, actor) => viaThrow(() => listForums(state.db, actor, ws.conferenceId)),
+  },
+  {
+    name: "list the organizations to pick from",
+    allowed: everyoneIn,
+    attempt: (ws, actor) => viaThrow(() => listOrganizationChoices(state.db, actor, ws.conferenceId)),
+  },
+  {
+    name: "create a forum (data function)",
+    allowed: organizers,
+    attempt: (ws, actor) => viaWrite(() => saveForum(state.db, actor, ws.conferenceId, null, newForum())),
+  },
+  {
+    name: "create a forum of the other conference",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, actor) =>
+      viaWrite(() => saveForum(state.db, actor, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" })),
+  },
+  {
+    name: "edit the words of the 网络剧高峰论坛 (data function)",
+    allowed: summitEditors,
+    attempt: (ws, actor) =>
+      viaWrite(() =>
+        saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() })),
+      ),
+  },
+  {
+    name: "edit the words of the gala (data function)",
+    allowed: galaEditors,
+    attempt: (ws, actor) =>
+      viaWrite(() =>
+        saveForum(state.db, actor, ws.conferenceId, ws.otherForumId, forumForm(ws.otherForumId, { theme: fresh() })),
+      ),
+  },
   {
     name: "change the date of the 网络剧高峰论坛",
     allowed: organizers,
     attempt: async (ws, actor) => {
-      const outcome = await viaWrite(() => saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-11-30" })));
-      if (outcome === "allow") saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-12-01" }));
+      const outcome = await viaWrite(() =>
+        saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-11-30" })),
+      );
+      if (outcome === "allow")
+        saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-12-01" }));
       return outcome;
     },
   },
@@ -140,34 +257,181 @@ const cases: Case[] = [
       // Adds 爱奇艺 as a sponsor, or takes it away again: a change every time.
       const { hosts } = forumForm(ws.forumId);
       const sponsor = hosts.some((h) => h.organizationId === org("iqiyi"));
-      const next = sponsor ? hosts.filter((h) => h.organizationId !== org("iqiyi")) : [...hosts, { organizationId: org("iqiyi"), role: "sponsor" as const }];
-      return viaWrite(() => saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { hosts: next })));
+      const next = sponsor
+        ? hosts.filter((h) => h.organizationId !== org("iqiyi"))
+        : [...hosts, { organizationId: org("iqiyi"), role: "sponsor" as const }];
+      return viaWrite(() =>
+        saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { hosts: next })),
+      );
     },
   },
-  { name: "delete a forum (data function)", allowed: organizers, attempt: (ws, actor) => viaWrite(() => deleteForum(state.db, actor, ws.conferenceId, emptyForum(ws))) },
-  { name: "create a forum (server action)", allowed: organizers, attempt: () => viaAction(() => saveForumAction({ status: "idle" }, formData({ $conference: demo, ...newForum() }))) },
-  { name: "edit the words of the 网络剧高峰论坛 (server action)", allowed: summitEditors, attempt: (ws) => viaAction(() => saveForumAction({ status: "idle" }, formData({ $conference: demo, $forum: String(ws.forumId), ...forumForm(ws.forumId, { theme: fresh() }) }))) },
-  { name: "delete a forum (server action)", allowed: organizers, attempt: (ws) => viaAction(() => deleteForumAction({ status: "idle" }, formData({ $conference: demo, $forum: String(emptyForum(ws)) }))) },
+  {
+    name: "delete a forum (data function)",
+    allowed: organizers,
+    attempt: (ws, actor) => viaWrite(() => deleteForum(state.db, actor, ws.conferenceId, emptyForum(ws))),
+  },
+  {
+    name: "create a forum (server action)",
+    allowed: organizers,
+    attempt: () => viaAction(() => saveForumAction({ status: "idle" }, formData({ $conference: demo, ...newForum() }))),
+  },
+  {
+    name: "edit the words of the 网络剧高峰论坛 (server action)",
+    allowed: summitEditors,
+    attempt: (ws) =>
+      viaAction(() =>
+        saveForumAction(
+          { status: "idle" },
+          formData({ $conference: demo, $forum: String(ws.forumId), ...forumForm(ws.forumId, { theme: fresh() }) }),
+        ),
+      ),
+  },
+  {
+    name: "delete a forum (server action)",
+    allowed: organizers,
+    attempt: (ws) =>
+      viaAction(() =>
+        deleteForumAction({ status: "idle" }, formData({ $conference: demo, $forum: String(emptyForum(ws)) })),
+      ),
+  },
   // Speakers
-  { name: "list the speakers of the demo conference", allowed: everyoneIn, attempt: (ws, actor) => viaThrow(() => listSpeakers(state.db, actor, ws.conferenceId)) },
-  { name: "open a speaker for editing", allowed: everyoneIn, attempt: (ws, actor) => viaThrow(() => findSpeakerEditor(state.db, actor, ws.conferenceId, speakerId("wang-bin"))) },
-  { name: "read the conference's time zone", allowed: everyoneIn, attempt: (ws, actor) => viaThrow(() => findConferenceTimeZone(state.db, actor, ws.conferenceId)) },
-  { name: "search speakers", allowed: everyoneIn, attempt: (ws, actor) => viaThrow(() => searchSpeakers(state.db, actor, ws.conferenceId, "王")) },
-  { name: "create a speaker (data function)", allowed: everyoneIn, attempt: (ws, actor) => viaWrite(() => saveSpeaker(state.db, actor, ws.conferenceId, null, newSpeaker())) },
-  { name: "edit 王斌, a speaker of the 网络剧高峰论坛 who keeps his own profile (data function)", allowed: organizers, attempt: (ws, actor) => viaWrite(() => saveSpeaker(state.db, actor, ws.conferenceId, speakerId("wang-bin"), speakerForm(speakerId("wang-bin"), { bio: fresh() }))) },
-  { name: "edit 李霞, who speaks only in the 网络剧高峰论坛 and keeps no profile (data function)", allowed: summitEditors, attempt: (ws, actor) => viaWrite(() => saveSpeaker(state.db, actor, ws.conferenceId, speakerId("li-xia"), speakerForm(speakerId("li-xia"), { bio: fresh() }))) },
-  { name: "edit the gala's presenter (data function)", allowed: galaEditors, attempt: (ws, actor) => viaWrite(() => saveSpeaker(state.db, actor, ws.conferenceId, speakerId("gala-presenter"), speakerForm(speakerId("gala-presenter"), { bio: fresh() }))) },
-  { name: "delete a speaker created by the organizer (data function)", allowed: organizers, attempt: (ws, actor) => viaWrite(() => deleteSpeaker(state.db, actor, ws.conferenceId, unattachedSpeaker(ws))) },
-  { name: "create a speaker (server action)", allowed: everyoneIn, attempt: () => viaAction(() => saveSpeakerAction({ status: "idle" }, formData({ $conference: demo, ...newSpeaker() }))) },
-  { name: "edit 王斌 (server action)", allowed: organizers, attempt: () => viaAction(() => saveSpeakerAction({ status: "idle" }, formData({ $conference: demo, $speaker: String(speakerId("wang-bin")), ...speakerForm(speakerId("wang-bin"), { bio: fresh() }) }))) },
-  { name: "delete a speaker (server action)", allowed: organizers, attempt: (ws) => viaAction(() => deleteSpeakerAction({ status: "idle" }, formData({ $conference: demo, $speaker: String(unattachedSpeaker(ws)) }))) },
-  { name: "search speakers (server action)", allowed: everyoneIn, attempt: async () => ((await searchSpeakersAction(demo, "王")).ok ? "allow" : "deny") },
+  {
+    name: "list the speakers of the demo conference",
+    allowed: everyoneIn,
+    attempt: (ws, actor) => viaThrow(() => listSpeakers(state.db, actor, ws.conferenceId)),
+  },
+  {
+    name: "open a speaker for editing",
+    allowed: everyoneIn,
+    attempt: (ws, actor) => viaThrow(() => findSpeakerEditor(state.db, actor, ws.conferenceId, speakerId("wang-bin"))),
+  },
+  {
+    name: "read the conference's time zone",
+    allowed: everyoneIn,
+    attempt: (ws, actor) => viaThrow(() => findConferenceTimeZone(state.db, actor, ws.conferenceId)),
+  },
+  {
+    name: "search speakers",
+    allowed: everyoneIn,
+    attempt: (ws, actor) => viaThrow(() => searchSpeakers(state.db, actor, ws.conferenceId, "王")),
+  },
+  {
+    name: "create a speaker (data function)",
+    allowed: everyoneIn,
+    attempt: (ws, actor) => viaWrite(() => saveSpeaker(state.db, actor, ws.conferenceId, null, newSpeaker())),
+  },
+  {
+    name: "edit 王斌, a speaker of the 网络剧高峰论坛 who keeps his own profile (data function)",
+    allowed: organizers,
+    attempt: (ws, actor) =>
+      viaWrite(() =>
+        saveSpeaker(
+          state.db,
+          actor,
+          ws.conferenceId,
+          speakerId("wang-bin"),
+          speakerForm(speakerId("wang-bin"), { bio: fresh() }),
+        ),
+      ),
+  },
+  {
+    name: "edit 李霞, who speaks only in the 网络剧高峰论坛 and keeps no profile (data function)",
+    allowed: summitEditors,
+    attempt: (ws, actor) =>
+      viaWrite(() =>
+        saveSpeaker(
+          state.db,
+          actor,
+          ws.conferenceId,
+          speakerId("li-xia"),
+          speakerForm(speakerId("li-xia"), { bio: fresh() }),
+        ),
+      ),
+  },
+  {
+    name: "edit the gala's presenter (data function)",
+    allowed: galaEditors,
+    attempt: (ws, actor) =>
+      viaWrite(() =>
+        saveSpeaker(
+          state.db,
+          actor,
+          ws.conferenceId,
+          speakerId("gala-presenter"),
+          speakerForm(speakerId("gala-presenter"), { bio: fresh() }),
+        ),
+      ),
+  },
+  {
+    name: "delete a speaker created by the organizer (data function)",
+    allowed: organizers,
+    attempt: (ws, actor) => viaWrite(() => deleteSpeaker(state.db, actor, ws.conferenceId, unattachedSpeaker(ws))),
+  },
+  {
+    name: "create a speaker (server action)",
+    allowed: everyoneIn,
+    attempt: () =>
+      viaAction(() => saveSpeakerAction({ status: "idle" }, formData({ $conference: demo, ...newSpeaker() }))),
+  },
+  {
+    name: "edit 王斌 (server action)",
+    allowed: organizers,
+    attempt: () =>
+      viaAction(() =>
+        saveSpeakerAction(
+          { status: "idle" },
+          formData({
+            $conference: demo,
+            $speaker: String(speakerId("wang-bin")),
+            ...speakerForm(speakerId("wang-bin"), { bio: fresh() }),
+          }),
+        ),
+      ),
+  },
+  {
+    name: "delete a speaker (server action)",
+    allowed: organizers,
+    attempt: (ws) =>
+      viaAction(() =>
+        deleteSpeakerAction(
+          { status: "idle" },
+          formData({ $conference: demo, $speaker: String(unattachedSpeaker(ws)) }),
+        ),
+      ),
+  },
+  {
+    name: "search speakers (server action)",
+    allowed: everyoneIn,
+    attempt: async () => ((await searchSpeakersAction(demo, "王")).ok ? "allow" : "deny"),
+  },
   // Sessions
-  { name: "list the sessions of the demo conference", allowed: everyoneIn, attempt: (ws, actor) => viaThrow(() => listSessions(state.db, actor, ws.conferenceId)) },
-  { name: "load the session form's choices", allowed: everyoneIn, attempt: (ws, actor) => viaThrow(() => loadSessionEditorOptions(state.db, actor, ws.conferenceId)) },
-  { name: "open a session for editing", allowed: everyoneIn, attempt: (ws, actor) => viaThrow(() => findSessionEditor(state.db, actor, ws.conferenceId, ws.sessionId("IP的跨平台运营"))) },
-  { name: "create a session in the 网络剧高峰论坛 (data function)", allowed: summitEditors, attempt: (ws, actor) => viaWrite(() => saveSession(state.db, actor, ws.conferenceId, null, newSession(ws.forumId))) },
-  { name: "create a session in the gala (data function)", allowed: galaEditors, attempt: (ws, actor) => viaWrite(() => saveSession(state.db, actor, ws.conferenceId, null, newSession(ws.otherForumId))) },
+  {
+    name: "list the sessions of the demo conference",
+    allowed: everyoneIn,
+    attempt: (ws, actor) => viaThrow(() => listSessions(state.db, actor, ws.conferenceId)),
+  },
+  {
+    name: "load the session form's choices",
+    allowed: everyoneIn,
+    attempt: (ws, actor) => viaThrow(() => loadSessionEditorOptions(state.db, actor, ws.conferenceId)),
+  },
+  {
+    name: "open a session for editing",
+    allowed: everyoneIn,
+    attempt: (ws, actor) =>
+      viaThrow(() => findSessionEditor(state.db, actor, ws.conferenceId, ws.sessionId("IP的跨平台运营"))),
+  },
+  {
+    name: "create a session in the 网络剧高峰论坛 (data function)",
+    allowed: summitEditors,
+    attempt: (ws, actor) => viaWrite(() => saveSession(state.db, actor, ws.conferenceId, null, newSession(ws.forumId))),
+  },
+  {
+    name: "create a session in the gala (data function)",
+    allowed: galaEditors,
+    attempt: (ws, actor) =>
+      viaWrite(() => saveSession(state.db, actor, ws.conferenceId, null, newSession(ws.otherForumId))),
+  },
   {
     name: "edit a session of the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
@@ -197,16 +461,38 @@ const cases: Case[] = [
     allowed: summitEditors,
     attempt: (ws) => {
       const { fields, target } = sessionForm(ws.sessionId("网络影视的精品化和规模化"), { abstract: fresh() });
-      return viaAction(() => saveSessionAction({ status: "idle" }, formData({ $conference: demo, $session: String(target.sessionId), $version: String(target.version), ...fields })));
+      return viaAction(() =>
+        saveSessionAction(
+          { status: "idle" },
+          formData({
+            $conference: demo,
+            $session: String(target.sessionId),
+            $version: String(target.version),
+            ...fields,
+          }),
+        ),
+      );
     },
   },
-  { name: "create a session in the gala (server action)", allowed: galaEditors, attempt: (ws) => viaAction(() => saveSessionAction({ status: "idle" }, formData({ $conference: demo, ...newSession(ws.otherForumId) }))) },
+  {
+    name: "create a session in the gala (server action)",
+    allowed: galaEditors,
+    attempt: (ws) =>
+      viaAction(() =>
+        saveSessionAction({ status: "idle" }, formData({ $conference: demo, ...newSession(ws.otherForumId) })),
+      ),
+  },
   {
     name: "delete a session of the gala (server action)",
     allowed: galaEditors,
     attempt: (ws) => {
       const s = freshSession(ws.otherForumId);
-      return viaAction(() => deleteSessionAction({ status: "idle" }, formData({ $conference: demo, $session: String(s.id), $version: String(s.version) })));
+      return viaAction(() =>
+        deleteSessionAction(
+          { status: "idle" },
+          formData({ $conference: demo, $session: String(s.id), $version: String(s.version) }),
+        ),
+      );
     },
   },
 ];
@@ -219,8 +505,15 @@ describe("who may do what with forums, speakers and sessions", () => {
     state.db = t.db;
     ws = await createWorkspace(t.db);
     // A speaker who takes part only in the gala, hosted by 芒果TV.
-    const presenter = t.db.insert(speakers).values({ conferenceId: ws.conferenceId, slug: "gala-presenter", name: "盛典主持人" }).returning().get().id;
-    t.db.insert(sessionPeople).values({ sessionId: galaSession(ws), speakerId: presenter, role: "host" }).run();
+    const presenter = t.db
+      .insert(speakers)
+      .values({ conferenceId: ws.conferenceId, slug: "gala-presenter", name: "盛典主持人" })
+      .returning()
+      .get().id;
+    t.db
+      .insert(sessionPeople)
+      .values({ sessionId: galaSession(ws), speakerId: presenter, role: "host" })
+      .run();
   });
   afterAll(() => t.dispose());
 

@@ -10,13 +10,27 @@ import { createWorkspace, roles, type Role, type Workspace } from "../support/wo
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 
 const sessionsCsv = await import("@/app/[locale]/admin/[conference]/export/sessions.csv/route");
 const speakersCsv = await import("@/app/[locale]/admin/[conference]/export/speakers.csv/route");
 
-type Handler = (request: Request, context: { params: Promise<{ locale: string; conference: string }> }) => Promise<Response>;
+type Handler = (
+  request: Request,
+  context: { params: Promise<{ locale: string; conference: string }> },
+) => Promise<Response>;
 
 interface Case {
   name: string;
@@ -28,9 +42,24 @@ interface Case {
 // The working programme with private fields: the conference's organizers only. Anyone
 // else gets the 404 of a conference that does not exist, so nothing is revealed.
 const cases: Case[] = [
-  { name: "sessions.csv of the demo conference", handler: sessionsCsv.GET, conference: "china-netav-2017", allowed: ["admin", "organizer"] },
-  { name: "speakers.csv of the demo conference", handler: speakersCsv.GET, conference: "china-netav-2017", allowed: ["admin", "organizer"] },
-  { name: "speakers.csv of the other conference", handler: speakersCsv.GET, conference: "other-conf", allowed: ["admin", "otherOrganizer"] },
+  {
+    name: "sessions.csv of the demo conference",
+    handler: sessionsCsv.GET,
+    conference: "china-netav-2017",
+    allowed: ["admin", "organizer"],
+  },
+  {
+    name: "speakers.csv of the demo conference",
+    handler: speakersCsv.GET,
+    conference: "china-netav-2017",
+    allowed: ["admin", "organizer"],
+  },
+  {
+    name: "speakers.csv of the other conference",
+    handler: speakersCsv.GET,
+    conference: "other-conf",
+    allowed: ["admin", "otherOrganizer"],
+  },
 ];
 
 describe("who may download the workspace's CSV exports", () => {
@@ -49,7 +78,9 @@ describe("who may download the workspace's CSV exports", () => {
       it(`${c.name}: ${role} → ${allowed ? "the file" : "404"}`, async () => {
         state.actor = ws.actors[role];
         const url = `http://podium.test/admin/${c.conference}/export/${c.name.split(" ")[0]}`;
-        const response = await c.handler(new Request(url), { params: Promise.resolve({ locale: "zh-CN", conference: c.conference }) });
+        const response = await c.handler(new Request(url), {
+          params: Promise.resolve({ locale: "zh-CN", conference: c.conference }),
+        });
         const body = await response.text();
         if (allowed) {
           expect(response.status).toBe(200);
@@ -66,7 +97,10 @@ describe("who may download the workspace's CSV exports", () => {
 
   it("answers an unknown conference with the same 404, also to an organizer", async () => {
     state.actor = ws.actors.admin;
-    const response = await speakersCsv.GET(new Request("http://podium.test/admin/no-such-conference/export/speakers.csv"), { params: Promise.resolve({ locale: "zh-CN", conference: "no-such-conference" }) });
+    const response = await speakersCsv.GET(
+      new Request("http://podium.test/admin/no-such-conference/export/speakers.csv"),
+      { params: Promise.resolve({ locale: "zh-CN", conference: "no-such-conference" }) },
+    );
     expect(response.status).toBe(404);
   });
 });

@@ -13,7 +13,18 @@ import { createWorkspace, roles, type Role, type Workspace } from "../support/wo
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
@@ -27,7 +38,8 @@ const { deleteRoomAction, saveRoomAction } = await import("@/app/[locale]/admin/
 const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
 const { saveConferenceSettingsAction } = await import("@/app/[locale]/admin/[conference]/settings/actions");
 const { createConferenceAction } = await import("@/app/[locale]/admin/conferences/new/actions");
-const { grantOrganizerAction, revokeOrganizerAction } = await import("@/app/[locale]/admin/[conference]/organizers/actions");
+const { grantOrganizerAction, revokeOrganizerAction } =
+  await import("@/app/[locale]/admin/[conference]/organizers/actions");
 
 type Outcome = "allow" | "deny";
 
@@ -42,7 +54,8 @@ interface Case {
 const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
   try {
     const result = await fn();
-    if (result && typeof result === "object" && "ok" in result && result.ok === false) throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
+    if (result && typeof result === "object" && "ok" in result && result.ok === false)
+      throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
     return "allow";
   } catch (error) {
     if (error instanceof ForbiddenError) return "deny";
@@ -51,7 +64,10 @@ const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
 };
 
 /** A server action allows by redirecting after the write, and denies with the "forbidden" message. */
-const viaAction = async (action: (s: FormState, f: FormData) => Promise<FormState>, fields: Record<string, string>): Promise<Outcome> => {
+const viaAction = async (
+  action: (s: FormState, f: FormData) => Promise<FormState>,
+  fields: Record<string, string>,
+): Promise<Outcome> => {
   const outcome = await runAction(action, fields);
   if ("redirect" in outcome) return "allow";
   if (outcome.state.status === "error" && outcome.state.message === "forbidden") return "deny";
@@ -61,11 +77,31 @@ const viaAction = async (action: (s: FormState, f: FormData) => Promise<FormStat
 let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}`;
 const DEMO = "china-netav-2017";
-const newTrack = (conferenceId: number) => state.db.insert(tracks).values({ conferenceId, slug: unique("doomed-track"), name: "Doomed" }).returning().get().id;
-const newRoom = (conferenceId: number) => state.db.insert(rooms).values({ conferenceId, slug: unique("doomed-room"), name: "Doomed" }).returning().get().id;
-const newOrganization = () => state.db.insert(organizations).values({ slug: unique("doomed-org"), name: "Doomed" }).returning().get().id;
+const newTrack = (conferenceId: number) =>
+  state.db
+    .insert(tracks)
+    .values({ conferenceId, slug: unique("doomed-track"), name: "Doomed" })
+    .returning()
+    .get().id;
+const newRoom = (conferenceId: number) =>
+  state.db
+    .insert(rooms)
+    .values({ conferenceId, slug: unique("doomed-room"), name: "Doomed" })
+    .returning()
+    .get().id;
+const newOrganization = () =>
+  state.db
+    .insert(organizations)
+    .values({ slug: unique("doomed-org"), name: "Doomed" })
+    .returning()
+    .get().id;
 // Confirmed addresses: organizer rights by email go only to those (tests/integration/organizers.test.ts).
-const newUser = () => state.db.insert(users).values({ email: `${unique("person")}@podium.test`, emailVerifiedAt: new Date() }).returning().get();
+const newUser = () =>
+  state.db
+    .insert(users)
+    .values({ email: `${unique("person")}@podium.test`, emailVerifiedAt: new Date() })
+    .returning()
+    .get();
 const newOrganizer = (conferenceId: number) => {
   const user = newUser();
   state.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();
@@ -91,65 +127,239 @@ const organizationForm = () => ({ name: "机构", slug: unique("org") });
 const miguId = () => state.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!.id;
 const miguForm = () => {
   const migu = state.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!;
-  return { name: migu.name, nameEn: migu.translations.en?.name ?? "", shortName: unique("咪咕"), slug: migu.slug, website: migu.website ?? "", parentId: migu.parentId === null ? "" : String(migu.parentId) };
+  return {
+    name: migu.name,
+    nameEn: migu.translations.en?.name ?? "",
+    shortName: unique("咪咕"),
+    slug: migu.slug,
+    website: migu.website ?? "",
+    parentId: migu.parentId === null ? "" : String(migu.parentId),
+  };
 };
-const addedBy = (actor: Actor) => state.db.insert(organizations).values({ slug: unique("added-org"), name: "新机构", createdByUserId: actor.userId }).returning().get().id;
-const newConferenceForm = () => ({ slug: unique("conf"), name: "会议", startDate: "2030-05-01", endDate: "2030-05-02", timeZone: "Asia/Shanghai", defaultLocale: "zh-CN" });
+const addedBy = (actor: Actor) =>
+  state.db
+    .insert(organizations)
+    .values({ slug: unique("added-org"), name: "新机构", createdByUserId: actor.userId })
+    .returning()
+    .get().id;
+const newConferenceForm = () => ({
+  slug: unique("conf"),
+  name: "会议",
+  startDate: "2030-05-01",
+  endDate: "2030-05-02",
+  timeZone: "Asia/Shanghai",
+  defaultLocale: "zh-CN",
+});
 let existingTrackId = 0;
 let existingRoomId = 0;
 let existingOrganizationId = 0;
 
 const cases: Case[] = [
   // Tracks: organizers of the conference.
-  { name: "list the tracks (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => listTracks(state.db, actor, ws.conferenceId)) },
-  { name: "create a track (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.conferenceId, null, trackForm())) },
-  { name: "update a track (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.conferenceId, existingTrackId, { ...trackForm(), slug: "auth-track" })) },
-  { name: "delete a track (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => deleteTrack(state.db, actor, ws.conferenceId, newTrack(ws.conferenceId))) },
-  { name: "create a track of the other conference (data function)", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.otherConferenceId, null, trackForm())) },
-  { name: "save a track (server action)", allowed: ["admin", "organizer"], attempt: () => viaAction(saveTrackAction, { $conference: DEMO, ...trackForm() }) },
-  { name: "delete a track (server action)", allowed: ["admin", "organizer"], attempt: (ws) => viaAction(deleteTrackAction, { $conference: DEMO, $track: String(newTrack(ws.conferenceId)) }) },
+  {
+    name: "list the tracks (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) => viaThrow(() => listTracks(state.db, actor, ws.conferenceId)),
+  },
+  {
+    name: "create a track (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.conferenceId, null, trackForm())),
+  },
+  {
+    name: "update a track (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) =>
+      viaThrow(() =>
+        saveTrack(state.db, actor, ws.conferenceId, existingTrackId, { ...trackForm(), slug: "auth-track" }),
+      ),
+  },
+  {
+    name: "delete a track (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) => viaThrow(() => deleteTrack(state.db, actor, ws.conferenceId, newTrack(ws.conferenceId))),
+  },
+  {
+    name: "create a track of the other conference (data function)",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.otherConferenceId, null, trackForm())),
+  },
+  {
+    name: "save a track (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: () => viaAction(saveTrackAction, { $conference: DEMO, ...trackForm() }),
+  },
+  {
+    name: "delete a track (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws) => viaAction(deleteTrackAction, { $conference: DEMO, $track: String(newTrack(ws.conferenceId)) }),
+  },
 
   // Rooms: organizers of the conference.
-  { name: "create a room (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveRoom(state.db, actor, ws.conferenceId, null, roomForm())) },
-  { name: "update a room (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveRoom(state.db, actor, ws.conferenceId, existingRoomId, { ...roomForm(), slug: "auth-room" })) },
-  { name: "delete a room (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => deleteRoom(state.db, actor, ws.conferenceId, newRoom(ws.conferenceId))) },
-  { name: "create a room of the other conference (data function)", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaThrow(() => saveRoom(state.db, actor, ws.otherConferenceId, null, roomForm())) },
-  { name: "save a room (server action)", allowed: ["admin", "organizer"], attempt: () => viaAction(saveRoomAction, { $conference: DEMO, ...roomForm() }) },
-  { name: "delete a room (server action)", allowed: ["admin", "organizer"], attempt: (ws) => viaAction(deleteRoomAction, { $conference: DEMO, $room: String(newRoom(ws.conferenceId)) }) },
+  {
+    name: "create a room (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) => viaThrow(() => saveRoom(state.db, actor, ws.conferenceId, null, roomForm())),
+  },
+  {
+    name: "update a room (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) =>
+      viaThrow(() => saveRoom(state.db, actor, ws.conferenceId, existingRoomId, { ...roomForm(), slug: "auth-room" })),
+  },
+  {
+    name: "delete a room (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) => viaThrow(() => deleteRoom(state.db, actor, ws.conferenceId, newRoom(ws.conferenceId))),
+  },
+  {
+    name: "create a room of the other conference (data function)",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, actor) => viaThrow(() => saveRoom(state.db, actor, ws.otherConferenceId, null, roomForm())),
+  },
+  {
+    name: "save a room (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: () => viaAction(saveRoomAction, { $conference: DEMO, ...roomForm() }),
+  },
+  {
+    name: "delete a room (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws) => viaAction(deleteRoomAction, { $conference: DEMO, $room: String(newRoom(ws.conferenceId)) }),
+  },
 
   // Organizations: shared by all conferences; platform admins and anyone who organizes a conference.
-  { name: "list the organizations (data function)", allowed: ["admin", "organizer", "otherOrganizer", "host", "otherHost"], attempt: (_ws, actor) => viaThrow(() => listOrganizations(state.db, actor)) },
-  { name: "create an organization (data function)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, null, organizationForm())) },
+  {
+    name: "list the organizations (data function)",
+    allowed: ["admin", "organizer", "otherOrganizer", "host", "otherHost"],
+    attempt: (_ws, actor) => viaThrow(() => listOrganizations(state.db, actor)),
+  },
+  {
+    name: "create an organization (data function)",
+    allowed: ["admin", "organizer", "otherOrganizer"],
+    attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, null, organizationForm())),
+  },
   // Shared by every conference: its members and platform admins change it, and whoever added it while it has no members.
-  { name: "update an organization nobody belongs to (data function)", allowed: ["admin"], attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, existingOrganizationId, { name: "机构", slug: "auth-org" })) },
-  { name: "update 咪咕, whose member is the host (data function)", allowed: ["admin", "host"], attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, miguId(), miguForm())) },
-  { name: "update an organization the organizer added (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveOrganization(state.db, actor, addedBy(ws.actors.organizer!), { name: "机构", slug: unique("added") })) },
-  { name: "delete an organization nobody belongs to (data function)", allowed: ["admin"], attempt: (_ws, actor) => viaThrow(() => deleteOrganization(state.db, actor, newOrganization())) },
-  { name: "delete an organization the organizer added (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => deleteOrganization(state.db, actor, addedBy(ws.actors.organizer!))) },
-  { name: "save an organization (server action)", allowed: ["admin", "organizer", "otherOrganizer"], attempt: () => viaAction(saveOrganizationAction, organizationForm()) },
-  { name: "delete an organization nobody belongs to (server action)", allowed: ["admin"], attempt: () => viaAction(deleteOrganizationAction, { $organization: String(newOrganization()) }) },
+  {
+    name: "update an organization nobody belongs to (data function)",
+    allowed: ["admin"],
+    attempt: (_ws, actor) =>
+      viaThrow(() => saveOrganization(state.db, actor, existingOrganizationId, { name: "机构", slug: "auth-org" })),
+  },
+  {
+    name: "update 咪咕, whose member is the host (data function)",
+    allowed: ["admin", "host"],
+    attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, miguId(), miguForm())),
+  },
+  {
+    name: "update an organization the organizer added (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) =>
+      viaThrow(() =>
+        saveOrganization(state.db, actor, addedBy(ws.actors.organizer!), { name: "机构", slug: unique("added") }),
+      ),
+  },
+  {
+    name: "delete an organization nobody belongs to (data function)",
+    allowed: ["admin"],
+    attempt: (_ws, actor) => viaThrow(() => deleteOrganization(state.db, actor, newOrganization())),
+  },
+  {
+    name: "delete an organization the organizer added (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) => viaThrow(() => deleteOrganization(state.db, actor, addedBy(ws.actors.organizer!))),
+  },
+  {
+    name: "save an organization (server action)",
+    allowed: ["admin", "organizer", "otherOrganizer"],
+    attempt: () => viaAction(saveOrganizationAction, organizationForm()),
+  },
+  {
+    name: "delete an organization nobody belongs to (server action)",
+    allowed: ["admin"],
+    attempt: () => viaAction(deleteOrganizationAction, { $organization: String(newOrganization()) }),
+  },
 
   // Conference settings: organizers of the conference.
-  { name: "read the conference settings (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => getConferenceSettings(state.db, actor, ws.conferenceId)) },
-  { name: "save the conference settings (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => saveConferenceSettings(state.db, actor, ws.conferenceId, settingsForm(conference(ws.conferenceId)))) },
-  { name: "save the other conference's settings (data function)", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaThrow(() => saveConferenceSettings(state.db, actor, ws.otherConferenceId, settingsForm(conference(ws.otherConferenceId)))) },
+  {
+    name: "read the conference settings (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) => viaThrow(() => getConferenceSettings(state.db, actor, ws.conferenceId)),
+  },
+  {
+    name: "save the conference settings (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) =>
+      viaThrow(() =>
+        saveConferenceSettings(state.db, actor, ws.conferenceId, settingsForm(conference(ws.conferenceId))),
+      ),
+  },
+  {
+    name: "save the other conference's settings (data function)",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, actor) =>
+      viaThrow(() =>
+        saveConferenceSettings(state.db, actor, ws.otherConferenceId, settingsForm(conference(ws.otherConferenceId))),
+      ),
+  },
   {
     name: "save the conference settings (server action)",
     allowed: ["admin", "organizer"],
-    attempt: (ws) => viaAction(saveConferenceSettingsAction, { $conference: DEMO, ...settingsForm(conference(ws.conferenceId)), website: `https://${unique("netav")}.example.cn` }),
+    attempt: (ws) =>
+      viaAction(saveConferenceSettingsAction, {
+        $conference: DEMO,
+        ...settingsForm(conference(ws.conferenceId)),
+        website: `https://${unique("netav")}.example.cn`,
+      }),
   },
 
   // New conference: platform admins only.
-  { name: "create a conference (data function)", allowed: ["admin"], attempt: (_ws, actor) => viaThrow(() => createConference(state.db, actor, newConferenceForm())) },
-  { name: "create a conference (server action)", allowed: ["admin"], attempt: () => viaAction(createConferenceAction, newConferenceForm()) },
+  {
+    name: "create a conference (data function)",
+    allowed: ["admin"],
+    attempt: (_ws, actor) => viaThrow(() => createConference(state.db, actor, newConferenceForm())),
+  },
+  {
+    name: "create a conference (server action)",
+    allowed: ["admin"],
+    attempt: () => viaAction(createConferenceAction, newConferenceForm()),
+  },
 
   // Organizers: platform admins, and the conference's own organizers.
-  { name: "list the organizers (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => listOrganizers(state.db, actor, ws.conferenceId)) },
-  { name: "grant organizer rights (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => grantOrganizer(state.db, actor, ws.conferenceId, { email: newUser().email })) },
-  { name: "grant organizer rights in the other conference (data function)", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaThrow(() => grantOrganizer(state.db, actor, ws.otherConferenceId, { email: newUser().email })) },
-  { name: "revoke organizer rights (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => revokeOrganizer(state.db, actor, ws.conferenceId, newOrganizer(ws.conferenceId))) },
-  { name: "grant organizer rights (server action)", allowed: ["admin", "organizer"], attempt: () => viaAction(grantOrganizerAction, { $conference: DEMO, email: newUser().email }) },
-  { name: "revoke organizer rights (server action)", allowed: ["admin", "organizer"], attempt: (ws) => viaAction(revokeOrganizerAction, { $conference: DEMO, $user: String(newOrganizer(ws.conferenceId)) }) },
+  {
+    name: "list the organizers (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) => viaThrow(() => listOrganizers(state.db, actor, ws.conferenceId)),
+  },
+  {
+    name: "grant organizer rights (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) =>
+      viaThrow(() => grantOrganizer(state.db, actor, ws.conferenceId, { email: newUser().email })),
+  },
+  {
+    name: "grant organizer rights in the other conference (data function)",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, actor) =>
+      viaThrow(() => grantOrganizer(state.db, actor, ws.otherConferenceId, { email: newUser().email })),
+  },
+  {
+    name: "revoke organizer rights (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) =>
+      viaThrow(() => revokeOrganizer(state.db, actor, ws.conferenceId, newOrganizer(ws.conferenceId))),
+  },
+  {
+    name: "grant organizer rights (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: () => viaAction(grantOrganizerAction, { $conference: DEMO, email: newUser().email }),
+  },
+  {
+    name: "revoke organizer rights (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws) =>
+      viaAction(revokeOrganizerAction, { $conference: DEMO, $user: String(newOrganizer(ws.conferenceId)) }),
+  },
 ];
 
 describe("who may change tracks, organizations, settings and organizers", () => {
@@ -159,8 +369,16 @@ describe("who may change tracks, organizations, settings and organizers", () => 
     t = await createTestDatabase();
     state.db = t.db;
     ws = await createWorkspace(t.db);
-    existingTrackId = t.db.insert(tracks).values({ conferenceId: ws.conferenceId, slug: "auth-track", name: "专题" }).returning().get().id;
-    existingRoomId = t.db.insert(rooms).values({ conferenceId: ws.conferenceId, slug: "auth-room", name: "会场" }).returning().get().id;
+    existingTrackId = t.db
+      .insert(tracks)
+      .values({ conferenceId: ws.conferenceId, slug: "auth-track", name: "专题" })
+      .returning()
+      .get().id;
+    existingRoomId = t.db
+      .insert(rooms)
+      .values({ conferenceId: ws.conferenceId, slug: "auth-room", name: "会场" })
+      .returning()
+      .get().id;
     existingOrganizationId = t.db.insert(organizations).values({ slug: "auth-org", name: "机构" }).returning().get().id;
   });
   afterAll(() => t.dispose());
@@ -180,8 +398,12 @@ describe("who may change tracks, organizations, settings and organizers", () => 
     state.actor = ws.actors.otherOrganizer;
     const room = () => state.db.select().from(rooms).where(eq(rooms.id, existingRoomId)).get();
     const before = room();
-    expect(await runAction(saveRoomAction, { $conference: "other-conf", $room: String(existingRoomId), ...roomForm() })).toMatchObject({ state: { status: "error", message: "not-found" } });
-    expect(await runAction(deleteRoomAction, { $conference: "other-conf", $room: String(existingRoomId) })).toMatchObject({ state: { status: "error", message: "not-found" } });
+    expect(
+      await runAction(saveRoomAction, { $conference: "other-conf", $room: String(existingRoomId), ...roomForm() }),
+    ).toMatchObject({ state: { status: "error", message: "not-found" } });
+    expect(
+      await runAction(deleteRoomAction, { $conference: "other-conf", $room: String(existingRoomId) }),
+    ).toMatchObject({ state: { status: "error", message: "not-found" } });
     expect(room()).toEqual(before);
   });
 });

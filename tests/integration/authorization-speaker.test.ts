@@ -18,7 +18,18 @@ import { createWorkspace, roles, type Role, type Workspace } from "../support/wo
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "http://podium.test" }) }));
@@ -26,10 +37,13 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "htt
 const { updateOwnProfile } = await import("@/db/mutations/own-profile");
 const { updateOwnUnavailability } = await import("@/db/mutations/own-unavailability");
 const { removeOwnPhoto, setOwnPhoto } = await import("@/db/mutations/speaker-photo");
-const { createInvitation, listInvitations, resendInvitation, revokeInvitation, unlinkSpeakerAccount } = await import("@/db/mutations/invitations");
+const { createInvitation, listInvitations, resendInvitation, revokeInvitation, unlinkSpeakerAccount } =
+  await import("@/db/mutations/invitations");
 const { saveSpeaker } = await import("@/db/mutations/speakers");
-const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } = await import("@/app/[locale]/me/actions");
-const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } = await import("@/app/[locale]/admin/[conference]/speakers/invitation-actions");
+const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } =
+  await import("@/app/[locale]/me/actions");
+const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } =
+  await import("@/app/[locale]/admin/[conference]/speakers/invitation-actions");
 const { saveSpeakerAction } = await import("@/app/[locale]/admin/[conference]/speakers/actions");
 
 type Outcome = "allow" | "deny";
@@ -51,7 +65,8 @@ const notFoundRefuses: Reading = (refusal) => (refusal === "not-found" ? "deny" 
 /** 王斌 has his account already: his editors pass the check and are told there is nobody to invite. */
 const alreadyLinkedPasses: Reading = (refusal) => (/already linked to an account/.test(refusal) ? "allow" : undefined);
 
-const isRefusal = (result: unknown): result is { ok: false; reason: string; message?: string } => typeof result === "object" && result !== null && "ok" in result && result.ok === false;
+const isRefusal = (result: unknown): result is { ok: false; reason: string; message?: string } =>
+  typeof result === "object" && result !== null && "ok" in result && result.ok === false;
 
 async function viaData(fn: () => unknown, read: Reading = strict): Promise<Outcome> {
   let result: unknown;
@@ -77,7 +92,8 @@ async function viaAction(fn: () => Promise<FormState & { mail?: string }>, read:
     throw error;
   }
   if (result.status === "saved") {
-    if (result.mail !== undefined && result.mail !== "off") throw new Error(`mail was attempted: ${JSON.stringify(result)}`);
+    if (result.mail !== undefined && result.mail !== "off")
+      throw new Error(`mail was attempted: ${JSON.stringify(result)}`);
     return "allow";
   }
   if (result.status === "error" && result.message === "forbidden") return "deny";
@@ -101,24 +117,48 @@ const WANG_BIN = "wang-bin";
 const WANG_BEIBEI = "wang-beibei";
 
 /** The /me profile form as it posts: the words and links of the profile, with changes. */
-function ownProfileForm(slug: string, changes: Record<string, string> = {}): Record<string, string> & { name: string; links: string } {
+function ownProfileForm(
+  slug: string,
+  changes: Record<string, string> = {},
+): Record<string, string> & { name: string; links: string } {
   const s = speakerRow(slug);
   const en = s.translations.en ?? {};
-  return { name: s.name, nameEn: en.name ?? "", position: s.position, positionEn: en.position ?? "", organization: s.organization, organizationEn: en.organization ?? "", bio: s.bio, bioEn: en.bio ?? "", links: JSON.stringify(s.links), ...changes };
+  return {
+    name: s.name,
+    nameEn: en.name ?? "",
+    position: s.position,
+    positionEn: en.position ?? "",
+    organization: s.organization,
+    organizationEn: en.organization ?? "",
+    bio: s.bio,
+    bioEn: en.bio ?? "",
+    links: JSON.stringify(s.links),
+    ...changes,
+  };
 }
 /** The workspace speaker form as it posts. */
 function speakerForm(slug: string, changes: Record<string, string> = {}): Record<string, string> {
   const s = speakerRow(slug);
   const en = s.translations.en ?? {};
-  return { ...ownProfileForm(slug), slug: s.slug, nameEn: en.name ?? "", organizationId: s.organizationId ? String(s.organizationId) : "", photo: s.photo ?? "", unavailability: "[]", ...changes };
+  return {
+    ...ownProfileForm(slug),
+    slug: s.slug,
+    nameEn: en.name ?? "",
+    organizationId: s.organizationId ? String(s.organizationId) : "",
+    photo: s.photo ?? "",
+    unavailability: "[]",
+    ...changes,
+  };
 }
 /** One window on the summit's day, a different note each time, so every allowed save is a change. */
-const unavailability = () => JSON.stringify([{ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T15:00", note: fresh() }]);
+const unavailability = () =>
+  JSON.stringify([{ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T15:00", note: fresh() }]);
 
 let jpeg: Uint8Array;
 const photoFile = () => new File([new Uint8Array(jpeg)], "portrait.jpg", { type: "image/jpeg" });
 let uploads: string;
-const uploadedFiles = () => (fs.existsSync(path.join(uploads, "photos")) ? fs.readdirSync(path.join(uploads, "photos")).sort() : []);
+const uploadedFiles = () =>
+  fs.existsSync(path.join(uploads, "photos")) ? fs.readdirSync(path.join(uploads, "photos")).sort() : [];
 const EXTERNAL_PHOTO = "https://example.org/portrait.jpg";
 const givePhoto = (slug: string) => {
   state.db.update(speakers).set({ photo: EXTERNAL_PHOTO }).where(eq(speakers.slug, slug)).run();
@@ -128,17 +168,41 @@ const givePhoto = (slug: string) => {
 /** A pending invitation for a fresh address, as a row: made outside the inviters' hourly allowance. */
 function pendingInvitation(_ws: Workspace, slug: string): number {
   const now = new Date();
-  return state.db.insert(invitations).values({ speakerId: idOf(slug), email: `${fresh()}@example.org`, tokenHash: newInvitationToken().tokenHash, createdAt: now, expiresAt: invitationExpiry(now) }).returning().get().id;
+  return state.db
+    .insert(invitations)
+    .values({
+      speakerId: idOf(slug),
+      email: `${fresh()}@example.org`,
+      tokenHash: newInvitationToken().tokenHash,
+      createdAt: now,
+      expiresAt: invitationExpiry(now),
+    })
+    .returning()
+    .get().id;
 }
 /** An invitation to 王斌 still pending from before he had his account (one cannot be made now). */
 const pendingInvitationToWangBin = () => {
   const now = new Date();
-  return state.db.insert(invitations).values({ speakerId: idOf(WANG_BIN), email: `${fresh()}@example.org`, tokenHash: newInvitationToken().tokenHash, createdAt: now, expiresAt: invitationExpiry(now) }).returning().get().id;
+  return state.db
+    .insert(invitations)
+    .values({
+      speakerId: idOf(WANG_BIN),
+      email: `${fresh()}@example.org`,
+      tokenHash: newInvitationToken().tokenHash,
+      createdAt: now,
+      expiresAt: invitationExpiry(now),
+    })
+    .returning()
+    .get().id;
 };
 
 /** Gives 王蓓蓓 an account of her own (a fresh one each time), for an unlink to take away. */
 const linkAccountToWangBeibei = () => {
-  const userId = state.db.insert(users).values({ email: `${fresh()}@example.org` }).returning().get().id;
+  const userId = state.db
+    .insert(users)
+    .values({ email: `${fresh()}@example.org` })
+    .returning()
+    .get().id;
   state.db.update(speakers).set({ userId }).where(eq(speakers.slug, WANG_BEIBEI)).run();
   return undefined;
 };
@@ -163,57 +227,318 @@ const nobody: Role[] = [];
 
 const cases: Case[] = [
   // His own profile, and nobody else's: not even an admin edits it through /me.
-  { name: "update 王斌's own profile (data function)", allowed: himself, attempt: (_ws, actor) => viaData(() => updateOwnProfile(state.db, actor, idOf(WANG_BIN), ownProfileForm(WANG_BIN, { bio: fresh() }))) },
-  { name: "update 王蓓蓓's profile as one's own (data function)", allowed: nobody, attempt: (_ws, actor) => viaData(() => updateOwnProfile(state.db, actor, idOf(WANG_BEIBEI), ownProfileForm(WANG_BEIBEI, { bio: fresh() }))) },
-  { name: "save 王斌's own profile (server action)", allowed: himself, attempt: () => viaAction(() => saveOwnProfileAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), ...ownProfileForm(WANG_BIN, { bio: fresh() }) }))) },
-  { name: "save a forged post naming 王蓓蓓 (server action)", allowed: nobody, attempt: () => viaAction(() => saveOwnProfileAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), ...ownProfileForm(WANG_BEIBEI, { bio: fresh() }) }))) },
+  {
+    name: "update 王斌's own profile (data function)",
+    allowed: himself,
+    attempt: (_ws, actor) =>
+      viaData(() => updateOwnProfile(state.db, actor, idOf(WANG_BIN), ownProfileForm(WANG_BIN, { bio: fresh() }))),
+  },
+  {
+    name: "update 王蓓蓓's profile as one's own (data function)",
+    allowed: nobody,
+    attempt: (_ws, actor) =>
+      viaData(() =>
+        updateOwnProfile(state.db, actor, idOf(WANG_BEIBEI), ownProfileForm(WANG_BEIBEI, { bio: fresh() })),
+      ),
+  },
+  {
+    name: "save 王斌's own profile (server action)",
+    allowed: himself,
+    attempt: () =>
+      viaAction(() =>
+        saveOwnProfileAction(
+          { status: "idle" },
+          form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), ...ownProfileForm(WANG_BIN, { bio: fresh() }) }),
+        ),
+      ),
+  },
+  {
+    name: "save a forged post naming 王蓓蓓 (server action)",
+    allowed: nobody,
+    attempt: () =>
+      viaAction(() =>
+        saveOwnProfileAction(
+          { status: "idle" },
+          form({
+            $conference: DEMO,
+            $speaker: String(idOf(WANG_BEIBEI)),
+            ...ownProfileForm(WANG_BEIBEI, { bio: fresh() }),
+          }),
+        ),
+      ),
+  },
 
   // His unavailability, only where he takes part.
-  { name: "update 王斌's unavailability at the demo (data function)", allowed: himself, attempt: (ws, actor) => viaData(() => updateOwnUnavailability(state.db, actor, idOf(WANG_BIN), ws.conferenceId, { unavailability: unavailability() })) },
+  {
+    name: "update 王斌's unavailability at the demo (data function)",
+    allowed: himself,
+    attempt: (ws, actor) =>
+      viaData(() =>
+        updateOwnUnavailability(state.db, actor, idOf(WANG_BIN), ws.conferenceId, { unavailability: unavailability() }),
+      ),
+  },
   {
     name: "update 王斌's unavailability at a conference he takes no part in (data function)",
     allowed: nobody,
-    attempt: (ws, actor) => viaData(() => updateOwnUnavailability(state.db, actor, idOf(WANG_BIN), ws.otherConferenceId, { unavailability: JSON.stringify([{ startsAt: "2030-01-01T10:00", endsAt: "2030-01-01T11:00", note: fresh() }]) }), notFoundRefuses),
+    attempt: (ws, actor) =>
+      viaData(
+        () =>
+          updateOwnUnavailability(state.db, actor, idOf(WANG_BIN), ws.otherConferenceId, {
+            unavailability: JSON.stringify([
+              { startsAt: "2030-01-01T10:00", endsAt: "2030-01-01T11:00", note: fresh() },
+            ]),
+          }),
+        notFoundRefuses,
+      ),
   },
-  { name: "update 王蓓蓓's unavailability as one's own (data function)", allowed: nobody, attempt: (ws, actor) => viaData(() => updateOwnUnavailability(state.db, actor, idOf(WANG_BEIBEI), ws.conferenceId, { unavailability: unavailability() })) },
-  { name: "save 王斌's unavailability at the demo (server action)", allowed: himself, attempt: () => viaAction(() => saveOwnUnavailabilityAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BIN)), $conference: DEMO, unavailability: unavailability() }))) },
+  {
+    name: "update 王蓓蓓's unavailability as one's own (data function)",
+    allowed: nobody,
+    attempt: (ws, actor) =>
+      viaData(() =>
+        updateOwnUnavailability(state.db, actor, idOf(WANG_BEIBEI), ws.conferenceId, {
+          unavailability: unavailability(),
+        }),
+      ),
+  },
+  {
+    name: "save 王斌's unavailability at the demo (server action)",
+    allowed: himself,
+    attempt: () =>
+      viaAction(() =>
+        saveOwnUnavailabilityAction(
+          { status: "idle" },
+          form({ $speaker: String(idOf(WANG_BIN)), $conference: DEMO, unavailability: unavailability() }),
+        ),
+      ),
+  },
   {
     name: "save 王斌's unavailability at the other conference (server action)",
     allowed: nobody,
-    attempt: () => viaAction(() => saveOwnUnavailabilityAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BIN)), $conference: "other-conf", unavailability: "[]" })), notFoundRefuses),
+    attempt: () =>
+      viaAction(
+        () =>
+          saveOwnUnavailabilityAction(
+            { status: "idle" },
+            form({ $speaker: String(idOf(WANG_BIN)), $conference: "other-conf", unavailability: "[]" }),
+          ),
+        notFoundRefuses,
+      ),
   },
-  { name: "save a forged post naming 王蓓蓓's unavailability (server action)", allowed: nobody, attempt: () => viaAction(() => saveOwnUnavailabilityAction({ status: "idle" }, form({ $speaker: String(idOf(WANG_BEIBEI)), $conference: DEMO, unavailability: unavailability() }))) },
+  {
+    name: "save a forged post naming 王蓓蓓's unavailability (server action)",
+    allowed: nobody,
+    attempt: () =>
+      viaAction(() =>
+        saveOwnUnavailabilityAction(
+          { status: "idle" },
+          form({ $speaker: String(idOf(WANG_BEIBEI)), $conference: DEMO, unavailability: unavailability() }),
+        ),
+      ),
+  },
 
   // Invitations: the speaker's editors, never the speaker, not even for himself.
-  { name: "list 王斌's invitations (data function)", allowed: organizers, attempt: (ws, actor) => viaData(() => listInvitations(state.db, actor, ws.conferenceId, idOf(WANG_BIN))) },
-  { name: "invite somebody for 王斌 (data function)", allowed: organizers, attempt: (ws, actor) => viaData(() => createInvitation(state.db, actor, ws.conferenceId, { speakerId: idOf(WANG_BIN), email: `${fresh()}@example.org` }), alreadyLinkedPasses) },
-  { name: "invite somebody for 王蓓蓓 (data function)", allowed: organizers, attempt: (ws, actor) => viaData(() => createInvitation(state.db, actor, ws.conferenceId, { speakerId: idOf(WANG_BEIBEI), email: `${fresh()}@example.org` })) },
-  { name: "resend an invitation for 王蓓蓓 (data function)", allowed: organizers, prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI), attempt: (ws, actor, id) => viaData(() => resendInvitation(state.db, actor, ws.conferenceId, id!)) },
-  { name: "revoke an invitation for 王蓓蓓 (data function)", allowed: organizers, prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI), attempt: (ws, actor, id) => viaData(() => revokeInvitation(state.db, actor, ws.conferenceId, id!)) },
-  { name: "revoke an invitation for 王斌 (data function)", allowed: organizers, prepare: pendingInvitationToWangBin, attempt: (ws, actor, id) => viaData(() => revokeInvitation(state.db, actor, ws.conferenceId, id!)) },
-  { name: "invite somebody for 王斌 (server action)", allowed: organizers, attempt: () => viaAction(() => createInvitationAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), email: `${fresh()}@example.org` })), alreadyLinkedPasses) },
-  { name: "invite somebody for 王蓓蓓 (server action)", allowed: organizers, attempt: () => viaAction(() => createInvitationAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), email: `${fresh()}@example.org` }))) },
-  { name: "resend an invitation for 王蓓蓓 (server action)", allowed: organizers, prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI), attempt: (_ws, _actor, id) => viaAction(() => resendInvitationAction({ status: "idle" }, form({ $conference: DEMO, $invitation: String(id) }))) },
-  { name: "revoke an invitation for 王蓓蓓 (server action)", allowed: organizers, prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI), attempt: (_ws, _actor, id) => viaAction(() => revokeInvitationAction({ status: "idle" }, form({ $conference: DEMO, $invitation: String(id) }))) },
+  {
+    name: "list 王斌's invitations (data function)",
+    allowed: organizers,
+    attempt: (ws, actor) => viaData(() => listInvitations(state.db, actor, ws.conferenceId, idOf(WANG_BIN))),
+  },
+  {
+    name: "invite somebody for 王斌 (data function)",
+    allowed: organizers,
+    attempt: (ws, actor) =>
+      viaData(
+        () =>
+          createInvitation(state.db, actor, ws.conferenceId, {
+            speakerId: idOf(WANG_BIN),
+            email: `${fresh()}@example.org`,
+          }),
+        alreadyLinkedPasses,
+      ),
+  },
+  {
+    name: "invite somebody for 王蓓蓓 (data function)",
+    allowed: organizers,
+    attempt: (ws, actor) =>
+      viaData(() =>
+        createInvitation(state.db, actor, ws.conferenceId, {
+          speakerId: idOf(WANG_BEIBEI),
+          email: `${fresh()}@example.org`,
+        }),
+      ),
+  },
+  {
+    name: "resend an invitation for 王蓓蓓 (data function)",
+    allowed: organizers,
+    prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
+    attempt: (ws, actor, id) => viaData(() => resendInvitation(state.db, actor, ws.conferenceId, id!)),
+  },
+  {
+    name: "revoke an invitation for 王蓓蓓 (data function)",
+    allowed: organizers,
+    prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
+    attempt: (ws, actor, id) => viaData(() => revokeInvitation(state.db, actor, ws.conferenceId, id!)),
+  },
+  {
+    name: "revoke an invitation for 王斌 (data function)",
+    allowed: organizers,
+    prepare: pendingInvitationToWangBin,
+    attempt: (ws, actor, id) => viaData(() => revokeInvitation(state.db, actor, ws.conferenceId, id!)),
+  },
+  {
+    name: "invite somebody for 王斌 (server action)",
+    allowed: organizers,
+    attempt: () =>
+      viaAction(
+        () =>
+          createInvitationAction(
+            { status: "idle" },
+            form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), email: `${fresh()}@example.org` }),
+          ),
+        alreadyLinkedPasses,
+      ),
+  },
+  {
+    name: "invite somebody for 王蓓蓓 (server action)",
+    allowed: organizers,
+    attempt: () =>
+      viaAction(() =>
+        createInvitationAction(
+          { status: "idle" },
+          form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), email: `${fresh()}@example.org` }),
+        ),
+      ),
+  },
+  {
+    name: "resend an invitation for 王蓓蓓 (server action)",
+    allowed: organizers,
+    prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
+    attempt: (_ws, _actor, id) =>
+      viaAction(() => resendInvitationAction({ status: "idle" }, form({ $conference: DEMO, $invitation: String(id) }))),
+  },
+  {
+    name: "revoke an invitation for 王蓓蓓 (server action)",
+    allowed: organizers,
+    prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
+    attempt: (_ws, _actor, id) =>
+      viaAction(() => revokeInvitationAction({ status: "idle" }, form({ $conference: DEMO, $invitation: String(id) }))),
+  },
 
   // The workspace: he has none, so his own profile is no way in either.
-  { name: "edit 王斌 in the workspace (data function)", allowed: organizers, attempt: (ws, actor) => viaData(() => saveSpeaker(state.db, actor, ws.conferenceId, idOf(WANG_BIN), speakerForm(WANG_BIN, { bio: fresh() }))) },
-  { name: "edit 王蓓蓓 in the workspace (data function)", allowed: editors, attempt: (ws, actor) => viaData(() => saveSpeaker(state.db, actor, ws.conferenceId, idOf(WANG_BEIBEI), speakerForm(WANG_BEIBEI, { bio: fresh() }))) },
-  { name: "edit 王蓓蓓 in the workspace (server action)", allowed: editors, attempt: () => viaAction(() => saveSpeakerAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), ...speakerForm(WANG_BEIBEI, { bio: fresh() }) }))) },
+  {
+    name: "edit 王斌 in the workspace (data function)",
+    allowed: organizers,
+    attempt: (ws, actor) =>
+      viaData(() =>
+        saveSpeaker(state.db, actor, ws.conferenceId, idOf(WANG_BIN), speakerForm(WANG_BIN, { bio: fresh() })),
+      ),
+  },
+  {
+    name: "edit 王蓓蓓 in the workspace (data function)",
+    allowed: editors,
+    attempt: (ws, actor) =>
+      viaData(() =>
+        saveSpeaker(state.db, actor, ws.conferenceId, idOf(WANG_BEIBEI), speakerForm(WANG_BEIBEI, { bio: fresh() })),
+      ),
+  },
+  {
+    name: "edit 王蓓蓓 in the workspace (server action)",
+    allowed: editors,
+    attempt: () =>
+      viaAction(() =>
+        saveSpeakerAction(
+          { status: "idle" },
+          form({
+            $conference: DEMO,
+            $speaker: String(idOf(WANG_BEIBEI)),
+            ...speakerForm(WANG_BEIBEI, { bio: fresh() }),
+          }),
+        ),
+      ),
+  },
 
   // Photos. A refused upload writes no file: the right is checked before the picture is read.
-  { name: "set 王斌's own photo (data function)", allowed: himself, attempt: async (_ws, actor) => viaData(() => setOwnPhoto(state.db, actor, idOf(WANG_BIN), jpeg, { dir: uploads })) },
-  { name: "set 王蓓蓓's photo as one's own (data function)", allowed: nobody, attempt: async (_ws, actor) => viaData(() => setOwnPhoto(state.db, actor, idOf(WANG_BEIBEI), jpeg, { dir: uploads })) },
-  { name: "remove 王斌's own photo (data function)", allowed: himself, prepare: () => givePhoto(WANG_BIN), attempt: (_ws, actor) => viaData(() => removeOwnPhoto(state.db, actor, idOf(WANG_BIN), { dir: uploads })) },
-  { name: "remove 王蓓蓓's photo as one's own (data function)", allowed: nobody, attempt: (_ws, actor) => viaData(() => removeOwnPhoto(state.db, actor, idOf(WANG_BEIBEI), { dir: uploads })) },
-  { name: "upload 王斌's own photo (server action)", allowed: himself, attempt: () => viaAction(() => uploadOwnPhotoAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), photo: photoFile() }))) },
-  { name: "upload a forged post naming 王蓓蓓 (server action)", allowed: nobody, attempt: () => viaAction(() => uploadOwnPhotoAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), photo: photoFile() }))) },
-  { name: "remove 王斌's own photo (server action)", allowed: himself, prepare: () => givePhoto(WANG_BIN), attempt: () => viaAction(() => removeOwnPhotoAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)) }))) },
-  { name: "remove a forged post naming 王蓓蓓 (server action)", allowed: nobody, attempt: () => viaAction(() => removeOwnPhotoAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) }))) },
+  {
+    name: "set 王斌's own photo (data function)",
+    allowed: himself,
+    attempt: async (_ws, actor) => viaData(() => setOwnPhoto(state.db, actor, idOf(WANG_BIN), jpeg, { dir: uploads })),
+  },
+  {
+    name: "set 王蓓蓓's photo as one's own (data function)",
+    allowed: nobody,
+    attempt: async (_ws, actor) =>
+      viaData(() => setOwnPhoto(state.db, actor, idOf(WANG_BEIBEI), jpeg, { dir: uploads })),
+  },
+  {
+    name: "remove 王斌's own photo (data function)",
+    allowed: himself,
+    prepare: () => givePhoto(WANG_BIN),
+    attempt: (_ws, actor) => viaData(() => removeOwnPhoto(state.db, actor, idOf(WANG_BIN), { dir: uploads })),
+  },
+  {
+    name: "remove 王蓓蓓's photo as one's own (data function)",
+    allowed: nobody,
+    attempt: (_ws, actor) => viaData(() => removeOwnPhoto(state.db, actor, idOf(WANG_BEIBEI), { dir: uploads })),
+  },
+  {
+    name: "upload 王斌's own photo (server action)",
+    allowed: himself,
+    attempt: () =>
+      viaAction(() =>
+        uploadOwnPhotoAction(
+          { status: "idle" },
+          form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), photo: photoFile() }),
+        ),
+      ),
+  },
+  {
+    name: "upload a forged post naming 王蓓蓓 (server action)",
+    allowed: nobody,
+    attempt: () =>
+      viaAction(() =>
+        uploadOwnPhotoAction(
+          { status: "idle" },
+          form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), photo: photoFile() }),
+        ),
+      ),
+  },
+  {
+    name: "remove 王斌's own photo (server action)",
+    allowed: himself,
+    prepare: () => givePhoto(WANG_BIN),
+    attempt: () =>
+      viaAction(() =>
+        removeOwnPhotoAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)) })),
+      ),
+  },
+  {
+    name: "remove a forged post naming 王蓓蓓 (server action)",
+    allowed: nobody,
+    attempt: () =>
+      viaAction(() =>
+        removeOwnPhotoAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) })),
+      ),
+  },
 
   // Unlinking her account: her editors only. Last in the table, as it leaves her linked to an account.
-  { name: "unlink 王蓓蓓's account (data function)", allowed: organizers, prepare: linkAccountToWangBeibei, attempt: (ws, actor) => viaData(() => unlinkSpeakerAccount(state.db, actor, ws.conferenceId, idOf(WANG_BEIBEI))) },
-  { name: "unlink 王蓓蓓's account (server action)", allowed: organizers, prepare: linkAccountToWangBeibei, attempt: () => viaAction(() => unlinkSpeakerAccountAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) }))) },
+  {
+    name: "unlink 王蓓蓓's account (data function)",
+    allowed: organizers,
+    prepare: linkAccountToWangBeibei,
+    attempt: (ws, actor) => viaData(() => unlinkSpeakerAccount(state.db, actor, ws.conferenceId, idOf(WANG_BEIBEI))),
+  },
+  {
+    name: "unlink 王蓓蓓's account (server action)",
+    allowed: organizers,
+    prepare: linkAccountToWangBeibei,
+    attempt: () =>
+      viaAction(() =>
+        unlinkSpeakerAccountAction(
+          { status: "idle" },
+          form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) }),
+        ),
+      ),
+  },
 ];
 
 describe("who may change a speaker's profile, unavailability, photo and invitations", () => {
@@ -226,7 +551,9 @@ describe("who may change a speaker's profile, unavailability, photo and invitati
     uploads = fs.mkdtempSync(path.join(os.tmpdir(), "podium-uploads-"));
     vi.stubEnv("UPLOADS_DIR", uploads);
     vi.stubEnv("SMTP_HOST", "");
-    jpeg = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#b04030" } }).jpeg().toBuffer();
+    jpeg = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#b04030" } })
+      .jpeg()
+      .toBuffer();
     // A photo of hers that a forged removal would take away.
     givePhoto(WANG_BEIBEI);
   });

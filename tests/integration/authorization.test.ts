@@ -11,7 +11,18 @@ import { createWorkspace, roles, type Role, type Workspace } from "../support/wo
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
@@ -43,7 +54,12 @@ const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
 };
 
 const current = (id: number) => state.db.select().from(sessions).where(eq(sessions.id, id)).get()!;
-const firstSessionOf = (forumId: number) => state.db.select().from(sessions).where(and(eq(sessions.forumId, forumId))).get()!.id;
+const firstSessionOf = (forumId: number) =>
+  state.db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.forumId, forumId)))
+    .get()!.id;
 /** Re-schedules a session where it already is: a real write that changes nothing but its version. */
 const stayPut = (id: number) => {
   const s = current(id);
@@ -52,22 +68,57 @@ const stayPut = (id: number) => {
 let releaseNumber = 0;
 
 const cases: Case[] = [
-  { name: "schedule a session of the 网络剧高峰论坛 (data function)", allowed: ["admin", "organizer", "host"], attempt: (ws, actor) => viaThrow(() => scheduleSession(state.db, actor, stayPut(ws.sessionId("IP的跨平台运营")))) },
-  { name: "schedule a session of the gala, another forum (data function)", allowed: ["admin", "organizer", "otherHost"], attempt: (ws, actor) => viaThrow(() => scheduleSession(state.db, actor, stayPut(firstSessionOf(ws.otherForumId)))) },
+  {
+    name: "schedule a session of the 网络剧高峰论坛 (data function)",
+    allowed: ["admin", "organizer", "host"],
+    attempt: (ws, actor) => viaThrow(() => scheduleSession(state.db, actor, stayPut(ws.sessionId("IP的跨平台运营")))),
+  },
+  {
+    name: "schedule a session of the gala, another forum (data function)",
+    allowed: ["admin", "organizer", "otherHost"],
+    attempt: (ws, actor) => viaThrow(() => scheduleSession(state.db, actor, stayPut(firstSessionOf(ws.otherForumId)))),
+  },
   {
     name: "move a session of the 网络剧高峰论坛 (server action)",
     allowed: ["admin", "organizer", "host"],
     attempt: async (ws) => {
       const s = stayPut(ws.sessionId("网络影视的精品化和规模化"));
-      const result = await moveSessionAction({ ...s, startsAt: s.startsAt?.toISOString() ?? null, endsAt: s.endsAt?.toISOString() ?? null });
+      const result = await moveSessionAction({
+        ...s,
+        startsAt: s.startsAt?.toISOString() ?? null,
+        endsAt: s.endsAt?.toISOString() ?? null,
+      });
       return result.ok ? "allow" : "deny";
     },
   },
-  { name: "open the schedule editor of the demo conference", allowed: ["admin", "organizer", "host", "otherHost"], attempt: (_ws, actor) => viaThrow(() => loadScheduleEditor(state.db, actor, "china-netav-2017")) },
-  { name: "enter the demo conference in the workspace", allowed: ["admin", "organizer", "host", "otherHost"], attempt: (_ws, actor) => (findWorkspaceConference(state.db, actor, "china-netav-2017") ? "allow" : "deny") },
-  { name: "enter the other conference in the workspace", allowed: ["admin", "otherOrganizer"], attempt: (_ws, actor) => (findWorkspaceConference(state.db, actor, "other-conf") ? "allow" : "deny") },
-  { name: "preview a release", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => previewRelease(state.db, actor, ws.conferenceId)) },
-  { name: "publish a release (data function)", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => publishRelease(state.db, actor, { conferenceId: ws.conferenceId, version: `t${++releaseNumber}` })) },
+  {
+    name: "open the schedule editor of the demo conference",
+    allowed: ["admin", "organizer", "host", "otherHost"],
+    attempt: (_ws, actor) => viaThrow(() => loadScheduleEditor(state.db, actor, "china-netav-2017")),
+  },
+  {
+    name: "enter the demo conference in the workspace",
+    allowed: ["admin", "organizer", "host", "otherHost"],
+    attempt: (_ws, actor) => (findWorkspaceConference(state.db, actor, "china-netav-2017") ? "allow" : "deny"),
+  },
+  {
+    name: "enter the other conference in the workspace",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (_ws, actor) => (findWorkspaceConference(state.db, actor, "other-conf") ? "allow" : "deny"),
+  },
+  {
+    name: "preview a release",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) => viaThrow(() => previewRelease(state.db, actor, ws.conferenceId)),
+  },
+  {
+    name: "publish a release (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) =>
+      viaThrow(() =>
+        publishRelease(state.db, actor, { conferenceId: ws.conferenceId, version: `t${++releaseNumber}` }),
+      ),
+  },
   {
     name: "publish a release (server action)",
     allowed: ["admin", "organizer"],
@@ -79,8 +130,19 @@ const cases: Case[] = [
       return (await publishAction({ status: "idle", version: "" }, form)).status === "published" ? "allow" : "deny";
     },
   },
-  { name: "read the audit log", allowed: ["admin", "organizer"], attempt: (ws, actor) => viaThrow(() => listAuditLog(state.db, actor, ws.conferenceId, 1)) },
-  { name: "publish a release of the other conference", allowed: ["admin", "otherOrganizer"], attempt: (ws, actor) => viaThrow(() => publishRelease(state.db, actor, { conferenceId: ws.otherConferenceId, version: `o${++releaseNumber}` })) },
+  {
+    name: "read the audit log",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, actor) => viaThrow(() => listAuditLog(state.db, actor, ws.conferenceId, 1)),
+  },
+  {
+    name: "publish a release of the other conference",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, actor) =>
+      viaThrow(() =>
+        publishRelease(state.db, actor, { conferenceId: ws.otherConferenceId, version: `o${++releaseNumber}` }),
+      ),
+  },
 ];
 
 describe("who may do what in the workspace", () => {

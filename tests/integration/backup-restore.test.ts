@@ -12,7 +12,9 @@ import { seedDemo } from "@/db/seed/seed-demo";
 import { createTestDatabase } from "../support/test-database";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
-const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };
+const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as {
+  entries: { tag: string }[];
+};
 
 let source: Awaited<ReturnType<typeof createTestDatabase>>;
 let dir: string;
@@ -21,9 +23,14 @@ let dir: string;
 function dump(file: string): Record<string, unknown[]> {
   const client = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const tables = client.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[];
+    const tables = client.prepare("select name from sqlite_master where type = 'table' order by name").all() as {
+      name: string;
+    }[];
     // Sorted here: FTS shadow tables are WITHOUT ROWID, so no one ORDER BY fits all.
-    const rows = (name: string) => (client.prepare(`select * from "${name}"`).all() as object[]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const rows = (name: string) =>
+      (client.prepare(`select * from "${name}"`).all() as object[]).sort((a, b) =>
+        JSON.stringify(a).localeCompare(JSON.stringify(b)),
+      );
     return Object.fromEntries(tables.map(({ name }) => [name, rows(name)]));
   } finally {
     client.close();
@@ -41,7 +48,9 @@ function integrity(file: string): string {
 
 function writeProbe(db: Db, n: number): number {
   const row = db.$client
-    .prepare("insert into audit_log (action, entity_type, entity_id, details) values ('backup.probe', 'probe', ?, ?) returning id")
+    .prepare(
+      "insert into audit_log (action, entity_type, entity_id, details) values ('backup.probe', 'probe', ?, ?) returning id",
+    )
     .get(String(n), JSON.stringify({ padding: "x".repeat(1500) })) as { id: number };
   return row.id;
 }
@@ -106,14 +115,18 @@ describe("backing up a live database", () => {
   it("refuses to replace an existing file unless forced", async () => {
     const file = scratch("kept.db");
     fs.writeFileSync(file, "precious");
-    await expect(backupDatabase(source.file, file)).rejects.toThrow(`${file} already exists; pass --force to replace it.`);
+    await expect(backupDatabase(source.file, file)).rejects.toThrow(
+      `${file} already exists; pass --force to replace it.`,
+    );
     expect(fs.readFileSync(file, "utf8")).toBe("precious");
     const report = await backupDatabase(source.file, file, { force: true });
     expect(integrity(report.file)).toBe("ok");
   });
 
   it("says so when there is no database to back up", async () => {
-    await expect(backupDatabase(scratch("missing.db"), scratch("out.db"))).rejects.toThrow(/^There is no database at .*missing\.db\.$/);
+    await expect(backupDatabase(scratch("missing.db"), scratch("out.db"))).rejects.toThrow(
+      /^There is no database at .*missing\.db\.$/,
+    );
   });
 });
 
@@ -140,12 +153,16 @@ describe("restoring a backup", () => {
     client.exec("create table notes (body text)");
     client.close();
     const target = scratch("never/podium.db");
-    await expect(restoreDatabase(plain, target)).rejects.toThrow(`The backup ${plain} is not a Podium database: it has no __drizzle_migrations table.`);
+    await expect(restoreDatabase(plain, target)).rejects.toThrow(
+      `The backup ${plain} is not a Podium database: it has no __drizzle_migrations table.`,
+    );
 
     const text = scratch("notes.txt");
     fs.writeFileSync(text, "conference notes\n".repeat(400));
     await expect(restoreDatabase(text, target)).rejects.toThrow(`The backup ${text} is not a SQLite database.`);
-    await expect(restoreDatabase(scratch("absent.db"), target)).rejects.toThrow(/^There is no backup at .*absent\.db\.$/);
+    await expect(restoreDatabase(scratch("absent.db"), target)).rejects.toThrow(
+      /^There is no backup at .*absent\.db\.$/,
+    );
     expect(fs.readdirSync(path.dirname(target))).toEqual([]);
   });
 
@@ -157,7 +174,9 @@ describe("restoring a backup", () => {
     const target = scratch("existing.db");
     await restoreDatabase(backup.file, target);
     const before = dump(target);
-    await expect(restoreDatabase(damaged, target)).rejects.toThrow(new RegExp(`^The backup ${damaged.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is damaged: `));
+    await expect(restoreDatabase(damaged, target)).rejects.toThrow(
+      new RegExp(`^The backup ${damaged.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is damaged: `),
+    );
     expect(dump(target)).toEqual(before);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
@@ -169,7 +188,9 @@ describe("restoring a backup", () => {
     const server = openDatabase(target);
     try {
       server.$client.prepare("select count(*) from conferences").get();
-      await expect(restoreDatabase(backup.file, target)).rejects.toThrow(/is in use \(a Podium server seems to have it open\)\. Stop the server .* or pass --force/);
+      await expect(restoreDatabase(backup.file, target)).rejects.toThrow(
+        /is in use \(a Podium server seems to have it open\)\. Stop the server .* or pass --force/,
+      );
       const forced = await restoreDatabase(backup.file, target, { force: true });
       expect(forced.replacedWhileInUse).toBe(true);
     } finally {
@@ -188,7 +209,11 @@ describe("restoring a backup", () => {
     const oldFile = scratch("old.db");
     const old = openDatabase(oldFile);
     migrate(old, { migrationsFolder: oldFolder });
-    old.$client.prepare("insert into conferences (slug, name, time_zone, start_date, end_date) values ('old-conf', 'Old', 'UTC', '2020-01-01', '2020-01-02')").run();
+    old.$client
+      .prepare(
+        "insert into conferences (slug, name, time_zone, start_date, end_date) values ('old-conf', 'Old', 'UTC', '2020-01-01', '2020-01-02')",
+      )
+      .run();
     old.$client.close();
 
     const backup = await backupDatabase(oldFile, scratch("old-backup.db"));
@@ -214,46 +239,49 @@ describe("npm run db:backup / db:restore", () => {
   function run(script: "db-backup" | "db-restore", args: string[], databaseFile: string): Promise<Run> {
     const env = { ...process.env, DATABASE_URL: databaseFile };
     return new Promise((resolve) => {
-      execFile(path.join(repoRoot, "node_modules/.bin/tsx"), [`scripts/${script}.ts`, ...args], { cwd: repoRoot, env }, (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
-      });
+      execFile(
+        path.join(repoRoot, "node_modules/.bin/tsx"),
+        [`scripts/${script}.ts`, ...args],
+        { cwd: repoRoot, env },
+        (error, stdout, stderr) => {
+          resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
+        },
+      );
     });
   }
 
-  it(
-    "back up, refuse to overwrite, restore, and refuse a file that is not Podium's, with exit codes to match",
-    async () => {
-      const file = scratch("cli.db");
-      const backedUp = await run("db-backup", [file], source.file);
-      expect(backedUp.stderr).toBe("");
-      expect(backedUp.code).toBe(0);
-      expect(backedUp.stdout).toContain(`Backed up ${source.file} to ${file}`);
-      expect(backedUp.stdout).toMatch(/^ {2}size {7}\d+\.\d KB$/m);
-      expect(backedUp.stdout).toMatch(/^ {2}integrity {2}ok$/m);
-      expect(backedUp.stdout).toMatch(/^ {2}rows {7}conferences 1, forums \d+, sessions \d+, speakers \d+, releases 1, users \d+$/m);
+  it("back up, refuse to overwrite, restore, and refuse a file that is not Podium's, with exit codes to match", async () => {
+    const file = scratch("cli.db");
+    const backedUp = await run("db-backup", [file], source.file);
+    expect(backedUp.stderr).toBe("");
+    expect(backedUp.code).toBe(0);
+    expect(backedUp.stdout).toContain(`Backed up ${source.file} to ${file}`);
+    expect(backedUp.stdout).toMatch(/^ {2}size {7}\d+\.\d KB$/m);
+    expect(backedUp.stdout).toMatch(/^ {2}integrity {2}ok$/m);
+    expect(backedUp.stdout).toMatch(
+      /^ {2}rows {7}conferences 1, forums \d+, sessions \d+, speakers \d+, releases 1, users \d+$/m,
+    );
 
-      const again = await run("db-backup", [file], source.file);
-      expect(again.code).toBe(1);
-      expect(again.stderr).toContain(`${file} already exists; pass --force to replace it.`);
-      expect((await run("db-backup", [file, "--force"], source.file)).code).toBe(0);
+    const again = await run("db-backup", [file], source.file);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${file} already exists; pass --force to replace it.`);
+    expect((await run("db-backup", [file, "--force"], source.file)).code).toBe(0);
 
-      const target = scratch("cli-restored/podium.db");
-      const restored = await run("db-restore", [file], target);
-      expect(restored.stderr).toBe("");
-      expect(restored.code).toBe(0);
-      expect(restored.stdout).toContain(`Restored ${file} into ${target}`);
-      expect(restored.stdout).toMatch(/^ {2}migrations none needed$/m);
+    const target = scratch("cli-restored/podium.db");
+    const restored = await run("db-restore", [file], target);
+    expect(restored.stderr).toBe("");
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toContain(`Restored ${file} into ${target}`);
+    expect(restored.stdout).toMatch(/^ {2}migrations none needed$/m);
 
-      const text = scratch("cli.txt");
-      fs.writeFileSync(text, "not a database");
-      const refused = await run("db-restore", [text], target);
-      expect(refused.code).toBe(1);
-      expect(refused.stderr.trim()).toBe(`The backup ${text} is not a SQLite database.`);
+    const text = scratch("cli.txt");
+    fs.writeFileSync(text, "not a database");
+    const refused = await run("db-restore", [text], target);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(`The backup ${text} is not a SQLite database.`);
 
-      const usage = await run("db-restore", [], target);
-      expect(usage.code).toBe(1);
-      expect(usage.stderr).toContain("Usage: npm run db:restore -- FILE [--force]");
-    },
-    60_000,
-  );
+    const usage = await run("db-restore", [], target);
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toContain("Usage: npm run db:restore -- FILE [--force]");
+  }, 60_000);
 });

@@ -11,7 +11,18 @@ import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/cache", () => ({ ...cache, cacheTag: vi.fn(), cacheLife: vi.fn() }));
@@ -56,7 +67,8 @@ describe("conference settings", () => {
   beforeEach(() => cache.updateTag.mockClear());
 
   const demo = () => t.db.select().from(conferences).where(eq(conferences.id, ws.conferenceId)).get()!;
-  const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get()!;
+  const lastAudit = (action: string) =>
+    t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get()!;
 
   it("puts each field's error beside that field and changes nothing", () => {
     const before = demo();
@@ -85,31 +97,58 @@ describe("conference settings", () => {
   });
 
   it("refuses an end before the start, beside the end date", () => {
-    expect(saveConferenceSettings(t.db, organizer, ws.conferenceId, { ...settingsForm(demo()), startDate: "2017-12-02", endDate: "2017-12-01" })).toMatchObject({
+    expect(
+      saveConferenceSettings(t.db, organizer, ws.conferenceId, {
+        ...settingsForm(demo()),
+        startDate: "2017-12-02",
+        endDate: "2017-12-01",
+      }),
+    ).toMatchObject({
       fieldErrors: { endDate: "The conference cannot end before it starts" },
     });
   });
 
   it("refuses a slug another conference has", () => {
-    expect(saveConferenceSettings(t.db, organizer, ws.conferenceId, { ...settingsForm(demo()), slug: "other-conf" })).toMatchObject({ fieldErrors: { slug: "Another conference has that slug." } });
+    expect(
+      saveConferenceSettings(t.db, organizer, ws.conferenceId, { ...settingsForm(demo()), slug: "other-conf" }),
+    ).toMatchObject({ fieldErrors: { slug: "Another conference has that slug." } });
   });
 
   it("saves the settings, keeps the translations it does not edit, and audits before and after", () => {
     const before = demo();
-    const result = saveConferenceSettings(t.db, organizer, ws.conferenceId, { ...settingsForm(before), venue: "成都世纪城新国际会展中心", venueEn: "Century City New International Convention Center", website: "https://netav.example.cn" });
+    const result = saveConferenceSettings(t.db, organizer, ws.conferenceId, {
+      ...settingsForm(before),
+      venue: "成都世纪城新国际会展中心",
+      venueEn: "Century City New International Convention Center",
+      website: "https://netav.example.cn",
+    });
     expect(result.ok).toBe(true);
     const after = demo();
     expect(after.venue).toBe("成都世纪城新国际会展中心");
-    expect(after.translations.en).toMatchObject({ shortName: "China NetAV Conference", description: expect.any(String), venue: "Century City New International Convention Center" });
+    expect(after.translations.en).toMatchObject({
+      shortName: "China NetAV Conference",
+      description: expect.any(String),
+      venue: "Century City New International Convention Center",
+    });
     expect(lastAudit("conference.update")).toMatchObject({ conferenceId: ws.conferenceId, entityType: "conference" });
     expect(lastAudit("conference.update").details).toMatchObject({
-      changes: { venue: { before: "", after: "成都世纪城新国际会展中心" }, website: { before: null, after: "https://netav.example.cn" } },
+      changes: {
+        venue: { before: "", after: "成都世纪城新国际会展中心" },
+        website: { before: null, after: "https://netav.example.cn" },
+      },
     });
-    expect(Object.keys((lastAudit("conference.update").details as { changes: object }).changes).sort()).toEqual(["translations", "venue", "website"]);
+    expect(Object.keys((lastAudit("conference.update").details as { changes: object }).changes).sort()).toEqual([
+      "translations",
+      "venue",
+      "website",
+    ]);
   });
 
   it("reports how many releases the conference has", () => {
-    expect(getConferenceSettings(t.db, organizer, ws.conferenceId)).toMatchObject({ slug: "china-netav-2017", releaseCount: 1 });
+    expect(getConferenceSettings(t.db, organizer, ws.conferenceId)).toMatchObject({
+      slug: "china-netav-2017",
+      releaseCount: 1,
+    });
   });
 
   describe("saving through the action", () => {
@@ -118,15 +157,24 @@ describe("conference settings", () => {
       expect(await findPublishedProgramme(t.db, "china-netav-2017")).not.toBeNull();
       const form = settingsForm(demo());
       delete form.published;
-      expect(await runAction(saveConferenceSettingsAction, { $conference: "china-netav-2017", ...form })).toEqual({ redirect: "/admin/china-netav-2017/settings?saved=1" });
+      expect(await runAction(saveConferenceSettingsAction, { $conference: "china-netav-2017", ...form })).toEqual({
+        redirect: "/admin/china-netav-2017/settings?saved=1",
+      });
       expect(demo().published).toBe(false);
       expect(await findPublishedProgramme(t.db, "china-netav-2017")).toBeNull();
-      expect(cache.updateTag.mock.calls.map((c) => c[0]).sort()).toEqual(["conference:china-netav-2017", "conferences"]);
+      expect(cache.updateTag.mock.calls.map((c) => c[0]).sort()).toEqual([
+        "conference:china-netav-2017",
+        "conferences",
+      ]);
     });
 
     it("publishing makes the last release public again and refreshes the public cache", async () => {
       state.actor = organizer;
-      await runAction(saveConferenceSettingsAction, { $conference: "china-netav-2017", ...settingsForm(demo()), published: "on" });
+      await runAction(saveConferenceSettingsAction, {
+        $conference: "china-netav-2017",
+        ...settingsForm(demo()),
+        published: "on",
+      });
       expect(demo().published).toBe(true);
       expect((await findPublishedProgramme(t.db, "china-netav-2017"))?.version).toBe("v1");
       expect(cache.updateTag).toHaveBeenCalledWith("conference:china-netav-2017");
@@ -138,31 +186,64 @@ describe("conference settings", () => {
       ["dates", { endDate: "2017-12-02" }],
     ])("a change of %s refreshes the public cache", async (_what, change) => {
       state.actor = organizer;
-      await runAction(saveConferenceSettingsAction, { $conference: "china-netav-2017", ...settingsForm(demo()), ...change });
-      expect(cache.updateTag.mock.calls.map((c) => c[0]).sort()).toEqual(["conference:china-netav-2017", "conferences"]);
+      await runAction(saveConferenceSettingsAction, {
+        $conference: "china-netav-2017",
+        ...settingsForm(demo()),
+        ...change,
+      });
+      expect(cache.updateTag.mock.calls.map((c) => c[0]).sort()).toEqual([
+        "conference:china-netav-2017",
+        "conferences",
+      ]);
     });
 
     it("a new slug refreshes the pages under the old and the new slug, and goes to the new address", async () => {
       state.actor = organizer;
-      const outcome = await runAction(saveConferenceSettingsAction, { $conference: "china-netav-2017", ...settingsForm(demo()), slug: "netav-2017" });
+      const outcome = await runAction(saveConferenceSettingsAction, {
+        $conference: "china-netav-2017",
+        ...settingsForm(demo()),
+        slug: "netav-2017",
+      });
       expect(outcome).toEqual({ redirect: "/admin/netav-2017/settings?saved=1" });
-      expect(cache.updateTag.mock.calls.map((c) => c[0]).sort()).toEqual(["conference:china-netav-2017", "conference:netav-2017", "conferences"]);
+      expect(cache.updateTag.mock.calls.map((c) => c[0]).sort()).toEqual([
+        "conference:china-netav-2017",
+        "conference:netav-2017",
+        "conferences",
+      ]);
       cache.updateTag.mockClear();
-      await runAction(saveConferenceSettingsAction, { $conference: "netav-2017", ...settingsForm(demo()), slug: "china-netav-2017" });
+      await runAction(saveConferenceSettingsAction, {
+        $conference: "netav-2017",
+        ...settingsForm(demo()),
+        slug: "china-netav-2017",
+      });
       expect(demo().slug).toBe("china-netav-2017");
     });
 
     it("a change the public pages do not read leaves the cache alone", async () => {
       state.actor = organizer;
-      await runAction(saveConferenceSettingsAction, { $conference: "china-netav-2017", ...settingsForm(demo()), website: "https://netav.example.com" });
+      await runAction(saveConferenceSettingsAction, {
+        $conference: "china-netav-2017",
+        ...settingsForm(demo()),
+        website: "https://netav.example.com",
+      });
       expect(demo().website).toBe("https://netav.example.com");
       expect(cache.updateTag).not.toHaveBeenCalled();
     });
 
     it("gives back field errors with what was typed, and refreshes nothing", async () => {
       state.actor = organizer;
-      const outcome = await runAction(saveConferenceSettingsAction, { $conference: "china-netav-2017", ...settingsForm(demo()), endDate: "2017-11-01" });
-      expect(outcome).toMatchObject({ state: { status: "error", fieldErrors: { endDate: "The conference cannot end before it starts" }, values: { endDate: "2017-11-01", published: "on" } } });
+      const outcome = await runAction(saveConferenceSettingsAction, {
+        $conference: "china-netav-2017",
+        ...settingsForm(demo()),
+        endDate: "2017-11-01",
+      });
+      expect(outcome).toMatchObject({
+        state: {
+          status: "error",
+          fieldErrors: { endDate: "The conference cannot end before it starts" },
+          values: { endDate: "2017-11-01", published: "on" },
+        },
+      });
       expect(cache.updateTag).not.toHaveBeenCalled();
     });
   });
@@ -178,20 +259,47 @@ describe("new conference", () => {
   });
   afterAll(() => t.dispose());
 
-  const valid = { slug: "china-netav-2026", name: "第十三届中国网络视听大会", startDate: "2026-03-26", endDate: "2026-03-28", timeZone: "Asia/Shanghai", defaultLocale: "zh-CN" };
+  const valid = {
+    slug: "china-netav-2026",
+    name: "第十三届中国网络视听大会",
+    startDate: "2026-03-26",
+    endDate: "2026-03-28",
+    timeZone: "Asia/Shanghai",
+    defaultLocale: "zh-CN",
+  };
 
   it.each(["admin", "api", "signin", "organizations"])("refuses the reserved word %s as its slug", (slug) => {
-    expect(createConference(t.db, ws.actors.admin, { ...valid, slug })).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringMatching(/reserved/) } });
+    expect(createConference(t.db, ws.actors.admin, { ...valid, slug })).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: expect.stringMatching(/reserved/) },
+    });
   });
 
   it("puts each field's error beside that field", () => {
-    expect(createConference(t.db, ws.actors.admin, { slug: "", name: "", startDate: "26/03/2026", endDate: "2026-03-28", timeZone: "Beijing", defaultLocale: "" })).toMatchObject({
-      fieldErrors: { slug: "Slug is required", name: "Name is required", startDate: "Use a real date written YYYY-MM-DD", timeZone: "Use an IANA time zone such as Asia/Shanghai", defaultLocale: "Choose 中文 or English" },
+    expect(
+      createConference(t.db, ws.actors.admin, {
+        slug: "",
+        name: "",
+        startDate: "26/03/2026",
+        endDate: "2026-03-28",
+        timeZone: "Beijing",
+        defaultLocale: "",
+      }),
+    ).toMatchObject({
+      fieldErrors: {
+        slug: "Slug is required",
+        name: "Name is required",
+        startDate: "Use a real date written YYYY-MM-DD",
+        timeZone: "Use an IANA time zone such as Asia/Shanghai",
+        defaultLocale: "Choose 中文 or English",
+      },
     });
   });
 
   it("refuses a slug another conference has", () => {
-    expect(createConference(t.db, ws.actors.admin, { ...valid, slug: "other-conf" })).toMatchObject({ fieldErrors: { slug: "Another conference has that slug." } });
+    expect(createConference(t.db, ws.actors.admin, { ...valid, slug: "other-conf" })).toMatchObject({
+      fieldErrors: { slug: "Another conference has that slug." },
+    });
   });
 
   it("creates an unpublished conference, audits it and goes on to its settings", async () => {
@@ -201,11 +309,19 @@ describe("new conference", () => {
     expect(created).toMatchObject({ name: "第十三届中国网络视听大会", published: false, timeZone: "Asia/Shanghai" });
     const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "conference.create")).get()!;
     expect(entry).toMatchObject({ conferenceId: created.id, entityId: String(created.id) });
-    expect(entry.details).toMatchObject({ changes: { slug: { before: null, after: "china-netav-2026" }, published: { before: null, after: false } } });
+    expect(entry.details).toMatchObject({
+      changes: { slug: { before: null, after: "china-netav-2026" }, published: { before: null, after: false } },
+    });
   });
 
   it("keeps what was typed after an error", async () => {
     state.actor = ws.actors.admin;
-    expect(await runAction(createConferenceAction, { ...valid, endDate: "2026-03-01" })).toMatchObject({ state: { status: "error", fieldErrors: { endDate: expect.any(String) }, values: { ...valid, endDate: "2026-03-01" } } });
+    expect(await runAction(createConferenceAction, { ...valid, endDate: "2026-03-01" })).toMatchObject({
+      state: {
+        status: "error",
+        fieldErrors: { endDate: expect.any(String) },
+        values: { ...valid, endDate: "2026-03-01" },
+      },
+    });
   });
 });

@@ -20,8 +20,16 @@ describe("getCurrentUser", () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     state.db = t.db;
-    id = t.db.insert(users).values({ email: "organizer@example.org", name: "Organizer", passwordHash: "x" }).returning().get().id;
-    otherId = t.db.insert(users).values({ email: "other@example.org", name: "Other", passwordHash: "x" }).returning().get().id;
+    id = t.db
+      .insert(users)
+      .values({ email: "organizer@example.org", name: "Organizer", passwordHash: "x" })
+      .returning()
+      .get().id;
+    otherId = t.db
+      .insert(users)
+      .values({ email: "other@example.org", name: "Other", passwordHash: "x" })
+      .returning()
+      .get().id;
   });
   beforeEach(() => {
     t.db.update(users).set({ sessionVersion: 1, isPlatformAdmin: false }).run();
@@ -29,13 +37,24 @@ describe("getCurrentUser", () => {
   });
   afterAll(() => t.dispose());
 
-  const signIn = (userId = id, now = new Date()) => startSignIn(t.db, { userId, address: "192.0.2.1", userAgent: "test" }, now);
-  const tokenFor = (userId: unknown, sessionVersion: unknown, signInId: unknown) => ({ user: { id: userId, email: "stale@example.org" }, sessionVersion, signInId, expires: "2099-01-01T00:00:00Z" });
+  const signIn = (userId = id, now = new Date()) =>
+    startSignIn(t.db, { userId, address: "192.0.2.1", userAgent: "test" }, now);
+  const tokenFor = (userId: unknown, sessionVersion: unknown, signInId: unknown) => ({
+    user: { id: userId, email: "stale@example.org" },
+    sessionVersion,
+    signInId,
+    expires: "2099-01-01T00:00:00Z",
+  });
 
   it("returns the user the token names, read from the database", async () => {
     state.session = tokenFor(String(id), 1, signIn());
     t.db.update(users).set({ isPlatformAdmin: true }).where(eq(users.id, id)).run();
-    expect(await getCurrentUser()).toEqual({ id, email: "organizer@example.org", name: "Organizer", isPlatformAdmin: true });
+    expect(await getCurrentUser()).toEqual({
+      id,
+      email: "organizer@example.org",
+      name: "Organizer",
+      isPlatformAdmin: true,
+    });
   });
 
   it("rejects a token whose sign-in was ended by signing out", async () => {
@@ -94,7 +113,11 @@ describe("getCurrentUser", () => {
     const theirs = signIn(otherId, old);
     endSignIn(t.db, { userId: otherId, signInId: theirs }, old);
     signIn();
-    const left = t.db.select({ id: signIns.id }).from(signIns).all().map((r) => r.id);
+    const left = t.db
+      .select({ id: signIns.id })
+      .from(signIns)
+      .all()
+      .map((r) => r.id);
     expect(left).not.toContain(ended);
     expect(left).toContain(stillLive);
     expect(left).toContain(theirs);

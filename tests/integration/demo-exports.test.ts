@@ -17,7 +17,11 @@ describe("exports of the demo conference", () => {
   afterAll(() => t.dispose());
 
   const run = (format: ExportFormat, draft = false) => {
-    const result = exportConference(t.db, "china-netav-2017", format, { draft, origin: "https://podium.example", locale: "zh-CN" });
+    const result = exportConference(t.db, "china-netav-2017", format, {
+      draft,
+      origin: "https://podium.example",
+      locale: "zh-CN",
+    });
     if (!result.ok) throw new Error(result.message);
     return result.body;
   };
@@ -28,7 +32,12 @@ describe("exports of the demo conference", () => {
     const { document } = parseScheduleXml(xml);
     expect(document.conference.timeZone).toBe("Asia/Shanghai");
     const keynote = document.events.find((e) => e.title === "当大数据时代遇见网剧精品时代")!;
-    expect(keynote).toMatchObject({ room: "分论坛一厅", track: "网络剧高峰论坛", start: "2017-12-01T02:10:00.000Z", durationMinutes: 20 });
+    expect(keynote).toMatchObject({
+      room: "分论坛一厅",
+      track: "网络剧高峰论坛",
+      start: "2017-12-01T02:10:00.000Z",
+      durationMinutes: 20,
+    });
     expect(keynote.persons.map((p) => p.name)).toEqual(["王蓓蓓"]);
   });
 
@@ -44,7 +53,13 @@ describe("exports of the demo conference", () => {
 
   it("writes the working programme with --draft, and refuses a conference that does not exist", () => {
     expect(validateScheduleJson(run("json", true), "schema")).toEqual([]);
-    expect(exportConference(t.db, "no-such-conference", "xml", { draft: false, origin: "https://podium.example", locale: "en" })).toMatchObject({ ok: false, message: expect.stringContaining("no-such-conference") });
+    expect(
+      exportConference(t.db, "no-such-conference", "xml", {
+        draft: false,
+        origin: "https://podium.example",
+        locale: "en",
+      }),
+    ).toMatchObject({ ok: false, message: expect.stringContaining("no-such-conference") });
   });
 
   it("writes an iCalendar with the zone and a CSV of sessions and speakers with private fields", () => {

@@ -2,7 +2,14 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/db/auth/sign-in";
 import { loadActor } from "@/db/auth/actor";
-import { conferenceMemberships, conferences, organizationMemberships, organizations, speakers, users } from "@/db/schema";
+import {
+  conferenceMemberships,
+  conferences,
+  organizationMemberships,
+  organizations,
+  speakers,
+  users,
+} from "@/db/schema";
 import { DEMO_PASSWORD, findDemoSignIns } from "@/db/seed/demo/users";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { createTestDatabase } from "../support/test-database";
@@ -18,7 +25,11 @@ describe("the demo seed's sign-ins", () => {
   const userId = (email: string) => t.db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
 
   it("creates exactly the four demo accounts", () => {
-    const rows = t.db.select({ email: users.email, isPlatformAdmin: users.isPlatformAdmin }).from(users).orderBy(users.email).all();
+    const rows = t.db
+      .select({ email: users.email, isPlatformAdmin: users.isPlatformAdmin })
+      .from(users)
+      .orderBy(users.email)
+      .all();
     expect(rows).toEqual([
       { email: "admin@podium.test", isPlatformAdmin: true },
       { email: "migu@podium.test", isPlatformAdmin: false },
@@ -35,24 +46,44 @@ describe("the demo seed's sign-ins", () => {
   });
 
   it("makes organizer@ the organizer of china-netav-2017 and migu@ a member of the organization hosting the web drama summit", () => {
-    const conference = t.db.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, "china-netav-2017")).get()!;
+    const conference = t.db
+      .select({ id: conferences.id })
+      .from(conferences)
+      .where(eq(conferences.slug, "china-netav-2017"))
+      .get()!;
     expect(t.db.select().from(conferenceMemberships).all()).toEqual([
-      { userId: userId("organizer@podium.test"), conferenceId: conference.id, role: "organizer", createdAt: expect.any(Date) },
+      {
+        userId: userId("organizer@podium.test"),
+        conferenceId: conference.id,
+        role: "organizer",
+        createdAt: expect.any(Date),
+      },
     ]);
     const migu = t.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, "migu")).get()!;
-    expect(t.db.select({ userId: organizationMemberships.userId, organizationId: organizationMemberships.organizationId }).from(organizationMemberships).all()).toEqual([
-      { userId: userId("migu@podium.test"), organizationId: migu.id },
-    ]);
+    expect(
+      t.db
+        .select({ userId: organizationMemberships.userId, organizationId: organizationMemberships.organizationId })
+        .from(organizationMemberships)
+        .all(),
+    ).toEqual([{ userId: userId("migu@podium.test"), organizationId: migu.id }]);
   });
 
   it("lets each of them sign in with the demo password", async () => {
     for (const email of ["admin@podium.test", "organizer@podium.test", "migu@podium.test", "wangbin@podium.test"]) {
-      expect(await authenticate(t.db, { email, password: DEMO_PASSWORD }, { address: "127.0.0.1" })).toMatchObject({ email });
+      expect(await authenticate(t.db, { email, password: DEMO_PASSWORD }, { address: "127.0.0.1" })).toMatchObject({
+        email,
+      });
     }
   });
 
   it("have confirmed addresses, so organizer rights may be granted to them by email", () => {
-    expect(t.db.select({ email: users.email, at: users.emailVerifiedAt }).from(users).all().filter((u) => !u.at)).toEqual([]);
+    expect(
+      t.db
+        .select({ email: users.email, at: users.emailVerifiedAt })
+        .from(users)
+        .all()
+        .filter((u) => !u.at),
+    ).toEqual([]);
   });
 
   it("adds nothing the second time, and does not bring back a membership an admin removed", async () => {
@@ -64,11 +95,18 @@ describe("the demo seed's sign-ins", () => {
   });
 
   it("lists for npm start only the demo sign-ins that still work", async () => {
-    expect((await findDemoSignIns(t.db)).map((s) => s.email)).toEqual(["admin@podium.test", "organizer@podium.test", "migu@podium.test", "wangbin@podium.test"]);
+    expect((await findDemoSignIns(t.db)).map((s) => s.email)).toEqual([
+      "admin@podium.test",
+      "organizer@podium.test",
+      "migu@podium.test",
+      "wangbin@podium.test",
+    ]);
     t.db.update(users).set({ passwordHash: null }).where(eq(users.email, "admin@podium.test")).run();
     t.db.delete(users).where(eq(users.email, "migu@podium.test")).run();
     t.db.delete(users).where(eq(users.email, "wangbin@podium.test")).run();
-    expect(await findDemoSignIns(t.db)).toEqual([{ email: "organizer@podium.test", password: "podium-demo", rights: expect.stringContaining("organizer") }]);
+    expect(await findDemoSignIns(t.db)).toEqual([
+      { email: "organizer@podium.test", password: "podium-demo", rights: expect.stringContaining("organizer") },
+    ]);
   });
 });
 

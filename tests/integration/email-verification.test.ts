@@ -15,7 +15,8 @@ vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-user", () => ({ getCurrentUser: async () => state.user }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => state.locale }));
 
-const { confirmEmailVerification, EMAIL_VERIFICATION_TTL_MS, inspectEmailVerification, issueEmailVerification } = await import("@/db/auth/email-verification");
+const { confirmEmailVerification, EMAIL_VERIFICATION_TTL_MS, inspectEmailVerification, issueEmailVerification } =
+  await import("@/db/auth/email-verification");
 const { sendEmailVerificationAction } = await import("@/app/[locale]/me/account-actions");
 const { confirmEmailAction } = await import("@/app/[locale]/verify-email/[token]/actions");
 const { grantOrganizer } = await import("@/db/mutations/organizers");
@@ -32,13 +33,22 @@ async function capturingServer() {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8").replace(/=\r?\n/g, "") });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks)
+            .toString("utf8")
+            .replace(/=\r?\n/g, ""),
+        });
         done();
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { port: (server.server.address() as net.AddressInfo).port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.server.address() as net.AddressInfo).port,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -58,8 +68,17 @@ describe("proving an email address", () => {
     smtp = await capturingServer();
   });
   beforeEach(() => {
-    person = t.db.insert(users).values({ email: `p${Math.random().toString(36).slice(2)}@podium.test`, name: "P" }).returning().get();
-    Object.assign(process.env, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), MAIL_FROM: "Podium <no-reply@podium.test>", SITE_URL: "https://podium.example.org" });
+    person = t.db
+      .insert(users)
+      .values({ email: `p${Math.random().toString(36).slice(2)}@podium.test`, name: "P" })
+      .returning()
+      .get();
+    Object.assign(process.env, {
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(smtp.port),
+      MAIL_FROM: "Podium <no-reply@podium.test>",
+      SITE_URL: "https://podium.example.org",
+    });
     state.user = { id: person.id, email: person.email, name: "P", isPlatformAdmin: false };
     state.locale = "en";
   });
@@ -74,9 +93,18 @@ describe("proving an email address", () => {
     if (!issued.ok) throw new Error(issued.reason);
     expect(Buffer.from(issued.token, "base64url")).toHaveLength(32);
     const row = t.db.select().from(emailVerifications).where(eq(emailVerifications.userId, person.id)).get()!;
-    expect(row).toMatchObject({ email: person.email, tokenHash: sha256(issued.token), expiresAt: later(EMAIL_VERIFICATION_TTL_MS), usedAt: null });
+    expect(row).toMatchObject({
+      email: person.email,
+      tokenHash: sha256(issued.token),
+      expiresAt: later(EMAIL_VERIFICATION_TTL_MS),
+      usedAt: null,
+    });
     expect(JSON.stringify(t.db.select().from(emailVerifications).all())).not.toContain(issued.token);
-    expect(t.db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({ action: "account.email-verification-sent", userId: person.id, conferenceId: null });
+    expect(t.db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({
+      action: "account.email-verification-sent",
+      userId: person.id,
+      conferenceId: null,
+    });
   });
 
   it("confirms once, within 24 hours, with the newest link only", () => {
@@ -84,7 +112,9 @@ describe("proving an email address", () => {
     const second = issueEmailVerification(t.db, person.id, later(1000));
     if (!first.ok || !second.ok) throw new Error("not issued");
     expect(inspectEmailVerification(t.db, first.token, later(2000))).toEqual({ state: "expired" });
-    expect(inspectEmailVerification(t.db, second.token, later(EMAIL_VERIFICATION_TTL_MS + 1000))).toEqual({ state: "expired" });
+    expect(inspectEmailVerification(t.db, second.token, later(EMAIL_VERIFICATION_TTL_MS + 1000))).toEqual({
+      state: "expired",
+    });
     expect(inspectEmailVerification(t.db, "made-up", later(2000))).toEqual({ state: "unknown" });
     expect(inspectEmailVerification(t.db, second.token, later(2000))).toEqual({ state: "valid", email: person.email });
     expect(confirmEmailVerification(t.db, second.token, later(3000))).toEqual({ ok: true, email: person.email });
@@ -94,8 +124,13 @@ describe("proving an email address", () => {
   });
 
   it("gives an account three links an hour", () => {
-    for (let i = 0; i < 3; i++) expect(issueEmailVerification(t.db, person.id, later(i * 60_000))).toMatchObject({ ok: true });
-    expect(issueEmailVerification(t.db, person.id, later(10 * 60_000))).toEqual({ ok: false, reason: "rate-limited", retryAfterMinutes: 50 });
+    for (let i = 0; i < 3; i++)
+      expect(issueEmailVerification(t.db, person.id, later(i * 60_000))).toMatchObject({ ok: true });
+    expect(issueEmailVerification(t.db, person.id, later(10 * 60_000))).toEqual({
+      ok: false,
+      reason: "rate-limited",
+      retryAfterMinutes: 50,
+    });
     expect(issueEmailVerification(t.db, person.id, later(HOUR + 1))).toMatchObject({ ok: true });
   });
 
@@ -107,11 +142,19 @@ describe("proving an email address", () => {
     expect(mail.to).toEqual([person.email]);
     const link = /https:\/\/podium\.example\.org\/verify-email\/([A-Za-z0-9_-]{43})/.exec(mail.raw);
     expect(link).not.toBeNull();
-    expect(t.db.select().from(emailVerifications).where(eq(emailVerifications.userId, person.id)).get()!.tokenHash).toBe(sha256(link![1]!));
+    expect(
+      t.db.select().from(emailVerifications).where(eq(emailVerifications.userId, person.id)).get()!.tokenHash,
+    ).toBe(sha256(link![1]!));
     // The page's button uses it; a second press is told it was used.
-    expect(await runAction(confirmEmailAction, { $token: link![1]! })).toEqual({ state: { status: "saved", code: "confirmed" } });
-    expect(await runAction(confirmEmailAction, { $token: link![1]! })).toEqual({ state: { status: "error", code: "used" } });
-    expect(await runAction(confirmEmailAction, { $token: "x".repeat(500) })).toEqual({ state: { status: "error", code: "unknown" } });
+    expect(await runAction(confirmEmailAction, { $token: link![1]! })).toEqual({
+      state: { status: "saved", code: "confirmed" },
+    });
+    expect(await runAction(confirmEmailAction, { $token: link![1]! })).toEqual({
+      state: { status: "error", code: "used" },
+    });
+    expect(await runAction(confirmEmailAction, { $token: "x".repeat(500) })).toEqual({
+      state: { status: "error", code: "unknown" },
+    });
   });
 
   it("says so when this server sends no email, and when nobody is signed in, issuing nothing", async () => {
@@ -125,20 +168,34 @@ describe("proving an email address", () => {
 
   it("closes the invitation route to organizer rights: the invited account must prove its address first", async () => {
     // An organizer of the other conference invites an address onto a speaker there, then accepts the link themselves.
-    const speakerId = t.db.insert(speakers).values({ conferenceId: ws.otherConferenceId, slug: "guest", name: "Guest" }).returning().get().id;
-    const invited = createInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, { speakerId, email: "victim@corp.example" });
+    const speakerId = t.db
+      .insert(speakers)
+      .values({ conferenceId: ws.otherConferenceId, slug: "guest", name: "Guest" })
+      .returning()
+      .get().id;
+    const invited = createInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, {
+      speakerId,
+      email: "victim@corp.example",
+    });
     if (!invited.ok) throw new Error(invited.reason);
     const accepted = await acceptInvitation(t.db, { token: invited.value.token, password: "chosen by the inviter" });
     expect(accepted).toMatchObject({ ok: true });
     const account = t.db.select().from(users).where(eq(users.email, "victim@corp.example")).get()!;
     expect(account.emailVerifiedAt).toBeNull();
     // Neither conference's organizers can now give that account rights by email.
-    expect(grantOrganizer(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, { email: "victim@corp.example" })).toMatchObject({ ok: false, code: "unverified" });
-    expect(grantOrganizer(t.db, ws.actors.organizer, ws.conferenceId, { email: "victim@corp.example" })).toMatchObject({ ok: false, code: "unverified" });
+    expect(
+      grantOrganizer(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, { email: "victim@corp.example" }),
+    ).toMatchObject({ ok: false, code: "unverified" });
+    expect(grantOrganizer(t.db, ws.actors.organizer, ws.conferenceId, { email: "victim@corp.example" })).toMatchObject({
+      ok: false,
+      code: "unverified",
+    });
     // Only the mailbox's owner can confirm it, with the link only the mailbox gets; then rights may be granted.
     const issued = issueEmailVerification(t.db, account.id);
     if (!issued.ok) throw new Error(issued.reason);
     expect(confirmEmailVerification(t.db, issued.token)).toMatchObject({ ok: true });
-    expect(grantOrganizer(t.db, ws.actors.organizer, ws.conferenceId, { email: "victim@corp.example" })).toMatchObject({ ok: true });
+    expect(grantOrganizer(t.db, ws.actors.organizer, ws.conferenceId, { email: "victim@corp.example" })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -40,13 +40,19 @@ describe("absolute links in calendars, exports and the API", () => {
     const guid = demoGuid("session/china-netav-2017/web-drama-summit/keynote-wang-bin");
     const params = { locale: "en", conference: "china-netav-2017" };
     const answers = await Promise.all([
-      scheduleCalendar.GET(new Request(`${FORGED}/en/china-netav-2017/schedule.ics`), { params: Promise.resolve(params) }),
-      forumCalendar.GET(new Request(`${FORGED}/x`), { params: Promise.resolve({ ...params, forum: "web-drama-summit" }) }),
+      scheduleCalendar.GET(new Request(`${FORGED}/en/china-netav-2017/schedule.ics`), {
+        params: Promise.resolve(params),
+      }),
+      forumCalendar.GET(new Request(`${FORGED}/x`), {
+        params: Promise.resolve({ ...params, forum: "web-drama-summit" }),
+      }),
       sessionCalendar.GET(new Request(`${FORGED}/x`), { params: Promise.resolve({ ...params, session: guid }) }),
       myAgendaCalendar.GET(new Request(`${FORGED}/x?sessions=${guid}`), { params: Promise.resolve(params) }),
       scheduleXml.GET(new Request(`${FORGED}/x`), { params: Promise.resolve(params) }),
       scheduleJson.GET(new Request(`${FORGED}/x`), { params: Promise.resolve(params) }),
-      conferencesApi.GET(new Request(`${FORGED}/api/v1/conferences`, { headers: { origin: FORGED, host: "attacker.example" } })),
+      conferencesApi.GET(
+        new Request(`${FORGED}/api/v1/conferences`, { headers: { origin: FORGED, host: "attacker.example" } }),
+      ),
     ]);
     for (const answer of answers) {
       expect(answer.status).toBe(200);

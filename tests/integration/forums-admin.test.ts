@@ -19,7 +19,13 @@ describe("forums in the workspace", () => {
   afterAll(() => t.dispose());
 
   const forum = (id: number) => t.db.select().from(forums).where(eq(forums.id, id)).get()!;
-  const hosts = (id: number) => t.db.select({ organizationId: forumHosts.organizationId, role: forumHosts.role }).from(forumHosts).where(eq(forumHosts.forumId, id)).orderBy(forumHosts.position).all();
+  const hosts = (id: number) =>
+    t.db
+      .select({ organizationId: forumHosts.organizationId, role: forumHosts.role })
+      .from(forumHosts)
+      .where(eq(forumHosts.forumId, id))
+      .orderBy(forumHosts.position)
+      .all();
   const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
   const form = (changes: Partial<ForumForm> = {}): ForumForm => ({
     name: "网络视听创新论坛",
@@ -32,23 +38,52 @@ describe("forums in the workspace", () => {
     descriptionEn: "",
     date: "2017-11-30",
     position: "3",
-    hosts: JSON.stringify([{ organizationId: org("iqiyi"), role: "organizer" }, { organizationId: org("mango-tv"), role: "sponsor" }]),
+    hosts: JSON.stringify([
+      { organizationId: org("iqiyi"), role: "organizer" },
+      { organizationId: org("mango-tv"), role: "sponsor" },
+    ]),
     ...changes,
   });
   /** The web drama summit as its form posts it. */
   const summitForm = (changes: Partial<ForumForm> = {}): ForumForm => {
     const f = forum(ws.forumId);
-    return { name: f.name, nameEn: f.translations.en?.name ?? "", slug: f.slug, kind: f.kind, theme: f.theme, themeEn: f.translations.en?.theme ?? "", description: f.description, descriptionEn: f.translations.en?.description ?? "", date: f.date, position: String(f.position), hosts: hosts(ws.forumId), ...changes };
+    return {
+      name: f.name,
+      nameEn: f.translations.en?.name ?? "",
+      slug: f.slug,
+      kind: f.kind,
+      theme: f.theme,
+      themeEn: f.translations.en?.theme ?? "",
+      description: f.description,
+      descriptionEn: f.translations.en?.description ?? "",
+      date: f.date,
+      position: String(f.position),
+      hosts: hosts(ws.forumId),
+      ...changes,
+    };
   };
 
   it("creates a forum with its hosts in order and audits every field", () => {
     const result = saveForum(t.db, ws.actors.organizer, ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(forum(result.value.id)).toMatchObject({ name: "网络视听创新论坛", date: "2017-11-30", position: 3, translations: { en: { name: "Innovation Forum" } } });
-    expect(hosts(result.value.id)).toEqual([{ organizationId: org("iqiyi"), role: "organizer" }, { organizationId: org("mango-tv"), role: "sponsor" }]);
+    expect(forum(result.value.id)).toMatchObject({
+      name: "网络视听创新论坛",
+      date: "2017-11-30",
+      position: 3,
+      translations: { en: { name: "Innovation Forum" } },
+    });
+    expect(hosts(result.value.id)).toEqual([
+      { organizationId: org("iqiyi"), role: "organizer" },
+      { organizationId: org("mango-tv"), role: "sponsor" },
+    ]);
     const entry = lastAudit("forum.create");
     expect(entry.entityId).toBe(String(result.value.id));
-    expect(entry.details).toMatchObject({ changes: { name: { before: null, after: "网络视听创新论坛" }, hosts: { before: null, after: ["爱奇艺 (organizer)", "芒果TV (sponsor)"] } } });
+    expect(entry.details).toMatchObject({
+      changes: {
+        name: { before: null, after: "网络视听创新论坛" },
+        hosts: { before: null, after: ["爱奇艺 (organizer)", "芒果TV (sponsor)"] },
+      },
+    });
   });
 
   it("says what is wrong with each field, and writes nothing", () => {
@@ -61,13 +96,32 @@ describe("forums in the workspace", () => {
       [{ date: "2017-02-30" }, "date", /YYYY-MM-DD/],
       [{ date: "2017-12-02" }, "date", /2017-11-29 to 2017-12-01/],
       [{ position: "1.5" }, "position", /whole number/],
-      [{ hosts: JSON.stringify([{ organizationId: org("migu"), role: "host" }, { organizationId: org("migu"), role: "host" }]) }, "hosts.1.organizationId", /already listed/],
-      [{ hosts: JSON.stringify([{ organizationId: 999_999, role: "host" }]) }, "hosts.0.organizationId", /no longer exists/],
+      [
+        {
+          hosts: JSON.stringify([
+            { organizationId: org("migu"), role: "host" },
+            { organizationId: org("migu"), role: "host" },
+          ]),
+        },
+        "hosts.1.organizationId",
+        /already listed/,
+      ],
+      [
+        { hosts: JSON.stringify([{ organizationId: 999_999, role: "host" }]) },
+        "hosts.0.organizationId",
+        /no longer exists/,
+      ],
       [{ hosts: JSON.stringify([{ organizationId: org("migu"), role: "landlord" }]) }, "hosts.0.role", /role/],
       [{ slug: "web-drama-summit" }, "slug", /Another forum/],
     ];
     for (const [changes, field, message] of cases) {
-      const result = saveForum(t.db, ws.actors.organizer, ws.conferenceId, null, form({ ...changes, slug: changes.slug ?? "fresh-forum" }));
+      const result = saveForum(
+        t.db,
+        ws.actors.organizer,
+        ws.conferenceId,
+        null,
+        form({ ...changes, slug: changes.slug ?? "fresh-forum" }),
+      );
       expect(result, field).toMatchObject({ ok: false, reason: "invalid" });
       if (result.ok || result.reason !== "invalid") continue;
       expect((result as { fieldErrors?: Record<string, string> }).fieldErrors?.[field], field).toMatch(message);
@@ -77,27 +131,65 @@ describe("forums in the workspace", () => {
 
   it("lets an organizer change a forum's date and hosts, auditing before and after", () => {
     const before = forum(ws.forumId);
-    const result = saveForum(t.db, ws.actors.organizer, ws.conferenceId, ws.forumId, summitForm({ date: "2017-11-30", hosts: [...hosts(ws.forumId), { organizationId: org("ciwen-media"), role: "co-organizer" }] }));
+    const result = saveForum(
+      t.db,
+      ws.actors.organizer,
+      ws.conferenceId,
+      ws.forumId,
+      summitForm({
+        date: "2017-11-30",
+        hosts: [...hosts(ws.forumId), { organizationId: org("ciwen-media"), role: "co-organizer" }],
+      }),
+    );
     expect(result.ok).toBe(true);
     expect(forum(ws.forumId).date).toBe("2017-11-30");
     expect(lastAudit("forum.update").details).toMatchObject({
-      changes: { date: { before: before.date, after: "2017-11-30" }, hosts: { before: ["咪咕文化科技有限公司 (organizer)"], after: ["咪咕文化科技有限公司 (organizer)", "慈文传媒股份有限公司 (co-organizer)"] } },
+      changes: {
+        date: { before: before.date, after: "2017-11-30" },
+        hosts: {
+          before: ["咪咕文化科技有限公司 (organizer)"],
+          after: ["咪咕文化科技有限公司 (organizer)", "慈文传媒股份有限公司 (co-organizer)"],
+        },
+      },
     });
-    saveForum(t.db, ws.actors.organizer, ws.conferenceId, ws.forumId, summitForm({ date: before.date, hosts: [{ organizationId: org("migu"), role: "organizer" }] }));
+    saveForum(
+      t.db,
+      ws.actors.organizer,
+      ws.conferenceId,
+      ws.forumId,
+      summitForm({ date: before.date, hosts: [{ organizationId: org("migu"), role: "organizer" }] }),
+    );
   });
 
   it("lets a 咪咕 member edit the words of the 网络剧高峰论坛, but not its date or hosts", () => {
-    const result = saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, { name: "网络剧高峰论坛（修订）", nameEn: "Web Drama Summit", theme: "新主题", themeEn: "", description: "新的介绍", descriptionEn: "" });
+    const result = saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, {
+      name: "网络剧高峰论坛（修订）",
+      nameEn: "Web Drama Summit",
+      theme: "新主题",
+      themeEn: "",
+      description: "新的介绍",
+      descriptionEn: "",
+    });
     expect(result.ok).toBe(true);
     expect(forum(ws.forumId)).toMatchObject({ name: "网络剧高峰论坛（修订）", theme: "新主题", date: "2017-12-01" });
     expect(hosts(ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
 
     const before = forum(ws.forumId);
-    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, summitForm({ date: "2017-11-30" }))).toThrow(ForbiddenError);
-    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, summitForm({ hosts: [] }))).toThrow(ForbiddenError);
-    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, summitForm({ slug: "renamed" }))).toThrow(ForbiddenError);
-    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, ws.otherForumId, { name: "盛典" })).toThrow(ForbiddenError);
-    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, null, form({ slug: "host-made" }))).toThrow(ForbiddenError);
+    expect(() =>
+      saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, summitForm({ date: "2017-11-30" })),
+    ).toThrow(ForbiddenError);
+    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, summitForm({ hosts: [] }))).toThrow(
+      ForbiddenError,
+    );
+    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, summitForm({ slug: "renamed" }))).toThrow(
+      ForbiddenError,
+    );
+    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, ws.otherForumId, { name: "盛典" })).toThrow(
+      ForbiddenError,
+    );
+    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, null, form({ slug: "host-made" }))).toThrow(
+      ForbiddenError,
+    );
     expect(forum(ws.forumId)).toEqual(before);
     expect(hosts(ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
   });
@@ -122,11 +214,28 @@ describe("forums in the workspace", () => {
   it("deletes an empty forum with its hosts and audits what it was", () => {
     const created = saveForum(t.db, ws.actors.organizer, ws.conferenceId, null, form({ slug: "to-delete" }));
     if (!created.ok) throw new Error("not created");
-    expect(deleteForum(t.db, ws.actors.organizer, ws.conferenceId, created.value.id)).toEqual({ ok: true, value: null });
+    expect(deleteForum(t.db, ws.actors.organizer, ws.conferenceId, created.value.id)).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(t.db.select().from(forums).where(eq(forums.id, created.value.id)).get()).toBeUndefined();
     expect(hosts(created.value.id)).toEqual([]);
-    expect(lastAudit("forum.delete").details).toMatchObject({ changes: { slug: { before: "to-delete", after: null }, hosts: { before: ["爱奇艺 (organizer)", "芒果TV (sponsor)"], after: null } } });
-    expect(deleteForum(t.db, ws.actors.organizer, ws.conferenceId, created.value.id)).toEqual({ ok: false, reason: "not-found" });
-    expect(t.db.select().from(auditLog).where(and(eq(auditLog.entityType, "forum"), eq(auditLog.entityId, String(created.value.id)))).all()).toHaveLength(2);
+    expect(lastAudit("forum.delete").details).toMatchObject({
+      changes: {
+        slug: { before: "to-delete", after: null },
+        hosts: { before: ["爱奇艺 (organizer)", "芒果TV (sponsor)"], after: null },
+      },
+    });
+    expect(deleteForum(t.db, ws.actors.organizer, ws.conferenceId, created.value.id)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
+    expect(
+      t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, "forum"), eq(auditLog.entityId, String(created.value.id))))
+        .all(),
+    ).toHaveLength(2);
   });
 });

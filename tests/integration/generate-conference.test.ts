@@ -21,19 +21,42 @@ describe("generateConferenceInto", () => {
   it("imports 1,000 sessions in 70 rooms with 1,200 speakers, their profiles and a few unavailable afternoons", () => {
     const { conferenceId, summary } = generated;
     expect(summary.created).toMatchObject({ sessions: 1000, rooms: 70, speakers: 1200 });
-    const forumIds = db.select({ id: forums.id }).from(forums).where(eq(forums.conferenceId, conferenceId)).all().map((f) => f.id);
+    const forumIds = db
+      .select({ id: forums.id })
+      .from(forums)
+      .where(eq(forums.conferenceId, conferenceId))
+      .all()
+      .map((f) => f.id);
     expect(forumIds.length).toBe(generated.document.groups.length);
     expect(db.select({ n: count() }).from(sessions).where(inArray(sessions.forumId, forumIds)).get()!.n).toBe(1000);
     expect(db.select({ n: count() }).from(rooms).where(eq(rooms.conferenceId, conferenceId)).get()!.n).toBe(70);
-    const sessionIds = db.select({ id: sessions.id }).from(sessions).where(inArray(sessions.forumId, forumIds)).all().map((s) => s.id);
+    const sessionIds = db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(inArray(sessions.forumId, forumIds))
+      .all()
+      .map((s) => s.id);
     const people = new Set<number>();
     for (let i = 0; i < sessionIds.length; i += 500) {
-      for (const p of db.select({ speakerId: sessionPeople.speakerId }).from(sessionPeople).where(inArray(sessionPeople.sessionId, sessionIds.slice(i, i + 500))).all()) people.add(p.speakerId);
+      for (const p of db
+        .select({ speakerId: sessionPeople.speakerId })
+        .from(sessionPeople)
+        .where(inArray(sessionPeople.sessionId, sessionIds.slice(i, i + 500)))
+        .all())
+        people.add(p.speakerId);
     }
     expect(people.size).toBe(1200);
     const profiles = db.select().from(speakers).all();
-    expect(profiles.every((s) => s.organization !== "" && s.position !== "" && s.translations.en?.organization)).toBe(true);
-    expect(db.select({ n: count() }).from(speakerUnavailability).where(eq(speakerUnavailability.conferenceId, conferenceId)).get()!.n).toBeGreaterThan(0);
+    expect(profiles.every((s) => s.organization !== "" && s.position !== "" && s.translations.en?.organization)).toBe(
+      true,
+    );
+    expect(
+      db
+        .select({ n: count() })
+        .from(speakerUnavailability)
+        .where(eq(speakerUnavailability.conferenceId, conferenceId))
+        .get()!.n,
+    ).toBeGreaterThan(0);
   });
 
   it("publishes v1, which the public queries read in both languages", async () => {

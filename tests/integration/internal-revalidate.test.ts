@@ -6,7 +6,13 @@ vi.mock("@/db", () => ({ getDb: () => null }));
 const { POST } = await import("@/app/api/internal/revalidate/route");
 
 const post = (token: string | null, body = "china-netav-2017") =>
-  POST(new Request("http://localhost/api/internal/revalidate", { method: "POST", headers: token === null ? {} : { "x-podium-internal": token }, body }));
+  POST(
+    new Request("http://localhost/api/internal/revalidate", {
+      method: "POST",
+      headers: token === null ? {} : { "x-podium-internal": token },
+      body,
+    }),
+  );
 
 describe("the page server's internal revalidation", () => {
   afterEach(() => {

@@ -27,9 +27,14 @@ interface Run {
 function run(script: "import" | "export", args: string[]): Promise<Run> {
   const env = { ...process.env, DATABASE_URL: databaseFile };
   return new Promise((resolve) => {
-    execFile(path.join(repoRoot, "node_modules/.bin/tsx"), [`scripts/${script}.ts`, ...args], { cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      path.join(repoRoot, "node_modules/.bin/tsx"),
+      [`scripts/${script}.ts`, ...args],
+      { cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -46,7 +51,11 @@ const rowCounts = () => readDatabase(countRows);
 
 const readConference = () =>
   readDatabase((db) =>
-    db.$client.prepare("select slug, published, time_zone as timeZone, (select group_concat(version) from releases r where r.conference_id = c.id) as releases from conferences c").get(),
+    db.$client
+      .prepare(
+        "select slug, published, time_zone as timeZone, (select group_concat(version) from releases r where r.conference_id = c.id) as releases from conferences c",
+      )
+      .get(),
   );
 
 beforeAll(() => {
@@ -115,11 +124,16 @@ describe("npm run import / npm run export", () => {
     "stops on a broken file with exit code 2, says where, and writes nothing",
     async () => {
       const broken = path.join(dir, "broken.xml");
-      fs.writeFileSync(broken, fs.readFileSync(tiny, "utf8").replace("<duration>0:45</duration>", "<duration>twenty</duration>"));
+      fs.writeFileSync(
+        broken,
+        fs.readFileSync(tiny, "utf8").replace("<duration>0:45</duration>", "<duration>twenty</duration>"),
+      );
       const before = rowCounts();
       const result = await run("import", [broken, "--publish", "--version", "v2"]);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/Import stopped, nothing was written: Unreadable duration "twenty": expected H:MM, HH:MM or HH:MM:SS \(event 202 \(day 1, room Hall A, line \d+\)\)/);
+      expect(result.stderr).toMatch(
+        /Import stopped, nothing was written: Unreadable duration "twenty": expected H:MM, HH:MM or HH:MM:SS \(event 202 \(day 1, room Hall A, line \d+\)\)/,
+      );
       expect(result.stdout).toBe("");
       expect(rowCounts()).toEqual(before);
     },
@@ -141,16 +155,28 @@ describe("npm run import / npm run export", () => {
       expect(refused.stderr).toContain("“Time zone” field");
       const dry = await run("import", [floating, "--time-zone", "US/Eastern", "--dry-run"]);
       expect(dry.code).toBe(0);
-      expect(dry.stdout).toMatch(/^ {2}events after midnight listed under the previous day \(before its day change\): dated the next day ×1 \(first at event 1 /m);
+      expect(dry.stdout).toMatch(
+        /^ {2}events after midnight listed under the previous day \(before its day change\): dated the next day ×1 \(first at event 1 /m,
+      );
       expect(dry.stdout).toMatch(/^ {2}zero-length events: kept as instants \(start = end\) ×1 \(first at event 2 /m);
       // Into an existing conference, times without a zone are read in that conference's zone.
       const intoExisting = await run("import", [floating, "--conference", "tinyfest30", "--dry-run"]);
       expect(intoExisting.code).toBe(0);
-      expect(intoExisting.stdout).toMatch(/^ {2}the file gives local times without a zone: read in the conference's zone Asia\/Kolkata ×1 /m);
+      expect(intoExisting.stdout).toMatch(
+        /^ {2}the file gives local times without a zone: read in the conference's zone Asia\/Kolkata ×1 /m,
+      );
       const imported = await run("import", [floating, "--time-zone", "America/New_York"]);
       expect(imported.code).toBe(0);
-      const starts = readDatabase((db) => db.$client.prepare("select title, starts_at as startsAt, ends_at as endsAt from sessions order by starts_at").all()) as Array<{ title: string; startsAt: number; endsAt: number }>;
-      expect(starts.filter((s) => ["Bell", "After midnight"].includes(s.title)).map((s) => [s.title, new Date(s.startsAt).toISOString(), (s.endsAt - s.startsAt) / 60_000])).toEqual([
+      const starts = readDatabase((db) =>
+        db.$client
+          .prepare("select title, starts_at as startsAt, ends_at as endsAt from sessions order by starts_at")
+          .all(),
+      ) as Array<{ title: string; startsAt: number; endsAt: number }>;
+      expect(
+        starts
+          .filter((s) => ["Bell", "After midnight"].includes(s.title))
+          .map((s) => [s.title, new Date(s.startsAt).toISOString(), (s.endsAt - s.startsAt) / 60_000]),
+      ).toEqual([
         ["Bell", "2030-08-11T02:00:00.000Z", 0],
         ["After midnight", "2030-08-11T04:30:00.000Z", 60],
       ]);
@@ -161,7 +187,12 @@ describe("npm run import / npm run export", () => {
   it(
     "imports an iCalendar file, and refuses a file of no known format by naming the formats",
     async () => {
-      const ics = await run("import", [fixturePath("schedules/pyconuk2015-coventry-vobject-floating.ics"), "--time-zone", "Europe/London", "--dry-run"]);
+      const ics = await run("import", [
+        fixturePath("schedules/pyconuk2015-coventry-vobject-floating.ics"),
+        "--time-zone",
+        "Europe/London",
+        "--dry-run",
+      ]);
       expect(ics.code).toBe(0);
       expect(ics.stdout).toMatch(/^would create 11 rooms, 0 tracks, \d+ forums, 0 speakers, 159 sessions$/m);
       const png = path.join(dir, "photo.png");

@@ -26,13 +26,21 @@ async function startCapturingServer(): Promise<{ port: number; deliveries: Deliv
     authOptional: true,
     allowInsecureAuth: true,
     disabledCommands: ["STARTTLS"],
-    onAuth: (auth, _session, done) => (auth.username === "podium" && auth.password === "s3cret" ? done(null, { user: "podium" }) : done(new Error("Invalid username or password"))),
+    onAuth: (auth, _session, done) =>
+      auth.username === "podium" && auth.password === "s3cret"
+        ? done(null, { user: "podium" })
+        : done(new Error("Invalid username or password")),
     onData: (stream, session, done) => {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const mailFrom = session.envelope.mailFrom;
-        deliveries.push({ from: mailFrom ? mailFrom.address : undefined, to: session.envelope.rcptTo.map((r) => r.address), user: session.user as string | undefined, raw: Buffer.concat(chunks).toString("utf8") });
+        deliveries.push({
+          from: mailFrom ? mailFrom.address : undefined,
+          to: session.envelope.rcptTo.map((r) => r.address),
+          user: session.user as string | undefined,
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
         done();
       });
     },
@@ -53,17 +61,30 @@ async function closedPort(): Promise<number> {
 
 // Just enough MIME to read back what nodemailer encoded: RFC 2047 words in headers, QP or base64 in parts.
 const utf8 = (bytes: string) => Buffer.from(bytes, "latin1").toString("utf8");
-const unQp = (text: string) => text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const unQp = (text: string) =>
+  text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 function header(raw: string, name: string): string | undefined {
   const head = raw.split("\r\n\r\n")[0]!.replace(/\r\n[ \t]+/g, " ");
   const value = new RegExp(`^${name}: (.*)$`, "im").exec(head)?.[1];
   return value?.replace(/(=\?utf-8\?[bq]\?[^?]*\?=\s*)+/gi, (run) =>
-    utf8([...run.matchAll(/=\?utf-8\?([bq])\?([^?]*)\?=/gi)].map(([, enc, word]) => (enc!.toLowerCase() === "b" ? Buffer.from(word!, "base64").toString("latin1") : unQp(word!.replace(/_/g, " ")))).join("")),
+    utf8(
+      [...run.matchAll(/=\?utf-8\?([bq])\?([^?]*)\?=/gi)]
+        .map(([, enc, word]) =>
+          enc!.toLowerCase() === "b" ? Buffer.from(word!, "base64").toString("latin1") : unQp(word!.replace(/_/g, " ")),
+        )
+        .join(""),
+    ),
   );
 }
 function part(raw: string, type: "text/plain" | "text/html"): string {
   const at = raw.search(new RegExp(`Content-Type: ${type}`, "i"));
-  const [head, body] = [raw.slice(at).split("\r\n\r\n")[0]!, raw.slice(at).split("\r\n\r\n")[1]!.split(/\r\n--/)[0]!];
+  const [head, body] = [
+    raw.slice(at).split("\r\n\r\n")[0]!,
+    raw
+      .slice(at)
+      .split("\r\n\r\n")[1]!
+      .split(/\r\n--/)[0]!,
+  ];
   const encoding = /Content-Transfer-Encoding: (\S+)/i.exec(head)?.[1]?.toLowerCase();
   if (encoding === "base64") return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
   return encoding === "quoted-printable" ? utf8(unQp(body)) : body;
@@ -78,7 +99,13 @@ describe("invitation email delivery", () => {
     t = await createTestDatabase();
     ws = await createWorkspace(t.db);
     smtp = await startCapturingServer();
-    config = mailConfigFromEnv({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_USER: "podium", SMTP_PASSWORD: "s3cret", MAIL_FROM: "Podium <no-reply@podium.test>" })!;
+    config = mailConfigFromEnv({
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(smtp.port),
+      SMTP_USER: "podium",
+      SMTP_PASSWORD: "s3cret",
+      MAIL_FROM: "Podium <no-reply@podium.test>",
+    })!;
   });
   afterAll(async () => {
     await smtp.close();
@@ -89,12 +116,22 @@ describe("invitation email delivery", () => {
   const stored = (id: number) => t.db.select().from(invitations).where(eq(invitations.id, id)).get()!;
 
   it("emails the invitation link over SMTP and records when it was sent", async () => {
-    const created = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: speaker("gao-wentao").id, email: "GaoWentao@Example.org" });
+    const created = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+      speakerId: speaker("gao-wentao").id,
+      email: "GaoWentao@Example.org",
+    });
     if (!created.ok) throw new Error(JSON.stringify(created));
     const { invitation, token } = created.value;
     expect(invitation.sentAt).toBeNull();
     const url = `https://podium.example.org/invite/${token}`;
-    const message = invitationEmail({ locale: "zh-CN", speakerName: speaker("gao-wentao").name, inviterName: "李娜", url, expiresAt: invitation.expiresAt, to: invitation.email });
+    const message = invitationEmail({
+      locale: "zh-CN",
+      speakerName: speaker("gao-wentao").name,
+      inviterName: "李娜",
+      url,
+      expiresAt: invitation.expiresAt,
+      to: invitation.email,
+    });
 
     const sent = await sendMail(createMailer(config), message, config.from);
     expect(sent).toEqual({ ok: true, messageId: expect.stringMatching(/^<.+@.+>$/) });
@@ -126,21 +163,47 @@ describe("invitation email delivery", () => {
   it("reports a mail server that refuses the connection in a sentence, without throwing", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const port = await closedPort();
-    const refused = await sendMail(createMailer({ ...config, port }), invitationEmail({ locale: "en", speakerName: "高文韬", inviterName: "Li Na", url: "https://podium.example.org/invite/x", expiresAt: new Date(), to: "a@example.org" }), config.from);
-    expect(refused).toEqual({ ok: false, message: "The email could not be sent (the mail server refused the connection); copy the link instead." });
+    const refused = await sendMail(
+      createMailer({ ...config, port }),
+      invitationEmail({
+        locale: "en",
+        speakerName: "高文韬",
+        inviterName: "Li Na",
+        url: "https://podium.example.org/invite/x",
+        expiresAt: new Date(),
+        to: "a@example.org",
+      }),
+      config.from,
+    );
+    expect(refused).toEqual({
+      ok: false,
+      message: "The email could not be sent (the mail server refused the connection); copy the link instead.",
+    });
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/ECONNREFUSED/));
     log.mockRestore();
   });
 
   it("gives up on a silent mail server after seconds, not minutes", () => {
-    expect(createMailer(config).options).toMatchObject({ connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 10_000 });
+    expect(createMailer(config).options).toMatchObject({
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 10_000,
+    });
   });
 
   it("reports a wrong SMTP password as such", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const before = smtp.deliveries.length;
-    const refused = await sendMail(createMailer({ ...config, auth: { user: "podium", pass: "wrong" } }), { to: "a@example.org", subject: "s", text: "t", html: "<p>t</p>" }, config.from);
-    expect(refused).toEqual({ ok: false, message: "The email could not be sent (the mail server did not accept the SMTP user name or password); copy the link instead." });
+    const refused = await sendMail(
+      createMailer({ ...config, auth: { user: "podium", pass: "wrong" } }),
+      { to: "a@example.org", subject: "s", text: "t", html: "<p>t</p>" },
+      config.from,
+    );
+    expect(refused).toEqual({
+      ok: false,
+      message:
+        "The email could not be sent (the mail server did not accept the SMTP user name or password); copy the link instead.",
+    });
     expect(smtp.deliveries).toHaveLength(before);
     log.mockRestore();
   });

@@ -1,6 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptInvitation, createInvitation, findInvitationByToken, listInvitations, resendInvitation, revokeInvitation, unlinkSpeakerAccount } from "@/db/mutations/invitations";
+import {
+  acceptInvitation,
+  createInvitation,
+  findInvitationByToken,
+  listInvitations,
+  resendInvitation,
+  revokeInvitation,
+  unlinkSpeakerAccount,
+} from "@/db/mutations/invitations";
 import { loadActor } from "@/db/auth/actor";
 import { auditLog, invitations, speakers, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
@@ -25,7 +33,11 @@ describe("speaker invitations", () => {
   const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!;
   const userByEmail = (email: string) => t.db.select().from(users).where(eq(users.email, email)).get();
   const invite = (slug: string, email: string, now?: Date) => {
-    const result = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: speakerId(slug), email, now });
+    const result = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+      speakerId: speakerId(slug),
+      email,
+      now,
+    });
     if (!result.ok) throw new Error(JSON.stringify(result));
     return result.value;
   };
@@ -34,17 +46,33 @@ describe("speaker invitations", () => {
   it("invites 王蓓蓓 keeping only the token's hash, and lets her make an account that is linked to her profile", async () => {
     const { invitation, token } = invite("wang-beibei", "  WangBeibei@Example.org ");
     const stored = t.db.select().from(invitations).where(eq(invitations.id, invitation.id)).get()!;
-    expect(stored).toMatchObject({ email: "wangbeibei@example.org", tokenHash: hashInvitationToken(token), acceptedAt: null, revokedAt: null });
+    expect(stored).toMatchObject({
+      email: "wangbeibei@example.org",
+      tokenHash: hashInvitationToken(token),
+      acceptedAt: null,
+      revokedAt: null,
+    });
     expect(JSON.stringify(stored)).not.toContain(token);
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(14 * day);
     const created = audits("invitation.create").at(-1)!;
-    expect(created).toMatchObject({ entityId: String(invitation.id), details: { title: "王蓓蓓", changes: { email: { after: "wangbeibei@example.org" } } } });
+    expect(created).toMatchObject({
+      entityId: String(invitation.id),
+      details: { title: "王蓓蓓", changes: { email: { after: "wangbeibei@example.org" } } },
+    });
     expect(JSON.stringify(created)).not.toContain(token);
     expect(JSON.stringify(created)).not.toContain(stored.tokenHash);
 
-    expect(findInvitationByToken(t.db, token)).toMatchObject({ status: "pending", speaker: { name: "王蓓蓓" }, hasAccount: false });
+    expect(findInvitationByToken(t.db, token)).toMatchObject({
+      status: "pending",
+      speaker: { name: "王蓓蓓" },
+      hasAccount: false,
+    });
     expect(findInvitationByToken(t.db, token)!.invitation).not.toHaveProperty("tokenHash");
-    expect(await acceptInvitation(t.db, { token, password: "short" })).toMatchObject({ ok: false, reason: "invalid", field: "password" });
+    expect(await acceptInvitation(t.db, { token, password: "short" })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      field: "password",
+    });
 
     const accepted = await acceptInvitation(t.db, { token, password });
     if (!accepted.ok) throw new Error(JSON.stringify(accepted));
@@ -52,40 +80,88 @@ describe("speaker invitations", () => {
     expect(accepted.value).toEqual({ userId: user.id, speakerId: speakerId("wang-beibei") });
     expect(await verifyPassword(password, user.passwordHash)).toBe(true);
     expect(speaker("wang-beibei").userId).toBe(user.id);
-    expect(t.db.select().from(invitations).where(eq(invitations.id, invitation.id)).get()).toMatchObject({ acceptedByUserId: user.id, acceptedAt: expect.any(Date) });
-    expect(audits("invitation.accept").at(-1)).toMatchObject({ userId: user.id, details: { speakerId: speakerId("wang-beibei"), newAccount: true } });
-    expect(listInvitations(t.db, ws.actors.organizer, ws.conferenceId, speakerId("wang-beibei")).map((i) => i.status)).toEqual(["accepted"]);
+    expect(t.db.select().from(invitations).where(eq(invitations.id, invitation.id)).get()).toMatchObject({
+      acceptedByUserId: user.id,
+      acceptedAt: expect.any(Date),
+    });
+    expect(audits("invitation.accept").at(-1)).toMatchObject({
+      userId: user.id,
+      details: { speakerId: speakerId("wang-beibei"), newAccount: true },
+    });
+    expect(
+      listInvitations(t.db, ws.actors.organizer, ws.conferenceId, speakerId("wang-beibei")).map((i) => i.status),
+    ).toEqual(["accepted"]);
 
     // A used link never works again, with or without an account.
     const again = await acceptInvitation(t.db, { token, password });
     expect(again).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/already been used/) });
-    expect(await acceptInvitation(t.db, { token, signedInUserId: user.id })).toMatchObject({ ok: false, message: expect.stringMatching(/already been used/) });
+    expect(await acceptInvitation(t.db, { token, signedInUserId: user.id })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/already been used/),
+    });
     expect(t.db.select().from(users).where(eq(users.email, "wangbeibei@example.org")).all()).toHaveLength(1);
   });
 
   it("refuses to invite anyone to a profile already linked to an account, or with a bad email", () => {
-    const linked = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: speakerId("wang-beibei"), email: "someone@example.org" });
+    const linked = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+      speakerId: speakerId("wang-beibei"),
+      email: "someone@example.org",
+    });
     expect(linked).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/already linked/) });
     // 王斌 has owned his profile since the workspace was made.
-    expect(createInvitation(t.db, ws.actors.admin, ws.conferenceId, { speakerId: speakerId("wang-bin"), email: "wangbin@example.org" })).toMatchObject({ ok: false, message: expect.stringMatching(/王斌.*already linked/) });
-    expect(t.db.select().from(invitations).where(eq(invitations.speakerId, speakerId("wang-bin"))).all()).toEqual([]);
-    expect(createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: speakerId("gao-wentao"), email: "not an email" })).toMatchObject({ ok: false, reason: "invalid", field: "email" });
-    expect(createInvitation(t.db, ws.actors.admin, ws.conferenceId, { speakerId: 999_999, email: "a@example.org" })).toEqual({ ok: false, reason: "not-found" });
+    expect(
+      createInvitation(t.db, ws.actors.admin, ws.conferenceId, {
+        speakerId: speakerId("wang-bin"),
+        email: "wangbin@example.org",
+      }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/王斌.*already linked/) });
+    expect(
+      t.db
+        .select()
+        .from(invitations)
+        .where(eq(invitations.speakerId, speakerId("wang-bin")))
+        .all(),
+    ).toEqual([]);
+    expect(
+      createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+        speakerId: speakerId("gao-wentao"),
+        email: "not an email",
+      }),
+    ).toMatchObject({ ok: false, reason: "invalid", field: "email" });
+    expect(
+      createInvitation(t.db, ws.actors.admin, ws.conferenceId, { speakerId: 999_999, email: "a@example.org" }),
+    ).toEqual({ ok: false, reason: "not-found" });
   });
 
   it("refuses an expired or revoked link, naming why", async () => {
     const now = new Date();
     const expired = invite("gao-wentao", "gaowentao@example.org", now);
     expect(findInvitationByToken(t.db, expired.token, new Date(now.getTime() + 15 * day))?.status).toBe("expired");
-    expect(await acceptInvitation(t.db, { token: expired.token, password, now: new Date(now.getTime() + 15 * day) })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/expired/) });
+    expect(
+      await acceptInvitation(t.db, { token: expired.token, password, now: new Date(now.getTime() + 15 * day) }),
+    ).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/expired/) });
 
     const revoked = invite("li-xia", "lixia@example.org");
-    expect(revokeInvitation(t.db, ws.actors.organizer, ws.conferenceId, revoked.invitation.id)).toMatchObject({ ok: true, value: { revokedAt: expect.any(Date) } });
-    expect(await acceptInvitation(t.db, { token: revoked.token, password })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/revoked/) });
-    expect(await acceptInvitation(t.db, { token: "no-such-token", password })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/not valid/) });
+    expect(revokeInvitation(t.db, ws.actors.organizer, ws.conferenceId, revoked.invitation.id)).toMatchObject({
+      ok: true,
+      value: { revokedAt: expect.any(Date) },
+    });
+    expect(await acceptInvitation(t.db, { token: revoked.token, password })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      message: expect.stringMatching(/revoked/),
+    });
+    expect(await acceptInvitation(t.db, { token: "no-such-token", password })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      message: expect.stringMatching(/not valid/),
+    });
     expect(userByEmail("lixia@example.org")).toBeUndefined();
     expect(speaker("li-xia").userId).toBeNull();
-    expect(audits("invitation.revoke").at(-1)).toMatchObject({ entityId: String(revoked.invitation.id), details: { changes: { revokedAt: { before: null } } } });
+    expect(audits("invitation.revoke").at(-1)).toMatchObject({
+      entityId: String(revoked.invitation.id),
+      details: { changes: { revokedAt: { before: null } } },
+    });
   });
 
   it("resends as a new invitation with a new token and expiry; the old link stops working, and a second invitation supersedes the first", async () => {
@@ -96,15 +172,29 @@ describe("speaker invitations", () => {
     if (!resent.ok) throw new Error(JSON.stringify(resent));
     expect(resent.value.token).not.toBe(first.token);
     expect(resent.value.invitation.id).not.toBe(first.invitation.id);
-    expect(resent.value.invitation).toMatchObject({ email: "gaowentao@example.org", createdByUserId: ws.actors.organizer!.userId });
+    expect(resent.value.invitation).toMatchObject({
+      email: "gaowentao@example.org",
+      createdByUserId: ws.actors.organizer!.userId,
+    });
     expect(resent.value.invitation.expiresAt.getTime()).toBe(later.getTime() + 14 * day);
     expect(findInvitationByToken(t.db, first.token, later)?.status).toBe("revoked");
-    expect(await acceptInvitation(t.db, { token: first.token, password, now: later })).toMatchObject({ ok: false, message: expect.stringMatching(/revoked/) });
-    expect(audits("invitation.resend").at(-1)).toMatchObject({ entityId: String(resent.value.invitation.id), conferenceId: ws.conferenceId, details: { changes: { expiresAt: expect.anything() } } });
+    expect(await acceptInvitation(t.db, { token: first.token, password, now: later })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/revoked/),
+    });
+    expect(audits("invitation.resend").at(-1)).toMatchObject({
+      entityId: String(resent.value.invitation.id),
+      conferenceId: ws.conferenceId,
+      details: { changes: { expiresAt: expect.anything() } },
+    });
 
     const second = invite("gao-wentao", "GAOWENTAO@example.org", later);
     expect(findInvitationByToken(t.db, resent.value.token, later)?.status).toBe("revoked");
-    expect(resendInvitation(t.db, ws.actors.organizer, ws.conferenceId, first.invitation.id, later)).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/revoked/) });
+    expect(resendInvitation(t.db, ws.actors.organizer, ws.conferenceId, first.invitation.id, later)).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      message: expect.stringMatching(/revoked/),
+    });
     const listed = listInvitations(t.db, ws.actors.organizer, ws.conferenceId, speakerId("gao-wentao"), later);
     expect(listed[0]).toMatchObject({ id: second.invitation.id, status: "pending" });
     expect(listed.map((i) => i.id)).toEqual(expect.arrayContaining([first.invitation.id, resent.value.invitation.id]));
@@ -115,19 +205,36 @@ describe("speaker invitations", () => {
     const existing = t.db.insert(users).values({ email: "renxu@example.org", name: "任旭" }).returning().get();
     const { token } = invite("ren-xu", "renxu@example.org");
     expect(findInvitationByToken(t.db, token)).toMatchObject({ hasAccount: true });
-    expect(await acceptInvitation(t.db, { token, password })).toMatchObject({ ok: false, reason: "invalid", field: "email", message: expect.stringMatching(/sign in first/) });
+    expect(await acceptInvitation(t.db, { token, password })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      field: "email",
+      message: expect.stringMatching(/sign in first/),
+    });
 
     const stranger = t.db.insert(users).values({ email: "stranger@example.org" }).returning().get();
-    expect(await acceptInvitation(t.db, { token, signedInUserId: stranger.id })).toMatchObject({ ok: false, reason: "invalid", field: "email" });
+    expect(await acceptInvitation(t.db, { token, signedInUserId: stranger.id })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      field: "email",
+    });
     expect(speaker("ren-xu").userId).toBeNull();
 
-    expect(await acceptInvitation(t.db, { token, signedInUserId: existing.id })).toEqual({ ok: true, value: { userId: existing.id, speakerId: speakerId("ren-xu") } });
+    expect(await acceptInvitation(t.db, { token, signedInUserId: existing.id })).toEqual({
+      ok: true,
+      value: { userId: existing.id, speakerId: speakerId("ren-xu") },
+    });
     expect(speaker("ren-xu").userId).toBe(existing.id);
-    expect(await acceptInvitation(t.db, { token, signedInUserId: existing.id })).toMatchObject({ ok: false, message: expect.stringMatching(/already been used/) });
+    expect(await acceptInvitation(t.db, { token, signedInUserId: existing.id })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/already been used/),
+    });
 
     // 王斌's account already owns his profile; it cannot take a second one.
     const own = invite("huang-shuo", "wangbin-t@podium.test");
-    expect(await acceptInvitation(t.db, { token: own.token, signedInUserId: ws.actors.speaker!.userId })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/王斌/) });
+    expect(await acceptInvitation(t.db, { token: own.token, signedInUserId: ws.actors.speaker!.userId })).toMatchObject(
+      { ok: false, reason: "invalid", message: expect.stringMatching(/王斌/) },
+    );
     expect(speaker("huang-shuo").userId).toBeNull();
   });
 
@@ -135,7 +242,11 @@ describe("speaker invitations", () => {
     const { token } = invite("yu-fei", "yufei@example.org");
     const other = t.db.insert(users).values({ email: "someone-else@example.org" }).returning().get();
     t.db.update(speakers).set({ userId: other.id }).where(eq(speakers.slug, "yu-fei")).run();
-    expect(await acceptInvitation(t.db, { token, password })).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/another account/) });
+    expect(await acceptInvitation(t.db, { token, password })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      message: expect.stringMatching(/another account/),
+    });
     expect(userByEmail("yufei@example.org")).toBeUndefined();
     expect(findInvitationByToken(t.db, token)?.status).toBe("pending");
   });
@@ -145,7 +256,10 @@ describe("speaker invitations", () => {
     const { invitation } = invite("dai-ying", "daiying@example.org");
     for (const role of ["host", "otherOrganizer", "otherHost", "speaker", "noRights", "anonymous"] as const) {
       const actor = ws.actors[role];
-      expect(() => createInvitation(t.db, actor, ws.conferenceId, { speakerId: id, email: "x@example.org" }), role).toThrow(ForbiddenError);
+      expect(
+        () => createInvitation(t.db, actor, ws.conferenceId, { speakerId: id, email: "x@example.org" }),
+        role,
+      ).toThrow(ForbiddenError);
       expect(() => resendInvitation(t.db, actor, ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
       expect(() => revokeInvitation(t.db, actor, ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
       expect(() => listInvitations(t.db, actor, ws.conferenceId, id), role).toThrow(ForbiddenError);
@@ -157,14 +271,24 @@ describe("speaker invitations", () => {
     if (!resent.ok) throw new Error(JSON.stringify(resent));
     expect(revokeInvitation(t.db, ws.actors.admin, ws.conferenceId, resent.value.invitation.id).ok).toBe(true);
     // The other conference's organizer, acting in their own conference, does not find the demo's speaker or invitation.
-    expect(createInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, { speakerId: id, email: "x@example.org" })).toEqual({ ok: false, reason: "not-found" });
-    expect(revokeInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, invitation.id)).toEqual({ ok: false, reason: "not-found" });
+    expect(
+      createInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, { speakerId: id, email: "x@example.org" }),
+    ).toEqual({ ok: false, reason: "not-found" });
+    expect(revokeInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, invitation.id)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
     expect(listInvitations(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, id)).toEqual([]);
   });
 
   it("lets one organizer send at most 20 invitation links an hour", () => {
     const now = new Date("2031-01-01T10:00:00Z");
-    const sent = (at: Date) => createInvitation(t.db, ws.actors.organizer, ws.conferenceId, { speakerId: speakerId("wu-bai"), email: `lin-${at.getTime()}-${Math.random()}@example.org`, now: at });
+    const sent = (at: Date) =>
+      createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+        speakerId: speakerId("wu-bai"),
+        email: `lin-${at.getTime()}-${Math.random()}@example.org`,
+        now: at,
+      });
     let made = 0;
     for (let i = 0; i < 30 && sent(now).ok; i += 1) made += 1;
     expect(made).toBeLessThanOrEqual(20);
@@ -176,16 +300,30 @@ describe("speaker invitations", () => {
     const wangBin = speaker("wang-bin");
     expect(wangBin.userId).not.toBeNull();
     for (const role of ["host", "speaker", "noRights", "otherOrganizer", "anonymous"] as const) {
-      expect(() => unlinkSpeakerAccount(t.db, ws.actors[role], ws.conferenceId, wangBin.id), role).toThrow(ForbiddenError);
+      expect(() => unlinkSpeakerAccount(t.db, ws.actors[role], ws.conferenceId, wangBin.id), role).toThrow(
+        ForbiddenError,
+      );
     }
     expect(speaker("wang-bin").userId).toBe(wangBin.userId);
-    expect(unlinkSpeakerAccount(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, wangBin.id)).toEqual({ ok: false, reason: "not-found" });
-    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, ws.conferenceId, wangBin.id)).toEqual({ ok: true, value: { email: "wangbin-t@podium.test", name: "王斌" } });
+    expect(unlinkSpeakerAccount(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, wangBin.id)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
+    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, ws.conferenceId, wangBin.id)).toEqual({
+      ok: true,
+      value: { email: "wangbin-t@podium.test", name: "王斌" },
+    });
     expect(speaker("wang-bin").userId).toBeNull();
     expect(loadActor(t.db, wangBin.userId!)?.speakerIds.size).toBe(0);
-    expect(audits("speaker.unlink-account").at(-1)).toMatchObject({ entityId: String(wangBin.id), details: { title: "王斌", changes: { account: { before: "wangbin-t@podium.test", after: null } } } });
+    expect(audits("speaker.unlink-account").at(-1)).toMatchObject({
+      entityId: String(wangBin.id),
+      details: { title: "王斌", changes: { account: { before: "wangbin-t@podium.test", after: null } } },
+    });
     // Again: nothing to unlink, nothing written.
-    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, ws.conferenceId, wangBin.id)).toEqual({ ok: true, value: null });
+    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, ws.conferenceId, wangBin.id)).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(audits("speaker.unlink-account")).toHaveLength(1);
   });
 });

@@ -8,14 +8,20 @@ import { MIGRATIONS_FOLDER, migrateDatabase } from "@/db/migrate";
 
 // A database as Podium left it before speakers belonged to a conference: one profile
 // shared by two conferences, one only in the second, one created there and in no session.
-const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };
+const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as {
+  entries: { tag: string }[];
+};
 const splitAt = journal.entries.findIndex((e) => e.tag.endsWith("conference_speakers"));
 
 function migrateUpTo(db: Db, dir: string, count: number) {
   const folder = path.join(dir, "old-migrations");
   fs.mkdirSync(path.join(folder, "meta"), { recursive: true });
-  for (const entry of journal.entries.slice(0, count)) fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
-  fs.writeFileSync(path.join(folder, "meta/_journal.json"), JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) }));
+  for (const entry of journal.entries.slice(0, count))
+    fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
+  fs.writeFileSync(
+    path.join(folder, "meta/_journal.json"),
+    JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) }),
+  );
   migrate(db, { migrationsFolder: folder });
 }
 
@@ -51,10 +57,25 @@ describe("migrating speakers into their conferences", () => {
   });
 
   it("gives a shared profile one row per conference, with the same words, photo and account", () => {
-    const wang = rows("select id, conference_id, guid, slug, bio, photo, user_id from speakers where guid = 'g-shared' order by conference_id");
+    const wang = rows(
+      "select id, conference_id, guid, slug, bio, photo, user_id from speakers where guid = 'g-shared' order by conference_id",
+    );
     expect(wang).toHaveLength(2);
-    expect(wang[0]).toMatchObject({ id: 10, conference_id: 1, slug: "wang", bio: "Bio", photo: "/media/photos/abc.webp", user_id: 1 });
-    expect(wang[1]).toMatchObject({ conference_id: 2, slug: "wang", bio: "Bio", photo: "/media/photos/abc.webp", user_id: 1 });
+    expect(wang[0]).toMatchObject({
+      id: 10,
+      conference_id: 1,
+      slug: "wang",
+      bio: "Bio",
+      photo: "/media/photos/abc.webp",
+      user_id: 1,
+    });
+    expect(wang[1]).toMatchObject({
+      conference_id: 2,
+      slug: "wang",
+      bio: "Bio",
+      photo: "/media/photos/abc.webp",
+      user_id: 1,
+    });
     expect(wang[1]!.id).not.toBe(10);
   });
 
@@ -70,7 +91,9 @@ describe("migrating speakers into their conferences", () => {
   });
 
   it("places a profile in no session where it was created, remembering by whom", () => {
-    expect(rows("select conference_id, created_by_user_id from speakers where guid = 'g-new'")).toEqual([{ conference_id: 2, created_by_user_id: 2 }]);
+    expect(rows("select conference_id, created_by_user_id from speakers where guid = 'g-new'")).toEqual([
+      { conference_id: 2, created_by_user_id: 2 },
+    ]);
     expect(rows("select conference_id from speakers where guid = 'g-b-only'")).toEqual([{ conference_id: 2 }]);
   });
 
@@ -89,7 +112,15 @@ describe("migrating speakers into their conferences", () => {
   });
 
   it("lets two conferences keep one guid and slug, but not twice in one", () => {
-    expect(() => db.$client.prepare("insert into speakers (conference_id, guid, slug, name) values (2, 'g-b-only', 'li-2', 'Li')").run()).toThrow(/UNIQUE/);
-    expect(() => db.$client.prepare("insert into speakers (conference_id, guid, slug, name) values (1, 'g-b-only', 'li', 'Li')").run()).not.toThrow();
+    expect(() =>
+      db.$client
+        .prepare("insert into speakers (conference_id, guid, slug, name) values (2, 'g-b-only', 'li-2', 'Li')")
+        .run(),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      db.$client
+        .prepare("insert into speakers (conference_id, guid, slug, name) values (1, 'g-b-only', 'li', 'Li')")
+        .run(),
+    ).not.toThrow();
   });
 });

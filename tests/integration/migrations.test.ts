@@ -3,8 +3,25 @@ import { migrateDatabase } from "@/db/migrate";
 import { createTestDatabase } from "../support/test-database";
 
 const expectedTables = [
-  "audit_log", "conference_memberships", "conferences", "email_verifications", "forum_hosts", "forums", "invitations", "organization_memberships",
-  "organizations", "releases", "rooms", "search_documents", "session_people", "sessions", "sign_in_attempts", "sign_ins", "speaker_unavailability", "speakers", "tracks",
+  "audit_log",
+  "conference_memberships",
+  "conferences",
+  "email_verifications",
+  "forum_hosts",
+  "forums",
+  "invitations",
+  "organization_memberships",
+  "organizations",
+  "releases",
+  "rooms",
+  "search_documents",
+  "session_people",
+  "sessions",
+  "sign_in_attempts",
+  "sign_ins",
+  "speaker_unavailability",
+  "speakers",
+  "tracks",
   "users",
 ];
 
@@ -18,7 +35,9 @@ describe("migrations on an empty file", () => {
   it("create every table of the domain", () => {
     // table_list types FTS5's own storage tables as 'shadow', the search table itself as 'virtual'.
     const tables = t.db.$client
-      .prepare("select name from pragma_table_list where schema = 'main' and type in ('table', 'virtual') and name not like 'sqlite_%' and name not like '__drizzle%' order by name")
+      .prepare(
+        "select name from pragma_table_list where schema = 'main' and type in ('table', 'virtual') and name not like 'sqlite_%' and name not like '__drizzle%' order by name",
+      )
       .all()
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual(expectedTables);

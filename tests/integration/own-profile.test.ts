@@ -16,14 +16,25 @@ describe("a speaker's own profile", () => {
   });
   afterAll(() => t.dispose());
 
-  const profile = { name: "王斌", position: "CEO", organization: "咪咕视讯科技有限公司", bio: "**5G** 与 *AI*", bioEn: "Works on **5G** and AI.", links: JSON.stringify([{ kind: "website", url: "https://www.migu.cn" }]) };
+  const profile = {
+    name: "王斌",
+    position: "CEO",
+    organization: "咪咕视讯科技有限公司",
+    bio: "**5G** 与 *AI*",
+    bioEn: "Works on **5G** and AI.",
+    links: JSON.stringify([{ kind: "website", url: "https://www.migu.cn" }]),
+  };
 
   it("lets 王斌 edit his words and links, audited, keeping his slug and other translations", () => {
     const id = speaker("wang-bin").id;
     const result = updateOwnProfile(t.db, ws.actors.speaker, id, profile);
     expect(result.ok).toBe(true);
     const after = speaker("wang-bin");
-    expect(after).toMatchObject({ slug: "wang-bin", bio: "**5G** 与 *AI*", links: [{ kind: "website", url: "https://www.migu.cn" }] });
+    expect(after).toMatchObject({
+      slug: "wang-bin",
+      bio: "**5G** 与 *AI*",
+      links: [{ kind: "website", url: "https://www.migu.cn" }],
+    });
     expect(after.translations.en?.bio).toBe("Works on **5G** and AI.");
     expect(after.translations.en?.name).toBeUndefined();
     const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "speaker.update-own")).get()!;
@@ -33,10 +44,16 @@ describe("a speaker's own profile", () => {
   it("refuses a javascript: link and an empty name beside the fields, changing nothing", () => {
     const id = speaker("wang-bin").id;
     const before = speaker("wang-bin");
-    const result = updateOwnProfile(t.db, ws.actors.speaker, id, { ...profile, name: " ", links: JSON.stringify([{ kind: "website", url: "javascript:alert(1)" }]) });
+    const result = updateOwnProfile(t.db, ws.actors.speaker, id, {
+      ...profile,
+      name: " ",
+      links: JSON.stringify([{ kind: "website", url: "javascript:alert(1)" }]),
+    });
     expect(result).toMatchObject({ ok: false, reason: "invalid" });
     if (result.ok || result.reason !== "invalid") throw new Error("expected invalid");
-    expect(Object.keys("fieldErrors" in result ? result.fieldErrors : {})).toEqual(expect.arrayContaining(["name", "links.0.url"]));
+    expect(Object.keys("fieldErrors" in result ? result.fieldErrors : {})).toEqual(
+      expect.arrayContaining(["name", "links.0.url"]),
+    );
     expect(speaker("wang-bin")).toEqual(before);
   });
 
@@ -44,7 +61,9 @@ describe("a speaker's own profile", () => {
     const other = speaker("wang-beibei").id;
     expect(() => updateOwnProfile(t.db, ws.actors.speaker, other, profile)).toThrow(ForbiddenError);
     for (const role of ["organizer", "host", "otherHost", "noRights", "anonymous"] as const) {
-      expect(() => updateOwnProfile(t.db, ws.actors[role], speaker("wang-bin").id, profile), role).toThrow(ForbiddenError);
+      expect(() => updateOwnProfile(t.db, ws.actors[role], speaker("wang-bin").id, profile), role).toThrow(
+        ForbiddenError,
+      );
     }
   });
 });

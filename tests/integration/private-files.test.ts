@@ -47,12 +47,18 @@ describe("files that hold secrets and people's data", () => {
 
   it("are created owner-only: uploaded photos and their folders, while a folder the operator made keeps its mode", async () => {
     const root = tempDir();
-    const photo: ProcessedPhoto = { hash: "a".repeat(64), avatar: Buffer.from("avatar"), thumbnail: Buffer.from("thumb") };
+    const photo: ProcessedPhoto = {
+      hash: "a".repeat(64),
+      avatar: Buffer.from("avatar"),
+      thumbnail: Buffer.from("thumb"),
+    };
     const uploads = path.join(root, "uploads");
     await storePhoto(uploads, photo);
     expect(mode(uploads)).toBe(0o700);
     expect(mode(path.join(uploads, "photos"))).toBe(0o700);
-    expect(fs.readdirSync(path.join(uploads, "photos")).map((f) => mode(path.join(uploads, "photos", f)))).toEqual([0o600, 0o600]);
+    expect(fs.readdirSync(path.join(uploads, "photos")).map((f) => mode(path.join(uploads, "photos", f)))).toEqual([
+      0o600, 0o600,
+    ]);
 
     const chosen = path.join(root, "chosen");
     fs.mkdirSync(chosen, { mode: 0o755 });

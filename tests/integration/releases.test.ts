@@ -13,13 +13,56 @@ describe("releases and what the public sees", () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    conferenceId = t.db.insert(conferences).values({ slug: "live-conf", name: "Live", timeZone: "Asia/Shanghai", startDate: "2030-05-01", endDate: "2030-05-02", published: true }).returning().get().id;
-    forumId = t.db.insert(forums).values({ conferenceId, slug: "main", name: "Main", date: "2030-05-01" }).returning().get().id;
+    conferenceId = t.db
+      .insert(conferences)
+      .values({
+        slug: "live-conf",
+        name: "Live",
+        timeZone: "Asia/Shanghai",
+        startDate: "2030-05-01",
+        endDate: "2030-05-02",
+        published: true,
+      })
+      .returning()
+      .get().id;
+    forumId = t.db
+      .insert(forums)
+      .values({ conferenceId, slug: "main", name: "Main", date: "2030-05-01" })
+      .returning()
+      .get().id;
     const speaker = t.db.insert(speakers).values({ conferenceId, slug: "ada", name: "Ada" }).returning().get();
-    const confirmed = t.db.insert(sessions).values({ forumId, title: "Confirmed talk", status: "confirmed", startsAt: at("2030-05-01T01:00:00Z"), endsAt: at("2030-05-01T02:00:00Z") }).returning().get();
+    const confirmed = t.db
+      .insert(sessions)
+      .values({
+        forumId,
+        title: "Confirmed talk",
+        status: "confirmed",
+        startsAt: at("2030-05-01T01:00:00Z"),
+        endsAt: at("2030-05-01T02:00:00Z"),
+      })
+      .returning()
+      .get();
     t.db.insert(sessionPeople).values({ sessionId: confirmed.id, speakerId: speaker.id, role: "speaker" }).run();
-    t.db.insert(sessions).values({ forumId, title: "Secret draft", status: "draft", startsAt: at("2030-05-01T03:00:00Z"), endsAt: at("2030-05-01T04:00:00Z") }).run();
-    t.db.insert(sessions).values({ forumId, title: "Cancelled talk", status: "cancelled", startsAt: at("2030-05-01T05:00:00Z"), endsAt: at("2030-05-01T06:00:00Z") }).run();
+    t.db
+      .insert(sessions)
+      .values({
+        forumId,
+        title: "Secret draft",
+        status: "draft",
+        startsAt: at("2030-05-01T03:00:00Z"),
+        endsAt: at("2030-05-01T04:00:00Z"),
+      })
+      .run();
+    t.db
+      .insert(sessions)
+      .values({
+        forumId,
+        title: "Cancelled talk",
+        status: "cancelled",
+        startsAt: at("2030-05-01T05:00:00Z"),
+        endsAt: at("2030-05-01T06:00:00Z"),
+      })
+      .run();
     t.db.insert(sessions).values({ forumId, title: "Not yet scheduled", status: "confirmed" }).run();
   });
   afterAll(() => t.dispose());
@@ -62,7 +105,11 @@ describe("releases and what the public sees", () => {
 
   it("lists conferences not yet over first, then past ones, latest first", async () => {
     const add = async (slug: string, startDate: string, endDate: string) => {
-      const id = t.db.insert(conferences).values({ slug, name: slug, timeZone: "UTC", startDate, endDate, published: true }).returning().get().id;
+      const id = t.db
+        .insert(conferences)
+        .values({ slug, name: slug, timeZone: "UTC", startDate, endDate, published: true })
+        .returning()
+        .get().id;
       await insertRelease(t.db, { conferenceId: id, version: "v1", userId: null });
     };
     await add("past-2019", "2019-03-01", "2019-03-02");

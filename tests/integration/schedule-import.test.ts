@@ -21,7 +21,18 @@ import { createWorkspace, roles, type Workspace } from "../support/workspace-fix
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
@@ -42,7 +53,11 @@ function expectUnchanged(before: ReturnType<typeof capture>) {
 
 /** Parses and imports a file as the command line does (trusted) unless an actor is named. */
 function importFile(name: string, text: string, options: ImportOptions = {}, actor?: Actor | null): ImportSummary {
-  const parsed = parseSchedule(name, text, { acronym: options.conference ?? DEMO, title: "Imported", timeZone: "Asia/Shanghai" });
+  const parsed = parseSchedule(name, text, {
+    acronym: options.conference ?? DEMO,
+    title: "Imported",
+    timeZone: "Asia/Shanghai",
+  });
   return importSchedule(db(), actor ?? null, parsed, { trusted: actor === undefined, ...options });
 }
 
@@ -74,7 +89,10 @@ describe("a file the import must not take stops everything and writes nothing", 
     {
       name: "an unreadable duration",
       file: "strict.xml",
-      text: scheduleXml("strict-2030", [good, { id: 1102, at: "2030-02-01T11:00", duration: "half an hour", title: "Endless" }]),
+      text: scheduleXml("strict-2030", [
+        good,
+        { id: 1102, at: "2030-02-01T11:00", duration: "half an hour", title: "Endless" },
+      ]),
       where: (text) => `event 1102 (day 1, room Hall A, line ${lineOf(text, 'event id="1102"')})`,
       message: /Unreadable duration "half an hour"/,
     },
@@ -88,7 +106,10 @@ describe("a file the import must not take stops everything and writes nothing", 
     {
       name: "malformed XML",
       file: "strict.xml",
-      text: scheduleXml("strict-2030", [good, { id: 1104, at: "2030-02-01T12:00", title: "Unclosed" }]).replace("<title>Unclosed</title>", "<title>Unclosed</titel>"),
+      text: scheduleXml("strict-2030", [good, { id: 1104, at: "2030-02-01T12:00", title: "Unclosed" }]).replace(
+        "<title>Unclosed</title>",
+        "<title>Unclosed</titel>",
+      ),
       where: (text) => `line ${lineOf(text, "</titel>")}`,
       message: /^Malformed XML/,
     },
@@ -130,7 +151,12 @@ describe("a file the import must not take stops everything and writes nothing", 
   });
 
   it("a failure in the middle of re-importing rolls back the updates made before it", () => {
-    const first: EventSpec = { id: 1301, at: "2030-02-01T10:00", title: "Before the edit", persons: [[1, "Ada Lovelace"]] };
+    const first: EventSpec = {
+      id: 1301,
+      at: "2030-02-01T10:00",
+      title: "Before the edit",
+      persons: [[1, "Ada Lovelace"]],
+    };
     importFile("rollback.xml", scheduleXml("rollback-2031", [first]));
     const edited = scheduleXml("rollback-2031", [
       { ...first, title: "After the edit", room: "Hall Z" },
@@ -147,7 +173,17 @@ describe("dry run", () => {
   it("reports what the import then does, to the count, and writes nothing", () => {
     const text = scheduleXml("dryrun-2030", [
       { id: 1401, at: "2030-02-01T10:00", title: "Opening", track: "Main", persons: [[1, "Ada Lovelace"]] },
-      { id: 1402, at: "2030-02-01T11:00", room: "Hall B", title: "Compilers", track: "Languages", persons: [[2, "Grace Hopper"], [1, "Ada Lovelace"]] },
+      {
+        id: 1402,
+        at: "2030-02-01T11:00",
+        room: "Hall B",
+        title: "Compilers",
+        track: "Languages",
+        persons: [
+          [2, "Grace Hopper"],
+          [1, "Ada Lovelace"],
+        ],
+      },
       { id: 1403, at: "2030-02-02T10:00", title: "Closing", track: "Main", persons: [[3, "Alan Turing"]] },
     ]);
     const before = capture();
@@ -158,7 +194,15 @@ describe("dry run", () => {
     const real = importFile("dry.xml", text, { publish: "v1" });
     expect(real.dryRun).toBe(false);
     expect(real.created).toEqual({ rooms: 2, tracks: 2, forums: 3, speakers: 3, sessions: 3 });
-    const outcome = (s: ImportSummary) => ({ conference: s.conference, created: s.created, updated: s.updated, unchanged: s.unchanged, release: s.release, ignored: s.ignored, notes: s.notes });
+    const outcome = (s: ImportSummary) => ({
+      conference: s.conference,
+      created: s.created,
+      updated: s.updated,
+      unchanged: s.unchanged,
+      release: s.release,
+      ignored: s.ignored,
+      notes: s.notes,
+    });
     expect(outcome(dry)).toEqual(outcome(real));
   });
 });
@@ -174,7 +218,13 @@ describe("re-import after the file was edited", () => {
   const v2: EventSpec[] = [
     { ...v1[0]!, title: "New title" },
     { ...v1[1]!, at: "2030-03-01T15:00" },
-    { ...v1[2]!, persons: [[13, "Alan Turing"], [14, "Edsger Dijkstra"]] },
+    {
+      ...v1[2]!,
+      persons: [
+        [13, "Alan Turing"],
+        [14, "Edsger Dijkstra"],
+      ],
+    },
     v1[3]!,
     v1[4]!,
   ];
@@ -210,7 +260,12 @@ describe("re-import after the file was edited", () => {
       .all();
     expect(people.map((p) => p.name)).toEqual(["Alan Turing", "Edsger Dijkstra"]);
     const conferenceId = conferenceBySlug("reimport-2030")!.id;
-    const forumIds = db().select({ id: forums.id }).from(forums).where(eq(forums.conferenceId, conferenceId)).all().map((f) => f.id);
+    const forumIds = db()
+      .select({ id: forums.id })
+      .from(forums)
+      .where(eq(forums.conferenceId, conferenceId))
+      .all()
+      .map((f) => f.id);
     expect(db().select().from(sessions).where(inArray(sessions.forumId, forumIds)).all()).toHaveLength(5);
   });
 });
@@ -231,7 +286,11 @@ describe("tolerance of what real files add or leave out", () => {
     expect(sessionByGuid(uuidOf(1602))!.title).toBe("Also recorded");
     expect(summary.ignored).toEqual(
       expect.arrayContaining([
-        { what: "element <recording> in <event>", where: `event 1601 (line ${lineOf(text, 'event id="1601"')})`, count: 2 },
+        {
+          what: "element <recording> in <event>",
+          where: `event 1601 (line ${lineOf(text, 'event id="1601"')})`,
+          count: 2,
+        },
         expect.objectContaining({ what: "element <timeslot_duration> in <conference>", count: 1 }),
       ]),
     );
@@ -250,7 +309,9 @@ describe("publishing with the import", () => {
     expect(summary.release).toBe("v1");
     const conference = conferenceBySlug("publish-2030")!;
     expect(conference.published).toBe(true);
-    expect(db().select({ version: releases.version }).from(releases).where(eq(releases.conferenceId, conference.id)).all()).toEqual([{ version: "v1" }]);
+    expect(
+      db().select({ version: releases.version }).from(releases).where(eq(releases.conferenceId, conference.id)).all(),
+    ).toEqual([{ version: "v1" }]);
     const found = await searchRelease(db(), "publish-2030", "gardening");
     expect(found.status).toBe("ok");
     expect(found.release?.version).toBe("v1");
@@ -275,7 +336,13 @@ describe("publishing with the import", () => {
     expect(summary.release).toBe("v1");
     const conference = conferenceBySlug("private-2030")!;
     expect(conference.published).toBe(false);
-    expect(db().select().from(releases).where(and(eq(releases.conferenceId, conference.id), eq(releases.version, "v1"))).get()).toBeDefined();
+    expect(
+      db()
+        .select()
+        .from(releases)
+        .where(and(eq(releases.conferenceId, conference.id), eq(releases.version, "v1")))
+        .get(),
+    ).toBeDefined();
     expect((await searchRelease(db(), "private-2030", "hydroponic")).status).toBe("no-release");
   });
 });
@@ -283,8 +350,18 @@ describe("publishing with the import", () => {
 describe("the CSV template into the demo conference", () => {
   it("creates its sessions in the forums the file names, at the right UTC instants, and only once", () => {
     const text = fs.readFileSync(path.resolve(import.meta.dirname, "../../docs/examples/sessions.csv"), "utf8");
-    const parsed = parseSchedule("sessions.csv", text, { acronym: DEMO, title: "第五届中国网络视听大会", timeZone: "Asia/Shanghai" });
-    const existing = new Set(db().select({ id: sessions.id }).from(sessions).all().map((s) => s.id));
+    const parsed = parseSchedule("sessions.csv", text, {
+      acronym: DEMO,
+      title: "第五届中国网络视听大会",
+      timeZone: "Asia/Shanghai",
+    });
+    const existing = new Set(
+      db()
+        .select({ id: sessions.id })
+        .from(sessions)
+        .all()
+        .map((s) => s.id),
+    );
     const summary = importSchedule(db(), ws.actors.organizer, parsed, {});
     expect(summary.conference).toEqual({ slug: DEMO, created: false });
     expect(summary.created).toMatchObject({ rooms: 0, tracks: 0, forums: 0, sessions: 5 });
@@ -292,20 +369,65 @@ describe("the CSV template into the demo conference", () => {
     expect(summary.created.speakers).toBe(0);
 
     const created = db()
-      .select({ id: sessions.id, guid: sessions.guid, title: sessions.title, forum: forums.slug, conferenceId: forums.conferenceId, room: rooms.name, startsAt: sessions.startsAt, endsAt: sessions.endsAt, status: sessions.status })
+      .select({
+        id: sessions.id,
+        guid: sessions.guid,
+        title: sessions.title,
+        forum: forums.slug,
+        conferenceId: forums.conferenceId,
+        room: rooms.name,
+        startsAt: sessions.startsAt,
+        endsAt: sessions.endsAt,
+        status: sessions.status,
+      })
       .from(sessions)
       .innerJoin(forums, eq(forums.id, sessions.forumId))
       .innerJoin(rooms, eq(rooms.id, sessions.roomId))
       .orderBy(sessions.id)
       .all()
       .filter((s) => !existing.has(s.id));
-    const row = (s: (typeof created)[number]) => [s.title, s.forum, s.room, s.startsAt!.toISOString(), s.endsAt!.toISOString(), s.status];
+    const row = (s: (typeof created)[number]) => [
+      s.title,
+      s.forum,
+      s.room,
+      s.startsAt!.toISOString(),
+      s.endsAt!.toISOString(),
+      s.status,
+    ];
     expect(created.map(row)).toEqual([
       ["开幕式", "opening-ceremony", "主会场", "2017-11-29T01:00:00.000Z", "2017-11-29T02:00:00.000Z", "confirmed"],
-      ["推原创之波，助精品之澜", "web-drama-summit", "分论坛一厅", "2017-12-01T01:00:00.000Z", "2017-12-01T01:30:00.000Z", "confirmed"],
-      ["新时代网剧的当下与未来", "web-drama-summit", "分论坛一厅", "2017-12-01T01:30:00.000Z", "2017-12-01T01:50:00.000Z", "confirmed"],
-      ["IP的跨平台运营", "web-drama-summit", "分论坛一厅", "2017-12-01T02:50:00.000Z", "2017-12-01T03:30:00.000Z", "confirmed"],
-      ["网络剧推介会", "web-drama-summit", "分论坛一厅", "2017-12-01T04:10:00.000Z", "2017-12-01T04:30:00.000Z", "cancelled"],
+      [
+        "推原创之波，助精品之澜",
+        "web-drama-summit",
+        "分论坛一厅",
+        "2017-12-01T01:00:00.000Z",
+        "2017-12-01T01:30:00.000Z",
+        "confirmed",
+      ],
+      [
+        "新时代网剧的当下与未来",
+        "web-drama-summit",
+        "分论坛一厅",
+        "2017-12-01T01:30:00.000Z",
+        "2017-12-01T01:50:00.000Z",
+        "confirmed",
+      ],
+      [
+        "IP的跨平台运营",
+        "web-drama-summit",
+        "分论坛一厅",
+        "2017-12-01T02:50:00.000Z",
+        "2017-12-01T03:30:00.000Z",
+        "confirmed",
+      ],
+      [
+        "网络剧推介会",
+        "web-drama-summit",
+        "分论坛一厅",
+        "2017-12-01T04:10:00.000Z",
+        "2017-12-01T04:30:00.000Z",
+        "cancelled",
+      ],
     ]);
     expect(created.every((s) => s.conferenceId === ws.conferenceId)).toBe(true);
     expect(created[1]!.guid).toBe("5b2f0c1e-7a3d-4e8b-9f61-2c4d8e0a1b37");
@@ -332,14 +454,19 @@ describe("the CSV template into the demo conference", () => {
 });
 
 describe("who may import", () => {
-  const intoDemo = scheduleXml("anything", [{ id: 1901, at: "2017-12-02T10:00", room: "Auth Hall", title: "Imported by permission" }]);
-  const throughAction = scheduleXml("anything", [{ id: 1902, at: "2017-12-02T11:00", room: "Action Hall", title: "Uploaded by permission" }]);
+  const intoDemo = scheduleXml("anything", [
+    { id: 1901, at: "2017-12-02T10:00", room: "Auth Hall", title: "Imported by permission" },
+  ]);
+  const throughAction = scheduleXml("anything", [
+    { id: 1902, at: "2017-12-02T11:00", room: "Action Hall", title: "Uploaded by permission" },
+  ]);
   const form = (fields: Record<string, string | File>) => {
     const data = new FormData();
     for (const [name, value] of Object.entries(fields)) data.set(name, value);
     return data;
   };
-  const upload = (file: File, fields: Record<string, string> = {}) => importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file, intent: "apply", ...fields }));
+  const upload = (file: File, fields: Record<string, string> = {}) =>
+    importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file, intent: "apply", ...fields }));
   const xmlFile = (text: string, name = "programme.xml") => new File([text], name, { type: "application/xml" });
 
   for (const role of roles) {
@@ -347,7 +474,10 @@ describe("who may import", () => {
       const actor = ws.actors[role];
       const before = capture();
       if (["admin", "organizer"].includes(role)) {
-        expect(importFile("demo.xml", intoDemo, { conference: DEMO }, actor).conference).toEqual({ slug: DEMO, created: false });
+        expect(importFile("demo.xml", intoDemo, { conference: DEMO }, actor).conference).toEqual({
+          slug: DEMO,
+          created: false,
+        });
         expect(sessionByGuid(uuidOf(1901))).toBeDefined();
       } else {
         expect(() => importFile("demo.xml", intoDemo, { conference: DEMO }, actor)).toThrow(ForbiddenError);
@@ -357,7 +487,9 @@ describe("who may import", () => {
 
     it(`create a conference by import: ${role} → ${role === "admin" ? "allowed" : "forbidden"}`, () => {
       const slug = `made-by-${role.toLowerCase()}`;
-      const text = scheduleXml(slug, [{ id: 2000 + roles.indexOf(role), at: "2030-07-01T10:00", title: `New by ${role}` }]);
+      const text = scheduleXml(slug, [
+        { id: 2000 + roles.indexOf(role), at: "2030-07-01T10:00", title: `New by ${role}` },
+      ]);
       const before = capture();
       if (role === "admin") {
         expect(importFile("new.xml", text, {}, ws.actors[role]).conference).toEqual({ slug, created: true });
@@ -373,9 +505,20 @@ describe("who may import", () => {
       const before = capture();
       const result = await upload(xmlFile(throughAction));
       if (["admin", "organizer"].includes(role)) {
-        expect(result).toMatchObject({ status: "saved", fileName: "programme.xml", events: 1, summary: { dryRun: false, conference: { slug: DEMO } } });
+        expect(result).toMatchObject({
+          status: "saved",
+          fileName: "programme.xml",
+          events: 1,
+          summary: { dryRun: false, conference: { slug: DEMO } },
+        });
         expect(sessionByGuid(uuidOf(1902))).toBeDefined();
-        expect(db().$client.prepare("select action, user_id as userId, conference_id as conferenceId from audit_log order by id desc limit 1").get()).toEqual({
+        expect(
+          db()
+            .$client.prepare(
+              "select action, user_id as userId, conference_id as conferenceId from audit_log order by id desc limit 1",
+            )
+            .get(),
+        ).toEqual({
           action: "schedule.import",
           userId: ws.actors[role]!.userId,
           conferenceId: ws.conferenceId,
@@ -398,8 +541,15 @@ describe("who may import", () => {
         { id: 2102, at: "2017-12-02T15:00", room: "Preview Hall", title: "Also only previewed" },
       ]);
       const before = capture();
-      const result = await importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: xmlFile(text), intent: "preview", publish: "on", version: "v9" }));
-      expect(result).toMatchObject({ status: "saved", events: 2, summary: { dryRun: true, release: null, created: { rooms: 1, sessions: 2 } } });
+      const result = await importScheduleAction(
+        { status: "idle" },
+        form({ $conference: DEMO, file: xmlFile(text), intent: "preview", publish: "on", version: "v9" }),
+      );
+      expect(result).toMatchObject({
+        status: "saved",
+        events: 2,
+        summary: { dryRun: true, release: null, created: { rooms: 1, sessions: 2 } },
+      });
       expectUnchanged(before);
     });
 
@@ -413,7 +563,14 @@ describe("who may import", () => {
       }
       state.actor = ws.actors.host;
       try {
-        const result = await importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: new Watched(["title,start,room\n"], "sessions.csv", { type: "text/csv" }), intent: "preview" }));
+        const result = await importScheduleAction(
+          { status: "idle" },
+          form({
+            $conference: DEMO,
+            file: new Watched(["title,start,room\n"], "sessions.csv", { type: "text/csv" }),
+            intent: "preview",
+          }),
+        );
         expect(result).toEqual({ status: "error", message: "forbidden" });
         expect(read).toBe(false);
       } finally {
@@ -425,28 +582,60 @@ describe("who may import", () => {
       const cell = "[".repeat(2 * 1024 * 1024);
       const csv = `title,start,end,room,speakers\nOpening,2017-12-02 09:00,2017-12-02 10:00,Main,"${cell}"\n`;
       const started = performance.now();
-      const result = await importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: new File([csv], "sessions.csv", { type: "text/csv" }), intent: "preview" }));
+      const result = await importScheduleAction(
+        { status: "idle" },
+        form({ $conference: DEMO, file: new File([csv], "sessions.csv", { type: "text/csv" }), intent: "preview" }),
+      );
       expect(result.refusal).toEqual({ key: "cellTooLong", line: 2, max: 200_000 });
       // A generous bound: backtracking over such a cell took minutes; reading it takes milliseconds.
       expect(performance.now() - started).toBeLessThan(5_000);
       const under = `title,start,end,room,speakers\nOpening,2017-12-02 09:00,2017-12-02 10:00,Main,"${"[".repeat(40_000)}"\n`;
-      const quick = await importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: new File([under], "sessions.csv", { type: "text/csv" }), intent: "preview" }));
+      const quick = await importScheduleAction(
+        { status: "idle" },
+        form({ $conference: DEMO, file: new File([under], "sessions.csv", { type: "text/csv" }), intent: "preview" }),
+      );
       expect(quick.fieldErrors?.file).toMatch(/cannot read .*; write Name \[role\] \(line 2, column speakers\)/);
     });
 
     it("reads a calendar without zones in the conference's zone, offers the picker, and takes the zone picked", async () => {
       const ics = fs.readFileSync(fixturePath("schedules/pyconuk2015-coventry-vobject-floating.ics"));
       const before = capture();
-      const preview = (fields: Record<string, string> = {}) => importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: new File([ics], "schedule.ics", { type: "text/calendar" }), intent: "preview", ...fields }));
+      const preview = (fields: Record<string, string> = {}) =>
+        importScheduleAction(
+          { status: "idle" },
+          form({
+            $conference: DEMO,
+            file: new File([ics], "schedule.ics", { type: "text/calendar" }),
+            intent: "preview",
+            ...fields,
+          }),
+        );
       const first = await preview();
-      expect(first).toMatchObject({ status: "saved", timeZone: "Asia/Shanghai", summary: { dryRun: true, created: { sessions: 159 } } });
-      expect(first.summary!.decisions.map((d) => d.what)).toContain("the file gives local times without a zone: read in the conference's zone Asia/Shanghai");
+      expect(first).toMatchObject({
+        status: "saved",
+        timeZone: "Asia/Shanghai",
+        summary: { dryRun: true, created: { sessions: 159 } },
+      });
+      expect(first.summary!.decisions.map((d) => d.what)).toContain(
+        "the file gives local times without a zone: read in the conference's zone Asia/Shanghai",
+      );
       const picked = await preview({ timeZone: "Europe/London" });
       expect(picked).toMatchObject({ status: "saved", timeZone: "Europe/London" });
       expect(picked.summary!.decisions.map((d) => d.what).join("\n")).not.toMatch(/conference's zone/);
       expect(await preview({ timeZone: "Mars/Olympus" })).toEqual({ status: "error", refusal: { key: "badTimeZone" } });
       // A file that declares its zone needs no picker.
-      expect((await importScheduleAction({ status: "idle" }, form({ $conference: DEMO, file: xmlFile(scheduleXml("anything", [{ id: 2301, at: "2017-12-02T16:00", title: "Zoned" }])), intent: "preview" }))).timeZone).toBeUndefined();
+      expect(
+        (
+          await importScheduleAction(
+            { status: "idle" },
+            form({
+              $conference: DEMO,
+              file: xmlFile(scheduleXml("anything", [{ id: 2301, at: "2017-12-02T16:00", title: "Zoned" }])),
+              intent: "preview",
+            }),
+          )
+        ).timeZone,
+      ).toBeUndefined();
       expectUnchanged(before);
     });
 
@@ -460,7 +649,11 @@ describe("who may import", () => {
 
     it("refuses a file that is not UTF-8 (a GBK CSV from Excel) beside the file field", async () => {
       // 开幕式 in GBK, as Excel's plain "CSV" writes it on Chinese Windows.
-      const gbk = Buffer.concat([Buffer.from("title,start,end,room\n"), Buffer.from([0xbf, 0xaa, 0xc4, 0xbb, 0xca, 0xbd]), Buffer.from(",2017-11-29 09:00,2017-11-29 10:00,Main\n")]);
+      const gbk = Buffer.concat([
+        Buffer.from("title,start,end,room\n"),
+        Buffer.from([0xbf, 0xaa, 0xc4, 0xbb, 0xca, 0xbd]),
+        Buffer.from(",2017-11-29 09:00,2017-11-29 10:00,Main\n"),
+      ]);
       const before = capture();
       const result: ImportFormState = await upload(new File([gbk], "sessions.csv", { type: "text/csv" }));
       expect(result.status).toBe("error");
@@ -469,8 +662,14 @@ describe("who may import", () => {
     });
 
     it("refuses to publish under a release name the conference already has, beside the file field, writing nothing", async () => {
-      const text = scheduleXml("anything", [{ id: 2201, at: "2017-12-02T16:00", room: "Release Hall", title: "Would be published" }]);
-      const existing = db().select({ version: releases.version }).from(releases).where(eq(releases.conferenceId, ws.conferenceId)).get()!.version;
+      const text = scheduleXml("anything", [
+        { id: 2201, at: "2017-12-02T16:00", room: "Release Hall", title: "Would be published" },
+      ]);
+      const existing = db()
+        .select({ version: releases.version })
+        .from(releases)
+        .where(eq(releases.conferenceId, ws.conferenceId))
+        .get()!.version;
       const before = capture();
       const result = await upload(xmlFile(text), { publish: "on", version: existing });
       expect(result.status).toBe("error");

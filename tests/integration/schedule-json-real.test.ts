@@ -7,19 +7,35 @@ import { parseScheduleJson } from "@/lib/interop/schedule-json-import";
 import { describeWithShared, sharedPath } from "../support/shared-data";
 import { validateScheduleJson } from "../support/validate-json";
 
-const EXAMPLES = ["data/c3voc-examples/pretalx-democon.json", "data/c3voc-examples/frab-camp2019.json", "data/c3voc-examples/hub-schedule2.json"];
+const EXAMPLES = [
+  "data/c3voc-examples/pretalx-democon.json",
+  "data/c3voc-examples/frab-camp2019.json",
+  "data/c3voc-examples/hub-schedule2.json",
+];
 const read = (file: string) => readFileSync(sharedPath("data/c3voc-examples", file), "utf8");
-const options: ExportOptions = { baseUrl: "https://podium.example/china-netav-2017/", generatedAt: new Date("2025-01-01T00:00:00Z"), version: "v3", generatorVersion: "0.1.0" };
+const options: ExportOptions = {
+  baseUrl: "https://podium.example/china-netav-2017/",
+  generatedAt: new Date("2025-01-01T00:00:00Z"),
+  version: "v3",
+  generatorVersion: "0.1.0",
+};
 
 describeWithShared(EXAMPLES, "real schedule JSON files", () => {
   it("validates the originals as the data README says: pretalx and hub valid, frab not", () => {
     expect(validateScheduleJson(read("pretalx-democon.json"), "schema")).toEqual([]);
     expect(validateScheduleJson(read("hub-schedule2.json"), "schema2")).toEqual([]);
     const frab = validateScheduleJson(read("frab-camp2019.json"), "schema");
-    expect(frab).toContain('/schedule/conference/acronym: must match pattern "^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$"');
+    expect(frab).toContain(
+      '/schedule/conference/acronym: must match pattern "^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$"',
+    );
     expect(frab.some((e) => /\/links\/0\/url: must match format "uri"/.test(e))).toBe(true);
     // Formats are checked: a hub file whose guid is no UUID fails.
-    expect(validateScheduleJson(read("hub-schedule2.json").replace("270fa44c-821a-577f-8ca3-33e8d4a8c2a7", "not-a-uuid"), "schema2")).toContain('/schedule/events/0/guid: must match format "uuid"');
+    expect(
+      validateScheduleJson(
+        read("hub-schedule2.json").replace("270fa44c-821a-577f-8ca3-33e8d4a8c2a7", "not-a-uuid"),
+        "schema2",
+      ),
+    ).toContain('/schedule/events/0/guid: must match format "uuid"');
   });
 
   it("reads pretalx's democon: 36 events, and reports what it leaves out", () => {
@@ -41,7 +57,11 @@ describeWithShared(EXAMPLES, "real schedule JSON files", () => {
     expect(ignored).toEqual([
       { what: "room guid used by another room", where: "schedule.conference.rooms[1]", count: 1 },
       { what: 'person field "code"', where: 'schedule.conference.days[0].rooms["Gray Room"][0].persons[0]', count: 43 },
-      { what: 'person field "biography"', where: 'schedule.conference.days[0].rooms["Gray Room"][0].persons[0]', count: 43 },
+      {
+        what: 'person field "biography"',
+        where: 'schedule.conference.days[0].rooms["Gray Room"][0].persons[0]',
+        count: 43,
+      },
       { what: 'event field "do_not_record"', where: 'schedule.conference.days[0].rooms["Tan Room"][2]', count: 2 },
     ]);
   });
@@ -49,13 +69,22 @@ describeWithShared(EXAMPLES, "real schedule JSON files", () => {
   it("reads frab's Camp 2019 despite its deviations: 79 events", () => {
     const { document, ignored } = parseScheduleJson(read("frab-camp2019.json"));
     expect(document.events).toHaveLength(79);
-    expect(document.conference).toMatchObject({ acronym: "camp2019", timeZone: "Europe/Berlin", startDate: "2019-08-21", endDate: "2019-08-25" });
+    expect(document.conference).toMatchObject({
+      acronym: "camp2019",
+      timeZone: "Europe/Berlin",
+      startDate: "2019-08-21",
+      endDate: "2019-08-25",
+    });
     expect(document.rooms.map((r) => r.name)).toEqual(["Curie", "Meitner"]);
     expect(document.events.reduce((n, e) => n + e.persons.length, 0)).toBe(96);
     expect(ignored).toEqual([
       { what: 'event field "attachments"', where: 'schedule.conference.days[0].rooms["Curie"][2]', count: 10 },
       { what: 'event field "logo"', where: 'schedule.conference.days[0].rooms["Curie"][3]', count: 28 },
-      { what: "link that is not absolute http(s)", where: 'schedule.conference.days[4].rooms["Curie"][0].links[0]', count: 1 },
+      {
+        what: "link that is not absolute http(s)",
+        where: 'schedule.conference.days[4].rooms["Curie"][0].links[0]',
+        count: 1,
+      },
     ]);
   });
 
@@ -92,8 +121,16 @@ describeWithShared(EXAMPLES, "real schedule JSON files", () => {
       expect(validateScheduleJson(v1, "schema")).toEqual([]);
       expect(validateScheduleJson(v2, "schema2")).toEqual([]);
       const guids = parsed.events.map((e) => e.guid).sort();
-      expect(parseScheduleJson(v1).document.events.map((e) => e.guid).sort()).toEqual(guids);
-      expect(parseScheduleJson(v2).document.events.map((e) => e.guid).sort()).toEqual(guids);
+      expect(
+        parseScheduleJson(v1)
+          .document.events.map((e) => e.guid)
+          .sort(),
+      ).toEqual(guids);
+      expect(
+        parseScheduleJson(v2)
+          .document.events.map((e) => e.guid)
+          .sort(),
+      ).toEqual(guids);
       // Reading an export and exporting again changes nothing.
       expect(exportScheduleJson(parseScheduleJson(v1).document, options)).toBe(v1);
       expect(exportScheduleJson2(parseScheduleJson(v2).document, options)).toBe(v2);
@@ -102,7 +139,12 @@ describeWithShared(EXAMPLES, "real schedule JSON files", () => {
 });
 
 const guid = (n: number) => `3e0f7a52-1c4b-4d8e-9a6f-00000000000${n}`;
-const person = (n: number, name: string, role: ScheduleEvent["persons"][number]["role"]) => ({ name, guid: `9b2d4c61-7e3a-4f15-8c09-00000000000${n}`, id: null, role });
+const person = (n: number, name: string, role: ScheduleEvent["persons"][number]["role"]) => ({
+  name,
+  guid: `9b2d4c61-7e3a-4f15-8c09-00000000000${n}`,
+  id: null,
+  role,
+});
 
 function session(n: number, overrides: Partial<ScheduleEvent>): ScheduleEvent {
   return {
@@ -144,27 +186,75 @@ const netav: ScheduleDocument = {
     url: "https://example.org/netav-2017/",
     languages: ["zh-CN", "en"],
   },
-  rooms: [{ name: "主会场", guid: null }, { name: "分论坛一厅", guid: null }],
-  tracks: [{ name: "大会主体活动", color: "#b91c1c" }, { name: "专业论坛", color: "#1d4ed8" }],
+  rooms: [
+    { name: "主会场", guid: null },
+    { name: "分论坛一厅", guid: null },
+  ],
+  tracks: [
+    { name: "大会主体活动", color: "#b91c1c" },
+    { name: "专业论坛", color: "#1d4ed8" },
+  ],
   groups: [
     { slug: "opening", name: "开幕式", nameEn: "Opening Ceremony", date: "2017-11-30" },
     { slug: "ip-forum", name: "IP开发论坛", nameEn: "IP Development Forum", date: "2017-11-30" },
     { slug: "web-drama-summit", name: "网络剧高峰论坛", nameEn: "Web Drama Summit", date: "2017-12-01" },
   ],
   events: [
-    session(1, { start: "2017-11-30T01:00:00.000Z", durationMinutes: 60, room: "主会场", track: "大会主体活动", group: "opening", type: "ceremony", title: "开幕式", titleEn: "Opening Ceremony", persons: [person(1, "主持人甲", "host")] }),
-    session(2, { start: "2017-11-30T06:00:00.000Z", group: "ip-forum", title: "IP开发的新路径", titleEn: "New Paths for IP Development", persons: [person(2, "李霞", null)] }),
-    session(3, { type: "keynote", title: "推原创之波，助精品之澜", titleEn: "Riding the Wave of Originality, Lifting Quality Drama", abstract: "5G与AI结合将产生视听新业态。", abstractEn: "5G with AI will create new audio-visual forms.", persons: [person(3, "王斌", "speaker")] }),
+    session(1, {
+      start: "2017-11-30T01:00:00.000Z",
+      durationMinutes: 60,
+      room: "主会场",
+      track: "大会主体活动",
+      group: "opening",
+      type: "ceremony",
+      title: "开幕式",
+      titleEn: "Opening Ceremony",
+      persons: [person(1, "主持人甲", "host")],
+    }),
+    session(2, {
+      start: "2017-11-30T06:00:00.000Z",
+      group: "ip-forum",
+      title: "IP开发的新路径",
+      titleEn: "New Paths for IP Development",
+      persons: [person(2, "李霞", null)],
+    }),
+    session(3, {
+      type: "keynote",
+      title: "推原创之波，助精品之澜",
+      titleEn: "Riding the Wave of Originality, Lifting Quality Drama",
+      abstract: "5G与AI结合将产生视听新业态。",
+      abstractEn: "5G with AI will create new audio-visual forms.",
+      persons: [person(3, "王斌", "speaker")],
+    }),
     session(4, {
       start: "2017-12-01T02:10:00.000Z",
       durationMinutes: 50,
       type: "panel",
       title: "对话：网络大剧的精品化",
       titleEn: "Dialogue: Premium Web Dramas",
-      persons: [person(4, "主持人乙", "moderator"), person(5, "马中骏", "panelist"), person(6, "王蓓蓓", "panelist"), person(7, "嘉宾丙", "panelist")],
+      persons: [
+        person(4, "主持人乙", "moderator"),
+        person(5, "马中骏", "panelist"),
+        person(6, "王蓓蓓", "panelist"),
+        person(7, "嘉宾丙", "panelist"),
+      ],
     }),
-    session(5, { start: "2017-12-01T03:00:00.000Z", durationMinutes: 15, type: "break", track: null, title: "茶歇", titleEn: "Coffee Break" }),
-    session(6, { start: "2017-12-01T03:15:00.000Z", durationMinutes: 20, title: "取消的演讲", titleEn: "Cancelled Talk", cancelled: true, persons: [person(8, "嘉宾丁", "speaker")] }),
+    session(5, {
+      start: "2017-12-01T03:00:00.000Z",
+      durationMinutes: 15,
+      type: "break",
+      track: null,
+      title: "茶歇",
+      titleEn: "Coffee Break",
+    }),
+    session(6, {
+      start: "2017-12-01T03:15:00.000Z",
+      durationMinutes: 20,
+      title: "取消的演讲",
+      titleEn: "Cancelled Talk",
+      cancelled: true,
+      persons: [person(8, "嘉宾丁", "speaker")],
+    }),
   ],
 };
 
@@ -186,12 +276,17 @@ describe("a Podium document shaped like the Chinese demo", () => {
     const json = exportScheduleJson2(netav, options);
     expect(validateScheduleJson(json, "schema2")).toEqual([]);
     const { schedule } = JSON.parse(json);
-    expect(schedule.conference).toMatchObject({ acronym: "china_netav_2017", time_zone_name: "Asia/Shanghai", languages: ["zh", "en"], start: "2017-11-29T00:00:00+08:00" });
-    expect(schedule.conference.rooms.map((r: { name: string; parent?: { name: string } }) => `${r.name} / ${r.parent?.name}`)).toEqual([
-      "主会场 / 开幕式",
-      "分论坛一厅 / IP开发论坛",
-      "分论坛一厅 / 网络剧高峰论坛",
-    ]);
+    expect(schedule.conference).toMatchObject({
+      acronym: "china_netav_2017",
+      time_zone_name: "Asia/Shanghai",
+      languages: ["zh", "en"],
+      start: "2017-11-29T00:00:00+08:00",
+    });
+    expect(
+      schedule.conference.rooms.map(
+        (r: { name: string; parent?: { name: string } }) => `${r.name} / ${r.parent?.name}`,
+      ),
+    ).toEqual(["主会场 / 开幕式", "分论坛一厅 / IP开发论坛", "分论坛一厅 / 网络剧高峰论坛"]);
     const byGuid = new Map(schedule.events.map((e: { guid: string }) => [e.guid, e]));
     expect(byGuid.get(guid(4))).toMatchObject({
       type: "DISCUSSION",
@@ -207,23 +302,44 @@ describe("a Podium document shaped like the Chinese demo", () => {
     });
     expect(byGuid.get(guid(1))).toMatchObject({ type: "OTHER", participants: [{ role: "HOST" }] });
     expect(byGuid.get(guid(2))).toMatchObject({ participants: [{ name: "李霞", role: "SPEAKER" }] });
-    expect(byGuid.get(guid(3))).toMatchObject({ type: "TALK", abstract: { zh: "5G与AI结合将产生视听新业态。", en: "5G with AI will create new audio-visual forms." } });
+    expect(byGuid.get(guid(3))).toMatchObject({
+      type: "TALK",
+      abstract: { zh: "5G与AI结合将产生视听新业态。", en: "5G with AI will create new audio-visual forms." },
+    });
     expect(byGuid.get(guid(5))).toMatchObject({ type: "BREAK", title: "茶歇" });
     expect(byGuid.get(guid(6))).toMatchObject({ state: "CANCELED" });
-    expect(schedule.podium.localized_titles[guid(4)]).toEqual({ zh: "对话：网络大剧的精品化", en: "Dialogue: Premium Web Dramas" });
-    expect(schedule.podium.localized_grouping_names["web-drama-summit"]).toEqual({ zh: "网络剧高峰论坛", en: "Web Drama Summit" });
+    expect(schedule.podium.localized_titles[guid(4)]).toEqual({
+      zh: "对话：网络大剧的精品化",
+      en: "Dialogue: Premium Web Dramas",
+    });
+    expect(schedule.podium.localized_grouping_names["web-drama-summit"]).toEqual({
+      zh: "网络剧高峰论坛",
+      en: "Web Drama Summit",
+    });
   });
 
   it("gives back the same events, groups and rooms when schedule2 is read again", () => {
     const json = exportScheduleJson2(netav, options);
     const back = parseScheduleJson(json);
     expect(back.ignored).toEqual([]);
-    const expected = netav.events.map((e) => ({ ...essentials(e), persons: essentials(e).persons.map((p) => ({ ...p, role: p.role ?? "speaker" })) }));
+    const expected = netav.events.map((e) => ({
+      ...essentials(e),
+      persons: essentials(e).persons.map((p) => ({ ...p, role: p.role ?? "speaker" })),
+    }));
     expect(back.document.events.map(essentials)).toEqual(expected);
-    expect(back.document.events.find((e) => e.guid === guid(3))).toMatchObject({ abstract: "5G与AI结合将产生视听新业态。", abstractEn: "5G with AI will create new audio-visual forms.", type: "TALK" });
+    expect(back.document.events.find((e) => e.guid === guid(3))).toMatchObject({
+      abstract: "5G与AI结合将产生视听新业态。",
+      abstractEn: "5G with AI will create new audio-visual forms.",
+      type: "TALK",
+    });
     expect(back.document.groups).toEqual(netav.groups);
     expect(back.document.rooms.map((r) => r.name)).toEqual(["主会场", "分论坛一厅"]);
-    expect(back.document.conference).toMatchObject({ startDate: "2017-11-29", endDate: "2017-12-01", timeZone: "Asia/Shanghai", subtitle: "网络视听新时代" });
+    expect(back.document.conference).toMatchObject({
+      startDate: "2017-11-29",
+      endDate: "2017-12-01",
+      timeZone: "Asia/Shanghai",
+      subtitle: "网络视听新时代",
+    });
     expect(exportScheduleJson2(back.document, options)).toBe(json);
   });
 

@@ -65,8 +65,14 @@ describe("search over the demo conference", () => {
   it("searches the English translations, whatever the case", async () => {
     for (const q of ["Migu", "migu", "MIGU"]) {
       const result = await search(q);
-      expect(result.speakers.map((s) => s.slug), q).toEqual(["wang-bin"]);
-      expect(result.sessions.map((s) => s.guid), q).toEqual([keynote]);
+      expect(
+        result.speakers.map((s) => s.slug),
+        q,
+      ).toEqual(["wang-bin"]);
+      expect(
+        result.sessions.map((s) => s.guid),
+        q,
+      ).toEqual([keynote]);
     }
     expect((await search("Mango")).speakers.map((s) => s.slug)).toEqual(["huang-shuo", "ren-xu"]);
   });
@@ -120,7 +126,17 @@ describe("search over the demo conference", () => {
   });
 
   it("treats LIKE wildcards and FTS syntax inside a term as plain characters", async () => {
-    for (const q of ["5%", "a_b", "1=1", "IP^2", "网络 NEAR/3 剧", "title:咪咕", "咪咕*", "{title}: IP", "' OR 1=1 --"]) {
+    for (const q of [
+      "5%",
+      "a_b",
+      "1=1",
+      "IP^2",
+      "网络 NEAR/3 剧",
+      "title:咪咕",
+      "咪咕*",
+      "{title}: IP",
+      "' OR 1=1 --",
+    ]) {
       await expect(search(q), q).resolves.toMatchObject({ status: expect.stringMatching(/^(ok|junk)$/) });
     }
     expect((await search("咪咕*")).speakers.map((s) => s.slug)).toEqual(["wang-bin"]);
@@ -128,7 +144,35 @@ describe("search over the demo conference", () => {
   });
 
   it("never throws on arbitrary input", async () => {
-    const alphabet = ['"', "'", "*", "(", ")", "^", ":", "-", "+", "%", "_", "\\", "{", "}", " ", "N", "E", "A", "R", "O", "咪", "咕", "王", "I", "P", "\u0000", "\ud83d"];
+    const alphabet = [
+      '"',
+      "'",
+      "*",
+      "(",
+      ")",
+      "^",
+      ":",
+      "-",
+      "+",
+      "%",
+      "_",
+      "\\",
+      "{",
+      "}",
+      " ",
+      "N",
+      "E",
+      "A",
+      "R",
+      "O",
+      "咪",
+      "咕",
+      "王",
+      "I",
+      "P",
+      "\u0000",
+      "\ud83d",
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647);
     for (let i = 0; i < 300; i++) {
@@ -139,7 +183,12 @@ describe("search over the demo conference", () => {
   });
 
   it("knows nothing of a conference that does not exist", async () => {
-    expect(await searchRelease(t.db, "no-such-conference", "咪咕")).toMatchObject({ status: "no-release", release: null, sessions: [], speakers: [] });
+    expect(await searchRelease(t.db, "no-such-conference", "咪咕")).toMatchObject({
+      status: "no-release",
+      release: null,
+      sessions: [],
+      speakers: [],
+    });
   });
 });
 
@@ -151,18 +200,71 @@ describe("what public search may see", () => {
   const search = (q: string, target: number | string = "live-conf") => searchRelease(t.db, target, q);
   const titlesOf = async (q: string) => {
     const found = (await search(q)).sessions.map((s) => s.guid);
-    return t.db.select({ guid: sessions.guid, title: sessions.title }).from(sessions).all().filter((s) => found.includes(s.guid)).map((s) => s.title).sort();
+    return t.db
+      .select({ guid: sessions.guid, title: sessions.title })
+      .from(sessions)
+      .all()
+      .filter((s) => found.includes(s.guid))
+      .map((s) => s.title)
+      .sort();
   };
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    conferenceId = t.db.insert(conferences).values({ slug: "live-conf", name: "Live", timeZone: "Asia/Shanghai", startDate: "2030-05-01", endDate: "2030-05-02", published: true }).returning().get().id;
-    forumId = t.db.insert(forums).values({ conferenceId, slug: "main", name: "Main", date: "2030-05-01" }).returning().get().id;
-    const ada = t.db.insert(speakers).values({ conferenceId, slug: "ada", name: "Ada Lovelace", organization: "分析机协会" }).returning().get();
-    const talk = t.db.insert(sessions).values({ forumId, title: "Analytical Engine", status: "confirmed", startsAt: at("2030-05-01T01:00:00Z"), endsAt: at("2030-05-01T02:00:00Z") }).returning().get();
+    conferenceId = t.db
+      .insert(conferences)
+      .values({
+        slug: "live-conf",
+        name: "Live",
+        timeZone: "Asia/Shanghai",
+        startDate: "2030-05-01",
+        endDate: "2030-05-02",
+        published: true,
+      })
+      .returning()
+      .get().id;
+    forumId = t.db
+      .insert(forums)
+      .values({ conferenceId, slug: "main", name: "Main", date: "2030-05-01" })
+      .returning()
+      .get().id;
+    const ada = t.db
+      .insert(speakers)
+      .values({ conferenceId, slug: "ada", name: "Ada Lovelace", organization: "分析机协会" })
+      .returning()
+      .get();
+    const talk = t.db
+      .insert(sessions)
+      .values({
+        forumId,
+        title: "Analytical Engine",
+        status: "confirmed",
+        startsAt: at("2030-05-01T01:00:00Z"),
+        endsAt: at("2030-05-01T02:00:00Z"),
+      })
+      .returning()
+      .get();
     t.db.insert(sessionPeople).values({ sessionId: talk.id, speakerId: ada.id, role: "speaker" }).run();
-    t.db.insert(sessions).values({ forumId, title: "Difference Engine", status: "cancelled", startsAt: at("2030-05-01T03:00:00Z"), endsAt: at("2030-05-01T04:00:00Z") }).run();
-    t.db.insert(sessions).values({ forumId, title: "Secret Engine", status: "draft", startsAt: at("2030-05-01T05:00:00Z"), endsAt: at("2030-05-01T06:00:00Z") }).run();
+    t.db
+      .insert(sessions)
+      .values({
+        forumId,
+        title: "Difference Engine",
+        status: "cancelled",
+        startsAt: at("2030-05-01T03:00:00Z"),
+        endsAt: at("2030-05-01T04:00:00Z"),
+      })
+      .run();
+    t.db
+      .insert(sessions)
+      .values({
+        forumId,
+        title: "Secret Engine",
+        status: "draft",
+        startsAt: at("2030-05-01T05:00:00Z"),
+        endsAt: at("2030-05-01T06:00:00Z"),
+      })
+      .run();
   });
   afterAll(() => t.dispose());
 
@@ -178,7 +280,16 @@ describe("what public search may see", () => {
   });
 
   it("does not see drafts or edits made after the release", async () => {
-    t.db.insert(sessions).values({ forumId, title: "Hidden Gem", status: "draft", startsAt: at("2030-05-01T07:00:00Z"), endsAt: at("2030-05-01T08:00:00Z") }).run();
+    t.db
+      .insert(sessions)
+      .values({
+        forumId,
+        title: "Hidden Gem",
+        status: "draft",
+        startsAt: at("2030-05-01T07:00:00Z"),
+        endsAt: at("2030-05-01T08:00:00Z"),
+      })
+      .run();
     t.db.update(sessions).set({ title: "Analytical Machine" }).where(eq(sessions.title, "Analytical Engine")).run();
     expect((await search("Hidden")).sessions).toEqual([]);
     expect((await search("Machine")).sessions).toEqual([]);
@@ -199,9 +310,33 @@ describe("what public search may see", () => {
   });
 
   it("keeps one conference's documents out of another's search", async () => {
-    const otherId = t.db.insert(conferences).values({ slug: "other-conf", name: "Other", timeZone: "UTC", startDate: "2030-06-01", endDate: "2030-06-01", published: true }).returning().get().id;
-    const otherForum = t.db.insert(forums).values({ conferenceId: otherId, slug: "main", name: "Main", date: "2030-06-01" }).returning().get().id;
-    t.db.insert(sessions).values({ forumId: otherForum, title: "Analytical Machine Two", status: "confirmed", startsAt: at("2030-06-01T01:00:00Z"), endsAt: at("2030-06-01T02:00:00Z") }).run();
+    const otherId = t.db
+      .insert(conferences)
+      .values({
+        slug: "other-conf",
+        name: "Other",
+        timeZone: "UTC",
+        startDate: "2030-06-01",
+        endDate: "2030-06-01",
+        published: true,
+      })
+      .returning()
+      .get().id;
+    const otherForum = t.db
+      .insert(forums)
+      .values({ conferenceId: otherId, slug: "main", name: "Main", date: "2030-06-01" })
+      .returning()
+      .get().id;
+    t.db
+      .insert(sessions)
+      .values({
+        forumId: otherForum,
+        title: "Analytical Machine Two",
+        status: "confirmed",
+        startsAt: at("2030-06-01T01:00:00Z"),
+        endsAt: at("2030-06-01T02:00:00Z"),
+      })
+      .run();
     await insertRelease(t.db, { conferenceId: otherId, version: "v1", userId: null });
     expect(await titlesOf("Machine")).toEqual(["Analytical Machine"]);
     expect((await search("Machine", "other-conf")).sessions).toHaveLength(1);
@@ -242,7 +377,8 @@ describe("the search index of a database published before search existed", () =>
   });
 
   it("is left alone by later migrations and rebuilt identically on demand", async () => {
-    const documents = (columns = "*") => t.db.$client.prepare(`select ${columns} from search_documents order by kind, ref`).all();
+    const documents = (columns = "*") =>
+      t.db.$client.prepare(`select ${columns} from search_documents order by kind, ref`).all();
     const [withRowids, contents] = [documents("rowid, *"), documents()];
     await migrateDatabase(t.db);
     expect(documents("rowid, *")).toEqual(withRowids);

@@ -1,7 +1,16 @@
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { conferences, forumHosts, forums, organizations, releases, sessionPeople, sessions, speakers } from "@/db/schema";
+import {
+  conferences,
+  forumHosts,
+  forums,
+  organizations,
+  releases,
+  sessionPeople,
+  sessions,
+  speakers,
+} from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { hasShared, sharedPath } from "../support/shared-data";
 import { createTestDatabase } from "../support/test-database";
@@ -13,7 +22,9 @@ const expectInArticle = (text: string, label?: string) => {
 };
 
 function dump(t: Awaited<ReturnType<typeof createTestDatabase>>) {
-  const tables = t.db.$client.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[];
+  const tables = t.db.$client.prepare("select name from sqlite_master where type = 'table' order by name").all() as {
+    name: string;
+  }[];
   return Object.fromEntries(tables.map(({ name }) => [name, t.db.$client.prepare(`select * from "${name}"`).all()]));
 }
 
@@ -65,10 +76,20 @@ describe("the demo seed", () => {
 
   it("has the web drama summit, organized (承办) by 咪咕, on the morning of 1 December", () => {
     const forum = t.db.select().from(forums).where(eq(forums.slug, "web-drama-summit")).get()!;
-    expect(forum).toMatchObject({ name: "网络剧高峰论坛", theme: "网络大剧的精品化与跨平台运营", date: "2017-12-01", kind: "forum" });
+    expect(forum).toMatchObject({
+      name: "网络剧高峰论坛",
+      theme: "网络大剧的精品化与跨平台运营",
+      date: "2017-12-01",
+      kind: "forum",
+    });
     expect(forum.translations.en?.name).toBe("Web Drama Summit");
     expectInArticle(`由咪咕文化科技有限公司（简称“咪咕公司”）承办的${forum.name}`);
-    const hosts = t.db.select({ role: forumHosts.role, name: organizations.name }).from(forumHosts).innerJoin(organizations, eq(organizations.id, forumHosts.organizationId)).where(eq(forumHosts.forumId, forum.id)).all();
+    const hosts = t.db
+      .select({ role: forumHosts.role, name: organizations.name })
+      .from(forumHosts)
+      .innerJoin(organizations, eq(organizations.id, forumHosts.organizationId))
+      .where(eq(forumHosts.forumId, forum.id))
+      .all();
     expect(hosts).toEqual([{ role: "organizer", name: "咪咕文化科技有限公司" }]);
     const times = t.db.select().from(sessions).where(eq(sessions.forumId, forum.id)).all();
     for (const s of times) {
@@ -86,7 +107,11 @@ describe("the demo seed", () => {
   });
 
   it("links each speaker's organization where the article names one", () => {
-    const linked = t.db.select({ name: speakers.name, org: organizations.name, text: speakers.organization }).from(speakers).innerJoin(organizations, eq(organizations.id, speakers.organizationId)).all();
+    const linked = t.db
+      .select({ name: speakers.name, org: organizations.name, text: speakers.organization })
+      .from(speakers)
+      .innerJoin(organizations, eq(organizations.id, speakers.organizationId))
+      .all();
     expect(linked).toHaveLength(13);
     for (const l of linked) expect(l.org).toBe(l.text);
   });
@@ -94,7 +119,13 @@ describe("the demo seed", () => {
   it("has the keynote, the four talks and the two dialogues with their exact titles and people", () => {
     const forum = t.db.select().from(forums).where(eq(forums.slug, "web-drama-summit")).get()!;
     const rows = t.db
-      .select({ title: sessions.title, kind: sessions.kind, en: sessions.translations, person: speakers.name, role: sessionPeople.role })
+      .select({
+        title: sessions.title,
+        kind: sessions.kind,
+        en: sessions.translations,
+        person: speakers.name,
+        role: sessionPeople.role,
+      })
       .from(sessions)
       .innerJoin(sessionPeople, eq(sessionPeople.sessionId, sessions.id))
       .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
@@ -115,7 +146,9 @@ describe("the demo seed", () => {
     expect([...new Set(dialogues.map((r) => r.title))]).toEqual(["IP的跨平台运营", "网络影视的精品化和规模化"]);
     expect(dialogues.filter((r) => r.role === "moderator").map((r) => r.person)).toEqual(["李霞", "李霞"]);
     const guests = dialogues.filter((r) => r.role === "panelist").map((r) => r.person);
-    expect(guests.sort()).toEqual(["王沁", "冯伟", "黄硕", "高文韬", "戴莹", "余飞", "傅斌星", "五百", "刘明丽"].sort());
+    expect(guests.sort()).toEqual(
+      ["王沁", "冯伟", "黄硕", "高文韬", "戴莹", "余飞", "傅斌星", "五百", "刘明丽"].sort(),
+    );
     expect(rows.every((r) => r.en.en?.title)).toBe(true);
   });
 

@@ -11,7 +11,18 @@ import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
@@ -30,7 +41,12 @@ describe("the session form's server actions", () => {
   /** What the edit form posts for a session, as it was read. */
   function posted(id: number) {
     const s = t.db.select().from(sessions).where(eq(sessions.id, id)).get()!;
-    const people = t.db.select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role }).from(sessionPeople).where(eq(sessionPeople.sessionId, id)).orderBy(sessionPeople.position).all();
+    const people = t.db
+      .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role })
+      .from(sessionPeople)
+      .where(eq(sessionPeople.sessionId, id))
+      .orderBy(sessionPeople.position)
+      .all();
     return {
       $conference: "china-netav-2017",
       $session: String(id),
@@ -54,24 +70,45 @@ describe("the session form's server actions", () => {
   it("saves and goes back to the list", async () => {
     state.actor = ws.actors.host;
     const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
-    expect(await runAction(saveSessionAction, { ...posted(id), status: "draft" })).toEqual({ redirect: "/admin/china-netav-2017/sessions" });
+    expect(await runAction(saveSessionAction, { ...posted(id), status: "draft" })).toEqual({
+      redirect: "/admin/china-netav-2017/sessions",
+    });
   });
 
   it("refuses a stale save with who changed what and the session as it is now, keeping everything typed", async () => {
     const id = ws.sessionId("IP的跨平台运营");
     const read = posted(id);
     state.actor = ws.actors.organizer;
-    expect(await runAction(saveSessionAction, { ...read, title: "IP的跨平台运营（组织者）" })).toHaveProperty("redirect");
+    expect(await runAction(saveSessionAction, { ...read, title: "IP的跨平台运营（组织者）" })).toHaveProperty(
+      "redirect",
+    );
 
     state.actor = ws.actors.host;
     const result = await runAction(saveSessionAction, { ...read, abstract: "主办方写的摘要" });
     if (!("state" in result)) throw new Error("expected a refusal");
     const refused = result.state as Awaited<ReturnType<typeof saveSessionAction>>;
-    expect(refused).toMatchObject({ status: "error", message: "stale", values: { abstract: "主办方写的摘要", title: "IP的跨平台运营" } });
+    expect(refused).toMatchObject({
+      status: "error",
+      message: "stale",
+      values: { abstract: "主办方写的摘要", title: "IP的跨平台运营" },
+    });
     expect(refused.stale?.currentVersion).toBe(Number(read.$version) + 1);
-    expect(refused.stale?.changes).toEqual([{ at: expect.any(String), by: "organizer-t", fields: { title: { before: "IP的跨平台运营", after: "IP的跨平台运营（组织者）" } } }]);
-    expect(refused.stale?.current).toMatchObject({ title: "IP的跨平台运营（组织者）", abstract: read.abstract, version: Number(read.$version) + 1 });
-    expect(t.db.select().from(sessions).where(eq(sessions.id, id)).get()).toMatchObject({ title: "IP的跨平台运营（组织者）", abstract: read.abstract });
+    expect(refused.stale?.changes).toEqual([
+      {
+        at: expect.any(String),
+        by: "organizer-t",
+        fields: { title: { before: "IP的跨平台运营", after: "IP的跨平台运营（组织者）" } },
+      },
+    ]);
+    expect(refused.stale?.current).toMatchObject({
+      title: "IP的跨平台运营（组织者）",
+      abstract: read.abstract,
+      version: Number(read.$version) + 1,
+    });
+    expect(t.db.select().from(sessions).where(eq(sessions.id, id)).get()).toMatchObject({
+      title: "IP的跨平台运营（组织者）",
+      abstract: read.abstract,
+    });
   });
 
   it("refuses a stale delete the same way and deletes nothing", async () => {
@@ -79,14 +116,26 @@ describe("the session form's server actions", () => {
     const id = ws.sessionId("新时代网剧的当下与未来");
     const read = posted(id);
     expect(await runAction(saveSessionAction, { ...read, status: "cancelled" })).toHaveProperty("redirect");
-    const result = await runAction(deleteSessionAction, { $conference: read.$conference, $session: read.$session, $version: read.$version });
-    expect(result).toMatchObject({ state: { status: "error", message: "stale", stale: { changes: [{ by: "migu-t", fields: { status: { before: "confirmed", after: "cancelled" } } }] } } });
+    const result = await runAction(deleteSessionAction, {
+      $conference: read.$conference,
+      $session: read.$session,
+      $version: read.$version,
+    });
+    expect(result).toMatchObject({
+      state: {
+        status: "error",
+        message: "stale",
+        stale: { changes: [{ by: "migu-t", fields: { status: { before: "confirmed", after: "cancelled" } } }] },
+      },
+    });
     expect(t.db.select().from(sessions).where(eq(sessions.id, id)).get()).toBeDefined();
   });
 
   it("says forbidden, keeping what was typed, when a host saves another forum's session", async () => {
     state.actor = ws.actors.host;
     const gala = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
-    expect(await runAction(saveSessionAction, { ...posted(gala), title: "改名" })).toMatchObject({ state: { status: "error", message: "forbidden", values: { title: "改名" } } });
+    expect(await runAction(saveSessionAction, { ...posted(gala), title: "改名" })).toMatchObject({
+      state: { status: "error", message: "forbidden", values: { title: "改名" } },
+    });
   });
 });

@@ -19,7 +19,13 @@ describe("scheduleSession", () => {
   it("moves a session, raises its version and audits before and after", () => {
     const id = ws.sessionId("IP的跨平台运营");
     const before = current(id);
-    const result = scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: before.version, roomId: ws.roomId("forum-hall-2"), startsAt: new Date("2017-12-01T01:00:00Z"), endsAt: new Date("2017-12-01T01:40:00Z") });
+    const result = scheduleSession(t.db, ws.actors.organizer, {
+      sessionId: id,
+      version: before.version,
+      roomId: ws.roomId("forum-hall-2"),
+      startsAt: new Date("2017-12-01T01:00:00Z"),
+      endsAt: new Date("2017-12-01T01:40:00Z"),
+    });
     expect(result.ok).toBe(true);
     const after = current(id);
     expect(after.version).toBe(before.version + 1);
@@ -39,19 +45,42 @@ describe("scheduleSession", () => {
     const id = ws.sessionId("网络影视的精品化和规模化");
     const read = current(id);
     // A colleague moves it first…
-    expect(scheduleSession(t.db, ws.actors.host, { sessionId: id, version: read.version, roomId: read.roomId, startsAt: new Date("2017-12-01T04:00:00Z"), endsAt: new Date("2017-12-01T04:40:00Z") }).ok).toBe(true);
+    expect(
+      scheduleSession(t.db, ws.actors.host, {
+        sessionId: id,
+        version: read.version,
+        roomId: read.roomId,
+        startsAt: new Date("2017-12-01T04:00:00Z"),
+        endsAt: new Date("2017-12-01T04:40:00Z"),
+      }).ok,
+    ).toBe(true);
     // …then this editor, still holding the old version, tries.
-    const stale = scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: read.version, roomId: read.roomId, startsAt: new Date("2017-12-01T05:00:00Z"), endsAt: new Date("2017-12-01T05:40:00Z") });
+    const stale = scheduleSession(t.db, ws.actors.organizer, {
+      sessionId: id,
+      version: read.version,
+      roomId: read.roomId,
+      startsAt: new Date("2017-12-01T05:00:00Z"),
+      endsAt: new Date("2017-12-01T05:40:00Z"),
+    });
     expect(stale).toMatchObject({ ok: false, reason: "stale", currentVersion: read.version + 1 });
     if (stale.ok || stale.reason !== "stale") throw new Error("expected stale");
     expect(stale.changesSince).toHaveLength(1);
-    expect(stale.changesSince[0]).toMatchObject({ by: "migu-t", changes: { startsAt: { after: "2017-12-01T04:00:00.000Z" } } });
+    expect(stale.changesSince[0]).toMatchObject({
+      by: "migu-t",
+      changes: { startsAt: { after: "2017-12-01T04:00:00.000Z" } },
+    });
     expect(current(id).startsAt).toEqual(new Date("2017-12-01T04:00:00Z"));
   });
 
   it("puts a session back in the tray", () => {
     const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
-    const result = scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: current(id).version, roomId: null, startsAt: null, endsAt: null });
+    const result = scheduleSession(t.db, ws.actors.organizer, {
+      sessionId: id,
+      version: current(id).version,
+      roomId: null,
+      startsAt: null,
+      endsAt: null,
+    });
     expect(result.ok).toBe(true);
     expect(current(id)).toMatchObject({ roomId: null, startsAt: null, endsAt: null });
   });
@@ -59,11 +88,31 @@ describe("scheduleSession", () => {
   it("refuses bad times and rooms of another conference, changing nothing", () => {
     const id = ws.sessionId("当大数据时代遇见网剧精品时代");
     const read = current(id);
-    const backwards = scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: read.version, roomId: read.roomId, startsAt: new Date("2017-12-01T03:00:00Z"), endsAt: new Date("2017-12-01T02:00:00Z") });
+    const backwards = scheduleSession(t.db, ws.actors.organizer, {
+      sessionId: id,
+      version: read.version,
+      roomId: read.roomId,
+      startsAt: new Date("2017-12-01T03:00:00Z"),
+      endsAt: new Date("2017-12-01T02:00:00Z"),
+    });
     expect(backwards).toMatchObject({ ok: false, reason: "invalid", field: "endsAt" });
-    const halfTime = scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: read.version, roomId: read.roomId, startsAt: new Date("2017-12-01T03:00:00Z"), endsAt: null });
+    const halfTime = scheduleSession(t.db, ws.actors.organizer, {
+      sessionId: id,
+      version: read.version,
+      roomId: read.roomId,
+      startsAt: new Date("2017-12-01T03:00:00Z"),
+      endsAt: null,
+    });
     expect(halfTime).toMatchObject({ ok: false, reason: "invalid" });
-    expect(scheduleSession(t.db, ws.actors.organizer, { sessionId: 999_999, version: 1, roomId: null, startsAt: null, endsAt: null })).toEqual({ ok: false, reason: "not-found" });
+    expect(
+      scheduleSession(t.db, ws.actors.organizer, {
+        sessionId: 999_999,
+        version: 1,
+        roomId: null,
+        startsAt: null,
+        endsAt: null,
+      }),
+    ).toEqual({ ok: false, reason: "not-found" });
     expect(current(id)).toEqual(read);
   });
 
@@ -71,7 +120,15 @@ describe("scheduleSession", () => {
     const id = ws.sessionId("当大数据时代遇见网剧精品时代");
     const read = current(id);
     const bell = new Date("2017-12-01T03:00:00Z");
-    expect(scheduleSession(t.db, ws.actors.organizer, { sessionId: id, version: read.version, roomId: read.roomId, startsAt: bell, endsAt: bell }).ok).toBe(true);
+    expect(
+      scheduleSession(t.db, ws.actors.organizer, {
+        sessionId: id,
+        version: read.version,
+        roomId: read.roomId,
+        startsAt: bell,
+        endsAt: bell,
+      }).ok,
+    ).toBe(true);
     expect(current(id)).toMatchObject({ startsAt: bell, endsAt: bell });
   });
 });

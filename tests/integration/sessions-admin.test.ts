@@ -19,7 +19,13 @@ describe("sessions in the workspace", () => {
 
   const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!.id;
   const session = (id: number) => t.db.select().from(sessions).where(eq(sessions.id, id)).get()!;
-  const people = (id: number) => t.db.select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role, position: sessionPeople.position }).from(sessionPeople).where(eq(sessionPeople.sessionId, id)).orderBy(sessionPeople.position).all();
+  const people = (id: number) =>
+    t.db
+      .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role, position: sessionPeople.position })
+      .from(sessionPeople)
+      .where(eq(sessionPeople.sessionId, id))
+      .orderBy(sessionPeople.position)
+      .all();
   const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
   const form = (changes: Partial<SessionForm> = {}): SessionForm => ({
     forumId: String(ws.forumId),
@@ -34,7 +40,11 @@ describe("sessions in the workspace", () => {
     roomId: String(ws.roomId("forum-hall-1")),
     startsAt: "2017-12-01T14:00",
     endsAt: "2017-12-01T15:00",
-    people: JSON.stringify([{ speakerId: speaker("li-xia"), role: "moderator" }, { speakerId: speaker("dai-ying"), role: "panelist" }, { speakerId: speaker("yu-fei"), role: "panelist" }]),
+    people: JSON.stringify([
+      { speakerId: speaker("li-xia"), role: "moderator" },
+      { speakerId: speaker("dai-ying"), role: "panelist" },
+      { speakerId: speaker("yu-fei"), role: "panelist" },
+    ]),
     ...changes,
   });
   /** A session as its edit form posts it, with changes. */
@@ -62,18 +72,38 @@ describe("sessions in the workspace", () => {
   it("lets a 咪咕 member create a session of their forum, with people in order and local times stored as instants", () => {
     const result = saveSession(t.db, ws.actors.host, ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(session(result.value.id)).toMatchObject({ version: 1, status: "draft", startsAt: new Date("2017-12-01T06:00:00Z"), endsAt: new Date("2017-12-01T07:00:00Z"), translations: { en: { title: "Web Dramas Abroad" } } });
+    expect(session(result.value.id)).toMatchObject({
+      version: 1,
+      status: "draft",
+      startsAt: new Date("2017-12-01T06:00:00Z"),
+      endsAt: new Date("2017-12-01T07:00:00Z"),
+      translations: { en: { title: "Web Dramas Abroad" } },
+    });
     expect(people(result.value.id)).toEqual([
       { speakerId: speaker("li-xia"), role: "moderator", position: 0 },
       { speakerId: speaker("dai-ying"), role: "panelist", position: 1 },
       { speakerId: speaker("yu-fei"), role: "panelist", position: 2 },
     ]);
-    expect(lastAudit("session.create").details).toMatchObject({ version: 1, changes: { title: { before: null, after: "网剧出海" }, people: { after: ["李霞 (moderator)", "戴莹 (panelist)", "余飞 (panelist)"] } } });
+    expect(lastAudit("session.create").details).toMatchObject({
+      version: 1,
+      changes: {
+        title: { before: null, after: "网剧出海" },
+        people: { after: ["李霞 (moderator)", "戴莹 (panelist)", "余飞 (panelist)"] },
+      },
+    });
   });
 
   it("says what is wrong with each field, and writes nothing", () => {
-    const otherRoom = t.db.insert(rooms).values({ conferenceId: ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" }).returning().get().id;
-    const otherTrack = t.db.insert(tracks).values({ conferenceId: ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" }).returning().get().id;
+    const otherRoom = t.db
+      .insert(rooms)
+      .values({ conferenceId: ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" })
+      .returning()
+      .get().id;
+    const otherTrack = t.db
+      .insert(tracks)
+      .values({ conferenceId: ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" })
+      .returning()
+      .get().id;
     const count = t.db.select().from(sessions).all().length;
     const cases: Array<[Partial<SessionForm>, string, RegExp]> = [
       [{ forumId: "" }, "forumId", /forum/],
@@ -86,8 +116,21 @@ describe("sessions in the workspace", () => {
       [{ startsAt: "1 Dec 9am" }, "startsAt", /date and time/],
       [{ endsAt: "" }, "endsAt", /both a start and an end/],
       [{ endsAt: "2017-12-01T13:00" }, "endsAt", /cannot end before it starts/],
-      [{ people: JSON.stringify([{ speakerId: speaker("li-xia"), role: "panelist" }, { speakerId: speaker("li-xia"), role: "panelist" }]) }, "people.1.speakerId", /already has this role/],
-      [{ people: JSON.stringify([{ speakerId: 999_999, role: "panelist" }]) }, "people.0.speakerId", /not a speaker of this conference/],
+      [
+        {
+          people: JSON.stringify([
+            { speakerId: speaker("li-xia"), role: "panelist" },
+            { speakerId: speaker("li-xia"), role: "panelist" },
+          ]),
+        },
+        "people.1.speakerId",
+        /already has this role/,
+      ],
+      [
+        { people: JSON.stringify([{ speakerId: 999_999, role: "panelist" }]) },
+        "people.0.speakerId",
+        /not a speaker of this conference/,
+      ],
       [{ people: JSON.stringify([{ speakerId: speaker("li-xia"), role: "keynoter" }]) }, "people.0.role", /role/],
     ];
     for (const [changes, field, message] of cases) {
@@ -97,49 +140,144 @@ describe("sessions in the workspace", () => {
     }
     expect(t.db.select().from(sessions).all()).toHaveLength(count);
     // An instant (an opening bell) starts and ends at once.
-    expect(saveSession(t.db, ws.actors.organizer, ws.conferenceId, null, form({ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T14:00" })).ok).toBe(true);
+    expect(
+      saveSession(
+        t.db,
+        ws.actors.organizer,
+        ws.conferenceId,
+        null,
+        form({ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T14:00" }),
+      ).ok,
+    ).toBe(true);
     // The same person in two roles is fine.
-    expect(saveSession(t.db, ws.actors.organizer, ws.conferenceId, null, form({ people: [{ speakerId: speaker("li-xia"), role: "host" }, { speakerId: speaker("li-xia"), role: "moderator" }] })).ok).toBe(true);
+    expect(
+      saveSession(
+        t.db,
+        ws.actors.organizer,
+        ws.conferenceId,
+        null,
+        form({
+          people: [
+            { speakerId: speaker("li-xia"), role: "host" },
+            { speakerId: speaker("li-xia"), role: "moderator" },
+          ],
+        }),
+      ).ok,
+    ).toBe(true);
   });
 
   it("refuses the second of two edits from the same version, saying who changed which fields, and keeps the first", () => {
     const id = ws.sessionId("IP的跨平台运营");
     const read = session(id);
-    const first = saveSession(t.db, ws.actors.organizer, ws.conferenceId, { sessionId: id, version: read.version }, formOf(id, { title: "IP的跨平台运营（新）", people: [{ speakerId: speaker("li-xia"), role: "moderator" }] }));
+    const first = saveSession(
+      t.db,
+      ws.actors.organizer,
+      ws.conferenceId,
+      { sessionId: id, version: read.version },
+      formOf(id, { title: "IP的跨平台运营（新）", people: [{ speakerId: speaker("li-xia"), role: "moderator" }] }),
+    );
     expect(first.ok).toBe(true);
-    const second = saveSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: id, version: read.version }, formOf(id, { title: read.title, abstract: "主持人的新摘要" }));
+    const second = saveSession(
+      t.db,
+      ws.actors.host,
+      ws.conferenceId,
+      { sessionId: id, version: read.version },
+      formOf(id, { title: read.title, abstract: "主持人的新摘要" }),
+    );
     expect(second).toMatchObject({ ok: false, reason: "stale", currentVersion: read.version + 1 });
     if (second.ok || second.reason !== "stale") return;
     expect(second.changesSince).toHaveLength(1);
-    expect(second.changesSince[0]).toMatchObject({ by: "organizer-t", version: read.version + 1, changes: { title: { before: "IP的跨平台运营", after: "IP的跨平台运营（新）" }, people: { after: ["李霞 (moderator)"] } } });
+    expect(second.changesSince[0]).toMatchObject({
+      by: "organizer-t",
+      version: read.version + 1,
+      changes: {
+        title: { before: "IP的跨平台运营", after: "IP的跨平台运营（新）" },
+        people: { after: ["李霞 (moderator)"] },
+      },
+    });
     expect(Object.keys(second.changesSince[0]!.changes).sort()).toEqual(["people", "title"]);
-    expect(session(id)).toMatchObject({ title: "IP的跨平台运营（新）", abstract: read.abstract, version: read.version + 1 });
+    expect(session(id)).toMatchObject({
+      title: "IP的跨平台运营（新）",
+      abstract: read.abstract,
+      version: read.version + 1,
+    });
     expect(people(id)).toHaveLength(1);
     // Having seen the changes, the host saves again on the new version.
-    expect(saveSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: id, version: read.version + 1 }, formOf(id, { abstract: "主持人的新摘要" })).ok).toBe(true);
-    expect(session(id)).toMatchObject({ title: "IP的跨平台运营（新）", abstract: "主持人的新摘要", version: read.version + 2 });
+    expect(
+      saveSession(
+        t.db,
+        ws.actors.host,
+        ws.conferenceId,
+        { sessionId: id, version: read.version + 1 },
+        formOf(id, { abstract: "主持人的新摘要" }),
+      ).ok,
+    ).toBe(true);
+    expect(session(id)).toMatchObject({
+      title: "IP的跨平台运营（新）",
+      abstract: "主持人的新摘要",
+      version: read.version + 2,
+    });
   });
 
   it("raises the version on every write, a change of people alone included, auditing only what changed", () => {
     const id = ws.sessionId("网络影视的精品化和规模化");
     const read = session(id);
     const reordered = [...people(id)].reverse().map(({ speakerId, role }) => ({ speakerId, role }));
-    expect(saveSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: id, version: read.version }, formOf(id, { people: reordered })).ok).toBe(true);
+    expect(
+      saveSession(
+        t.db,
+        ws.actors.host,
+        ws.conferenceId,
+        { sessionId: id, version: read.version },
+        formOf(id, { people: reordered }),
+      ).ok,
+    ).toBe(true);
     expect(session(id).version).toBe(read.version + 1);
     expect(people(id).map((p) => p.speakerId)).toEqual(reordered.map((p) => p.speakerId));
     expect(Object.keys((lastAudit("session.update").details as { changes: object }).changes)).toEqual(["people"]);
-    expect(saveSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: id, version: read.version + 1 }, formOf(id, { startsAt: "2017-12-01T11:00", endsAt: "2017-12-01T12:00" })).ok).toBe(true);
+    expect(
+      saveSession(
+        t.db,
+        ws.actors.host,
+        ws.conferenceId,
+        { sessionId: id, version: read.version + 1 },
+        formOf(id, { startsAt: "2017-12-01T11:00", endsAt: "2017-12-01T12:00" }),
+      ).ok,
+    ).toBe(true);
     expect(session(id).version).toBe(read.version + 2);
-    expect(Object.keys((lastAudit("session.update").details as { changes: object }).changes).sort()).toEqual(["endsAt", "startsAt"]);
+    expect(Object.keys((lastAudit("session.update").details as { changes: object }).changes).sort()).toEqual([
+      "endsAt",
+      "startsAt",
+    ]);
   });
 
   it("keeps hosts to the forums they host", () => {
     const gala = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!;
-    expect(() => saveSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: gala.id, version: gala.version }, formOf(gala.id, { title: "改名" }))).toThrow(ForbiddenError);
-    expect(() => saveSession(t.db, ws.actors.host, ws.conferenceId, null, form({ forumId: String(ws.otherForumId) }))).toThrow(ForbiddenError);
+    expect(() =>
+      saveSession(
+        t.db,
+        ws.actors.host,
+        ws.conferenceId,
+        { sessionId: gala.id, version: gala.version },
+        formOf(gala.id, { title: "改名" }),
+      ),
+    ).toThrow(ForbiddenError);
+    expect(() =>
+      saveSession(t.db, ws.actors.host, ws.conferenceId, null, form({ forumId: String(ws.otherForumId) })),
+    ).toThrow(ForbiddenError);
     const own = ws.sessionId("新时代网剧的当下与未来");
-    expect(() => saveSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: own, version: session(own).version }, formOf(own, { forumId: String(ws.otherForumId) }))).toThrow(ForbiddenError);
-    expect(() => deleteSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: gala.id, version: gala.version })).toThrow(ForbiddenError);
+    expect(() =>
+      saveSession(
+        t.db,
+        ws.actors.host,
+        ws.conferenceId,
+        { sessionId: own, version: session(own).version },
+        formOf(own, { forumId: String(ws.otherForumId) }),
+      ),
+    ).toThrow(ForbiddenError);
+    expect(() =>
+      deleteSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: gala.id, version: gala.version }),
+    ).toThrow(ForbiddenError);
     expect(session(gala.id)).toEqual(gala);
     const list = listSessions(t.db, ws.actors.host, ws.conferenceId);
     expect(list.filter((s) => s.editable).every((s) => s.forumId === ws.forumId)).toBe(true);
@@ -148,15 +286,38 @@ describe("sessions in the workspace", () => {
 
   it("deletes a session with its people unless someone changed it meanwhile, and knows whether it is published", () => {
     const id = ws.sessionId("当大数据时代遇见网剧精品时代");
-    expect(findSessionEditor(t.db, ws.actors.host, ws.conferenceId, id)).toMatchObject({ published: true, editable: true });
+    expect(findSessionEditor(t.db, ws.actors.host, ws.conferenceId, id)).toMatchObject({
+      published: true,
+      editable: true,
+    });
     const read = session(id);
-    expect(saveSession(t.db, ws.actors.organizer, ws.conferenceId, { sessionId: id, version: read.version }, formOf(id, { status: "confirmed", kind: "keynote" })).ok).toBe(true);
+    expect(
+      saveSession(
+        t.db,
+        ws.actors.organizer,
+        ws.conferenceId,
+        { sessionId: id, version: read.version },
+        formOf(id, { status: "confirmed", kind: "keynote" }),
+      ).ok,
+    ).toBe(true);
     const refused = deleteSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: id, version: read.version });
-    expect(refused).toMatchObject({ ok: false, reason: "stale", changesSince: [{ by: "organizer-t", changes: { kind: { before: "talk", after: "keynote" } } }] });
-    expect(deleteSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: id, version: read.version + 1 })).toEqual({ ok: true, value: null });
+    expect(refused).toMatchObject({
+      ok: false,
+      reason: "stale",
+      changesSince: [{ by: "organizer-t", changes: { kind: { before: "talk", after: "keynote" } } }],
+    });
+    expect(deleteSession(t.db, ws.actors.host, ws.conferenceId, { sessionId: id, version: read.version + 1 })).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(t.db.select().from(sessions).where(eq(sessions.id, id)).get()).toBeUndefined();
     expect(people(id)).toEqual([]);
-    expect(lastAudit("session.delete").details).toMatchObject({ changes: { title: { before: "当大数据时代遇见网剧精品时代", after: null }, people: { before: ["王蓓蓓 (speaker)"], after: null } } });
+    expect(lastAudit("session.delete").details).toMatchObject({
+      changes: {
+        title: { before: "当大数据时代遇见网剧精品时代", after: null },
+        people: { before: ["王蓓蓓 (speaker)"], after: null },
+      },
+    });
     expect(findSessionEditor(t.db, ws.actors.host, ws.conferenceId, id)).toBeNull();
   });
 });

@@ -14,7 +14,10 @@ import { isStoredPhotoUrl, photoThumbnailUrl, uploadsDir } from "@/lib/photos/ph
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Workspace } from "../support/workspace-fixture";
 
-const picture = (background: string, format: "jpeg" | "png" | "webp" = "jpeg") => sharp({ create: { width: 640, height: 480, channels: 3, background } })[format]().toBuffer();
+const picture = (background: string, format: "jpeg" | "png" | "webp" = "jpeg") =>
+  sharp({ create: { width: 640, height: 480, channels: 3, background } })
+    [format]()
+    .toBuffer();
 
 describe("a speaker's own photo", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -44,8 +47,17 @@ describe("a speaker's own photo", () => {
     expect(wangBin().photo).toBe(url);
     expect(files()).toEqual(filesOf(url));
     expect((await sharp(path.join(dir, "photos", filesOf(url)[1]!)).metadata()).width).toBe(400);
-    const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "speaker.photo-own")).orderBy(desc(auditLog.id)).get()!;
-    expect(entry).toMatchObject({ userId: ws.actors.speaker!.userId, entityType: "speaker", entityId: String(wangBin().id) });
+    const entry = t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "speaker.photo-own"))
+      .orderBy(desc(auditLog.id))
+      .get()!;
+    expect(entry).toMatchObject({
+      userId: ws.actors.speaker!.userId,
+      entityType: "speaker",
+      entityId: String(wangBin().id),
+    });
     expect(entry.details).toMatchObject({ changes: { photo: { before: null, after: url } } });
   });
 
@@ -61,17 +73,32 @@ describe("a speaker's own photo", () => {
   it("refuses a forged or broken file beside the field, keeping the old photo, row and files", async () => {
     const before = wangBin();
     const filesBefore = files();
-    const forged = await setOwnPhoto(t.db, ws.actors.speaker, before.id, Buffer.from("<html><script>alert(1)</script></html>"), { dir });
+    const forged = await setOwnPhoto(
+      t.db,
+      ws.actors.speaker,
+      before.id,
+      Buffer.from("<html><script>alert(1)</script></html>"),
+      { dir },
+    );
     expect(forged).toEqual({
       ok: false,
       reason: "invalid",
       field: "photo",
-      message: "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.",
-      fieldErrors: { photo: "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats." },
+      message:
+        "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.",
+      fieldErrors: {
+        photo:
+          "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.",
+      },
     });
     const png = await picture("#0c0", "png");
     const broken = await setOwnPhoto(t.db, ws.actors.speaker, before.id, png.subarray(0, 40), { dir });
-    expect(broken).toMatchObject({ ok: false, reason: "invalid", field: "photo", message: expect.stringMatching(/^The picture could not be read/) });
+    expect(broken).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      field: "photo",
+      message: expect.stringMatching(/^The picture could not be read/),
+    });
     expect(wangBin()).toEqual(before);
     expect(files()).toEqual(filesBefore);
   });
@@ -111,7 +138,12 @@ describe("a speaker's own photo", () => {
     const result = await removeOwnPhoto(t.db, ws.actors.speaker, wangBin().id, { dir });
     expect(result).toMatchObject({ ok: true, value: { photo: null } });
     expect(files()).toEqual(filesBefore.filter((f) => !filesOf(old).includes(f)));
-    const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "speaker.photo-own")).orderBy(desc(auditLog.id)).get()!;
+    const entry = t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "speaker.photo-own"))
+      .orderBy(desc(auditLog.id))
+      .get()!;
     expect(entry.details).toMatchObject({ changes: { photo: { before: old, after: null } } });
   });
 
@@ -138,7 +170,10 @@ describe("a speaker's own photo", () => {
       vi.stubEnv("UPLOADS_DIR", dir);
     });
     afterAll(() => vi.unstubAllEnvs());
-    const get = (file: string, headers: HeadersInit = {}) => GET(new Request(`http://podium.test/media/photos/${encodeURIComponent(file)}`, { headers }), { params: Promise.resolve({ file }) });
+    const get = (file: string, headers: HeadersInit = {}) =>
+      GET(new Request(`http://podium.test/media/photos/${encodeURIComponent(file)}`, { headers }), {
+        params: Promise.resolve({ file }),
+      });
 
     it("returns the avatar and its thumbnail as WebP, cacheable for good", async () => {
       const hash = filesOf(url)[1]!.slice(0, 64);
@@ -150,7 +185,9 @@ describe("a speaker's own photo", () => {
         etag: `"${hash}"`,
         "x-content-type-options": "nosniff",
       });
-      expect(Buffer.from(await response.arrayBuffer()).equals(fs.readFileSync(path.join(dir, "photos", `${hash}.webp`)))).toBe(true);
+      expect(
+        Buffer.from(await response.arrayBuffer()).equals(fs.readFileSync(path.join(dir, "photos", `${hash}.webp`))),
+      ).toBe(true);
       const thumb = await get(`${hash}-thumb.webp`);
       expect(thumb.status).toBe(200);
       expect((await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).width).toBe(96);
@@ -167,7 +204,15 @@ describe("a speaker's own photo", () => {
       expect((await get(`${hash}.webp`, { "If-None-Match": '"other"' })).status).toBe(200);
     });
 
-    it.each(["../etc/passwd", "..%2F..%2Fetc%2Fpasswd", `${"0".repeat(64)}.webp`, "test.db", "../test.db", `${"A".repeat(64)}.webp`, `.${"0".repeat(64)}.webp.tmp`])("answers 404 for %s", async (file) => {
+    it.each([
+      "../etc/passwd",
+      "..%2F..%2Fetc%2Fpasswd",
+      `${"0".repeat(64)}.webp`,
+      "test.db",
+      "../test.db",
+      `${"A".repeat(64)}.webp`,
+      `.${"0".repeat(64)}.webp.tmp`,
+    ])("answers 404 for %s", async (file) => {
       const response = await get(file);
       expect(response.status).toBe(404);
       expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
@@ -178,7 +223,9 @@ describe("a speaker's own photo", () => {
 
 describe("where photos live", () => {
   it("is UPLOADS_DIR when set, else an uploads folder beside the database", () => {
-    expect(uploadsDir({ UPLOADS_DIR: "/srv/podium/uploads", DATABASE_URL: "/srv/db/podium.db" })).toBe("/srv/podium/uploads");
+    expect(uploadsDir({ UPLOADS_DIR: "/srv/podium/uploads", DATABASE_URL: "/srv/db/podium.db" })).toBe(
+      "/srv/podium/uploads",
+    );
     expect(uploadsDir({ UPLOADS_DIR: "media-files" })).toBe(path.resolve("media-files"));
     expect(uploadsDir({ DATABASE_URL: "file:/srv/podium/live.db" })).toBe("/srv/podium/uploads");
     expect(uploadsDir({ UPLOADS_DIR: " " })).toBe(path.resolve("data/uploads"));

@@ -16,13 +16,22 @@ describe("speakers in the workspace", () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     ws = await createWorkspace(t.db);
-    galaSpeakerId = t.db.insert(speakers).values({ conferenceId: ws.conferenceId, slug: "gala-presenter", name: "盛典主持人" }).returning().get().id;
+    galaSpeakerId = t.db
+      .insert(speakers)
+      .values({ conferenceId: ws.conferenceId, slug: "gala-presenter", name: "盛典主持人" })
+      .returning()
+      .get().id;
     const galaSession = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
     t.db.insert(sessionPeople).values({ sessionId: galaSession, speakerId: galaSpeakerId, role: "host" }).run();
   });
   afterAll(() => t.dispose());
 
-  const speakerId = (slug: string) => t.db.select().from(speakers).where(and(eq(speakers.conferenceId, ws.conferenceId), eq(speakers.slug, slug))).get()!.id;
+  const speakerId = (slug: string) =>
+    t.db
+      .select()
+      .from(speakers)
+      .where(and(eq(speakers.conferenceId, ws.conferenceId), eq(speakers.slug, slug)))
+      .get()!.id;
   const speaker = (id: number) => t.db.select().from(speakers).where(eq(speakers.id, id)).get()!;
   const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
   const form = (changes: Partial<SpeakerForm> = {}): SpeakerForm => ({
@@ -45,19 +54,56 @@ describe("speakers in the workspace", () => {
   it("creates a speaker with links and unavailability in the conference's zone, audited, and lists them", () => {
     const result = saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(speaker(result.value.id)).toMatchObject({ name: "张三", photo: "https://example.org/zhang.jpg", links: [{ kind: "website", url: "https://example.org" }], translations: { en: { name: "Zhang San", position: "General Manager", organization: "MIGU Video" } } });
-    const windows = t.db.select().from(speakerUnavailability).where(eq(speakerUnavailability.speakerId, result.value.id)).all();
-    expect(windows).toMatchObject([{ conferenceId: ws.conferenceId, startsAt: new Date("2017-12-01T01:00:00Z"), endsAt: new Date("2017-12-01T02:30:00Z"), note: "航班" }]);
-    expect(lastAudit("speaker.create")).toMatchObject({ conferenceId: ws.conferenceId, details: { changes: { name: { before: null, after: "张三" }, unavailability: { before: null, after: ["2017-12-01T09:00–2017-12-01T10:30 航班"] } } } });
+    expect(speaker(result.value.id)).toMatchObject({
+      name: "张三",
+      photo: "https://example.org/zhang.jpg",
+      links: [{ kind: "website", url: "https://example.org" }],
+      translations: { en: { name: "Zhang San", position: "General Manager", organization: "MIGU Video" } },
+    });
+    const windows = t.db
+      .select()
+      .from(speakerUnavailability)
+      .where(eq(speakerUnavailability.speakerId, result.value.id))
+      .all();
+    expect(windows).toMatchObject([
+      {
+        conferenceId: ws.conferenceId,
+        startsAt: new Date("2017-12-01T01:00:00Z"),
+        endsAt: new Date("2017-12-01T02:30:00Z"),
+        note: "航班",
+      },
+    ]);
+    expect(lastAudit("speaker.create")).toMatchObject({
+      conferenceId: ws.conferenceId,
+      details: {
+        changes: {
+          name: { before: null, after: "张三" },
+          unavailability: { before: null, after: ["2017-12-01T09:00–2017-12-01T10:30 航班"] },
+        },
+      },
+    });
     // Created from this workspace, in no session yet: listed all the same.
-    expect(listSpeakers(t.db, ws.actors.organizer, ws.conferenceId).find((s) => s.id === result.value.id)).toMatchObject({ sessionCount: 0, editable: true });
+    expect(
+      listSpeakers(t.db, ws.actors.organizer, ws.conferenceId).find((s) => s.id === result.value.id),
+    ).toMatchObject({ sessionCount: 0, editable: true });
     // The schedule editor's conflict finder reads the window.
-    expect(loadScheduleEditor(t.db, ws.actors.organizer, "china-netav-2017")!.unavailability).toContainEqual({ speakerId: result.value.id, startsAt: "2017-12-01T01:00:00.000Z", endsAt: "2017-12-01T02:30:00.000Z", note: "航班" });
+    expect(loadScheduleEditor(t.db, ws.actors.organizer, "china-netav-2017")!.unavailability).toContainEqual({
+      speakerId: result.value.id,
+      startsAt: "2017-12-01T01:00:00.000Z",
+      endsAt: "2017-12-01T02:30:00.000Z",
+      note: "航班",
+    });
   });
 
   it("keeps a speaker's own uploaded photo when the organizer saves the profile", () => {
     const uploaded = `/media/photos/${"a".repeat(64)}.webp`;
-    const created = saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, null, form({ slug: "photo-keeper", photo: uploaded }));
+    const created = saveSpeaker(
+      t.db,
+      ws.actors.organizer,
+      ws.conferenceId,
+      null,
+      form({ slug: "photo-keeper", photo: uploaded }),
+    );
     expect(created).toMatchObject({ ok: true, value: { photo: uploaded } });
   });
 
@@ -74,12 +120,26 @@ describe("speakers in the workspace", () => {
       [{ organizationId: "999999" }, "organizationId", /no longer exists/],
       [{ links: JSON.stringify([{ kind: "website", url: "ftp://example.org" }]) }, "links.0.url", /https/],
       [{ links: JSON.stringify([{ kind: "myspace", url: "https://example.org" }]) }, "links.0.kind", /kind/],
-      [{ unavailability: JSON.stringify([{ startsAt: "2017-12-01T10:00", endsAt: "2017-12-01T09:00", note: "" }]) }, "unavailability.0.endsAt", /after the start/],
-      [{ unavailability: JSON.stringify([{ startsAt: "2017-12-01 25:00", endsAt: "2017-12-01T09:00", note: "" }]) }, "unavailability.0.startsAt", /date and time/],
+      [
+        { unavailability: JSON.stringify([{ startsAt: "2017-12-01T10:00", endsAt: "2017-12-01T09:00", note: "" }]) },
+        "unavailability.0.endsAt",
+        /after the start/,
+      ],
+      [
+        { unavailability: JSON.stringify([{ startsAt: "2017-12-01 25:00", endsAt: "2017-12-01T09:00", note: "" }]) },
+        "unavailability.0.startsAt",
+        /date and time/,
+      ],
       [{ bio: "x".repeat(20_001) }, "bio", /20000/],
     ];
     for (const [changes, field, message] of cases) {
-      const result = saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, null, form({ slug: "someone-new", ...changes }));
+      const result = saveSpeaker(
+        t.db,
+        ws.actors.organizer,
+        ws.conferenceId,
+        null,
+        form({ slug: "someone-new", ...changes }),
+      );
       expect(result, field).toMatchObject({ ok: false, reason: "invalid" });
       expect((result as { fieldErrors?: Record<string, string> }).fieldErrors?.[field], field).toMatch(message);
     }
@@ -88,36 +148,123 @@ describe("speakers in the workspace", () => {
 
   it("updates a profile and replaces the unavailability of this conference only, auditing before and after", () => {
     const id = speakerId("zhang-san");
-    t.db.insert(speakerUnavailability).values({ speakerId: id, conferenceId: ws.otherConferenceId, startsAt: new Date("2030-01-01T00:00:00Z"), endsAt: new Date("2030-01-01T01:00:00Z") }).run();
-    const result = saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, id, form({ position: "董事长", unavailability: "[]", links: "[]" }));
+    t.db
+      .insert(speakerUnavailability)
+      .values({
+        speakerId: id,
+        conferenceId: ws.otherConferenceId,
+        startsAt: new Date("2030-01-01T00:00:00Z"),
+        endsAt: new Date("2030-01-01T01:00:00Z"),
+      })
+      .run();
+    const result = saveSpeaker(
+      t.db,
+      ws.actors.organizer,
+      ws.conferenceId,
+      id,
+      form({ position: "董事长", unavailability: "[]", links: "[]" }),
+    );
     expect(result.ok).toBe(true);
-    expect(t.db.select().from(speakerUnavailability).where(eq(speakerUnavailability.speakerId, id)).all().map((w) => w.conferenceId)).toEqual([ws.otherConferenceId]);
+    expect(
+      t.db
+        .select()
+        .from(speakerUnavailability)
+        .where(eq(speakerUnavailability.speakerId, id))
+        .all()
+        .map((w) => w.conferenceId),
+    ).toEqual([ws.otherConferenceId]);
     expect(lastAudit("speaker.update").details).toMatchObject({
-      changes: { position: { before: "总经理", after: "董事长" }, unavailability: { before: ["2017-12-01T09:00–2017-12-01T10:30 航班"], after: [] }, links: { before: [{ kind: "website", url: "https://example.org" }], after: [] } },
+      changes: {
+        position: { before: "总经理", after: "董事长" },
+        unavailability: { before: ["2017-12-01T09:00–2017-12-01T10:30 航班"], after: [] },
+        links: { before: [{ kind: "website", url: "https://example.org" }], after: [] },
+      },
     });
     expect(lastAudit("speaker.update").details).not.toHaveProperty("changes.name");
   });
 
   it("lets hosts edit the speakers only their forum has and the ones they created, never a profile its speaker keeps or another conference's", () => {
     // 王斌 keeps his own profile: his words are his and his organizers'.
-    expect(() => saveSpeaker(t.db, ws.actors.host, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }))).toThrow(ForbiddenError);
-    expect(saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin", name: "王斌", unavailability: "[]" })).ok).toBe(true);
-    expect(() => saveSpeaker(t.db, ws.actors.host, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter" }))).toThrow(ForbiddenError);
-    expect(saveSpeaker(t.db, ws.actors.otherHost, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter", name: "盛典主持人", unavailability: "[]" })).ok).toBe(true);
+    expect(() =>
+      saveSpeaker(
+        t.db,
+        ws.actors.host,
+        ws.conferenceId,
+        speakerId("wang-bin"),
+        form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
+      ),
+    ).toThrow(ForbiddenError);
+    expect(
+      saveSpeaker(
+        t.db,
+        ws.actors.organizer,
+        ws.conferenceId,
+        speakerId("wang-bin"),
+        form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
+      ).ok,
+    ).toBe(true);
+    expect(() =>
+      saveSpeaker(t.db, ws.actors.host, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter" })),
+    ).toThrow(ForbiddenError);
+    expect(
+      saveSpeaker(
+        t.db,
+        ws.actors.otherHost,
+        ws.conferenceId,
+        galaSpeakerId,
+        form({ slug: "gala-presenter", name: "盛典主持人", unavailability: "[]" }),
+      ).ok,
+    ).toBe(true);
     // Acting in their own conference, the other organizer does not find the demo's speaker at all.
-    expect(saveSpeaker(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, speakerId("wang-bin"), form({ slug: "wang-bin" }))).toEqual({ ok: false, reason: "not-found" });
-    expect(() => saveSpeaker(t.db, ws.actors.otherOrganizer, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin" }))).toThrow(ForbiddenError);
+    expect(
+      saveSpeaker(
+        t.db,
+        ws.actors.otherOrganizer,
+        ws.otherConferenceId,
+        speakerId("wang-bin"),
+        form({ slug: "wang-bin" }),
+      ),
+    ).toEqual({ ok: false, reason: "not-found" });
+    expect(() =>
+      saveSpeaker(t.db, ws.actors.otherOrganizer, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin" })),
+    ).toThrow(ForbiddenError);
 
-    const made = saveSpeaker(t.db, ws.actors.host, ws.conferenceId, null, form({ slug: "host-made", unavailability: "[]" }));
+    const made = saveSpeaker(
+      t.db,
+      ws.actors.host,
+      ws.conferenceId,
+      null,
+      form({ slug: "host-made", unavailability: "[]" }),
+    );
     if (!made.ok) throw new Error("not created");
-    expect(saveSpeaker(t.db, ws.actors.host, ws.conferenceId, made.value.id, form({ slug: "host-made", name: "李四", unavailability: "[]" })).ok).toBe(true);
-    expect(saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, made.value.id, form({ slug: "host-made", name: "李四", unavailability: "[]" })).ok).toBe(true);
-    expect(() => saveSpeaker(t.db, ws.actors.otherHost, ws.conferenceId, made.value.id, form({ slug: "host-made" }))).toThrow(ForbiddenError);
+    expect(
+      saveSpeaker(
+        t.db,
+        ws.actors.host,
+        ws.conferenceId,
+        made.value.id,
+        form({ slug: "host-made", name: "李四", unavailability: "[]" }),
+      ).ok,
+    ).toBe(true);
+    expect(
+      saveSpeaker(
+        t.db,
+        ws.actors.organizer,
+        ws.conferenceId,
+        made.value.id,
+        form({ slug: "host-made", name: "李四", unavailability: "[]" }),
+      ).ok,
+    ).toBe(true);
+    expect(() =>
+      saveSpeaker(t.db, ws.actors.otherHost, ws.conferenceId, made.value.id, form({ slug: "host-made" })),
+    ).toThrow(ForbiddenError);
 
     const list = listSpeakers(t.db, ws.actors.host, ws.conferenceId);
     expect(list.find((s) => s.id === galaSpeakerId)).toMatchObject({ editable: false, sessionCount: 1 });
     expect(list.find((s) => s.slug === "li-xia")).toMatchObject({ editable: true, sessionCount: 3 });
-    expect(findSpeakerEditor(t.db, ws.actors.host, ws.conferenceId, speakerId("li-xia"))?.sessions.map((s) => s.role)).toEqual(["speaker", "moderator", "moderator"]);
+    expect(
+      findSpeakerEditor(t.db, ws.actors.host, ws.conferenceId, speakerId("li-xia"))?.sessions.map((s) => s.role),
+    ).toEqual(["speaker", "moderator", "moderator"]);
   });
 
   it("refuses to delete a speaker who takes part in sessions, naming them", () => {
@@ -133,13 +280,20 @@ describe("speakers in the workspace", () => {
     const id = speakerId("zhang-san");
     expect(deleteSpeaker(t.db, ws.actors.organizer, ws.conferenceId, id)).toEqual({ ok: true, value: null });
     expect(t.db.select().from(speakerUnavailability).where(eq(speakerUnavailability.speakerId, id)).all()).toEqual([]);
-    expect(lastAudit("speaker.delete").details).toMatchObject({ changes: { slug: { before: "zhang-san", after: null } } });
+    expect(lastAudit("speaker.delete").details).toMatchObject({
+      changes: { slug: { before: "zhang-san", after: null } },
+    });
     expect(deleteSpeaker(t.db, ws.actors.organizer, ws.conferenceId, id)).toEqual({ ok: false, reason: "not-found" });
   });
 
   it("finds speakers of this conference only by name, English name or organization, treating wildcards as text", () => {
-    t.db.insert(speakers).values({ conferenceId: ws.otherConferenceId, slug: "li-xia", name: "李霞", organization: "芒果TV" }).run();
-    expect(searchSpeakers(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, "李霞").map((s) => s.id)).not.toContain(speakerId("li-xia"));
+    t.db
+      .insert(speakers)
+      .values({ conferenceId: ws.otherConferenceId, slug: "li-xia", name: "李霞", organization: "芒果TV" })
+      .run();
+    expect(searchSpeakers(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, "李霞").map((s) => s.id)).not.toContain(
+      speakerId("li-xia"),
+    );
     expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "李霞").map((s) => s.name)).toEqual(["李霞"]);
     expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "li xia").map((s) => s.name)).toEqual(["李霞"]);
     expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "Mango").length).toBe(0);

@@ -13,10 +13,15 @@ import { form, fresh, tryAsRole, viaAction, viaData, type Outcome, type TenancyC
 // actions that name no conference — the account's own, signing in and out, invitation and
 // email links — tried as every role: none of them changes anything of B but B's own people.
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null, email: "" }));
-const currentUser = () => (state.actor ? { id: state.actor.userId, email: state.email, name: "x", isPlatformAdmin: state.actor.isPlatformAdmin } : null);
+const currentUser = () =>
+  state.actor
+    ? { id: state.actor.userId, email: state.email, name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }
+    : null;
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-user", () => ({ getCurrentUser: async () => currentUser() }));
-vi.mock("@/db/auth/current-actor", () => ({ getCurrentActor: async () => (state.actor ? { user: currentUser(), actor: state.actor } : null) }));
+vi.mock("@/db/auth/current-actor", () => ({
+  getCurrentActor: async () => (state.actor ? { user: currentUser(), actor: state.actor } : null),
+}));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
@@ -34,7 +39,8 @@ vi.mock("@/auth", async () => {
 const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
 const { acceptInvitation, findInvitationByToken } = await import("@/db/mutations/invitations");
 const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
-const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } = await import("@/app/[locale]/me/account-actions");
+const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } =
+  await import("@/app/[locale]/me/account-actions");
 const { signInAction, signOutAction } = await import("@/app/[locale]/signin/actions");
 const { acceptInvitationAction } = await import("@/app/[locale]/invite/[token]/actions");
 const { confirmEmailAction } = await import("@/app/[locale]/verify-email/[token]/actions");
@@ -43,8 +49,12 @@ const idle = { status: "idle" as const };
 const B_HOST: Role[] = ["admin", "hostB"];
 const NOBODY: Role[] = [];
 
-const organization = (fx: Tenancy, slug: string) => fx.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!;
-const renamed = (fx: Tenancy, slug: string) => ({ name: `${organization(fx, slug).name.split(" · ")[0]} · ${fresh()}`, slug });
+const organization = (fx: Tenancy, slug: string) =>
+  fx.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!;
+const renamed = (fx: Tenancy, slug: string) => ({
+  name: `${organization(fx, slug).name.split(" · ")[0]} · ${fresh()}`,
+  slug,
+});
 /** A refused delete of B's hosting organization: in use, and naming no member's address nor B's forums to anyone but B's organizers. */
 const refusedInUse = (fx: Tenancy, actor: Actor | null, result: { ok: boolean; message?: string }): Outcome => {
   if (result.ok) throw new Error("B's hosting organization was deleted");
@@ -53,7 +63,12 @@ const refusedInUse = (fx: Tenancy, actor: Actor | null, result: { ok: boolean; m
   if (!actor?.isPlatformAdmin) expect(result.message).not.toContain("B Main Forum");
   return "deny";
 };
-const unusedAddedBy = (role: Role) => (fx: Tenancy) => fx.db.insert(organizations).values({ slug: fresh("unused-"), name: "Unused", createdByUserId: fx.actors[role]!.userId }).returning().get().id;
+const unusedAddedBy = (role: Role) => (fx: Tenancy) =>
+  fx.db
+    .insert(organizations)
+    .values({ slug: fresh("unused-"), name: "Unused", createdByUserId: fx.actors[role]!.userId })
+    .returning()
+    .get().id;
 /** The actions of pages outside the workspace: "saved", a redirect or a signed-in state allows; anything else denies. */
 async function outcomeOf(fn: () => Promise<unknown>): Promise<Outcome> {
   try {
@@ -67,11 +82,47 @@ async function outcomeOf(fn: () => Promise<unknown>): Promise<Outcome> {
 
 const cases: TenancyCase[] = [
   // Organizations
-  { name: "list the organizations", allowed: ["admin", "organizerA", "organizerB", "hostA", "hostB"], attempt: (fx, actor) => viaData(() => listOrganizations(fx.db, actor)) },
-  { name: "add an organization (data)", allowed: ["admin", "organizerA", "organizerB"], attempt: (fx, actor) => viaData(() => saveOrganization(fx.db, actor, null, { name: "新机构", slug: fresh("org-") })) },
-  { name: "rename B's hosting organization (data)", allowed: B_HOST, changesB: B_HOST, attempt: (fx, actor) => viaData(() => saveOrganization(fx.db, actor, fx.b.hostOrganizationId, renamed(fx, "b-hosts"))) },
-  { name: "rename B's hosting organization (action)", allowed: B_HOST, changesB: B_HOST, attempt: (fx) => viaAction(() => saveOrganizationAction(idle, form({ $organization: String(fx.b.hostOrganizationId), ...renamed(fx, "b-hosts") }))) },
-  { name: "rename 咪咕, A's hosting organization (data)", allowed: ["admin", "hostA"], attempt: (fx, actor) => viaData(() => saveOrganization(fx.db, actor, organization(fx, "migu").id, { ...renamed(fx, "migu"), nameEn: organization(fx, "migu").translations.en?.name ?? "" })) },
+  {
+    name: "list the organizations",
+    allowed: ["admin", "organizerA", "organizerB", "hostA", "hostB"],
+    attempt: (fx, actor) => viaData(() => listOrganizations(fx.db, actor)),
+  },
+  {
+    name: "add an organization (data)",
+    allowed: ["admin", "organizerA", "organizerB"],
+    attempt: (fx, actor) =>
+      viaData(() => saveOrganization(fx.db, actor, null, { name: "新机构", slug: fresh("org-") })),
+  },
+  {
+    name: "rename B's hosting organization (data)",
+    allowed: B_HOST,
+    changesB: B_HOST,
+    attempt: (fx, actor) =>
+      viaData(() => saveOrganization(fx.db, actor, fx.b.hostOrganizationId, renamed(fx, "b-hosts"))),
+  },
+  {
+    name: "rename B's hosting organization (action)",
+    allowed: B_HOST,
+    changesB: B_HOST,
+    attempt: (fx) =>
+      viaAction(() =>
+        saveOrganizationAction(
+          idle,
+          form({ $organization: String(fx.b.hostOrganizationId), ...renamed(fx, "b-hosts") }),
+        ),
+      ),
+  },
+  {
+    name: "rename 咪咕, A's hosting organization (data)",
+    allowed: ["admin", "hostA"],
+    attempt: (fx, actor) =>
+      viaData(() =>
+        saveOrganization(fx.db, actor, organization(fx, "migu").id, {
+          ...renamed(fx, "migu"),
+          nameEn: organization(fx, "migu").translations.en?.name ?? "",
+        }),
+      ),
+  },
   {
     name: "delete B's hosting organization (data)",
     allowed: NOBODY,
@@ -86,22 +137,99 @@ const cases: TenancyCase[] = [
       return refusedInUse(fx, actor, result);
     },
   },
-  { name: "delete B's hosting organization (action)", allowed: NOBODY, attempt: (fx) => viaAction(() => deleteOrganizationAction(idle, form({ $organization: String(fx.b.hostOrganizationId) })), /still in use/) },
-  { name: "delete an unused organization A's organizer added (action)", allowed: ["admin", "organizerA"], prepare: unusedAddedBy("organizerA"), attempt: (_fx, _a, id) => viaAction(() => deleteOrganizationAction(idle, form({ $organization: String(id) }))) },
+  {
+    name: "delete B's hosting organization (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(
+        () => deleteOrganizationAction(idle, form({ $organization: String(fx.b.hostOrganizationId) })),
+        /still in use/,
+      ),
+  },
+  {
+    name: "delete an unused organization A's organizer added (action)",
+    allowed: ["admin", "organizerA"],
+    prepare: unusedAddedBy("organizerA"),
+    attempt: (_fx, _a, id) => viaAction(() => deleteOrganizationAction(idle, form({ $organization: String(id) }))),
+  },
 
   // The account's own actions: no id to forge, and nothing of any conference
   { name: "sign out everywhere", allowed: [...roles], attempt: () => outcomeOf(() => signOutEverywhereAction()) },
-  { name: "change the password with a wrong current one", allowed: NOBODY, attempt: () => outcomeOf(() => changePasswordAction({ status: "idle" }, form({ currentPassword: "wrong", newPassword: "a new password 123", newPasswordConfirm: "a new password 123" }))) },
-  { name: "ask for an email confirmation link (no mail here)", allowed: NOBODY, attempt: () => outcomeOf(() => sendEmailVerificationAction()) },
-  { name: "sign in as B's organizer with a wrong password", allowed: NOBODY, attempt: (fx) => outcomeOf(() => signInAction({ error: null, email: "" }, form({ email: fx.emails.organizerB!, password: "wrong" }))) },
+  {
+    name: "change the password with a wrong current one",
+    allowed: NOBODY,
+    attempt: () =>
+      outcomeOf(() =>
+        changePasswordAction(
+          { status: "idle" },
+          form({
+            currentPassword: "wrong",
+            newPassword: "a new password 123",
+            newPasswordConfirm: "a new password 123",
+          }),
+        ),
+      ),
+  },
+  {
+    name: "ask for an email confirmation link (no mail here)",
+    allowed: NOBODY,
+    attempt: () => outcomeOf(() => sendEmailVerificationAction()),
+  },
+  {
+    name: "sign in as B's organizer with a wrong password",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      outcomeOf(() =>
+        signInAction({ error: null, email: "" }, form({ email: fx.emails.organizerB!, password: "wrong" })),
+      ),
+  },
   { name: "sign out", allowed: [...roles], attempt: () => outcomeOf(() => signOutAction()) },
   // The token is the right; B's invitation is for an address nobody here has, so it takes nobody's account.
-  { name: "accept B's invitation without a password", allowed: NOBODY, attempt: (fx) => outcomeOf(() => acceptInvitationAction({ status: "idle" }, form({ $token: fx.b.invitationToken }))) },
-  { name: "open B's invitation link (data)", allowed: [...roles], attempt: (fx) => (findInvitationByToken(fx.db, fx.b.invitationToken) ? "allow" : "deny") },
-  { name: "open a made-up invitation link (data)", allowed: NOBODY, attempt: (fx) => (findInvitationByToken(fx.db, "made-up") ? "allow" : "deny") },
-  { name: "accept B's invitation as the signed-in account (data)", allowed: NOBODY, attempt: async (fx, actor) => ((await acceptInvitation(fx.db, actor ? { token: fx.b.invitationToken, signedInUserId: actor.userId } : { token: fx.b.invitationToken })).ok ? "allow" : "deny") },
-  { name: "accept an invitation with a made-up token", allowed: NOBODY, attempt: () => outcomeOf(() => acceptInvitationAction({ status: "idle" }, form({ $token: "made-up", password: "a long password 123", passwordConfirm: "a long password 123" }))) },
-  { name: "confirm an address with a made-up token", allowed: NOBODY, attempt: () => outcomeOf(() => confirmEmailAction({ status: "idle" }, form({ $token: "made-up" }))) },
+  {
+    name: "accept B's invitation without a password",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      outcomeOf(() => acceptInvitationAction({ status: "idle" }, form({ $token: fx.b.invitationToken }))),
+  },
+  {
+    name: "open B's invitation link (data)",
+    allowed: [...roles],
+    attempt: (fx) => (findInvitationByToken(fx.db, fx.b.invitationToken) ? "allow" : "deny"),
+  },
+  {
+    name: "open a made-up invitation link (data)",
+    allowed: NOBODY,
+    attempt: (fx) => (findInvitationByToken(fx.db, "made-up") ? "allow" : "deny"),
+  },
+  {
+    name: "accept B's invitation as the signed-in account (data)",
+    allowed: NOBODY,
+    attempt: async (fx, actor) =>
+      (
+        await acceptInvitation(
+          fx.db,
+          actor ? { token: fx.b.invitationToken, signedInUserId: actor.userId } : { token: fx.b.invitationToken },
+        )
+      ).ok
+        ? "allow"
+        : "deny",
+  },
+  {
+    name: "accept an invitation with a made-up token",
+    allowed: NOBODY,
+    attempt: () =>
+      outcomeOf(() =>
+        acceptInvitationAction(
+          { status: "idle" },
+          form({ $token: "made-up", password: "a long password 123", passwordConfirm: "a long password 123" }),
+        ),
+      ),
+  },
+  {
+    name: "confirm an address with a made-up token",
+    allowed: NOBODY,
+    attempt: () => outcomeOf(() => confirmEmailAction({ status: "idle" }, form({ $token: "made-up" }))),
+  },
 ];
 
 describe("tenancy: organizations and the actions outside a conference, as every role", () => {
@@ -112,7 +240,10 @@ describe("tenancy: organizations and the actions outside a conference, as every 
     state.db = t.db;
     fx = await createTenancy(t.db);
     // A cheap hash for every account: a wrong password is then refused at once, not after a full bcrypt round.
-    t.db.update(users).set({ passwordHash: await hashPassword("the right password", 4) }).run();
+    t.db
+      .update(users)
+      .set({ passwordHash: await hashPassword("the right password", 4) })
+      .run();
     vi.stubEnv("SMTP_HOST", "");
   });
   afterAll(() => {
@@ -131,6 +262,10 @@ describe("tenancy: organizations and the actions outside a conference, as every 
   }
 
   it("leaves B's invitation pending for its own address", () => {
-    expect(fx.db.$client.prepare("select accepted_at as acceptedAt, revoked_at as revokedAt from invitations where id = ?").get(fx.b.invitationId)).toEqual({ acceptedAt: null, revokedAt: null });
+    expect(
+      fx.db.$client
+        .prepare("select accepted_at as acceptedAt, revoked_at as revokedAt from invitations where id = ?")
+        .get(fx.b.invitationId),
+    ).toEqual({ acceptedAt: null, revokedAt: null });
   });
 });

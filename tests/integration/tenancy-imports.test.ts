@@ -4,7 +4,15 @@ import { conferences } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
-import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
+import {
+  A_SLUG,
+  B_KEYNOTE_GUID,
+  B_SLUG,
+  createTenancy,
+  roles,
+  type Role,
+  type Tenancy,
+} from "../support/tenancy-fixture";
 import { form, tryAsRole, viaAction, viaData, type TenancyCase } from "../support/tenancy-table";
 
 // Every import path as every role, with files whose guids and slugs are B's: B's own
@@ -14,7 +22,18 @@ import { form, tryAsRole, viaAction, viaData, type TenancyCase } from "../suppor
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
@@ -45,11 +64,23 @@ function makeFiles(fx: Tenancy) {
   // The working programme, drafts and the session planted with A's derived guid included.
   files.set("sessions.csv", exported("csv"));
   files.set("speakers.csv", exported("csv-speakers"));
-  const ravi = fx.db.$client.prepare("select guid from speakers where id = ?").get(fx.b.speakers.ravi) as { guid: string };
+  const ravi = fx.db.$client.prepare("select guid from speakers where id = ?").get(fx.b.speakers.ravi) as {
+    guid: string;
+  };
   files.set(
     "sessionize.json",
     JSON.stringify({
-      sessions: [{ id: B_KEYNOTE_GUID, title: "B keynote on tenancy", startsAt: "2030-01-01T10:00:00", endsAt: "2030-01-01T11:00:00", speakers: [ravi.guid], categoryItems: [], roomId: 1 }],
+      sessions: [
+        {
+          id: B_KEYNOTE_GUID,
+          title: "B keynote on tenancy",
+          startsAt: "2030-01-01T10:00:00",
+          endsAt: "2030-01-01T11:00:00",
+          speakers: [ravi.guid],
+          categoryItems: [],
+          roomId: 1,
+        },
+      ],
       speakers: [{ id: ravi.guid, firstName: "Ravi", lastName: "Dwivedi", fullName: "Ravi Dwivedi" }],
       rooms: [{ id: 1, name: "B Great Hall" }],
       categories: [],
@@ -66,7 +97,12 @@ function importFile(fx: Tenancy, actor: Actor | null, name: string, conferenceId
   const conference = fx.db.select().from(conferences).where(eq(conferences.id, conferenceId)).get()!;
   if (isSpeakersCsv(name, text)) return importSpeakers(fx.db, actor, conferenceId, parseSpeakersCsv(text));
   const read = (defaultTimeZone: string | null) =>
-    parseSchedule(name, text, { acronym: conference.slug, title: conference.name, timeZone: conference.timeZone }, { defaultTimeZone, conferenceDates: conference });
+    parseSchedule(
+      name,
+      text,
+      { acronym: conference.slug, title: conference.name, timeZone: conference.timeZone },
+      { defaultTimeZone, conferenceDates: conference },
+    );
   let parsed;
   try {
     parsed = read(null);
@@ -78,19 +114,63 @@ function importFile(fx: Tenancy, actor: Actor | null, name: string, conferenceId
 }
 
 const upload = (name: string, conference: string, intent = "apply") =>
-  viaAction(() => importScheduleAction({ status: "idle" }, form({ $conference: conference, intent, file: new File([files.get(name)!], name, { type: name.endsWith(".csv") ? "text/csv" : "application/octet-stream" }) })));
+  viaAction(() =>
+    importScheduleAction(
+      { status: "idle" },
+      form({
+        $conference: conference,
+        intent,
+        file: new File([files.get(name)!], name, {
+          type: name.endsWith(".csv") ? "text/csv" : "application/octet-stream",
+        }),
+      }),
+    ),
+  );
 
-const names = ["schedule.xml", "schedule.json", "schedule2.json", "schedule.ics", "sessions.csv", "sessionize.json", "speakers.csv", "deface-by-slug.csv", "deface-by-guid.csv"];
+const names = [
+  "schedule.xml",
+  "schedule.json",
+  "schedule2.json",
+  "schedule.ics",
+  "sessions.csv",
+  "sessionize.json",
+  "speakers.csv",
+  "deface-by-slug.csv",
+  "deface-by-guid.csv",
+];
 
 const cases: TenancyCase[] = [
   ...names.flatMap((name): TenancyCase[] => [
-    { name: `import B's ${name} into A (data)`, allowed: ORG_A, attempt: (fx, actor) => viaData(() => importFile(fx, actor, name, fx.a.id)) },
+    {
+      name: `import B's ${name} into A (data)`,
+      allowed: ORG_A,
+      attempt: (fx, actor) => viaData(() => importFile(fx, actor, name, fx.a.id)),
+    },
     { name: `upload B's ${name} into A (action)`, allowed: ORG_A, attempt: () => upload(name, A_SLUG) },
-    { name: `import B's ${name} into B (data)`, allowed: ORG_B, changesB: ORG_B, attempt: (fx, actor) => viaData(() => importFile(fx, actor, name, fx.b.id)) },
+    {
+      name: `import B's ${name} into B (data)`,
+      allowed: ORG_B,
+      changesB: ORG_B,
+      attempt: (fx, actor) => viaData(() => importFile(fx, actor, name, fx.b.id)),
+    },
   ]),
-  { name: "preview B's schedule.xml in A (action)", allowed: ORG_A, attempt: () => upload("schedule.xml", A_SLUG, "preview") },
-  { name: "upload B's schedule.xml into B (action)", allowed: ORG_B, changesB: ORG_B, attempt: () => upload("schedule.xml", B_SLUG) },
-  { name: "preview the defacing speakers CSV in B (action)", allowed: ORG_B, changesB: ORG_B, attempt: () => upload("deface-by-slug.csv", B_SLUG, "preview") },
+  {
+    name: "preview B's schedule.xml in A (action)",
+    allowed: ORG_A,
+    attempt: () => upload("schedule.xml", A_SLUG, "preview"),
+  },
+  {
+    name: "upload B's schedule.xml into B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: () => upload("schedule.xml", B_SLUG),
+  },
+  {
+    name: "preview the defacing speakers CSV in B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: () => upload("deface-by-slug.csv", B_SLUG, "preview"),
+  },
 ];
 
 describe("tenancy: every import path, with B's guids and slugs, as every role", () => {

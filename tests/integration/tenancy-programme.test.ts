@@ -15,7 +15,18 @@ import { changedTables, snapshotConference } from "../support/tenant-snapshot";
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
@@ -34,7 +45,8 @@ const { deleteRoomAction, saveRoomAction } = await import("@/app/[locale]/admin/
 const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admin/[conference]/tracks/actions");
 const { saveConferenceSettingsAction } = await import("@/app/[locale]/admin/[conference]/settings/actions");
 const { publishAction } = await import("@/app/[locale]/admin/[conference]/publish/actions");
-const { grantOrganizerAction, revokeOrganizerAction } = await import("@/app/[locale]/admin/[conference]/organizers/actions");
+const { grantOrganizerAction, revokeOrganizerAction } =
+  await import("@/app/[locale]/admin/[conference]/organizers/actions");
 const { createConferenceAction } = await import("@/app/[locale]/admin/conferences/new/actions");
 
 const ORG_A: Role[] = ["admin", "organizerA"];
@@ -44,10 +56,30 @@ const IN_B: Role[] = ["admin", "organizerB", "hostB"];
 const NOBODY: Role[] = [];
 const idle = { status: "idle" as const };
 
-const emptyForumOfB = (fx: Tenancy) => fx.db.insert(forums).values({ conferenceId: fx.b.id, slug: fresh("b-empty-"), name: "B empty forum", date: "2030-01-02" }).returning().get().id;
-const spareRoomOfB = (fx: Tenancy) => fx.db.insert(rooms).values({ conferenceId: fx.b.id, slug: fresh("b-room-"), name: "B spare room" }).returning().get().id;
-const spareTrackOfB = (fx: Tenancy) => fx.db.insert(tracks).values({ conferenceId: fx.b.id, slug: fresh("b-track-"), name: "B spare track" }).returning().get().id;
-const verifiedUser = (fx: Tenancy) => fx.db.insert(users).values({ email: `${fresh("person-")}@podium.test`, emailVerifiedAt: new Date() }).returning().get();
+const emptyForumOfB = (fx: Tenancy) =>
+  fx.db
+    .insert(forums)
+    .values({ conferenceId: fx.b.id, slug: fresh("b-empty-"), name: "B empty forum", date: "2030-01-02" })
+    .returning()
+    .get().id;
+const spareRoomOfB = (fx: Tenancy) =>
+  fx.db
+    .insert(rooms)
+    .values({ conferenceId: fx.b.id, slug: fresh("b-room-"), name: "B spare room" })
+    .returning()
+    .get().id;
+const spareTrackOfB = (fx: Tenancy) =>
+  fx.db
+    .insert(tracks)
+    .values({ conferenceId: fx.b.id, slug: fresh("b-track-"), name: "B spare track" })
+    .returning()
+    .get().id;
+const verifiedUser = (fx: Tenancy) =>
+  fx.db
+    .insert(users)
+    .values({ email: `${fresh("person-")}@podium.test`, emailVerifiedAt: new Date() })
+    .returning()
+    .get();
 const organizerOfB = (fx: Tenancy) => {
   const user = verifiedUser(fx);
   fx.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId: fx.b.id }).run();
@@ -60,87 +92,486 @@ const cases: TenancyCase[] = [
   // Forums
   { name: "list A's forums", allowed: IN_A, attempt: (fx, actor) => readInA(() => listForums(fx.db, actor, fx.a.id)) },
   { name: "list B's forums", allowed: IN_B, attempt: (fx, actor) => viaData(() => listForums(fx.db, actor, fx.b.id)) },
-  { name: "list the organizations to pick from in A", allowed: IN_A, attempt: (fx, actor) => readInA(() => listOrganizationChoices(fx.db, actor, fx.a.id)) },
-  { name: "edit B's main forum in B (data)", allowed: IN_B, changesB: IN_B, attempt: (fx, actor) => viaData(() => saveForum(fx.db, actor, fx.b.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() }))) },
-  { name: "edit B's main forum posted under A (data)", allowed: NOBODY, attempt: (fx, actor) => viaData(() => saveForum(fx.db, actor, fx.a.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() }))) },
-  { name: "create a forum in B (data)", allowed: ORG_B, changesB: ORG_B, attempt: (fx, actor) => viaData(() => saveForum(fx.db, actor, fx.b.id, null, newForum("2030-01-02"))) },
-  { name: "delete an empty forum of B in B (data)", allowed: ORG_B, changesB: ORG_B, prepare: emptyForumOfB, attempt: (fx, actor, id) => viaData(() => deleteForum(fx.db, actor, fx.b.id, id!)) },
-  { name: "delete an empty forum of B posted under A (data)", allowed: NOBODY, prepare: emptyForumOfB, attempt: (fx, actor, id) => viaData(() => deleteForum(fx.db, actor, fx.a.id, id!)) },
-  { name: "save B's main forum in B (action)", allowed: IN_B, changesB: IN_B, attempt: (fx) => viaAction(() => saveForumAction(idle, form({ $conference: B_SLUG, $forum: String(fx.b.forums.main), ...forumForm(fx.db, fx.b.forums.main, { theme: fresh() }) }))) },
-  { name: "save B's main forum with $conference A (action)", allowed: NOBODY, attempt: (fx) => viaAction(() => saveForumAction(idle, form({ $conference: A_SLUG, $forum: String(fx.b.forums.main), ...forumForm(fx.db, fx.b.forums.main, { theme: fresh() }) }))) },
-  { name: "delete B's empty forum in B (action)", allowed: ORG_B, changesB: ORG_B, prepare: emptyForumOfB, attempt: (_fx, _a, id) => viaAction(() => deleteForumAction(idle, form({ $conference: B_SLUG, $forum: String(id) }))) },
-  { name: "delete B's empty forum with $conference A (action)", allowed: NOBODY, prepare: emptyForumOfB, attempt: (_fx, _a, id) => viaAction(() => deleteForumAction(idle, form({ $conference: A_SLUG, $forum: String(id) }))) },
+  {
+    name: "list the organizations to pick from in A",
+    allowed: IN_A,
+    attempt: (fx, actor) => readInA(() => listOrganizationChoices(fx.db, actor, fx.a.id)),
+  },
+  {
+    name: "edit B's main forum in B (data)",
+    allowed: IN_B,
+    changesB: IN_B,
+    attempt: (fx, actor) =>
+      viaData(() =>
+        saveForum(fx.db, actor, fx.b.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() })),
+      ),
+  },
+  {
+    name: "edit B's main forum posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      viaData(() =>
+        saveForum(fx.db, actor, fx.a.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() })),
+      ),
+  },
+  {
+    name: "create a forum in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, actor) => viaData(() => saveForum(fx.db, actor, fx.b.id, null, newForum("2030-01-02"))),
+  },
+  {
+    name: "delete an empty forum of B in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: emptyForumOfB,
+    attempt: (fx, actor, id) => viaData(() => deleteForum(fx.db, actor, fx.b.id, id!)),
+  },
+  {
+    name: "delete an empty forum of B posted under A (data)",
+    allowed: NOBODY,
+    prepare: emptyForumOfB,
+    attempt: (fx, actor, id) => viaData(() => deleteForum(fx.db, actor, fx.a.id, id!)),
+  },
+  {
+    name: "save B's main forum in B (action)",
+    allowed: IN_B,
+    changesB: IN_B,
+    attempt: (fx) =>
+      viaAction(() =>
+        saveForumAction(
+          idle,
+          form({
+            $conference: B_SLUG,
+            $forum: String(fx.b.forums.main),
+            ...forumForm(fx.db, fx.b.forums.main, { theme: fresh() }),
+          }),
+        ),
+      ),
+  },
+  {
+    name: "save B's main forum with $conference A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(() =>
+        saveForumAction(
+          idle,
+          form({
+            $conference: A_SLUG,
+            $forum: String(fx.b.forums.main),
+            ...forumForm(fx.db, fx.b.forums.main, { theme: fresh() }),
+          }),
+        ),
+      ),
+  },
+  {
+    name: "delete B's empty forum in B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: emptyForumOfB,
+    attempt: (_fx, _a, id) =>
+      viaAction(() => deleteForumAction(idle, form({ $conference: B_SLUG, $forum: String(id) }))),
+  },
+  {
+    name: "delete B's empty forum with $conference A (action)",
+    allowed: NOBODY,
+    prepare: emptyForumOfB,
+    attempt: (_fx, _a, id) =>
+      viaAction(() => deleteForumAction(idle, form({ $conference: A_SLUG, $forum: String(id) }))),
+  },
 
   // Rooms
   { name: "list A's rooms", allowed: ORG_A, attempt: (fx, actor) => readInA(() => listRooms(fx.db, actor, fx.a.id)) },
-  { name: "update B's hall in B (data)", allowed: ORG_B, changesB: ORG_B, attempt: (fx, actor) => viaData(() => saveRoom(fx.db, actor, fx.b.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() }))) },
-  { name: "update B's hall posted under A (data)", allowed: NOBODY, attempt: (fx, actor) => viaData(() => saveRoom(fx.db, actor, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") }))) },
+  {
+    name: "update B's hall in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, actor) =>
+      viaData(() =>
+        saveRoom(fx.db, actor, fx.b.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() })),
+      ),
+  },
+  {
+    name: "update B's hall posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      viaData(() =>
+        saveRoom(fx.db, actor, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") })),
+      ),
+  },
   // Its slug is A's main hall's too: refused as a clash in A, or not found; never B's row.
-  { name: "update B's hall under A keeping its slug (data)", allowed: NOBODY, attempt: (fx, actor) => viaData(() => saveRoom(fx.db, actor, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall)), /Another room of this conference/) },
-  { name: "delete a spare room of B posted under A (data)", allowed: NOBODY, prepare: spareRoomOfB, attempt: (fx, actor, id) => viaData(() => deleteRoom(fx.db, actor, fx.a.id, id!)) },
-  { name: "delete a spare room of B in B (data)", allowed: ORG_B, changesB: ORG_B, prepare: spareRoomOfB, attempt: (fx, actor, id) => viaData(() => deleteRoom(fx.db, actor, fx.b.id, id!)) },
-  { name: "save B's hall with $conference A (action)", allowed: NOBODY, attempt: (fx) => viaAction(() => saveRoomAction(idle, form({ $conference: A_SLUG, $room: String(fx.b.rooms.hall), ...roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") }) }))) },
-  { name: "save B's hall in B (action)", allowed: ORG_B, changesB: ORG_B, attempt: (fx) => viaAction(() => saveRoomAction(idle, form({ $conference: B_SLUG, $room: String(fx.b.rooms.hall), ...roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() }) }))) },
-  { name: "delete B's spare room with $conference A (action)", allowed: NOBODY, prepare: spareRoomOfB, attempt: (_fx, _a, id) => viaAction(() => deleteRoomAction(idle, form({ $conference: A_SLUG, $room: String(id) }))) },
-  { name: "delete B's spare room in B (action)", allowed: ORG_B, changesB: ORG_B, prepare: spareRoomOfB, attempt: (_fx, _a, id) => viaAction(() => deleteRoomAction(idle, form({ $conference: B_SLUG, $room: String(id) }))) },
+  {
+    name: "update B's hall under A keeping its slug (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      viaData(
+        () => saveRoom(fx.db, actor, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall)),
+        /Another room of this conference/,
+      ),
+  },
+  {
+    name: "delete a spare room of B posted under A (data)",
+    allowed: NOBODY,
+    prepare: spareRoomOfB,
+    attempt: (fx, actor, id) => viaData(() => deleteRoom(fx.db, actor, fx.a.id, id!)),
+  },
+  {
+    name: "delete a spare room of B in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: spareRoomOfB,
+    attempt: (fx, actor, id) => viaData(() => deleteRoom(fx.db, actor, fx.b.id, id!)),
+  },
+  {
+    name: "save B's hall with $conference A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(() =>
+        saveRoomAction(
+          idle,
+          form({
+            $conference: A_SLUG,
+            $room: String(fx.b.rooms.hall),
+            ...roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") }),
+          }),
+        ),
+      ),
+  },
+  {
+    name: "save B's hall in B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx) =>
+      viaAction(() =>
+        saveRoomAction(
+          idle,
+          form({
+            $conference: B_SLUG,
+            $room: String(fx.b.rooms.hall),
+            ...roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() }),
+          }),
+        ),
+      ),
+  },
+  {
+    name: "delete B's spare room with $conference A (action)",
+    allowed: NOBODY,
+    prepare: spareRoomOfB,
+    attempt: (_fx, _a, id) => viaAction(() => deleteRoomAction(idle, form({ $conference: A_SLUG, $room: String(id) }))),
+  },
+  {
+    name: "delete B's spare room in B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: spareRoomOfB,
+    attempt: (_fx, _a, id) => viaAction(() => deleteRoomAction(idle, form({ $conference: B_SLUG, $room: String(id) }))),
+  },
 
   // Tracks
   { name: "list A's tracks", allowed: ORG_A, attempt: (fx, actor) => readInA(() => listTracks(fx.db, actor, fx.a.id)) },
-  { name: "update B's track in B (data)", allowed: ORG_B, changesB: ORG_B, attempt: (fx, actor) => viaData(() => saveTrack(fx.db, actor, fx.b.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { nameEn: fresh() }))) },
-  { name: "update B's track posted under A (data)", allowed: NOBODY, attempt: (fx, actor) => viaData(() => saveTrack(fx.db, actor, fx.a.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { slug: fresh("track-") }))) },
-  { name: "delete B's spare track posted under A (data)", allowed: NOBODY, prepare: spareTrackOfB, attempt: (fx, actor, id) => viaData(() => deleteTrack(fx.db, actor, fx.a.id, id!)) },
-  { name: "delete B's spare track in B (data)", allowed: ORG_B, changesB: ORG_B, prepare: spareTrackOfB, attempt: (fx, actor, id) => viaData(() => deleteTrack(fx.db, actor, fx.b.id, id!)) },
-  { name: "save B's track with $conference A (action)", allowed: NOBODY, attempt: (fx) => viaAction(() => saveTrackAction(idle, form({ $conference: A_SLUG, $track: String(fx.b.trackId), ...trackForm(fx.db, fx.b.trackId, { slug: fresh("track-") }) }))) },
-  { name: "save B's track in B (action)", allowed: ORG_B, changesB: ORG_B, attempt: (fx) => viaAction(() => saveTrackAction(idle, form({ $conference: B_SLUG, $track: String(fx.b.trackId), ...trackForm(fx.db, fx.b.trackId, { nameEn: fresh() }) }))) },
-  { name: "delete B's spare track with $conference A (action)", allowed: NOBODY, prepare: spareTrackOfB, attempt: (_fx, _a, id) => viaAction(() => deleteTrackAction(idle, form({ $conference: A_SLUG, $track: String(id) }))) },
-  { name: "delete B's spare track in B (action)", allowed: ORG_B, changesB: ORG_B, prepare: spareTrackOfB, attempt: (_fx, _a, id) => viaAction(() => deleteTrackAction(idle, form({ $conference: B_SLUG, $track: String(id) }))) },
+  {
+    name: "update B's track in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, actor) =>
+      viaData(() =>
+        saveTrack(fx.db, actor, fx.b.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { nameEn: fresh() })),
+      ),
+  },
+  {
+    name: "update B's track posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      viaData(() =>
+        saveTrack(fx.db, actor, fx.a.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { slug: fresh("track-") })),
+      ),
+  },
+  {
+    name: "delete B's spare track posted under A (data)",
+    allowed: NOBODY,
+    prepare: spareTrackOfB,
+    attempt: (fx, actor, id) => viaData(() => deleteTrack(fx.db, actor, fx.a.id, id!)),
+  },
+  {
+    name: "delete B's spare track in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: spareTrackOfB,
+    attempt: (fx, actor, id) => viaData(() => deleteTrack(fx.db, actor, fx.b.id, id!)),
+  },
+  {
+    name: "save B's track with $conference A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(() =>
+        saveTrackAction(
+          idle,
+          form({
+            $conference: A_SLUG,
+            $track: String(fx.b.trackId),
+            ...trackForm(fx.db, fx.b.trackId, { slug: fresh("track-") }),
+          }),
+        ),
+      ),
+  },
+  {
+    name: "save B's track in B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx) =>
+      viaAction(() =>
+        saveTrackAction(
+          idle,
+          form({
+            $conference: B_SLUG,
+            $track: String(fx.b.trackId),
+            ...trackForm(fx.db, fx.b.trackId, { nameEn: fresh() }),
+          }),
+        ),
+      ),
+  },
+  {
+    name: "delete B's spare track with $conference A (action)",
+    allowed: NOBODY,
+    prepare: spareTrackOfB,
+    attempt: (_fx, _a, id) =>
+      viaAction(() => deleteTrackAction(idle, form({ $conference: A_SLUG, $track: String(id) }))),
+  },
+  {
+    name: "delete B's spare track in B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: spareTrackOfB,
+    attempt: (_fx, _a, id) =>
+      viaAction(() => deleteTrackAction(idle, form({ $conference: B_SLUG, $track: String(id) }))),
+  },
 
   // Settings
-  { name: "read A's settings", allowed: ORG_A, attempt: (fx, actor) => readInA(() => getConferenceSettings(fx.db, actor, fx.a.id)) },
-  { name: "read B's settings", allowed: ORG_B, attempt: (fx, actor) => viaData(() => getConferenceSettings(fx.db, actor, fx.b.id)) },
-  { name: "save B's settings (data)", allowed: ORG_B, changesB: ORG_B, attempt: (fx, actor) => viaData(() => saveConferenceSettings(fx.db, actor, fx.b.id, settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }))) },
-  { name: "take B's slug for A (data)", allowed: NOBODY, attempt: (fx, actor) => viaData(() => saveConferenceSettings(fx.db, actor, fx.a.id, settingsForm(fx.db, fx.a.id, { slug: B_SLUG })), sameSlugAsB) },
-  { name: "save B's settings (action)", allowed: ORG_B, changesB: ORG_B, attempt: (fx) => viaAction(() => saveConferenceSettingsAction(idle, form({ $conference: B_SLUG, ...settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }) }))) },
-  { name: "take B's slug for A (action)", allowed: NOBODY, attempt: (fx) => viaAction(() => saveConferenceSettingsAction(idle, form({ $conference: A_SLUG, ...settingsForm(fx.db, fx.a.id, { slug: B_SLUG }) })), sameSlugAsB) },
+  {
+    name: "read A's settings",
+    allowed: ORG_A,
+    attempt: (fx, actor) => readInA(() => getConferenceSettings(fx.db, actor, fx.a.id)),
+  },
+  {
+    name: "read B's settings",
+    allowed: ORG_B,
+    attempt: (fx, actor) => viaData(() => getConferenceSettings(fx.db, actor, fx.b.id)),
+  },
+  {
+    name: "save B's settings (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, actor) =>
+      viaData(() =>
+        saveConferenceSettings(
+          fx.db,
+          actor,
+          fx.b.id,
+          settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }),
+        ),
+      ),
+  },
+  {
+    name: "take B's slug for A (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      viaData(
+        () => saveConferenceSettings(fx.db, actor, fx.a.id, settingsForm(fx.db, fx.a.id, { slug: B_SLUG })),
+        sameSlugAsB,
+      ),
+  },
+  {
+    name: "save B's settings (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx) =>
+      viaAction(() =>
+        saveConferenceSettingsAction(
+          idle,
+          form({ $conference: B_SLUG, ...settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }) }),
+        ),
+      ),
+  },
+  {
+    name: "take B's slug for A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(
+        () =>
+          saveConferenceSettingsAction(
+            idle,
+            form({ $conference: A_SLUG, ...settingsForm(fx.db, fx.a.id, { slug: B_SLUG }) }),
+          ),
+        sameSlugAsB,
+      ),
+  },
 
   // Releases
-  { name: "preview A's next release", allowed: ORG_A, attempt: (fx, actor) => readInA(() => previewRelease(fx.db, actor, fx.a.id)) },
-  { name: "preview B's next release", allowed: ORG_B, attempt: (fx, actor) => viaData(() => previewRelease(fx.db, actor, fx.b.id)) },
-  { name: "publish a release of A (data)", allowed: ORG_A, attempt: (fx, actor) => viaData(() => publishRelease(fx.db, actor, { conferenceId: fx.a.id, version: fresh("a-") })) },
-  { name: "publish a release of B (data)", allowed: ORG_B, changesB: ORG_B, attempt: (fx, actor) => viaData(() => publishRelease(fx.db, actor, { conferenceId: fx.b.id, version: fresh("b-") })) },
+  {
+    name: "preview A's next release",
+    allowed: ORG_A,
+    attempt: (fx, actor) => readInA(() => previewRelease(fx.db, actor, fx.a.id)),
+  },
+  {
+    name: "preview B's next release",
+    allowed: ORG_B,
+    attempt: (fx, actor) => viaData(() => previewRelease(fx.db, actor, fx.b.id)),
+  },
+  {
+    name: "publish a release of A (data)",
+    allowed: ORG_A,
+    attempt: (fx, actor) =>
+      viaData(() => publishRelease(fx.db, actor, { conferenceId: fx.a.id, version: fresh("a-") })),
+  },
+  {
+    name: "publish a release of B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, actor) =>
+      viaData(() => publishRelease(fx.db, actor, { conferenceId: fx.b.id, version: fresh("b-") })),
+  },
   // The form names A's slug but B's id: the id decides, and only B's organizers may publish it.
   {
     name: "publish B's id with A's slug (action)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx) => viaAction(() => publishAction({ status: "idle", version: "" }, form({ version: fresh("b-"), conferenceId: String(fx.b.id), slug: A_SLUG })), /^signed-out$/),
+    attempt: (fx) =>
+      viaAction(
+        () =>
+          publishAction(
+            { status: "idle", version: "" },
+            form({ version: fresh("b-"), conferenceId: String(fx.b.id), slug: A_SLUG }),
+          ),
+        /^signed-out$/,
+      ),
   },
 
   // Organizers
-  { name: "list A's organizers", allowed: ORG_A, attempt: (fx, actor) => readInA(() => listOrganizers(fx.db, actor, fx.a.id)) },
-  { name: "grant organizer rights in B (data)", allowed: ORG_B, changesB: ORG_B, attempt: (fx, actor) => viaData(() => grantOrganizer(fx.db, actor, fx.b.id, { email: verifiedUser(fx).email })) },
+  {
+    name: "list A's organizers",
+    allowed: ORG_A,
+    attempt: (fx, actor) => readInA(() => listOrganizers(fx.db, actor, fx.a.id)),
+  },
+  {
+    name: "grant organizer rights in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, actor) => viaData(() => grantOrganizer(fx.db, actor, fx.b.id, { email: verifiedUser(fx).email })),
+  },
   {
     name: "grant B's organizer rights in A (data)",
     allowed: ORG_A,
     attempt: (fx, actor) => viaData(() => grantOrganizer(fx.db, actor, fx.a.id, { email: fx.emails.organizerB! })),
-    restore: (fx) => fx.db.delete(conferenceMemberships).where(and(eq(conferenceMemberships.userId, fx.actors.organizerB!.userId), eq(conferenceMemberships.conferenceId, fx.a.id))).run(),
+    restore: (fx) =>
+      fx.db
+        .delete(conferenceMemberships)
+        .where(
+          and(
+            eq(conferenceMemberships.userId, fx.actors.organizerB!.userId),
+            eq(conferenceMemberships.conferenceId, fx.a.id),
+          ),
+        )
+        .run(),
   },
-  { name: "revoke B's organizer posted under A (data)", allowed: NOBODY, attempt: (fx, actor) => viaData(() => revokeOrganizer(fx.db, actor, fx.a.id, fx.actors.organizerB!.userId)) },
-  { name: "revoke a second organizer of B (data)", allowed: ORG_B, changesB: ORG_B, prepare: organizerOfB, attempt: (fx, actor, id) => viaData(() => revokeOrganizer(fx.db, actor, fx.b.id, id!)) },
-  { name: "grant organizer rights in B (action)", allowed: ORG_B, changesB: ORG_B, attempt: (fx) => viaAction(() => grantOrganizerAction(idle, form({ $conference: B_SLUG, email: verifiedUser(fx).email }))) },
-  { name: "revoke B's organizer with $conference A (action)", allowed: NOBODY, attempt: (fx) => viaAction(() => revokeOrganizerAction(idle, form({ $conference: A_SLUG, $user: String(fx.actors.organizerB!.userId) }))) },
-  { name: "revoke a second organizer of B (action)", allowed: ORG_B, changesB: ORG_B, prepare: organizerOfB, attempt: (_fx, _a, id) => viaAction(() => revokeOrganizerAction(idle, form({ $conference: B_SLUG, $user: String(id) }))) },
+  {
+    name: "revoke B's organizer posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) => viaData(() => revokeOrganizer(fx.db, actor, fx.a.id, fx.actors.organizerB!.userId)),
+  },
+  {
+    name: "revoke a second organizer of B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: organizerOfB,
+    attempt: (fx, actor, id) => viaData(() => revokeOrganizer(fx.db, actor, fx.b.id, id!)),
+  },
+  {
+    name: "grant organizer rights in B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx) =>
+      viaAction(() => grantOrganizerAction(idle, form({ $conference: B_SLUG, email: verifiedUser(fx).email }))),
+  },
+  {
+    name: "revoke B's organizer with $conference A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(() =>
+        revokeOrganizerAction(idle, form({ $conference: A_SLUG, $user: String(fx.actors.organizerB!.userId) })),
+      ),
+  },
+  {
+    name: "revoke a second organizer of B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: organizerOfB,
+    attempt: (_fx, _a, id) =>
+      viaAction(() => revokeOrganizerAction(idle, form({ $conference: B_SLUG, $user: String(id) }))),
+  },
 
   // New conferences, and who enters which
-  { name: "create a conference with B's slug (data)", allowed: NOBODY, attempt: (_fx, actor) => viaData(() => createConference(state.db, actor, { slug: B_SLUG, name: "Copy", startDate: "2031-01-01", endDate: "2031-01-02", timeZone: "UTC", defaultLocale: "en" }), sameSlugAsB) },
-  { name: "create a conference (action)", allowed: ["admin"], attempt: () => viaAction(() => createConferenceAction(idle, form({ slug: fresh("conf-"), name: "New", startDate: "2031-01-01", endDate: "2031-01-02", timeZone: "UTC", defaultLocale: "en" }))) },
-  { name: "enter A in the workspace", allowed: IN_A, attempt: (fx, actor) => (findWorkspaceConference(fx.db, actor, A_SLUG) ? "allow" : "deny") },
-  { name: "enter B in the workspace", allowed: IN_B, attempt: (fx, actor) => (findWorkspaceConference(fx.db, actor, B_SLUG) ? "allow" : "deny") },
-  { name: "find B among one's workspace conferences", allowed: IN_B, attempt: (fx, actor) => (listWorkspaceConferences(fx.db, actor).some((c) => c.id === fx.b.id) ? "allow" : "deny") },
+  {
+    name: "create a conference with B's slug (data)",
+    allowed: NOBODY,
+    attempt: (_fx, actor) =>
+      viaData(
+        () =>
+          createConference(state.db, actor, {
+            slug: B_SLUG,
+            name: "Copy",
+            startDate: "2031-01-01",
+            endDate: "2031-01-02",
+            timeZone: "UTC",
+            defaultLocale: "en",
+          }),
+        sameSlugAsB,
+      ),
+  },
+  {
+    name: "create a conference (action)",
+    allowed: ["admin"],
+    attempt: () =>
+      viaAction(() =>
+        createConferenceAction(
+          idle,
+          form({
+            slug: fresh("conf-"),
+            name: "New",
+            startDate: "2031-01-01",
+            endDate: "2031-01-02",
+            timeZone: "UTC",
+            defaultLocale: "en",
+          }),
+        ),
+      ),
+  },
+  {
+    name: "enter A in the workspace",
+    allowed: IN_A,
+    attempt: (fx, actor) => (findWorkspaceConference(fx.db, actor, A_SLUG) ? "allow" : "deny"),
+  },
+  {
+    name: "enter B in the workspace",
+    allowed: IN_B,
+    attempt: (fx, actor) => (findWorkspaceConference(fx.db, actor, B_SLUG) ? "allow" : "deny"),
+  },
+  {
+    name: "find B among one's workspace conferences",
+    allowed: IN_B,
+    attempt: (fx, actor) => (listWorkspaceConferences(fx.db, actor).some((c) => c.id === fx.b.id) ? "allow" : "deny"),
+  },
 
   // The audit log
-  { name: "read A's audit log", allowed: ORG_A, attempt: (fx, actor) => readInA(() => listAuditLog(fx.db, actor, fx.a.id, 1, 1000)) },
-  { name: "read B's audit log", allowed: ORG_B, attempt: (fx, actor) => viaData(() => listAuditLog(fx.db, actor, fx.b.id, 1)) },
+  {
+    name: "read A's audit log",
+    allowed: ORG_A,
+    attempt: (fx, actor) => readInA(() => listAuditLog(fx.db, actor, fx.a.id, 1, 1000)),
+  },
+  {
+    name: "read B's audit log",
+    allowed: ORG_B,
+    attempt: (fx, actor) => viaData(() => listAuditLog(fx.db, actor, fx.b.id, 1)),
+  },
 ];
 
 describe("tenancy: forums, rooms, tracks, settings, releases and organizers of two conferences", () => {
@@ -155,7 +586,13 @@ describe("tenancy: forums, rooms, tracks, settings, releases and organizers of t
 
   it("sees a write to B in the snapshot of B (the comparison below is no blind spot)", () => {
     const before = snapshotConference(fx.db, fx.b.id);
-    saveRoom(fx.db, fx.actors.organizerB, fx.b.id, fx.b.rooms.annex, roomForm(fx.db, fx.b.rooms.annex, { nameEn: "seen" }));
+    saveRoom(
+      fx.db,
+      fx.actors.organizerB,
+      fx.b.id,
+      fx.b.rooms.annex,
+      roomForm(fx.db, fx.b.rooms.annex, { nameEn: "seen" }),
+    );
     expect(changedTables(before, snapshotConference(fx.db, fx.b.id))).toEqual(["rooms", "auditEntries"]);
   });
 

@@ -17,7 +17,18 @@ import { changedTables, snapshotConference, type TenantSnapshot } from "../suppo
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
@@ -28,7 +39,8 @@ const { guidInConference } = await import("@/lib/interop/import-plan");
 const { importScheduleAction } = await import("@/app/[locale]/admin/[conference]/import/actions");
 const { saveSessionAction, searchSpeakersAction } = await import("@/app/[locale]/admin/[conference]/sessions/actions");
 const { saveSpeakerAction } = await import("@/app/[locale]/admin/[conference]/speakers/actions");
-const { createInvitationAction, unlinkSpeakerAccountAction } = await import("@/app/[locale]/admin/[conference]/speakers/invitation-actions");
+const { createInvitationAction, unlinkSpeakerAccountAction } =
+  await import("@/app/[locale]/admin/[conference]/speakers/invitation-actions");
 const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
 const { findSpeakerEditor } = await import("@/db/queries/speakers");
 
@@ -38,14 +50,24 @@ let before: TenantSnapshot;
 const idle = { status: "idle" as const };
 const as = (role: Role) => (state.actor = fx.actors[role]);
 const speaker = (id: number) => fx.db.select().from(speakers).where(eq(speakers.id, id)).get()!;
-const inA = (column: "slug" | "guid", value: string) => fx.db.select().from(speakers).where(and(eq(speakers.conferenceId, fx.a.id), eq(speakers[column], value))).get();
-const upload = (name: string, text: string) => importScheduleAction({ status: "idle" }, form({ $conference: A_SLUG, intent: "apply", file: new File([text], name) }));
+const inA = (column: "slug" | "guid", value: string) =>
+  fx.db
+    .select()
+    .from(speakers)
+    .where(and(eq(speakers.conferenceId, fx.a.id), eq(speakers[column], value)))
+    .get();
+const upload = (name: string, text: string) =>
+  importScheduleAction(
+    { status: "idle" },
+    form({ $conference: A_SLUG, intent: "apply", file: new File([text], name) }),
+  );
 const bExport = (format: "xml" | "json") => {
   const out = exportConference(fx.db, B_SLUG, format, { draft: false, origin: "http://podium.test", locale: "en" });
   if (!out.ok) throw new Error(out.message);
   return out.body;
 };
-const expectBUnchanged = () => expect(changedTables(before, snapshotConference(fx.db, fx.b.id)), "tables of conference B changed").toEqual([]);
+const expectBUnchanged = () =>
+  expect(changedTables(before, snapshotConference(fx.db, fx.b.id)), "tables of conference B changed").toEqual([]);
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -64,7 +86,10 @@ beforeEach(() => {
 describe("(i) an import into A matches B's speakers by neither slug nor guid", () => {
   it("a speakers CSV naming B's Ravi by slug makes a profile of A and leaves B's as it was", async () => {
     as("organizerA");
-    expect(await upload("speakers.csv", "slug,name\r\nravi-dwivedi,DEFACED\r\n")).toMatchObject({ status: "saved", summary: { created: { speakers: 1 }, updated: { speakers: 0 } } });
+    expect(await upload("speakers.csv", "slug,name\r\nravi-dwivedi,DEFACED\r\n")).toMatchObject({
+      status: "saved",
+      summary: { created: { speakers: 1 }, updated: { speakers: 0 } },
+    });
     expectBUnchanged();
     expect(speaker(fx.b.speakers.ravi).name).toBe("Ravi Dwivedi");
     expect(inA("slug", "ravi-dwivedi")).toMatchObject({ name: "DEFACED", conferenceId: fx.a.id });
@@ -73,7 +98,10 @@ describe("(i) an import into A matches B's speakers by neither slug nor guid", (
   it("a speakers CSV naming B's Bea by guid makes a profile of A with that guid", async () => {
     as("organizerA");
     const { guid } = speaker(fx.b.speakers.own);
-    expect(await upload("speakers.csv", `guid,name,bio\r\n${guid},DEFACED,DEFACED\r\n`)).toMatchObject({ status: "saved", summary: { created: { speakers: 1 } } });
+    expect(await upload("speakers.csv", `guid,name,bio\r\n${guid},DEFACED,DEFACED\r\n`)).toMatchObject({
+      status: "saved",
+      summary: { created: { speakers: 1 } },
+    });
     expectBUnchanged();
     expect(inA("guid", guid)).toMatchObject({ name: "DEFACED", bio: "DEFACED", userId: null });
   });
@@ -95,8 +123,17 @@ describe("(ii, iii) a forum host of A reaches no speaker of B, and no account", 
   it("cannot put B's speaker into a draft session of their own forum", async () => {
     as("hostA");
     const count = fx.db.select().from(sessions).all().length;
-    const result = await saveSessionAction(idle, form({ $conference: A_SLUG, ...newSessionForm(fx.a.summitId, "A draft with B's speaker", [[fx.b.speakers.own, "speaker"]]) }));
-    expect(result).toMatchObject({ status: "error", fieldErrors: { "people.0.speakerId": expect.stringMatching(/not a speaker of this conference/) } });
+    const result = await saveSessionAction(
+      idle,
+      form({
+        $conference: A_SLUG,
+        ...newSessionForm(fx.a.summitId, "A draft with B's speaker", [[fx.b.speakers.own, "speaker"]]),
+      }),
+    );
+    expect(result).toMatchObject({
+      status: "error",
+      fieldErrors: { "people.0.speakerId": expect.stringMatching(/not a speaker of this conference/) },
+    });
     expect(fx.db.select().from(sessions).all()).toHaveLength(count);
     expectBUnchanged();
   });
@@ -113,9 +150,25 @@ describe("(ii, iii) a forum host of A reaches no speaker of B, and no account", 
   it("is no editor of B's speaker: no editor, no account email, no save, no unlink, no invitation", async () => {
     as("hostA");
     expect(findSpeakerEditor(fx.db, fx.actors.hostA, fx.a.id, fx.b.speakers.own)).toBeNull();
-    expect(await saveSpeakerAction(idle, form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own), ...speakerForm(fx.db, fx.b.speakers.own, { bio: "DEFACED" }) }))).toMatchObject({ status: "error", message: "not-found" });
-    expect(await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own) }))).toMatchObject({ status: "error", message: "forbidden" });
-    expect(await createInvitationAction(idle, form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own), email: "host@example.org" }))).toMatchObject({ status: "error", message: "forbidden" });
+    expect(
+      await saveSpeakerAction(
+        idle,
+        form({
+          $conference: A_SLUG,
+          $speaker: String(fx.b.speakers.own),
+          ...speakerForm(fx.db, fx.b.speakers.own, { bio: "DEFACED" }),
+        }),
+      ),
+    ).toMatchObject({ status: "error", message: "not-found" });
+    expect(
+      await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own) })),
+    ).toMatchObject({ status: "error", message: "forbidden" });
+    expect(
+      await createInvitationAction(
+        idle,
+        form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own), email: "host@example.org" }),
+      ),
+    ).toMatchObject({ status: "error", message: "forbidden" });
     expectBUnchanged();
   });
 
@@ -123,8 +176,15 @@ describe("(ii, iii) a forum host of A reaches no speaker of B, and no account", 
     as("hostA");
     const wangBin = fx.a.speaker("wang-bin");
     const invitationsBefore = fx.db.select().from(invitations).all().length;
-    expect(await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(wangBin) }))).toMatchObject({ status: "error", message: "forbidden" });
-    expect(await createInvitationAction(idle, form({ $conference: A_SLUG, $speaker: String(wangBin), email: "host@example.org" }))).toMatchObject({ status: "error", message: "forbidden" });
+    expect(
+      await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(wangBin) })),
+    ).toMatchObject({ status: "error", message: "forbidden" });
+    expect(
+      await createInvitationAction(
+        idle,
+        form({ $conference: A_SLUG, $speaker: String(wangBin), email: "host@example.org" }),
+      ),
+    ).toMatchObject({ status: "error", message: "forbidden" });
     expect(speaker(wangBin).userId).toBe(fx.actors.speakerA!.userId);
     expect(fx.db.select().from(invitations).all()).toHaveLength(invitationsBefore);
   });
@@ -134,62 +194,109 @@ describe("(iv) a schedule file with B's session guid makes A's own session", () 
   const oneEvent = (guid: string, title: string) =>
     `<?xml version="1.0" encoding="UTF-8"?>\n<schedule><version>1</version><conference><acronym>x</acronym><title>x</title><time_zone_name>Asia/Shanghai</time_zone_name></conference>` +
     `<day index="1" date="2017-12-01"><room name="主会场">${guid ? `<event id="1" guid="${guid}"><date>2017-12-01T16:00:00+08:00</date><start>16:00</start><duration>00:30</duration><room>主会场</room><title>${title}</title><type>talk</type><language>zh</language><persons/></event>` : ""}</room></day></schedule>`;
-  const sessionIn = (conferenceId: number, title: string) => fx.db.$client.prepare("select s.* from sessions s join forums f on f.id = s.forum_id where f.conference_id = ? and s.title = ?").get(conferenceId, title) as { guid: string } | undefined;
+  const sessionIn = (conferenceId: number, title: string) =>
+    fx.db.$client
+      .prepare(
+        "select s.* from sessions s join forums f on f.id = s.forum_id where f.conference_id = ? and s.title = ?",
+      )
+      .get(conferenceId, title) as { guid: string } | undefined;
 
   it("B's draft's guid: a new session of A, B's draft untouched", async () => {
     as("organizerA");
-    const { guid } = fx.db.select({ guid: sessions.guid }).from(sessions).where(eq(sessions.id, fx.b.sessions.draft)).get()!;
-    expect(await upload("one.xml", oneEvent(guid, "A session with B's draft's guid"))).toMatchObject({ status: "saved", summary: { created: { sessions: 1 }, updated: { sessions: 0 } } });
+    const { guid } = fx.db
+      .select({ guid: sessions.guid })
+      .from(sessions)
+      .where(eq(sessions.id, fx.b.sessions.draft))
+      .get()!;
+    expect(await upload("one.xml", oneEvent(guid, "A session with B's draft's guid"))).toMatchObject({
+      status: "saved",
+      summary: { created: { sessions: 1 }, updated: { sessions: 0 } },
+    });
     expectBUnchanged();
     expect(sessionIn(fx.a.id, "A session with B's draft's guid")!.guid).not.toBe(guid);
   });
 
   it("not even when B holds the guid A would derive for it (anyone can derive it, and B may put any UUID in a file)", () => {
     const planted = guidInConference(B_KEYNOTE_GUID, fx.a.id);
-    expect(fx.db.select({ guid: sessions.guid }).from(sessions).where(eq(sessions.id, fx.b.sessions.planted)).get()!.guid).toBe(planted);
-    importSchedule(fx.db, fx.actors.organizerA, parseSchedule("one.xml", oneEvent(B_KEYNOTE_GUID, "A copy of B's keynote")), { conference: A_SLUG });
+    expect(
+      fx.db.select({ guid: sessions.guid }).from(sessions).where(eq(sessions.id, fx.b.sessions.planted)).get()!.guid,
+    ).toBe(planted);
+    importSchedule(
+      fx.db,
+      fx.actors.organizerA,
+      parseSchedule("one.xml", oneEvent(B_KEYNOTE_GUID, "A copy of B's keynote")),
+      { conference: A_SLUG },
+    );
     expectBUnchanged();
     expect([B_KEYNOTE_GUID, planted]).not.toContain(sessionIn(fx.a.id, "A copy of B's keynote")!.guid);
   });
 
   it("a file naming both B's guid and the guid A gives it is refused naming both events, not written into one session", () => {
     const own = sessionIn(fx.a.id, "A copy of B's keynote")!.guid;
-    const text = oneEvent(B_KEYNOTE_GUID, "first").replace("</room></day>", `<event id="2" guid="${own}"><date>2017-12-01T17:00:00+08:00</date><start>17:00</start><duration>00:30</duration><room>主会场</room><title>second</title><type>talk</type><language>zh</language><persons/></event></room></day>`);
-    expect(() => importSchedule(fx.db, fx.actors.organizerA, parseSchedule("two.xml", text), { conference: A_SLUG })).toThrow(/“second” and “first” would share the guid/);
+    const text = oneEvent(B_KEYNOTE_GUID, "first").replace(
+      "</room></day>",
+      `<event id="2" guid="${own}"><date>2017-12-01T17:00:00+08:00</date><start>17:00</start><duration>00:30</duration><room>主会场</room><title>second</title><type>talk</type><language>zh</language><persons/></event></room></day>`,
+    );
+    expect(() =>
+      importSchedule(fx.db, fx.actors.organizerA, parseSchedule("two.xml", text), { conference: A_SLUG }),
+    ).toThrow(/“second” and “first” would share the guid/);
     expectBUnchanged();
   });
 });
 
 describe("(v) organizations: changed by their members, admins, and their creator while nobody belongs to them", () => {
   const bHosts = () => fx.db.select().from(organizations).where(eq(organizations.id, fx.b.hostOrganizationId)).get()!;
-  const orgForm = (id: number, name: string) => ({ $organization: String(id), name, slug: fx.db.select().from(organizations).where(eq(organizations.id, id)).get()!.slug });
+  const orgForm = (id: number, name: string) => ({
+    $organization: String(id),
+    name,
+    slug: fx.db.select().from(organizations).where(eq(organizations.id, id)).get()!.slug,
+  });
 
   it("B's hosting organization: its member may rename it; A's organizer and A's host may not", async () => {
     for (const role of ["organizerA", "hostA", "organizerB"] as const) {
       as(role);
-      expect(await saveOrganizationAction(idle, form(orgForm(fx.b.hostOrganizationId, "DEFACED"))), role).toMatchObject({ status: "error", message: "forbidden" });
+      expect(await saveOrganizationAction(idle, form(orgForm(fx.b.hostOrganizationId, "DEFACED"))), role).toMatchObject(
+        { status: "error", message: "forbidden" },
+      );
     }
     expect(bHosts().name).toBe("B Hosts e.V.");
     as("hostB");
-    await expect(saveOrganizationAction(idle, form(orgForm(fx.b.hostOrganizationId, "B Hosts gGmbH")))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;/) });
+    await expect(
+      saveOrganizationAction(idle, form(orgForm(fx.b.hostOrganizationId, "B Hosts gGmbH"))),
+    ).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;/) });
     expect(bHosts().name).toBe("B Hosts gGmbH");
   });
 
   it("one A's organizer added: theirs until it has a member, and a refused delete names no member, forum or speaker of B", async () => {
-    const added = fx.db.insert(organizations).values({ slug: "added-by-a", name: "Added by A", createdByUserId: fx.actors.organizerA!.userId }).returning().get().id;
+    const added = fx.db
+      .insert(organizations)
+      .values({ slug: "added-by-a", name: "Added by A", createdByUserId: fx.actors.organizerA!.userId })
+      .returning()
+      .get().id;
     // B's organizers chose it to host a forum, and B's Ravi works there.
     fx.db.insert(forumHosts).values({ forumId: fx.b.forums.side, organizationId: added, role: "sponsor" }).run();
     fx.db.update(speakers).set({ organizationId: added }).where(eq(speakers.id, fx.b.speakers.ravi)).run();
     as("organizerA");
-    await expect(saveOrganizationAction(idle, form(orgForm(added, "Added by A, renamed")))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;/) });
+    await expect(saveOrganizationAction(idle, form(orgForm(added, "Added by A, renamed")))).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT;/),
+    });
     fx.db.insert(organizationMemberships).values({ userId: fx.actors.hostB!.userId, organizationId: added }).run();
-    expect(await saveOrganizationAction(idle, form(orgForm(added, "DEFACED")))).toMatchObject({ status: "error", message: "forbidden" });
+    expect(await saveOrganizationAction(idle, form(orgForm(added, "DEFACED")))).toMatchObject({
+      status: "error",
+      message: "forbidden",
+    });
 
     // Signed in again: the actor's memberships are read at sign-in.
     state.actor = loadActor(fx.db, fx.actors.hostB!.userId);
     const refused = await deleteOrganizationAction(idle, form({ $organization: String(added) }));
-    expect(refused).toMatchObject({ status: "error", message: expect.stringMatching(/still in use: it hosts 1 forum\(s\); it is the organization of 1 speaker profile\(s\); it has 1 member\(s\)/) });
-    for (const secret of [fx.emails.hostB!, "B Side Forum", "Ravi Dwivedi"]) expect(JSON.stringify(refused)).not.toContain(secret);
+    expect(refused).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(
+        /still in use: it hosts 1 forum\(s\); it is the organization of 1 speaker profile\(s\); it has 1 member\(s\)/,
+      ),
+    });
+    for (const secret of [fx.emails.hostB!, "B Side Forum", "Ravi Dwivedi"])
+      expect(JSON.stringify(refused)).not.toContain(secret);
   });
 
   it("B's hosting organization, refused to an admin too, lists no member's address", async () => {

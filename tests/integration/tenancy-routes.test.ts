@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import type { Actor } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
-import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
+import {
+  A_SLUG,
+  B_KEYNOTE_GUID,
+  B_SLUG,
+  createTenancy,
+  roles,
+  type Role,
+  type Tenancy,
+} from "../support/tenancy-fixture";
 import { leaksOfB, tryAsRole, type Outcome, type TenancyCase } from "../support/tenancy-table";
 
 // Route handlers as every role against both conferences: the workspace's CSV exports
@@ -11,7 +19,18 @@ import { leaksOfB, tryAsRole, type Outcome, type TenancyCase } from "../support/
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 // The API reads the cached public queries; here they answer from the scratch database.
 vi.mock("@/db/queries/public", async () => {
@@ -44,19 +63,66 @@ async function get(handler: Handler, url: string, params: Record<string, string>
   if (readsA) expect(leaksOfB(body), "B's data in an answer about A").toEqual([]);
   return "allow";
 }
-const csv = (handler: Handler, conference: string, file: string) => () => get(handler, `/admin/${conference}/export/${file}`, { locale: "zh-CN", conference }, conference === A_SLUG);
-const api = (handler: Handler, path: string, params: Record<string, string>) => () => get(handler, `/api/v1/conferences/${path}`, params, params.conference === A_SLUG);
+const csv = (handler: Handler, conference: string, file: string) => () =>
+  get(handler, `/admin/${conference}/export/${file}`, { locale: "zh-CN", conference }, conference === A_SLUG);
+const api = (handler: Handler, path: string, params: Record<string, string>) => () =>
+  get(handler, `/api/v1/conferences/${path}`, params, params.conference === A_SLUG);
 
 const cases: TenancyCase[] = [
-  { name: "sessions.csv of A", allowed: ["admin", "organizerA"], attempt: csv(sessionsCsv.GET as Handler, A_SLUG, "sessions.csv") },
-  { name: "speakers.csv of A", allowed: ["admin", "organizerA"], attempt: csv(speakersCsv.GET as Handler, A_SLUG, "speakers.csv") },
-  { name: "sessions.csv of B", allowed: ["admin", "organizerB"], attempt: csv(sessionsCsv.GET as Handler, B_SLUG, "sessions.csv") },
-  { name: "speakers.csv of B", allowed: ["admin", "organizerB"], attempt: csv(speakersCsv.GET as Handler, B_SLUG, "speakers.csv") },
-  { name: "the API's speakers of A", allowed: EVERYONE, attempt: api(apiSpeakers.GET as Handler, `${A_SLUG}/speakers`, { conference: A_SLUG }) },
-  { name: "the API's sessions of A", allowed: EVERYONE, attempt: api(apiSessions.GET as Handler, `${A_SLUG}/sessions`, { conference: A_SLUG }) },
-  { name: "B's Ravi under A's address in the API", allowed: NOBODY, attempt: api(apiSpeaker.GET as Handler, `${A_SLUG}/speakers/ravi-dwivedi`, { conference: A_SLUG, speaker: "ravi-dwivedi" }) },
-  { name: "B's keynote under A's address in the API", allowed: NOBODY, attempt: api(apiSession.GET as Handler, `${A_SLUG}/sessions/${B_KEYNOTE_GUID}`, { conference: A_SLUG, session: B_KEYNOTE_GUID }) },
-  { name: "B's Ravi in the API", allowed: EVERYONE, attempt: api(apiSpeaker.GET as Handler, `${B_SLUG}/speakers/ravi-dwivedi`, { conference: B_SLUG, speaker: "ravi-dwivedi" }) },
+  {
+    name: "sessions.csv of A",
+    allowed: ["admin", "organizerA"],
+    attempt: csv(sessionsCsv.GET as Handler, A_SLUG, "sessions.csv"),
+  },
+  {
+    name: "speakers.csv of A",
+    allowed: ["admin", "organizerA"],
+    attempt: csv(speakersCsv.GET as Handler, A_SLUG, "speakers.csv"),
+  },
+  {
+    name: "sessions.csv of B",
+    allowed: ["admin", "organizerB"],
+    attempt: csv(sessionsCsv.GET as Handler, B_SLUG, "sessions.csv"),
+  },
+  {
+    name: "speakers.csv of B",
+    allowed: ["admin", "organizerB"],
+    attempt: csv(speakersCsv.GET as Handler, B_SLUG, "speakers.csv"),
+  },
+  {
+    name: "the API's speakers of A",
+    allowed: EVERYONE,
+    attempt: api(apiSpeakers.GET as Handler, `${A_SLUG}/speakers`, { conference: A_SLUG }),
+  },
+  {
+    name: "the API's sessions of A",
+    allowed: EVERYONE,
+    attempt: api(apiSessions.GET as Handler, `${A_SLUG}/sessions`, { conference: A_SLUG }),
+  },
+  {
+    name: "B's Ravi under A's address in the API",
+    allowed: NOBODY,
+    attempt: api(apiSpeaker.GET as Handler, `${A_SLUG}/speakers/ravi-dwivedi`, {
+      conference: A_SLUG,
+      speaker: "ravi-dwivedi",
+    }),
+  },
+  {
+    name: "B's keynote under A's address in the API",
+    allowed: NOBODY,
+    attempt: api(apiSession.GET as Handler, `${A_SLUG}/sessions/${B_KEYNOTE_GUID}`, {
+      conference: A_SLUG,
+      session: B_KEYNOTE_GUID,
+    }),
+  },
+  {
+    name: "B's Ravi in the API",
+    allowed: EVERYONE,
+    attempt: api(apiSpeaker.GET as Handler, `${B_SLUG}/speakers/ravi-dwivedi`, {
+      conference: B_SLUG,
+      speaker: "ravi-dwivedi",
+    }),
+  },
 ];
 
 describe("tenancy: route handlers of both conferences as every role", () => {

@@ -6,7 +6,16 @@ import type { Actor } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { A_SLUG, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { newSessionForm, sessionForm } from "../support/tenancy-forms";
-import { form, fresh, readInA, tryAsRole, viaAction, viaData, type Outcome, type TenancyCase } from "../support/tenancy-table";
+import {
+  form,
+  fresh,
+  readInA,
+  tryAsRole,
+  viaAction,
+  viaData,
+  type Outcome,
+  type TenancyCase,
+} from "../support/tenancy-table";
 
 // Sessions, their people, rooms and tracks, and the schedule editor, tried as every role
 // against both conferences. A session of A never takes B's speaker, room, track or forum,
@@ -14,7 +23,18 @@ import { form, fresh, readInA, tryAsRole, viaAction, viaData, type Outcome, type
 const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: { id: state.actor.userId, email: "x@podium.test", name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }, actor: state.actor } : null),
+  getCurrentActor: async () =>
+    state.actor
+      ? {
+          user: {
+            id: state.actor.userId,
+            email: "x@podium.test",
+            name: "x",
+            isPlatformAdmin: state.actor.isPlatformAdmin,
+          },
+          actor: state.actor,
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
@@ -37,8 +57,10 @@ const notBsTrack = /Choose a track of this conference/;
 const notBsForum = /Choose a forum of this conference/;
 
 /** A draft of B's main forum, for deleting. */
-const sessionOfB = (fx: Tenancy) => fx.db.insert(sessions).values({ forumId: fx.b.forums.main, title: "B session to delete" }).returning().get().id;
-const versionOf = (fx: Tenancy, id: number) => fx.db.select({ version: sessions.version }).from(sessions).where(eq(sessions.id, id)).get()!.version;
+const sessionOfB = (fx: Tenancy) =>
+  fx.db.insert(sessions).values({ forumId: fx.b.forums.main, title: "B session to delete" }).returning().get().id;
+const versionOf = (fx: Tenancy, id: number) =>
+  fx.db.select({ version: sessions.version }).from(sessions).where(eq(sessions.id, id)).get()!.version;
 
 /** A session placed where it is (or elsewhere): a real write that changes its version. */
 const placement = (fx: Tenancy, id: number, roomId?: number) => {
@@ -47,21 +69,54 @@ const placement = (fx: Tenancy, id: number, roomId?: number) => {
 };
 async function viaMove(fx: Tenancy, id: number, roomId?: number, refusals?: RegExp): Promise<Outcome> {
   const p = placement(fx, id, roomId);
-  const result = await moveSessionAction({ ...p, startsAt: p.startsAt?.toISOString() ?? null, endsAt: p.endsAt?.toISOString() ?? null });
+  const result = await moveSessionAction({
+    ...p,
+    startsAt: p.startsAt?.toISOString() ?? null,
+    endsAt: p.endsAt?.toISOString() ?? null,
+  });
   if (result.ok) return "allow";
   if (result.code === "forbidden" || result.code === "signed-out" || result.code === "not-found") return "deny";
   if (result.code === "invalid" && refusals?.test(result.message ?? "")) return "deny";
   throw new Error(`moved neither nor refused: ${JSON.stringify(result)}`);
 }
 
-const save = (fx: Tenancy, actor: Actor | null, conferenceId: number, id: number | null, fields: Record<string, string>, refusals?: RegExp) =>
-  viaData(() => saveSession(fx.db, actor, conferenceId, id === null ? null : { sessionId: id, version: versionOf(fx, id) }, fields), refusals);
+const save = (
+  fx: Tenancy,
+  actor: Actor | null,
+  conferenceId: number,
+  id: number | null,
+  fields: Record<string, string>,
+  refusals?: RegExp,
+) =>
+  viaData(
+    () =>
+      saveSession(
+        fx.db,
+        actor,
+        conferenceId,
+        id === null ? null : { sessionId: id, version: versionOf(fx, id) },
+        fields,
+      ),
+    refusals,
+  );
 
 const cases: TenancyCase[] = [
   // Reads
-  { name: "list A's sessions", allowed: IN_A, attempt: (fx, actor) => readInA(() => listSessions(fx.db, actor, fx.a.id)) },
-  { name: "list B's sessions", allowed: IN_B, attempt: (fx, actor) => viaData(() => listSessions(fx.db, actor, fx.b.id)) },
-  { name: "load A's session form choices", allowed: IN_A, attempt: (fx, actor) => readInA(() => loadSessionEditorOptions(fx.db, actor, fx.a.id)) },
+  {
+    name: "list A's sessions",
+    allowed: IN_A,
+    attempt: (fx, actor) => readInA(() => listSessions(fx.db, actor, fx.a.id)),
+  },
+  {
+    name: "list B's sessions",
+    allowed: IN_B,
+    attempt: (fx, actor) => viaData(() => listSessions(fx.db, actor, fx.b.id)),
+  },
+  {
+    name: "load A's session form choices",
+    allowed: IN_A,
+    attempt: (fx, actor) => readInA(() => loadSessionEditorOptions(fx.db, actor, fx.a.id)),
+  },
   {
     name: "open B's keynote from A",
     allowed: IN_A,
@@ -72,27 +127,189 @@ const cases: TenancyCase[] = [
         return editor;
       }),
   },
-  { name: "open B's keynote in B", allowed: IN_B, attempt: (fx, actor) => viaData(() => findSessionEditor(fx.db, actor, fx.b.id, fx.b.sessions.keynote)) },
-  { name: "open A's schedule editor", allowed: IN_A, attempt: (fx, actor) => readInA(() => loadScheduleEditor(fx.db, actor, A_SLUG)) },
-  { name: "open B's schedule editor", allowed: IN_B, attempt: (fx, actor) => viaData(() => loadScheduleEditor(fx.db, actor, B_SLUG)) },
+  {
+    name: "open B's keynote in B",
+    allowed: IN_B,
+    attempt: (fx, actor) => viaData(() => findSessionEditor(fx.db, actor, fx.b.id, fx.b.sessions.keynote)),
+  },
+  {
+    name: "open A's schedule editor",
+    allowed: IN_A,
+    attempt: (fx, actor) => readInA(() => loadScheduleEditor(fx.db, actor, A_SLUG)),
+  },
+  {
+    name: "open B's schedule editor",
+    allowed: IN_B,
+    attempt: (fx, actor) => viaData(() => loadScheduleEditor(fx.db, actor, B_SLUG)),
+  },
 
   // A session of A takes nothing of B (a draft included: people in it are a way to their profiles).
-  { name: "create a draft in A's summit with A's own speaker (data)", allowed: IN_A, attempt: (fx, actor) => save(fx, actor, fx.a.id, null, newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.a.speaker("li-xia"), "speaker"]])) },
-  { name: "create a draft in A's summit with B's Ravi (data)", allowed: NOBODY, attempt: (fx, actor) => save(fx, actor, fx.a.id, null, newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.ravi, "speaker"]]), notBsSpeaker) },
-  { name: "create a draft in A's summit with 马中骏's B profile (data)", allowed: NOBODY, attempt: (fx, actor) => save(fx, actor, fx.a.id, null, newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.shared, "speaker"]]), notBsSpeaker) },
-  { name: "create a draft in A's summit in B's hall (data)", allowed: NOBODY, attempt: (fx, actor) => save(fx, actor, fx.a.id, null, newSessionForm(fx.a.summitId, fresh("A draft "), [], { roomId: String(fx.b.rooms.hall) }), notBsRoom) },
-  { name: "create a draft in A's summit on B's track (data)", allowed: NOBODY, attempt: (fx, actor) => save(fx, actor, fx.a.id, null, newSessionForm(fx.a.summitId, fresh("A draft "), [], { trackId: String(fx.b.trackId) }), notBsTrack) },
-  { name: "create a draft in B's main forum posted under A (data)", allowed: NOBODY, attempt: (fx, actor) => save(fx, actor, fx.a.id, null, newSessionForm(fx.b.forums.main, fresh("A draft ")), notBsForum) },
-  { name: "add B's Ravi to A's session (data)", allowed: NOBODY, attempt: (fx, actor) => save(fx, actor, fx.a.id, fx.a.session(A_SESSION), sessionForm(fx.db, fx.a.session(A_SESSION), { people: JSON.stringify([{ speakerId: fx.b.speakers.ravi, role: "panelist" }]) }).fields, notBsSpeaker) },
+  {
+    name: "create a draft in A's summit with A's own speaker (data)",
+    allowed: IN_A,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.a.id,
+        null,
+        newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.a.speaker("li-xia"), "speaker"]]),
+      ),
+  },
+  {
+    name: "create a draft in A's summit with B's Ravi (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.a.id,
+        null,
+        newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.ravi, "speaker"]]),
+        notBsSpeaker,
+      ),
+  },
+  {
+    name: "create a draft in A's summit with 马中骏's B profile (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.a.id,
+        null,
+        newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.shared, "speaker"]]),
+        notBsSpeaker,
+      ),
+  },
+  {
+    name: "create a draft in A's summit in B's hall (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.a.id,
+        null,
+        newSessionForm(fx.a.summitId, fresh("A draft "), [], { roomId: String(fx.b.rooms.hall) }),
+        notBsRoom,
+      ),
+  },
+  {
+    name: "create a draft in A's summit on B's track (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.a.id,
+        null,
+        newSessionForm(fx.a.summitId, fresh("A draft "), [], { trackId: String(fx.b.trackId) }),
+        notBsTrack,
+      ),
+  },
+  {
+    name: "create a draft in B's main forum posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      save(fx, actor, fx.a.id, null, newSessionForm(fx.b.forums.main, fresh("A draft ")), notBsForum),
+  },
+  {
+    name: "add B's Ravi to A's session (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.a.id,
+        fx.a.session(A_SESSION),
+        sessionForm(fx.db, fx.a.session(A_SESSION), {
+          people: JSON.stringify([{ speakerId: fx.b.speakers.ravi, role: "panelist" }]),
+        }).fields,
+        notBsSpeaker,
+      ),
+  },
 
   // B's sessions, from B and forged from A
-  { name: "edit B's keynote in B (data)", allowed: IN_B, changesB: IN_B, attempt: (fx, actor) => save(fx, actor, fx.b.id, fx.b.sessions.keynote, sessionForm(fx.db, fx.b.sessions.keynote, { abstract: fresh() }).fields) },
-  { name: "edit B's keynote posted under A (data)", allowed: NOBODY, attempt: (fx, actor) => save(fx, actor, fx.a.id, fx.b.sessions.keynote, sessionForm(fx.db, fx.b.sessions.keynote, { abstract: fresh() }).fields) },
-  { name: "add A's 王斌 to B's keynote (data)", allowed: NOBODY, attempt: (fx, actor) => save(fx, actor, fx.b.id, fx.b.sessions.keynote, sessionForm(fx.db, fx.b.sessions.keynote, { people: JSON.stringify([{ speakerId: fx.a.speaker("wang-bin"), role: "speaker" }]) }).fields, notBsSpeaker) },
-  { name: "move B's keynote into A's main hall (data)", allowed: NOBODY, attempt: (fx, actor) => save(fx, actor, fx.b.id, fx.b.sessions.keynote, sessionForm(fx.db, fx.b.sessions.keynote, { roomId: String(fx.a.room("main-hall")) }).fields, notBsRoom) },
-  { name: "move B's keynote into A's summit (data)", allowed: NOBODY, attempt: (fx, actor) => save(fx, actor, fx.b.id, fx.b.sessions.keynote, sessionForm(fx.db, fx.b.sessions.keynote, { forumId: String(fx.a.summitId) }).fields, notBsForum) },
-  { name: "delete a session of B in B (data)", allowed: IN_B, changesB: IN_B, prepare: sessionOfB, attempt: (fx, actor, id) => viaData(() => deleteSession(fx.db, actor, fx.b.id, { sessionId: id!, version: 1 })) },
-  { name: "delete a session of B posted under A (data)", allowed: NOBODY, prepare: sessionOfB, attempt: (fx, actor, id) => viaData(() => deleteSession(fx.db, actor, fx.a.id, { sessionId: id!, version: 1 })) },
+  {
+    name: "edit B's keynote in B (data)",
+    allowed: IN_B,
+    changesB: IN_B,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.b.id,
+        fx.b.sessions.keynote,
+        sessionForm(fx.db, fx.b.sessions.keynote, { abstract: fresh() }).fields,
+      ),
+  },
+  {
+    name: "edit B's keynote posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.a.id,
+        fx.b.sessions.keynote,
+        sessionForm(fx.db, fx.b.sessions.keynote, { abstract: fresh() }).fields,
+      ),
+  },
+  {
+    name: "add A's 王斌 to B's keynote (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.b.id,
+        fx.b.sessions.keynote,
+        sessionForm(fx.db, fx.b.sessions.keynote, {
+          people: JSON.stringify([{ speakerId: fx.a.speaker("wang-bin"), role: "speaker" }]),
+        }).fields,
+        notBsSpeaker,
+      ),
+  },
+  {
+    name: "move B's keynote into A's main hall (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.b.id,
+        fx.b.sessions.keynote,
+        sessionForm(fx.db, fx.b.sessions.keynote, { roomId: String(fx.a.room("main-hall")) }).fields,
+        notBsRoom,
+      ),
+  },
+  {
+    name: "move B's keynote into A's summit (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      save(
+        fx,
+        actor,
+        fx.b.id,
+        fx.b.sessions.keynote,
+        sessionForm(fx.db, fx.b.sessions.keynote, { forumId: String(fx.a.summitId) }).fields,
+        notBsForum,
+      ),
+  },
+  {
+    name: "delete a session of B in B (data)",
+    allowed: IN_B,
+    changesB: IN_B,
+    prepare: sessionOfB,
+    attempt: (fx, actor, id) => viaData(() => deleteSession(fx.db, actor, fx.b.id, { sessionId: id!, version: 1 })),
+  },
+  {
+    name: "delete a session of B posted under A (data)",
+    allowed: NOBODY,
+    prepare: sessionOfB,
+    attempt: (fx, actor, id) => viaData(() => deleteSession(fx.db, actor, fx.a.id, { sessionId: id!, version: 1 })),
+  },
 
   // The same through the session form's actions
   {
@@ -101,7 +318,17 @@ const cases: TenancyCase[] = [
     changesB: IN_B,
     attempt: (fx) => {
       const { fields, target } = sessionForm(fx.db, fx.b.sessions.keynote, { abstract: fresh() });
-      return viaAction(() => saveSessionAction(idle, form({ $conference: B_SLUG, $session: String(target.sessionId), $version: String(target.version), ...fields })));
+      return viaAction(() =>
+        saveSessionAction(
+          idle,
+          form({
+            $conference: B_SLUG,
+            $session: String(target.sessionId),
+            $version: String(target.version),
+            ...fields,
+          }),
+        ),
+      );
     },
   },
   {
@@ -109,20 +336,91 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx) => {
       const { fields, target } = sessionForm(fx.db, fx.b.sessions.keynote, { abstract: fresh() });
-      return viaAction(() => saveSessionAction(idle, form({ $conference: A_SLUG, $session: String(target.sessionId), $version: String(target.version), ...fields })), notBsForum);
+      return viaAction(
+        () =>
+          saveSessionAction(
+            idle,
+            form({
+              $conference: A_SLUG,
+              $session: String(target.sessionId),
+              $version: String(target.version),
+              ...fields,
+            }),
+          ),
+        notBsForum,
+      );
     },
   },
-  { name: "create a draft in A's summit with B's Ravi (action)", allowed: NOBODY, attempt: (fx) => viaAction(() => saveSessionAction(idle, form({ $conference: A_SLUG, ...newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.ravi, "speaker"]]) })), notBsSpeaker) },
-  { name: "delete a session of B in B (action)", allowed: IN_B, changesB: IN_B, prepare: sessionOfB, attempt: (_fx, _a, id) => viaAction(() => deleteSessionAction(idle, form({ $conference: B_SLUG, $session: String(id), $version: "1" }))) },
-  { name: "delete a session of B with $conference A (action)", allowed: NOBODY, prepare: sessionOfB, attempt: (_fx, _a, id) => viaAction(() => deleteSessionAction(idle, form({ $conference: A_SLUG, $session: String(id), $version: "1" }))) },
+  {
+    name: "create a draft in A's summit with B's Ravi (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(
+        () =>
+          saveSessionAction(
+            idle,
+            form({
+              $conference: A_SLUG,
+              ...newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.ravi, "speaker"]]),
+            }),
+          ),
+        notBsSpeaker,
+      ),
+  },
+  {
+    name: "delete a session of B in B (action)",
+    allowed: IN_B,
+    changesB: IN_B,
+    prepare: sessionOfB,
+    attempt: (_fx, _a, id) =>
+      viaAction(() => deleteSessionAction(idle, form({ $conference: B_SLUG, $session: String(id), $version: "1" }))),
+  },
+  {
+    name: "delete a session of B with $conference A (action)",
+    allowed: NOBODY,
+    prepare: sessionOfB,
+    attempt: (_fx, _a, id) =>
+      viaAction(() => deleteSessionAction(idle, form({ $conference: A_SLUG, $session: String(id), $version: "1" }))),
+  },
 
   // The schedule editor: a move names only the session; its forum's conference decides.
-  { name: "re-place B's keynote (data)", allowed: IN_B, changesB: IN_B, attempt: (fx, actor) => viaData(() => scheduleSession(fx.db, actor, placement(fx, fx.b.sessions.keynote))) },
-  { name: "place B's keynote in A's main hall (data)", allowed: NOBODY, attempt: (fx, actor) => viaData(() => scheduleSession(fx.db, actor, placement(fx, fx.b.sessions.keynote, fx.a.room("main-hall"))), notBsRoom) },
-  { name: "place A's session in B's hall (data)", allowed: NOBODY, attempt: (fx, actor) => viaData(() => scheduleSession(fx.db, actor, placement(fx, fx.a.session(A_SESSION), fx.b.rooms.hall)), notBsRoom) },
-  { name: "re-place B's keynote (action)", allowed: IN_B, changesB: IN_B, attempt: (fx) => viaMove(fx, fx.b.sessions.keynote) },
-  { name: "place B's keynote in A's main hall (action)", allowed: NOBODY, attempt: (fx) => viaMove(fx, fx.b.sessions.keynote, fx.a.room("main-hall"), notBsRoom) },
-  { name: "place A's session in B's hall (action)", allowed: NOBODY, attempt: (fx) => viaMove(fx, fx.a.session(A_SESSION), fx.b.rooms.hall, notBsRoom) },
+  {
+    name: "re-place B's keynote (data)",
+    allowed: IN_B,
+    changesB: IN_B,
+    attempt: (fx, actor) => viaData(() => scheduleSession(fx.db, actor, placement(fx, fx.b.sessions.keynote))),
+  },
+  {
+    name: "place B's keynote in A's main hall (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      viaData(
+        () => scheduleSession(fx.db, actor, placement(fx, fx.b.sessions.keynote, fx.a.room("main-hall"))),
+        notBsRoom,
+      ),
+  },
+  {
+    name: "place A's session in B's hall (data)",
+    allowed: NOBODY,
+    attempt: (fx, actor) =>
+      viaData(() => scheduleSession(fx.db, actor, placement(fx, fx.a.session(A_SESSION), fx.b.rooms.hall)), notBsRoom),
+  },
+  {
+    name: "re-place B's keynote (action)",
+    allowed: IN_B,
+    changesB: IN_B,
+    attempt: (fx) => viaMove(fx, fx.b.sessions.keynote),
+  },
+  {
+    name: "place B's keynote in A's main hall (action)",
+    allowed: NOBODY,
+    attempt: (fx) => viaMove(fx, fx.b.sessions.keynote, fx.a.room("main-hall"), notBsRoom),
+  },
+  {
+    name: "place A's session in B's hall (action)",
+    allowed: NOBODY,
+    attempt: (fx) => viaMove(fx, fx.a.session(A_SESSION), fx.b.rooms.hall, notBsRoom),
+  },
 ];
 
 describe("tenancy: sessions, their people and the schedule of two conferences", () => {

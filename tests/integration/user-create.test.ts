@@ -16,8 +16,16 @@ describe("user:create", () => {
   afterAll(() => t.dispose());
 
   it("creates an account with a lower-cased email and a bcrypt hash of the password", async () => {
-    const result = await createUser(t.db, { email: " Chen.Li@Example.ORG ", password: "ten chars!", name: " 陈立 ", isPlatformAdmin: true });
-    expect(result).toEqual({ ok: true, user: { id: expect.any(Number), email: "chen.li@example.org", name: "陈立", isPlatformAdmin: true } });
+    const result = await createUser(t.db, {
+      email: " Chen.Li@Example.ORG ",
+      password: "ten chars!",
+      name: " 陈立 ",
+      isPlatformAdmin: true,
+    });
+    expect(result).toEqual({
+      ok: true,
+      user: { id: expect.any(Number), email: "chen.li@example.org", name: "陈立", isPlatformAdmin: true },
+    });
     const row = t.db.select().from(users).all()[0]!;
     expect(row.passwordHash).not.toContain("ten chars!");
     expect(row.passwordHash).toMatch(/^\$2b\$12\$/);
@@ -43,7 +51,10 @@ describe("user:create", () => {
       ok: false,
       message: "The password must be at least 10 characters long.",
     });
-    expect(await createUser(t.db, { email: "long@example.org", password: "x".repeat(73) })).toMatchObject({ ok: false, message: expect.stringMatching(/72 bytes/) });
+    expect(await createUser(t.db, { email: "long@example.org", password: "x".repeat(73) })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/72 bytes/),
+    });
   });
 
   it("refuses an address that is not an email", async () => {
@@ -54,19 +65,26 @@ describe("user:create", () => {
   it("leaves the address unconfirmed unless told: only the command line (and the demo) vouch for it", async () => {
     expect(t.db.select().from(users).where(eq(users.email, "plain@example.org")).get()?.emailVerifiedAt).toBeNull();
     await createUser(t.db, { email: "vouched@example.org", password: "0123456789", emailVerified: true });
-    expect(t.db.select().from(users).where(eq(users.email, "vouched@example.org")).get()?.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(
+      t.db.select().from(users).where(eq(users.email, "vouched@example.org")).get()?.emailVerifiedAt,
+    ).toBeInstanceOf(Date);
   });
 
   it("npm run user:create makes an account whose address counts as confirmed", async () => {
     const file = path.join(path.dirname(t.file), "cli.db");
     const root = path.resolve(import.meta.dirname, "../..");
     await new Promise<void>((resolve, reject) =>
-      execFile(path.join(root, "node_modules/.bin/tsx"), ["scripts/user-create.ts", "--email", "cli@example.org", "--password", "0123456789"], { cwd: root, env: { ...process.env, DATABASE_URL: file } }, (error) =>
-        error ? reject(error) : resolve(),
+      execFile(
+        path.join(root, "node_modules/.bin/tsx"),
+        ["scripts/user-create.ts", "--email", "cli@example.org", "--password", "0123456789"],
+        { cwd: root, env: { ...process.env, DATABASE_URL: file } },
+        (error) => (error ? reject(error) : resolve()),
       ),
     );
     const db = openDatabase(file);
-    expect(db.select().from(users).where(eq(users.email, "cli@example.org")).get()?.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(db.select().from(users).where(eq(users.email, "cli@example.org")).get()?.emailVerifiedAt).toBeInstanceOf(
+      Date,
+    );
     db.$client.close();
   }, 60_000);
 });

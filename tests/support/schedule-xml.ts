@@ -23,12 +23,21 @@ export const uuidOf = (id: number) => `00000000-0000-4000-8000-${String(id).padS
 /** The 1-based line of the first line containing `needle`. */
 export const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
 
-export function scheduleXml(acronym: string, events: EventSpec[], options: { version?: boolean; conferenceExtra?: string } = {}): string {
+export function scheduleXml(
+  acronym: string,
+  events: EventSpec[],
+  options: { version?: boolean; conferenceExtra?: string } = {},
+): string {
   const dateOf = (e: EventSpec) => e.at?.slice(0, 10) ?? "2030-02-01";
   const roomOf = (e: EventSpec) => e.room ?? "Hall A";
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<schedule>"];
   if (options.version !== false) lines.push("  <version>1.0</version>");
-  lines.push("  <conference>", `    <acronym>${acronym}</acronym>`, `    <title>Conference ${acronym}</title>`, "    <time_zone_name>Europe/Brussels</time_zone_name>");
+  lines.push(
+    "  <conference>",
+    `    <acronym>${acronym}</acronym>`,
+    `    <title>Conference ${acronym}</title>`,
+    "    <time_zone_name>Europe/Brussels</time_zone_name>",
+  );
   if (options.conferenceExtra) lines.push(`    ${options.conferenceExtra}`);
   lines.push("  </conference>");
   for (const [index, date] of [...new Set(events.map(dateOf))].entries()) {

@@ -20,7 +20,9 @@ export function hasShared(...relative: string[]): boolean {
   const key = missing.join("\n");
   if (missing.length && !warned.has(key)) {
     warned.add(key);
-    console.warn(`Skipped: ${missing.map((m) => sharedPath(m)).join(", ")} not found. These tests read real files from ../shared, which CI has and a clone of the repository does not.`);
+    console.warn(
+      `Skipped: ${missing.map((m) => sharedPath(m)).join(", ")} not found. These tests read real files from ../shared, which CI has and a clone of the repository does not.`,
+    );
   }
   return missing.length === 0;
 }
@@ -35,5 +37,7 @@ export const fixturePath = (...parts: string[]) => path.resolve(import.meta.dirn
  */
 export function describeWithShared(files: string[], name: string, suite: () => void) {
   if (hasShared(...files)) describe(name, suite);
-  else describe.skip(`${name} (needs ${files.join(", ")} in ../shared)`, () => it("is skipped: ../shared is not beside this clone", () => {}));
+  else
+    describe.skip(`${name} (needs ${files.join(", ")} in ../shared)`, () =>
+      it("is skipped: ../shared is not beside this clone", () => {}));
 }

@@ -44,7 +44,16 @@ export function makeSnapshot(overrides: Partial<ReleaseSnapshot> = {}): ReleaseS
       website: null,
       translations: { en: { name: "Test Conference" } },
     },
-    organizations: [{ id: 1, slug: "migu", name: "咪咕文化科技有限公司", shortName: "咪咕", website: null, translations: { en: { name: "MIGU" } } }],
+    organizations: [
+      {
+        id: 1,
+        slug: "migu",
+        name: "咪咕文化科技有限公司",
+        shortName: "咪咕",
+        website: null,
+        translations: { en: { name: "MIGU" } },
+      },
+    ],
     rooms: [
       { id: 1, slug: "hall-1", name: "一厅", position: 0, translations: { en: { name: "Hall 1" } } },
       { id: 2, slug: "hall-2", name: "二厅", position: 1, translations: {} },

@@ -2,14 +2,39 @@ import { and, eq } from "drizzle-orm";
 import { loadActor } from "@/db/auth/actor";
 import type { Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
-import { conferences, forumHosts, forums, invitations, organizationMemberships, organizations, rooms, sessionPeople, sessions, speakerUnavailability, speakers, tracks, users } from "@/db/schema";
+import {
+  conferences,
+  forumHosts,
+  forums,
+  invitations,
+  organizationMemberships,
+  organizations,
+  rooms,
+  sessionPeople,
+  sessions,
+  speakerUnavailability,
+  speakers,
+  tracks,
+  users,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { guidInConference } from "@/lib/interop/import-plan";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
 import { createWorkspace } from "./workspace-fixture";
 
 /** Everyone the tenancy tables tell apart: nobody, a stranger, speakers of each conference, the person speaking at both, hosts, organizers, an admin. */
-export const roles = ["anonymous", "noRights", "speakerA", "speakerB", "bothSpeaker", "hostA", "hostB", "organizerA", "organizerB", "admin"] as const;
+export const roles = [
+  "anonymous",
+  "noRights",
+  "speakerA",
+  "speakerB",
+  "bothSpeaker",
+  "hostA",
+  "hostB",
+  "organizerA",
+  "organizerB",
+  "admin",
+] as const;
 export type Role = (typeof roles)[number];
 
 export const A_SLUG = "china-netav-2017";
@@ -79,65 +104,192 @@ export async function createTenancy(db: Db): Promise<Tenancy> {
   const ws = await createWorkspace(db);
   const A = ws.conferenceId;
   const B = ws.otherConferenceId;
-  db.update(conferences).set({ name: "Tenant B Conference", timeZone: "Europe/Berlin", startDate: "2030-01-01", endDate: "2030-01-03", published: true }).where(eq(conferences.id, B)).run();
+  db.update(conferences)
+    .set({
+      name: "Tenant B Conference",
+      timeZone: "Europe/Berlin",
+      startDate: "2030-01-01",
+      endDate: "2030-01-03",
+      published: true,
+    })
+    .where(eq(conferences.id, B))
+    .run();
 
   // Every account has proved its address, so granting rights by email turns on the conference alone.
   db.update(users).set({ emailVerifiedAt: new Date() }).run();
-  const user = (email: string) => db.insert(users).values({ email, name: email.split("@")[0]!, emailVerifiedAt: new Date() }).returning().get().id;
+  const user = (email: string) =>
+    db
+      .insert(users)
+      .values({ email, name: email.split("@")[0]!, emailVerifiedAt: new Date() })
+      .returning()
+      .get().id;
   const hostB = user("hostb-t@podium.test");
   const speakerB = user("bspeaker-t@podium.test");
   const both = user("both-t@podium.test");
 
-  const hostOrganizationId = db.insert(organizations).values({ slug: "b-hosts", name: "B Hosts e.V." }).returning().get().id;
+  const hostOrganizationId = db
+    .insert(organizations)
+    .values({ slug: "b-hosts", name: "B Hosts e.V." })
+    .returning()
+    .get().id;
   db.insert(organizationMemberships).values({ userId: hostB, organizationId: hostOrganizationId }).run();
 
-  const forum = (slug: string, name: string, date: string) => db.insert(forums).values({ conferenceId: B, slug, name, date }).returning().get().id;
+  const forum = (slug: string, name: string, date: string) =>
+    db.insert(forums).values({ conferenceId: B, slug, name, date }).returning().get().id;
   const main = forum("web-drama-summit", "B Main Forum", "2030-01-01");
   const side = forum("b-side", "B Side Forum", "2030-01-02");
   db.insert(forumHosts).values({ forumId: main, organizationId: hostOrganizationId, role: "organizer" }).run();
-  const room = (slug: string, name: string) => db.insert(rooms).values({ conferenceId: B, slug, name }).returning().get().id;
+  const room = (slug: string, name: string) =>
+    db.insert(rooms).values({ conferenceId: B, slug, name }).returning().get().id;
   const hall = room("main-hall", "B Great Hall");
   const annex = room("b-annex", "B Annex");
-  const trackId = db.insert(tracks).values({ conferenceId: B, slug: "main-events", name: "B Track Talks" }).returning().get().id;
+  const trackId = db
+    .insert(tracks)
+    .values({ conferenceId: B, slug: "main-events", name: "B Track Talks" })
+    .returning()
+    .get().id;
 
-  const aSpeaker = (slug: string) => db.select().from(speakers).where(and(eq(speakers.conferenceId, A), eq(speakers.slug, slug))).get()!;
+  const aSpeaker = (slug: string) =>
+    db
+      .select()
+      .from(speakers)
+      .where(and(eq(speakers.conferenceId, A), eq(speakers.slug, slug)))
+      .get()!;
   const sharedA = aSpeaker("ma-zhongjun");
-  const speaker = (values: Partial<typeof speakers.$inferInsert> & { slug: string; name: string }) => db.insert(speakers).values({ conferenceId: B, ...values }).returning().get().id;
+  const speaker = (values: Partial<typeof speakers.$inferInsert> & { slug: string; name: string }) =>
+    db
+      .insert(speakers)
+      .values({ conferenceId: B, ...values })
+      .returning()
+      .get().id;
   const ravi = speaker({ slug: "ravi-dwivedi", name: "Ravi Dwivedi", bio: "Speaks at B only." });
   const own = speaker({ slug: "b-speaker", name: "Bea Speaker", userId: speakerB });
   const panelist = speaker({ slug: "b-panelist", name: "Bo Panelist" });
-  const shared = speaker({ slug: "ma-zhongjun", guid: sharedA.guid, name: sharedA.name, bio: "B-only bio of 马中骏", userId: both });
+  const shared = speaker({
+    slug: "ma-zhongjun",
+    guid: sharedA.guid,
+    name: sharedA.name,
+    bio: "B-only bio of 马中骏",
+    userId: both,
+  });
   db.update(speakers).set({ userId: both }).where(eq(speakers.id, sharedA.id)).run();
 
   const at = (iso: string) => new Date(iso);
-  const session = (values: typeof sessions.$inferInsert, people: Array<[number, "speaker" | "panelist" | "moderator"]>) => {
+  const session = (
+    values: typeof sessions.$inferInsert,
+    people: Array<[number, "speaker" | "panelist" | "moderator"]>,
+  ) => {
     const id = db.insert(sessions).values(values).returning().get().id;
-    people.forEach(([speakerId, role], position) => db.insert(sessionPeople).values({ sessionId: id, speakerId, role, position }).run());
+    people.forEach(([speakerId, role], position) =>
+      db.insert(sessionPeople).values({ sessionId: id, speakerId, role, position }).run(),
+    );
     return id;
   };
   const keynote = session(
-    { guid: B_KEYNOTE_GUID, forumId: main, roomId: hall, trackId, title: "B keynote on tenancy", status: "confirmed", language: "en", startsAt: at("2030-01-01T09:00:00Z"), endsAt: at("2030-01-01T10:00:00Z") },
-    [[ravi, "speaker"], [shared, "panelist"], [panelist, "panelist"]],
+    {
+      guid: B_KEYNOTE_GUID,
+      forumId: main,
+      roomId: hall,
+      trackId,
+      title: "B keynote on tenancy",
+      status: "confirmed",
+      language: "en",
+      startsAt: at("2030-01-01T09:00:00Z"),
+      endsAt: at("2030-01-01T10:00:00Z"),
+    },
+    [
+      [ravi, "speaker"],
+      [shared, "panelist"],
+      [panelist, "panelist"],
+    ],
   );
-  const draft = session({ forumId: main, title: "B draft nobody else sees", status: "draft", language: "en" }, [[own, "speaker"]]);
-  const sideTalk = session({ forumId: side, roomId: annex, title: "B side talk", status: "confirmed", language: "en", startsAt: at("2030-01-02T13:00:00Z"), endsAt: at("2030-01-02T14:00:00Z") }, [[own, "speaker"], [ravi, "moderator"]]);
+  const draft = session({ forumId: main, title: "B draft nobody else sees", status: "draft", language: "en" }, [
+    [own, "speaker"],
+  ]);
+  const sideTalk = session(
+    {
+      forumId: side,
+      roomId: annex,
+      title: "B side talk",
+      status: "confirmed",
+      language: "en",
+      startsAt: at("2030-01-02T13:00:00Z"),
+      endsAt: at("2030-01-02T14:00:00Z"),
+    },
+    [
+      [own, "speaker"],
+      [ravi, "moderator"],
+    ],
+  );
   // B's organizers may give a session any UUID in a file, the one A's import would derive for B's keynote among them.
-  const planted = session({ guid: guidInConference(B_KEYNOTE_GUID, A), forumId: side, title: "B planted session", status: "draft", language: "en" }, []);
+  const planted = session(
+    {
+      guid: guidInConference(B_KEYNOTE_GUID, A),
+      forumId: side,
+      title: "B planted session",
+      status: "draft",
+      language: "en",
+    },
+    [],
+  );
 
-  db.insert(speakerUnavailability).values([
-    { speakerId: ravi, conferenceId: B, startsAt: at("2030-01-01T06:00:00Z"), endsAt: at("2030-01-01T08:00:00Z"), note: "B-only unavailability" },
-    { speakerId: own, conferenceId: B, startsAt: at("2030-01-02T06:00:00Z"), endsAt: at("2030-01-02T07:00:00Z"), note: "B-only unavailability" },
-  ]).run();
+  db.insert(speakerUnavailability)
+    .values([
+      {
+        speakerId: ravi,
+        conferenceId: B,
+        startsAt: at("2030-01-01T06:00:00Z"),
+        endsAt: at("2030-01-01T08:00:00Z"),
+        note: "B-only unavailability",
+      },
+      {
+        speakerId: own,
+        conferenceId: B,
+        startsAt: at("2030-01-02T06:00:00Z"),
+        endsAt: at("2030-01-02T07:00:00Z"),
+        note: "B-only unavailability",
+      },
+    ])
+    .run();
   const { token, tokenHash } = newInvitationToken();
   const now = new Date();
-  const invitationId = db.insert(invitations).values({ speakerId: ravi, email: "ravi@tenant-b.example", tokenHash, createdByUserId: ws.actors.otherOrganizer!.userId, createdAt: now, expiresAt: invitationExpiry(now) }).returning().get().id;
+  const invitationId = db
+    .insert(invitations)
+    .values({
+      speakerId: ravi,
+      email: "ravi@tenant-b.example",
+      tokenHash,
+      createdByUserId: ws.actors.otherOrganizer!.userId,
+      createdAt: now,
+      expiresAt: invitationExpiry(now),
+    })
+    .returning()
+    .get().id;
   await insertRelease(db, { conferenceId: B, version: "b-v1", userId: ws.actors.otherOrganizer!.userId });
 
   const summitId = ws.forumId;
   const hostA = ws.actors.host!.userId;
-  const ids = { speakerA: ws.actors.speaker!.userId, speakerB, bothSpeaker: both, hostA, hostB, organizerA: ws.actors.organizer!.userId, organizerB: ws.actors.otherOrganizer!.userId, admin: ws.actors.admin!.userId, noRights: ws.actors.noRights!.userId };
-  const actors = Object.fromEntries(roles.map((r) => [r, r === "anonymous" ? null : loadActor(db, ids[r])])) as Record<Role, Actor | null>;
-  const emails = Object.fromEntries(roles.map((r) => [r, r === "anonymous" ? null : db.select({ email: users.email }).from(users).where(eq(users.id, ids[r])).get()!.email])) as Record<Role, string | null>;
+  const ids = {
+    speakerA: ws.actors.speaker!.userId,
+    speakerB,
+    bothSpeaker: both,
+    hostA,
+    hostB,
+    organizerA: ws.actors.organizer!.userId,
+    organizerB: ws.actors.otherOrganizer!.userId,
+    admin: ws.actors.admin!.userId,
+    noRights: ws.actors.noRights!.userId,
+  };
+  const actors = Object.fromEntries(roles.map((r) => [r, r === "anonymous" ? null : loadActor(db, ids[r])])) as Record<
+    Role,
+    Actor | null
+  >;
+  const emails = Object.fromEntries(
+    roles.map((r) => [
+      r,
+      r === "anonymous" ? null : db.select({ email: users.email }).from(users).where(eq(users.id, ids[r])).get()!.email,
+    ]),
+  ) as Record<Role, string | null>;
   return {
     db,
     actors,
@@ -145,9 +297,20 @@ export async function createTenancy(db: Db): Promise<Tenancy> {
     a: {
       id: A,
       summitId,
-      session: (title) => db.select({ id: sessions.id }).from(sessions).innerJoin(forums, eq(forums.id, sessions.forumId)).where(and(eq(forums.conferenceId, A), eq(sessions.title, title))).get()!.id,
+      session: (title) =>
+        db
+          .select({ id: sessions.id })
+          .from(sessions)
+          .innerJoin(forums, eq(forums.id, sessions.forumId))
+          .where(and(eq(forums.conferenceId, A), eq(sessions.title, title)))
+          .get()!.id,
       speaker: (slug) => aSpeaker(slug).id,
-      room: (slug) => db.select().from(rooms).where(and(eq(rooms.conferenceId, A), eq(rooms.slug, slug))).get()!.id,
+      room: (slug) =>
+        db
+          .select()
+          .from(rooms)
+          .where(and(eq(rooms.conferenceId, A), eq(rooms.slug, slug)))
+          .get()!.id,
     },
     b: {
       id: B,

@@ -11,37 +11,103 @@ const json = (v: unknown) => JSON.stringify(v);
 
 export function forumForm(db: Db, forumId: number, changes: Fields = {}): Named {
   const f = db.select().from(forums).where(eq(forums.id, forumId)).get()!;
-  const hosts = db.select({ organizationId: forumHosts.organizationId, role: forumHosts.role }).from(forumHosts).where(eq(forumHosts.forumId, forumId)).orderBy(forumHosts.position).all();
+  const hosts = db
+    .select({ organizationId: forumHosts.organizationId, role: forumHosts.role })
+    .from(forumHosts)
+    .where(eq(forumHosts.forumId, forumId))
+    .orderBy(forumHosts.position)
+    .all();
   const en = f.translations.en ?? {};
-  return { name: f.name, nameEn: en.name ?? "", slug: f.slug, kind: f.kind, theme: f.theme, themeEn: en.theme ?? "", description: f.description, descriptionEn: en.description ?? "", date: f.date, position: String(f.position), hosts: json(hosts), ...changes };
+  return {
+    name: f.name,
+    nameEn: en.name ?? "",
+    slug: f.slug,
+    kind: f.kind,
+    theme: f.theme,
+    themeEn: en.theme ?? "",
+    description: f.description,
+    descriptionEn: en.description ?? "",
+    date: f.date,
+    position: String(f.position),
+    hosts: json(hosts),
+    ...changes,
+  };
 }
 
 export function roomForm(db: Db, roomId: number, changes: Fields = {}): Named {
   const r = db.select().from(rooms).where(eq(rooms.id, roomId)).get()!;
-  return { name: r.name, nameEn: r.translations.en?.name ?? "", slug: r.slug, capacity: r.capacity === null ? "" : String(r.capacity), position: String(r.position), ...changes };
+  return {
+    name: r.name,
+    nameEn: r.translations.en?.name ?? "",
+    slug: r.slug,
+    capacity: r.capacity === null ? "" : String(r.capacity),
+    position: String(r.position),
+    ...changes,
+  };
 }
 
 export function trackForm(db: Db, trackId: number, changes: Fields = {}): Named {
   const t = db.select().from(tracks).where(eq(tracks.id, trackId)).get()!;
-  return { name: t.name, nameEn: t.translations.en?.name ?? "", slug: t.slug, color: t.color, position: String(t.position), ...changes };
+  return {
+    name: t.name,
+    nameEn: t.translations.en?.name ?? "",
+    slug: t.slug,
+    color: t.color,
+    position: String(t.position),
+    ...changes,
+  };
 }
 
 /** A session's form and the target its editor would post ($session, $version). */
-export function sessionForm(db: Db, sessionId: number, changes: Fields = {}): { fields: Fields; target: { sessionId: number; version: number } } {
+export function sessionForm(
+  db: Db,
+  sessionId: number,
+  changes: Fields = {},
+): { fields: Fields; target: { sessionId: number; version: number } } {
   const s = db.select().from(sessions).where(eq(sessions.id, sessionId)).get()!;
-  const { timeZone } = db.select({ timeZone: conferences.timeZone }).from(forums).innerJoin(conferences, eq(conferences.id, forums.conferenceId)).where(eq(forums.id, s.forumId)).get()!;
-  const people = db.select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role }).from(sessionPeople).where(eq(sessionPeople.sessionId, sessionId)).orderBy(sessionPeople.position).all();
+  const { timeZone } = db
+    .select({ timeZone: conferences.timeZone })
+    .from(forums)
+    .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
+    .where(eq(forums.id, s.forumId))
+    .get()!;
+  const people = db
+    .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role })
+    .from(sessionPeople)
+    .where(eq(sessionPeople.sessionId, sessionId))
+    .orderBy(sessionPeople.position)
+    .all();
   const local = (d: Date | null) => (d ? localDateTimeOf(d, timeZone) : "");
   const en = s.translations.en ?? {};
   const id = (v: number | null) => (v === null ? "" : String(v));
   return {
-    fields: { forumId: String(s.forumId), kind: s.kind, status: s.status, title: s.title, titleEn: en.title ?? "", abstract: s.abstract, abstractEn: en.abstract ?? "", language: s.language, trackId: id(s.trackId), roomId: id(s.roomId), startsAt: local(s.startsAt), endsAt: local(s.endsAt), people: json(people), ...changes },
+    fields: {
+      forumId: String(s.forumId),
+      kind: s.kind,
+      status: s.status,
+      title: s.title,
+      titleEn: en.title ?? "",
+      abstract: s.abstract,
+      abstractEn: en.abstract ?? "",
+      language: s.language,
+      trackId: id(s.trackId),
+      roomId: id(s.roomId),
+      startsAt: local(s.startsAt),
+      endsAt: local(s.endsAt),
+      people: json(people),
+      ...changes,
+    },
     target: { sessionId, version: s.version },
   };
 }
 
 /** A new draft session in a forum, with the people given as [speakerId, role]. */
-export const newSessionForm = (forumId: number, title: string, people: Array<[number, string]> = [], changes: Fields = {}): Fields => ({
+export const newSessionForm = (
+  forumId: number,
+  title: string,
+  people: Array<[number, string]> = [],
+  changes: Fields = {},
+): Fields => ({
   forumId: String(forumId),
   kind: "talk",
   status: "draft",
@@ -53,14 +119,44 @@ export const newSessionForm = (forumId: number, title: string, people: Array<[nu
 export function speakerForm(db: Db, speakerId: number, changes: Fields = {}): Named {
   const s = db.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
   const en = s.translations.en ?? {};
-  return { name: s.name, nameEn: en.name ?? "", slug: s.slug, position: s.position, positionEn: en.position ?? "", organization: s.organization, organizationEn: en.organization ?? "", organizationId: s.organizationId ? String(s.organizationId) : "", bio: s.bio, bioEn: en.bio ?? "", photo: s.photo ?? "", links: json(s.links), unavailability: "[]", ...changes };
+  return {
+    name: s.name,
+    nameEn: en.name ?? "",
+    slug: s.slug,
+    position: s.position,
+    positionEn: en.position ?? "",
+    organization: s.organization,
+    organizationEn: en.organization ?? "",
+    organizationId: s.organizationId ? String(s.organizationId) : "",
+    bio: s.bio,
+    bioEn: en.bio ?? "",
+    photo: s.photo ?? "",
+    links: json(s.links),
+    unavailability: "[]",
+    ...changes,
+  };
 }
 
 /** The /me form: the words and links of a profile. */
-export function ownProfileForm(db: Db, speakerId: number, changes: Fields = {}): Fields & { name: string; links: string } {
+export function ownProfileForm(
+  db: Db,
+  speakerId: number,
+  changes: Fields = {},
+): Fields & { name: string; links: string } {
   const s = db.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
   const en = s.translations.en ?? {};
-  return { name: s.name, nameEn: en.name ?? "", position: s.position, positionEn: en.position ?? "", organization: s.organization, organizationEn: en.organization ?? "", bio: s.bio, bioEn: en.bio ?? "", links: json(s.links), ...changes };
+  return {
+    name: s.name,
+    nameEn: en.name ?? "",
+    position: s.position,
+    positionEn: en.position ?? "",
+    organization: s.organization,
+    organizationEn: en.organization ?? "",
+    bio: s.bio,
+    bioEn: en.bio ?? "",
+    links: json(s.links),
+    ...changes,
+  };
 }
 
 export function settingsForm(db: Db, conferenceId: number, changes: Fields = {}): Fields {

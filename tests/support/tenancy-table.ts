@@ -41,7 +41,8 @@ export const leaksOfB = (data: unknown): string[] => {
 /** A refusal the model gives for another tenant's object besides "forbidden" and "not found", by its message. */
 export type Refusals = RegExp | undefined;
 
-const messageOf = (r: { reason?: string; message?: string }) => (r.reason === "invalid" && r.message ? r.message : (r.reason ?? r.message ?? ""));
+const messageOf = (r: { reason?: string; message?: string }) =>
+  r.reason === "invalid" && r.message ? r.message : (r.reason ?? r.message ?? "");
 
 /** A data function: a result allows; ForbiddenError, "not found" or a listed refusal denies; any other refusal is a broken case. */
 export async function viaData(fn: () => unknown, refusals?: Refusals): Promise<Outcome> {
@@ -90,7 +91,8 @@ export async function viaAction(fn: () => Promise<ActionState>, refusals?: Refus
     throw error;
   }
   if (result.status === "saved" || result.status === "published") {
-    if (result.mail !== undefined && result.mail !== "off") throw new Error(`mail was attempted: ${JSON.stringify(result)}`);
+    if (result.mail !== undefined && result.mail !== "off")
+      throw new Error(`mail was attempted: ${JSON.stringify(result)}`);
     return "allow";
   }
   const said = [result.message ?? "", ...Object.values(result.fieldErrors ?? {})];

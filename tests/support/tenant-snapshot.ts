@@ -22,7 +22,8 @@ const queries = {
   unavailability: `select * from speaker_unavailability where conference_id = :c or speaker_id in (${speakersOf}) order by id`,
   invitations: `select * from invitations where speaker_id in (${speakersOf}) order by id`,
   releases: "select * from releases where conference_id = :c order by id",
-  searchDocuments: "select release_id, kind, ref, title, subtitle, body from search_documents where release_id in (select id from releases where conference_id = :c) order by release_id, kind, ref",
+  searchDocuments:
+    "select release_id, kind, ref, title, subtitle, body from search_documents where release_id in (select id from releases where conference_id = :c) order by release_id, kind, ref",
   conferenceMemberships: "select * from conference_memberships where conference_id = :c order by user_id",
   auditEntries: "select * from audit_log where conference_id = :c order by id",
 } as const;
@@ -32,11 +33,14 @@ export type TenantSnapshot = Record<keyof typeof queries, unknown[]>;
 /** One conference's rows, all of them, as they are now. */
 export function snapshotConference(db: Db, conferenceId: number): TenantSnapshot {
   const out = {} as TenantSnapshot;
-  for (const [name, sql] of Object.entries(queries)) out[name as keyof typeof queries] = db.$client.prepare(sql).all({ c: conferenceId });
+  for (const [name, sql] of Object.entries(queries))
+    out[name as keyof typeof queries] = db.$client.prepare(sql).all({ c: conferenceId });
   return out;
 }
 
 /** The tables whose rows differ between two snapshots, for a readable failure. */
 export function changedTables(before: TenantSnapshot, after: TenantSnapshot): string[] {
-  return Object.keys(before).filter((k) => JSON.stringify(before[k as keyof TenantSnapshot]) !== JSON.stringify(after[k as keyof TenantSnapshot]));
+  return Object.keys(before).filter(
+    (k) => JSON.stringify(before[k as keyof TenantSnapshot]) !== JSON.stringify(after[k as keyof TenantSnapshot]),
+  );
 }

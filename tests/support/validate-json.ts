@@ -27,5 +27,8 @@ export function validateScheduleJson(json: string, which: "schema" | "schema2"):
   validators ??= compile();
   const validate = validators[which];
   if (validate(JSON.parse(json))) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || "/"}: ${e.message ?? e.keyword}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`);
+  return (validate.errors ?? []).map(
+    (e) =>
+      `${e.instancePath || "/"}: ${e.message ?? e.keyword}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`,
+  );
 }

@@ -18,5 +18,7 @@ export async function validateScheduleXml(xml: string): Promise<string[]> {
     maxMemoryPages: 256 * memoryPages.MiB,
   });
   if (result.valid) return [];
-  return result.errors.length > 0 ? result.errors.map((e) => e.rawMessage) : [result.rawOutput || "invalid, without a message"];
+  return result.errors.length > 0
+    ? result.errors.map((e) => e.rawMessage)
+    : [result.rawOutput || "invalid, without a message"];
 }

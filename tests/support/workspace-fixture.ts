@@ -1,12 +1,32 @@
 import { eq } from "drizzle-orm";
 import { loadActor } from "@/db/auth/actor";
 import type { Db } from "@/db/connection";
-import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, rooms, sessions, speakers, users } from "@/db/schema";
+import {
+  conferenceMemberships,
+  conferences,
+  forumHosts,
+  forums,
+  organizationMemberships,
+  organizations,
+  rooms,
+  sessions,
+  speakers,
+  users,
+} from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import type { Actor } from "@/lib/auth/permissions";
 
 /** Every kind of person the workspace must tell apart, by name. */
-export const roles = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "speaker", "noRights", "anonymous"] as const;
+export const roles = [
+  "admin",
+  "organizer",
+  "otherOrganizer",
+  "host",
+  "otherHost",
+  "speaker",
+  "noRights",
+  "anonymous",
+] as const;
 export type Role = (typeof roles)[number];
 
 export interface Workspace {
@@ -29,22 +49,38 @@ export interface Workspace {
  */
 export async function createWorkspace(db: Db): Promise<Workspace> {
   const { conferenceId } = await seedDemo(db);
-  const otherConferenceId = db.insert(conferences).values({ slug: "other-conf", name: "Other", timeZone: "UTC", startDate: "2030-01-01", endDate: "2030-01-02" }).returning().get().id;
+  const otherConferenceId = db
+    .insert(conferences)
+    .values({ slug: "other-conf", name: "Other", timeZone: "UTC", startDate: "2030-01-01", endDate: "2030-01-02" })
+    .returning()
+    .get().id;
   const org = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
   const forumId = db.select().from(forums).where(eq(forums.slug, "web-drama-summit")).get()!.id;
   const otherForumId = db.select().from(forums).where(eq(forums.slug, "gala")).get()!.id;
-  db.insert(forumHosts).values({ forumId: otherForumId, organizationId: org("mango-tv"), role: "organizer" }).onConflictDoNothing().run();
+  db.insert(forumHosts)
+    .values({ forumId: otherForumId, organizationId: org("mango-tv"), role: "organizer" })
+    .onConflictDoNothing()
+    .run();
 
-  const user = (email: string, extra: Partial<typeof users.$inferInsert> = {}) => db.insert(users).values({ email, name: email.split("@")[0]!, ...extra }).returning().get().id;
+  const user = (email: string, extra: Partial<typeof users.$inferInsert> = {}) =>
+    db
+      .insert(users)
+      .values({ email, name: email.split("@")[0]!, ...extra })
+      .returning()
+      .get().id;
   const admin = user("admin-t@podium.test", { isPlatformAdmin: true });
   const organizer = user("organizer-t@podium.test");
   db.insert(conferenceMemberships).values({ userId: organizer, conferenceId }).run();
   const otherOrganizer = user("other-organizer-t@podium.test");
   db.insert(conferenceMemberships).values({ userId: otherOrganizer, conferenceId: otherConferenceId }).run();
   const host = user("migu-t@podium.test");
-  db.insert(organizationMemberships).values({ userId: host, organizationId: org("migu") }).run();
+  db.insert(organizationMemberships)
+    .values({ userId: host, organizationId: org("migu") })
+    .run();
   const otherHost = user("mango-t@podium.test");
-  db.insert(organizationMemberships).values({ userId: otherHost, organizationId: org("mango-tv") }).run();
+  db.insert(organizationMemberships)
+    .values({ userId: otherHost, organizationId: org("mango-tv") })
+    .run();
   const speaker = user("wangbin-t@podium.test");
   db.update(speakers).set({ userId: speaker }).where(eq(speakers.slug, "wang-bin")).run();
   const noRights = user("nobody-t@podium.test");

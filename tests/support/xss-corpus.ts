@@ -112,5 +112,5 @@ export const xssPayloads: readonly string[] = [
   "<ｓｃｒｉｐｔ>alert(1)</ｓｃｒｉｐｔ>",
   "＜script＞alert(1)＜/script＞",
   "<img src=x onerror=\u0061lert(1)>",
-  "<a href=\"java\u0000script:alert(1)\">click</a>",
+  '<a href="java\u0000script:alert(1)">click</a>',
 ];

@@ -4,7 +4,9 @@ import { formatAffiliation } from "@/lib/domain/affiliation";
 describe("formatAffiliation", () => {
   it("puts the organization first in Chinese and the position first in English", () => {
     expect(formatAffiliation("CEO", "咪咕视讯科技有限公司", "zh-CN")).toBe("咪咕视讯科技有限公司 CEO");
-    expect(formatAffiliation("CEO", "MIGU Video Technology Co., Ltd.", "en")).toBe("CEO, MIGU Video Technology Co., Ltd.");
+    expect(formatAffiliation("CEO", "MIGU Video Technology Co., Ltd.", "en")).toBe(
+      "CEO, MIGU Video Technology Co., Ltd.",
+    );
   });
 
   it("leaves out what is missing", () => {

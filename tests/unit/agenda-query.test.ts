@@ -2,16 +2,43 @@ import { describe, expect, it } from "vitest";
 import { agendaSearch, matchesAgendaQuery, parseAgendaQuery } from "@/lib/agenda/agenda-query";
 import { groupByStart } from "@/lib/agenda/time-slots";
 
-const choices = { days: ["2017-11-29", "2017-11-30", "2017-12-01"], forums: ["web-drama-summit", "gala"], tracks: [], rooms: ["forum-hall-1"] };
+const choices = {
+  days: ["2017-11-29", "2017-11-30", "2017-12-01"],
+  forums: ["web-drama-summit", "gala"],
+  tracks: [],
+  rooms: ["forum-hall-1"],
+};
 
 describe("parseAgendaQuery", () => {
   it("reads known values", () => {
-    const q = parseAgendaQuery({ view: "grid", day: "2017-12-01", forum: "web-drama-summit", kind: "panel", room: "forum-hall-1" }, choices, null);
-    expect(q).toEqual({ view: "grid", day: "2017-12-01", forum: "web-drama-summit", track: null, kind: "panel", room: "forum-hall-1" });
+    const q = parseAgendaQuery(
+      { view: "grid", day: "2017-12-01", forum: "web-drama-summit", kind: "panel", room: "forum-hall-1" },
+      choices,
+      null,
+    );
+    expect(q).toEqual({
+      view: "grid",
+      day: "2017-12-01",
+      forum: "web-drama-summit",
+      track: null,
+      kind: "panel",
+      room: "forum-hall-1",
+    });
   });
 
   it("drops unknown, repeated, malformed and oversized values instead of failing", () => {
-    const q = parseAgendaQuery({ view: "table", day: "2017-13-45", forum: ["gala", "web-drama-summit"], track: "nope", kind: "<script>", room: "x".repeat(5000) }, choices, null);
+    const q = parseAgendaQuery(
+      {
+        view: "table",
+        day: "2017-13-45",
+        forum: ["gala", "web-drama-summit"],
+        track: "nope",
+        kind: "<script>",
+        room: "x".repeat(5000),
+      },
+      choices,
+      null,
+    );
     expect(q).toEqual({ view: null, day: "2017-11-29", forum: "gala", track: null, kind: null, room: null });
   });
 
@@ -30,7 +57,13 @@ describe("agendaSearch", () => {
 });
 
 describe("matchesAgendaQuery", () => {
-  const session = { date: "2017-12-01", forum: { slug: "web-drama-summit" }, track: null, kind: "panel" as const, room: { slug: "forum-hall-1" } };
+  const session = {
+    date: "2017-12-01",
+    forum: { slug: "web-drama-summit" },
+    track: null,
+    kind: "panel" as const,
+    room: { slug: "forum-hall-1" },
+  };
   it("filters by every dimension together", () => {
     const base = parseAgendaQuery({ day: "2017-12-01" }, choices, null);
     expect(matchesAgendaQuery(session, base)).toBe(true);
@@ -38,14 +71,20 @@ describe("matchesAgendaQuery", () => {
     expect(matchesAgendaQuery(session, { ...base, forum: "gala" })).toBe(false);
     expect(matchesAgendaQuery(session, { ...base, day: "2017-11-30" })).toBe(false);
     expect(matchesAgendaQuery(session, { ...base, track: "any" })).toBe(false);
-    expect(matchesAgendaQuery(session, { ...base, room: "forum-hall-1", forum: "web-drama-summit", kind: "panel" })).toBe(true);
+    expect(
+      matchesAgendaQuery(session, { ...base, room: "forum-hall-1", forum: "web-drama-summit", kind: "panel" }),
+    ).toBe(true);
   });
 });
 
 describe("groupByStart", () => {
   it("groups sessions that start together, in time order", () => {
     const at = (iso: string, id: string) => ({ id, startsAt: new Date(iso) });
-    const groups = groupByStart([at("2017-12-01T02:00:00Z", "c"), at("2017-12-01T01:00:00Z", "a"), at("2017-12-01T01:00:00Z", "b")]);
+    const groups = groupByStart([
+      at("2017-12-01T02:00:00Z", "c"),
+      at("2017-12-01T01:00:00Z", "a"),
+      at("2017-12-01T01:00:00Z", "b"),
+    ]);
     expect(groups.map((g) => g.sessions.map((s) => s.id))).toEqual([["a", "b"], ["c"]]);
   });
 });

@@ -11,7 +11,9 @@ describe("documentation page", () => {
   it("lists every endpoint with its parameters and examples on the reader's origin", () => {
     for (const e of endpoints) expect(html).toContain(`<code>${escapeHtml(e.path)}</code>`);
     expect(html).toContain("<code>changedSince</code>");
-    expect(html).toContain("curl -i &#39;https://api.example.org/api/v1/conferences/china-netav-2017/sessions?day=2017-12-01&amp;speaker=wang-bin&#39;");
+    expect(html).toContain(
+      "curl -i &#39;https://api.example.org/api/v1/conferences/china-netav-2017/sessions?day=2017-12-01&amp;speaker=wang-bin&#39;",
+    );
     expect(html).not.toContain("podium.example");
     expect(html).toContain("推原创之波，助精品之澜");
   });
@@ -29,8 +31,13 @@ describe("documentation page", () => {
     document.open();
     document.write(html);
     document.close();
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }, resultTypes: ["violations"] });
-    const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      resultTypes: ["violations"],
+    });
+    const serious = result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     expect(serious).toEqual([]);
     expect(document.querySelectorAll("h1")).toHaveLength(1);
     expect(document.documentElement.lang).toBe("en");
@@ -42,8 +49,12 @@ describe("documentation page", () => {
   });
 
   it("says each type in a few words", () => {
-    expect(describeSchema({ type: "integer", minimum: 1, maximum: 200, default: 50 })).toBe("integer, 1–200, default 50");
-    expect(describeSchema({ anyOf: [{ $ref: "#/components/schemas/Room" }, { type: "null" }] })).toBe('<a href="#schema-Room">Room</a> or null');
+    expect(describeSchema({ type: "integer", minimum: 1, maximum: 200, default: 50 })).toBe(
+      "integer, 1–200, default 50",
+    );
+    expect(describeSchema({ anyOf: [{ $ref: "#/components/schemas/Room" }, { type: "null" }] })).toBe(
+      '<a href="#schema-Room">Room</a> or null',
+    );
     expect(describeSchema({ type: "array", items: { type: "string", format: "uuid" } })).toBe("array of string, uuid");
   });
 });

@@ -47,7 +47,9 @@ describe("API responses", () => {
     expect(res.status).toBe(500);
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     const body = await res.text();
-    expect(JSON.parse(body)).toEqual({ error: { code: "internal_error", message: "The server could not build this response." } });
+    expect(JSON.parse(body)).toEqual({
+      error: { code: "internal_error", message: "The server could not build this response." },
+    });
     expect(body).not.toMatch(/at |slug|42/);
     expect(log).toHaveBeenCalledWith(expect.stringContaining("/api/v1/things"));
   });
@@ -57,7 +59,9 @@ describe("API responses", () => {
     expect(res.status).toBe(400);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
-    expect(await res.json()).toEqual({ error: { code: "invalid_parameter", message: "limit must be a whole number from 1 to 200.", parameter: "limit" } });
+    expect(await res.json()).toEqual({
+      error: { code: "invalid_parameter", message: "limit must be a whole number from 1 to 200.", parameter: "limit" },
+    });
   });
 
   it("answers CORS preflights for GET, HEAD and OPTIONS with If-None-Match", () => {

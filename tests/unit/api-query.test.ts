@@ -10,9 +10,21 @@ const refused = (query: string) => {
 
 describe("API query parameters", () => {
   it("reads every filter and the page, and ignores parameters it does not know", () => {
-    expect(parse("day=2017-12-01&forum=web-drama-summit&room=forum-hall-1&speaker=wang-bin&changedSince=2017-11-20T10:00:00%2B08:00&limit=20&offset=40&utm_source=x")).toEqual({
+    expect(
+      parse(
+        "day=2017-12-01&forum=web-drama-summit&room=forum-hall-1&speaker=wang-bin&changedSince=2017-11-20T10:00:00%2B08:00&limit=20&offset=40&utm_source=x",
+      ),
+    ).toEqual({
       ok: true,
-      value: { day: "2017-12-01", forum: "web-drama-summit", room: "forum-hall-1", speaker: "wang-bin", changedSince: "2017-11-20T10:00:00+08:00", limit: 20, offset: 40 },
+      value: {
+        day: "2017-12-01",
+        forum: "web-drama-summit",
+        room: "forum-hall-1",
+        speaker: "wang-bin",
+        changedSince: "2017-11-20T10:00:00+08:00",
+        limit: 20,
+        offset: 40,
+      },
     });
     expect(parse("")).toEqual({ ok: true, value: {} });
   });
@@ -42,12 +54,23 @@ describe("API query parameters", () => {
   });
 
   it("says what a refused parameter should have been", () => {
-    expect(parse("limit=500")).toEqual({ ok: false, parameter: "limit", message: "limit must be a whole number from 1 to 200." });
-    expect(parse("limit=1&limit=2")).toMatchObject({ ok: false, parameter: "limit", message: expect.stringContaining("only once") });
+    expect(parse("limit=500")).toEqual({
+      ok: false,
+      parameter: "limit",
+      message: "limit must be a whole number from 1 to 200.",
+    });
+    expect(parse("limit=1&limit=2")).toMatchObject({
+      ok: false,
+      parameter: "limit",
+      message: expect.stringContaining("only once"),
+    });
   });
 
   it("accepts the edges of the page size", () => {
-    expect(parseQuery(new URLSearchParams("limit=1&offset=0"), pageParams)).toEqual({ ok: true, value: { limit: 1, offset: 0 } });
+    expect(parseQuery(new URLSearchParams("limit=1&offset=0"), pageParams)).toEqual({
+      ok: true,
+      value: { limit: 1, offset: 0 },
+    });
     expect(parseQuery(new URLSearchParams("limit=200"), pageParams)).toEqual({ ok: true, value: { limit: 200 } });
   });
 });
@@ -63,7 +86,12 @@ describe("pagination", () => {
   it("links the next page with the same filters and the offset moved on", () => {
     const first = paginate(items, { limit: 5 }, url);
     expect(first.data).toEqual([0, 1, 2, 3, 4]);
-    expect(first.page).toEqual({ limit: 5, offset: 0, total: 12, next: "https://podium.example/api/v1/conferences/c/sessions?forum=f&limit=5&offset=5" });
+    expect(first.page).toEqual({
+      limit: 5,
+      offset: 0,
+      total: 12,
+      next: "https://podium.example/api/v1/conferences/c/sessions?forum=f&limit=5&offset=5",
+    });
     const last = paginate(items, { limit: 5, offset: 10 }, new URL(first.page.next!));
     expect(last.data).toEqual([10, 11]);
     expect(last.page.next).toBeNull();
@@ -71,6 +99,9 @@ describe("pagination", () => {
 
   it("has no next page when the page ends exactly at the last item, and is empty past the end", () => {
     expect(paginate(items, { limit: 6, offset: 6 }, url).page.next).toBeNull();
-    expect(paginate(items, { limit: 5, offset: 100 }, url)).toEqual({ data: [], page: { limit: 5, offset: 100, total: 12, next: null } });
+    expect(paginate(items, { limit: 5, offset: 100 }, url)).toEqual({
+      data: [],
+      page: { limit: 5, offset: 100, total: 12, next: null },
+    });
   });
 });

@@ -9,7 +9,11 @@ const ada = makeSpeaker(1, "王艾达", "Ada Wang");
 const bo = makeSpeaker(2, "李博", "Bo Li");
 
 /** A release published at `at` holding the given sessions (and both speakers). */
-const release = (at: string, sessions: ReleaseSnapshot["sessions"], overrides: Partial<ReleaseSnapshot> = {}): ReleaseOfHistory => ({
+const release = (
+  at: string,
+  sessions: ReleaseSnapshot["sessions"],
+  overrides: Partial<ReleaseSnapshot> = {},
+): ReleaseOfHistory => ({
   publishedAt: new Date(at),
   snapshot: makeSnapshot({ sessions, speakers: [ada, bo], ...overrides }),
 });
@@ -22,18 +26,32 @@ describe("sessions as the API shows them", () => {
     roomId: 2,
     startsAt: "2017-11-30T17:30:00.000Z",
     endsAt: "2017-11-30T18:30:00.000Z",
-    translations: { en: { title: "Round table", abstract: "  " }, fr: { title: "Table ronde" } } as ReleaseSnapshot["sessions"][number]["translations"],
+    translations: {
+      en: { title: "Round table", abstract: "  " },
+      fr: { title: "Table ronde" },
+    } as ReleaseSnapshot["sessions"][number]["translations"],
     people: [
       { speakerId: 2, role: "panelist" },
       { speakerId: 1, role: "moderator" },
       { speakerId: 99, role: "speaker" },
     ],
   });
-  const talk = makeSession({ title: "演讲", status: "cancelled", startsAt: "2017-12-01T01:00:00.000Z", endsAt: "2017-12-01T01:30:00.000Z" });
+  const talk = makeSession({
+    title: "演讲",
+    status: "cancelled",
+    startsAt: "2017-12-01T01:00:00.000Z",
+    endsAt: "2017-12-01T01:30:00.000Z",
+  });
   const [first, second] = sessionsOfRelease(makeSnapshot({ sessions: [talk, panel], speakers: [ada, bo] }));
 
   it("gives UTC instants and the conference's wall clock with its offset", () => {
-    expect(first).toMatchObject({ guid: panel.guid, startsAt: "2017-11-30T17:30:00.000Z", localStartsAt: "2017-12-01T01:30:00+08:00", localEndsAt: "2017-12-01T02:30:00+08:00", timeZone: "Asia/Shanghai" });
+    expect(first).toMatchObject({
+      guid: panel.guid,
+      startsAt: "2017-11-30T17:30:00.000Z",
+      localStartsAt: "2017-12-01T01:30:00+08:00",
+      localEndsAt: "2017-12-01T02:30:00+08:00",
+      timeZone: "Asia/Shanghai",
+    });
     expect(toLocalDateTime("2024-07-01T10:00:00Z", "Europe/Berlin")).toBe("2024-07-01T12:00:00+02:00");
     expect(toLocalDateTime("2024-01-01T03:00:00Z", "America/New_York")).toBe("2023-12-31T22:00:00-05:00");
     expect(toLocalDateTime("2024-01-01T03:00:00Z", "Asia/Kolkata")).toBe("2024-01-01T08:30:00+05:30");
@@ -48,9 +66,18 @@ describe("sessions as the API shows them", () => {
   });
 
   it("names room, track and forum by slug, and keeps only known, non-blank translations", () => {
-    expect(first).toMatchObject({ room: { slug: "hall-2", name: "二厅", translations: {} }, track: null, forum: "web-drama-summit", titleEn: "Round table" });
+    expect(first).toMatchObject({
+      room: { slug: "hall-2", name: "二厅", translations: {} },
+      track: null,
+      forum: "web-drama-summit",
+      titleEn: "Round table",
+    });
     expect(first!.translations).toEqual({ en: { title: "Round table" } });
-    expect(second).toMatchObject({ room: { slug: "hall-1", translations: { en: { name: "Hall 1" } } }, status: "cancelled", titleEn: null });
+    expect(second).toMatchObject({
+      room: { slug: "hall-1", translations: { en: { name: "Hall 1" } } },
+      status: "cancelled",
+      titleEn: null,
+    });
   });
 
   it("takes the original as the English title when the conference writes in English", () => {
@@ -70,10 +97,14 @@ describe("changedAt", () => {
   const a = makeSession({ title: "A" });
   const b = makeSession({ title: "B", startsAt: "2017-12-01T02:00:00.000Z", endsAt: "2017-12-01T03:00:00.000Z" });
   const v1 = release("2017-11-20T02:00:00Z", [a, b]);
-  const changedAt = (history: ReleaseOfHistory[]) => Object.fromEntries(toApiSessions(history).map((s) => [s.title, s.changedAt]));
+  const changedAt = (history: ReleaseOfHistory[]) =>
+    Object.fromEntries(toApiSessions(history).map((s) => [s.title, s.changedAt]));
 
   it("is the first release for a session nobody touched since", () => {
-    const v2 = release("2017-11-25T00:00:00Z", [a, { ...b, version: 2, startsAt: "2017-12-01T04:00:00.000Z", endsAt: "2017-12-01T05:00:00.000Z" }]);
+    const v2 = release("2017-11-25T00:00:00Z", [
+      a,
+      { ...b, version: 2, startsAt: "2017-12-01T04:00:00.000Z", endsAt: "2017-12-01T05:00:00.000Z" },
+    ]);
     expect(changedAt([v2, v1])).toEqual({ A: "2017-11-20T02:00:00.000Z", B: "2017-11-25T00:00:00.000Z" });
   });
 
@@ -83,7 +114,9 @@ describe("changedAt", () => {
   });
 
   it("moves on when what the session shows changed without a new version, as a renamed room", () => {
-    const renamed = release("2017-11-25T00:00:00Z", [a, b], { rooms: [{ id: 1, slug: "hall-1", name: "大厅", position: 0, translations: {} }] });
+    const renamed = release("2017-11-25T00:00:00Z", [a, b], {
+      rooms: [{ id: 1, slug: "hall-1", name: "大厅", position: 0, translations: {} }],
+    });
     expect(changedAt([renamed, v1])).toEqual({ A: "2017-11-25T00:00:00.000Z", B: "2017-11-25T00:00:00.000Z" });
   });
 
@@ -107,9 +140,27 @@ describe("changedAt", () => {
 });
 
 describe("session filters", () => {
-  const early = makeSession({ title: "Early", roomId: 2, startsAt: "2017-11-30T16:30:00.000Z", endsAt: "2017-11-30T17:00:00.000Z", people: [{ speakerId: 1, role: "speaker" }] });
-  const lateNight = makeSession({ title: "Late", roomId: 1, startsAt: "2017-11-30T15:30:00.000Z", endsAt: "2017-11-30T15:59:00.000Z", people: [{ speakerId: 2, role: "speaker" }] });
-  const other = makeSession({ title: "Other", forumId: 2, roomId: null, startsAt: "2017-12-01T03:00:00.000Z", endsAt: "2017-12-01T04:00:00.000Z" });
+  const early = makeSession({
+    title: "Early",
+    roomId: 2,
+    startsAt: "2017-11-30T16:30:00.000Z",
+    endsAt: "2017-11-30T17:00:00.000Z",
+    people: [{ speakerId: 1, role: "speaker" }],
+  });
+  const lateNight = makeSession({
+    title: "Late",
+    roomId: 1,
+    startsAt: "2017-11-30T15:30:00.000Z",
+    endsAt: "2017-11-30T15:59:00.000Z",
+    people: [{ speakerId: 2, role: "speaker" }],
+  });
+  const other = makeSession({
+    title: "Other",
+    forumId: 2,
+    roomId: null,
+    startsAt: "2017-12-01T03:00:00.000Z",
+    endsAt: "2017-12-01T04:00:00.000Z",
+  });
   const forums = [...makeSnapshot().forums, { ...makeSnapshot().forums[0]!, id: 2, slug: "gala" }];
   const v1 = release("2017-11-20T02:00:00Z", [early, lateNight, { ...other, version: 1 }], { forums });
   const v2 = release("2017-11-25T00:00:00Z", [early, lateNight, { ...other, version: 2 }], { forums });

@@ -19,7 +19,8 @@ describe("buildCalendar with the demo programme", () => {
     if (!keynote) throw new Error("the demo lost the web drama summit's keynote");
     keynoteGuid = keynote.guid;
   });
-  const build = (options: Partial<CalendarOptions> = {}) => buildCalendar(demo.snapshot, { ...zhOptions, stamp: demo.publishedAt, ...options });
+  const build = (options: Partial<CalendarOptions> = {}) =>
+    buildCalendar(demo.snapshot, { ...zhOptions, stamp: demo.publishedAt, ...options });
 
   it("is a VCALENDAR 2.0 from Podium with one event per session of the release", () => {
     const ics = build();
@@ -47,7 +48,12 @@ describe("buildCalendar with the demo programme", () => {
     expect(prop(keynote, "LOCATION")).toBe("分论坛一厅");
     expect(prop(keynote, "URL;VALUE=URI")).toBe(url(keynoteGuid));
     // DTSTAMP must be UTC; it is the release's publication, not the time of the request.
-    expect(prop(keynote, "DTSTAMP")).toBe(demo.publishedAt.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, ""));
+    expect(prop(keynote, "DTSTAMP")).toBe(
+      demo.publishedAt
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d{3}/, ""),
+    );
     const description = prop(keynote, "DESCRIPTION") ?? "";
     expect(description.startsWith("网络剧高峰论坛\\n\\n咪咕视讯科技有限公司CEO王斌")).toBe(true);
     expect(description.endsWith(`\\n\\n${zh.forum.role.speaker}：王斌（咪咕视讯科技有限公司 CEO）`)).toBe(true);
@@ -60,7 +66,9 @@ describe("buildCalendar with the demo programme", () => {
       const inNewYork = build();
       process.env.TZ = "UTC";
       expect(build()).toBe(inNewYork);
-      expect(prop(eventByUid(inNewYork, `${keynoteGuid}@podium`), "DTSTART;TZID=Asia/Shanghai")).toBe("20171201T090000");
+      expect(prop(eventByUid(inNewYork, `${keynoteGuid}@podium`), "DTSTART;TZID=Asia/Shanghai")).toBe(
+        "20171201T090000",
+      );
     } finally {
       if (before === undefined) delete process.env.TZ;
       else process.env.TZ = before;
@@ -93,7 +101,9 @@ describe("buildCalendar with the demo programme", () => {
     expect(prop(keynote, "SUMMARY")).toBe("Riding the Wave of Originality\\, Lifting Quality Drama");
     expect(prop(keynote, "LOCATION")).toBe("Forum Hall 1");
     expect(prop(keynote, "DESCRIPTION")).toMatch(/^Web Drama Summit\\n\\nWang Bin\\, CEO of MIGU Video/);
-    expect(prop(keynote, "DESCRIPTION")).toMatch(/\\n\\nSpeaker: Wang Bin \(CEO\\, MIGU Video Technology Co.\\, Ltd.\)$/);
+    expect(prop(keynote, "DESCRIPTION")).toMatch(
+      /\\n\\nSpeaker: Wang Bin \(CEO\\, MIGU Video Technology Co.\\, Ltd.\)$/,
+    );
   });
 });
 
@@ -105,7 +115,13 @@ describe("buildCalendar with a small release", () => {
       version: 3,
       translations: { en: { title: "Traffic, content" } },
     }),
-    makeSession({ title: "取消的演讲", status: "cancelled", startsAt: "2017-12-01T02:00:00.000Z", endsAt: "2017-12-01T02:30:00.000Z", roomId: 2 }),
+    makeSession({
+      title: "取消的演讲",
+      status: "cancelled",
+      startsAt: "2017-12-01T02:00:00.000Z",
+      endsAt: "2017-12-01T02:30:00.000Z",
+      roomId: 2,
+    }),
     makeSession({
       title: "对话",
       kind: "panel",
@@ -120,8 +136,17 @@ describe("buildCalendar with a small release", () => {
     }),
   ] as const;
   const snapshot = makeSnapshot({
-    conference: { ...makeSnapshot().conference, name: "大会, 第五届; 成都", venue: "世纪城", translations: { en: { name: "Test Conference", venue: "Century City" } } },
-    speakers: [makeSpeaker(1, "李霞", "Li Xia"), makeSpeaker(2, "王沁", "Wang Qin"), makeSpeaker(3, "张三", "Zhang San")],
+    conference: {
+      ...makeSnapshot().conference,
+      name: "大会, 第五届; 成都",
+      venue: "世纪城",
+      translations: { en: { name: "Test Conference", venue: "Century City" } },
+    },
+    speakers: [
+      makeSpeaker(1, "李霞", "Li Xia"),
+      makeSpeaker(2, "王沁", "Wang Qin"),
+      makeSpeaker(3, "张三", "Zhang San"),
+    ],
     sessions: [panel, cancelled, talk],
   });
 
@@ -144,7 +169,9 @@ describe("buildCalendar with a small release", () => {
     expect(prop(event, "DESCRIPTION")).toBe("网络剧高峰论坛\\n\\n第一行\\n第二行 C:\\\\path");
     expect(prop(unfold(ics), "X-WR-CALNAME")).toBe("大会\\, 第五届\\; 成都");
     expect(prop(event, "LOCATION")).toBe("世纪城 一厅");
-    expect(prop(eventByUid(buildCalendar(snapshot, { ...zhOptions, locale: "en" }), `${talk.guid}@podium`), "SUMMARY")).toBe("Traffic\\, content");
+    expect(
+      prop(eventByUid(buildCalendar(snapshot, { ...zhOptions, locale: "en" }), `${talk.guid}@podium`), "SUMMARY"),
+    ).toBe("Traffic\\, content");
   });
 
   it("names the people with their role, moderator first, in the locale's words", () => {
@@ -160,7 +187,11 @@ describe("buildCalendar with a small release", () => {
   });
 
   it("exports only the selected sessions, and an empty selection as a valid calendar without events", () => {
-    const one = buildCalendar(snapshot, { ...zhOptions, sessionGuids: [panel.guid, "not-in-this-release"], name: myAgendaName(snapshot, "zh-CN") });
+    const one = buildCalendar(snapshot, {
+      ...zhOptions,
+      sessionGuids: [panel.guid, "not-in-this-release"],
+      name: myAgendaName(snapshot, "zh-CN"),
+    });
     expect(parseEvents(one).map((e) => prop(e, "UID"))).toEqual([`${panel.guid}@podium`]);
     expect(prop(unfold(one), "X-WR-CALNAME")).toBe("大会\\, 第五届\\; 成都 – 我的日程");
 
@@ -185,7 +216,10 @@ describe("buildCalendar with a small release", () => {
   });
 
   it("writes UTC times when the conference's zone is UTC", () => {
-    const utc = makeSnapshot({ conference: { ...makeSnapshot().conference, timeZone: "UTC" }, sessions: [makeSession()] });
+    const utc = makeSnapshot({
+      conference: { ...makeSnapshot().conference, timeZone: "UTC" },
+      sessions: [makeSession()],
+    });
     const ics = buildCalendar(utc, zhOptions);
     expect(ics).not.toContain("BEGIN:VTIMEZONE");
     expect(prop(parseEvents(ics)[0]!, "DTSTART")).toBe("20171201T010000Z");

@@ -6,7 +6,11 @@ describe("diffReleases", () => {
   it("lists every session as added in a first release", () => {
     const a = makeSession();
     const b = makeSession();
-    expect(diffReleases(null, makeSnapshot({ sessions: [a, b] }))).toEqual({ added: [a.guid, b.guid], removed: [], changed: [] });
+    expect(diffReleases(null, makeSnapshot({ sessions: [a, b] }))).toEqual({
+      added: [a.guid, b.guid],
+      removed: [],
+      changed: [],
+    });
   });
 
   it("names the fields that changed, the sessions added and those removed", () => {
@@ -31,7 +35,11 @@ describe("diffReleases", () => {
 
   it("sees a change of people and of translations", () => {
     const s = makeSession();
-    const after = makeSnapshot({ sessions: [{ ...s, people: [{ speakerId: 1, role: "moderator" }], translations: { en: { title: "New" } } }] });
-    expect(diffReleases(makeSnapshot({ sessions: [s] }), after).changed).toEqual([{ guid: s.guid, fields: ["translations", "people"] }]);
+    const after = makeSnapshot({
+      sessions: [{ ...s, people: [{ speakerId: 1, role: "moderator" }], translations: { en: { title: "New" } } }],
+    });
+    expect(diffReleases(makeSnapshot({ sessions: [s] }), after).changed).toEqual([
+      { guid: s.guid, fields: ["translations", "people"] },
+    ]);
   });
 });

@@ -24,7 +24,9 @@ describe("overviewByDay", () => {
   });
 
   it("uses the local date, not the UTC date, for a session just after midnight in Chengdu", () => {
-    const snapshot = makeSnapshot({ sessions: [makeSession({ startsAt: "2017-11-30T16:30:00.000Z", endsAt: "2017-11-30T17:00:00.000Z" })] });
+    const snapshot = makeSnapshot({
+      sessions: [makeSession({ startsAt: "2017-11-30T16:30:00.000Z", endsAt: "2017-11-30T17:00:00.000Z" })],
+    });
     expect(overviewByDay(snapshot, "zh-CN")[0]?.date).toBe("2017-12-01");
   });
 
@@ -45,16 +47,37 @@ describe("overviewByDay", () => {
 describe("featuredSpeakers", () => {
   it("puts keynote speakers first, lists each person once, skips moderators and cancelled sessions", () => {
     const snapshot = makeSnapshot({
-      speakers: [makeSpeaker(1, "王斌", "Speaker 1"), makeSpeaker(2, "马中骏", "Speaker 2"), makeSpeaker(3, "李霞", "Speaker 3"), makeSpeaker(4, "取消", "Speaker 4")],
+      speakers: [
+        makeSpeaker(1, "王斌", "Speaker 1"),
+        makeSpeaker(2, "马中骏", "Speaker 2"),
+        makeSpeaker(3, "李霞", "Speaker 3"),
+        makeSpeaker(4, "取消", "Speaker 4"),
+      ],
       sessions: [
-        makeSession({ kind: "talk", startsAt: "2017-12-01T01:30:00.000Z", people: [{ speakerId: 2, role: "speaker" }] }),
-        makeSession({ kind: "keynote", startsAt: "2017-12-01T01:40:00.000Z", people: [{ speakerId: 1, role: "speaker" }] }),
+        makeSession({
+          kind: "talk",
+          startsAt: "2017-12-01T01:30:00.000Z",
+          people: [{ speakerId: 2, role: "speaker" }],
+        }),
+        makeSession({
+          kind: "keynote",
+          startsAt: "2017-12-01T01:40:00.000Z",
+          people: [{ speakerId: 1, role: "speaker" }],
+        }),
         makeSession({ kind: "panel", people: [{ speakerId: 3, role: "moderator" }] }),
         makeSession({ kind: "talk", status: "cancelled", people: [{ speakerId: 4, role: "speaker" }] }),
-        makeSession({ kind: "talk", startsAt: "2017-12-01T02:00:00.000Z", people: [{ speakerId: 2, role: "speaker" }] }),
+        makeSession({
+          kind: "talk",
+          startsAt: "2017-12-01T02:00:00.000Z",
+          people: [{ speakerId: 2, role: "speaker" }],
+        }),
       ],
     });
     expect(featuredSpeakers(snapshot, "zh-CN").map((s) => s.name)).toEqual(["王斌", "马中骏"]);
-    expect(featuredSpeakers(snapshot, "en")[0]).toMatchObject({ name: "Speaker 1", position: "CEO", sessionKind: "keynote" });
+    expect(featuredSpeakers(snapshot, "en")[0]).toMatchObject({
+      name: "Speaker 1",
+      position: "CEO",
+      sessionKind: "keynote",
+    });
   });
 });

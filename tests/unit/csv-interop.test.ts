@@ -101,7 +101,10 @@ describe("CSV export", () => {
   });
 
   it("quotes commas, quotes and line breaks", () => {
-    const csv = sessionsCsv([sessionRow({ title: 'IP, "跨平台"', abstract: "第一段\n第二段", titleEn: "plain" })], timeZone);
+    const csv = sessionsCsv(
+      [sessionRow({ title: 'IP, "跨平台"', abstract: "第一段\n第二段", titleEn: "plain" })],
+      timeZone,
+    );
     expect(csv).toContain('"IP, ""跨平台"""');
     expect(csv).toContain('"第一段\n第二段"');
     expect(cellsOf(csv)[1]![1]).toBe('IP, "跨平台"');
@@ -109,7 +112,15 @@ describe("CSV export", () => {
 
   it("defuses cells a spreadsheet would run as formulas", () => {
     const csv = sessionsCsv(
-      [sessionRow({ title: '=HYPERLINK("http://evil.example","看")', titleEn: "+86 10 1234", abstract: "@SUM(1)", abstractEn: "-1+2", track: "\tx" })],
+      [
+        sessionRow({
+          title: '=HYPERLINK("http://evil.example","看")',
+          titleEn: "+86 10 1234",
+          abstract: "@SUM(1)",
+          abstractEn: "-1+2",
+          track: "\tx",
+        }),
+      ],
       timeZone,
     );
     const row = cellsOf(csv)[1]!;
@@ -117,11 +128,19 @@ describe("CSV export", () => {
     expect(row[8]).toBe("'\tx");
     // The import takes the apostrophe off again.
     const event = parseSessionsCsv(csv, options).document.events[0]!;
-    expect([event.title, event.titleEn, event.abstract, event.abstractEn]).toEqual(['=HYPERLINK("http://evil.example","看")', "+86 10 1234", "@SUM(1)", "-1+2"]);
+    expect([event.title, event.titleEn, event.abstract, event.abstractEn]).toEqual([
+      '=HYPERLINK("http://evil.example","看")',
+      "+86 10 1234",
+      "@SUM(1)",
+      "-1+2",
+    ]);
   });
 
   it("writes drafts without time or room, and people with their roles", () => {
-    const csv = sessionsCsv([sessionRow({ status: "draft", startsAt: null, endsAt: null, room: null, people: [liXia, wangBin, wangQin] })], timeZone);
+    const csv = sessionsCsv(
+      [sessionRow({ status: "draft", startsAt: null, endsAt: null, room: null, people: [liXia, wangBin, wangQin] })],
+      timeZone,
+    );
     const row = cellsOf(csv)[1]!;
     expect([row[5], row[6], row[7], row[13]]).toEqual(["", "", "", "draft"]);
     expect(row[14]).toBe("李霞 [moderator]; 王斌; 王沁 [panelist]");
@@ -146,7 +165,12 @@ describe("the example files", () => {
   it("docs/examples/sessions.csv parses into the demo programme", () => {
     const { document, ignored } = parseSessionsCsv(example("sessions.csv"), options);
     expect(ignored).toEqual([]);
-    expect(document.conference).toMatchObject({ startDate: "2017-11-29", endDate: "2017-12-01", timeZone, languages: ["zh"] });
+    expect(document.conference).toMatchObject({
+      startDate: "2017-11-29",
+      endDate: "2017-12-01",
+      timeZone,
+      languages: ["zh"],
+    });
     expect(document.rooms.map((r) => r.name)).toEqual(["主会场", "分论坛一厅"]);
     expect(document.tracks.map((t) => t.name)).toEqual(["大会主体活动", "专业论坛"]);
     expect(document.groups).toEqual([
@@ -154,12 +178,36 @@ describe("the example files", () => {
       { slug: "web-drama-summit", name: "网络剧高峰论坛", nameEn: null, date: "2017-12-01" },
     ]);
     const [opening, keynote, talk, panel, showcase] = document.events;
-    expect(opening).toMatchObject({ guid: null, type: "ceremony", start: "2017-11-29T01:00:00.000Z", durationMinutes: 60, persons: [] });
-    expect(keynote).toMatchObject({ guid: "5b2f0c1e-7a3d-4e8b-9f61-2c4d8e0a1b37", titleEn: "Riding the Wave of Originality, Lifting Quality Drama", start: "2017-12-01T01:00:00.000Z", durationMinutes: 30 });
+    expect(opening).toMatchObject({
+      guid: null,
+      type: "ceremony",
+      start: "2017-11-29T01:00:00.000Z",
+      durationMinutes: 60,
+      persons: [],
+    });
+    expect(keynote).toMatchObject({
+      guid: "5b2f0c1e-7a3d-4e8b-9f61-2c4d8e0a1b37",
+      titleEn: "Riding the Wave of Originality, Lifting Quality Drama",
+      start: "2017-12-01T01:00:00.000Z",
+      durationMinutes: 30,
+    });
     expect(keynote!.persons).toEqual([{ name: "王斌", guid: null, id: null, role: "speaker" }]);
-    expect(talk).toMatchObject({ start: "2017-12-01T01:30:00.000Z", durationMinutes: 20, cancelled: false, abstractEn: null });
-    expect(panel!.abstract).toBe("嘉宾从各自细分领域和市场背景出发，讨论IP的线上、线下运作与目标受众定制。\n好的IP不仅需要沉淀，更需要突破国界和文化背景。");
-    expect(panel!.persons.map((p) => `${p.name}/${p.role}`)).toEqual(["李霞/moderator", "王沁/panelist", "冯伟/panelist", "黄硕/panelist", "高文韬/panelist"]);
+    expect(talk).toMatchObject({
+      start: "2017-12-01T01:30:00.000Z",
+      durationMinutes: 20,
+      cancelled: false,
+      abstractEn: null,
+    });
+    expect(panel!.abstract).toBe(
+      "嘉宾从各自细分领域和市场背景出发，讨论IP的线上、线下运作与目标受众定制。\n好的IP不仅需要沉淀，更需要突破国界和文化背景。",
+    );
+    expect(panel!.persons.map((p) => `${p.name}/${p.role}`)).toEqual([
+      "李霞/moderator",
+      "王沁/panelist",
+      "冯伟/panelist",
+      "黄硕/panelist",
+      "高文韬/panelist",
+    ]);
     expect(showcase).toMatchObject({ title: "网络剧推介会", cancelled: true });
   });
 
@@ -174,8 +222,14 @@ describe("the example files", () => {
       [7, "gao-wentao", "高文韬"],
       [8, "wu-bai", "五百"],
     ]);
-    expect(rows[0]).toMatchObject({ guid: "0d9a4c2b-61f3-4b8e-a2d7-5c3e9f1a7b20", links: [{ kind: "website", url: "https://www.migu.cn" }], photo: null });
-    expect(rows[0]!.unavailability).toEqual([{ startsAt: "2017-11-30T14:00", endsAt: "2017-11-30T18:00", note: "集团会议" }]);
+    expect(rows[0]).toMatchObject({
+      guid: "0d9a4c2b-61f3-4b8e-a2d7-5c3e9f1a7b20",
+      links: [{ kind: "website", url: "https://www.migu.cn" }],
+      photo: null,
+    });
+    expect(rows[0]!.unavailability).toEqual([
+      { startsAt: "2017-11-30T14:00", endsAt: "2017-11-30T18:00", note: "集团会议" },
+    ]);
     expect(rows[2]!.bio).toBe("容艺教育创始人，知名电影制片人。\n主持本届网络剧高峰论坛的两场对话。");
     expect(rows[3]!.positionEn).toBe("Partner; General Manager, East China");
     expect(rows[3]!.links!.map((l) => l.kind)).toEqual(["website", "weibo"]);
@@ -184,7 +238,11 @@ describe("the example files", () => {
 });
 
 describe("the examples in docs/csv-template.md", () => {
-  const blocks = [...readFileSync(path.join(import.meta.dirname, "../../docs/csv-template.md"), "utf8").matchAll(/```csv\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const blocks = [
+    ...readFileSync(path.join(import.meta.dirname, "../../docs/csv-template.md"), "utf8").matchAll(
+      /```csv\n([\s\S]*?)```/g,
+    ),
+  ].map((m) => m[1]!);
 
   it("parse as the page says", () => {
     expect(blocks).toHaveLength(2);
@@ -200,29 +258,149 @@ describe("what a sessions import refuses", () => {
     ["no title column", "start,end,room\n2017-12-01 09:00,2017-12-01 10:00,A", 1, "title", /no column title/],
     ["no start column", "title,end,room\nT,2017-12-01 10:00,A", 1, "start", /no column start/],
     ["no room column", "title,start,end\nT,2017-12-01 09:00,2017-12-01 10:00", 1, "room", /no column room/],
-    ["a row without title", `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,\n ,2017-12-01 09:00,2017-12-01 10:00,A,`, 3, "title", /needs a title/],
-    ["an impossible date", `${sessionsHeader}\nT,2017-11-31 09:00,2017-12-01 10:00,A,`, 2, "start", /cannot read “2017-11-31 09:00”/],
+    [
+      "a row without title",
+      `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,\n ,2017-12-01 09:00,2017-12-01 10:00,A,`,
+      3,
+      "title",
+      /needs a title/,
+    ],
+    [
+      "an impossible date",
+      `${sessionsHeader}\nT,2017-11-31 09:00,2017-12-01 10:00,A,`,
+      2,
+      "start",
+      /cannot read “2017-11-31 09:00”/,
+    ],
     ["an unreadable start", `${sessionsHeader}\nT,明天上午,2017-12-01 10:00,A,`, 2, "start", /cannot read/],
-    ["an end before the start", `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 08:30,A,`, 2, "end", /not after the start/],
-    ["an end equal to the start", `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 09:00,A,`, 2, "end", /not after the start/],
+    [
+      "an end before the start",
+      `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 08:30,A,`,
+      2,
+      "end",
+      /not after the start/,
+    ],
+    [
+      "an end equal to the start",
+      `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 09:00,A,`,
+      2,
+      "end",
+      /not after the start/,
+    ],
     ["neither end nor duration", `${sessionsHeader}\nT,2017-12-01 09:00,,A,`, 2, "end", /duration/],
-    ["a duration of zero", "title,start,end,duration,room\nT,2017-12-01 09:00,,0,A", 2, "duration", /whole number of minutes/],
-    ["a fractional duration", "title,start,end,duration,room\nT,2017-12-01 09:00,,1.5,A", 2, "duration", /whole number of minutes/],
-    ["end and duration disagreeing", "title,start,end,duration,room\nT,2017-12-01 09:00,2017-12-01 10:00,30,A", 2, "duration", /disagrees/],
-    ["an unknown role", `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,王斌 [keynote]`, 2, "speakers", /unknown role “keynote”/],
-    ["a bracket without a role", `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,王斌 [moderator`, 2, "speakers", /Name \[role\]/],
+    [
+      "a duration of zero",
+      "title,start,end,duration,room\nT,2017-12-01 09:00,,0,A",
+      2,
+      "duration",
+      /whole number of minutes/,
+    ],
+    [
+      "a fractional duration",
+      "title,start,end,duration,room\nT,2017-12-01 09:00,,1.5,A",
+      2,
+      "duration",
+      /whole number of minutes/,
+    ],
+    [
+      "end and duration disagreeing",
+      "title,start,end,duration,room\nT,2017-12-01 09:00,2017-12-01 10:00,30,A",
+      2,
+      "duration",
+      /disagrees/,
+    ],
+    [
+      "an unknown role",
+      `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,王斌 [keynote]`,
+      2,
+      "speakers",
+      /unknown role “keynote”/,
+    ],
+    [
+      "a bracket without a role",
+      `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,王斌 [moderator`,
+      2,
+      "speakers",
+      /Name \[role\]/,
+    ],
     ["a row without room", `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,,`, 2, "room", /needs a room/],
-    ["an unknown status", "title,start,end,room,status\nT,2017-12-01 09:00,2017-12-01 10:00,A,postponed", 2, "status", /unknown status/],
-    ["a guid twice", "guid,title,start,end,room\ng1,T,2017-12-01 09:00,2017-12-01 10:00,A\ng1,U,2017-12-01 10:00,2017-12-01 11:00,A", 3, "guid", /already on line 2/],
-    ["fewer guids than people", `${sessionsHeader},speaker_guids\nT,2017-12-01 09:00,2017-12-01 10:00,A,王斌; 李霞,${wangBin.guid}`, 2, "speaker_guids", /1 guids for 2 people/],
-    ["a speaker guid that is no UUID", `${sessionsHeader},speaker_guids\nT,2017-12-01 09:00,2017-12-01 10:00,A,王斌,wang`, 2, "speaker_guids", /not a UUID/],
-    ["a forum that is no slug", "title,start,end,room,forum\nT,2017-12-01 09:00,2017-12-01 10:00,A,网络剧", 2, "forum", /not a slug/],
-    ["a bad language tag", "title,start,end,room,language\nT,2017-12-01 09:00,2017-12-01 10:00,A,中文", 2, "language", /language tag/],
-    ["a column named twice", "title,start,end,room,Title\nT,2017-12-01 09:00,2017-12-01 10:00,A,U", 1, "title", /appears twice/],
-    ["cells beyond the header", `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,王斌,extra`, 2, null, /header names only 5 columns/],
-    ["an unclosed quote", `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,\n"T2,2017-12-01 10:00,2017-12-01 11:00,A,\nT3,2017-12-01 11:00,2017-12-01 12:00,A,\n`, 3, null, /never closed/],
-    ["a quote inside a bare cell", `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,\nT"2,2017-12-01 10:00,2017-12-01 11:00,A,`, 3, null, /malformed CSV/],
-    ["a file saved as GBK", `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,\n\uFFFD\uFFFD,2017-12-01 10:00,2017-12-01 11:00,A,`, 3, null, /not UTF-8/],
+    [
+      "an unknown status",
+      "title,start,end,room,status\nT,2017-12-01 09:00,2017-12-01 10:00,A,postponed",
+      2,
+      "status",
+      /unknown status/,
+    ],
+    [
+      "a guid twice",
+      "guid,title,start,end,room\ng1,T,2017-12-01 09:00,2017-12-01 10:00,A\ng1,U,2017-12-01 10:00,2017-12-01 11:00,A",
+      3,
+      "guid",
+      /already on line 2/,
+    ],
+    [
+      "fewer guids than people",
+      `${sessionsHeader},speaker_guids\nT,2017-12-01 09:00,2017-12-01 10:00,A,王斌; 李霞,${wangBin.guid}`,
+      2,
+      "speaker_guids",
+      /1 guids for 2 people/,
+    ],
+    [
+      "a speaker guid that is no UUID",
+      `${sessionsHeader},speaker_guids\nT,2017-12-01 09:00,2017-12-01 10:00,A,王斌,wang`,
+      2,
+      "speaker_guids",
+      /not a UUID/,
+    ],
+    [
+      "a forum that is no slug",
+      "title,start,end,room,forum\nT,2017-12-01 09:00,2017-12-01 10:00,A,网络剧",
+      2,
+      "forum",
+      /not a slug/,
+    ],
+    [
+      "a bad language tag",
+      "title,start,end,room,language\nT,2017-12-01 09:00,2017-12-01 10:00,A,中文",
+      2,
+      "language",
+      /language tag/,
+    ],
+    [
+      "a column named twice",
+      "title,start,end,room,Title\nT,2017-12-01 09:00,2017-12-01 10:00,A,U",
+      1,
+      "title",
+      /appears twice/,
+    ],
+    [
+      "cells beyond the header",
+      `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,王斌,extra`,
+      2,
+      null,
+      /header names only 5 columns/,
+    ],
+    [
+      "an unclosed quote",
+      `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,\n"T2,2017-12-01 10:00,2017-12-01 11:00,A,\nT3,2017-12-01 11:00,2017-12-01 12:00,A,\n`,
+      3,
+      null,
+      /never closed/,
+    ],
+    [
+      "a quote inside a bare cell",
+      `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,\nT"2,2017-12-01 10:00,2017-12-01 11:00,A,`,
+      3,
+      null,
+      /malformed CSV/,
+    ],
+    [
+      "a file saved as GBK",
+      `${sessionsHeader}\nT,2017-12-01 09:00,2017-12-01 10:00,A,\n\uFFFD\uFFFD,2017-12-01 10:00,2017-12-01 11:00,A,`,
+      3,
+      null,
+      /not UTF-8/,
+    ],
     ["an empty file", "\uFEFF\r\n\r\n", 1, null, /empty/],
   ];
 
@@ -268,7 +446,8 @@ describe("what a sessions import tolerates", () => {
   });
 
   it("gives a forum named without a slug one slug, dated by its earliest session", () => {
-    const text = "title,start,end,room,forum_name\nB,2017-12-01 10:00,2017-12-01 11:00,A,网络剧高峰论坛\nA,2017-11-30 23:00,2017-11-30 23:30,A,网络剧高峰论坛";
+    const text =
+      "title,start,end,room,forum_name\nB,2017-12-01 10:00,2017-12-01 11:00,A,网络剧高峰论坛\nA,2017-11-30 23:00,2017-11-30 23:30,A,网络剧高峰论坛";
     const { document } = parseSessionsCsv(text, options);
     expect(document.groups).toEqual([{ slug: "forum", name: "网络剧高峰论坛", nameEn: null, date: "2017-11-30" }]);
     expect(document.events.map((e) => e.group)).toEqual(["forum", "forum"]);
@@ -286,7 +465,13 @@ describe("speakers import", () => {
     ["an unknown link kind", `${header}\n,,王斌,myspace https://myspace.com/x,,`, 2, "links", /unknown link kind/],
     ["an http photo", `${header}\n,,王斌,,http://img.example.com/a.jpg,`, 2, "photo", /https/],
     ["an unreadable time", `${header}\n,,王斌,,,下午`, 2, "unavailability", /cannot read/],
-    ["a time ending before it starts", `${header}\n,,王斌,,,2017-11-30 18:00–2017-11-30 14:00`, 2, "unavailability", /ends before/],
+    [
+      "a time ending before it starts",
+      `${header}\n,,王斌,,,2017-11-30 18:00–2017-11-30 14:00`,
+      2,
+      "unavailability",
+      /ends before/,
+    ],
     ["a bad slug", `${header}\n,Wang Bin,王斌,,,`, 2, "slug", /not a slug/],
     ["a bad guid", `${header}\nwang,,王斌,,,`, 2, "guid", /not a UUID/],
     ["a slug twice", `${header}\n,wang-bin,王斌,,,\n,wang-bin,王斌二,,,`, 3, "slug", /already on line 2/],
@@ -309,7 +494,9 @@ describe("speakers import", () => {
   });
 
   it("takes a bare address as a website, full-width separators and a same-day end", () => {
-    const { rows } = parseSpeakersCsv("name,links,unavailability\n王斌,https://www.migu.cn；weibo https://weibo.com/migu,2017-11-30 9:00-12:00 会议；2017/12/1 14:00–2017-12-01 15:00\n");
+    const { rows } = parseSpeakersCsv(
+      "name,links,unavailability\n王斌,https://www.migu.cn；weibo https://weibo.com/migu,2017-11-30 9:00-12:00 会议；2017/12/1 14:00–2017-12-01 15:00\n",
+    );
     expect(rows[0]!.links).toEqual([
       { kind: "website", url: "https://www.migu.cn" },
       { kind: "weibo", url: "https://weibo.com/migu" },
@@ -336,16 +523,45 @@ describe("round trip", () => {
         type: "panel",
         people: [liXia, wangQin],
       }),
-      sessionRow({ guid: "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a", title: "网络剧推介会", titleEn: null, status: "cancelled", room: "主会场", track: null, people: [] }),
-      sessionRow({ guid: "3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b", title: "未定稿", status: "draft", startsAt: null, endsAt: null, room: null }),
+      sessionRow({
+        guid: "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+        title: "网络剧推介会",
+        titleEn: null,
+        status: "cancelled",
+        room: "主会场",
+        track: null,
+        people: [],
+      }),
+      sessionRow({
+        guid: "3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b",
+        title: "未定稿",
+        status: "draft",
+        startsAt: null,
+        endsAt: null,
+        room: null,
+      }),
     ];
     const { document, ignored } = parseSessionsCsv(sessionsCsv(rows, timeZone), options);
     expect(ignored).toEqual([expect.objectContaining({ where: "line 6", count: 1 })]);
     expect(document.rooms.map((r) => r.name)).toEqual(["分论坛一厅", "主会场"]);
-    expect(document.groups).toEqual([{ slug: "web-drama-summit", name: "网络剧高峰论坛", nameEn: null, date: "2017-12-01" }]);
+    expect(document.groups).toEqual([
+      { slug: "web-drama-summit", name: "网络剧高峰论坛", nameEn: null, date: "2017-12-01" },
+    ]);
     expect(document.events[1]!.start).toBe("2017-12-01T02:50:00.000Z");
     expect(
-      document.events.map((e) => ({ guid: e.guid, title: e.title, titleEn: e.titleEn, abstract: e.abstract, abstractEn: e.abstractEn, minutes: e.durationMinutes, room: e.room, track: e.track, type: e.type, cancelled: e.cancelled, people: e.persons })),
+      document.events.map((e) => ({
+        guid: e.guid,
+        title: e.title,
+        titleEn: e.titleEn,
+        abstract: e.abstract,
+        abstractEn: e.abstractEn,
+        minutes: e.durationMinutes,
+        room: e.room,
+        track: e.track,
+        type: e.type,
+        cancelled: e.cancelled,
+        people: e.persons,
+      })),
     ).toEqual(
       rows.slice(0, 3).map((r) => ({
         guid: r.guid,
@@ -366,7 +582,22 @@ describe("round trip", () => {
 
   it("exported speakers import as the same profiles", () => {
     const original = speakerRow();
-    const [row] = parseSpeakersCsv(speakersCsv([original, speakerRow({ guid: wangQin.guid, slug: "wang-qin", name: "王沁", links: [], photo: null, unavailability: [] })], timeZone)).rows;
+    const [row] = parseSpeakersCsv(
+      speakersCsv(
+        [
+          original,
+          speakerRow({
+            guid: wangQin.guid,
+            slug: "wang-qin",
+            name: "王沁",
+            links: [],
+            photo: null,
+            unavailability: [],
+          }),
+        ],
+        timeZone,
+      ),
+    ).rows;
     expect(row).toEqual({
       line: 2,
       guid: original.guid,

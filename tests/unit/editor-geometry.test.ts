@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { dayWindow, placeAt, resizeTo, snap } from "@/lib/schedule/editor-geometry";
 
 describe("schedule editor geometry", () => {
-  const window = dayWindow("2017-12-01", "Asia/Shanghai", [{ startsAt: "2017-12-01T01:00:00.000Z", endsAt: "2017-12-01T04:10:00.000Z" }]);
+  const window = dayWindow("2017-12-01", "Asia/Shanghai", [
+    { startsAt: "2017-12-01T01:00:00.000Z", endsAt: "2017-12-01T04:10:00.000Z" },
+  ]);
 
   it("shows 08:00–20:00 local unless sessions reach further", () => {
     expect(window).toMatchObject({ startMinute: 8 * 60, endMinute: 20 * 60 });
-    const late = dayWindow("2017-12-01", "Asia/Shanghai", [{ startsAt: "2017-11-30T22:30:00.000Z", endsAt: "2017-12-01T14:30:00.000Z" }]);
+    const late = dayWindow("2017-12-01", "Asia/Shanghai", [
+      { startsAt: "2017-11-30T22:30:00.000Z", endsAt: "2017-12-01T14:30:00.000Z" },
+    ]);
     expect(late).toMatchObject({ startMinute: 6 * 60, endMinute: 23 * 60 });
   });
 

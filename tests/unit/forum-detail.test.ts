@@ -6,8 +6,23 @@ describe("forumDetail", () => {
   const snapshot = makeSnapshot({
     speakers: [makeSpeaker(1, "李霞", "Li Xia"), makeSpeaker(2, "王沁", "Wang Qin")],
     sessions: [
-      makeSession({ title: "对话", kind: "panel", startsAt: "2017-12-01T02:50:00.000Z", endsAt: "2017-12-01T03:30:00.000Z", people: [{ speakerId: 2, role: "panelist" }, { speakerId: 1, role: "moderator" }] }),
-      makeSession({ title: "主题演讲", kind: "keynote", startsAt: "2017-12-01T01:00:00.000Z", status: "cancelled", translations: { en: { title: "Keynote" } } }),
+      makeSession({
+        title: "对话",
+        kind: "panel",
+        startsAt: "2017-12-01T02:50:00.000Z",
+        endsAt: "2017-12-01T03:30:00.000Z",
+        people: [
+          { speakerId: 2, role: "panelist" },
+          { speakerId: 1, role: "moderator" },
+        ],
+      }),
+      makeSession({
+        title: "主题演讲",
+        kind: "keynote",
+        startsAt: "2017-12-01T01:00:00.000Z",
+        status: "cancelled",
+        translations: { en: { title: "Keynote" } },
+      }),
       makeSession({ title: "别的论坛", forumId: 2 }),
     ],
   });

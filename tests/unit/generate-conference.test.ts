@@ -12,7 +12,9 @@ const endOf = (e: ScheduleEvent) => Date.parse(e.start) + e.durationMinutes * 60
 
 describe("generateConference", () => {
   it("gives the same document for the same seed, and another for another seed", () => {
-    expect(generateConference({ seed: 7, sessions: 300, rooms: 20, speakers: 350 })).toEqual(generateConference({ seed: 7, sessions: 300, rooms: 20, speakers: 350 }));
+    expect(generateConference({ seed: 7, sessions: 300, rooms: 20, speakers: 350 })).toEqual(
+      generateConference({ seed: 7, sessions: 300, rooms: 20, speakers: 350 }),
+    );
     expect(generateConference()).toEqual(conference);
     const other = generateConference({ seed: 2 });
     expect(other.events.map((e) => e.title)).not.toEqual(conference.events.map((e) => e.title));
@@ -20,13 +22,21 @@ describe("generateConference", () => {
   });
 
   it("makes a three-day Chinese conference of 1,000 sessions in 70 rooms with 1,200 speakers by default", () => {
-    expect(conference.conference).toMatchObject({ acronym: "scale-2026", timeZone: zone, startDate: "2026-09-15", endDate: "2026-09-17", languages: ["zh-CN", "en"] });
+    expect(conference.conference).toMatchObject({
+      acronym: "scale-2026",
+      timeZone: zone,
+      startDate: "2026-09-15",
+      endDate: "2026-09-17",
+      languages: ["zh-CN", "en"],
+    });
     expect(conference.events).toHaveLength(1000);
     expect(new Set(conference.events.map((e) => e.id)).size).toBe(1000);
     expect(conference.rooms).toHaveLength(70);
     expect(new Set(conference.rooms.map((r) => r.name)).size).toBe(70);
     expect(new Set(conference.events.flatMap((e) => e.persons.map((p) => p.id))).size).toBe(1200);
-    expect(new Set(conference.events.map((e) => instantToLocalDate(new Date(e.start), zone)))).toEqual(new Set(["2026-09-15", "2026-09-16", "2026-09-17"]));
+    expect(new Set(conference.events.map((e) => instantToLocalDate(new Date(e.start), zone)))).toEqual(
+      new Set(["2026-09-15", "2026-09-16", "2026-09-17"]),
+    );
   });
 
   it("groups sessions into some forty forums, each on one day in a few rooms, under tracks", () => {
@@ -47,7 +57,9 @@ describe("generateConference", () => {
 
   it("never books a room twice", () => {
     expect(roomClashes(conference)).toEqual([]);
-    expect(roomClashes(generateConference({ seed: 99, sessions: 2000, rooms: 120, speakers: 2000, days: 2 }))).toEqual([]);
+    expect(roomClashes(generateConference({ seed: 99, sessions: 2000, rooms: 120, speakers: 2000, days: 2 }))).toEqual(
+      [],
+    );
   });
 
   it("keeps every session within its day, between 09:00 and 22:00", () => {
@@ -60,10 +72,15 @@ describe("generateConference", () => {
   });
 
   it("casts people in roles that fit the kind of session", () => {
-    const rolesOf = (type: string) => conference.events.filter((e) => e.type === type).map((e) => e.persons.map((p) => p.role));
-    expect(new Set(conference.events.map((e) => e.type))).toEqual(new Set(["keynote", "talk", "panel", "ceremony", "break"]));
+    const rolesOf = (type: string) =>
+      conference.events.filter((e) => e.type === type).map((e) => e.persons.map((p) => p.role));
+    expect(new Set(conference.events.map((e) => e.type))).toEqual(
+      new Set(["keynote", "talk", "panel", "ceremony", "break"]),
+    );
     expect(conference.events.every((e) => kindOf(e.type) === e.type)).toBe(true);
-    expect(conference.events.every((e) => e.persons.every((p) => p.role !== null && sessionRoles.includes(p.role)))).toBe(true);
+    expect(
+      conference.events.every((e) => e.persons.every((p) => p.role !== null && sessionRoles.includes(p.role))),
+    ).toBe(true);
     expect(rolesOf("break").every((roles) => roles.length === 0)).toBe(true);
     expect(rolesOf("ceremony").every((roles) => roles.length > 0 && roles.every((r) => r === "host"))).toBe(true);
     expect(rolesOf("keynote").every((roles) => roles.length > 0 && roles.every((r) => r === "speaker"))).toBe(true);
@@ -105,7 +122,13 @@ describe("generateConference", () => {
         status: e.cancelled ? "cancelled" : "confirmed",
         speakerIds: e.persons.map((p) => p.id!),
       })),
-      unavailability: profiles.flatMap((p) => p.unavailable.map((u) => ({ speakerId: p.id, startsAt: new Date(`${u.startsAt}+08:00`), endsAt: new Date(`${u.endsAt}+08:00`) }))),
+      unavailability: profiles.flatMap((p) =>
+        p.unavailable.map((u) => ({
+          speakerId: p.id,
+          startsAt: new Date(`${u.startsAt}+08:00`),
+          endsAt: new Date(`${u.endsAt}+08:00`),
+        })),
+      ),
     });
     const kinds = new Set(conflicts.map((c) => c.kind));
     expect(kinds).toEqual(new Set(["speaker-overlap", "speaker-unavailable"]));
@@ -113,7 +136,14 @@ describe("generateConference", () => {
   });
 
   it("scales down and refuses what cannot fit", () => {
-    const small = generateConference({ seed: 3, sessions: 60, rooms: 6, speakers: 80, days: 2, startDate: "2027-03-01" });
+    const small = generateConference({
+      seed: 3,
+      sessions: 60,
+      rooms: 6,
+      speakers: 80,
+      days: 2,
+      startDate: "2027-03-01",
+    });
     expect(small.conference.acronym).toBe("scale-2027");
     expect(small.events).toHaveLength(60);
     expect(new Set(small.events.flatMap((e) => e.persons.map((p) => p.id))).size).toBe(80);

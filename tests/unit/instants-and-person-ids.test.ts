@@ -9,12 +9,18 @@ import { formatTimeRange } from "@/lib/time/format";
 import { makeSession, makeSnapshot, makeSpeaker } from "../support/snapshot-factory";
 import { parseEvents } from "../support/ics";
 
-const bell = makeSession({ title: "Opening bell", startsAt: "2017-12-01T01:00:00.000Z", endsAt: "2017-12-01T01:00:00.000Z" });
+const bell = makeSession({
+  title: "Opening bell",
+  startsAt: "2017-12-01T01:00:00.000Z",
+  endsAt: "2017-12-01T01:00:00.000Z",
+});
 
 describe("a session that is an instant", () => {
   it("shows one time, not a range", () => {
     expect(formatTimeRange(new Date(bell.startsAt), new Date(bell.endsAt), "Asia/Shanghai", "en")).toBe("09:00");
-    expect(formatTimeRange(new Date(bell.startsAt), new Date("2017-12-01T01:30:00.000Z"), "Asia/Shanghai", "en")).toBe("09:00–09:30");
+    expect(formatTimeRange(new Date(bell.startsAt), new Date("2017-12-01T01:30:00.000Z"), "Asia/Shanghai", "en")).toBe(
+      "09:00–09:30",
+    );
   });
 
   it("stays an instant when it is moved in the editor", () => {
@@ -24,7 +30,11 @@ describe("a session that is an instant", () => {
   });
 
   it("has no DTEND in iCalendar (RFC 5545: it ends as it starts), and imports back as an instant", () => {
-    const ics = buildCalendar(makeSnapshot({ sessions: [bell] }), { locale: "en", url: (g) => `https://podium.example/s/${g}`, stamp: new Date("2017-11-20T00:00:00Z") });
+    const ics = buildCalendar(makeSnapshot({ sessions: [bell] }), {
+      locale: "en",
+      url: (g) => `https://podium.example/s/${g}`,
+      stamp: new Date("2017-11-20T00:00:00Z"),
+    });
     const [event] = parseEvents(ics);
     expect(event!.some((line) => line.startsWith("DTEND"))).toBe(false);
     const back = parseScheduleIcal(ics).document.events[0]!;
@@ -32,7 +42,10 @@ describe("a session that is an instant", () => {
   });
 
   it("is written with duration 00:00 in schedule XML", () => {
-    const xml = exportScheduleXml(snapshotToDocument(makeSnapshot({ sessions: [bell] }), "https://podium.example/test-conf/"), { baseUrl: "https://podium.example/test-conf/", generatedAt: new Date(), version: "v1", generatorVersion: "0" });
+    const xml = exportScheduleXml(
+      snapshotToDocument(makeSnapshot({ sessions: [bell] }), "https://podium.example/test-conf/"),
+      { baseUrl: "https://podium.example/test-conf/", generatedAt: new Date(), version: "v1", generatorVersion: "0" },
+    );
     expect(xml).toContain("<duration>00:00</duration>");
   });
 });
@@ -40,7 +53,11 @@ describe("a session that is an instant", () => {
 describe("person ids in exports", () => {
   it("give every person a positive numeric id derived from the guid, the same whatever else the release holds", () => {
     const a = personIds(["AAAAAAAA-0000-4000-8000-000000000001", "aaaaaaaa-0000-4000-8000-000000000002"]);
-    const b = personIds(["aaaaaaaa-0000-4000-8000-000000000001", "aaaaaaaa-0000-4000-8000-000000000003", "aaaaaaaa-0000-4000-8000-000000000002"]);
+    const b = personIds([
+      "aaaaaaaa-0000-4000-8000-000000000001",
+      "aaaaaaaa-0000-4000-8000-000000000003",
+      "aaaaaaaa-0000-4000-8000-000000000002",
+    ]);
     expect(a.get("aaaaaaaa-0000-4000-8000-000000000001")).toBe(b.get("aaaaaaaa-0000-4000-8000-000000000001"));
     expect(a.get("aaaaaaaa-0000-4000-8000-000000000002")).toBe(b.get("aaaaaaaa-0000-4000-8000-000000000002"));
     for (const id of b.values()) expect(id).toBeGreaterThan(0);
@@ -55,7 +72,13 @@ describe("person ids in exports", () => {
   it("write <person id guid> in schedule XML", () => {
     const speaker = { ...makeSpeaker(7, "王斌", "Wang Bin"), guid: "0b6f4e5e-1c2d-4e3f-8a9b-0c1d2e3f4a5b" };
     const session = makeSession({ people: [{ speakerId: 7, role: "speaker" }] });
-    const xml = exportScheduleXml(snapshotToDocument(makeSnapshot({ sessions: [session], speakers: [speaker] }), "https://podium.example/test-conf/"), { baseUrl: "https://podium.example/test-conf/", generatedAt: new Date(), version: "v1", generatorVersion: "0" });
+    const xml = exportScheduleXml(
+      snapshotToDocument(
+        makeSnapshot({ sessions: [session], speakers: [speaker] }),
+        "https://podium.example/test-conf/",
+      ),
+      { baseUrl: "https://podium.example/test-conf/", generatedAt: new Date(), version: "v1", generatorVersion: "0" },
+    );
     const id = personIds([speaker.guid]).get(speaker.guid)!;
     expect(xml).toContain(`<person id="${id}" guid="${speaker.guid}">王斌</person>`);
   });

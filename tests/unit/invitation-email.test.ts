@@ -3,7 +3,14 @@ import { invitationEmail, type InvitationEmailInput } from "@/lib/mail/invitatio
 
 const url = "https://podium.example.org/invitations/AbC-123_xyz?ref=mail&x=1";
 // 23:30 UTC is already the next day in Shanghai: the date must be the UTC one.
-const base: InvitationEmailInput = { locale: "en", speakerName: "王蓓蓓", inviterName: "Li Na", url, expiresAt: new Date("2030-09-30T23:30:00Z"), to: "wangbeibei@example.org" };
+const base: InvitationEmailInput = {
+  locale: "en",
+  speakerName: "王蓓蓓",
+  inviterName: "Li Na",
+  url,
+  expiresAt: new Date("2030-09-30T23:30:00Z"),
+  to: "wangbeibei@example.org",
+};
 
 describe("the invitation email", () => {
   it("tells an English reader who invited them, to which profile, what they can do, the link and its UTC expiry", () => {
@@ -36,7 +43,11 @@ describe("the invitation email", () => {
   });
 
   it("renders a hostile speaker or inviter name inert in the html and on one line in the subject", () => {
-    const mail = invitationEmail({ ...base, speakerName: '<script>alert("x")</script>\r\nBcc: evil@example.org', inviterName: "<img src=x onerror=alert(1)>" });
+    const mail = invitationEmail({
+      ...base,
+      speakerName: '<script>alert("x")</script>\r\nBcc: evil@example.org',
+      inviterName: "<img src=x onerror=alert(1)>",
+    });
     expect(mail.html).not.toMatch(/<script|<img/i);
     expect(mail.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Bcc: evil@example.org");
     expect(mail.html).toContain("&lt;img src=x onerror=alert(1)&gt;");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hashInvitationToken, INVITATION_TTL_DAYS, invitationExpiry, invitationStatus, newInvitationToken } from "@/lib/invitations/token";
+import {
+  hashInvitationToken,
+  INVITATION_TTL_DAYS,
+  invitationExpiry,
+  invitationStatus,
+  newInvitationToken,
+} from "@/lib/invitations/token";
 
 const day = 24 * 60 * 60 * 1000;
 

@@ -19,7 +19,16 @@ describe("the language of a request", () => {
   });
 
   it("ignores a malformed or unknown cookie instead of failing", () => {
-    for (const cookie of ["NEXT_LOCALE=%", "NEXT_LOCALE=%E0%A4%A", "NEXT_LOCALE=fr", "NEXT_LOCALE=", "NEXT_LOCALE", "next_locale=en", ";;;=;", "x".repeat(10_000)]) {
+    for (const cookie of [
+      "NEXT_LOCALE=%",
+      "NEXT_LOCALE=%E0%A4%A",
+      "NEXT_LOCALE=fr",
+      "NEXT_LOCALE=",
+      "NEXT_LOCALE",
+      "next_locale=en",
+      ";;;=;",
+      "x".repeat(10_000),
+    ]) {
       expect(negotiateLocale(cookie, "en", "zh-CN"), cookie).toBe("en");
       expect(negotiateLocale(cookie, null, "zh-CN"), cookie).toBe("zh-CN");
     }

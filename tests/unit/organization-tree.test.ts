@@ -27,7 +27,11 @@ describe("organization tree", () => {
   });
 
   it("stops on a loop already in the data instead of running forever", () => {
-    const looped = new Map<number, number | null>([[5, 6], [6, 5], [7, null]]);
+    const looped = new Map<number, number | null>([
+      [5, 6],
+      [6, 5],
+      [7, null],
+    ]);
     expect(wouldCycle(looped, 7, 5)).toBe(false);
   });
 

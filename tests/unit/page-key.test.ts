@@ -14,14 +14,35 @@ function canonical(url: string, now = before) {
 
 describe("which requests may be answered from rendered pages", () => {
   it("takes the public pages of a conference", () => {
-    expect(publicPageRequest("/china-netav-2017", {})).toMatchObject({ conference: "china-netav-2017", path: "/china-netav-2017" });
-    expect(publicPageRequest("/c/sessions/0b7f1a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b", {})?.path).toBe("/c/sessions/0b7f1a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b");
+    expect(publicPageRequest("/china-netav-2017", {})).toMatchObject({
+      conference: "china-netav-2017",
+      path: "/china-netav-2017",
+    });
+    expect(publicPageRequest("/c/sessions/0b7f1a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b", {})?.path).toBe(
+      "/c/sessions/0b7f1a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+    );
     expect(publicPageRequest("/c/speakers/wang-bin", {})?.path).toBe("/c/speakers/wang-bin");
     expect(publicPageRequest("/c/schedule.xml", {})?.path).toBe("/c/schedule.xml");
   });
 
   it("leaves everything else to Next.js", () => {
-    for (const url of ["/", "/admin", "/admin/c", "/signin", "/me", "/api/v1/conferences", "/c/sessions/not-a-guid", "/c/my-agenda?sessions=x", "/c/agenda/", "/C/agenda", "/c/x/y/z", "/_next/static/x.js", "/media/photos/a.webp", "/c/%E0%A4%A", "/%ZZ/agenda"]) {
+    for (const url of [
+      "/",
+      "/admin",
+      "/admin/c",
+      "/signin",
+      "/me",
+      "/api/v1/conferences",
+      "/c/sessions/not-a-guid",
+      "/c/my-agenda?sessions=x",
+      "/c/agenda/",
+      "/C/agenda",
+      "/c/x/y/z",
+      "/_next/static/x.js",
+      "/media/photos/a.webp",
+      "/c/%E0%A4%A",
+      "/%ZZ/agenda",
+    ]) {
       expect(publicPageRequest(url, {}), url).toBeNull();
     }
     expect(publicPageRequest("/c/agenda", { rsc: "1" })).toBeNull();
@@ -32,21 +53,46 @@ describe("which requests may be answered from rendered pages", () => {
     expect(facts).toEqual({
       defaultLocale: "zh-CN",
       timeZone: "Asia/Shanghai",
-      agenda: { days: ["2017-11-29", "2017-11-30", "2017-12-01"], forums: ["web-drama-summit"], tracks: [], rooms: ["hall-1"] },
+      agenda: {
+        days: ["2017-11-29", "2017-11-30", "2017-12-01"],
+        forums: ["web-drama-summit"],
+        tracks: [],
+        rooms: ["hall-1"],
+      },
     });
   });
 });
 
 describe("the one page a request stands for", () => {
   it("drops unknown parameters and values the agenda would ignore", () => {
-    for (const query of ["", "?day=garbage", "?view=xyz", "?forum=nope", "?room=hall-2", "?kind=lecture", "?utm_source=x&fbclid=y", `?day=${"9".repeat(500)}`, "?day=%E0%A4%A"]) {
-      expect(canonical(`/c/agenda${query}`), query).toMatchObject({ url: "/c/agenda", page: "/c/agenda", group: null, languageFree: false });
+    for (const query of [
+      "",
+      "?day=garbage",
+      "?view=xyz",
+      "?forum=nope",
+      "?room=hall-2",
+      "?kind=lecture",
+      "?utm_source=x&fbclid=y",
+      `?day=${"9".repeat(500)}`,
+      "?day=%E0%A4%A",
+    ]) {
+      expect(canonical(`/c/agenda${query}`), query).toMatchObject({
+        url: "/c/agenda",
+        page: "/c/agenda",
+        group: null,
+        languageFree: false,
+      });
     }
   });
 
   it("reads repeated parameters once, the first as the page does, and writes them in the app's own order", () => {
-    const page = canonical("/c/agenda?room=hall-1&kind=talk&day=2017-12-01&view=list&day=2017-11-29&forum=web-drama-summit&view=grid");
-    expect(page).toMatchObject({ url: "/c/agenda?view=list&day=2017-12-01&forum=web-drama-summit&kind=talk&room=hall-1", group: "filters" });
+    const page = canonical(
+      "/c/agenda?room=hall-1&kind=talk&day=2017-12-01&view=list&day=2017-11-29&forum=web-drama-summit&view=grid",
+    );
+    expect(page).toMatchObject({
+      url: "/c/agenda?view=list&day=2017-12-01&forum=web-drama-summit&kind=talk&room=hall-1",
+      group: "filters",
+    });
     expect(canonical("/c/agenda?day=2017-12-01&view=grid")?.url).toBe("/c/agenda?view=grid&day=2017-12-01");
     expect(canonical("/c/agenda?view=grid&day=2017-12-01&x=1")?.group).toBeNull();
   });
@@ -58,14 +104,21 @@ describe("the one page a request stands for", () => {
   });
 
   it("keeps search results in their own bounded group, and leaves long terms to Next.js", () => {
-    expect(canonical("/c/search?q=%E5%92%AA%E5%92%95&q=other&page=2")).toMatchObject({ url: "/c/search?q=%E5%92%AA%E5%92%95", group: "search" });
+    expect(canonical("/c/search?q=%E5%92%AA%E5%92%95&q=other&page=2")).toMatchObject({
+      url: "/c/search?q=%E5%92%AA%E5%92%95",
+      group: "search",
+    });
     expect(canonical("/c/search?q=a+b")?.url).toBe("/c/search?q=a+b");
     expect(canonical("/c/search")).toMatchObject({ url: "/c/search", group: null });
     expect(canonical(`/c/search?q=${"x".repeat(101)}`)).toBeNull();
   });
 
   it("drops every parameter of pages that read none, and keeps exports language-free", () => {
-    expect(canonical("/c/speakers/wang-bin?ref=mail")).toMatchObject({ url: "/c/speakers/wang-bin", group: null, languageFree: false });
+    expect(canonical("/c/speakers/wang-bin?ref=mail")).toMatchObject({
+      url: "/c/speakers/wang-bin",
+      group: null,
+      languageFree: false,
+    });
     expect(canonical("/c/schedule.xml?v=2")).toMatchObject({ url: "/c/schedule.xml", languageFree: true });
     expect(canonical("/c/schedule.ics")?.languageFree).toBe(false);
   });

@@ -31,7 +31,9 @@ describe("the store of rendered pages", () => {
     store.get("t1");
     for (let n = 4; n <= 50; n++) store.set(`t${n}`, page, "a\u0000search");
     expect(store.size.pages).toBe(4);
-    expect([store.get("agenda"), store.get("t1"), store.get("t2"), store.get("t49"), store.get("t50")].map(Boolean)).toEqual([true, false, false, true, true]);
+    expect(
+      [store.get("agenda"), store.get("t1"), store.get("t2"), store.get("t49"), store.get("t50")].map(Boolean),
+    ).toEqual([true, false, false, true, true]);
     store.set("b-term", await storedPage("b", "r", "text/html", Buffer.alloc(100, 2)), "b\u0000search");
     expect(store.size.pages).toBe(5);
     store.invalidate("a");

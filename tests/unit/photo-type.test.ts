@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkPhotoUpload, MAX_PHOTO_BYTES, sniffPhotoType } from "@/lib/photos/photo-type";
 
-const bytes = (...parts: Array<number[] | string>) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
+const bytes = (...parts: Array<number[] | string>) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
 
 const jpeg = bytes([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], "JFIF\0");
 const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], "IHDR");
@@ -29,11 +30,16 @@ describe("the type of an uploaded photo", () => {
     const check = checkPhotoUpload(file);
     expect(check).toMatchObject({ ok: false });
     if (check.ok) throw new Error("expected a refusal");
-    expect(check.message).toBe("The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.");
+    expect(check.message).toBe(
+      "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.",
+    );
   });
 
   it("refuses an empty file", () => {
-    expect(checkPhotoUpload(new Uint8Array())).toEqual({ ok: false, message: "The file is empty. Choose a JPEG, PNG or WebP picture." });
+    expect(checkPhotoUpload(new Uint8Array())).toEqual({
+      ok: false,
+      message: "The file is empty. Choose a JPEG, PNG or WebP picture.",
+    });
   });
 
   it("accepts exactly 5 MB and refuses one byte more, naming the size", () => {
@@ -43,6 +49,9 @@ describe("the type of an uploaded photo", () => {
     const over = new Uint8Array(MAX_PHOTO_BYTES + 1);
     over.set(jpeg);
     expect(checkPhotoUpload(over)).toEqual({ ok: false, message: "The file is 5.1 MB; a photo may be at most 5 MB." });
-    expect(checkPhotoUpload(new Uint8Array(12 * 1024 * 1024))).toEqual({ ok: false, message: "The file is 12.0 MB; a photo may be at most 5 MB." });
+    expect(checkPhotoUpload(new Uint8Array(12 * 1024 * 1024))).toEqual({
+      ok: false,
+      message: "The file is 12.0 MB; a photo may be at most 5 MB.",
+    });
   });
 });

@@ -3,7 +3,8 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { PhotoError, processPhoto } from "@/lib/photos/process-photo";
 
-const UNREADABLE = "The picture could not be read: the file is damaged or incomplete. Save it again as JPEG, PNG or WebP and try once more.";
+const UNREADABLE =
+  "The picture could not be read: the file is damaged or incomplete. Save it again as JPEG, PNG or WebP and try once more.";
 
 /** A 1600×900 camera-like JPEG: top half red, bottom half blue, stored sideways (EXIF orientation 6) with camera and GPS data. */
 async function sidewaysCameraJpeg(): Promise<Buffer> {
@@ -12,7 +13,10 @@ async function sidewaysCameraJpeg(): Promise<Buffer> {
   for (let i = 0; i < width * height; i++) raw[i * 3 + (i < (width * height) / 2 ? 0 : 2)] = 255;
   const jpeg = await sharp(raw, { raw: { width, height, channels: 3 } })
     .withMetadata({ orientation: 6 })
-    .withExifMerge({ IFD0: { Make: "TestCam" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "39/1 54/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "116/1 23/1 0/1" } })
+    .withExifMerge({
+      IFD0: { Make: "TestCam" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "39/1 54/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "116/1 23/1 0/1" },
+    })
     .jpeg()
     .toBuffer();
   const meta = await sharp(jpeg).metadata();
@@ -22,7 +26,9 @@ async function sidewaysCameraJpeg(): Promise<Buffer> {
 }
 
 const noise = (width: number, height: number, channels: 3 | 4) =>
-  sharp(Buffer.from(Array.from({ length: width * height * channels }, (_, i) => (i * 7919) % 251)), { raw: { width, height, channels } });
+  sharp(Buffer.from(Array.from({ length: width * height * channels }, (_, i) => (i * 7919) % 251)), {
+    raw: { width, height, channels },
+  });
 
 async function expectSquareWebp(out: Buffer, size: number) {
   const meta = await sharp(out).metadata();
@@ -51,7 +57,9 @@ describe("processing an uploaded photo", () => {
     expect(avatar.toString("latin1")).not.toContain("TestCam");
     // Orientation 6 turns the red top to the right: upright, the avatar is blue left and red right.
     const { data, info } = await sharp(avatar).raw().toBuffer({ resolveWithObject: true });
-    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    const pixel = (x: number, y: number) => [
+      ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3),
+    ];
     expect(pixel(50, 200)[2]).toBeGreaterThan(200);
     expect(pixel(50, 200)[0]).toBeLessThan(60);
     expect(pixel(350, 200)[0]).toBeGreaterThan(200);
@@ -80,7 +88,10 @@ describe("processing an uploaded photo", () => {
   });
 
   it("refuses a file that starts like a PNG but is not one", async () => {
-    const forged = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("<?php system($_GET['c']); ?>".repeat(20))]);
+    const forged = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from("<?php system($_GET['c']); ?>".repeat(20)),
+    ]);
     expect(await refusal(forged)).toBe(UNREADABLE);
   });
 
@@ -103,18 +114,31 @@ describe("processing an uploaded photo", () => {
     header.writeUInt32BE(30_000, 4);
     header[8] = 8; // bit depth
     header[9] = 2; // RGB
-    const bomb = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(Buffer.alloc(10_000))), chunk("IEND", Buffer.alloc(0))]);
+    const bomb = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk("IHDR", header),
+      chunk("IDAT", zlib.deflateSync(Buffer.alloc(10_000))),
+      chunk("IEND", Buffer.alloc(0)),
+    ]);
     expect(bomb.length).toBeLessThan(1000);
-    expect(await refusal(bomb)).toBe("The picture is 30000 × 30000 pixels; a photo may have at most 40 megapixels. Make it smaller and try again.");
+    expect(await refusal(bomb)).toBe(
+      "The picture is 30000 × 30000 pixels; a photo may have at most 40 megapixels. Make it smaller and try again.",
+    );
   });
 
   it("refuses a real picture of more than 40 megapixels", async () => {
-    const big = await sharp({ create: { width: 8000, height: 5001, channels: 3, background: "#fff" } }).png().toBuffer();
-    expect(await refusal(big)).toBe("The picture is 8000 × 5001 pixels; a photo may have at most 40 megapixels. Make it smaller and try again.");
+    const big = await sharp({ create: { width: 8000, height: 5001, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
+    expect(await refusal(big)).toBe(
+      "The picture is 8000 × 5001 pixels; a photo may have at most 40 megapixels. Make it smaller and try again.",
+    );
   });
 
   it("refuses what is not a picture before decoding it", async () => {
-    expect(await refusal(Buffer.from("just text, named photo.jpg"))).toBe("The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.");
+    expect(await refusal(Buffer.from("just text, named photo.jpg"))).toBe(
+      "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.",
+    );
     expect(await refusal(new Uint8Array())).toBe("The file is empty. Choose a JPEG, PNG or WebP picture.");
   });
 });

@@ -4,8 +4,13 @@ import { makeSession, makeSnapshot, makeSpeaker } from "../support/snapshot-fact
 
 describe("publicPathCheck", () => {
   const snapshot = makeSnapshot({
-    sessions: [makeSession({ guid: "11111111-1111-4111-8111-111111111111", people: [{ speakerId: 1, role: "speaker" }] })],
-    speakers: [{ ...makeSpeaker(1, "王斌", "Wang Bin"), slug: "wang-bin" }, { ...makeSpeaker(2, "无名", "Nobody"), slug: "not-on-stage" }],
+    sessions: [
+      makeSession({ guid: "11111111-1111-4111-8111-111111111111", people: [{ speakerId: 1, role: "speaker" }] }),
+    ],
+    speakers: [
+      { ...makeSpeaker(1, "王斌", "Wang Bin"), slug: "wang-bin" },
+      { ...makeSpeaker(2, "无名", "Nobody"), slug: "not-on-stage" },
+    ],
   });
   const index = publicIndex(snapshot);
   const exists = (path: string) => {

@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { ScheduleFormatError, type ExportOptions, type ScheduleDocument, type ScheduleEvent } from "@/lib/interop/schedule-document";
+import {
+  ScheduleFormatError,
+  type ExportOptions,
+  type ScheduleDocument,
+  type ScheduleEvent,
+} from "@/lib/interop/schedule-document";
 import { exportScheduleJson, vocAcronym } from "@/lib/interop/schedule-json-export";
 import { eventType, exportScheduleJson2 } from "@/lib/interop/schedule-json2-export";
 import { parseScheduleJson } from "@/lib/interop/schedule-json-import";
 import { validateScheduleJson } from "../support/validate-json";
 
-const options: ExportOptions = { baseUrl: "https://podium.example/demo-2025/", generatedAt: new Date("2025-03-01T12:34:56Z"), version: "v3", generatorVersion: "0.1.0" };
+const options: ExportOptions = {
+  baseUrl: "https://podium.example/demo-2025/",
+  generatedAt: new Date("2025-03-01T12:34:56Z"),
+  version: "v3",
+  generatorVersion: "0.1.0",
+};
 
 function event(overrides: Partial<ScheduleEvent> = {}): ScheduleEvent {
   return {
@@ -70,7 +80,13 @@ function scheduleJson(events: unknown[], room = "Room A", extra: Record<string, 
   });
 }
 
-const minimalEvent = { guid: "7f1f3c1a-0000-4000-8000-000000000001", date: "2025-05-10T09:00:00+08:00", duration: "00:30", room: "Room A", title: "Talk" };
+const minimalEvent = {
+  guid: "7f1f3c1a-0000-4000-8000-000000000001",
+  date: "2025-05-10T09:00:00+08:00",
+  duration: "00:30",
+  room: "Room A",
+  title: "Talk",
+};
 
 function formatError(run: () => unknown): ScheduleFormatError {
   try {
@@ -118,7 +134,12 @@ describe("exportScheduleJson / exportScheduleJson2", () => {
     const days = json.schedule.conference.days;
     expect(days.map((d: { date: string }) => d.date)).toEqual(["2025-05-10", "2025-05-11"]);
     expect(days[0].rooms["主会场"].map((e: { id: number }) => e.id)).toEqual([1, 2]);
-    expect(days[1].rooms["主会场"][0]).toMatchObject({ id: 3, date: "2025-05-11T00:30:00+08:00", start: "00:30", duration: "00:30" });
+    expect(days[1].rooms["主会场"][0]).toMatchObject({
+      id: 3,
+      date: "2025-05-11T00:30:00+08:00",
+      start: "00:30",
+      duration: "00:30",
+    });
     expect(days[0]).toMatchObject({ day_start: "2025-05-10T00:00:00+08:00", day_end: "2025-05-10T23:59:59+08:00" });
     const v2 = JSON.parse(exportScheduleJson2(document([late, b, a]), options));
     expect(v2.schedule.events.map((e: { guid: string }) => e.guid[0])).toEqual(["a", "b", "f"]);
@@ -130,11 +151,17 @@ describe("exportScheduleJson / exportScheduleJson2", () => {
     expect(vocAcronym("36c3", "2019-12-27")).toBe("36c3");
     const doc = document([
       event({ slug: "Camp2019-10386-opening_ceremony", durationMinutes: 150, url: "javascript:alert(1)" }),
-      event({ guid: "not-a-uuid", id: null, slug: null, start: "2025-05-10T02:00:00.000Z", links: [
-        { url: "https://example.com/a|b?q=[1]#x#y", title: "odd" },
-        { url: "javascript:alert(1)", title: "evil" },
-        { url: "nymtech.net", title: "bare" },
-      ] }),
+      event({
+        guid: "not-a-uuid",
+        id: null,
+        slug: null,
+        start: "2025-05-10T02:00:00.000Z",
+        links: [
+          { url: "https://example.com/a|b?q=[1]#x#y", title: "odd" },
+          { url: "javascript:alert(1)", title: "evil" },
+          { url: "nymtech.net", title: "bare" },
+        ],
+      }),
     ]);
     const v1 = exportScheduleJson(doc, options);
     expect(validateScheduleJson(v1, "schema")).toEqual([]);
@@ -142,7 +169,11 @@ describe("exportScheduleJson / exportScheduleJson2", () => {
     const conference = JSON.parse(v1).schedule.conference;
     const [first, second] = conference.days[0].rooms["主会场"];
     expect(conference.acronym).toBe("demo_2025");
-    expect(first).toMatchObject({ slug: "camp2019-10386-opening_ceremony", duration: "02:30", url: `https://podium.example/demo-2025/sessions/${first.guid}` });
+    expect(first).toMatchObject({
+      slug: "camp2019-10386-opening_ceremony",
+      duration: "02:30",
+      url: `https://podium.example/demo-2025/sessions/${first.guid}`,
+    });
     expect(second.id).toBe(12); // the next free id after 11
     expect(second.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-/); // derived, v5
     expect(second.slug).toBe("demo-2025-12-opening-address");
@@ -159,12 +190,26 @@ describe("exportScheduleJson / exportScheduleJson2", () => {
   });
 
   it("maps Podium's roles to participant roles and back", () => {
-    const persons = (["speaker", "moderator", "panelist", "host", null] as const).map((role, i) => ({ name: `P${i}`, guid: `5d0c8a1e-6f0b-4c9a-8f55-3c1e2b7d9a1${i}`, id: null, role }));
+    const persons = (["speaker", "moderator", "panelist", "host", null] as const).map((role, i) => ({
+      name: `P${i}`,
+      guid: `5d0c8a1e-6f0b-4c9a-8f55-3c1e2b7d9a1${i}`,
+      id: null,
+      role,
+    }));
     const json = exportScheduleJson2(document([event({ persons })]), options);
     expect(validateScheduleJson(json, "schema2")).toEqual([]);
-    expect(JSON.parse(json).schedule.events[0].participants.map((p: { role: string }) => p.role)).toEqual(["SPEAKER", "MODERATOR", "CONTRIBUTOR", "HOST", "SPEAKER"]);
+    expect(JSON.parse(json).schedule.events[0].participants.map((p: { role: string }) => p.role)).toEqual([
+      "SPEAKER",
+      "MODERATOR",
+      "CONTRIBUTOR",
+      "HOST",
+      "SPEAKER",
+    ]);
     const file = JSON.parse(json);
-    file.schedule.events[0].participants.push({ guid: "5d0c8a1e-6f0b-4c9a-8f55-3c1e2b7d9a19", name: "Guest", role: "GUEST" }, { guid: "5d0c8a1e-6f0b-4c9a-8f55-3c1e2b7d9a18", name: "Plain" });
+    file.schedule.events[0].participants.push(
+      { guid: "5d0c8a1e-6f0b-4c9a-8f55-3c1e2b7d9a19", name: "Guest", role: "GUEST" },
+      { guid: "5d0c8a1e-6f0b-4c9a-8f55-3c1e2b7d9a18", name: "Plain" },
+    );
     const back = parseScheduleJson(JSON.stringify(file)).document.events[0]!.persons;
     expect(back.map((p) => p.role)).toEqual(["speaker", "moderator", "panelist", "host", "speaker", "panelist", null]);
   });
@@ -178,7 +223,12 @@ describe("exportScheduleJson / exportScheduleJson2", () => {
     expect(file.schedule.podium.localized_titles[written.guid]).toEqual({ zh: "开幕致辞", en: "Opening Address" });
     expect(file.schedule.conference.languages).toEqual(["zh", "en"]);
     const back = parseScheduleJson(json).document.events[0]!;
-    expect(back).toMatchObject({ title: "开幕致辞", titleEn: "Opening Address", abstract: "大会开幕。", abstractEn: "The conference opens." });
+    expect(back).toMatchObject({
+      title: "开幕致辞",
+      titleEn: "Opening Address",
+      abstract: "大会开幕。",
+      abstractEn: "The conference opens.",
+    });
     // Without a translation the strings stay plain.
     const plain = JSON.parse(exportScheduleJson2(document([event({ titleEn: null, abstractEn: null })]), options));
     expect(plain.schedule.events[0].abstract).toBe("大会开幕。");
@@ -199,20 +249,34 @@ describe("exportScheduleJson / exportScheduleJson2", () => {
     const doc = document(
       [
         event({ group: "summit-a" }),
-        event({ guid: "0b6ac5c2-3a7e-4d36-9f39-0d5f1c2a7e02", id: 12, start: "2025-05-11T01:00:00.000Z", group: "summit-b", track: null }),
+        event({
+          guid: "0b6ac5c2-3a7e-4d36-9f39-0d5f1c2a7e02",
+          id: 12,
+          start: "2025-05-11T01:00:00.000Z",
+          group: "summit-b",
+          track: null,
+        }),
       ],
-      { groups: [
-        { slug: "summit-a", name: "甲论坛", nameEn: "Summit A", date: "2025-05-10" },
-        { slug: "summit-b", name: "乙论坛", nameEn: null, date: "2025-05-11" },
-      ] },
+      {
+        groups: [
+          { slug: "summit-a", name: "甲论坛", nameEn: "Summit A", date: "2025-05-10" },
+          { slug: "summit-b", name: "乙论坛", nameEn: null, date: "2025-05-11" },
+        ],
+      },
     );
     const json = exportScheduleJson2(doc, options);
     expect(validateScheduleJson(json, "schema2")).toEqual([]);
     const file = JSON.parse(json);
     const rooms = file.schedule.conference.rooms;
-    expect(rooms.map((r: { name: string; parent?: { slug: string } }) => [r.name, r.parent?.slug])).toEqual([["主会场", "summit-a"], ["主会场", "summit-b"]]);
+    expect(rooms.map((r: { name: string; parent?: { slug: string } }) => [r.name, r.parent?.slug])).toEqual([
+      ["主会场", "summit-a"],
+      ["主会场", "summit-b"],
+    ]);
     expect(rooms[0].guid).not.toBe(rooms[1].guid);
-    expect(file.schedule.events.map((e: { room: { guid: string } }) => e.room.guid)).toEqual([rooms[0].guid, rooms[1].guid]);
+    expect(file.schedule.events.map((e: { room: { guid: string } }) => e.room.guid)).toEqual([
+      rooms[0].guid,
+      rooms[1].guid,
+    ]);
     expect(file.schedule.events[1].track).toEqual({ slug: "no-track" });
     const back = parseScheduleJson(json).document;
     expect(back.rooms).toEqual([{ name: "主会场", guid: rooms[0].guid }]);
@@ -220,18 +284,37 @@ describe("exportScheduleJson / exportScheduleJson2", () => {
       { slug: "summit-a", name: "甲论坛", nameEn: "Summit A", date: "2025-05-10" },
       { slug: "summit-b", name: "乙论坛", nameEn: null, date: "2025-05-11" },
     ]);
-    expect(back.events.map((e) => [e.room, e.group, e.track])).toEqual([["主会场", "summit-a", "大会主体活动"], ["主会场", "summit-b", null]]);
+    expect(back.events.map((e) => [e.room, e.group, e.track])).toEqual([
+      ["主会场", "summit-a", "大会主体活动"],
+      ["主会场", "summit-b", null],
+    ]);
   });
 
   it("maps free-text types to schedule2's enum", () => {
     const cases: Array<[string, string]> = [
-      ["keynote", "TALK"], ["lecture", "TALK"], ["Talk", "TALK"], ["devroom", "TALK"], ["maintrack", "TALK"],
-      ["workshop", "WORKSHOP"], ["panel", "DISCUSSION"], ["discussion", "DISCUSSION"], ["podium", "DISCUSSION"],
-      ["lightning", "LIGHTNING_TALK"], ["lightning_talk", "LIGHTNING_TALK"], ["hands-on", "HANDS-ON"], ["meeting", "MEETING"],
-      ["performance", "PERFORMANCE"], ["concert", "CONCERT"], ["ceremony", "OTHER"], ["", "OTHER"], ["TALK", "TALK"],
+      ["keynote", "TALK"],
+      ["lecture", "TALK"],
+      ["Talk", "TALK"],
+      ["devroom", "TALK"],
+      ["maintrack", "TALK"],
+      ["workshop", "WORKSHOP"],
+      ["panel", "DISCUSSION"],
+      ["discussion", "DISCUSSION"],
+      ["podium", "DISCUSSION"],
+      ["lightning", "LIGHTNING_TALK"],
+      ["lightning_talk", "LIGHTNING_TALK"],
+      ["hands-on", "HANDS-ON"],
+      ["meeting", "MEETING"],
+      ["performance", "PERFORMANCE"],
+      ["concert", "CONCERT"],
+      ["ceremony", "OTHER"],
+      ["", "OTHER"],
+      ["TALK", "TALK"],
     ];
     for (const [type, expected] of cases) expect([type, eventType(type)]).toEqual([type, expected]);
-    const breakJson = JSON.parse(exportScheduleJson2(document([event({ type: "break", track: null, persons: [] })]), options));
+    const breakJson = JSON.parse(
+      exportScheduleJson2(document([event({ type: "break", track: null, persons: [] })]), options),
+    );
     expect(breakJson.schedule.events[0]).toMatchObject({ type: "BREAK", title: "开幕致辞" });
     expect(breakJson.schedule.events[0].participants).toBeUndefined();
   });
@@ -239,20 +322,43 @@ describe("exportScheduleJson / exportScheduleJson2", () => {
 
 describe("parseScheduleJson", () => {
   it("reads a minimal schema.json file without version, with empty fields", () => {
-    const { document: doc, ignored } = parseScheduleJson(scheduleJson([{ ...minimalEvent, subtitle: null, track: "", persons: [], links: [], logo: "", answers: [] }]));
-    expect(doc.events[0]).toMatchObject({ start: "2025-05-10T01:00:00.000Z", durationMinutes: 30, room: "Room A", title: "Talk", subtitle: "", track: null });
-    expect(doc.conference).toMatchObject({ acronym: "mini", timeZone: "Asia/Shanghai", startDate: "2025-05-10", endDate: "2025-05-10" });
+    const { document: doc, ignored } = parseScheduleJson(
+      scheduleJson([{ ...minimalEvent, subtitle: null, track: "", persons: [], links: [], logo: "", answers: [] }]),
+    );
+    expect(doc.events[0]).toMatchObject({
+      start: "2025-05-10T01:00:00.000Z",
+      durationMinutes: 30,
+      room: "Room A",
+      title: "Talk",
+      subtitle: "",
+      track: null,
+    });
+    expect(doc.conference).toMatchObject({
+      acronym: "mini",
+      timeZone: "Asia/Shanghai",
+      startDate: "2025-05-10",
+      endDate: "2025-05-10",
+    });
     expect(ignored).toEqual([]);
     // A guid that is no UUID, even one named like an Object member, is kept as written.
-    expect(parseScheduleJson(scheduleJson([{ ...minimalEvent, guid: "constructor" }])).document.events[0]).toMatchObject({ guid: "constructor", title: "Talk" });
+    expect(
+      parseScheduleJson(scheduleJson([{ ...minimalEvent, guid: "constructor" }])).document.events[0],
+    ).toMatchObject({ guid: "constructor", title: "Talk" });
   });
 
   it("reports unknown fields once each, with where they were first seen and how often", () => {
     const events = [
       { ...minimalEvent, recording: { license: "CC-BY" } },
-      { ...minimalEvent, guid: "7f1f3c1a-0000-4000-8000-000000000002", recording: { license: "CC-BY" }, persons: [{ id: 4, public_name: "Ana", answers: [{ q: 1 }] }] },
+      {
+        ...minimalEvent,
+        guid: "7f1f3c1a-0000-4000-8000-000000000002",
+        recording: { license: "CC-BY" },
+        persons: [{ id: 4, public_name: "Ana", answers: [{ q: 1 }] }],
+      },
     ];
-    const { document: doc, ignored } = parseScheduleJson(scheduleJson(events, "Room A", { colors: { primary: "#ff0000" } }));
+    const { document: doc, ignored } = parseScheduleJson(
+      scheduleJson(events, "Room A", { colors: { primary: "#ff0000" } }),
+    );
     expect(doc.events).toHaveLength(2);
     expect(doc.events[1]!.persons).toEqual([{ name: "Ana", guid: null, id: 4, role: null }]);
     expect(ignored).toEqual([
@@ -264,7 +370,9 @@ describe("parseScheduleJson", () => {
 
   it("accepts durations as 00:30, 0:30 and 00:30:00", () => {
     for (const duration of ["00:30", "0:30", "00:30:00"]) {
-      expect(parseScheduleJson(scheduleJson([{ ...minimalEvent, duration }])).document.events[0]!.durationMinutes).toBe(30);
+      expect(parseScheduleJson(scheduleJson([{ ...minimalEvent, duration }])).document.events[0]!.durationMinutes).toBe(
+        30,
+      );
     }
   });
 
@@ -272,7 +380,9 @@ describe("parseScheduleJson", () => {
     for (const duration of ["0:00", "", "00:00:00"]) {
       const parsed = parseScheduleJson(scheduleJson([{ ...minimalEvent, duration }]));
       expect(parsed.document.events[0]!.durationMinutes).toBe(0);
-      expect(parsed.decisions!.map((d) => d.where)).toContain('schedule.conference.days[0].rooms["Room A"][0]' + (duration === "" ? ".duration" : ""));
+      expect(parsed.decisions!.map((d) => d.where)).toContain(
+        'schedule.conference.days[0].rooms["Room A"][0]' + (duration === "" ? ".duration" : ""),
+      );
     }
   });
 
@@ -299,7 +409,12 @@ describe("parseScheduleJson", () => {
   it("takes frab's clock time on the day's date when an event has no date-time, after midnight on the next day", () => {
     const { date, ...clockOnly } = minimalEvent;
     void date;
-    const events = parseScheduleJson(scheduleJson([{ ...clockOnly, start: "10:15" }, { ...clockOnly, start: "01:30" }])).document.events;
+    const events = parseScheduleJson(
+      scheduleJson([
+        { ...clockOnly, start: "10:15" },
+        { ...clockOnly, start: "01:30" },
+      ]),
+    ).document.events;
     expect(events.map((e) => e.start)).toEqual(["2025-05-10T02:15:00.000Z", "2025-05-10T17:30:00.000Z"]);
   });
 

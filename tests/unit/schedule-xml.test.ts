@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type ExportOptions, type ScheduleDocument, type ScheduleEvent, ScheduleFormatError } from "@/lib/interop/schedule-document";
+import {
+  type ExportOptions,
+  type ScheduleDocument,
+  type ScheduleEvent,
+  ScheduleFormatError,
+} from "@/lib/interop/schedule-document";
 import { exportScheduleXml, xsdAcronym } from "@/lib/interop/schedule-xml-export";
 import { parseScheduleXml } from "@/lib/interop/schedule-xml-import";
 
@@ -15,8 +20,17 @@ const conferenceXml = `<conference>
 
 function eventXml(fields: Record<string, string | null> = {}, attrs = `id="6210" guid="${GUID_A}"`): string {
   const base: Record<string, string | null> = {
-    date: "2025-02-01T10:35:00+01:00", start: "10:35", duration: "00:25", room: "K.3.201", title: "Callee-saved registers",
-    subtitle: "", track: "LLVM", type: "devroom", language: "en", abstract: "", description: "",
+    date: "2025-02-01T10:35:00+01:00",
+    start: "10:35",
+    duration: "00:25",
+    room: "K.3.201",
+    title: "Callee-saved registers",
+    subtitle: "",
+    track: "LLVM",
+    type: "devroom",
+    language: "en",
+    abstract: "",
+    description: "",
   };
   const body = Object.entries({ ...base, ...fields })
     .filter(([, v]) => v !== null)
@@ -27,8 +41,10 @@ function eventXml(fields: Record<string, string | null> = {}, attrs = `id="6210"
 
 const scheduleXml = (days: string, conference = conferenceXml) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<schedule>\n  <version>v1</version>\n  ${conference}\n  ${days}\n</schedule>\n`;
-const dayXml = (rooms: string, attrs = `index="1" date="2025-02-01" start="2025-02-01T09:00:00+01:00" end="2025-02-02T08:59:00+01:00"`) =>
-  `<day ${attrs}>\n    ${rooms}\n  </day>`;
+const dayXml = (
+  rooms: string,
+  attrs = `index="1" date="2025-02-01" start="2025-02-01T09:00:00+01:00" end="2025-02-02T08:59:00+01:00"`,
+) => `<day ${attrs}>\n    ${rooms}\n  </day>`;
 const roomXml = (events: string, name = "K.3.201") => `<room name="${name}">\n      ${events}\n    </room>`;
 
 function formatError(parse: () => unknown): ScheduleFormatError {
@@ -57,17 +73,40 @@ describe("parseScheduleXml", () => {
     );
     const { document, ignored } = parseScheduleXml(xml);
     expect(document.conference).toEqual({
-      acronym: "demo-2025", title: "Demo Con", subtitle: "", venue: "ULB", city: "Brussels",
-      startDate: "2025-02-01", endDate: "2025-02-02", timeZone: "Europe/Brussels", url: "https://demo.example/2025/", languages: [],
+      acronym: "demo-2025",
+      title: "Demo Con",
+      subtitle: "",
+      venue: "ULB",
+      city: "Brussels",
+      startDate: "2025-02-01",
+      endDate: "2025-02-02",
+      timeZone: "Europe/Brussels",
+      url: "https://demo.example/2025/",
+      languages: [],
     });
     expect(document.rooms).toEqual([{ name: "K.3.201", guid: null }]);
     expect(document.tracks).toEqual([{ name: "LLVM", color: null }]);
     expect(document.groups).toEqual([]);
     expect(document.events).toEqual([
       {
-        guid: GUID_A, id: 6210, start: "2025-02-01T09:35:00.000Z", durationMinutes: 25, room: "K.3.201",
-        title: "Callee-saved registers", titleEn: null, subtitle: "", track: "LLVM", group: null, type: "devroom", language: "en",
-        abstract: "", abstractEn: null, description: "", slug: "fosdem-2025-6210-callee-saved", url: "https://demo.example/2025/event/6210/", cancelled: false,
+        guid: GUID_A,
+        id: 6210,
+        start: "2025-02-01T09:35:00.000Z",
+        durationMinutes: 25,
+        room: "K.3.201",
+        title: "Callee-saved registers",
+        titleEn: null,
+        subtitle: "",
+        track: "LLVM",
+        group: null,
+        type: "devroom",
+        language: "en",
+        abstract: "",
+        abstractEn: null,
+        description: "",
+        slug: "fosdem-2025-6210-callee-saved",
+        url: "https://demo.example/2025/event/6210/",
+        cancelled: false,
         persons: [
           { name: "Mikhail Gudim", id: 4744, guid: null, role: null },
           { name: "Ada", id: null, guid: PERSON_GUID, role: null },
@@ -76,7 +115,13 @@ describe("parseScheduleXml", () => {
         links: [{ url: "https://github.com/llvm/llvm-project/", title: "LLVM" }],
       },
     ]);
-    expect(ignored).toEqual([{ what: "attribute guid on <person> that is not a UUID", where: expect.stringMatching(/^event 6210 \(line \d+\)$/), count: 1 }]);
+    expect(ignored).toEqual([
+      {
+        what: "attribute guid on <person> that is not a UUID",
+        where: expect.stringMatching(/^event 6210 \(line \d+\)$/),
+        count: 1,
+      },
+    ]);
   });
 
   it("keeps a guid that is not a UUID as the file gives it", () => {
@@ -112,17 +157,24 @@ describe("parseScheduleXml", () => {
     ["1:00:00", 60],
     ["01:30", 90],
   ])("reads the duration %s as %i minutes", (duration, minutes) => {
-    expect(parseScheduleXml(scheduleXml(dayXml(roomXml(eventXml({ duration }))))).document.events[0]!.durationMinutes).toBe(minutes);
+    expect(
+      parseScheduleXml(scheduleXml(dayXml(roomXml(eventXml({ duration }))))).document.events[0]!.durationMinutes,
+    ).toBe(minutes);
   });
 
   it("decodes entities and character references once, and escapes stay text", () => {
-    const xml = scheduleXml(dayXml(roomXml(eventXml({ title: "Tom &amp; Jerry&#x27;s &lt;b&gt; &amp;#38; &#233;t&#xE9;" }))));
+    const xml = scheduleXml(
+      dayXml(roomXml(eventXml({ title: "Tom &amp; Jerry&#x27;s &lt;b&gt; &amp;#38; &#233;t&#xE9;" }))),
+    );
     expect(parseScheduleXml(xml).document.events[0]!.title).toBe("Tom & Jerry's <b> &#38; été");
   });
 
   it("never expands entities declared in a DOCTYPE, and says so", () => {
     const bomb = `<!DOCTYPE schedule [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY t "declared">]>`;
-    const xml = scheduleXml(dayXml(roomXml(eventXml({ title: "&t; and &b;" })))).replace("<schedule>", `${bomb}\n<schedule>`);
+    const xml = scheduleXml(dayXml(roomXml(eventXml({ title: "&t; and &b;" })))).replace(
+      "<schedule>",
+      `${bomb}\n<schedule>`,
+    );
     const { document, ignored } = parseScheduleXml(xml);
     expect(document.events[0]!.title).toBe("&t; and &b;");
     expect(ignored).toContainEqual(expect.objectContaining({ what: "DOCTYPE entity declarations (not expanded)" }));
@@ -144,14 +196,27 @@ describe("parseScheduleXml", () => {
     const byWhat = Object.fromEntries(ignored.map((i) => [i.what, i]));
     expect(byWhat["element <generator> in <schedule>"]).toMatchObject({ count: 1 });
     expect(byWhat["attribute online_qa on <track>"]).toMatchObject({ count: 2 });
-    expect(byWhat["attribute slug on <room>"]).toMatchObject({ count: 1, where: expect.stringContaining("room K.3.201") });
-    expect(byWhat["element <recording> in <event>"]).toMatchObject({ count: 2, where: expect.stringMatching(/^event 6210 \(line \d+\)$/) });
+    expect(byWhat["attribute slug on <room>"]).toMatchObject({
+      count: 1,
+      where: expect.stringContaining("room K.3.201"),
+    });
+    expect(byWhat["element <recording> in <event>"]).toMatchObject({
+      count: 2,
+      where: expect.stringMatching(/^event 6210 \(line \d+\)$/),
+    });
     expect(Object.keys(byWhat)).toHaveLength(5);
   });
 
   it("accepts a file without <version> and with empty fields", () => {
-    const xml = scheduleXml(dayXml(roomXml(eventXml({ subtitle: "", abstract: "", type: "", language: null, track: "" })))).replace("<version>v1</version>", "");
-    expect(parseScheduleXml(xml).document.events[0]).toMatchObject({ subtitle: "", type: "", language: "", track: null });
+    const xml = scheduleXml(
+      dayXml(roomXml(eventXml({ subtitle: "", abstract: "", type: "", language: null, track: "" }))),
+    ).replace("<version>v1</version>", "");
+    expect(parseScheduleXml(xml).document.events[0]).toMatchObject({
+      subtitle: "",
+      type: "",
+      language: "",
+      track: null,
+    });
   });
 
   describe("refuses files it would have to guess at, naming the place", () => {
@@ -174,7 +239,10 @@ describe("parseScheduleXml", () => {
 
     it("an event whose <date> has no offset in a file that names no zone", () => {
       const conference = conferenceXml.replace("<time_zone_name>Europe/Brussels</time_zone_name>", "");
-      const xml = scheduleXml(dayXml(roomXml(eventXml({ date: "2025-02-01T10:35:00" })), `index="1" date="2025-02-01"`), conference);
+      const xml = scheduleXml(
+        dayXml(roomXml(eventXml({ date: "2025-02-01T10:35:00" })), `index="1" date="2025-02-01"`),
+        conference,
+      );
       expect(formatError(() => parseScheduleXml(xml)).where).toMatch(/^event 6210 \(day 1, room K\.3\.201/);
     });
 
@@ -190,7 +258,6 @@ describe("parseScheduleXml", () => {
       expect(error.message).toMatch(/without a title/);
       expect(error.where).toMatch(/^event 6210 \(day 1, room K\.3\.201/);
     });
-
   });
 
   describe("keeps what real files get wrong, and says so", () => {
@@ -203,34 +270,79 @@ describe("parseScheduleXml", () => {
     ])("the duration %j is %i minutes", (duration, minutes) => {
       const parsed = parseScheduleXml(scheduleXml(dayXml(roomXml(eventXml({ duration })))));
       expect(parsed.document.events[0]!.durationMinutes).toBe(minutes);
-      if (minutes === 0 || minutes > 1440) expect(parsed.decisions!.map((d) => d.where)).toContainEqual(expect.stringMatching(/^event 6210 \(day 1, room K\.3\.201/));
+      if (minutes === 0 || minutes > 1440)
+        expect(parsed.decisions!.map((d) => d.where)).toContainEqual(
+          expect.stringMatching(/^event 6210 \(day 1, room K\.3\.201/),
+        );
     });
 
     it("an event without a room, in the older layout, is imported without one", () => {
-      const parsed = parseScheduleXml(scheduleXml(`<day index="2" date="2025-02-02">${eventXml({ room: null })}</day>`));
+      const parsed = parseScheduleXml(
+        scheduleXml(`<day index="2" date="2025-02-02">${eventXml({ room: null })}</day>`),
+      );
       expect(parsed.document.events[0]!.room).toBe("");
-      expect(parsed.decisions).toContainEqual(expect.objectContaining({ what: expect.stringMatching(/without a room/), where: expect.stringMatching(/^event 6210 \(day 2, line \d+\)$/) }));
+      expect(parsed.decisions).toContainEqual(
+        expect.objectContaining({
+          what: expect.stringMatching(/without a room/),
+          where: expect.stringMatching(/^event 6210 \(day 2, line \d+\)$/),
+        }),
+      );
     });
   });
 });
 
-const options: ExportOptions = { baseUrl: "https://podium.example/demo/", generatedAt: new Date("2031-07-09T13:14:15Z"), version: "v3", generatorVersion: "0.1.0" };
+const options: ExportOptions = {
+  baseUrl: "https://podium.example/demo/",
+  generatedAt: new Date("2031-07-09T13:14:15Z"),
+  version: "v3",
+  generatorVersion: "0.1.0",
+};
 
 function event(over: Partial<ScheduleEvent>): ScheduleEvent {
   return {
-    guid: GUID_A, id: 1, start: "2025-02-01T09:00:00.000Z", durationMinutes: 30, room: "Main hall", title: "Opening", titleEn: null, subtitle: "",
-    track: null, group: null, type: "talk", language: "zh", abstract: "", abstractEn: null, description: "", slug: null, url: null, cancelled: false,
-    persons: [], links: [], ...over,
+    guid: GUID_A,
+    id: 1,
+    start: "2025-02-01T09:00:00.000Z",
+    durationMinutes: 30,
+    room: "Main hall",
+    title: "Opening",
+    titleEn: null,
+    subtitle: "",
+    track: null,
+    group: null,
+    type: "talk",
+    language: "zh",
+    abstract: "",
+    abstractEn: null,
+    description: "",
+    slug: null,
+    url: null,
+    cancelled: false,
+    persons: [],
+    links: [],
+    ...over,
   };
 }
 
 function documentWith(events: ScheduleEvent[], over: Partial<ScheduleDocument> = {}): ScheduleDocument {
   return {
     conference: {
-      acronym: "demo-2025", title: "Demo", subtitle: "", venue: "", city: "", startDate: "2025-02-01", endDate: "2025-02-02",
-      timeZone: "Europe/Brussels", url: null, languages: [],
+      acronym: "demo-2025",
+      title: "Demo",
+      subtitle: "",
+      venue: "",
+      city: "",
+      startDate: "2025-02-01",
+      endDate: "2025-02-02",
+      timeZone: "Europe/Brussels",
+      url: null,
+      languages: [],
     },
-    rooms: [{ name: "Main hall", guid: null }, { name: "Side room", guid: null }, { name: "Empty room", guid: null }],
+    rooms: [
+      { name: "Main hall", guid: null },
+      { name: "Side room", guid: null },
+      { name: "Empty room", guid: null },
+    ],
     tracks: [],
     groups: [{ slug: "web-summit", name: "Web Summit", nameEn: null, date: "2025-02-01" }],
     events,
@@ -242,13 +354,22 @@ describe("exportScheduleXml", () => {
   it("escapes markup, ampersands and quotes, and drops characters XML cannot carry", () => {
     const nasty = `<script>alert("x")</script> & co\u0001\u0008\uFFFE`;
     const xml = exportScheduleXml(
-      documentWith([event({ title: nasty, room: `A "quoted" <room> & more`, persons: [{ name: nasty, id: 5, guid: null, role: null }] })], {
-        rooms: [{ name: `A "quoted" <room> & more`, guid: null }],
-      }),
+      documentWith(
+        [
+          event({
+            title: nasty,
+            room: `A "quoted" <room> & more`,
+            persons: [{ name: nasty, id: 5, guid: null, role: null }],
+          }),
+        ],
+        {
+          rooms: [{ name: `A "quoted" <room> & more`, guid: null }],
+        },
+      ),
       options,
     );
     expect(xml).not.toContain("<script>");
-    expect(xml).toContain("<title>&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; co</title>");
+    expect(xml).toContain('<title>&lt;script&gt;alert("x")&lt;/script&gt; &amp; co</title>');
     expect(xml).toContain(`<room name="A &quot;quoted&quot; &lt;room&gt; &amp; more">`);
     for (const dropped of ["\u0001", "\u0008", "\uFFFE"]) expect(xml).not.toContain(dropped);
     const back = parseScheduleXml(xml).document.events[0]!;
@@ -263,7 +384,11 @@ describe("exportScheduleXml", () => {
     const second = exportScheduleXml(doc, { ...options, generatedAt: new Date("2032-01-02T03:04:05Z") });
     expect(second).toBe(first);
     expect(first).not.toMatch(/2031|2032/);
-    expect(first.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<schedule>\n  <generator name="Podium" version="0.1.0"/>\n')).toBe(true);
+    expect(
+      first.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<schedule>\n  <generator name="Podium" version="0.1.0"/>\n',
+      ),
+    ).toBe(true);
     expect(first).toContain("  <url>https://podium.example/demo/schedule.xml</url>\n  <version>v3</version>\n");
   });
 
@@ -280,17 +405,28 @@ describe("exportScheduleXml", () => {
       options,
     );
     // Summer time starts in Brussels on the night of 30 March.
-    expect(xml).toContain(`<day index="1" date="2025-03-29" start="2025-03-29T00:00:00+01:00" end="2025-03-29T23:59:59+01:00">`);
-    expect(xml).toContain(`<day index="2" date="2025-03-30" start="2025-03-30T00:00:00+01:00" end="2025-03-30T23:59:59+02:00"/>`);
-    expect(xml).toContain(`<day index="3" date="2025-03-31" start="2025-03-31T00:00:00+02:00" end="2025-03-31T23:59:59+02:00"/>`);
+    expect(xml).toContain(
+      `<day index="1" date="2025-03-29" start="2025-03-29T00:00:00+01:00" end="2025-03-29T23:59:59+01:00">`,
+    );
+    expect(xml).toContain(
+      `<day index="2" date="2025-03-30" start="2025-03-30T00:00:00+01:00" end="2025-03-30T23:59:59+02:00"/>`,
+    );
+    expect(xml).toContain(
+      `<day index="3" date="2025-03-31" start="2025-03-31T00:00:00+02:00" end="2025-03-31T23:59:59+02:00"/>`,
+    );
     expect([...xml.matchAll(/<room name="([^"]+)"/g)].map((m) => m[1])).toEqual(["Main hall", "Side room"]);
     expect([...xml.matchAll(/<event id="(\d+)"/g)].map((m) => m[1])).toEqual(["3", "1", "2"]);
-    expect(xml).toContain("<date>2025-03-29T09:00:00+01:00</date>\n        <start>09:00</start>\n        <duration>00:30</duration>");
+    expect(xml).toContain(
+      "<date>2025-03-29T09:00:00+01:00</date>\n        <start>09:00</start>\n        <duration>00:30</duration>",
+    );
     expect(xml).toMatch(/<days>3<\/days>/);
   });
 
   it("leaves cancelled events out", () => {
-    const xml = exportScheduleXml(documentWith([event({}), event({ guid: GUID_B, id: 2, title: "Called off", cancelled: true })]), options);
+    const xml = exportScheduleXml(
+      documentWith([event({}), event({ guid: GUID_B, id: 2, title: "Called off", cancelled: true })]),
+      options,
+    );
     expect(xml).not.toContain("Called off");
     expect(xml.match(/<event /g)).toHaveLength(1);
   });
@@ -304,7 +440,11 @@ describe("exportScheduleXml", () => {
       ]),
       options,
     );
-    expect([...xml.matchAll(/<track(?:\/>|>([^<]*)<\/track>)/g)].map((m) => m[1] ?? "")).toEqual(["Web Summit", "Web Summit", ""]);
+    expect([...xml.matchAll(/<track(?:\/>|>([^<]*)<\/track>)/g)].map((m) => m[1] ?? "")).toEqual([
+      "Web Summit",
+      "Web Summit",
+      "",
+    ]);
   });
 
   it("writes only what the schema accepts: slugs of its shape, http(s) URLs, UUID guids, hex colours", () => {
@@ -314,12 +454,29 @@ describe("exportScheduleXml", () => {
           event({
             slug: "demo-2025-opening",
             url: "javascript:alert(1)",
-            persons: [{ name: "Ada", id: 7, guid: "nope", role: "moderator" }, { name: "Lin", id: null, guid: PERSON_GUID, role: null }],
-            links: [{ url: "https://ok.example/a?b=1&c=2", title: "Slides" }, { url: "ftp://old.example/x", title: "FTP" }],
+            persons: [
+              { name: "Ada", id: 7, guid: "nope", role: "moderator" },
+              { name: "Lin", id: null, guid: PERSON_GUID, role: null },
+            ],
+            links: [
+              { url: "https://ok.example/a?b=1&c=2", title: "Slides" },
+              { url: "ftp://old.example/x", title: "FTP" },
+            ],
           }),
-          event({ guid: "HOqeNIb6G7M4hYFKFRkCmQ", id: null, slug: "Not A Slug", url: "https://demo.example/e/2", start: "2025-02-01T10:00:00.000Z" }),
+          event({
+            guid: "HOqeNIb6G7M4hYFKFRkCmQ",
+            id: null,
+            slug: "Not A Slug",
+            url: "https://demo.example/e/2",
+            start: "2025-02-01T10:00:00.000Z",
+          }),
         ],
-        { tracks: [{ name: "Web", color: "#A1B2C3" }, { name: "Data", color: "red" }] },
+        {
+          tracks: [
+            { name: "Web", color: "#A1B2C3" },
+            { name: "Data", color: "red" },
+          ],
+        },
       ),
       options,
     );
@@ -338,14 +495,36 @@ describe("exportScheduleXml", () => {
   });
 
   it("reads back what it wrote", () => {
-    const doc = documentWith([
-      event({ track: "Web", persons: [{ name: "Ada", id: 7, guid: PERSON_GUID, role: null }], links: [{ url: "https://x.example/", title: "X" }], abstract: "Line 1\nLine 2" }),
-      event({ guid: GUID_B, id: 2, room: "Side room", start: "2025-02-02T15:45:00.000Z", durationMinutes: 135, language: "" }),
-    ], { tracks: [{ name: "Web", color: "#112233" }] });
+    const doc = documentWith(
+      [
+        event({
+          track: "Web",
+          persons: [{ name: "Ada", id: 7, guid: PERSON_GUID, role: null }],
+          links: [{ url: "https://x.example/", title: "X" }],
+          abstract: "Line 1\nLine 2",
+        }),
+        event({
+          guid: GUID_B,
+          id: 2,
+          room: "Side room",
+          start: "2025-02-02T15:45:00.000Z",
+          durationMinutes: 135,
+          language: "",
+        }),
+      ],
+      { tracks: [{ name: "Web", color: "#112233" }] },
+    );
     const { document } = parseScheduleXml(exportScheduleXml(doc, options));
     expect(document.tracks).toEqual(doc.tracks);
     expect(document.rooms.map((r) => r.name)).toEqual(["Main hall", "Side room"]);
-    expect(document.events).toEqual(doc.events.map((e) => ({ ...e, track: e.track, group: null, persons: e.persons.map((p) => ({ ...p, role: null })) })));
+    expect(document.events).toEqual(
+      doc.events.map((e) => ({
+        ...e,
+        track: e.track,
+        group: null,
+        persons: e.persons.map((p) => ({ ...p, role: null })),
+      })),
+    );
   });
 
   it("makes an acronym the schema accepts", () => {

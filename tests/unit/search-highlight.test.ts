@@ -42,7 +42,11 @@ describe("highlight", () => {
 
   it("puts the text back together exactly", () => {
     const text = "IP的跨平台运营 — Cross-Platform Operation of IP 😀 𠀀";
-    expect(highlight(text, ["ip", "平台", "𠀀", "operation"]).map((s) => s.text).join("")).toBe(text);
+    expect(
+      highlight(text, ["ip", "平台", "𠀀", "operation"])
+        .map((s) => s.text)
+        .join(""),
+    ).toBe(text);
   });
 });
 

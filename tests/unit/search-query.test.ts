@@ -1,13 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { isFtsTerm, MAX_QUERY_LENGTH, normalizeSearchQuery, toFtsMatchExpression, toLikePattern } from "@/lib/search/query";
+import {
+  isFtsTerm,
+  MAX_QUERY_LENGTH,
+  normalizeSearchQuery,
+  toFtsMatchExpression,
+  toLikePattern,
+} from "@/lib/search/query";
 
 describe("normalizeSearchQuery", () => {
   it("tidies what was typed and splits it into terms", () => {
-    expect(normalizeSearchQuery("  咪咕 \t\n 王斌  ")).toEqual({ status: "ok", query: "咪咕 王斌", terms: ["咪咕", "王斌"] });
+    expect(normalizeSearchQuery("  咪咕 \t\n 王斌  ")).toEqual({
+      status: "ok",
+      query: "咪咕 王斌",
+      terms: ["咪咕", "王斌"],
+    });
   });
 
   it("folds full-width letters and punctuation (NFKC)", () => {
-    expect(normalizeSearchQuery("ＩＰ（跨平台）")).toEqual({ status: "ok", query: "IP(跨平台)", terms: ["IP", "跨平台"] });
+    expect(normalizeSearchQuery("ＩＰ（跨平台）")).toEqual({
+      status: "ok",
+      query: "IP(跨平台)",
+      terms: ["IP", "跨平台"],
+    });
   });
 
   it("splits at punctuation, Chinese punctuation included", () => {
@@ -59,7 +73,14 @@ describe("normalizeSearchQuery", () => {
 
 describe("FTS and LIKE escaping", () => {
   it("sends only terms of three characters or more to FTS", () => {
-    expect(["王", "咪咕", "IP", "网络剧", "AI5", "𠀀𠀀"].map(isFtsTerm)).toEqual([false, false, false, true, true, false]);
+    expect(["王", "咪咕", "IP", "网络剧", "AI5", "𠀀𠀀"].map(isFtsTerm)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it("quotes every term so no character is FTS syntax", () => {

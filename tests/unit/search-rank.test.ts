@@ -4,22 +4,55 @@ import { scoreSearchDocument } from "@/lib/search/rank";
 import { rankSearchDocuments } from "@/lib/search/results";
 import { makeSession, makeSnapshot, makeSpeaker } from "../support/snapshot-factory";
 
-const session = (ref: string, title: string, body = "", sortKey = "2017-12-01T01:00:00.000Z"): SearchDocument => ({ kind: "session", ref, sortKey, title, subtitle: "", body });
-const speaker = (ref: string, name: string, subtitle = "", body = ""): SearchDocument => ({ kind: "speaker", ref, sortKey: name, title: name, subtitle, body });
+const session = (ref: string, title: string, body = "", sortKey = "2017-12-01T01:00:00.000Z"): SearchDocument => ({
+  kind: "session",
+  ref,
+  sortKey,
+  title,
+  subtitle: "",
+  body,
+});
+const speaker = (ref: string, name: string, subtitle = "", body = ""): SearchDocument => ({
+  kind: "speaker",
+  ref,
+  sortKey: name,
+  title: name,
+  subtitle,
+  body,
+});
 
 describe("buildSearchDocuments", () => {
   it("holds the original and the English text of each field, one per line", () => {
     const snapshot = makeSnapshot({
       sessions: [
-        makeSession({ guid: "s1", title: "IP的跨平台运营", abstract: "讨论IP", translations: { en: { title: "Cross-Platform Operation of IP", abstract: "  " } } }),
+        makeSession({
+          guid: "s1",
+          title: "IP的跨平台运营",
+          abstract: "讨论IP",
+          translations: { en: { title: "Cross-Platform Operation of IP", abstract: "  " } },
+        }),
         makeSession({ guid: "s2", title: "茶歇", status: "cancelled", translations: {} }),
       ],
       speakers: [{ ...makeSpeaker(1, "王斌", "Wang Bin"), slug: "wang-bin", bio: "咪咕" }],
     });
     expect(buildSearchDocuments(snapshot)).toEqual([
-      { kind: "session", ref: "s1", sortKey: "2017-12-01T01:00:00.000Z", title: "IP的跨平台运营\nCross-Platform Operation of IP", subtitle: "", body: "讨论IP" },
+      {
+        kind: "session",
+        ref: "s1",
+        sortKey: "2017-12-01T01:00:00.000Z",
+        title: "IP的跨平台运营\nCross-Platform Operation of IP",
+        subtitle: "",
+        body: "讨论IP",
+      },
       { kind: "session", ref: "s2", sortKey: "2017-12-01T01:00:00.000Z", title: "茶歇", subtitle: "", body: "" },
-      { kind: "speaker", ref: "wang-bin", sortKey: "王斌", title: "王斌\nWang Bin", subtitle: "CEO\n咪咕\nMIGU", body: "咪咕" },
+      {
+        kind: "speaker",
+        ref: "wang-bin",
+        sortKey: "王斌",
+        title: "王斌\nWang Bin",
+        subtitle: "CEO\n咪咕\nMIGU",
+        body: "咪咕",
+      },
     ]);
   });
 });
@@ -48,7 +81,9 @@ describe("scoreSearchDocument", () => {
 
   it("counts punctuation in a title as a space when comparing it with the query", () => {
     const doc = session("a", "俱青春——做青春的剧，网年轻的人");
-    expect(scoreSearchDocument(doc, ["俱青春", "做青春的剧", "网年轻的人"])!.score).toBeGreaterThan(scoreSearchDocument(doc, ["俱青春", "做青春的剧"])!.score);
+    expect(scoreSearchDocument(doc, ["俱青春", "做青春的剧", "网年轻的人"])!.score).toBeGreaterThan(
+      scoreSearchDocument(doc, ["俱青春", "做青春的剧"])!.score,
+    );
   });
 });
 
@@ -73,7 +108,9 @@ describe("rankSearchDocuments", () => {
 
   it("orders equal speakers by name", () => {
     expect(rankSearchDocuments(documents, ["王"], 10).speakers.map((h) => h.name)).toEqual(["王斌", "王沁"]);
-    expect(rankSearchDocuments([speaker("z", "Zoe Li"), speaker("a", "Adam Li")], ["li"], 10).speakers.map((h) => h.name)).toEqual(["Adam Li", "Zoe Li"]);
+    expect(
+      rankSearchDocuments([speaker("z", "Zoe Li"), speaker("a", "Adam Li")], ["li"], 10).speakers.map((h) => h.name),
+    ).toEqual(["Adam Li", "Zoe Li"]);
   });
 
   it("applies the limit to each kind and reports how many matched", () => {

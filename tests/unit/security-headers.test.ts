@@ -3,7 +3,12 @@ import { modifyRouteRegex } from "next/dist/lib/redirect-status";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { describe, expect, it } from "vitest";
 import { docsPageSecurityPolicy } from "@/lib/api/docs-page";
-import { contentSecurityPolicy, pageSecurityHeaders, securityHeaderRules, securityHeaders } from "@/lib/security/headers";
+import {
+  contentSecurityPolicy,
+  pageSecurityHeaders,
+  securityHeaderRules,
+  securityHeaders,
+} from "@/lib/security/headers";
 import nextConfig from "@/next.config";
 
 function directives(policy: string): Map<string, string[]> {
@@ -17,7 +22,11 @@ function directives(policy: string): Map<string, string[]> {
 function headersFor(pathname: string, rules = securityHeaderRules()): Record<string, string> {
   const result: Record<string, string> = {};
   for (const rule of rules) {
-    const match = getPathMatch(rule.source, { strict: true, removeUnnamedParams: true, regexModifier: (regex) => modifyRouteRegex(regex) });
+    const match = getPathMatch(rule.source, {
+      strict: true,
+      removeUnnamedParams: true,
+      regexModifier: (regex) => modifyRouteRegex(regex),
+    });
     if (match(pathname)) for (const { key, value } of rule.headers) result[key] = value;
   }
   return result;
@@ -40,7 +49,11 @@ describe("the Content-Security-Policy", () => {
   });
 
   it("lets React's development build evaluate code, and only the development build", () => {
-    expect(directives(contentSecurityPolicy({ development: true })).get("script-src")).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
+    expect(directives(contentSecurityPolicy({ development: true })).get("script-src")).toEqual([
+      "'self'",
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+    ]);
     expect(contentSecurityPolicy()).not.toContain("unsafe-eval");
   });
 
@@ -82,7 +95,8 @@ describe("the headers of every response", () => {
       "/_next/static/chunks/main.js",
       "/no/such/page",
     ];
-    for (const path of paths) expect(headersFor(path), path).toEqual({ ...expected, "Content-Security-Policy": contentSecurityPolicy() });
+    for (const path of paths)
+      expect(headersFor(path), path).toEqual({ ...expected, "Content-Security-Policy": contentSecurityPolicy() });
   });
 
   it("leave the CSP of the API documentation to the page itself, which is stricter", () => {
@@ -96,6 +110,8 @@ describe("the headers of every response", () => {
 
   it("are what next.config.ts serves, in a form Next.js accepts", async () => {
     checkCustomRoutes(securityHeaderRules(), "header");
-    expect(await nextConfig.headers!()).toEqual(securityHeaderRules({ development: process.env.NODE_ENV === "development" }));
+    expect(await nextConfig.headers!()).toEqual(
+      securityHeaderRules({ development: process.env.NODE_ENV === "development" }),
+    );
   });
 });

@@ -5,7 +5,10 @@ import { signInErrorFromQuery } from "@/lib/auth/sign-in-state";
 
 describe("sign-in credentials", () => {
   it("lower-case and trim the email, keep the password as typed", () => {
-    expect(credentialsSchema.parse({ email: "  Organizer@Podium.TEST ", password: " Pass word " })).toEqual({ email: "organizer@podium.test", password: " Pass word " });
+    expect(credentialsSchema.parse({ email: "  Organizer@Podium.TEST ", password: " Pass word " })).toEqual({
+      email: "organizer@podium.test",
+      password: " Pass word ",
+    });
   });
 
   it.each([
@@ -20,16 +23,28 @@ describe("sign-in credentials", () => {
 });
 
 describe("safeRedirectPath", () => {
-  it.each(["/admin", "/admin/china-netav-2017/schedule?day=2017-12-01", "/china-netav-2017#top"])("keeps the same-origin path %s", (path) => {
-    expect(safeRedirectPath(path)).toBe(path);
-  });
-
-  it.each([undefined, null, "", "admin", "//evil.example/x", "/\\evil.example", "https://evil.example/admin", "javascript:alert(1)", "/ad min", "/\t/evil.example", ["/admin"]])(
-    "sends %j to /admin instead",
-    (value) => {
-      expect(safeRedirectPath(value)).toBe("/admin");
+  it.each(["/admin", "/admin/china-netav-2017/schedule?day=2017-12-01", "/china-netav-2017#top"])(
+    "keeps the same-origin path %s",
+    (path) => {
+      expect(safeRedirectPath(path)).toBe(path);
     },
   );
+
+  it.each([
+    undefined,
+    null,
+    "",
+    "admin",
+    "//evil.example/x",
+    "/\\evil.example",
+    "https://evil.example/admin",
+    "javascript:alert(1)",
+    "/ad min",
+    "/\t/evil.example",
+    ["/admin"],
+  ])("sends %j to /admin instead", (value) => {
+    expect(safeRedirectPath(value)).toBe("/admin");
+  });
 });
 
 describe("signInErrorFromQuery", () => {

@@ -15,8 +15,15 @@ const speaker = { name: "王斌", slug: "wang-bin" };
 
 // Both forms post the rows as one JSON hidden field; the speaker's own form is a pick of the organizers'.
 const forms = [
-  ["speakerFormSchema", (url: string) => speakerFormSchema.safeParse({ ...speaker, links: JSON.stringify([{ kind: "website", url }]) })],
-  ["ownProfileSchema", (url: string) => ownProfileSchema.safeParse({ name: speaker.name, links: JSON.stringify([{ kind: "website", url }]) })],
+  [
+    "speakerFormSchema",
+    (url: string) => speakerFormSchema.safeParse({ ...speaker, links: JSON.stringify([{ kind: "website", url }]) }),
+  ],
+  [
+    "ownProfileSchema",
+    (url: string) =>
+      ownProfileSchema.safeParse({ name: speaker.name, links: JSON.stringify([{ kind: "website", url }]) }),
+  ],
 ] as const;
 
 const accepted = [
@@ -72,11 +79,16 @@ describe.each(forms)("speaker links through %s", (_name, parse) => {
     expect(invalidOf(result.error!).fieldErrors["links.0.url"]).toBe(schemeMessage);
   });
 
-  it.each(["https://example.com\u0000", "https://example.com/a b", "https://example.com/\u0085"])("refuses a web address with a space or control character, %j", (url) => {
-    const result = parse(url);
-    expect(result.success).toBe(false);
-    expect(invalidOf(result.error!).fieldErrors["links.0.url"]).toBe("A web address cannot contain spaces or control characters");
-  });
+  it.each(["https://example.com\u0000", "https://example.com/a b", "https://example.com/\u0085"])(
+    "refuses a web address with a space or control character, %j",
+    (url) => {
+      const result = parse(url);
+      expect(result.success).toBe(false);
+      expect(invalidOf(result.error!).fieldErrors["links.0.url"]).toBe(
+        "A web address cannot contain spaces or control characters",
+      );
+    },
+  );
 
   it("keeps what the browser would follow when tabs or newlines sit inside a web address", () => {
     const result = parse("https://exa\nmple.com/\tpath\r\njavascript:alert(1)");
@@ -105,7 +117,14 @@ it("names the row whose address is wrong", () => {
 });
 
 const programme: ProgrammeView = {
-  conference: { slug: "china-netav-2017", name: "第五届中国网络视听大会", timeZone: "Asia/Shanghai", startDate: "2017-11-29", endDate: "2017-12-01", venue: "成都" },
+  conference: {
+    slug: "china-netav-2017",
+    name: "第五届中国网络视听大会",
+    timeZone: "Asia/Shanghai",
+    startDate: "2017-11-29",
+    endDate: "2017-12-01",
+    venue: "成都",
+  },
   rooms: [],
   tracks: [],
   forums: [],
@@ -115,15 +134,38 @@ const programme: ProgrammeView = {
 
 /** The hrefs of the speaker page's link list, as the server renders it. */
 function renderedLinks(links: SpeakerLink[]): Array<{ href: string; text: string }> {
-  const view: SpeakerView = { slug: "wang-bin", name: "Wang Bin", position: "", organization: "", affiliation: "", bio: "", photo: null, links };
+  const view: SpeakerView = {
+    slug: "wang-bin",
+    name: "Wang Bin",
+    position: "",
+    organization: "",
+    affiliation: "",
+    bio: "",
+    photo: null,
+    links,
+  };
   const html = renderToStaticMarkup(
     // A .ts test has no JSX, and createElement's types want the provider's children among its props.
     // eslint-disable-next-line react/no-children-prop
-    createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC", children: createElement(SpeakerPage, { programme, speaker: view, sessions: [], locale: "en" }) }),
+    createElement(NextIntlClientProvider, {
+      locale: "en",
+      messages: en,
+      timeZone: "UTC",
+      children: createElement(SpeakerPage, { programme, speaker: view, sessions: [], locale: "en" }),
+    }),
   );
   const section = /<section aria-labelledby="speaker-links".*?<\/section>/s.exec(html)?.[0] ?? "";
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  return [...section.matchAll(/<a [^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/g)].map((m) => ({ href: unescape(m[1]!), text: unescape(m[2]!) }));
+  const unescape = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  return [...section.matchAll(/<a [^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/g)].map((m) => ({
+    href: unescape(m[1]!),
+    text: unescape(m[2]!),
+  }));
 }
 
 describe("speaker page links", () => {
@@ -141,7 +183,9 @@ describe("speaker page links", () => {
 
   // Links written before validation, or by an import, reach the page unchecked.
   it("only ever links to http(s), whatever was stored", () => {
-    const stored = [...refused, ...accepted, "https://example.com\u0000", "https://例子.测试/路径"].map((url): SpeakerLink => ({ kind: "other", url }));
+    const stored = [...refused, ...accepted, "https://example.com\u0000", "https://例子.测试/路径"].map(
+      (url): SpeakerLink => ({ kind: "other", url }),
+    );
     const links = renderedLinks(stored);
     expect(links.length).toBeGreaterThan(0);
     for (const { href } of links) {
@@ -149,11 +193,15 @@ describe("speaker page links", () => {
       expect([...href].every((c) => c.charCodeAt(0) > 0x1f)).toBe(true);
       expect(new URL(href).href).toBe(href);
     }
-    expect(links.map((l) => l.href)).not.toContainEqual(expect.stringMatching(/^(javascript|data|vbscript|ftp|mailto):/i));
+    expect(links.map((l) => l.href)).not.toContainEqual(
+      expect.stringMatching(/^(javascript|data|vbscript|ftp|mailto):/i),
+    );
   });
 
   it("writes a label as text, never as markup", () => {
-    const [link] = renderedLinks([{ kind: "website", url: "https://www.migu.cn", label: '<img src=x onerror="alert(1)">' }]);
+    const [link] = renderedLinks([
+      { kind: "website", url: "https://www.migu.cn", label: '<img src=x onerror="alert(1)">' },
+    ]);
     expect(link?.text).toBe('<img src=x onerror="alert(1)">');
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { formatDateRange, formatDay, formatTimeRange, formatTimeZoneLabel } from "@/lib/time/format";
-import { datesBetween, instantToLocalDate, instantToLocalTime, isLocalDate, isTimeZone, offsetAt, zonedToInstant } from "@/lib/time/zoned";
+import {
+  datesBetween,
+  instantToLocalDate,
+  instantToLocalTime,
+  isLocalDate,
+  isTimeZone,
+  offsetAt,
+  zonedToInstant,
+} from "@/lib/time/zoned";
 
 describe("zoned times", () => {
   it("turns Chengdu wall-clock time into the UTC instant", () => {

@@ -4,9 +4,18 @@ import { describe, expect, it } from "vitest";
 import { conferenceInsertSchema, sessionInsertSchema, speakerInsertSchema } from "@/db/validation";
 import { reservedSlugs } from "@/lib/slug";
 
-const conference = { slug: "china-netav-2017", name: "第五届中国网络视听大会", timeZone: "Asia/Shanghai", startDate: "2017-11-29", endDate: "2017-12-01" };
+const conference = {
+  slug: "china-netav-2017",
+  name: "第五届中国网络视听大会",
+  timeZone: "Asia/Shanghai",
+  startDate: "2017-11-29",
+  endDate: "2017-12-01",
+};
 
-function fieldErrors(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) {
+function fieldErrors(result: {
+  success: boolean;
+  error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+}) {
   return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 }
 
@@ -16,14 +25,18 @@ describe("conference validation", () => {
   });
 
   it("names the field and the fix for each mistake", () => {
-    const errors = fieldErrors(conferenceInsertSchema.safeParse({ ...conference, slug: "admin", timeZone: "China", startDate: "2017-02-30" }));
+    const errors = fieldErrors(
+      conferenceInsertSchema.safeParse({ ...conference, slug: "admin", timeZone: "China", startDate: "2017-02-30" }),
+    );
     expect(errors.slug).toMatch(/reserved/);
     expect(errors.timeZone).toMatch(/IANA/);
     expect(errors.startDate).toMatch(/YYYY-MM-DD/);
   });
 
   it("refuses a conference that ends before it starts", () => {
-    expect(fieldErrors(conferenceInsertSchema.safeParse({ ...conference, endDate: "2017-11-28" })).endDate).toMatch(/end before/);
+    expect(fieldErrors(conferenceInsertSchema.safeParse({ ...conference, endDate: "2017-11-28" })).endDate).toMatch(
+      /end before/,
+    );
   });
 
   it("reserves every top-level route of the app, so no conference can hide one", () => {
@@ -34,7 +47,9 @@ describe("conference validation", () => {
         .filter((e) => e.isDirectory())
         .flatMap((e) => (e.name.startsWith("(") ? staticChildren(path.join(dir, e.name)) : [e.name]));
     const appDir = path.resolve(import.meta.dirname, "../../app");
-    const topLevel = [...staticChildren(appDir), ...staticChildren(path.join(appDir, "[locale]"))].filter((n) => !n.startsWith("[") && !n.startsWith("_"));
+    const topLevel = [...staticChildren(appDir), ...staticChildren(path.join(appDir, "[locale]"))].filter(
+      (n) => !n.startsWith("[") && !n.startsWith("_"),
+    );
     for (const route of topLevel) expect(reservedSlugs.has(route), route).toBe(true);
   });
 });
@@ -42,9 +57,28 @@ describe("conference validation", () => {
 describe("session validation", () => {
   const at = (iso: string) => new Date(iso);
   it("needs both ends of a time, in order", () => {
-    expect(sessionInsertSchema.safeParse({ forumId: 1, title: "对话", startsAt: at("2017-12-01T02:00:00Z"), endsAt: at("2017-12-01T03:00:00Z") }).success).toBe(true);
-    expect(fieldErrors(sessionInsertSchema.safeParse({ forumId: 1, title: "对话", startsAt: at("2017-12-01T02:00:00Z") })).endsAt).toMatch(/both/);
-    expect(fieldErrors(sessionInsertSchema.safeParse({ forumId: 1, title: "对话", startsAt: at("2017-12-01T02:00:00Z"), endsAt: at("2017-12-01T01:00:00Z") })).endsAt).toMatch(/after/);
+    expect(
+      sessionInsertSchema.safeParse({
+        forumId: 1,
+        title: "对话",
+        startsAt: at("2017-12-01T02:00:00Z"),
+        endsAt: at("2017-12-01T03:00:00Z"),
+      }).success,
+    ).toBe(true);
+    expect(
+      fieldErrors(sessionInsertSchema.safeParse({ forumId: 1, title: "对话", startsAt: at("2017-12-01T02:00:00Z") }))
+        .endsAt,
+    ).toMatch(/both/);
+    expect(
+      fieldErrors(
+        sessionInsertSchema.safeParse({
+          forumId: 1,
+          title: "对话",
+          startsAt: at("2017-12-01T02:00:00Z"),
+          endsAt: at("2017-12-01T01:00:00Z"),
+        }),
+      ).endsAt,
+    ).toMatch(/after/);
   });
 
   it("refuses an empty title and an unknown kind", () => {
@@ -57,7 +91,11 @@ describe("session validation", () => {
 describe("speaker validation", () => {
   it("accepts web links and refuses javascript: links", () => {
     const base = { conferenceId: 1, slug: "wang-bin", name: "王斌" };
-    expect(speakerInsertSchema.safeParse({ ...base, links: [{ kind: "website", url: "https://www.migu.cn/" }] }).success).toBe(true);
-    expect(speakerInsertSchema.safeParse({ ...base, links: [{ kind: "website", url: "javascript:alert(1)" }] }).success).toBe(false);
+    expect(
+      speakerInsertSchema.safeParse({ ...base, links: [{ kind: "website", url: "https://www.migu.cn/" }] }).success,
+    ).toBe(true);
+    expect(
+      speakerInsertSchema.safeParse({ ...base, links: [{ kind: "website", url: "javascript:alert(1)" }] }).success,
+    ).toBe(false);
   });
 });

@@ -4,7 +4,10 @@ import type { LoadedProgramme } from "./load-programme";
 const ogLocale = { "zh-CN": "zh_CN", en: "en_US" } as const;
 
 /** Title, description and Open Graph tags for a page of a conference. */
-export function pageMetadata(loaded: LoadedProgramme, page: { title?: string; description?: string; path: string; type?: "website" | "profile" | "article" }): Metadata {
+export function pageMetadata(
+  loaded: LoadedProgramme,
+  page: { title?: string; description?: string; path: string; type?: "website" | "profile" | "article" },
+): Metadata {
   const conference = loaded.view.conference;
   const title = page.title ? `${page.title} · ${conference.name}` : conference.name;
   const description = page.description?.slice(0, 200) || undefined;
@@ -13,7 +16,14 @@ export function pageMetadata(loaded: LoadedProgramme, page: { title?: string; de
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, siteName: "Podium", type: page.type ?? "website", locale: ogLocale[loaded.locale] },
+    openGraph: {
+      title,
+      description,
+      url,
+      siteName: "Podium",
+      type: page.type ?? "website",
+      locale: ogLocale[loaded.locale],
+    },
     twitter: { card: "summary", title, description },
   };
 }

@@ -24,7 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadProgramme(locale, conference);
   if (!loaded) return {};
   const c = loaded.release.snapshot.conference;
-  const description = [translate(c, "theme", loaded.locale), translate(c, "city", loaded.locale)].filter(Boolean).join(" · ");
+  const description = [translate(c, "theme", loaded.locale), translate(c, "city", loaded.locale)]
+    .filter(Boolean)
+    .join(" · ");
   return pageMetadata(loaded, { description, path: "" });
 }
 

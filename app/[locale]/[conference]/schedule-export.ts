@@ -17,6 +17,12 @@ export async function scheduleExport(request: Request, format: ScheduleFormat, c
   return exportResponse(request, {
     etag: exportETag([exportFormatVersion, format, conference, programmeRevision(programme), origin]),
     contentType: scheduleFormats[format].contentType,
-    body: () => renderSchedule(format, programme.snapshot, { origin, version: programme.version, generatedAt: new Date(programme.publishedAt), generatorVersion: packageJson.version }),
+    body: () =>
+      renderSchedule(format, programme.snapshot, {
+        origin,
+        version: programme.version,
+        generatedAt: new Date(programme.publishedAt),
+        generatorVersion: packageJson.version,
+      }),
   });
 }

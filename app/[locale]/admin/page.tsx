@@ -29,7 +29,13 @@ async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["par
   const tn = await getTranslations({ locale, namespace: "newConference" });
   const conferences = listWorkspaceConferences(getDb(), actor);
   // Speakers sign in at the same page as organizers; with nothing to manage, their place is their profile.
-  if (conferences.length === 0 && actor.speakerIds.size > 0 && !can(actor, { action: "organization.manage" }) && !actor.isPlatformAdmin) redirect("/me");
+  if (
+    conferences.length === 0 &&
+    actor.speakerIds.size > 0 &&
+    !can(actor, { action: "organization.manage" }) &&
+    !actor.isPlatformAdmin
+  )
+    redirect("/me");
   return (
     <div>
       <AdminBar user={user} locale={locale} />
@@ -37,12 +43,18 @@ async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["par
         <h1 className="text-2xl font-bold">{t("conferences")}</h1>
         <div className="flex flex-wrap gap-2">
           {can(actor, { action: "organization.manage" }) ? (
-            <Link href="/admin/organizations" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium">
+            <Link
+              href="/admin/organizations"
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium"
+            >
               {t("organizations")}
             </Link>
           ) : null}
           {can(actor, { action: "conference.create" }) ? (
-            <Link href="/admin/conferences/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">
+            <Link
+              href="/admin/conferences/new"
+              className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white"
+            >
               {tn("link")}
             </Link>
           ) : null}
@@ -54,7 +66,10 @@ async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["par
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {conferences.map((c) => (
             <li key={c.id}>
-              <Link href={`/admin/${c.slug}`} className="block rounded-lg border border-slate-200 p-4 hover:bg-slate-50">
+              <Link
+                href={`/admin/${c.slug}`}
+                className="block rounded-lg border border-slate-200 p-4 hover:bg-slate-50"
+              >
                 <span className="block font-semibold">{c.name}</span>
                 <span className="block text-sm text-slate-600">{formatDateRange(c.startDate, c.endDate, locale)}</span>
                 <span className="mt-1 block text-xs text-slate-600">

@@ -31,11 +31,20 @@ export async function changePasswordAction(_previous: AccountFormState, formData
   const user = await getCurrentUser();
   if (!user) return { status: "error", code: "forbidden" };
   const field = (name: string) => String(formData.get(name) ?? "").slice(0, 1000);
-  const input = { currentPassword: field("currentPassword"), newPassword: field("newPassword"), newPasswordConfirm: field("newPasswordConfirm") };
+  const input = {
+    currentPassword: field("currentPassword"),
+    newPassword: field("newPassword"),
+    newPasswordConfirm: field("newPasswordConfirm"),
+  };
   const result = await changePassword(getDb(), user.id, input, clientAddress(await headers()));
-  if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, retryAfterMinutes: result.retryAfterMinutes };
+  if (!result.ok)
+    return { status: "error", fieldErrors: result.fieldErrors, retryAfterMinutes: result.retryAfterMinutes };
   try {
-    await signIn("credentials", { email: result.email, password: input.newPassword, redirectTo: `/me?${PASSWORD_CHANGED_QUERY.name}=${PASSWORD_CHANGED_QUERY.value}` });
+    await signIn("credentials", {
+      email: result.email,
+      password: input.newPassword,
+      redirectTo: `/me?${PASSWORD_CHANGED_QUERY.name}=${PASSWORD_CHANGED_QUERY.value}`,
+    });
   } catch (error) {
     // The password is changed either way; if signing in again fails (throttled), it is done by hand.
     if (error instanceof AuthError) redirect("/signin?callbackUrl=%2Fme");
@@ -67,11 +76,17 @@ export async function sendEmailVerificationAction(): Promise<AccountFormState> {
   const issued = issueEmailVerification(getDb(), user.id);
   if (!issued.ok) {
     if (issued.reason === "already-verified") return { status: "saved", code: "already-verified" };
-    if (issued.reason === "rate-limited") return { status: "error", code: "rate-limited", retryAfterMinutes: issued.retryAfterMinutes };
+    if (issued.reason === "rate-limited")
+      return { status: "error", code: "rate-limited", retryAfterMinutes: issued.retryAfterMinutes };
     return { status: "error", code: "forbidden" };
   }
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
-  const message = emailVerificationEmail({ locale, to: issued.email, url: `${siteUrl()}/verify-email/${issued.token}`, expiresAt: issued.expiresAt });
+  const message = emailVerificationEmail({
+    locale,
+    to: issued.email,
+    url: `${siteUrl()}/verify-email/${issued.token}`,
+    expiresAt: issued.expiresAt,
+  });
   const sent = await sendMail(createMailer(mail.config), message, mail.config.from);
   return sent.ok ? { status: "saved", code: "sent" } : { status: "error", code: "mail-failed" };
 }

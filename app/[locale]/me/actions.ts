@@ -32,7 +32,10 @@ export async function saveOwnProfileAction(_previous: FormState, formData: FormD
   const values = typedValues(formData);
   const current = await getCurrentActor();
   if (!current) return { status: "error", message: "forbidden", values };
-  const result = attemptWrite(() => updateOwnProfile(getDb(), current.actor, speakerOf(formData), values as OwnProfileForm), values);
+  const result = attemptWrite(
+    () => updateOwnProfile(getDb(), current.actor, speakerOf(formData), values as OwnProfileForm),
+    values,
+  );
   if (!result.ok) return result.state;
   revalidateConferences(result.value.conferences);
   return { status: "saved", values };
@@ -43,9 +46,14 @@ export async function uploadOwnPhotoAction(_previous: FormState, formData: FormD
   const current = await getCurrentActor();
   if (!current) return { status: "error", message: "forbidden" };
   const file = formData.get("photo");
-  if (!(file instanceof File) || file.size === 0) return { status: "error", fieldErrors: { photo: "Choose a picture to upload." } };
+  if (!(file instanceof File) || file.size === 0)
+    return { status: "error", fieldErrors: { photo: "Choose a picture to upload." } };
   // Checked before reading it: the content check (type, pixels) follows in the data function.
-  if (file.size > MAX_PHOTO_BYTES) return { status: "error", fieldErrors: { photo: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; photos may be at most 5 MB.` } };
+  if (file.size > MAX_PHOTO_BYTES)
+    return {
+      status: "error",
+      fieldErrors: { photo: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; photos may be at most 5 MB.` },
+    };
   const bytes = new Uint8Array(await file.arrayBuffer());
   return photoWrite((options) => setOwnPhoto(getDb(), current.actor, speakerOf(formData), bytes, options));
 }
@@ -60,7 +68,10 @@ type PhotoResult = Awaited<ReturnType<typeof setOwnPhoto>>;
 
 async function photoWrite(write: (options: PhotoWriteOptions) => Promise<PhotoResult>): Promise<FormState> {
   let refreshed: string[] = [];
-  const options: PhotoWriteOptions = { dir: uploadsDir(), afterWrite: (t, speakerId, now) => (refreshed = refreshSpeakerInLatestReleases(t, speakerId, now)) };
+  const options: PhotoWriteOptions = {
+    dir: uploadsDir(),
+    afterWrite: (t, speakerId, now) => (refreshed = refreshSpeakerInLatestReleases(t, speakerId, now)),
+  };
   let result: PhotoResult;
   try {
     result = await write(options);
@@ -68,7 +79,12 @@ async function photoWrite(write: (options: PhotoWriteOptions) => Promise<PhotoRe
     if (error instanceof ForbiddenError) return { status: "error", message: "forbidden" };
     throw error;
   }
-  if (!result.ok) return { status: "error", message: result.reason === "invalid" ? result.message : result.reason, fieldErrors: "fieldErrors" in result ? result.fieldErrors : undefined };
+  if (!result.ok)
+    return {
+      status: "error",
+      message: result.reason === "invalid" ? result.message : result.reason,
+      fieldErrors: "fieldErrors" in result ? result.fieldErrors : undefined,
+    };
   revalidateConferences(refreshed);
   refresh();
   return { status: "saved" };
@@ -81,7 +97,13 @@ export async function saveOwnUnavailabilityAction(_previous: FormState, formData
   const conference = conferenceBySlug(String(formData.get("$conference") ?? ""));
   if (!current) return { status: "error", message: "forbidden", values };
   if (!conference) return { status: "error", message: "not-found", values };
-  const result = attemptWrite(() => updateOwnUnavailability(getDb(), current.actor, speakerOf(formData), conference.id, { unavailability: values.unavailability ?? "[]" }), values);
+  const result = attemptWrite(
+    () =>
+      updateOwnUnavailability(getDb(), current.actor, speakerOf(formData), conference.id, {
+        unavailability: values.unavailability ?? "[]",
+      }),
+    values,
+  );
   if (!result.ok) return result.state;
   return { status: "saved", values };
 }

@@ -18,7 +18,12 @@ import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { requireActor } from "../admin/require-actor";
-import { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } from "./actions";
+import {
+  removeOwnPhotoAction,
+  saveOwnProfileAction,
+  saveOwnUnavailabilityAction,
+  uploadOwnPhotoAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Podium", robots: { index: false, follow: false } };
 
@@ -40,7 +45,9 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
   const db = getDb();
   const mine = findMyProfile(db, actor);
   const hasWorkspace = actor.isPlatformAdmin || listWorkspaceConferences(db, actor).length > 0;
-  const security = <AccountSecurity locale={locale} email={user.email} emailVerifiedAt={emailVerifiedAt(db, user.id)} />;
+  const security = (
+    <AccountSecurity locale={locale} email={user.email} emailVerifiedAt={emailVerifiedAt(db, user.id)} />
+  );
 
   const bar = (
     <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-100 px-4 py-2 text-sm">
@@ -105,7 +112,13 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
         <h2 id="my-photo" className="mb-3 text-xl font-semibold">
           {t("photo")}
         </h2>
-        <OwnPhotoForm speakerId={speaker.id} name={speaker.name} photo={speaker.photo} upload={uploadOwnPhotoAction} remove={removeOwnPhotoAction} />
+        <OwnPhotoForm
+          speakerId={speaker.id}
+          name={speaker.name}
+          photo={speaker.photo}
+          upload={uploadOwnPhotoAction}
+          remove={removeOwnPhotoAction}
+        />
       </section>
 
       <section aria-labelledby="my-profile" className="mt-10">
@@ -137,7 +150,13 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
           </h2>
           <div className="space-y-8">
             {conferences.map((c) => (
-              <OwnUnavailabilityForm key={c.slug} speakerId={c.speakerId} conference={c} windows={c.unavailability} save={saveOwnUnavailabilityAction} />
+              <OwnUnavailabilityForm
+                key={c.slug}
+                speakerId={c.speakerId}
+                conference={c}
+                windows={c.unavailability}
+                save={saveOwnUnavailabilityAction}
+              />
             ))}
           </div>
         </section>

@@ -14,8 +14,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   try {
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
-    if (error instanceof SignInThrottledError) return { error: "throttled", retryAfterMinutes: error.retryAfterMinutes, email };
-    if (error instanceof CredentialsSignin) return { error: error.code === "invalid-input" ? "invalid" : "credentials", email };
+    if (error instanceof SignInThrottledError)
+      return { error: "throttled", retryAfterMinutes: error.retryAfterMinutes, email };
+    if (error instanceof CredentialsSignin)
+      return { error: error.code === "invalid-input" ? "invalid" : "credentials", email };
     if (error instanceof AuthError) return { error: "unavailable", email };
     // Success ends in redirect(), which works by throwing: let it through.
     throw error;

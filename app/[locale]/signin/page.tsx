@@ -37,5 +37,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
 async function SignInFormForQuery({ searchParams }: Pick<Props, "searchParams">) {
   const query = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return <SignInForm action={signInAction} redirectTo={safeRedirectPath(first(query.callbackUrl))} initialError={signInErrorFromQuery(first(query.error), first(query.code))} />;
+  return (
+    <SignInForm
+      action={signInAction}
+      redirectTo={safeRedirectPath(first(query.callbackUrl))}
+      initialError={signInErrorFromQuery(first(query.error), first(query.code))}
+    />
+  );
 }

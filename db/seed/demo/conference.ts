@@ -66,7 +66,12 @@ export const demoConference: DemoConference = {
   ],
   tracks: [
     { slug: "main-events", name: "大会主体活动", color: "#b91c1c", translations: { en: { name: "Main events" } } },
-    { slug: "professional-forums", name: "专业论坛", color: "#1d4ed8", translations: { en: { name: "Professional forums" } } },
+    {
+      slug: "professional-forums",
+      name: "专业论坛",
+      color: "#1d4ed8",
+      translations: { en: { name: "Professional forums" } },
+    },
   ],
   forums: [
     activity("opening-ceremony", "opening", "开幕式", "Opening Ceremony", {

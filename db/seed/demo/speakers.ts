@@ -16,7 +16,9 @@ export const demoSpeakers: DemoSpeaker[] = [
     organization: "慈文传媒股份有限公司",
     position: "董事长、总裁",
     organizationSlug: "ciwen-media",
-    translations: { en: { name: "Ma Zhongjun", position: "Chairman and President", organization: "Ciwen Media Co., Ltd." } },
+    translations: {
+      en: { name: "Ma Zhongjun", position: "Chairman and President", organization: "Ciwen Media Co., Ltd." },
+    },
   },
   {
     slug: "li-xia",
@@ -40,7 +42,9 @@ export const demoSpeakers: DemoSpeaker[] = [
     organization: "芒果TV",
     position: "版权管理中心副总经理",
     organizationSlug: "mango-tv",
-    translations: { en: { name: "Ren Xu", position: "Deputy General Manager, Copyright Management Center", organization: "Mango TV" } },
+    translations: {
+      en: { name: "Ren Xu", position: "Deputy General Manager, Copyright Management Center", organization: "Mango TV" },
+    },
   },
   {
     slug: "wang-qin",
@@ -76,7 +80,9 @@ export const demoSpeakers: DemoSpeaker[] = [
     organization: "芒果TV",
     position: "运营商网络中心总经理",
     organizationSlug: "mango-tv",
-    translations: { en: { name: "Huang Shuo", position: "General Manager, Carrier Network Center", organization: "Mango TV" } },
+    translations: {
+      en: { name: "Huang Shuo", position: "General Manager, Carrier Network Center", organization: "Mango TV" },
+    },
   },
   {
     slug: "gao-wentao",
@@ -84,7 +90,9 @@ export const demoSpeakers: DemoSpeaker[] = [
     organization: "艺恩",
     position: "合伙人、华东区总经理",
     organizationSlug: "entgroup",
-    translations: { en: { name: "Gao Wentao", position: "Partner; General Manager, East China", organization: "EntGroup" } },
+    translations: {
+      en: { name: "Gao Wentao", position: "Partner; General Manager, East China", organization: "EntGroup" },
+    },
   },
   {
     slug: "dai-ying",
@@ -93,7 +101,11 @@ export const demoSpeakers: DemoSpeaker[] = [
     position: "副总裁、自制剧开发中心总经理",
     organizationSlug: "iqiyi",
     translations: {
-      en: { name: "Dai Ying", position: "Vice President; General Manager, Original Drama Development Center", organization: "iQIYI" },
+      en: {
+        name: "Dai Ying",
+        position: "Vice President; General Manager, Original Drama Development Center",
+        organization: "iQIYI",
+      },
     },
   },
   {
@@ -117,7 +129,11 @@ export const demoSpeakers: DemoSpeaker[] = [
     position: "副总裁、华策影业董事长",
     organizationSlug: "huace",
     translations: {
-      en: { name: "Fu Binxing", position: "Vice President; Chairman, Huace Pictures", organization: "Zhejiang Huace Film & TV Group" },
+      en: {
+        name: "Fu Binxing",
+        position: "Vice President; Chairman, Huace Pictures",
+        organization: "Zhejiang Huace Film & TV Group",
+      },
     },
   },
   {
@@ -133,6 +149,8 @@ export const demoSpeakers: DemoSpeaker[] = [
     organization: "搜狐视频",
     position: "自制出品中心总监",
     organizationSlug: "sohu-video",
-    translations: { en: { name: "Liu Mingli", position: "Director, Original Production Center", organization: "Sohu Video" } },
+    translations: {
+      en: { name: "Liu Mingli", position: "Director, Original Production Center", organization: "Sohu Video" },
+    },
   },
 ];

@@ -1,6 +1,15 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../connection";
-import { conferenceMemberships, conferences, forumHosts, forums, organizationMemberships, organizations, speakers, users } from "../../schema";
+import {
+  conferenceMemberships,
+  conferences,
+  forumHosts,
+  forums,
+  organizationMemberships,
+  organizations,
+  speakers,
+  users,
+} from "../../schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 
 // Demo accounts, one per kind of right, so the organizer workspace can be tried
@@ -24,15 +33,30 @@ interface DemoUser {
 }
 
 export const demoUsers: DemoUser[] = [
-  { email: "admin@podium.test", name: "Demo Admin", isPlatformAdmin: true, rights: "platform admin: every conference, organization and account" },
-  { email: "organizer@podium.test", name: "Demo Organizer", organizer: true, rights: `organizer of ${CONFERENCE}: the whole conference` },
+  {
+    email: "admin@podium.test",
+    name: "Demo Admin",
+    isPlatformAdmin: true,
+    rights: "platform admin: every conference, organization and account",
+  },
+  {
+    email: "organizer@podium.test",
+    name: "Demo Organizer",
+    organizer: true,
+    rights: `organizer of ${CONFERENCE}: the whole conference`,
+  },
   {
     email: "migu@podium.test",
     name: "Demo MIGU Host",
     host: { forum: "web-drama-summit", organization: "migu" },
     rights: "member of MIGU (咪咕), host of the 网络剧高峰论坛: that forum and its sessions",
   },
-  { email: "wangbin@podium.test", name: "王斌", speaker: "wang-bin", rights: "speaker 王斌: his own profile at /me, nothing else" },
+  {
+    email: "wangbin@podium.test",
+    name: "王斌",
+    speaker: "wang-bin",
+    rights: "speaker 王斌: his own profile at /me, nothing else",
+  },
 ];
 
 /**
@@ -53,7 +77,13 @@ export async function seedDemoUsers(db: Db, conferenceId: number): Promise<numbe
       const userId = tx
         .insert(users)
         // Demo addresses count as proved, like accounts made with npm run user:create.
-        .values({ email: u.email, name: u.name, isPlatformAdmin: u.isPlatformAdmin ?? false, passwordHash: hashes[i]!, emailVerifiedAt: new Date() })
+        .values({
+          email: u.email,
+          name: u.name,
+          isPlatformAdmin: u.isPlatformAdmin ?? false,
+          passwordHash: hashes[i]!,
+          emailVerifiedAt: new Date(),
+        })
         .returning({ id: users.id })
         .get().id;
       inserted += 1;
@@ -68,7 +98,13 @@ export async function seedDemoUsers(db: Db, conferenceId: number): Promise<numbe
           .from(forumHosts)
           .innerJoin(forums, eq(forums.id, forumHosts.forumId))
           .innerJoin(organizations, eq(organizations.id, forumHosts.organizationId))
-          .where(and(eq(forums.conferenceId, conferenceId), eq(forums.slug, u.host.forum), eq(organizations.slug, u.host.organization)))
+          .where(
+            and(
+              eq(forums.conferenceId, conferenceId),
+              eq(forums.slug, u.host.forum),
+              eq(organizations.slug, u.host.organization),
+            ),
+          )
           .get();
         if (host) {
           tx.insert(organizationMemberships).values({ userId, organizationId: host.organizationId }).run();
@@ -77,7 +113,12 @@ export async function seedDemoUsers(db: Db, conferenceId: number): Promise<numbe
       }
       if (u.speaker) {
         // Only a profile nobody maintains yet: an accepted invitation wins over the demo.
-        const linked = tx.update(speakers).set({ userId }).where(and(eq(speakers.conferenceId, conferenceId), eq(speakers.slug, u.speaker), isNull(speakers.userId))).returning({ id: speakers.id }).get();
+        const linked = tx
+          .update(speakers)
+          .set({ userId })
+          .where(and(eq(speakers.conferenceId, conferenceId), eq(speakers.slug, u.speaker), isNull(speakers.userId)))
+          .returning({ id: speakers.id })
+          .get();
         if (linked) inserted += 1;
       }
     });
@@ -94,7 +135,8 @@ export async function findDemoSignIns(db: Db): Promise<{ email: string; password
   const found = [];
   for (const u of demoUsers) {
     const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.email, u.email)).get();
-    if (row?.passwordHash && (await verifyPassword(DEMO_PASSWORD, row.passwordHash))) found.push({ email: u.email, password: DEMO_PASSWORD, rights: u.rights });
+    if (row?.passwordHash && (await verifyPassword(DEMO_PASSWORD, row.passwordHash)))
+      found.push({ email: u.email, password: DEMO_PASSWORD, rights: u.rights });
   }
   return found;
 }

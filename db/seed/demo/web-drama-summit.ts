@@ -162,7 +162,8 @@ export const webDramaSummit: DemoForum = {
       translations: {
         en: {
           title: "Quality and Scale in Online Film and Television",
-          abstract: "Guests discuss making online film and television both better and bigger: content is king, and technology is just as indispensable.",
+          abstract:
+            "Guests discuss making online film and television both better and bigger: content is king, and technology is just as indispensable.",
         },
       },
     },

@@ -17,7 +17,16 @@ export function filesUnder(dir: string, accept: (file: string) => boolean): stri
 }
 
 /** Packages that must never reach a browser bundle. */
-export const serverPackages = ["better-sqlite3", "drizzle-orm/better-sqlite3", "@node-rs/bcrypt", "nodemailer", "sharp", "server-only", "next/headers", "smtp-server"];
+export const serverPackages = [
+  "better-sqlite3",
+  "drizzle-orm/better-sqlite3",
+  "@node-rs/bcrypt",
+  "nodemailer",
+  "sharp",
+  "server-only",
+  "next/headers",
+  "smtp-server",
+];
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 function directives(source: ts.SourceFile): string[] {
@@ -37,15 +46,29 @@ function valueImports(source: ts.SourceFile): string[] {
       const clause = statement.importClause;
       const typeOnly =
         clause !== undefined &&
-        (clause.isTypeOnly || (!clause.name && clause.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly)));
       if (!typeOnly) found.push(statement.moduleSpecifier.text);
-    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && !statement.isTypeOnly) {
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier) &&
+      !statement.isTypeOnly
+    ) {
       found.push(statement.moduleSpecifier.text);
     }
   }
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0]!)) {
-      if (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === "require")) found.push(node.arguments[0].text);
+      if (
+        node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === "require")
+      )
+        found.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
   };
@@ -54,9 +77,19 @@ function valueImports(source: ts.SourceFile): string[] {
 }
 
 function resolve(root: string, from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.join(root, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
   if (base === null) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
   }
   return null;
@@ -66,7 +99,13 @@ const parsed = new Map<string, ts.SourceFile>();
 function parse(file: string): ts.SourceFile {
   let source = parsed.get(file);
   if (!source) {
-    source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    source = ts.createSourceFile(
+      file,
+      fs.readFileSync(file, "utf8"),
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     parsed.set(file, source);
   }
   return source;
@@ -85,7 +124,9 @@ function serverReason(root: string, file: string): string | null {
 /** Every chain from a "use client" module to a module that must stay on the server, as "a → b → c (why)". */
 export function clientImportLeaks(root: string, dirs = ["app", "components", "lib", "i18n"]): string[] {
   const rel = (file: string) => path.relative(root, file).split(path.sep).join("/");
-  const entries = dirs.flatMap((d) => filesUnder(path.join(root, d), (f) => /\.tsx?$/.test(f))).filter((f) => directives(parse(f)).includes("use client"));
+  const entries = dirs
+    .flatMap((d) => filesUnder(path.join(root, d), (f) => /\.tsx?$/.test(f)))
+    .filter((f) => directives(parse(f)).includes("use client"));
   const leaks = new Set<string>();
   for (const entry of entries) {
     const seen = new Set<string>([entry]);

@@ -17,8 +17,12 @@ export function sentMail(mailDir: string): string[] {
  * picks base64 for mostly-Chinese text).
  */
 export function decodedMessage(raw: string): string {
-  const unQp = raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  const base64Bodies = [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi)].map((m) => Buffer.from(m[1]!.replace(/\s+/g, ""), "base64").toString("utf8"));
+  const unQp = raw
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const base64Bodies = [
+    ...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi),
+  ].map((m) => Buffer.from(m[1]!.replace(/\s+/g, ""), "base64").toString("utf8"));
   return [unQp, ...base64Bodies].join("\n");
 }
 
@@ -26,7 +30,9 @@ export function decodedMessage(raw: string): string {
 export async function waitForMail(mailDir: string, to: string, after: number, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const found = sentMail(mailDir).slice(after).find((m) => new RegExp(`^To: .*${to.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "im").test(m));
+    const found = sentMail(mailDir)
+      .slice(after)
+      .find((m) => new RegExp(`^To: .*${to.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "im").test(m));
     if (found) return found;
     await new Promise((r) => setTimeout(r, 100));
   }

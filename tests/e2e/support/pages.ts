@@ -9,7 +9,11 @@ export interface OpenedPage {
 }
 
 /** A fresh browser profile that asks for pages in `language`, like a phone set to it; collects page errors. */
-export async function openPage(browser: Browser, url: string, { width = 1280, language = "zh-CN" } = {}): Promise<OpenedPage> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  { width = 1280, language = "zh-CN" } = {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: language });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -1,7 +1,13 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /** A fresh browser profile signed in through the sign-in form, on `path` afterwards. */
-export async function signedIn(browser: Browser, baseURL: string, email: string, path: string, password = "podium-demo"): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function signedIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  path: string,
+  password = "podium-demo",
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "zh-CN" });
   const page = await context.newPage();
   const errors: string[] = [];

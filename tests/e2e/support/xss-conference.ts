@@ -2,7 +2,17 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "@/db/audit";
 import type { Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
-import { conferences, forumHosts, forums, organizations, rooms, sessionPeople, sessions, speakers, tracks } from "@/db/schema";
+import {
+  conferences,
+  forumHosts,
+  forums,
+  organizations,
+  rooms,
+  sessionPeople,
+  sessions,
+  speakers,
+  tracks,
+} from "@/db/schema";
 import { xssPayloads } from "../../support/xss-corpus";
 
 // A published conference whose every text field carries XSS payloads, written straight
@@ -14,7 +24,13 @@ export const MARKER = "window.__xss=1";
 /** A corpus payload with `alert(1)` made to set the marker, inside base64 data: URLs too. */
 function marked(payload: string): string {
   const swap = (s: string) => s.replaceAll("alert(1)", MARKER);
-  return swap(payload.replace(/;base64,([A-Za-z0-9+/=]+)/g, (_, b64: string) => `;base64,${Buffer.from(swap(Buffer.from(b64, "base64").toString("utf8"))).toString("base64")}`));
+  return swap(
+    payload.replace(
+      /;base64,([A-Za-z0-9+/=]+)/g,
+      (_, b64: string) =>
+        `;base64,${Buffer.from(swap(Buffer.from(b64, "base64").toString("utf8"))).toString("base64")}`,
+    ),
+  );
 }
 
 /** Ways out of the places text lands in: attributes, <title>, <textarea>, inline scripts, templates, double decoding. */
@@ -37,7 +53,12 @@ const breakouts = [
 export const markedPayloads: readonly string[] = [...new Set([...xssPayloads.map(marked), ...breakouts])];
 
 // A probe heads each field: one payload and the field's name, shown whole wherever the field is.
-const probeShapes = [`<img src=x onerror="${MARKER}">`, `"><svg onload=${MARKER}>`, `<script>${MARKER}</script>`, `' autofocus onfocus='${MARKER}' x='`];
+const probeShapes = [
+  `<img src=x onerror="${MARKER}">`,
+  `"><svg onload=${MARKER}>`,
+  `<script>${MARKER}</script>`,
+  `' autofocus onfocus='${MARKER}' x='`,
+];
 const lineFields = [
   ...["name", "theme", "city", "venue"].flatMap((f) => [`conference.${f}`, `conference.en.${f}`]),
   "forum.name",
@@ -45,13 +66,26 @@ const lineFields = [
   "room.name",
   "track.name",
   "organization.name",
-  ...[1, 2, 3].flatMap((n) => [`session${n}.title`, `session${n}.en.title`, `speaker${n}.name`, `speaker${n}.position`, `speaker${n}.organization`, `speaker${n}.link1`, `speaker${n}.link2`]),
+  ...[1, 2, 3].flatMap((n) => [
+    `session${n}.title`,
+    `session${n}.en.title`,
+    `speaker${n}.name`,
+    `speaker${n}.position`,
+    `speaker${n}.organization`,
+    `speaker${n}.link1`,
+    `speaker${n}.link2`,
+  ]),
   "session3.title.v1",
   "audit.title",
   "audit.before",
   "audit.after",
 ];
-const textFields = ["conference.description", "conference.en.description", "forum.description", ...[1, 2, 3].flatMap((n) => [`session${n}.abstract`, `session${n}.en.abstract`, `speaker${n}.bio`])];
+const textFields = [
+  "conference.description",
+  "conference.en.description",
+  "forum.description",
+  ...[1, 2, 3].flatMap((n) => [`session${n}.abstract`, `session${n}.en.abstract`, `speaker${n}.bio`]),
+];
 const markdownFields = new Set(["speaker1.bio", "speaker2.bio", "speaker3.bio"]);
 
 /** Deals the payloads round the fields, so that every payload lands in one at least. */
@@ -74,7 +108,8 @@ export function shown(field: string): string {
 
 /** The stored value of a field: its probe, then its share of the corpus. */
 export function stored(field: string): string {
-  if (markdownFields.has(field)) return [`&lt;script&gt;${MARKER}&lt;/script&gt; xss:${field}`, ...textChunks.get(field)!].join("\n\n");
+  if (markdownFields.has(field))
+    return [`&lt;script&gt;${MARKER}&lt;/script&gt; xss:${field}`, ...textChunks.get(field)!].join("\n\n");
   if (textChunks.has(field)) return [shown(field), ...textChunks.get(field)!].join("\n\n");
   return [shown(field), ...lineChunks.get(field)!].join(" ");
 }
@@ -93,7 +128,8 @@ export interface XssConference {
 
 /** Writes the conference and publishes its first release; the second comes through the workspace. */
 export async function createXssConference(db: Db): Promise<XssConference> {
-  const en = (fields: string[], prefix: string) => Object.fromEntries(fields.map((f) => [f, stored(`${prefix}.en.${f}`)]));
+  const en = (fields: string[], prefix: string) =>
+    Object.fromEntries(fields.map((f) => [f, stored(`${prefix}.en.${f}`)]));
   const conferenceId = db
     .insert(conferences)
     .values({
@@ -113,15 +149,34 @@ export async function createXssConference(db: Db): Promise<XssConference> {
     })
     .returning()
     .get().id;
-  const organizationId = db.insert(organizations).values({ slug: "e2e-xss-org", name: stored("organization.name") }).returning().get().id;
+  const organizationId = db
+    .insert(organizations)
+    .values({ slug: "e2e-xss-org", name: stored("organization.name") })
+    .returning()
+    .get().id;
   const forumId = db
     .insert(forums)
-    .values({ conferenceId, slug: "xss-forum", name: stored("forum.name"), theme: stored("forum.theme"), description: stored("forum.description"), date: XSS_DAY })
+    .values({
+      conferenceId,
+      slug: "xss-forum",
+      name: stored("forum.name"),
+      theme: stored("forum.theme"),
+      description: stored("forum.description"),
+      date: XSS_DAY,
+    })
     .returning()
     .get().id;
   db.insert(forumHosts).values({ forumId, organizationId, role: "organizer" }).run();
-  const roomId = db.insert(rooms).values({ conferenceId, slug: "xss-room", name: stored("room.name") }).returning().get().id;
-  const trackId = db.insert(tracks).values({ conferenceId, slug: "xss-track", name: stored("track.name"), color: "#1d4ed8" }).returning().get().id;
+  const roomId = db
+    .insert(rooms)
+    .values({ conferenceId, slug: "xss-room", name: stored("room.name") })
+    .returning()
+    .get().id;
+  const trackId = db
+    .insert(tracks)
+    .values({ conferenceId, slug: "xss-track", name: stored("track.name"), color: "#1d4ed8" })
+    .returning()
+    .get().id;
 
   const people = [1, 2, 3].map((n) =>
     db
@@ -144,7 +199,12 @@ export async function createXssConference(db: Db): Promise<XssConference> {
       .get(),
   );
   const programme = [1, 2, 3].map((n) => {
-    const title = n === 3 ? stored("session3.title.v1") : n === 1 ? `${stored("session1.title")} ${SEARCH_WORD}` : stored(`session${n}.title`);
+    const title =
+      n === 3
+        ? stored("session3.title.v1")
+        : n === 1
+          ? `${stored("session1.title")} ${SEARCH_WORD}`
+          : stored(`session${n}.title`);
     const startsAt = new Date(`${XSS_DAY}T0${n}:00:00Z`);
     const session = db
       .insert(sessions)
@@ -158,18 +218,29 @@ export async function createXssConference(db: Db): Promise<XssConference> {
         abstract: stored(`session${n}.abstract`),
         startsAt,
         endsAt: new Date(startsAt.getTime() + 45 * 60_000),
-        translations: { en: { title: n === 1 ? `${stored("session1.en.title")} ${SEARCH_WORD}` : stored(`session${n}.en.title`), abstract: stored(`session${n}.en.abstract`) } },
+        translations: {
+          en: {
+            title: n === 1 ? `${stored("session1.en.title")} ${SEARCH_WORD}` : stored(`session${n}.en.title`),
+            abstract: stored(`session${n}.en.abstract`),
+          },
+        },
       })
       .returning()
       .get();
     // Each session has its own speaker, and the first one all three.
-    for (const [position, speaker] of (n === 1 ? people : [people[n - 1]!]).entries()) db.insert(sessionPeople).values({ sessionId: session.id, speakerId: speaker.id, role: "speaker", position }).run();
+    for (const [position, speaker] of (n === 1 ? people : [people[n - 1]!]).entries())
+      db.insert(sessionPeople)
+        .values({ sessionId: session.id, speakerId: speaker.id, role: "speaker", position })
+        .run();
     return session;
   });
   await insertRelease(db, { conferenceId, version: FIRST_VERSION, userId: null });
 
   // After the first release: a new title for the third session, for the changelog, and an audit entry.
-  db.update(sessions).set({ title: stored("session3.title"), version: 2 }).where(eq(sessions.id, programme[2]!.id)).run();
+  db.update(sessions)
+    .set({ title: stored("session3.title"), version: 2 })
+    .where(eq(sessions.id, programme[2]!.id))
+    .run();
   recordAudit(db, {
     userId: null,
     conferenceId,
@@ -179,5 +250,9 @@ export async function createXssConference(db: Db): Promise<XssConference> {
     changes: { title: { before: stored("audit.before"), after: stored("audit.after") } },
     details: { title: stored("audit.title") },
   });
-  return { conferenceId, sessions: programme.map((s) => ({ id: s.id, guid: s.guid })), speakers: people.map((s) => ({ id: s.id, slug: s.slug })) };
+  return {
+    conferenceId,
+    sessions: programme.map((s) => ({ id: s.id, guid: s.guid })),
+    speakers: people.map((s) => ({ id: s.id, slug: s.slug })),
+  };
 }

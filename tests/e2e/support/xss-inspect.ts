@@ -23,19 +23,33 @@ export async function inspect(page: Page): Promise<Omit<Seen, "status" | "dialog
     for (const el of Array.from(document.querySelectorAll("*"))) {
       for (const attr of Array.from(el.attributes)) {
         const name = attr.name.toLowerCase();
-        if (name.startsWith("on") && /__xss|alert\(/.test(attr.value)) dangers.push(`${name}="${attr.value}" on <${el.localName}>`);
+        if (name.startsWith("on") && /__xss|alert\(/.test(attr.value))
+          dangers.push(`${name}="${attr.value}" on <${el.localName}>`);
         if (name === "srcdoc" && attr.value.includes("__xss")) dangers.push(`srcdoc on <${el.localName}>`);
         // The scheme a browser acts on: it ignores case, control characters and spaces.
-        const scheme = /^([a-z][a-z0-9+.-]*):/.exec(attr.value.replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\ufeff]/g, "").toLowerCase())?.[1];
+        const scheme = /^([a-z][a-z0-9+.-]*):/.exec(
+          attr.value
+            .replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\ufeff]/g, "")
+            .toLowerCase(),
+        )?.[1];
         // React puts this exact guard on forms whose action is a function: it throws, it runs nothing of ours.
-        const reactGuard = name === "action" && attr.value.startsWith("javascript:throw new Error('A React form was unexpectedly submitted.");
-        if (urlAttributes.includes(name) && (scheme === "javascript" || scheme === "vbscript") && !reactGuard) dangers.push(`${name}="${attr.value}" on <${el.localName}>`);
+        const reactGuard =
+          name === "action" &&
+          attr.value.startsWith("javascript:throw new Error('A React form was unexpectedly submitted.");
+        if (urlAttributes.includes(name) && (scheme === "javascript" || scheme === "vbscript") && !reactGuard)
+          dangers.push(`${name}="${attr.value}" on <${el.localName}>`);
       }
       // A refresh to a script URL; other <meta> may quote the payloads as text (descriptions).
-      if (el.localName === "meta" && el.hasAttribute("http-equiv") && /javascript:/i.test(el.getAttribute("content") ?? "")) dangers.push(`<meta http-equiv content="${el.getAttribute("content")}">`);
+      if (
+        el.localName === "meta" &&
+        el.hasAttribute("http-equiv") &&
+        /javascript:/i.test(el.getAttribute("content") ?? "")
+      )
+        dangers.push(`<meta http-equiv content="${el.getAttribute("content")}">`);
     }
     for (const a of Array.from(document.querySelectorAll("a[href], area[href]"))) {
-      if ((a as HTMLAnchorElement).href.toLowerCase().startsWith("javascript:")) dangers.push(`a link to ${(a as HTMLAnchorElement).href}`);
+      if ((a as HTMLAnchorElement).href.toLowerCase().startsWith("javascript:"))
+        dangers.push(`a link to ${(a as HTMLAnchorElement).href}`);
     }
     const values = Array.from(document.querySelectorAll("input, textarea")).map((e) => (e as HTMLInputElement).value);
     return { ran: "__xss" in window, dangers, text: [document.body.innerText, ...values].join("\n") };

@@ -37,7 +37,11 @@ async function Changelog({ params }: { params: Props["params"] }) {
   const t = await getTranslations({ locale: loaded.locale, namespace: "changelog" });
   const { view } = loaded;
   const current = new Set(view.sessions.map((s) => s.guid));
-  const dateFormat = new Intl.DateTimeFormat(loaded.locale, { dateStyle: "long", timeStyle: "short", timeZone: view.conference.timeZone });
+  const dateFormat = new Intl.DateTimeFormat(loaded.locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: view.conference.timeZone,
+  });
   return (
     <div>
       <ConferenceNav conference={view.conference.slug} name={view.conference.name} current={null} />
@@ -46,7 +50,12 @@ async function Changelog({ params }: { params: Props["params"] }) {
       <ol className="mt-6 space-y-8">
         {history.map((release, i) => {
           const previous = history[i + 1] ?? null;
-          const entries = describeChangelog(previous?.snapshot ?? null, release.snapshot, release.changelog, loaded.locale);
+          const entries = describeChangelog(
+            previous?.snapshot ?? null,
+            release.snapshot,
+            release.changelog,
+            loaded.locale,
+          );
           return (
             <li key={release.version}>
               <section aria-labelledby={`release-${i}`}>
@@ -58,7 +67,12 @@ async function Changelog({ params }: { params: Props["params"] }) {
                 ) : entries.length === 0 ? (
                   <p className="mt-2 text-slate-700">{t("none")}</p>
                 ) : (
-                  <ChangeList entries={entries} timeZone={view.conference.timeZone} locale={loaded.locale} linkTo={(guid) => (current.has(guid) ? `/${view.conference.slug}/sessions/${guid}` : null)} />
+                  <ChangeList
+                    entries={entries}
+                    timeZone={view.conference.timeZone}
+                    locale={loaded.locale}
+                    linkTo={(guid) => (current.has(guid) ? `/${view.conference.slug}/sessions/${guid}` : null)}
+                  />
                 )}
               </section>
             </li>

@@ -2,7 +2,13 @@ import { hasLocale } from "next-intl";
 import { getPublishedProgramme } from "@/db/queries/public";
 import { programmeRevision } from "@/db/queries/published";
 import { routing } from "@/i18n/routing";
-import { calendarETag, calendarNotFound, calendarResponse, parseSessionSelection, sessionPageUrl } from "@/lib/calendar/http";
+import {
+  calendarETag,
+  calendarNotFound,
+  calendarResponse,
+  parseSessionSelection,
+  sessionPageUrl,
+} from "@/lib/calendar/http";
 import { buildCalendar, calendarFormat, myAgendaName } from "@/lib/calendar/ics";
 import { isSlug } from "@/lib/slug";
 import { siteUrl } from "@/lib/site-url";
@@ -22,7 +28,15 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
     .sort();
   const name = myAgendaName(programme.snapshot, locale);
   return calendarResponse(request, {
-    etag: calendarETag([calendarFormat, "my-agenda", conference, programmeRevision(programme), locale, origin, ...selection]),
+    etag: calendarETag([
+      calendarFormat,
+      "my-agenda",
+      conference,
+      programmeRevision(programme),
+      locale,
+      origin,
+      ...selection,
+    ]),
     filename: { ascii: `${conference}-my-agenda.ics`, name: `${name}.ics` },
     body: () =>
       buildCalendar(programme.snapshot, {

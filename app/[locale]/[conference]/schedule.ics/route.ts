@@ -19,6 +19,10 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
     etag: calendarETag([calendarFormat, "schedule", conference, programmeRevision(programme), locale, origin]),
     filename: { ascii: `${conference}.ics`, name: `${conferenceName(programme.snapshot, locale)}.ics` },
     body: () =>
-      buildCalendar(programme.snapshot, { locale, url: sessionPageUrl(origin, conference), stamp: new Date(programme.publishedAt) }),
+      buildCalendar(programme.snapshot, {
+        locale,
+        url: sessionPageUrl(origin, conference),
+        stamp: new Date(programme.publishedAt),
+      }),
   });
 }

@@ -39,5 +39,14 @@ async function Search({ params, searchParams }: Pick<Props, "params" | "searchPa
   const speakerBySlug = new Map(loaded.view.speakers.map((s) => [s.slug, s]));
   const sessions = (result?.sessions ?? []).flatMap((hit) => sessionByGuid.get(hit.guid) ?? []);
   const speakers = (result?.speakers ?? []).flatMap((hit) => speakerBySlug.get(hit.slug) ?? []);
-  return <SearchPage programme={loaded.view} typed={typed} result={result} sessions={sessions} speakers={speakers} locale={loaded.locale} />;
+  return (
+    <SearchPage
+      programme={loaded.view}
+      typed={typed}
+      result={result}
+      sessions={sessions}
+      speakers={speakers}
+      locale={loaded.locale}
+    />
+  );
 }

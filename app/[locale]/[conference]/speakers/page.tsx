@@ -33,6 +33,8 @@ async function Speakers({ params }: { params: Props["params"] }) {
   // Only people who take part in a published session; sorted the way each language sorts names (pinyin for Chinese).
   const active = new Set(loaded.view.sessions.flatMap((s) => s.people.map((p) => p.slug)));
   const collator = new Intl.Collator(loaded.locale);
-  const speakers = loaded.view.speakers.filter((s) => active.has(s.slug)).sort((a, b) => collator.compare(a.name, b.name));
+  const speakers = loaded.view.speakers
+    .filter((s) => active.has(s.slug))
+    .sort((a, b) => collator.compare(a.name, b.name));
   return <SpeakerList programme={loaded.view} speakers={speakers} />;
 }

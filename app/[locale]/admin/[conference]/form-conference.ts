@@ -11,4 +11,3 @@ export function conferenceBySlug(slug: string): { id: number; slug: string } | n
   const row = getDb().select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, slug)).get();
   return row ? { id: row.id, slug } : null;
 }
-

@@ -20,13 +20,27 @@ async function ConferenceWorkspace({ params }: { params: Props["params"] }) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   const organizer = conference.access === "organizer";
-  const section = (path: string, key: string) => ({ href: `/admin/${conference.slug}${path}`, label: t(key), body: t(`${key}Intro`) });
+  const section = (path: string, key: string) => ({
+    href: `/admin/${conference.slug}${path}`,
+    label: t(key),
+    body: t(`${key}Intro`),
+  });
   const links = [
     section("/schedule", "schedule"),
     section("/sessions", "sessions"),
     section("/forums", "forums"),
     section("/speakers", "speakers"),
-    ...(organizer ? [section("/rooms", "rooms"), section("/tracks", "tracks"), section("/publish", "publish"), section("/import", "import"), section("/log", "log"), section("/settings", "settings"), section("/organizers", "organizers")] : []),
+    ...(organizer
+      ? [
+          section("/rooms", "rooms"),
+          section("/tracks", "tracks"),
+          section("/publish", "publish"),
+          section("/import", "import"),
+          section("/log", "log"),
+          section("/settings", "settings"),
+          section("/organizers", "organizers"),
+        ]
+      : []),
     { href: `/${conference.slug}`, label: t("publicSite"), body: t("publicSiteIntro") },
   ];
   return (

@@ -27,10 +27,24 @@ async function Organizations({ params, searchParams }: Pick<Props, "params" | "s
   const t = await getTranslations({ locale, namespace: "organizations" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const query = parseListQuery(await searchParams, sorts, "name");
-  const all = organizations.filter((o) => matchesSearch(query.q, o.name, o.shortName, o.slug, o.translations.en?.name, o.translations.en?.shortName, o.parentName));
+  const all = organizations.filter((o) =>
+    matchesSearch(
+      query.q,
+      o.name,
+      o.shortName,
+      o.slug,
+      o.translations.en?.name,
+      o.translations.en?.shortName,
+      o.parentName,
+    ),
+  );
   type Row = (typeof all)[number];
   const uses = (o: Row) => o.forumCount + o.speakerCount + o.memberCount + o.childCount;
-  const compare = { name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale), slug: (a: Row, b: Row) => a.slug.localeCompare(b.slug), uses: (a: Row, b: Row) => uses(a) - uses(b) }[query.sort];
+  const compare = {
+    name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale),
+    slug: (a: Row, b: Row) => a.slug.localeCompare(b.slug),
+    uses: (a: Row, b: Row) => uses(a) - uses(b),
+  }[query.sort];
   const { items, pages, total } = paginate(all, query, compare);
   const base = "/admin/organizations";
   return (
@@ -46,9 +60,13 @@ async function Organizations({ params, searchParams }: Pick<Props, "params" | "s
           <tr>
             <SortHeader base={base} query={query} sort="name" label={t("name")} />
             <SortHeader base={base} query={query} sort="slug" label={t("slug")} />
-            <th scope="col" className="py-2 pr-3">{t("parent")}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t("parent")}
+            </th>
             <SortHeader base={base} query={query} sort="uses" label={t("uses")} />
-            <th scope="col" className="py-2"><span className="sr-only">{tl("edit")}</span></th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{tl("edit")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -57,11 +75,22 @@ async function Organizations({ params, searchParams }: Pick<Props, "params" | "s
               <td className="py-2 pr-3">
                 {o.name}
                 {o.shortName ? <span className="text-slate-600"> ({o.shortName})</span> : null}
-                {o.translations.en?.name ? <span className="block text-slate-600">{o.translations.en.name}</span> : null}
+                {o.translations.en?.name ? (
+                  <span className="block text-slate-600">{o.translations.en.name}</span>
+                ) : null}
               </td>
-              <td className="py-2 pr-3"><code>{o.slug}</code></td>
+              <td className="py-2 pr-3">
+                <code>{o.slug}</code>
+              </td>
               <td className="py-2 pr-3">{o.parentName ?? "—"}</td>
-              <td className="py-2 pr-3 text-slate-700">{t("usesSummary", { forums: o.forumCount, speakers: o.speakerCount, members: o.memberCount, children: o.childCount })}</td>
+              <td className="py-2 pr-3 text-slate-700">
+                {t("usesSummary", {
+                  forums: o.forumCount,
+                  speakers: o.speakerCount,
+                  members: o.memberCount,
+                  children: o.childCount,
+                })}
+              </td>
               <td className="py-2">
                 {o.editable ? (
                   <Link href={`${base}/${o.id}`} className="text-brand-700 underline">
@@ -78,8 +107,16 @@ async function Organizations({ params, searchParams }: Pick<Props, "params" | "s
       <Pagination base={base} query={query} pages={pages} total={total} />
       {can(actor, { action: "organization.create" }) ? (
         <section aria-labelledby="new-organization" className="mt-8 rounded-lg border border-slate-200 p-4">
-          <h2 id="new-organization" className="mb-3 text-lg font-semibold">{t("new")}</h2>
-          <OrganizationForm organization={null} parents={organizations.map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name, locale))} save={saveOrganizationAction} />
+          <h2 id="new-organization" className="mb-3 text-lg font-semibold">
+            {t("new")}
+          </h2>
+          <OrganizationForm
+            organization={null}
+            parents={organizations
+              .map((o) => ({ id: o.id, name: o.name }))
+              .sort((a, b) => a.name.localeCompare(b.name, locale))}
+            save={saveOrganizationAction}
+          />
         </section>
       ) : null}
     </div>

@@ -10,7 +10,11 @@ import { users } from "@/db/schema";
 import type { FormState } from "@/lib/admin/form-result";
 
 type Refusal = { ok: false; reason: string; message?: string; fieldErrors?: Record<string, string> };
-const refused = (r: Refusal): FormState => ({ status: "error", message: r.message ?? r.reason, fieldErrors: r.fieldErrors });
+const refused = (r: Refusal): FormState => ({
+  status: "error",
+  message: r.message ?? r.reason,
+  fieldErrors: r.fieldErrors,
+});
 
 /**
  * Accepts an invitation: as the signed-in account (same email as invited), or
@@ -26,7 +30,8 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
     redirect("/me");
   }
   const password = String(formData.get("password") ?? "");
-  if (password !== String(formData.get("passwordConfirm") ?? "")) return { status: "error", fieldErrors: { passwordConfirm: "mismatch" } };
+  if (password !== String(formData.get("passwordConfirm") ?? ""))
+    return { status: "error", fieldErrors: { passwordConfirm: "mismatch" } };
   const result = await acceptInvitation(getDb(), { token, password });
   if (!result.ok) return refused(result);
   const { email } = getDb().select({ email: users.email }).from(users).where(eq(users.id, result.value.userId)).get()!;

@@ -42,7 +42,10 @@ async function Invitation({ params }: { params: Props["params"] }) {
     return (
       <Notice title={t(`${state}Title`)} body={t(`${state}Body`)}>
         {state === "accepted" ? (
-          <Link href={user ? "/me" : "/signin?callbackUrl=%2Fme"} className="mt-4 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white">
+          <Link
+            href={user ? "/me" : "/signin?callbackUrl=%2Fme"}
+            className="mt-4 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white"
+          >
             {user ? t("goToProfile") : t("signIn")}
           </Link>
         ) : null}
@@ -69,17 +72,30 @@ async function Invitation({ params }: { params: Props["params"] }) {
       ) : user ? (
         <>
           <p className="mt-6">{t("signedInAs", { email: user.email })}</p>
-          <AcceptInvitationForm token={token} action={acceptInvitationAction} newAccount={false} minPasswordLength={MIN_PASSWORD_LENGTH} />
+          <AcceptInvitationForm
+            token={token}
+            action={acceptInvitationAction}
+            newAccount={false}
+            minPasswordLength={MIN_PASSWORD_LENGTH}
+          />
         </>
       ) : hasAccount ? (
         <div className="mt-6">
           <p>{t("hasAccount", { email: invitation.email })}</p>
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className="mt-3 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white">
+          <Link
+            href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}
+            className="mt-3 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white"
+          >
             {t("signInToAccept")}
           </Link>
         </div>
       ) : (
-        <AcceptInvitationForm token={token} action={acceptInvitationAction} newAccount minPasswordLength={MIN_PASSWORD_LENGTH} />
+        <AcceptInvitationForm
+          token={token}
+          action={acceptInvitationAction}
+          newAccount
+          minPasswordLength={MIN_PASSWORD_LENGTH}
+        />
       )}
     </div>
   );

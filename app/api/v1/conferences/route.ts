@@ -13,8 +13,12 @@ export async function GET(request: Request) {
   if (!query.ok) return invalidParameter(query);
   const today = new Date().toISOString().slice(0, 10);
   const { data, page } = paginate(await listPublishedConferences(today), query.value, url);
-  const programmes = await Promise.all(data.map(async (c) => ({ slug: c.slug, programme: await getPublishedProgramme(c.slug) })));
-  const conferences = programmes.flatMap(({ slug, programme }) => (programme ? [toApiConference(slug, programme, url.origin)] : []));
+  const programmes = await Promise.all(
+    data.map(async (c) => ({ slug: c.slug, programme: await getPublishedProgramme(c.slug) })),
+  );
+  const conferences = programmes.flatMap(({ slug, programme }) =>
+    programme ? [toApiConference(slug, programme, url.origin)] : [],
+  );
   return apiResponse(request, conferencePageSchema, { data: conferences, page });
 }
 

@@ -3,7 +3,11 @@ import { readPhotoFile, uploadsDir } from "@/lib/photos/photo-store";
 // Uploaded speaker photos. Outside [locale] (and the proxy): a picture has no language.
 // Names are content hashes, so a response never goes stale and may be cached for a year.
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const notFound = () =>
+  new Response("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 /** Whether an If-None-Match list (weak or strong tags, or *) names this tag. */
 function matches(ifNoneMatch: string | null, etag: string): boolean {

@@ -28,7 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadProgramme(locale, conference);
   const detail = loaded ? forumDetail(loaded.release.snapshot, forum, loaded.locale) : null;
   if (!loaded || !detail) return {};
-  return pageMetadata(loaded, { title: detail.name, description: detail.theme || detail.description, path: `/forums/${detail.slug}` });
+  return pageMetadata(loaded, {
+    title: detail.name,
+    description: detail.theme || detail.description,
+    path: `/forums/${detail.slug}`,
+  });
 }
 
 export default function ForumRoute({ params }: Props) {
@@ -44,5 +48,11 @@ async function Forum({ params }: { params: Props["params"] }) {
   if (!found) notFound();
   setRequestLocale(found.locale);
   const c = found.snapshot.conference;
-  return <ForumPage forum={found.detail} conference={{ slug: c.slug, name: translate(c, "name", found.locale) ?? c.name, timeZone: c.timeZone }} locale={found.locale} />;
+  return (
+    <ForumPage
+      forum={found.detail}
+      conference={{ slug: c.slug, name: translate(c, "name", found.locale) ?? c.name, timeZone: c.timeZone }}
+      locale={found.locale}
+    />
+  );
 }

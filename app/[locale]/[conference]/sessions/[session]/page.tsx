@@ -22,7 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const { session } = found;
   const people = session.people.map((p) => p.name).join(found.loaded.locale === "zh-CN" ? "、" : ", ");
-  return pageMetadata(found.loaded, { title: session.title, description: session.abstract || people, path: `/sessions/${session.guid}`, type: "article" });
+  return pageMetadata(found.loaded, {
+    title: session.title,
+    description: session.abstract || people,
+    path: `/sessions/${session.guid}`,
+    type: "article",
+  });
 }
 
 export default function SessionRoute({ params }: Props) {
@@ -39,5 +44,7 @@ async function Session({ params }: { params: Props["params"] }) {
   const { loaded, session } = found;
   setRequestLocale(loaded.locale);
   const { previous, next } = neighboursInRoom(loaded.view.sessions, session.guid);
-  return <SessionPage programme={loaded.view} session={session} previous={previous} next={next} locale={loaded.locale} />;
+  return (
+    <SessionPage programme={loaded.view} session={session} previous={previous} next={next} locale={loaded.locale} />
+  );
 }

@@ -24,7 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findSpeaker(params);
   if (!found) return {};
   const { speaker } = found;
-  return pageMetadata(found.loaded, { title: speaker.name, description: speaker.affiliation || speaker.bio, path: `/speakers/${speaker.slug}`, type: "profile" });
+  return pageMetadata(found.loaded, {
+    title: speaker.name,
+    description: speaker.affiliation || speaker.bio,
+    path: `/speakers/${speaker.slug}`,
+    type: "profile",
+  });
 }
 
 export default function SpeakerRoute({ params }: Props) {
@@ -39,5 +44,12 @@ async function Speaker({ params }: { params: Props["params"] }) {
   const found = await findSpeaker(params);
   if (!found) notFound();
   setRequestLocale(found.loaded.locale);
-  return <SpeakerPage programme={found.loaded.view} speaker={found.speaker} sessions={found.sessions} locale={found.loaded.locale} />;
+  return (
+    <SpeakerPage
+      programme={found.loaded.view}
+      speaker={found.speaker}
+      sessions={found.sessions}
+      locale={found.loaded.locale}
+    />
+  );
 }

@@ -13,7 +13,10 @@ export async function csvExport(slug: string, kind: "sessions" | "speakers"): Pr
   const current = await getCurrentActor();
   const conference = current ? findWorkspaceConference(getDb(), current.actor, slug) : null;
   if (!current || !conference || conference.access !== "organizer") {
-    return new Response("Not found.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response("Not found.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   return new Response(conferenceCsv(getDb(), conference.id, kind), {
     headers: {

@@ -15,7 +15,10 @@ export async function saveForumAction(_previous: FormState, formData: FormData):
   const conference = conferenceOf(formData);
   if (!current || !conference) return { status: "error", message: "forbidden", values };
   const forumId = formData.get("$forum") ? Number(formData.get("$forum")) : null;
-  const result = attemptWrite(() => saveForum(getDb(), current.actor, conference.id, forumId, values as ForumForm), values);
+  const result = attemptWrite(
+    () => saveForum(getDb(), current.actor, conference.id, forumId, values as ForumForm),
+    values,
+  );
   if (!result.ok) return result.state;
   // The workspace reads the database directly; public pages change only on publishing.
   redirect(`/admin/${conference.slug}/forums`);

@@ -32,7 +32,9 @@ async function Forums({ params, searchParams }: Pick<Props, "params" | "searchPa
   const t = await getTranslations({ locale, namespace: "forums" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const query = parseListQuery(await searchParams, sorts, "date");
-  const all = listForums(getDb(), actor, conference.id).filter((f) => matchesSearch(query.q, f.name, f.slug, f.theme, f.translations.en?.name, ...f.hosts.map((h) => h.name)));
+  const all = listForums(getDb(), actor, conference.id).filter((f) =>
+    matchesSearch(query.q, f.name, f.slug, f.theme, f.translations.en?.name, ...f.hosts.map((h) => h.name)),
+  );
   const { items, pages, total } = paginate(all, query, compare[query.sort]);
   const base = `/admin/${conference.slug}/forums`;
   return (
@@ -55,23 +57,39 @@ async function Forums({ params, searchParams }: Pick<Props, "params" | "searchPa
           <tr>
             <SortHeader base={base} query={query} sort="date" label={t("date")} />
             <SortHeader base={base} query={query} sort="name" label={t("name")} />
-            <th scope="col" className="py-2 pr-3">{t("kind")}</th>
-            <th scope="col" className="py-2 pr-3">{t("hosts")}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t("kind")}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t("hosts")}
+            </th>
             <SortHeader base={base} query={query} sort="sessions" label={t("sessions")} />
-            <th scope="col" className="py-2"><span className="sr-only">{tl("edit")}</span></th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{tl("edit")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((f) => (
             <tr key={f.id}>
               <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{f.date}</td>
-              <td className="py-2 pr-3">{f.name}{f.translations.en?.name ? <span className="block text-slate-600">{f.translations.en.name}</span> : null}</td>
+              <td className="py-2 pr-3">
+                {f.name}
+                {f.translations.en?.name ? (
+                  <span className="block text-slate-600">{f.translations.en.name}</span>
+                ) : null}
+              </td>
               <td className="py-2 pr-3">{t(`kinds.${f.kind}`)}</td>
-              <td className="py-2 pr-3">{f.hosts.map((h) => `${h.shortName ?? h.name}（${t(`roles.${h.role}`)}）`).join("、") || "—"}</td>
+              <td className="py-2 pr-3">
+                {f.hosts.map((h) => `${h.shortName ?? h.name}（${t(`roles.${h.role}`)}）`).join("、") || "—"}
+              </td>
               <td className="py-2 pr-3 tabular-nums">{f.sessionCount}</td>
               <td className="py-2">
                 {f.editable ? (
-                  <Link href={`${base}/${f.id}`} className="text-brand-700 underline">{tl("edit")}<span className="sr-only"> {f.name}</span></Link>
+                  <Link href={`${base}/${f.id}`} className="text-brand-700 underline">
+                    {tl("edit")}
+                    <span className="sr-only"> {f.name}</span>
+                  </Link>
                 ) : (
                   <span className="text-slate-500">{t("readOnly")}</span>
                 )}

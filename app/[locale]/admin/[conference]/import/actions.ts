@@ -12,7 +12,13 @@ import { can, ForbiddenError } from "@/lib/auth/permissions";
 import { parseSpeakersCsv } from "@/lib/interop/csv-import";
 import { CsvLimitError } from "@/lib/interop/csv-table";
 import { MAX_IMPORT_BYTES, type ImportFormState } from "@/lib/interop/import-form-state";
-import { decodeUpload, isSpeakersCsv, NotUtf8CsvError, parseSchedule, UnsupportedFormatError } from "@/lib/interop/parse-schedule";
+import {
+  decodeUpload,
+  isSpeakersCsv,
+  NotUtf8CsvError,
+  parseSchedule,
+  UnsupportedFormatError,
+} from "@/lib/interop/parse-schedule";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 import { canonicalZone } from "@/lib/interop/time-zones";
 import { MissingTimeZoneError } from "@/lib/interop/zone-reader";
@@ -28,10 +34,12 @@ export async function importScheduleAction(_previous: ImportFormState, formData:
   const current = await getCurrentActor();
   const slug = String(formData.get("$conference") ?? "");
   const conference = current ? findWorkspaceConference(getDb(), current.actor, slug) : null;
-  if (!current || !conference || !can(current.actor, { action: "conference.manage", conferenceId: conference.id })) return { status: "error", message: "forbidden" };
+  if (!current || !conference || !can(current.actor, { action: "conference.manage", conferenceId: conference.id }))
+    return { status: "error", message: "forbidden" };
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { status: "error", refusal: { key: "noFile" } };
-  if (file.size > MAX_IMPORT_BYTES) return { status: "error", refusal: { key: "tooLarge", size: (file.size / 1024 / 1024).toFixed(1) } };
+  if (file.size > MAX_IMPORT_BYTES)
+    return { status: "error", refusal: { key: "tooLarge", size: (file.size / 1024 / 1024).toFixed(1) } };
   const preview = formData.get("intent") !== "apply";
   const publish = formData.get("publish") === "on" && !preview;
   const version = String(formData.get("version") ?? "").trim();
@@ -49,9 +57,17 @@ export async function importScheduleAction(_previous: ImportFormState, formData:
       // Speaker profiles show in the published pages only with the next release: nothing to revalidate.
       return { status: "saved", summary: asImportSummary(conference.slug, result), fileName: file.name, events: 0 };
     }
-    const csvConference = { acronym: conference.slug, title: conference.name, timeZone: named?.zone ?? conference.timeZone };
+    const csvConference = {
+      acronym: conference.slug,
+      title: conference.name,
+      timeZone: named?.zone ?? conference.timeZone,
+    };
     const read = (defaultTimeZone: string | null) =>
-      parseSchedule(file.name, text, csvConference, { timeZone: named?.zone, defaultTimeZone, conferenceDates: conference });
+      parseSchedule(file.name, text, csvConference, {
+        timeZone: named?.zone,
+        defaultTimeZone,
+        conferenceDates: conference,
+      });
     // A file without any zone is read in the conference's, and the page offers to name another.
     let floating = false;
     let parsed;
@@ -62,16 +78,27 @@ export async function importScheduleAction(_previous: ImportFormState, formData:
       floating = true;
       parsed = read(conference.timeZone);
     }
-    const summary = importSchedule(getDb(), current.actor, parsed, { conference: conference.slug, dryRun: preview, publish: publish ? version : null });
+    const summary = importSchedule(getDb(), current.actor, parsed, {
+      conference: conference.slug,
+      dryRun: preview,
+      publish: publish ? version : null,
+    });
     if (!preview) {
       updateTag(conferenceTag(conference.slug));
       invalidatePublicPages(conference.slug);
       updateTag(conferencesTag);
     }
-    return { status: "saved", summary, fileName: file.name, events: parsed.document.events.length, ...(floating || named ? { timeZone: named?.zone ?? conference.timeZone } : {}) };
+    return {
+      status: "saved",
+      summary,
+      fileName: file.name,
+      events: parsed.document.events.length,
+      ...(floating || named ? { timeZone: named?.zone ?? conference.timeZone } : {}),
+    };
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", message: "forbidden" };
-    if (error instanceof CsvLimitError) return { status: "error", refusal: { key: "cellTooLong", line: error.line, max: error.limit } };
+    if (error instanceof CsvLimitError)
+      return { status: "error", refusal: { key: "cellTooLong", line: error.line, max: error.limit } };
     if (error instanceof UnsupportedFormatError) return { status: "error", refusal: { key: "unsupported" } };
     if (error instanceof NotUtf8CsvError) return { status: "error", refusal: { key: "notUtf8Csv" } };
     if (error instanceof ScheduleFormatError) return { status: "error", fieldErrors: { file: error.message } };

@@ -20,7 +20,12 @@ export default function LogRoute({ params, searchParams }: Props) {
   );
 }
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value));
+const show = (value: unknown) =>
+  value === null || value === undefined || value === ""
+    ? "—"
+    : typeof value === "string"
+      ? value
+      : JSON.stringify(value);
 
 async function Log({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
   const { locale, user, actor, conference } = await loadWorkspace(params, "/log");
@@ -32,22 +37,35 @@ async function Log({ params, searchParams }: Pick<Props, "params" | "searchParam
   const { rows, total } = listAuditLog(getDb(), actor, conference.id, page, PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Shown in the conference's zone, like everything else about it.
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: conference.timeZone });
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: conference.timeZone,
+  });
   return (
     <div>
       <AdminBar user={user} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-sm text-slate-600">
-        {t("count", { count: total })} · {formatTimeZoneLabel(conference.timeZone, new Date(`${conference.startDate}T12:00:00Z`))}
+        {t("count", { count: total })} ·{" "}
+        {formatTimeZoneLabel(conference.timeZone, new Date(`${conference.startDate}T12:00:00Z`))}
       </p>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-300 text-slate-600">
             <tr>
-              <th scope="col" className="py-2 pr-3">{t("when")}</th>
-              <th scope="col" className="py-2 pr-3">{t("who")}</th>
-              <th scope="col" className="py-2 pr-3">{t("what")}</th>
-              <th scope="col" className="py-2">{t("changes")}</th>
+              <th scope="col" className="py-2 pr-3">
+                {t("when")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("who")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("what")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("changes")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 align-top">
@@ -57,7 +75,9 @@ async function Log({ params, searchParams }: Pick<Props, "params" | "searchParam
                 <td className="py-2 pr-3">{r.by ?? t("system")}</td>
                 <td className="py-2 pr-3">
                   <code className="text-xs">{r.action}</code>
-                  <span className="block text-slate-700">{typeof r.details.title === "string" ? r.details.title : `${r.entityType} #${r.entityId}`}</span>
+                  <span className="block text-slate-700">
+                    {typeof r.details.title === "string" ? r.details.title : `${r.entityType} #${r.entityId}`}
+                  </span>
                 </td>
                 <td className="py-2">
                   {Object.keys(r.changes).length ? (
@@ -69,7 +89,9 @@ async function Log({ params, searchParams }: Pick<Props, "params" | "searchParam
                       ))}
                     </ul>
                   ) : (
-                    <span className="text-slate-600">{Object.keys(r.details).length ? JSON.stringify(r.details) : "—"}</span>
+                    <span className="text-slate-600">
+                      {Object.keys(r.details).length ? JSON.stringify(r.details) : "—"}
+                    </span>
                   )}
                 </td>
               </tr>

@@ -32,7 +32,11 @@ async function Organizers({ params, searchParams }: Pick<Props, "params" | "sear
   const query = parseListQuery(await searchParams, sorts, "email");
   const all = listOrganizers(getDb(), actor, conference.id).filter((o) => matchesSearch(query.q, o.email, o.name));
   type Row = (typeof all)[number];
-  const compare = { email: (a: Row, b: Row) => a.email.localeCompare(b.email), name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale), since: (a: Row, b: Row) => a.since.getTime() - b.since.getTime() }[query.sort];
+  const compare = {
+    email: (a: Row, b: Row) => a.email.localeCompare(b.email),
+    name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale),
+    since: (a: Row, b: Row) => a.since.getTime() - b.since.getTime(),
+  }[query.sort];
   const { items, pages, total } = paginate(all, query, compare);
   const base = `/admin/${conference.slug}/organizers`;
   return (
@@ -49,18 +53,30 @@ async function Organizers({ params, searchParams }: Pick<Props, "params" | "sear
             <SortHeader base={base} query={query} sort="email" label={t("email")} />
             <SortHeader base={base} query={query} sort="name" label={t("name")} />
             <SortHeader base={base} query={query} sort="since" label={t("since")} />
-            <th scope="col" className="py-2"><span className="sr-only">{t("revoke")}</span></th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{t("revoke")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((o) => (
             <tr key={o.userId}>
-              <td className="py-2 pr-3">{o.email}{o.userId === actor.userId ? <span className="ml-2 text-slate-600">{t("you")}</span> : null}</td>
+              <td className="py-2 pr-3">
+                {o.email}
+                {o.userId === actor.userId ? <span className="ml-2 text-slate-600">{t("you")}</span> : null}
+              </td>
               <td className="py-2 pr-3">{o.name}</td>
               <td className="py-2 pr-3 tabular-nums">
                 <time dateTime={o.since.toISOString()}>{day.format(o.since)}</time>
               </td>
-              <td className="py-2"><RevokeOrganizerButton conference={conference.slug} userId={o.userId} email={o.email} revoke={revokeOrganizerAction} /></td>
+              <td className="py-2">
+                <RevokeOrganizerButton
+                  conference={conference.slug}
+                  userId={o.userId}
+                  email={o.email}
+                  revoke={revokeOrganizerAction}
+                />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -68,8 +84,14 @@ async function Organizers({ params, searchParams }: Pick<Props, "params" | "sear
       {items.length === 0 ? <p className="mt-3 text-slate-600">{tl("empty")}</p> : null}
       <Pagination base={base} query={query} pages={pages} total={total} />
       <section aria-labelledby="grant-organizer" className="mt-8 rounded-lg border border-slate-200 p-4">
-        <h2 id="grant-organizer" className="mb-3 text-lg font-semibold">{t("grantTitle")}</h2>
-        <GrantOrganizerForm conference={conference.slug} grant={grantOrganizerAction} canGrantUnverified={actor.isPlatformAdmin} />
+        <h2 id="grant-organizer" className="mb-3 text-lg font-semibold">
+          {t("grantTitle")}
+        </h2>
+        <GrantOrganizerForm
+          conference={conference.slug}
+          grant={grantOrganizerAction}
+          canGrantUnverified={actor.isPlatformAdmin}
+        />
       </section>
     </div>
   );

@@ -25,9 +25,11 @@ export async function publishAction(_previous: PublishState, formData: FormData)
   let slug: string;
   try {
     const result = publishRelease(getDb(), current.actor, { conferenceId, version });
-    if (!result.ok) return { status: "error", version, message: result.reason === "invalid" ? result.message : result.reason };
+    if (!result.ok)
+      return { status: "error", version, message: result.reason === "invalid" ? result.message : result.reason };
     // The pages to refresh are the published conference's, not whatever slug the form names.
-    slug = getDb().select({ slug: conferences.slug }).from(conferences).where(eq(conferences.id, conferenceId)).get()!.slug;
+    slug = getDb().select({ slug: conferences.slug }).from(conferences).where(eq(conferences.id, conferenceId)).get()!
+      .slug;
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", version, message: "forbidden" };
     throw error;

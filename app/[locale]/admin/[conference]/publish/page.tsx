@@ -39,14 +39,25 @@ async function Publish({ params }: { params: Props["params"] }) {
     <div>
       <AdminBar user={user} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-1 text-slate-700">{preview.previous ? t("against", { version: preview.previous.version }) : t("firstRelease")}</p>
+      <p className="mt-1 text-slate-700">
+        {preview.previous ? t("against", { version: preview.previous.version }) : t("firstRelease")}
+      </p>
       <section aria-labelledby="pending-changes" className="mt-6">
         <h2 id="pending-changes" className="text-lg font-semibold">
           {t("changes", { count: entries.length })}
         </h2>
-        {entries.length ? <ChangeList entries={entries} timeZone={preview.next.conference.timeZone} locale={locale} /> : <p className="mt-2 text-slate-600">{t("noChanges")}</p>}
+        {entries.length ? (
+          <ChangeList entries={entries} timeZone={preview.next.conference.timeZone} locale={locale} />
+        ) : (
+          <p className="mt-2 text-slate-600">{t("noChanges")}</p>
+        )}
       </section>
-      <PublishForm conferenceId={conference.id} slug={conference.slug} suggested={nextVersion(preview.previous?.version)} action={publishAction} />
+      <PublishForm
+        conferenceId={conference.id}
+        slug={conference.slug}
+        suggested={nextVersion(preview.previous?.version)}
+        action={publishAction}
+      />
     </div>
   );
 }

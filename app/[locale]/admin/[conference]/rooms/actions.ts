@@ -24,7 +24,13 @@ export async function saveRoomAction(_previous: FormState, formData: FormData): 
   const roomId = formData.get("$room") ? Number(formData.get("$room")) : null;
   try {
     const result = saveRoom(getDb(), current.actor, conference.id, roomId, values as RoomForm);
-    if (!result.ok) return { status: "error", message: result.reason === "invalid" ? result.message : result.reason, fieldErrors: "fieldErrors" in result ? result.fieldErrors : undefined, values };
+    if (!result.ok)
+      return {
+        status: "error",
+        message: result.reason === "invalid" ? result.message : result.reason,
+        fieldErrors: "fieldErrors" in result ? result.fieldErrors : undefined,
+        values,
+      };
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", message: "forbidden", values };
     throw error;

@@ -30,8 +30,14 @@ async function Rooms({ params, searchParams }: Pick<Props, "params" | "searchPar
   const t = await getTranslations({ locale, namespace: "rooms" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const query = parseListQuery(await searchParams, sorts, "position");
-  const all = listRooms(getDb(), actor, conference.id).filter((r) => matchesSearch(query.q, r.name, r.slug, r.translations.en?.name));
-  const compare = { position: (a: (typeof all)[0], b: (typeof all)[0]) => a.position - b.position, name: (a: (typeof all)[0], b: (typeof all)[0]) => a.name.localeCompare(b.name, locale), sessions: (a: (typeof all)[0], b: (typeof all)[0]) => a.sessionCount - b.sessionCount }[query.sort];
+  const all = listRooms(getDb(), actor, conference.id).filter((r) =>
+    matchesSearch(query.q, r.name, r.slug, r.translations.en?.name),
+  );
+  const compare = {
+    position: (a: (typeof all)[0], b: (typeof all)[0]) => a.position - b.position,
+    name: (a: (typeof all)[0], b: (typeof all)[0]) => a.name.localeCompare(b.name, locale),
+    sessions: (a: (typeof all)[0], b: (typeof all)[0]) => a.sessionCount - b.sessionCount,
+  }[query.sort];
   const { items, pages, total } = paginate(all, query, compare);
   const base = `/admin/${conference.slug}/rooms`;
   return (
@@ -46,19 +52,35 @@ async function Rooms({ params, searchParams }: Pick<Props, "params" | "searchPar
           <tr>
             <SortHeader base={base} query={query} sort="position" label={t("position")} />
             <SortHeader base={base} query={query} sort="name" label={t("name")} />
-            <th scope="col" className="py-2 pr-3">{t("slug")}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t("slug")}
+            </th>
             <SortHeader base={base} query={query} sort="sessions" label={t("sessions")} />
-            <th scope="col" className="py-2"><span className="sr-only">{tl("edit")}</span></th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{tl("edit")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((r) => (
             <tr key={r.id}>
               <td className="py-2 pr-3 tabular-nums">{r.position}</td>
-              <td className="py-2 pr-3">{r.name}{r.translations.en?.name ? <span className="block text-slate-600">{r.translations.en.name}</span> : null}</td>
-              <td className="py-2 pr-3"><code>{r.slug}</code></td>
+              <td className="py-2 pr-3">
+                {r.name}
+                {r.translations.en?.name ? (
+                  <span className="block text-slate-600">{r.translations.en.name}</span>
+                ) : null}
+              </td>
+              <td className="py-2 pr-3">
+                <code>{r.slug}</code>
+              </td>
               <td className="py-2 pr-3 tabular-nums">{r.sessionCount}</td>
-              <td className="py-2"><Link href={`${base}/${r.id}`} className="text-brand-700 underline">{tl("edit")}<span className="sr-only"> {r.name}</span></Link></td>
+              <td className="py-2">
+                <Link href={`${base}/${r.id}`} className="text-brand-700 underline">
+                  {tl("edit")}
+                  <span className="sr-only"> {r.name}</span>
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -66,7 +88,9 @@ async function Rooms({ params, searchParams }: Pick<Props, "params" | "searchPar
       {items.length === 0 ? <p className="mt-3 text-slate-600">{tl("empty")}</p> : null}
       <Pagination base={base} query={query} pages={pages} total={total} />
       <section aria-labelledby="new-room" className="mt-8 rounded-lg border border-slate-200 p-4">
-        <h2 id="new-room" className="mb-3 text-lg font-semibold">{t("new")}</h2>
+        <h2 id="new-room" className="mb-3 text-lg font-semibold">
+          {t("new")}
+        </h2>
         <RoomForm conference={conference.slug} room={null} save={saveRoomAction} />
       </section>
     </div>

@@ -17,7 +17,16 @@ const moveSchema = z.object({
 export type MoveResult =
   | { ok: true; version: number }
   | { ok: false; code: "invalid" | "forbidden" | "signed-out" | "not-found"; message?: string }
-  | { ok: false; code: "stale"; currentVersion: number; changesSince: Array<{ at: string; by: string | null; fields: Record<string, { before: unknown; after: unknown }> }> };
+  | {
+      ok: false;
+      code: "stale";
+      currentVersion: number;
+      changesSince: Array<{
+        at: string;
+        by: string | null;
+        fields: Record<string, { before: unknown; after: unknown }>;
+      }>;
+    };
 
 /** Saves one move, resize or unscheduling from the schedule editor; checks who may, and that nobody changed the session meanwhile. */
 export async function moveSessionAction(input: unknown): Promise<MoveResult> {
@@ -27,10 +36,21 @@ export async function moveSessionAction(input: unknown): Promise<MoveResult> {
   if (!current) return { ok: false, code: "signed-out" };
   const { sessionId, version, roomId, startsAt, endsAt } = parsed.data;
   try {
-    const result = scheduleSession(getDb(), current.actor, { sessionId, version, roomId, startsAt: startsAt ? new Date(startsAt) : null, endsAt: endsAt ? new Date(endsAt) : null });
+    const result = scheduleSession(getDb(), current.actor, {
+      sessionId,
+      version,
+      roomId,
+      startsAt: startsAt ? new Date(startsAt) : null,
+      endsAt: endsAt ? new Date(endsAt) : null,
+    });
     if (result.ok) return { ok: true, version: result.value.version };
     if (result.reason === "stale")
-      return { ok: false, code: "stale", currentVersion: result.currentVersion, changesSince: result.changesSince.map((c) => ({ at: c.at.toISOString(), by: c.by, fields: c.changes })) };
+      return {
+        ok: false,
+        code: "stale",
+        currentVersion: result.currentVersion,
+        changesSince: result.changesSince.map((c) => ({ at: c.at.toISOString(), by: c.by, fields: c.changes })),
+      };
     if (result.reason === "invalid") return { ok: false, code: "invalid", message: result.message };
     return { ok: false, code: "not-found" };
   } catch (error) {

@@ -33,10 +33,17 @@ async function Schedule({ params, searchParams }: Pick<Props, "params" | "search
     <div>
       <AdminBar user={user} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-sm text-slate-600">{formatTimeZoneLabel(data.conference.timeZone, new Date(`${day}T12:00:00Z`))}</p>
+      <p className="text-sm text-slate-600">
+        {formatTimeZoneLabel(data.conference.timeZone, new Date(`${day}T12:00:00Z`))}
+      </p>
       <nav aria-label={t("days")} className="mt-3 flex gap-1">
         {days.map((d) => (
-          <Link key={d} href={`/admin/${conference.slug}/schedule?day=${d}`} aria-current={d === day ? "page" : undefined} className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+          <Link
+            key={d}
+            href={`/admin/${conference.slug}/schedule?day=${d}`}
+            aria-current={d === day ? "page" : undefined}
+            className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+          >
             {formatShortDay(d, locale)}
           </Link>
         ))}

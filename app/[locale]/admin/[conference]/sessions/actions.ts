@@ -25,10 +25,15 @@ export interface SessionFormState extends FormState {
   stale?: StaleNotice;
 }
 
-const staleNotice = (currentVersion: number, changes: ChangeSince[]): StaleNotice => ({ currentVersion, changes: changes.map((c) => ({ at: c.at.toISOString(), by: c.by, fields: c.changes })) });
+const staleNotice = (currentVersion: number, changes: ChangeSince[]): StaleNotice => ({
+  currentVersion,
+  changes: changes.map((c) => ({ at: c.at.toISOString(), by: c.by, fields: c.changes })),
+});
 
 function targetOf(formData: FormData) {
-  return formData.get("$session") ? { sessionId: Number(formData.get("$session")), version: Number(formData.get("$version")) } : null;
+  return formData.get("$session")
+    ? { sessionId: Number(formData.get("$session")), version: Number(formData.get("$version")) }
+    : null;
 }
 
 /**
@@ -47,7 +52,12 @@ export async function saveSessionAction(_previous: SessionFormState, formData: F
     const written = saveSession(getDb(), current.actor, conference.id, target, values as SessionForm);
     if (!written.ok && written.reason === "stale") {
       const now = findSessionEditor(getDb(), current.actor, conference.id, target!.sessionId);
-      stale = { ...staleNotice(written.currentVersion, written.changesSince), current: now ? toSessionFormValues(now, findConferenceTimeZone(getDb(), current.actor, conference.id)) : undefined };
+      stale = {
+        ...staleNotice(written.currentVersion, written.changesSince),
+        current: now
+          ? toSessionFormValues(now, findConferenceTimeZone(getDb(), current.actor, conference.id))
+          : undefined,
+      };
     }
     return written;
   }, values);
@@ -72,7 +82,10 @@ export async function deleteSessionAction(_previous: SessionFormState, formData:
 }
 
 /** Speakers of any conference matching the text, for adding people to a session of this one. */
-export async function searchSpeakersAction(conferenceSlug: string, text: string): Promise<{ ok: true; speakers: SpeakerMatch[] } | { ok: false }> {
+export async function searchSpeakersAction(
+  conferenceSlug: string,
+  text: string,
+): Promise<{ ok: true; speakers: SpeakerMatch[] } | { ok: false }> {
   const current = await getCurrentActor();
   const conference = conferenceBySlug(String(conferenceSlug));
   if (!current || !conference) return { ok: false };

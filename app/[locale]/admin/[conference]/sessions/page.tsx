@@ -41,13 +41,22 @@ async function Sessions({ params, searchParams }: Pick<Props, "params" | "search
   const raw = await searchParams;
   const query = parseListQuery(raw, sorts, "time");
   const options = loadSessionEditorOptions(getDb(), actor, conference.id);
-  const filters = { forum: options.forums.some((f) => String(f.id) === one(raw.forum)) ? one(raw.forum) : "", status: sessionStatuses.find((s) => s === one(raw.status)) ?? "" };
+  const filters = {
+    forum: options.forums.some((f) => String(f.id) === one(raw.forum)) ? one(raw.forum) : "",
+    status: sessionStatuses.find((s) => s === one(raw.status)) ?? "",
+  };
   const all = listSessions(getDb(), actor, conference.id).filter(
-    (s) => (!filters.forum || String(s.forumId) === filters.forum) && (!filters.status || s.status === filters.status) && matchesSearch(query.q, s.title, s.translations.en?.title, s.forumName, ...s.people),
+    (s) =>
+      (!filters.forum || String(s.forumId) === filters.forum) &&
+      (!filters.status || s.status === filters.status) &&
+      matchesSearch(query.q, s.title, s.translations.en?.title, s.forumName, ...s.people),
   );
   const { items, pages, total } = paginate(all, query, compare[query.sort]);
   const base = `/admin/${conference.slug}/sessions`;
-  const when = (s: SessionListItem) => (s.startsAt && s.endsAt ? `${instantToLocalDate(s.startsAt, options.timeZone)} ${formatTimeRange(s.startsAt, s.endsAt, options.timeZone, locale)}` : null);
+  const when = (s: SessionListItem) =>
+    s.startsAt && s.endsAt
+      ? `${instantToLocalDate(s.startsAt, options.timeZone)} ${formatTimeRange(s.startsAt, s.endsAt, options.timeZone, locale)}`
+      : null;
   return (
     <div>
       <AdminBar user={user} locale={locale} conference={conference} />
@@ -63,8 +72,24 @@ async function Sessions({ params, searchParams }: Pick<Props, "params" | "search
           action={base}
           query={query}
           selects={[
-            { name: "forum", label: t("forum"), value: filters.forum, options: [{ value: "", label: t("allForums") }, ...options.forums.map((f) => ({ value: String(f.id), label: f.name }))] },
-            { name: "status", label: t("status"), value: filters.status, options: [{ value: "", label: t("allStatuses") }, ...sessionStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))] },
+            {
+              name: "forum",
+              label: t("forum"),
+              value: filters.forum,
+              options: [
+                { value: "", label: t("allForums") },
+                ...options.forums.map((f) => ({ value: String(f.id), label: f.name })),
+              ],
+            },
+            {
+              name: "status",
+              label: t("status"),
+              value: filters.status,
+              options: [
+                { value: "", label: t("allStatuses") },
+                ...sessionStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+              ],
+            },
           ]}
         />
       </div>
@@ -73,10 +98,14 @@ async function Sessions({ params, searchParams }: Pick<Props, "params" | "search
           <tr>
             <FilteredSortHeader base={base} query={query} filters={filters} sort="title" label={t("sessionTitle")} />
             <FilteredSortHeader base={base} query={query} filters={filters} sort="forum" label={t("forum")} />
-            <th scope="col" className="py-2 pr-3">{t("kind")}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t("kind")}
+            </th>
             <FilteredSortHeader base={base} query={query} filters={filters} sort="status" label={t("status")} />
             <FilteredSortHeader base={base} query={query} filters={filters} sort="time" label={t("time")} />
-            <th scope="col" className="py-2"><span className="sr-only">{tl("edit")}</span></th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{tl("edit")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
@@ -95,7 +124,10 @@ async function Sessions({ params, searchParams }: Pick<Props, "params" | "search
               </td>
               <td className="py-2">
                 {s.editable ? (
-                  <Link href={`${base}/${s.id}`} className="text-brand-700 underline">{tl("edit")}<span className="sr-only"> {s.title}</span></Link>
+                  <Link href={`${base}/${s.id}`} className="text-brand-700 underline">
+                    {tl("edit")}
+                    <span className="sr-only"> {s.title}</span>
+                  </Link>
                 ) : null}
               </td>
             </tr>

@@ -40,7 +40,13 @@ async function Settings({ params, searchParams }: Pick<Props, "params" | "search
       ) : null}
       {settings.releaseCount === 0 ? (
         <p className="mt-2 text-sm text-slate-700">
-          {t.rich("noRelease", { link: (chunks) => <Link href={`/admin/${conference.slug}/publish`} className="text-brand-700 underline">{chunks}</Link> })}
+          {t.rich("noRelease", {
+            link: (chunks) => (
+              <Link href={`/admin/${conference.slug}/publish`} className="text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
       <div className="mt-4">

@@ -15,7 +15,10 @@ export async function saveSpeakerAction(_previous: FormState, formData: FormData
   const conference = conferenceOf(formData);
   if (!current || !conference) return { status: "error", message: "forbidden", values };
   const speakerId = formData.get("$speaker") ? Number(formData.get("$speaker")) : null;
-  const result = attemptWrite(() => saveSpeaker(getDb(), current.actor, conference.id, speakerId, values as SpeakerForm), values);
+  const result = attemptWrite(
+    () => saveSpeaker(getDb(), current.actor, conference.id, speakerId, values as SpeakerForm),
+    values,
+  );
   if (!result.ok) return result.state;
   redirect(`/admin/${conference.slug}/speakers`);
 }
@@ -25,7 +28,9 @@ export async function deleteSpeakerAction(_previous: FormState, formData: FormDa
   const current = await getCurrentActor();
   const conference = conferenceOf(formData);
   if (!current || !conference) return { status: "error", message: "forbidden" };
-  const result = attemptWrite(() => deleteSpeaker(getDb(), current.actor, conference.id, Number(formData.get("$speaker"))));
+  const result = attemptWrite(() =>
+    deleteSpeaker(getDb(), current.actor, conference.id, Number(formData.get("$speaker"))),
+  );
   if (!result.ok) return result.state;
   redirect(`/admin/${conference.slug}/speakers`);
 }

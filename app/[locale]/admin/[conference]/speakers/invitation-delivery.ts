@@ -29,13 +29,32 @@ function configured(): { config: MailConfig } | { skipped: Delivery } {
   }
 }
 
-export async function deliverInvitation({ invitation, link, inviter }: { invitation: Invitation; link: string; inviter: CurrentUser }): Promise<Delivery> {
+export async function deliverInvitation({
+  invitation,
+  link,
+  inviter,
+}: {
+  invitation: Invitation;
+  link: string;
+  inviter: CurrentUser;
+}): Promise<Delivery> {
   const mail = configured();
   if ("skipped" in mail) return mail.skipped;
   const { config } = mail;
-  const speaker = getDb().select({ name: speakers.name }).from(speakers).where(eq(speakers.id, invitation.speakerId)).get();
+  const speaker = getDb()
+    .select({ name: speakers.name })
+    .from(speakers)
+    .where(eq(speakers.id, invitation.speakerId))
+    .get();
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
-  const message = invitationEmail({ locale, speakerName: speaker?.name ?? "", inviterName: inviter.name || inviter.email, url: link, expiresAt: invitation.expiresAt, to: invitation.email });
+  const message = invitationEmail({
+    locale,
+    speakerName: speaker?.name ?? "",
+    inviterName: inviter.name || inviter.email,
+    url: link,
+    expiresAt: invitation.expiresAt,
+    to: invitation.email,
+  });
   const sent = await sendMail(createMailer(config), message, config.from);
   if (!sent.ok) return { mail: "failed", mailError: sent.message };
   markInvitationSent(getDb(), invitation.id);
@@ -43,13 +62,33 @@ export async function deliverInvitation({ invitation, link, inviter }: { invitat
 }
 
 /** Tells the person whose account was unlinked from a profile, when mail is set up. */
-export async function tellUnlinked({ email, name, conferenceId, organizer }: { email: string; name: string; conferenceId: number; organizer: CurrentUser }): Promise<Delivery> {
+export async function tellUnlinked({
+  email,
+  name,
+  conferenceId,
+  organizer,
+}: {
+  email: string;
+  name: string;
+  conferenceId: number;
+  organizer: CurrentUser;
+}): Promise<Delivery> {
   const mail = configured();
   if ("skipped" in mail) return mail.skipped;
   const { config } = mail;
-  const conference = getDb().select({ name: conferences.name }).from(conferences).where(eq(conferences.id, conferenceId)).get();
+  const conference = getDb()
+    .select({ name: conferences.name })
+    .from(conferences)
+    .where(eq(conferences.id, conferenceId))
+    .get();
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
-  const message = accountUnlinkedEmail({ locale, to: email, speakerName: name, conferenceName: conference?.name ?? "", organizerName: organizer.name || organizer.email });
+  const message = accountUnlinkedEmail({
+    locale,
+    to: email,
+    speakerName: name,
+    conferenceName: conference?.name ?? "",
+    organizerName: organizer.name || organizer.email,
+  });
   const sent = await sendMail(createMailer(config), message, config.from);
   return sent.ok ? { mail: "sent" } : { mail: "failed", mailError: sent.message };
 }

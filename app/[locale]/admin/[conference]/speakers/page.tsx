@@ -32,7 +32,9 @@ async function Speakers({ params, searchParams }: Pick<Props, "params" | "search
   const t = await getTranslations({ locale, namespace: "speakersAdmin" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const query = parseListQuery(await searchParams, sorts, "name");
-  const all = listSpeakers(getDb(), actor, conference.id).filter((s) => matchesSearch(query.q, s.name, s.slug, s.organization, s.position, s.translations.en?.name));
+  const all = listSpeakers(getDb(), actor, conference.id).filter((s) =>
+    matchesSearch(query.q, s.name, s.slug, s.organization, s.position, s.translations.en?.name),
+  );
   const { items, pages, total } = paginate(all, query, compare[query.sort]);
   const base = `/admin/${conference.slug}/speakers`;
   return (
@@ -54,18 +56,28 @@ async function Speakers({ params, searchParams }: Pick<Props, "params" | "search
             <SortHeader base={base} query={query} sort="name" label={t("name")} />
             <SortHeader base={base} query={query} sort="organization" label={t("organization")} />
             <SortHeader base={base} query={query} sort="sessions" label={t("sessions")} />
-            <th scope="col" className="py-2"><span className="sr-only">{tl("edit")}</span></th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{tl("edit")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((s) => (
             <tr key={s.id}>
-              <td className="py-2 pr-3">{s.name}{s.translations.en?.name ? <span className="block text-slate-600">{s.translations.en.name}</span> : null}</td>
+              <td className="py-2 pr-3">
+                {s.name}
+                {s.translations.en?.name ? (
+                  <span className="block text-slate-600">{s.translations.en.name}</span>
+                ) : null}
+              </td>
               <td className="py-2 pr-3">{[s.organization, s.position].filter(Boolean).join(" · ") || "—"}</td>
               <td className="py-2 pr-3 tabular-nums">{s.sessionCount}</td>
               <td className="py-2">
                 {s.editable ? (
-                  <Link href={`${base}/${s.id}`} className="text-brand-700 underline">{tl("edit")}<span className="sr-only"> {s.name}</span></Link>
+                  <Link href={`${base}/${s.id}`} className="text-brand-700 underline">
+                    {tl("edit")}
+                    <span className="sr-only"> {s.name}</span>
+                  </Link>
                 ) : (
                   <span className="text-slate-500">{t("readOnly")}</span>
                 )}

@@ -30,9 +30,15 @@ async function Tracks({ params, searchParams }: Pick<Props, "params" | "searchPa
   const t = await getTranslations({ locale, namespace: "tracks" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const query = parseListQuery(await searchParams, sorts, "position");
-  const all = listTracks(getDb(), actor, conference.id).filter((r) => matchesSearch(query.q, r.name, r.slug, r.translations.en?.name));
+  const all = listTracks(getDb(), actor, conference.id).filter((r) =>
+    matchesSearch(query.q, r.name, r.slug, r.translations.en?.name),
+  );
   type Row = (typeof all)[number];
-  const compare = { position: (a: Row, b: Row) => a.position - b.position, name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale), sessions: (a: Row, b: Row) => a.sessionCount - b.sessionCount }[query.sort];
+  const compare = {
+    position: (a: Row, b: Row) => a.position - b.position,
+    name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale),
+    sessions: (a: Row, b: Row) => a.sessionCount - b.sessionCount,
+  }[query.sort];
   const { items, pages, total } = paginate(all, query, compare);
   const base = `/admin/${conference.slug}/tracks`;
   return (
@@ -47,26 +53,48 @@ async function Tracks({ params, searchParams }: Pick<Props, "params" | "searchPa
           <tr>
             <SortHeader base={base} query={query} sort="position" label={t("position")} />
             <SortHeader base={base} query={query} sort="name" label={t("name")} />
-            <th scope="col" className="py-2 pr-3">{t("slug")}</th>
-            <th scope="col" className="py-2 pr-3">{t("color")}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t("slug")}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t("color")}
+            </th>
             <SortHeader base={base} query={query} sort="sessions" label={t("sessions")} />
-            <th scope="col" className="py-2"><span className="sr-only">{tl("edit")}</span></th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{tl("edit")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((r) => (
             <tr key={r.id}>
               <td className="py-2 pr-3 tabular-nums">{r.position}</td>
-              <td className="py-2 pr-3">{r.name}{r.translations.en?.name ? <span className="block text-slate-600">{r.translations.en.name}</span> : null}</td>
-              <td className="py-2 pr-3"><code>{r.slug}</code></td>
+              <td className="py-2 pr-3">
+                {r.name}
+                {r.translations.en?.name ? (
+                  <span className="block text-slate-600">{r.translations.en.name}</span>
+                ) : null}
+              </td>
+              <td className="py-2 pr-3">
+                <code>{r.slug}</code>
+              </td>
               <td className="py-2 pr-3">
                 <span className="inline-flex items-center gap-2">
-                  <span aria-hidden="true" className="inline-block size-4 rounded border border-slate-300" style={{ backgroundColor: r.color }} />
+                  <span
+                    aria-hidden="true"
+                    className="inline-block size-4 rounded border border-slate-300"
+                    style={{ backgroundColor: r.color }}
+                  />
                   <code>{r.color}</code>
                 </span>
               </td>
               <td className="py-2 pr-3 tabular-nums">{r.sessionCount}</td>
-              <td className="py-2"><Link href={`${base}/${r.id}`} className="text-brand-700 underline">{tl("edit")}<span className="sr-only"> {r.name}</span></Link></td>
+              <td className="py-2">
+                <Link href={`${base}/${r.id}`} className="text-brand-700 underline">
+                  {tl("edit")}
+                  <span className="sr-only"> {r.name}</span>
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -74,7 +102,9 @@ async function Tracks({ params, searchParams }: Pick<Props, "params" | "searchPa
       {items.length === 0 ? <p className="mt-3 text-slate-600">{tl("empty")}</p> : null}
       <Pagination base={base} query={query} pages={pages} total={total} />
       <section aria-labelledby="new-track" className="mt-8 rounded-lg border border-slate-200 p-4">
-        <h2 id="new-track" className="mb-3 text-lg font-semibold">{t("new")}</h2>
+        <h2 id="new-track" className="mb-3 text-lg font-semibold">
+          {t("new")}
+        </h2>
         <TrackForm conference={conference.slug} track={null} save={saveTrackAction} />
       </section>
     </div>

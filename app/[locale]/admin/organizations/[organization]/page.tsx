@@ -33,7 +33,12 @@ async function Organization({ params }: { params: Props["params"] }) {
       <AdminBar user={user} locale={locale} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: organization.name })}</h1>
       <p className="mb-4 text-sm text-slate-600">
-        {t("usesSummary", { forums: organization.forumCount, speakers: organization.speakerCount, members: organization.memberCount, children: organization.childCount })}
+        {t("usesSummary", {
+          forums: organization.forumCount,
+          speakers: organization.speakerCount,
+          members: organization.memberCount,
+          children: organization.childCount,
+        })}
       </p>
       <OrganizationForm
         organization={{

@@ -9,7 +9,9 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/co
   const { conference } = await params;
   const programme = isSlug(conference) ? await getPublishedProgramme(conference) : null;
   if (!programme) return notFound("Conference");
-  return apiResponse(request, conferenceItemSchema, { data: toApiConference(conference, programme, publicRequestUrl(request).origin) });
+  return apiResponse(request, conferenceItemSchema, {
+    data: toApiConference(conference, programme, publicRequestUrl(request).origin),
+  });
 }
 
 export const OPTIONS = preflight;

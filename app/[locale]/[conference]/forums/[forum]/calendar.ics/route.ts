@@ -9,7 +9,10 @@ import { isSlug } from "@/lib/slug";
 import { siteUrl } from "@/lib/site-url";
 
 /** One forum of the published programme, to subscribe to just that summit. */
-export async function GET(request: Request, { params }: RouteContext<"/[locale]/[conference]/forums/[forum]/calendar.ics">) {
+export async function GET(
+  request: Request,
+  { params }: RouteContext<"/[locale]/[conference]/forums/[forum]/calendar.ics">,
+) {
   const { locale, conference, forum: slug } = await params;
   if (!hasLocale(routing.locales, locale) || !isSlug(conference)) return calendarNotFound("Conference not found.");
   const programme = await getPublishedProgramme(conference);
@@ -22,6 +25,13 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   return calendarResponse(request, {
     etag: calendarETag([calendarFormat, "forum", conference, programmeRevision(programme), locale, origin, forum.slug]),
     filename: { ascii: `${conference}-${forum.slug}.ics`, name: `${name}.ics` },
-    body: () => buildCalendar(programme.snapshot, { locale, forum: forum.slug, name, url: sessionPageUrl(origin, conference), stamp: new Date(programme.publishedAt) }),
+    body: () =>
+      buildCalendar(programme.snapshot, {
+        locale,
+        forum: forum.slug,
+        name,
+        url: sessionPageUrl(origin, conference),
+        stamp: new Date(programme.publishedAt),
+      }),
   });
 }

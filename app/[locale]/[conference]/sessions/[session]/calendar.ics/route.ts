@@ -9,7 +9,10 @@ import { isSlug } from "@/lib/slug";
 import { siteUrl } from "@/lib/site-url";
 
 /** One session of the published programme, for "add to calendar". */
-export async function GET(request: Request, { params }: RouteContext<"/[locale]/[conference]/sessions/[session]/calendar.ics">) {
+export async function GET(
+  request: Request,
+  { params }: RouteContext<"/[locale]/[conference]/sessions/[session]/calendar.ics">,
+) {
   const { locale, conference, session: guid } = await params;
   if (!hasLocale(routing.locales, locale) || !isSlug(conference)) return calendarNotFound("Conference not found.");
   const programme = await getPublishedProgramme(conference);
@@ -19,8 +22,19 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   // Links in the file point at the public site, whatever Host the request named.
   const origin = siteUrl();
   return calendarResponse(request, {
-    etag: calendarETag([calendarFormat, "session", conference, programmeRevision(programme), locale, origin, session.guid]),
-    filename: { ascii: `${conference}-${session.guid}.ics`, name: `${translate(session, "title", locale) ?? session.title}.ics` },
+    etag: calendarETag([
+      calendarFormat,
+      "session",
+      conference,
+      programmeRevision(programme),
+      locale,
+      origin,
+      session.guid,
+    ]),
+    filename: {
+      ascii: `${conference}-${session.guid}.ics`,
+      name: `${translate(session, "title", locale) ?? session.title}.ics`,
+    },
     body: () =>
       buildCalendar(programme.snapshot, {
         locale,

@@ -28,7 +28,13 @@ async function NewForum({ params }: { params: Props["params"] }) {
     <div>
       <AdminBar user={user} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("new")}</h1>
-      <ForumForm conference={conference} forum={null} organizer organizations={listOrganizationChoices(getDb(), actor, conference.id)} save={saveForumAction} />
+      <ForumForm
+        conference={conference}
+        forum={null}
+        organizer
+        organizations={listOrganizationChoices(getDb(), actor, conference.id)}
+        save={saveForumAction}
+      />
     </div>
   );
 }

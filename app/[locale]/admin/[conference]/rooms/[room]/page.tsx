@@ -33,7 +33,14 @@ async function Room({ params }: { params: Props["params"] }) {
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: room.name })}</h1>
       <RoomForm
         conference={conference.slug}
-        room={{ id: room.id, name: room.name, nameEn: room.translations.en?.name ?? "", slug: room.slug, capacity: room.capacity === null ? "" : String(room.capacity), position: String(room.position) }}
+        room={{
+          id: room.id,
+          name: room.name,
+          nameEn: room.translations.en?.name ?? "",
+          slug: room.slug,
+          capacity: room.capacity === null ? "" : String(room.capacity),
+          position: String(room.position),
+        }}
         save={saveRoomAction}
         remove={deleteRoomAction}
       />

@@ -13,7 +13,12 @@ import { Link } from "@/i18n/navigation";
 import { formatTimeZoneLabel } from "@/lib/time/format";
 import { loadWorkspace } from "../../load-workspace";
 import { deleteSpeakerAction, saveSpeakerAction } from "../actions";
-import { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } from "../invitation-actions";
+import {
+  createInvitationAction,
+  resendInvitationAction,
+  revokeInvitationAction,
+  unlinkSpeakerAccountAction,
+} from "../invitation-actions";
 
 type Props = PageProps<"/[locale]/admin/[conference]/speakers/[speaker]">;
 
@@ -37,7 +42,9 @@ async function Speaker({ params }: { params: Props["params"] }) {
   const en = speaker.translations.en ?? {};
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: editor.timeZone });
   const now = new Date();
-  const invitations = (editor.managesAccount ? listInvitations(getDb(), actor, conference.id, speaker.id, now) : []).map((i) => ({
+  const invitations = (
+    editor.managesAccount ? listInvitations(getDb(), actor, conference.id, speaker.id, now) : []
+  ).map((i) => ({
     id: i.id,
     email: i.email,
     status: i.status,
@@ -51,7 +58,9 @@ async function Speaker({ params }: { params: Props["params"] }) {
       <AdminBar user={user} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: speaker.name })}</h1>
       <section aria-labelledby="speaker-sessions" className="mb-6 rounded-lg border border-slate-200 p-4 text-sm">
-        <h2 id="speaker-sessions" className="font-semibold">{t("takesPart")}</h2>
+        <h2 id="speaker-sessions" className="font-semibold">
+          {t("takesPart")}
+        </h2>
         {editor.sessions.length === 0 ? <p className="mt-1 text-slate-600">{t("noSessions")}</p> : null}
         <ul className="mt-1 space-y-0.5">
           {editor.sessions.map((s) => (
@@ -68,17 +77,17 @@ async function Speaker({ params }: { params: Props["params"] }) {
         </ul>
       </section>
       {editor.managesAccount ? (
-      <SpeakerInvitations
-        conference={conference.slug}
-        speaker={{ id: speaker.id, name: speaker.name }}
-        account={editor.account?.email ?? null}
-        rows={invitations}
-        zoneLabel={formatTimeZoneLabel(editor.timeZone, now)}
-        create={createInvitationAction}
-        resend={resendInvitationAction}
-        revoke={revokeInvitationAction}
-        unlink={unlinkSpeakerAccountAction}
-      />
+        <SpeakerInvitations
+          conference={conference.slug}
+          speaker={{ id: speaker.id, name: speaker.name }}
+          account={editor.account?.email ?? null}
+          rows={invitations}
+          zoneLabel={formatTimeZoneLabel(editor.timeZone, now)}
+          create={createInvitationAction}
+          resend={resendInvitationAction}
+          revoke={revokeInvitationAction}
+          unlink={unlinkSpeakerAccountAction}
+        />
       ) : null}
       <SpeakerForm
         conference={{ ...conference, timeZone: editor.timeZone }}

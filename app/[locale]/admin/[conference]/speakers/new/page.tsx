@@ -27,7 +27,12 @@ async function NewSpeaker({ params }: { params: Props["params"] }) {
     <div>
       <AdminBar user={user} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("new")}</h1>
-      <SpeakerForm conference={{ ...conference, timeZone: findConferenceTimeZone(getDb(), actor, conference.id) }} speaker={null} organizations={listOrganizationChoices(getDb(), actor, conference.id)} save={saveSpeakerAction} />
+      <SpeakerForm
+        conference={{ ...conference, timeZone: findConferenceTimeZone(getDb(), actor, conference.id) }}
+        speaker={null}
+        organizations={listOrganizationChoices(getDb(), actor, conference.id)}
+        save={saveSpeakerAction}
+      />
     </div>
   );
 }

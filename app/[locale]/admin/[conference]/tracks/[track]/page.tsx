@@ -34,7 +34,14 @@ async function Track({ params }: { params: Props["params"] }) {
       <p className="mb-4 text-sm text-slate-600">{t("usedBy", { count: track.sessionCount })}</p>
       <TrackForm
         conference={conference.slug}
-        track={{ id: track.id, name: track.name, nameEn: track.translations.en?.name ?? "", slug: track.slug, color: track.color, position: String(track.position) }}
+        track={{
+          id: track.id,
+          name: track.name,
+          nameEn: track.translations.en?.name ?? "",
+          slug: track.slug,
+          color: track.color,
+          position: String(track.position),
+        }}
         save={saveTrackAction}
         remove={deleteTrackAction}
       />

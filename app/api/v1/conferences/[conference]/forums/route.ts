@@ -14,7 +14,11 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/co
   if (!query.ok) return invalidParameter(query);
   const programme = isSlug(conference) ? await getPublishedProgramme(conference) : null;
   if (!programme) return notFound("Conference");
-  return apiResponse(request, forumPageSchema, paginate(toApiForums(conference, programme.snapshot, url.origin), query.value, url));
+  return apiResponse(
+    request,
+    forumPageSchema,
+    paginate(toApiForums(conference, programme.snapshot, url.origin), query.value, url),
+  );
 }
 
 export const OPTIONS = preflight;

@@ -15,7 +15,11 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/co
   if (!query.ok) return invalidParameter(query);
   const history = isSlug(conference) ? await getReleaseHistory(conference) : null;
   if (!history) return notFound("Conference");
-  return apiResponse(request, sessionPageSchema, paginate(filterSessions(toApiSessions(history), query.value), query.value, url));
+  return apiResponse(
+    request,
+    sessionPageSchema,
+    paginate(filterSessions(toApiSessions(history), query.value), query.value, url),
+  );
 }
 
 export const OPTIONS = preflight;

@@ -5,11 +5,16 @@ import { publicRequestUrl } from "@/lib/api/links";
 import { forumItemSchema } from "@/lib/api/schemas";
 import { isSlug } from "@/lib/slug";
 
-export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/forums/[forum]">) {
+export async function GET(
+  request: Request,
+  { params }: RouteContext<"/api/v1/conferences/[conference]/forums/[forum]">,
+) {
   const { conference, forum } = await params;
   const programme = isSlug(conference) ? await getPublishedProgramme(conference) : null;
   if (!programme) return notFound("Conference");
-  const found = toApiForums(conference, programme.snapshot, publicRequestUrl(request).origin).find((f) => f.slug === forum);
+  const found = toApiForums(conference, programme.snapshot, publicRequestUrl(request).origin).find(
+    (f) => f.slug === forum,
+  );
   if (!found) return notFound("Forum");
   return apiResponse(request, forumItemSchema, { data: found });
 }

@@ -4,7 +4,10 @@ import { sessionItemSchema } from "@/lib/api/schemas";
 import { toApiSessions } from "@/lib/api/sessions";
 import { isSlug } from "@/lib/slug";
 
-export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/sessions/[session]">) {
+export async function GET(
+  request: Request,
+  { params }: RouteContext<"/api/v1/conferences/[conference]/sessions/[session]">,
+) {
   const { conference, session } = await params;
   const history = isSlug(conference) ? await getReleaseHistory(conference) : null;
   if (!history) return notFound("Conference");

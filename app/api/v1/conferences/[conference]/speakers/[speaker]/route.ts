@@ -5,7 +5,10 @@ import { speakerItemSchema } from "@/lib/api/schemas";
 import { toApiSpeakers } from "@/lib/api/speakers";
 import { isSlug } from "@/lib/slug";
 
-export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/speakers/[speaker]">) {
+export async function GET(
+  request: Request,
+  { params }: RouteContext<"/api/v1/conferences/[conference]/speakers/[speaker]">,
+) {
   const { conference, speaker } = await params;
   const programme = isSlug(conference) ? await getPublishedProgramme(conference) : null;
   if (!programme) return notFound("Conference");
