@@ -11,9 +11,9 @@ declare module "next-auth" {
     signInId?: number;
   }
   interface Session {
-    /** users.sessionVersion when the token was made; getCurrentUser() refuses a stale one. */
+    /** users.sessionVersion when the token was made; getViewer() refuses a stale one. */
     sessionVersion?: number;
-    /** The sign_ins row of this token; getCurrentUser() refuses it once revoked or expired. */
+    /** The sign_ins row of this token; getViewer() refuses it once revoked or expired. */
     signInId?: number;
   }
 }
@@ -21,7 +21,7 @@ declare module "next-auth" {
 // Email and password against the users table; a JWT (signed with AUTH_SECRET)
 // carries the user id, the session version and the id of its sign_ins row.
 // JWTs cannot be revoked, so every use checks the row and the version
-// (here, which also clears a dead cookie, and again in db/auth/current-user.ts).
+// (here, which also clears a dead cookie, and again in db/auth/current-viewer.ts).
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Self-hosted: the Host header names the site (no AUTH_URL needed).
   trustHost: true,

@@ -1,16 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/[locale]/signin/actions";
 import { Link } from "@/i18n/navigation";
-import type { CurrentUser } from "@/db/auth/current-user";
+import type { Viewer } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/domain/vocabulary";
 
 /** Who is signed in, the way back to the workspace, and signing out. */
 export async function AdminBar({
-  user,
+  viewer,
   locale,
   conference,
 }: {
-  user: CurrentUser;
+  viewer: Viewer;
   locale: Locale;
   conference?: { slug: string; name: string; access: "organizer" | "host" };
 }) {
@@ -47,7 +47,7 @@ export async function AdminBar({
         ) : null}
       </nav>
       <form action={signOutAction} className="flex items-center gap-2">
-        <span className="text-slate-700">{t("signedInAs", { email: user.email })}</span>
+        <span className="text-slate-700">{t("signedInAs", { email: viewer.email })}</span>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50">
           {t("signOut")}
         </button>

@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
 import { sessionPeople, sessions, speakers } from "../schema";
 import type { SpeakerScope } from "@/lib/auth/speaker-permissions";
-import { loadForumScopes } from "./actor";
+import { loadForumScopes } from "./viewer";
 
 /** Speaker scopes by speaker id, from the rows themselves and the sessions they take part in. */
 export function loadSpeakerScopes(db: Db, speakerIds: readonly number[]): Map<number, SpeakerScope> {

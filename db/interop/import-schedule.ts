@@ -4,7 +4,7 @@ import { recordAudit } from "../audit";
 import { releaseVersionSchema } from "../mutations/publish-release";
 import { insertReleaseInTransaction } from "../releases/publish";
 import { conferences, forums, releases, sessionPeople, sessions, speakers } from "../schema";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import {
   eventGuid,
   guidInConference,
@@ -50,7 +50,7 @@ export interface ImportOptions {
   publish?: string | null;
   /** Time zone when the file names none. */
   timeZone?: string;
-  /** The command line runs with the shell's authority; everything else names an actor. */
+  /** The command line runs with the shell's authority; everything else names an viewer. */
   trusted?: boolean;
   now?: Date;
   onProgress?: (done: number, total: number) => void;
@@ -68,7 +68,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  */
 export function importSchedule(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   parsed: ParsedSchedule,
   options: ImportOptions = {},
 ): ImportSummary {
@@ -84,8 +84,8 @@ export function importSchedule(
     );
   const existing = db.select().from(conferences).where(eq(conferences.slug, slug)).get();
   if (!options.trusted) {
-    if (existing) assertCan(actor, { action: "conference.manage", conferenceId: existing.id });
-    else assertCan(actor, { action: "conference.create" });
+    if (existing) assertCan(viewer, { action: "conference.manage", conferenceId: existing.id });
+    else assertCan(viewer, { action: "conference.create" });
   }
 
   const summary: ImportSummary = {
@@ -117,7 +117,7 @@ export function importSchedule(
         document.conference.acronym,
         parsed,
         summary,
-        actor?.userId ?? null,
+        viewer?.userId ?? null,
       );
       upsertSessions(t, {
         conferenceId,
@@ -132,7 +132,7 @@ export function importSchedule(
         onProgress: options.onProgress,
       });
       recordAudit(t, {
-        userId: actor?.userId ?? null,
+        userId: viewer?.userId ?? null,
         conferenceId,
         action: "schedule.import",
         entityType: "conference",
@@ -157,7 +157,7 @@ export function importSchedule(
             "--publish",
           );
         }
-        insertReleaseInTransaction(t, { conferenceId, version, userId: actor?.userId ?? null, at: now });
+        insertReleaseInTransaction(t, { conferenceId, version, userId: viewer?.userId ?? null, at: now });
         summary.release = version;
       }
       if (options.dryRun) throw new DryRun();

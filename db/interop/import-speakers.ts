@@ -3,7 +3,7 @@ import type { Db } from "../connection";
 import { recordAudit } from "../audit";
 import { conferences, speakerUnavailability, speakers } from "../schema";
 import { withEnglish } from "@/lib/admin/form-input";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { uniqueSlug } from "@/lib/interop/import-plan";
 import type { IgnoredItem } from "@/lib/interop/schedule-document";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
@@ -29,12 +29,12 @@ class DryRun extends Error {}
  */
 export function importSpeakers(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   parsed: { rows: SpeakerCsvRow[]; ignored: IgnoredItem[] },
   options: { dryRun?: boolean; trusted?: boolean } = {},
 ): SpeakerImportSummary {
-  if (!options.trusted) assertCan(actor, { action: "conference.manage", conferenceId });
+  if (!options.trusted) assertCan(viewer, { action: "conference.manage", conferenceId });
   const started = performance.now();
   const summary: SpeakerImportSummary = {
     created: 0,
@@ -110,7 +110,7 @@ export function importSpeakers(
               .where(eq(speakers.id, found.id))
               .run();
             recordAudit(t, {
-              userId: actor?.userId ?? null,
+              userId: viewer?.userId ?? null,
               conferenceId,
               action: "speaker.import",
               entityType: "speaker",
@@ -130,13 +130,13 @@ export function importSpeakers(
               conferenceId,
               slug,
               translations,
-              createdByUserId: actor?.userId ?? null,
+              createdByUserId: viewer?.userId ?? null,
               ...(row.guid ? { guid: row.guid } : {}),
             })
             .returning({ id: speakers.id })
             .get().id;
           recordAudit(t, {
-            userId: actor?.userId ?? null,
+            userId: viewer?.userId ?? null,
             conferenceId,
             action: "speaker.import",
             entityType: "speaker",

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit";
 import { conferences, releases, type Conference } from "../schema";
 import { conferenceInsertSchema } from "../validation";
 import { fieldChanges, type FieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { locales } from "@/lib/domain/vocabulary";
 import {
   invalidField,
@@ -96,10 +96,10 @@ const slugTaken = (t: Db, slug: string, exceptId: number | null) =>
 /** Creates an unpublished conference. Platform admins only. */
 export function createConference(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   input: NewConferenceForm,
 ): WriteResult<Conference> | Invalid {
-  assertCan(actor, { action: "conference.create" });
+  assertCan(viewer, { action: "conference.create" });
   const parsed = newConferenceSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error);
   return db.transaction((tx) => {
@@ -111,7 +111,7 @@ export function createConference(
       .returning()
       .get();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId: conference.id,
       action: "conference.create",
       entityType: "conference",
@@ -136,11 +136,11 @@ export interface SavedSettings {
  */
 export function saveConferenceSettings(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   input: ConferenceSettingsForm,
 ): WriteResult<SavedSettings> | Invalid {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   const parsed = conferenceSettingsSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error);
   const { nameEn, themeEn, cityEn, venueEn, ...fields } = parsed.data;
@@ -165,7 +165,7 @@ export function saveConferenceSettings(
       .get();
     const changes = fieldChanges(before, conference, editable);
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "conference.update",
       entityType: "conference",
@@ -180,10 +180,10 @@ export function saveConferenceSettings(
 /** A conference's settings and how many releases it has (publishing shows nothing without one). Organizers only. */
 export function getConferenceSettings(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
 ): (Conference & { releaseCount: number }) | null {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   const conference = db.select().from(conferences).where(eq(conferences.id, conferenceId)).get();
   if (!conference) return null;
   const releaseCount =

@@ -2,12 +2,12 @@ import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
-import { loadConferenceForumScopes } from "../auth/actor";
+import { loadConferenceForumScopes } from "../auth/viewer";
 import { conferences, forumHosts, forums, organizations, sessions, type Forum } from "../schema";
 import { forumInsertSchema, localDateSchema } from "../validation";
 import { invalidOf, jsonRows, withEnglish, type FormInput } from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can, ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { forumKinds, hostRoles, type HostRole } from "@/lib/domain/vocabulary";
 import { slugSchema } from "@/lib/slug";
 import { deletedChanges, invalidField, optionalText, positionSchema, type Invalid } from "./form-fields";
@@ -92,17 +92,17 @@ const hostsKey = (rows: Array<{ organizationId: number; role: string }>) =>
  */
 export function saveForum(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   forumId: number | null,
   input: ForumForm,
 ): WriteResult<Forum> | Invalid {
   const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
-  if (forumId === null) assertCan(actor, { action: "conference.manage", conferenceId });
+  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  if (forumId === null) assertCan(viewer, { action: "conference.manage", conferenceId });
   else if (!scopes.has(forumId)) return { ok: false, reason: "not-found" };
-  else assertCan(actor, { action: "forum.edit", forum: scopes.get(forumId)! });
-  const organizer = can(actor, { action: "conference.manage", conferenceId });
+  else assertCan(viewer, { action: "forum.edit", forum: scopes.get(forumId)! });
+  const organizer = can(viewer, { action: "conference.manage", conferenceId });
 
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
@@ -209,7 +209,7 @@ export function saveForum(
     }
     const hostsAfter = hosts.map((h) => ({ ...h, name: names.get(h.organizationId)! }));
     recordAudit(t, {
-      userId: actor!.userId,
+      userId: viewer!.userId,
       conferenceId,
       action: before ? "forum.update" : "forum.create",
       entityType: "forum",
@@ -226,8 +226,8 @@ export function saveForum(
 }
 
 /** Deletes a forum with its host rows; refused while it still has sessions, which the message names. Organizers only. */
-export function deleteForum(db: Db, actor: Actor | null, conferenceId: number, forumId: number): WriteResult<null> {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+export function deleteForum(db: Db, viewer: Viewer | null, conferenceId: number, forumId: number): WriteResult<null> {
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const forum = t
@@ -254,7 +254,7 @@ export function deleteForum(db: Db, actor: Actor | null, conferenceId: number, f
     const hostsBefore = hostsOf(t, forumId);
     t.delete(forums).where(eq(forums.id, forumId)).run();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "forum.delete",
       entityType: "forum",

@@ -3,7 +3,7 @@ import type { Db } from "../connection";
 import { invitations } from "../schema";
 
 /**
- * Records that the invitation email went out. No actor: only the server calls it, right after a
+ * Records that the invitation email went out. No viewer: only the server calls it, right after a
  * successful send for an invitation that createInvitation/resendInvitation authorized and returned.
  * False when the invitation no longer exists.
  */

@@ -8,7 +8,7 @@ import type { WriteResult } from "./write-result";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { emailSchema } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { assertCanManageSpeakerAccount } from "@/lib/auth/speaker-permissions";
 import {
   hashInvitationToken,
@@ -40,8 +40,8 @@ const unusable: Record<Exclude<InvitationStatus, "pending">, string> = {
  * Invitations give a person the profile to keep, so only the organizers of the profile's
  * own conference (or a platform admin) manage them; a speaker of another conference is not found.
  */
-function authorize(actor: Actor | null, conferenceId: number): asserts actor is Actor {
-  assertCanManageSpeakerAccount(actor, { conferenceId });
+function authorize(viewer: Viewer | null, conferenceId: number): asserts viewer is Viewer {
+  assertCanManageSpeakerAccount(viewer, { conferenceId });
 }
 
 const speakerHere = (db: Db, conferenceId: number, speakerId: number) =>
@@ -106,37 +106,37 @@ function revokePending(
  */
 export function createInvitation(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   input: { speakerId: number; email: string; now?: Date },
 ): WriteResult<{ invitation: Invitation; token: string }> {
-  authorize(actor, conferenceId);
+  authorize(viewer, conferenceId);
   if (!speakerHere(db, conferenceId, input.speakerId)) return { ok: false, reason: "not-found" };
   const parsed = emailSchema.safeParse(input.email);
   if (!parsed.success) return invalidField("email", "Enter a valid email address.");
-  return issue(db, actor, conferenceId, input.speakerId, parsed.data, input.now ?? new Date(), "invitation.create");
+  return issue(db, viewer, conferenceId, input.speakerId, parsed.data, input.now ?? new Date(), "invitation.create");
 }
 
 /** A new link and a new 14 days for an invitation not yet used or revoked: a new invitation replaces it, and the old link stops working. */
 export function resendInvitation(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   invitationId: number,
   now = new Date(),
 ): WriteResult<{ invitation: Invitation; token: string }> {
-  authorize(actor, conferenceId);
+  authorize(viewer, conferenceId);
   const found = findInvitation(db, invitationId);
   if (!found || !speakerHere(db, conferenceId, found.speakerId)) return { ok: false, reason: "not-found" };
   const status = invitationStatus(found, now);
   if (status === "accepted" || status === "revoked")
     return invalid(`This invitation has been ${status}; it cannot be sent again.`);
-  return issue(db, actor, conferenceId, found.speakerId, found.email, now, "invitation.resend", found.id);
+  return issue(db, viewer, conferenceId, found.speakerId, found.email, now, "invitation.resend", found.id);
 }
 
 function issue(
   db: Db,
-  actor: Actor,
+  viewer: Viewer,
   conferenceId: number,
   speakerId: number,
   email: string,
@@ -150,7 +150,7 @@ function issue(
     const speaker = t.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
     if (speaker.userId !== null)
       return invalid(`“${speaker.name}” is already linked to an account; unlink it first to invite someone else.`);
-    const limited = overLimit(t, actor.userId, now);
+    const limited = overLimit(t, viewer.userId, now);
     if (limited) return invalid(limited);
     const invitation = t
       .insert(invitations)
@@ -158,13 +158,13 @@ function issue(
         speakerId: speaker.id,
         email,
         tokenHash,
-        createdByUserId: actor.userId,
+        createdByUserId: viewer.userId,
         createdAt: now,
         expiresAt: invitationExpiry(now),
       })
       .returning()
       .get();
-    revokePending(t, actor.userId, conferenceId, now, speaker.id, invitation.id, email);
+    revokePending(t, viewer.userId, conferenceId, now, speaker.id, invitation.id, email);
     // The invitation sent again stops working even when it had already expired.
     if (supersedes !== undefined)
       t.update(invitations)
@@ -172,7 +172,7 @@ function issue(
         .where(and(eq(invitations.id, supersedes), isNull(invitations.revokedAt), isNull(invitations.acceptedAt)))
         .run();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action,
       entityType: "invitation",
@@ -187,12 +187,12 @@ function issue(
 /** Withdraws an invitation so its link stops working. Revoking twice changes nothing; a used one cannot be revoked. */
 export function revokeInvitation(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   invitationId: number,
   now = new Date(),
 ): WriteResult<InvitationView> {
-  authorize(actor, conferenceId);
+  authorize(viewer, conferenceId);
   const found = findInvitation(db, invitationId);
   if (!found || !speakerHere(db, conferenceId, found.speakerId)) return { ok: false, reason: "not-found" };
   return db.transaction((tx) => {
@@ -208,7 +208,7 @@ export function revokeInvitation(
       .returning()
       .get();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "invitation.revoke",
       entityType: "invitation",
@@ -223,12 +223,12 @@ export function revokeInvitation(
 /** A speaker's invitations with their status, newest first. The organizers of the speaker's conference only. */
 export function listInvitations(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   speakerId: number,
   now = new Date(),
 ): InvitationRow[] {
-  authorize(actor, conferenceId);
+  authorize(viewer, conferenceId);
   if (!speakerHere(db, conferenceId, speakerId)) return [];
   return db
     .select()
@@ -239,7 +239,7 @@ export function listInvitations(
     .map((inv) => ({ ...view(inv), status: invitationStatus(inv, now) }));
 }
 
-/** What the invitation page shows for a link. No actor: holding the token is the right to see it. */
+/** What the invitation page shows for a link. No viewer: holding the token is the right to see it. */
 export function findInvitationByToken(
   db: Db,
   token: string,
@@ -375,11 +375,11 @@ export async function acceptInvitation(
  */
 export function unlinkSpeakerAccount(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   speakerId: number,
 ): WriteResult<{ email: string; name: string } | null> {
-  authorize(actor, conferenceId);
+  authorize(viewer, conferenceId);
   if (!speakerHere(db, conferenceId, speakerId)) return { ok: false, reason: "not-found" };
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
@@ -388,7 +388,7 @@ export function unlinkSpeakerAccount(
     const account = t.select({ email: users.email }).from(users).where(eq(users.id, speaker.userId)).get();
     t.update(speakers).set({ userId: null }).where(eq(speakers.id, speakerId)).run();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "speaker.unlink-account",
       entityType: "speaker",

@@ -14,7 +14,7 @@ import {
 import { organizationInsertSchema } from "../validation";
 import { wouldCycle } from "@/lib/admin/organization-tree";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, can, isOrganizer, type Actor, type OrganizationScope } from "@/lib/auth/permissions";
+import { assertCan, can, isOrganizer, type Viewer, type OrganizationScope } from "@/lib/auth/permissions";
 import {
   deletedChanges,
   invalidField,
@@ -52,13 +52,13 @@ const editable = ["name", "shortName", "slug", "website", "parentId", "translati
 // Organizations are shared by every conference, so their audit entries belong to none.
 const audit = (
   t: Db,
-  actor: Actor,
+  viewer: Viewer,
   action: string,
   organization: Pick<Organization, "id" | "name">,
   changes: ReturnType<typeof fieldChanges>,
 ) =>
   recordAudit(t, {
-    userId: actor.userId,
+    userId: viewer.userId,
     conferenceId: null,
     action,
     entityType: "organization",
@@ -84,12 +84,12 @@ export function loadOrganizationScope(db: Db, organizationId: number): Organizat
 }
 
 /** Organizers may add an organization; changing or deleting one is for its members and platform admins (see organization.edit). */
-function authorize(db: Db, actor: Actor | null, organizationId: number | null): asserts actor is Actor {
-  if (organizationId === null) return assertCan(actor, { action: "organization.create" });
-  assertCan(actor, { action: "organization.manage" });
+function authorize(db: Db, viewer: Viewer | null, organizationId: number | null): asserts viewer is Viewer {
+  if (organizationId === null) return assertCan(viewer, { action: "organization.create" });
+  assertCan(viewer, { action: "organization.manage" });
   const scope = loadOrganizationScope(db, organizationId);
   // An unknown id is "not found" only for those who could have edited it (platform admins).
-  assertCan(actor, {
+  assertCan(viewer, {
     action: "organization.edit",
     organization: scope ?? { id: organizationId, createdByUserId: null, hasMembers: true },
   });
@@ -98,11 +98,11 @@ function authorize(db: Db, actor: Actor | null, organizationId: number | null): 
 /** Creates or updates an organization. Slugs are unique; a parent may not be the organization itself or one of its descendants. */
 export function saveOrganization(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   organizationId: number | null,
   input: OrganizationForm,
 ): WriteResult<Organization> | Invalid {
-  authorize(db, actor, organizationId);
+  authorize(db, viewer, organizationId);
   const parsed = organizationFormSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error);
   const { nameEn, ...fields } = parsed.data;
@@ -132,10 +132,10 @@ export function saveOrganization(
     if (organizationId === null) {
       const organization = t
         .insert(organizations)
-        .values({ ...fields, createdByUserId: actor.userId, translations: withTranslation({}, "en", "name", nameEn) })
+        .values({ ...fields, createdByUserId: viewer.userId, translations: withTranslation({}, "en", "name", nameEn) })
         .returning()
         .get();
-      audit(t, actor, "organization.create", organization, fieldChanges({} as Organization, organization, editable));
+      audit(t, viewer, "organization.create", organization, fieldChanges({} as Organization, organization, editable));
       return { ok: true, value: organization } as const;
     }
     const before = t.select().from(organizations).where(eq(organizations.id, organizationId)).get();
@@ -146,7 +146,7 @@ export function saveOrganization(
       .where(eq(organizations.id, organizationId))
       .returning()
       .get();
-    audit(t, actor, "organization.update", organization, fieldChanges(before, organization, editable));
+    audit(t, viewer, "organization.update", organization, fieldChanges(before, organization, editable));
     return { ok: true, value: organization } as const;
   });
 }
@@ -157,11 +157,11 @@ const firstThree = (labels: string[]) => `${labels.slice(0, 3).join(", ")}${labe
 /**
  * Deletes an organization, refusing while anything still points at it and
  * saying what: hosted forums, speakers, members, sub-organizations. The
- * organization is shared, so the refusal names only what the actor may see:
+ * organization is shared, so the refusal names only what the viewer may see:
  * forums of conferences they organize, and counts for the rest (never a member's email).
  */
-export function deleteOrganization(db: Db, actor: Actor | null, organizationId: number): WriteResult<null> {
-  authorize(db, actor, organizationId);
+export function deleteOrganization(db: Db, viewer: Viewer | null, organizationId: number): WriteResult<null> {
+  authorize(db, viewer, organizationId);
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const organization = t.select().from(organizations).where(eq(organizations.id, organizationId)).get();
@@ -188,7 +188,7 @@ export function deleteOrganization(db: Db, actor: Actor | null, organizationId: 
       .from(organizations)
       .where(eq(organizations.parentId, organizationId))
       .all();
-    const visible = hosted.filter((f) => isOrganizer(actor, f.conferenceId));
+    const visible = hosted.filter((f) => isOrganizer(viewer, f.conferenceId));
     const reasons = [
       hosted.length
         ? `hosts ${hosted.length} forum(s)${visible.length ? `: ${firstThree(visible.map((f) => `“${f.name}” (${f.conference})`))}` : ""}`
@@ -207,7 +207,7 @@ export function deleteOrganization(db: Db, actor: Actor | null, organizationId: 
       } as const;
     }
     t.delete(organizations).where(eq(organizations.id, organizationId)).run();
-    audit(t, actor, "organization.delete", organization, deletedChanges(organization, editable));
+    audit(t, viewer, "organization.delete", organization, deletedChanges(organization, editable));
     return { ok: true, value: null } as const;
   });
 }
@@ -221,9 +221,9 @@ export type OrganizationRow = Organization & {
   editable: boolean;
 };
 
-/** Every organization with its parent's name, what refers to it, and whether the actor may edit it. Platform admins, organizers and members of organizations. */
-export function listOrganizations(db: Db, actor: Actor | null): OrganizationRow[] {
-  assertCan(actor, { action: "organization.manage" });
+/** Every organization with its parent's name, what refers to it, and whether the viewer may edit it. Platform admins, organizers and members of organizations. */
+export function listOrganizations(db: Db, viewer: Viewer | null): OrganizationRow[] {
+  assertCan(viewer, { action: "organization.manage" });
   const tally = (rows: Array<{ id: number | null; n: number }>) => new Map(rows.map((r) => [r.id, r.n]));
   const forumCounts = tally(
     db
@@ -253,7 +253,7 @@ export function listOrganizations(db: Db, actor: Actor | null): OrganizationRow[
     speakerCount: speakerCounts.get(o.id) ?? 0,
     memberCount: memberCounts.get(o.id) ?? 0,
     childCount: childCounts.get(o.id) ?? 0,
-    editable: can(actor, {
+    editable: can(viewer, {
       action: "organization.edit",
       organization: { id: o.id, createdByUserId: o.createdByUserId, hasMembers: (memberCounts.get(o.id) ?? 0) > 0 },
     }),

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit";
 import { endAllSignIns } from "../auth/sign-ins";
 import { conferenceMemberships, users, type ConferenceMembership } from "../schema";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { deletedChanges, invalidField, invalidForm, type FormText, type Invalid } from "./form-fields";
 import type { WriteResult } from "./write-result";
 
@@ -43,8 +43,8 @@ export interface Organizer {
 const audited = ["role"] as const;
 
 /** The organizers of a conference. Organizers and platform admins. */
-export function listOrganizers(db: Db, actor: Actor | null, conferenceId: number): Organizer[] {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+export function listOrganizers(db: Db, viewer: Viewer | null, conferenceId: number): Organizer[] {
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   return db
     .select({ userId: users.id, email: users.email, name: users.name, since: conferenceMemberships.createdAt })
     .from(conferenceMemberships)
@@ -56,15 +56,15 @@ export function listOrganizers(db: Db, actor: Actor | null, conferenceId: number
 /** Gives an existing user who proved their address organizer rights over the conference, found by email. */
 export function grantOrganizer(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   input: GrantOrganizerForm,
 ): WriteResult<Organizer> | GrantRefusal {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   const parsed = grantOrganizerSchema.safeParse(input);
   if (!parsed.success) return { ...invalidForm(parsed.error), code: "invalid-email" };
   const { email } = parsed.data;
-  const override = parsed.data.grantUnverified === "on" && actor.isPlatformAdmin;
+  const override = parsed.data.grantUnverified === "on" && viewer.isPlatformAdmin;
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const user = t
@@ -93,7 +93,7 @@ export function grantOrganizer(
       .get();
     const details = user.emailVerifiedAt ? { title: email } : { title: email, unverifiedEmail: true };
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "organizer.grant",
       entityType: "user",
@@ -116,12 +116,12 @@ export function grantOrganizer(
  */
 export function revokeOrganizer(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   userId: number,
   now = new Date(),
 ): WriteResult<null> {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const key = and(eq(conferenceMemberships.userId, userId), eq(conferenceMemberships.conferenceId, conferenceId));
@@ -135,7 +135,7 @@ export function revokeOrganizer(
         .from(conferenceMemberships)
         .where(eq(conferenceMemberships.conferenceId, conferenceId))
         .get()?.n ?? 0;
-    if (organizers <= 1 && !actor.isPlatformAdmin) {
+    if (organizers <= 1 && !viewer.isPlatformAdmin) {
       return {
         ok: false,
         reason: "invalid",
@@ -145,7 +145,7 @@ export function revokeOrganizer(
     t.delete(conferenceMemberships).where(key).run();
     const signInsEnded = endAllSignIns(t, userId, now);
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "organizer.revoke",
       entityType: "user",

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit";
 import { speakers, type Speaker } from "../schema";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { invalidOf, withEnglish } from "@/lib/admin/form-input";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { refreshSpeakerInLatestReleases } from "../releases/refresh-speaker";
 import { speakerFormSchema } from "./speakers";
 import type { WriteResult } from "./write-result";
@@ -36,12 +36,12 @@ const audited = ["name", "position", "organization", "bio", "links", "translatio
  */
 export function updateOwnProfile(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   speakerId: number,
   input: OwnProfileForm,
   now = new Date(),
 ): WriteResult<{ speaker: Speaker; conferences: string[] }> | ReturnType<typeof invalidOf> {
-  assertCan(actor, { action: "speaker.editOwn", speakerId });
+  assertCan(viewer, { action: "speaker.editOwn", speakerId });
   const parsed = ownProfileSchema.safeParse(input);
   if (!parsed.success) return invalidOf(parsed.error);
   const { nameEn, positionEn, organizationEn, bioEn, ...fields } = parsed.data;
@@ -50,7 +50,7 @@ export function updateOwnProfile(
     const profiles = t
       .select()
       .from(speakers)
-      .where(inArray(speakers.id, [...actor.speakerIds]))
+      .where(inArray(speakers.id, [...viewer.speakerIds]))
       .all();
     const read = profiles.find((p) => p.id === speakerId);
     if (!read) return { ok: false, reason: "not-found" } as const;
@@ -70,7 +70,7 @@ export function updateOwnProfile(
         .returning()
         .get();
       recordAudit(t, {
-        userId: actor.userId,
+        userId: viewer.userId,
         conferenceId: before.conferenceId,
         action: "speaker.update-own",
         entityType: "speaker",

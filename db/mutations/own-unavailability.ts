@@ -7,7 +7,7 @@ import { unavailableRow, windowsOf } from "./speakers";
 import type { WriteResult } from "./write-result";
 import { invalidOf, jsonRows, localDateTimeOf } from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { zonedToInstant } from "@/lib/time/zoned";
 
 export const ownUnavailabilitySchema = z.object({ unavailability: jsonRows(unavailableRow, 50) });
@@ -45,12 +45,12 @@ const asText = (windows: Array<{ startsAt: Date; endsAt: Date; note: string }>, 
  */
 export function updateOwnUnavailability(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   speakerId: number,
   conferenceId: number,
   input: { unavailability: string },
 ): WriteResult<null> | ReturnType<typeof invalidOf> {
-  assertCan(actor, { action: "speaker.editOwn", speakerId });
+  assertCan(viewer, { action: "speaker.editOwn", speakerId });
   const conference = db
     .select({ timeZone: conferences.timeZone })
     .from(conferences)
@@ -82,7 +82,7 @@ export function updateOwnUnavailability(
         .values(windows.map((w) => ({ ...w, speakerId, conferenceId })))
         .run();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "speaker.unavailability-own",
       entityType: "speaker",

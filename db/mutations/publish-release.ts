@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "../connection";
 import { conferences, releases, type Release } from "../schema";
 import type { WriteResult } from "./write-result";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { diffReleases } from "@/lib/release/changelog";
 import type { ReleaseChangelog, ReleaseSnapshot } from "@/lib/release/snapshot";
 import { buildReleaseSnapshot } from "../releases/build-snapshot";
@@ -23,8 +23,8 @@ export interface ReleasePreview {
 }
 
 /** What publishing now would change, against the last release. Organizers only. */
-export function previewRelease(db: Db, actor: Actor | null, conferenceId: number): ReleasePreview | null {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+export function previewRelease(db: Db, viewer: Viewer | null, conferenceId: number): ReleasePreview | null {
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   const conference = db
     .select({ id: conferences.id, slug: conferences.slug })
     .from(conferences)
@@ -49,10 +49,10 @@ export function previewRelease(db: Db, actor: Actor | null, conferenceId: number
  */
 export function publishRelease(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   input: { conferenceId: number; version: string },
 ): WriteResult<Release> {
-  assertCan(actor, { action: "conference.manage", conferenceId: input.conferenceId });
+  assertCan(viewer, { action: "conference.manage", conferenceId: input.conferenceId });
   const version = releaseVersionSchema.safeParse(input.version);
   if (!version.success)
     return { ok: false, reason: "invalid", message: version.error.issues[0]!.message, field: "version" };
@@ -75,7 +75,7 @@ export function publishRelease(
     value: insertReleaseInTransaction(db, {
       conferenceId: input.conferenceId,
       version: version.data,
-      userId: actor.userId,
+      userId: viewer.userId,
     }),
   };
 }

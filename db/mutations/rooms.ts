@@ -4,7 +4,7 @@ import type { Db } from "../connection";
 import { recordAudit } from "../audit";
 import { rooms, sessions, type Room } from "../schema";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { slugSchema } from "@/lib/slug";
 import type { WriteResult } from "./write-result";
 
@@ -36,12 +36,12 @@ const editable = ["name", "slug", "capacity", "position", "translations"] as con
 /** Creates or updates a room of a conference. Organizers only; slugs are unique within the conference. */
 export function saveRoom(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   roomId: number | null,
   input: RoomForm,
 ): WriteResult<Room> | Invalid {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   const parsed = roomFormSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -77,7 +77,7 @@ export function saveRoom(
         .returning()
         .get();
       recordAudit(t, {
-        userId: actor.userId,
+        userId: viewer.userId,
         conferenceId,
         action: "room.create",
         entityType: "room",
@@ -95,7 +95,7 @@ export function saveRoom(
     if (!before) return { ok: false, reason: "not-found" } as const;
     const room = t.update(rooms).set(values).where(eq(rooms.id, roomId)).returning().get();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "room.update",
       entityType: "room",
@@ -108,8 +108,8 @@ export function saveRoom(
 }
 
 /** Deletes a room, refusing while sessions are still placed in it (and saying how many). */
-export function deleteRoom(db: Db, actor: Actor | null, conferenceId: number, roomId: number): WriteResult<null> {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+export function deleteRoom(db: Db, viewer: Viewer | null, conferenceId: number, roomId: number): WriteResult<null> {
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const room = t
@@ -135,7 +135,7 @@ export function deleteRoom(db: Db, actor: Actor | null, conferenceId: number, ro
     }
     t.delete(rooms).where(eq(rooms.id, roomId)).run();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "room.delete",
       entityType: "room",
@@ -148,8 +148,8 @@ export function deleteRoom(db: Db, actor: Actor | null, conferenceId: number, ro
 }
 
 /** The rooms of a conference with how many sessions each holds. Organizers only. */
-export function listRooms(db: Db, actor: Actor | null, conferenceId: number): Array<Room & { sessionCount: number }> {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+export function listRooms(db: Db, viewer: Viewer | null, conferenceId: number): Array<Room & { sessionCount: number }> {
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   const counts = new Map(
     db
       .select({ roomId: sessions.roomId, n: count() })

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
-import { loadForumScopes } from "../auth/actor";
+import { loadForumScopes } from "../auth/viewer";
 import { forums, rooms, sessions, type Session } from "../schema";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { changesSince } from "./changes-since";
 import type { WriteResult } from "./write-result";
 
@@ -25,7 +25,7 @@ const scheduleFields = ["roomId", "startsAt", "endsAt"] as const;
  * are not refused here, the editor shows them. Nothing is overwritten silently:
  * the write only happens if the session is still at `version`.
  */
-export function scheduleSession(db: Db, actor: Actor | null, input: ScheduleInput): WriteResult<Session> {
+export function scheduleSession(db: Db, viewer: Viewer | null, input: ScheduleInput): WriteResult<Session> {
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const session = t.select().from(sessions).where(eq(sessions.id, input.sessionId)).get();
@@ -35,7 +35,7 @@ export function scheduleSession(db: Db, actor: Actor | null, input: ScheduleInpu
       .from(forums)
       .where(eq(forums.id, session.forumId))
       .get()!;
-    assertCan(actor, { action: "forum.edit", forum: loadForumScopes(t, [session.forumId]).get(session.forumId)! });
+    assertCan(viewer, { action: "forum.edit", forum: loadForumScopes(t, [session.forumId]).get(session.forumId)! });
 
     const scheduled = input.startsAt !== null || input.endsAt !== null;
     if (
@@ -86,7 +86,7 @@ export function scheduleSession(db: Db, actor: Actor | null, input: ScheduleInpu
         changesSince: changesSince(t, "session", session.id, input.version),
       } as const;
     recordAudit(t, {
-      userId: actor!.userId,
+      userId: viewer!.userId,
       conferenceId: forum.conferenceId,
       action: scheduled ? "session.schedule" : "session.unschedule",
       entityType: "session",

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
-import { loadConferenceForumScopes } from "../auth/actor";
+import { loadConferenceForumScopes } from "../auth/viewer";
 import { conferences, rooms, sessionPeople, sessions, speakers, tracks, type Session } from "../schema";
 import { sessionInsertSchema } from "../validation";
 import {
@@ -14,7 +14,7 @@ import {
   type FormInput,
 } from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { sessionKinds, sessionRoles, sessionStatuses, type SessionRole } from "@/lib/domain/vocabulary";
 import { zonedToInstant } from "@/lib/time/zoned";
 import { changesSince } from "./changes-since";
@@ -122,24 +122,24 @@ const stale = (db: Db, session: Session, read: number) =>
  */
 export function saveSession(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   target: SessionTarget | null,
   input: SessionForm,
 ): WriteResult<Session> | Invalid {
   const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const before = target ? t.select().from(sessions).where(eq(sessions.id, target.sessionId)).get() : null;
     if (target && (!before || !scopes.has(before.forumId))) return { ok: false, reason: "not-found" } as const;
-    if (before) assertCan(actor, { action: "forum.edit", forum: scopes.get(before.forumId)! });
+    if (before) assertCan(viewer, { action: "forum.edit", forum: scopes.get(before.forumId)! });
     const parsed = sessionFormSchema.safeParse(input);
     if (!parsed.success) return invalidOf(parsed.error);
     const { titleEn, abstractEn, people, startsAt: localStart, endsAt: localEnd, ...fields } = parsed.data;
     const forum = scopes.get(fields.forumId);
     if (!forum) return invalidField("forumId", "Choose a forum of this conference.");
-    assertCan(actor, { action: "forum.edit", forum });
+    assertCan(viewer, { action: "forum.edit", forum });
 
     const { timeZone } = t
       .select({ timeZone: conferences.timeZone })
@@ -202,7 +202,7 @@ export function saveSession(
         )
         .run();
     recordAudit(t, {
-      userId: actor!.userId,
+      userId: viewer!.userId,
       conferenceId,
       action: before ? "session.update" : "session.create",
       entityType: "session",
@@ -225,22 +225,22 @@ export function saveSession(
 /** Deletes a session and its people, if nobody changed it since `version` was read. Organizers, and hosts of its forum. */
 export function deleteSession(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   target: SessionTarget,
 ): WriteResult<null> {
   const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const session = t.select().from(sessions).where(eq(sessions.id, target.sessionId)).get();
     if (!session || !scopes.has(session.forumId)) return { ok: false, reason: "not-found" } as const;
-    assertCan(actor, { action: "forum.edit", forum: scopes.get(session.forumId)! });
+    assertCan(viewer, { action: "forum.edit", forum: scopes.get(session.forumId)! });
     if (session.version !== target.version) return stale(t, session, target.version);
     const before = sessionView(session, peopleOf(t, session.id));
     t.delete(sessions).where(eq(sessions.id, session.id)).run();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "session.delete",
       entityType: "session",

@@ -3,7 +3,7 @@ import type { Db } from "../connection";
 import { recordAudit } from "../audit";
 import { speakers, type Speaker } from "../schema";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { deletePhotoFiles, isStoredPhotoUrl, storePhoto } from "@/lib/photos/photo-store";
 import { PhotoError, processPhoto } from "@/lib/photos/process-photo";
 import { invalidField, type Invalid } from "./form-fields";
@@ -17,8 +17,8 @@ export interface PhotoWriteOptions {
   afterWrite?: (t: Db, speakerId: number, now: Date) => void;
 }
 
-function assertOwnProfile(actor: Actor | null, speakerId: number): asserts actor is Actor {
-  assertCan(actor, { action: "speaker.editOwn", speakerId });
+function assertOwnProfile(viewer: Viewer | null, speakerId: number): asserts viewer is Viewer {
+  assertCan(viewer, { action: "speaker.editOwn", speakerId });
 }
 
 /**
@@ -28,12 +28,12 @@ function assertOwnProfile(actor: Actor | null, speakerId: number): asserts actor
  */
 export async function setOwnPhoto(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   speakerId: number,
   bytes: Uint8Array,
   options: PhotoWriteOptions,
 ): Promise<WriteResult<Speaker> | Invalid> {
-  assertOwnProfile(actor, speakerId);
+  assertOwnProfile(viewer, speakerId);
   if (!db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, speakerId)).get())
     return { ok: false, reason: "not-found" };
   let url: string;
@@ -43,23 +43,23 @@ export async function setOwnPhoto(
     if (error instanceof PhotoError) return invalidField("photo", error.message);
     throw error;
   }
-  return writePhoto(db, actor, speakerId, url, options);
+  return writePhoto(db, viewer, speakerId, url, options);
 }
 
 /** Takes the signed-in speaker's photo away (initials are shown instead). */
 export async function removeOwnPhoto(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   speakerId: number,
   options: PhotoWriteOptions,
 ): Promise<WriteResult<Speaker>> {
-  assertOwnProfile(actor, speakerId);
-  return writePhoto(db, actor, speakerId, null, options);
+  assertOwnProfile(viewer, speakerId);
+  return writePhoto(db, viewer, speakerId, null, options);
 }
 
 async function writePhoto(
   db: Db,
-  actor: Actor,
+  viewer: Viewer,
   speakerId: number,
   photo: string | null,
   options: PhotoWriteOptions,
@@ -72,7 +72,7 @@ async function writePhoto(
       const before = t
         .select()
         .from(speakers)
-        .where(inArray(speakers.id, [...actor.speakerIds]))
+        .where(inArray(speakers.id, [...viewer.speakerIds]))
         .all();
       if (!before.some((p) => p.id === speakerId)) return null;
       let saved: Speaker | null = null;
@@ -84,7 +84,7 @@ async function writePhoto(
           .returning()
           .get();
         recordAudit(t, {
-          userId: actor.userId,
+          userId: viewer.userId,
           conferenceId: profile.conferenceId,
           action: "speaker.photo-own",
           entityType: "speaker",

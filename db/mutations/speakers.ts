@@ -2,7 +2,7 @@ import { and, asc, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
-import { loadConferenceForumScopes } from "../auth/actor";
+import { loadConferenceForumScopes } from "../auth/viewer";
 import { loadSpeakerScope } from "../auth/speaker-scope";
 import {
   conferences,
@@ -25,7 +25,7 @@ import {
   type FormInput,
 } from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { assertCanEditSpeaker } from "@/lib/auth/speaker-permissions";
 import { speakerLinkKinds } from "@/lib/domain/vocabulary";
 import { isStoredPhotoUrl } from "@/lib/photos/photo-url";
@@ -116,8 +116,8 @@ export function windowsOf(db: Db, speakerId: number, conferenceId: number): Wind
 }
 
 /** Anyone working in the conference may add a speaker; changing one follows canEditSpeaker. Null when the speaker is not this conference's. */
-function authorize(db: Db, actor: Actor | null, conferenceId: number, speakerId: number | null): boolean {
-  assertCan(actor, {
+function authorize(db: Db, viewer: Viewer | null, conferenceId: number, speakerId: number | null): boolean {
+  assertCan(viewer, {
     action: "conference.enter",
     conferenceId,
     forums: [...loadConferenceForumScopes(db, conferenceId).values()],
@@ -125,7 +125,7 @@ function authorize(db: Db, actor: Actor | null, conferenceId: number, speakerId:
   if (speakerId === null) return true;
   const scope = loadSpeakerScope(db, speakerId);
   if (!scope || scope.conferenceId !== conferenceId) return false;
-  assertCanEditSpeaker(actor, scope);
+  assertCanEditSpeaker(viewer, scope);
   return true;
 }
 
@@ -136,12 +136,12 @@ function authorize(db: Db, actor: Actor | null, conferenceId: number, speakerId:
  */
 export function saveSpeaker(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   speakerId: number | null,
   input: SpeakerForm,
 ): WriteResult<Speaker> | Invalid {
-  if (!authorize(db, actor, conferenceId, speakerId)) return { ok: false, reason: "not-found" };
+  if (!authorize(db, viewer, conferenceId, speakerId)) return { ok: false, reason: "not-found" };
   const parsed = speakerFormSchema.safeParse(input);
   if (!parsed.success) return invalidOf(parsed.error);
   const { nameEn, positionEn, organizationEn, bioEn, unavailability, ...fields } = parsed.data;
@@ -192,7 +192,7 @@ export function saveSpeaker(
       ? t.update(speakers).set(values).where(eq(speakers.id, before.id)).returning().get()
       : t
           .insert(speakers)
-          .values({ ...values, conferenceId, createdByUserId: actor!.userId })
+          .values({ ...values, conferenceId, createdByUserId: viewer!.userId })
           .returning()
           .get();
     t.delete(speakerUnavailability)
@@ -203,7 +203,7 @@ export function saveSpeaker(
         .values(windows.map((w) => ({ ...w, speakerId: speaker.id, conferenceId })))
         .run();
     recordAudit(t, {
-      userId: actor!.userId,
+      userId: viewer!.userId,
       conferenceId,
       action: before ? "speaker.update" : "speaker.create",
       entityType: "speaker",
@@ -220,8 +220,13 @@ export function saveSpeaker(
 }
 
 /** Deletes a speaker profile; refused while the speaker takes part in any session, which the message names. */
-export function deleteSpeaker(db: Db, actor: Actor | null, conferenceId: number, speakerId: number): WriteResult<null> {
-  if (!authorize(db, actor, conferenceId, speakerId)) return { ok: false, reason: "not-found" };
+export function deleteSpeaker(
+  db: Db,
+  viewer: Viewer | null,
+  conferenceId: number,
+  speakerId: number,
+): WriteResult<null> {
+  if (!authorize(db, viewer, conferenceId, speakerId)) return { ok: false, reason: "not-found" };
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const speaker = t.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
@@ -253,7 +258,7 @@ export function deleteSpeaker(db: Db, actor: Actor | null, conferenceId: number,
     const before = speakerView(speaker, windowsOf(t, speakerId, conferenceId), timeZone);
     t.delete(speakers).where(eq(speakers.id, speakerId)).run();
     recordAudit(t, {
-      userId: actor!.userId,
+      userId: viewer!.userId,
       conferenceId,
       action: "speaker.delete",
       entityType: "speaker",

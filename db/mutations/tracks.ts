@@ -4,7 +4,7 @@ import { recordAudit } from "../audit";
 import { forums, sessions, tracks, type Track } from "../schema";
 import { trackInsertSchema } from "../validation";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import {
   deletedChanges,
   invalidField,
@@ -28,12 +28,12 @@ const editable = ["name", "slug", "color", "position", "translations"] as const;
 /** Creates or updates a track of a conference. Organizers only; slugs are unique within the conference. */
 export function saveTrack(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   trackId: number | null,
   input: TrackForm,
 ): WriteResult<Track> | Invalid {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   const parsed = trackFormSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error);
   const { nameEn, ...fields } = parsed.data;
@@ -58,7 +58,7 @@ export function saveTrack(
         .returning()
         .get();
       recordAudit(t, {
-        userId: actor.userId,
+        userId: viewer.userId,
         conferenceId,
         action: "track.create",
         entityType: "track",
@@ -81,7 +81,7 @@ export function saveTrack(
       .returning()
       .get();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "track.update",
       entityType: "track",
@@ -97,8 +97,8 @@ export function saveTrack(
  * Deletes a track, refusing while sessions use it and naming them. The schema
  * would quietly clear their track (set null); an organizer should decide instead.
  */
-export function deleteTrack(db: Db, actor: Actor | null, conferenceId: number, trackId: number): WriteResult<null> {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+export function deleteTrack(db: Db, viewer: Viewer | null, conferenceId: number, trackId: number): WriteResult<null> {
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const track = t
@@ -124,7 +124,7 @@ export function deleteTrack(db: Db, actor: Actor | null, conferenceId: number, t
     }
     t.delete(tracks).where(eq(tracks.id, trackId)).run();
     recordAudit(t, {
-      userId: actor.userId,
+      userId: viewer.userId,
       conferenceId,
       action: "track.delete",
       entityType: "track",
@@ -137,8 +137,12 @@ export function deleteTrack(db: Db, actor: Actor | null, conferenceId: number, t
 }
 
 /** The tracks of a conference with how many sessions each holds. Organizers only. */
-export function listTracks(db: Db, actor: Actor | null, conferenceId: number): Array<Track & { sessionCount: number }> {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+export function listTracks(
+  db: Db,
+  viewer: Viewer | null,
+  conferenceId: number,
+): Array<Track & { sessionCount: number }> {
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   const counts = new Map(
     db
       .select({ trackId: sessions.trackId, n: count() })

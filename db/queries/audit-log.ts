@@ -2,7 +2,7 @@ import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzl
 import type { Db } from "../connection";
 import { auditLog, forums, invitations, sessionPeople, sessions, users } from "../schema";
 import type { FieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 
 export interface AuditRow {
   id: number;
@@ -48,12 +48,12 @@ function conferenceEntries(db: Db, conferenceId: number): SQL {
 /** One page of a conference's audit log, newest first. Organizers only. */
 export function listAuditLog(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   page: number,
   pageSize = 50,
 ): { rows: AuditRow[]; total: number } {
-  assertCan(actor, { action: "conference.manage", conferenceId });
+  assertCan(viewer, { action: "conference.manage", conferenceId });
   const entries = conferenceEntries(db, conferenceId);
   const total = db.select({ n: count() }).from(auditLog).where(entries).get()?.n ?? 0;
   const rows = db

@@ -1,8 +1,8 @@
 import { asc, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
-import { loadConferenceForumScopes } from "../auth/actor";
+import { loadConferenceForumScopes } from "../auth/viewer";
 import { forumHosts, forums, organizations, sessions, type Forum } from "../schema";
-import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
 import type { HostRole } from "@/lib/domain/vocabulary";
 
 export interface ForumListItem extends Forum {
@@ -14,10 +14,10 @@ export interface ForumListItem extends Forum {
   manageable: boolean;
 }
 
-/** Every forum of a conference with hosts and session counts, and what this actor may do with each. */
-export function listForums(db: Db, actor: Actor | null, conferenceId: number): ForumListItem[] {
+/** Every forum of a conference with hosts and session counts, and what this viewer may do with each. */
+export function listForums(db: Db, viewer: Viewer | null, conferenceId: number): ForumListItem[] {
   const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   const rows = db
     .select()
     .from(forums)
@@ -48,14 +48,14 @@ export function listForums(db: Db, actor: Actor | null, conferenceId: number): F
     .where(inArray(forumHosts.forumId, ids))
     .orderBy(asc(forumHosts.position))
     .all();
-  const manageable = can(actor, { action: "conference.manage", conferenceId });
+  const manageable = can(viewer, { action: "conference.manage", conferenceId });
   return rows.map((f) => ({
     ...f,
     hosts: hosts
       .filter((h) => h.forumId === f.id)
       .map((h) => ({ organizationId: h.organizationId, name: h.name, shortName: h.shortName, role: h.role })),
     sessionCount: counts.get(f.id) ?? 0,
-    editable: can(actor, { action: "forum.edit", forum: scopes.get(f.id)! }),
+    editable: can(viewer, { action: "forum.edit", forum: scopes.get(f.id)! }),
     manageable,
   }));
 }

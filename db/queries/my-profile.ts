@@ -3,7 +3,7 @@ import type { Db } from "../connection";
 import { conferences, forums, sessionPeople, sessions, speakerUnavailability, speakers, type Speaker } from "../schema";
 import { latestReleaseShowing } from "../releases/refresh-speaker";
 import { localDateTimeOf } from "@/lib/admin/form-input";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 
 export interface MyConference {
   id: number;
@@ -26,12 +26,12 @@ export interface MyConference {
  * the speaker takes part (confirmed or cancelled sessions; drafts stay with the
  * organizers). Null when the account keeps no profile.
  */
-export function findMyProfile(db: Db, actor: Actor | null): { speaker: Speaker; conferences: MyConference[] } | null {
-  if (!actor || actor.speakerIds.size === 0) return null;
+export function findMyProfile(db: Db, viewer: Viewer | null): { speaker: Speaker; conferences: MyConference[] } | null {
+  if (!viewer || viewer.speakerIds.size === 0) return null;
   const profiles = db
     .select()
     .from(speakers)
-    .where(inArray(speakers.id, [...actor.speakerIds]))
+    .where(inArray(speakers.id, [...viewer.speakerIds]))
     .orderBy(desc(speakers.updatedAt), desc(speakers.id))
     .all();
   if (profiles.length === 0) return null;

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "../connection";
 import { conferences, forums, rooms, sessionPeople, sessions, speakers } from "../schema";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import type { SessionKind, SessionRole, SessionStatus } from "@/lib/domain/vocabulary";
 
 export interface MySession {
@@ -20,12 +20,12 @@ export interface MySession {
 }
 
 /**
- * The sessions, across conferences, of the speaker profiles the actor keeps (one per conference).
+ * The sessions, across conferences, of the speaker profiles the viewer keeps (one per conference).
  * Drafts stay with the organizers until they confirm them.
  */
-export function listMySessions(db: Db, actor: Actor | null): MySession[] {
-  if (!actor || actor.speakerIds.size === 0) return [];
-  const own = [...actor.speakerIds];
+export function listMySessions(db: Db, viewer: Viewer | null): MySession[] {
+  if (!viewer || viewer.speakerIds.size === 0) return [];
+  const own = [...viewer.speakerIds];
   const mine = db
     .select({
       id: sessions.id,
@@ -79,7 +79,7 @@ export function listMySessions(db: Db, actor: Actor | null): MySession[] {
     forum: s.forum,
     conference: { slug: s.conferenceSlug, name: s.conferenceName, timeZone: s.timeZone },
     coSpeakers: others
-      .filter((o) => o.sessionId === s.id && !actor.speakerIds.has(o.speakerId))
+      .filter((o) => o.sessionId === s.id && !viewer.speakerIds.has(o.speakerId))
       .map(({ name, role }) => ({ name, role })),
   }));
 }

@@ -1,8 +1,8 @@
 import { asc } from "drizzle-orm";
 import type { Db } from "../connection";
-import { loadConferenceForumScopes } from "../auth/actor";
+import { loadConferenceForumScopes } from "../auth/viewer";
 import { organizations } from "../schema";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 
 export interface OrganizationChoice {
   id: number;
@@ -11,8 +11,8 @@ export interface OrganizationChoice {
 }
 
 /** The organizations one may pick as a forum's host or a speaker's organization, for anyone working in the conference. */
-export function listOrganizationChoices(db: Db, actor: Actor | null, conferenceId: number): OrganizationChoice[] {
-  assertCan(actor, {
+export function listOrganizationChoices(db: Db, viewer: Viewer | null, conferenceId: number): OrganizationChoice[] {
+  assertCan(viewer, {
     action: "conference.enter",
     conferenceId,
     forums: [...loadConferenceForumScopes(db, conferenceId).values()],

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
-import { loadConferenceForumScopes } from "../auth/actor";
+import { loadConferenceForumScopes } from "../auth/viewer";
 import { conferences, forums, rooms, sessionPeople, sessions, speakerUnavailability, speakers } from "../schema";
-import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
 import type { SessionKind, SessionStatus } from "@/lib/domain/vocabulary";
 
 export interface EditorSession {
@@ -17,7 +17,7 @@ export interface EditorSession {
   startsAt: string | null;
   endsAt: string | null;
   speakerIds: number[];
-  /** Whether this actor may move it: organizers everything, hosts their forums' sessions. */
+  /** Whether this viewer may move it: organizers everything, hosts their forums' sessions. */
   editable: boolean;
 }
 
@@ -35,7 +35,7 @@ export interface ScheduleEditorData {
  * working programme (drafts included), so conflicts are checked against the
  * whole conference even for a host who may move only their forum's sessions.
  */
-export function loadScheduleEditor(db: Db, actor: Actor | null, conferenceSlug: string): ScheduleEditorData | null {
+export function loadScheduleEditor(db: Db, viewer: Viewer | null, conferenceSlug: string): ScheduleEditorData | null {
   const conference = db
     .select({
       id: conferences.id,
@@ -50,8 +50,8 @@ export function loadScheduleEditor(db: Db, actor: Actor | null, conferenceSlug: 
     .get();
   if (!conference) return null;
   const scopes = loadConferenceForumScopes(db, conference.id);
-  assertCan(actor, { action: "conference.enter", conferenceId: conference.id, forums: [...scopes.values()] });
-  const editableForum = (forumId: number) => can(actor, { action: "forum.edit", forum: scopes.get(forumId)! });
+  assertCan(viewer, { action: "conference.enter", conferenceId: conference.id, forums: [...scopes.values()] });
+  const editableForum = (forumId: number) => can(viewer, { action: "forum.edit", forum: scopes.get(forumId)! });
 
   const forumRows = db
     .select({ id: forums.id, name: forums.name, date: forums.date })

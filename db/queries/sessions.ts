@@ -1,6 +1,6 @@
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
-import { loadConferenceForumScopes } from "../auth/actor";
+import { loadConferenceForumScopes } from "../auth/viewer";
 import {
   conferences,
   forums,
@@ -13,7 +13,7 @@ import {
   type Session,
 } from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
-import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
 import type { SessionKind, SessionRole, SessionStatus } from "@/lib/domain/vocabulary";
 
 export interface SessionListItem extends Session {
@@ -23,10 +23,10 @@ export interface SessionListItem extends Session {
   editable: boolean;
 }
 
-/** Every session of a conference (drafts included) with forum, room and people, and whether this actor may edit each. */
-export function listSessions(db: Db, actor: Actor | null, conferenceId: number): SessionListItem[] {
+/** Every session of a conference (drafts included) with forum, room and people, and whether this viewer may edit each. */
+export function listSessions(db: Db, viewer: Viewer | null, conferenceId: number): SessionListItem[] {
   const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   const rows = db
     .select({ session: sessions, forumName: forums.name, roomName: rooms.name })
     .from(sessions)
@@ -49,7 +49,7 @@ export function listSessions(db: Db, actor: Actor | null, conferenceId: number):
     forumName,
     roomName,
     people: people.filter((p) => p.sessionId === session.id).map((p) => p.name),
-    editable: can(actor, { action: "forum.edit", forum: scopes.get(session.forumId)! }),
+    editable: can(viewer, { action: "forum.edit", forum: scopes.get(session.forumId)! }),
   }));
 }
 
@@ -62,9 +62,9 @@ export interface SessionEditorOptions {
 }
 
 /** What the session form offers to pick from, for anyone working in the conference. */
-export function loadSessionEditorOptions(db: Db, actor: Actor | null, conferenceId: number): SessionEditorOptions {
+export function loadSessionEditorOptions(db: Db, viewer: Viewer | null, conferenceId: number): SessionEditorOptions {
   const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   const { timeZone } = db
     .select({ timeZone: conferences.timeZone })
     .from(conferences)
@@ -78,7 +78,7 @@ export function loadSessionEditorOptions(db: Db, actor: Actor | null, conference
       .where(eq(forums.conferenceId, conferenceId))
       .orderBy(asc(forums.date), asc(forums.position))
       .all()
-      .map((f) => ({ ...f, editable: can(actor, { action: "forum.edit", forum: scopes.get(f.id)! }) })),
+      .map((f) => ({ ...f, editable: can(viewer, { action: "forum.edit", forum: scopes.get(f.id)! }) })),
     rooms: db
       .select({ id: rooms.id, name: rooms.name })
       .from(rooms)
@@ -105,12 +105,12 @@ export interface SessionEditor {
 /** One session of the conference with its people; null when it is not one of the conference's. */
 export function findSessionEditor(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   sessionId: number,
 ): SessionEditor | null {
   const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(actor, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   const session = db.select().from(sessions).where(eq(sessions.id, sessionId)).get();
   if (!session || !scopes.has(session.forumId)) return null;
   const people = db
@@ -130,7 +130,7 @@ export function findSessionEditor(
   return {
     session,
     people,
-    editable: can(actor, { action: "forum.edit", forum: scopes.get(session.forumId)! }),
+    editable: can(viewer, { action: "forum.edit", forum: scopes.get(session.forumId)! }),
     published: latest?.snapshot.sessions.some((s) => s.guid === session.guid) ?? false,
   };
 }

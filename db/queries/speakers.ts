@@ -1,6 +1,6 @@
 import { and, asc, eq, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../connection";
-import { loadConferenceForumScopes } from "../auth/actor";
+import { loadConferenceForumScopes } from "../auth/viewer";
 import { loadSpeakerScope, loadSpeakerScopes } from "../auth/speaker-scope";
 import {
   conferences,
@@ -13,7 +13,7 @@ import {
   type Speaker,
 } from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { canEditSpeaker, canManageSpeakerAccount } from "@/lib/auth/speaker-permissions";
 import type { SessionRole } from "@/lib/domain/vocabulary";
 
@@ -23,16 +23,16 @@ export interface SpeakerListItem extends Speaker {
   editable: boolean;
 }
 
-const enter = (db: Db, actor: Actor | null, conferenceId: number) =>
-  assertCan(actor, {
+const enter = (db: Db, viewer: Viewer | null, conferenceId: number) =>
+  assertCan(viewer, {
     action: "conference.enter",
     conferenceId,
     forums: [...loadConferenceForumScopes(db, conferenceId).values()],
   });
 
-/** The speakers of a conference (its own rows: every conference is a tenant), with whether this actor may edit each. */
-export function listSpeakers(db: Db, actor: Actor | null, conferenceId: number): SpeakerListItem[] {
-  enter(db, actor, conferenceId);
+/** The speakers of a conference (its own rows: every conference is a tenant), with whether this viewer may edit each. */
+export function listSpeakers(db: Db, viewer: Viewer | null, conferenceId: number): SpeakerListItem[] {
+  enter(db, viewer, conferenceId);
   const counts = new Map(
     db
       .select({ speakerId: sessionPeople.speakerId, n: sql<number>`count(distinct ${sessionPeople.sessionId})` })
@@ -51,7 +51,7 @@ export function listSpeakers(db: Db, actor: Actor | null, conferenceId: number):
   return rows.map((s) => ({
     ...s,
     sessionCount: counts.get(s.id) ?? 0,
-    editable: canEditSpeaker(actor, scopes.get(s.id)!),
+    editable: canEditSpeaker(viewer, scopes.get(s.id)!),
   }));
 }
 
@@ -73,11 +73,11 @@ export interface SpeakerEditor {
 /** One speaker of this conference with everything the edit page shows; null when the conference has no such speaker. */
 export function findSpeakerEditor(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   speakerId: number,
 ): SpeakerEditor | null {
-  enter(db, actor, conferenceId);
+  enter(db, viewer, conferenceId);
   const speaker = db
     .select()
     .from(speakers)
@@ -109,7 +109,7 @@ export function findSpeakerEditor(
     .orderBy(asc(sessions.startsAt), asc(sessions.id))
     .all();
   const scope = loadSpeakerScope(db, speakerId)!;
-  const managesAccount = canManageSpeakerAccount(actor, scope);
+  const managesAccount = canManageSpeakerAccount(viewer, scope);
   const account =
     speaker.userId === null || !managesAccount
       ? null
@@ -118,7 +118,7 @@ export function findSpeakerEditor(
     speaker,
     unavailability,
     sessions: taking,
-    editable: canEditSpeaker(actor, scope),
+    editable: canEditSpeaker(viewer, scope),
     managesAccount,
     timeZone,
     maintained: speaker.userId !== null,
@@ -139,12 +139,12 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** Speakers of this conference whose name, slug or organization contains the text: for adding people to a session. */
 export function searchSpeakers(
   db: Db,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   text: string,
   limit = 20,
 ): SpeakerMatch[] {
-  enter(db, actor, conferenceId);
+  enter(db, viewer, conferenceId);
   const q = text.trim().slice(0, 100);
   if (!q) return [];
   const pattern = `%${escapeLike(q)}%`;
@@ -176,8 +176,8 @@ export function searchSpeakers(
 }
 
 /** The conference's time zone, in which the workspace shows and takes local times. */
-export function findConferenceTimeZone(db: Db, actor: Actor | null, conferenceId: number): string {
-  enter(db, actor, conferenceId);
+export function findConferenceTimeZone(db: Db, viewer: Viewer | null, conferenceId: number): string {
+  enter(db, viewer, conferenceId);
   return db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!
     .timeZone;
 }

@@ -1,8 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../connection";
-import { loadConferenceForumScopes } from "../auth/actor";
+import { loadConferenceForumScopes } from "../auth/viewer";
 import { conferences } from "../schema";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can, type Viewer } from "@/lib/auth/permissions";
 
 export interface WorkspaceConference {
   id: number;
@@ -27,27 +27,27 @@ const columns = {
 };
 type ConferenceRow = Omit<WorkspaceConference, "access">;
 
-/** How far the actor's rights reach in one conference, or null when they may not enter it. */
-function withAccess(db: Db, actor: Actor, c: ConferenceRow): WorkspaceConference | null {
-  if (can(actor, { action: "conference.manage", conferenceId: c.id })) return { ...c, access: "organizer" };
+/** How far the viewer's rights reach in one conference, or null when they may not enter it. */
+function withAccess(db: Db, viewer: Viewer, c: ConferenceRow): WorkspaceConference | null {
+  if (can(viewer, { action: "conference.manage", conferenceId: c.id })) return { ...c, access: "organizer" };
   const forums = [...loadConferenceForumScopes(db, c.id).values()];
-  return can(actor, { action: "conference.enter", conferenceId: c.id, forums }) ? { ...c, access: "host" } : null;
+  return can(viewer, { action: "conference.enter", conferenceId: c.id, forums }) ? { ...c, access: "host" } : null;
 }
 
-/** The conferences an actor may enter in the workspace, with how far their rights go. */
-export function listWorkspaceConferences(db: Db, actor: Actor | null): WorkspaceConference[] {
-  if (!actor) return [];
+/** The conferences an viewer may enter in the workspace, with how far their rights go. */
+export function listWorkspaceConferences(db: Db, viewer: Viewer | null): WorkspaceConference[] {
+  if (!viewer) return [];
   return db
     .select(columns)
     .from(conferences)
     .orderBy(asc(conferences.startDate), asc(conferences.slug))
     .all()
-    .flatMap((c) => withAccess(db, actor, c) ?? []);
+    .flatMap((c) => withAccess(db, viewer, c) ?? []);
 }
 
-/** A conference by slug, if the actor may enter it. Every workspace page asks this, so it looks at that conference only. */
-export function findWorkspaceConference(db: Db, actor: Actor | null, slug: string): WorkspaceConference | null {
-  if (!actor) return null;
+/** A conference by slug, if the viewer may enter it. Every workspace page asks this, so it looks at that conference only. */
+export function findWorkspaceConference(db: Db, viewer: Viewer | null, slug: string): WorkspaceConference | null {
+  if (!viewer) return null;
   const row = db.select(columns).from(conferences).where(eq(conferences.slug, slug)).get();
-  return row ? withAccess(db, actor, row) : null;
+  return row ? withAccess(db, viewer, row) : null;
 }

@@ -1,9 +1,11 @@
 // Who may do what. Plain data in, a yes or no out: every server action, route
-// handler and data function asks here after loading the actor and the resource.
+// handler and data function asks here after loading the viewer and the resource.
 
-/** A signed-in person and the rights their memberships give them. */
-export interface Actor {
+/** The signed-in person: their account and the rights their memberships give them. */
+export interface Viewer {
   userId: number;
+  email: string;
+  name: string;
   isPlatformAdmin: boolean;
   /** Conferences this person organizes. */
   organizerOf: ReadonlySet<number>;
@@ -38,12 +40,12 @@ export type Permission =
   | { action: "speaker.editOwn"; speakerId: number }
   | { action: "platform.manage" };
 
-export const isOrganizer = (actor: Actor, conferenceId: number) =>
-  actor.isPlatformAdmin || actor.organizerOf.has(conferenceId);
+export const isOrganizer = (viewer: Viewer, conferenceId: number) =>
+  viewer.isPlatformAdmin || viewer.organizerOf.has(conferenceId);
 
 /** A host of a forum: a member of one of its hosting organizations. */
-export const isForumHost = (actor: Actor, forum: ForumScope) =>
-  forum.hostOrganizationIds.some((id) => actor.memberOf.has(id));
+export const isForumHost = (viewer: Viewer, forum: ForumScope) =>
+  forum.hostOrganizationIds.some((id) => viewer.memberOf.has(id));
 
 /**
  * - platform admin: everything but another person's own-profile edits;
@@ -52,40 +54,40 @@ export const isForumHost = (actor: Actor, forum: ForumScope) =>
  * - speaker: their own profile and unavailability, nothing else;
  * - anyone else: nothing here (public pages need no permission).
  */
-export function can(actor: Actor | null, permission: Permission): boolean {
-  if (!actor) return false;
+export function can(viewer: Viewer | null, permission: Permission): boolean {
+  if (!viewer) return false;
   // A speaker's own edits are theirs alone, audited as theirs: admins edit profiles in the workspace.
-  if (permission.action === "speaker.editOwn") return actor.speakerIds.has(permission.speakerId);
-  if (actor.isPlatformAdmin) return true;
+  if (permission.action === "speaker.editOwn") return viewer.speakerIds.has(permission.speakerId);
+  if (viewer.isPlatformAdmin) return true;
   switch (permission.action) {
     case "conference.create":
     case "platform.manage":
       return false;
     case "organization.manage":
       // The directory of organizations is shared by all conferences: organizers pick hosts from it, members keep theirs.
-      return actor.organizerOf.size > 0 || actor.memberOf.size > 0;
+      return viewer.organizerOf.size > 0 || viewer.memberOf.size > 0;
     case "organization.create":
-      return actor.organizerOf.size > 0;
+      return viewer.organizerOf.size > 0;
     case "organization.edit":
       // Shared by every conference, so no conference's organizer owns it: its members do, and whoever
       // added it until it has members (to correct a typo right after adding it).
       return (
-        actor.memberOf.has(permission.organization.id) ||
-        (!permission.organization.hasMembers && permission.organization.createdByUserId === actor.userId)
+        viewer.memberOf.has(permission.organization.id) ||
+        (!permission.organization.hasMembers && permission.organization.createdByUserId === viewer.userId)
       );
     case "conference.manage":
-      return actor.organizerOf.has(permission.conferenceId);
+      return viewer.organizerOf.has(permission.conferenceId);
     case "conference.enter":
       return (
-        actor.organizerOf.has(permission.conferenceId) ||
-        permission.forums.some((f) => f.conferenceId === permission.conferenceId && isForumHost(actor, f))
+        viewer.organizerOf.has(permission.conferenceId) ||
+        permission.forums.some((f) => f.conferenceId === permission.conferenceId && isForumHost(viewer, f))
       );
     case "forum.edit":
-      return isOrganizer(actor, permission.forum.conferenceId) || isForumHost(actor, permission.forum);
+      return isOrganizer(viewer, permission.forum.conferenceId) || isForumHost(viewer, permission.forum);
   }
 }
 
-/** Thrown by data functions when the actor may not do what was asked; actions turn it into a message, routes into 403. */
+/** Thrown by data functions when the viewer may not do what was asked; actions turn it into a message, routes into 403. */
 export class ForbiddenError extends Error {
   constructor(message = "You do not have permission to do this.") {
     super(message);
@@ -93,6 +95,6 @@ export class ForbiddenError extends Error {
   }
 }
 
-export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
-  if (!can(actor, permission)) throw new ForbiddenError();
+export function assertCan(viewer: Viewer | null, permission: Permission): asserts viewer is Viewer {
+  if (!can(viewer, permission)) throw new ForbiddenError();
 }

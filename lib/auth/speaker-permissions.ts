@@ -1,4 +1,4 @@
-import { ForbiddenError, isForumHost, isOrganizer, type Actor, type ForumScope } from "./permissions";
+import { ForbiddenError, isForumHost, isOrganizer, type Viewer, type ForumScope } from "./permissions";
 
 /** What decides who may edit a speaker profile: stored facts about the row, never its history. */
 export interface SpeakerScope {
@@ -18,27 +18,27 @@ export interface SpeakerScope {
  *   (their panelists), or one they added and nobody has put in a session yet.
  * A host never edits a speaker who also speaks in another forum, nor a profile its speaker keeps.
  */
-export function canEditSpeaker(actor: Actor | null, scope: SpeakerScope): boolean {
-  if (!actor) return false;
-  if (isOrganizer(actor, scope.conferenceId)) return true;
+export function canEditSpeaker(viewer: Viewer | null, scope: SpeakerScope): boolean {
+  if (!viewer) return false;
+  if (isOrganizer(viewer, scope.conferenceId)) return true;
   if (scope.maintained) return false;
-  // Callers have checked that the actor works in this conference at all (conference.enter).
-  if (scope.forums.length === 0) return scope.createdByUserId === actor.userId;
-  return scope.forums.every((forum) => forum.conferenceId === scope.conferenceId && isForumHost(actor, forum));
+  // Callers have checked that the viewer works in this conference at all (conference.enter).
+  if (scope.forums.length === 0) return scope.createdByUserId === viewer.userId;
+  return scope.forums.every((forum) => forum.conferenceId === scope.conferenceId && isForumHost(viewer, forum));
 }
 
-export function assertCanEditSpeaker(actor: Actor | null, scope: SpeakerScope): asserts actor is Actor {
-  if (!canEditSpeaker(actor, scope)) throw new ForbiddenError();
+export function assertCanEditSpeaker(viewer: Viewer | null, scope: SpeakerScope): asserts viewer is Viewer {
+  if (!canEditSpeaker(viewer, scope)) throw new ForbiddenError();
 }
 
 /** Inviting someone to keep a profile, or unlinking the account that keeps it: organizers of its conference only. */
-export function canManageSpeakerAccount(actor: Actor | null, scope: Pick<SpeakerScope, "conferenceId">): boolean {
-  return actor !== null && isOrganizer(actor, scope.conferenceId);
+export function canManageSpeakerAccount(viewer: Viewer | null, scope: Pick<SpeakerScope, "conferenceId">): boolean {
+  return viewer !== null && isOrganizer(viewer, scope.conferenceId);
 }
 
 export function assertCanManageSpeakerAccount(
-  actor: Actor | null,
+  viewer: Viewer | null,
   scope: Pick<SpeakerScope, "conferenceId">,
-): asserts actor is Actor {
-  if (!canManageSpeakerAccount(actor, scope)) throw new ForbiddenError();
+): asserts viewer is Viewer {
+  if (!canManageSpeakerAccount(viewer, scope)) throw new ForbiddenError();
 }

@@ -11,7 +11,7 @@ import { loadScheduleEditor } from "@/db/queries/schedule-editor";
 import { buildReleaseSnapshot } from "@/db/releases/build-snapshot";
 import { insertRelease } from "@/db/releases/publish";
 import { conferences, forums, releases, sessions } from "@/db/schema";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { measure, type Timing } from "@/lib/bench/measure";
 import { parseScheduleXml } from "@/lib/interop/schedule-xml-import";
 import { diffReleases } from "@/lib/release/changelog";
@@ -36,7 +36,7 @@ export interface InProcessFigures {
 }
 
 export const FOSDEM_FILE = path.resolve(import.meta.dirname, "../../../shared/data/real/fosdem-2025.xml");
-const benchActor: Actor = { userId: 0, isPlatformAdmin: true, organizerOf: new Set(), memberOf: new Set(), speakerIds: new Set() };
+const benchViewer: Viewer = { userId: 0, email: "bench@podium.invalid", name: "bench", isPlatformAdmin: true, organizerOf: new Set(), memberOf: new Set(), speakerIds: new Set() };
 
 /**
  * Measures on a copy of the database, so the conference is left as it was
@@ -49,7 +49,7 @@ export async function measureInProcess(db: Db, conferenceId: number, options: { 
     const { slug } = work.select({ slug: conferences.slug }).from(conferences).where(eq(conferences.id, conferenceId)).get()!;
 
     // As the schedule editor does: load once, then check the whole conference on every change.
-    const input = conflictInput(loadScheduleEditor(work, benchActor, slug)!);
+    const input = conflictInput(loadScheduleEditor(work, benchViewer, slug)!);
     const conflicts = await measure(() => findConflicts(input), { runs: 50, warmup: 5 });
 
     if (!latestSnapshot(work, conferenceId)) await insertRelease(work, { conferenceId, version: "bench-base", userId: null });

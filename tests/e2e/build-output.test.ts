@@ -32,7 +32,7 @@ const serverMarkers: Marker[] = [
   { name: "sharp", pattern: /["']sharp(?:-[0-9a-f]+)?["']/ },
   { name: "db/connection.ts", pattern: "journal_mode = WAL", source: "db/connection.ts" },
   { name: "db/connection.ts", pattern: "busy_timeout = 5000", source: "db/connection.ts" },
-  { name: "db/auth/current-user.ts", pattern: "sessionVersion", source: "db/auth/current-user.ts" },
+  { name: "db/auth/sign-ins.ts", pattern: "account.sign-out-everywhere", source: "db/auth/sign-ins.ts" },
   { name: "lib/auth/password.ts", pattern: "no account has this password", source: "lib/auth/password.ts" },
   { name: "auth.ts", pattern: "[auth][error]", source: "auth.ts" },
   { name: "db/search/search-release.ts", pattern: "search_documents match", source: "db/search/search-release.ts" },
@@ -102,8 +102,7 @@ describe("server-only modules", () => {
     const guarded = serverOnlyModules(root);
     const expected = [
       "db/index.ts",
-      "db/auth/current-user.ts",
-      "db/auth/current-actor.ts",
+      "db/auth/current-viewer.ts",
       "db/queries/public.ts",
       "db/queries/public-index.ts",
       "db/search/search-release.ts",
@@ -112,7 +111,7 @@ describe("server-only modules", () => {
       "app/[locale]/[conference]/schedule-export.ts",
       "app/[locale]/admin/[conference]/export/csv-export.ts",
       "app/[locale]/admin/[conference]/load-workspace.ts",
-      "app/[locale]/admin/require-actor.ts",
+      "app/[locale]/admin/require-viewer.ts",
     ];
     expect(expected.filter((file) => !guarded.includes(file))).toEqual([]);
   });

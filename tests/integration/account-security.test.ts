@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/permissions";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/db/auth/current-user";
 import type { Db } from "@/db/connection";
 import { auditLog, signIns, signInAttempts, users } from "@/db/schema";
 import { runAction } from "../support/server-action";
@@ -10,14 +10,14 @@ const state = vi.hoisted(() => {
   process.env.PODIUM_CLIENT_ADDRESS_KEY = "account-test-key";
   return {
     db: null as unknown as Db,
-    user: null as CurrentUser | null,
+    viewer: null as Viewer | null,
     signIn: [] as unknown[],
     signOut: [] as unknown[],
     signInFails: false,
   };
 });
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-user", () => ({ getCurrentUser: async () => state.user }));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 // The client's address as the page server stamps it (lib/auth/client-address.ts).
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-podium-client-address": "account-test-key 192.0.2.50" }),
@@ -62,7 +62,15 @@ describe("account security", () => {
       .set({ passwordHash: await hashPassword("old password 1", 4) })
       .where(eq(users.id, me))
       .run();
-    state.user = { id: me, email: "me@podium.test", name: "", isPlatformAdmin: false };
+    state.viewer = {
+      userId: me,
+      email: "me@podium.test",
+      name: "",
+      isPlatformAdmin: false,
+      organizerOf: new Set(),
+      memberOf: new Set(),
+      speakerIds: new Set(),
+    };
     state.signIn = [];
     state.signOut = [];
     state.signInFails = false;

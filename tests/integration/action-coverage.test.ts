@@ -140,7 +140,7 @@ function roleTables(): Array<{ file: string; text: string; code: string }> {
     .filter(
       ({ file, text }) =>
         /\/authorization[^/]*\.test\.ts$/.test(file) ||
-        (/for \(const role of roles\)/.test(text) && /actors\[role\]/.test(text)),
+        (/for \(const role of roles\)/.test(text) && /viewers\[role\]/.test(text)),
     )
     .map(({ file, text }) => ({
       file,

@@ -1,7 +1,7 @@
 import net from "node:net";
 import { and, eq, isNull } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/permissions";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/db/auth/current-user";
 import type { Db } from "@/db/connection";
 import { emailVerifications, signIns, users } from "@/db/schema";
 import { runAction } from "../support/server-action";
@@ -10,9 +10,9 @@ import { createWorkspace, roles, type Workspace } from "../support/workspace-fix
 
 // The account actions of /me take no account id: each acts on the signed-in account,
 // and on nothing of anyone else's, whatever the role (organizers of either conference included).
-const state = vi.hoisted(() => ({ db: null as unknown as Db, user: null as CurrentUser | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-user", () => ({ getCurrentUser: async () => state.user }));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 vi.mock("@/auth", async () => {
@@ -85,9 +85,9 @@ describe("who the account actions act on", () => {
 
   for (const role of roles) {
     it(`${role}: sign out everywhere, change password and ask for a confirmation link touch only the signed-in account`, async () => {
-      const actor = ws.actors[role];
-      const self = actor ? all.find((u) => u.id === actor.userId)! : null;
-      state.user = self ? { id: self.id, email: self.email, name: "", isPlatformAdmin: actor!.isPlatformAdmin } : null;
+      const viewer = ws.viewers[role];
+      const self = viewer ? all.find((u) => u.id === viewer.userId)! : null;
+      state.viewer = self ? { ...viewer!, userId: self.id, email: self.email, name: "" } : null;
       for (const u of all) startSignIn(t.db, { userId: u.id, address: "192.0.2.1", userAgent: "" }, new Date());
 
       let before = liveSignIns();

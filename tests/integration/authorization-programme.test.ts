@@ -3,28 +3,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { forumHosts, forums, organizations, sessionPeople, sessions, speakers } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
-import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
 
-// Server actions read the signed-in actor and the database through these modules;
-// the test swaps in each role's actor and a scratch database.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+// Server actions read the signed-in viewer and the database through these modules;
+// the test swaps in each role's viewer and a scratch database.
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { saveForum, deleteForum } = await import("@/db/mutations/forums");
@@ -45,8 +32,8 @@ type Outcome = "allow" | "deny";
 interface Case {
   name: string;
   allowed: Role[];
-  /** Runs the action as `actor`; throws ForbiddenError or returns a refusal when denied. */
-  attempt: (ws: Workspace, actor: Actor | null) => Promise<Outcome> | Outcome;
+  /** Runs the action as `viewer`; throws ForbiddenError or returns a refusal when denied. */
+  attempt: (ws: Workspace, viewer: Viewer | null) => Promise<Outcome> | Outcome;
 }
 
 const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
@@ -145,7 +132,7 @@ function speakerForm(id: number, changes: Record<string, unknown> = {}) {
 const newSpeaker = () => ({ name: "新嘉宾", slug: fresh() });
 /** A speaker in no session, created from the demo's workspace by its organizer. */
 const unattachedSpeaker = (ws: Workspace) => {
-  const result = saveSpeaker(state.db, ws.actors.organizer, ws.conferenceId, null, newSpeaker());
+  const result = saveSpeaker(state.db, ws.viewers.organizer, ws.conferenceId, null, newSpeaker());
   if (!result.ok) throw new Error("fixture");
   return result.value.id;
 };
@@ -204,56 +191,56 @@ const cases: Case[] = [
   {
     name: "list the forums of the demo conference",
     allowed: everyoneIn,
-    attempt: (ws, actor) => viaThrow(() => listForums(state.db, actor, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listForums(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "list the organizations to pick from",
     allowed: everyoneIn,
-    attempt: (ws, actor) => viaThrow(() => listOrganizationChoices(state.db, actor, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listOrganizationChoices(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "create a forum (data function)",
     allowed: organizers,
-    attempt: (ws, actor) => viaWrite(() => saveForum(state.db, actor, ws.conferenceId, null, newForum())),
+    attempt: (ws, viewer) => viaWrite(() => saveForum(state.db, viewer, ws.conferenceId, null, newForum())),
   },
   {
     name: "create a forum of the other conference",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, actor) =>
-      viaWrite(() => saveForum(state.db, actor, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" })),
+    attempt: (ws, viewer) =>
+      viaWrite(() => saveForum(state.db, viewer, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" })),
   },
   {
     name: "edit the words of the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaWrite(() =>
-        saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() })),
+        saveForum(state.db, viewer, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() })),
       ),
   },
   {
     name: "edit the words of the gala (data function)",
     allowed: galaEditors,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaWrite(() =>
-        saveForum(state.db, actor, ws.conferenceId, ws.otherForumId, forumForm(ws.otherForumId, { theme: fresh() })),
+        saveForum(state.db, viewer, ws.conferenceId, ws.otherForumId, forumForm(ws.otherForumId, { theme: fresh() })),
       ),
   },
   {
     name: "change the date of the 网络剧高峰论坛",
     allowed: organizers,
-    attempt: async (ws, actor) => {
+    attempt: async (ws, viewer) => {
       const outcome = await viaWrite(() =>
-        saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-11-30" })),
+        saveForum(state.db, viewer, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-11-30" })),
       );
       if (outcome === "allow")
-        saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-12-01" }));
+        saveForum(state.db, viewer, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-12-01" }));
       return outcome;
     },
   },
   {
     name: "change the hosts of the 网络剧高峰论坛",
     allowed: organizers,
-    attempt: (ws, actor) => {
+    attempt: (ws, viewer) => {
       // Adds 爱奇艺 as a sponsor, or takes it away again: a change every time.
       const { hosts } = forumForm(ws.forumId);
       const sponsor = hosts.some((h) => h.organizationId === org("iqiyi"));
@@ -261,14 +248,14 @@ const cases: Case[] = [
         ? hosts.filter((h) => h.organizationId !== org("iqiyi"))
         : [...hosts, { organizationId: org("iqiyi"), role: "sponsor" as const }];
       return viaWrite(() =>
-        saveForum(state.db, actor, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { hosts: next })),
+        saveForum(state.db, viewer, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { hosts: next })),
       );
     },
   },
   {
     name: "delete a forum (data function)",
     allowed: organizers,
-    attempt: (ws, actor) => viaWrite(() => deleteForum(state.db, actor, ws.conferenceId, emptyForum(ws))),
+    attempt: (ws, viewer) => viaWrite(() => deleteForum(state.db, viewer, ws.conferenceId, emptyForum(ws))),
   },
   {
     name: "create a forum (server action)",
@@ -298,36 +285,37 @@ const cases: Case[] = [
   {
     name: "list the speakers of the demo conference",
     allowed: everyoneIn,
-    attempt: (ws, actor) => viaThrow(() => listSpeakers(state.db, actor, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listSpeakers(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "open a speaker for editing",
     allowed: everyoneIn,
-    attempt: (ws, actor) => viaThrow(() => findSpeakerEditor(state.db, actor, ws.conferenceId, speakerId("wang-bin"))),
+    attempt: (ws, viewer) =>
+      viaThrow(() => findSpeakerEditor(state.db, viewer, ws.conferenceId, speakerId("wang-bin"))),
   },
   {
     name: "read the conference's time zone",
     allowed: everyoneIn,
-    attempt: (ws, actor) => viaThrow(() => findConferenceTimeZone(state.db, actor, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => findConferenceTimeZone(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "search speakers",
     allowed: everyoneIn,
-    attempt: (ws, actor) => viaThrow(() => searchSpeakers(state.db, actor, ws.conferenceId, "王")),
+    attempt: (ws, viewer) => viaThrow(() => searchSpeakers(state.db, viewer, ws.conferenceId, "王")),
   },
   {
     name: "create a speaker (data function)",
     allowed: everyoneIn,
-    attempt: (ws, actor) => viaWrite(() => saveSpeaker(state.db, actor, ws.conferenceId, null, newSpeaker())),
+    attempt: (ws, viewer) => viaWrite(() => saveSpeaker(state.db, viewer, ws.conferenceId, null, newSpeaker())),
   },
   {
     name: "edit 王斌, a speaker of the 网络剧高峰论坛 who keeps his own profile (data function)",
     allowed: organizers,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaWrite(() =>
         saveSpeaker(
           state.db,
-          actor,
+          viewer,
           ws.conferenceId,
           speakerId("wang-bin"),
           speakerForm(speakerId("wang-bin"), { bio: fresh() }),
@@ -337,11 +325,11 @@ const cases: Case[] = [
   {
     name: "edit 李霞, who speaks only in the 网络剧高峰论坛 and keeps no profile (data function)",
     allowed: summitEditors,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaWrite(() =>
         saveSpeaker(
           state.db,
-          actor,
+          viewer,
           ws.conferenceId,
           speakerId("li-xia"),
           speakerForm(speakerId("li-xia"), { bio: fresh() }),
@@ -351,11 +339,11 @@ const cases: Case[] = [
   {
     name: "edit the gala's presenter (data function)",
     allowed: galaEditors,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaWrite(() =>
         saveSpeaker(
           state.db,
-          actor,
+          viewer,
           ws.conferenceId,
           speakerId("gala-presenter"),
           speakerForm(speakerId("gala-presenter"), { bio: fresh() }),
@@ -365,7 +353,7 @@ const cases: Case[] = [
   {
     name: "delete a speaker created by the organizer (data function)",
     allowed: organizers,
-    attempt: (ws, actor) => viaWrite(() => deleteSpeaker(state.db, actor, ws.conferenceId, unattachedSpeaker(ws))),
+    attempt: (ws, viewer) => viaWrite(() => deleteSpeaker(state.db, viewer, ws.conferenceId, unattachedSpeaker(ws))),
   },
   {
     name: "create a speaker (server action)",
@@ -408,52 +396,53 @@ const cases: Case[] = [
   {
     name: "list the sessions of the demo conference",
     allowed: everyoneIn,
-    attempt: (ws, actor) => viaThrow(() => listSessions(state.db, actor, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listSessions(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "load the session form's choices",
     allowed: everyoneIn,
-    attempt: (ws, actor) => viaThrow(() => loadSessionEditorOptions(state.db, actor, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => loadSessionEditorOptions(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "open a session for editing",
     allowed: everyoneIn,
-    attempt: (ws, actor) =>
-      viaThrow(() => findSessionEditor(state.db, actor, ws.conferenceId, ws.sessionId("IP的跨平台运营"))),
+    attempt: (ws, viewer) =>
+      viaThrow(() => findSessionEditor(state.db, viewer, ws.conferenceId, ws.sessionId("IP的跨平台运营"))),
   },
   {
     name: "create a session in the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
-    attempt: (ws, actor) => viaWrite(() => saveSession(state.db, actor, ws.conferenceId, null, newSession(ws.forumId))),
+    attempt: (ws, viewer) =>
+      viaWrite(() => saveSession(state.db, viewer, ws.conferenceId, null, newSession(ws.forumId))),
   },
   {
     name: "create a session in the gala (data function)",
     allowed: galaEditors,
-    attempt: (ws, actor) =>
-      viaWrite(() => saveSession(state.db, actor, ws.conferenceId, null, newSession(ws.otherForumId))),
+    attempt: (ws, viewer) =>
+      viaWrite(() => saveSession(state.db, viewer, ws.conferenceId, null, newSession(ws.otherForumId))),
   },
   {
     name: "edit a session of the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
-    attempt: (ws, actor) => {
+    attempt: (ws, viewer) => {
       const { fields, target } = sessionForm(ws.sessionId("IP的跨平台运营"), { abstract: fresh() });
-      return viaWrite(() => saveSession(state.db, actor, ws.conferenceId, target, fields));
+      return viaWrite(() => saveSession(state.db, viewer, ws.conferenceId, target, fields));
     },
   },
   {
     name: "edit a session of the gala (data function)",
     allowed: galaEditors,
-    attempt: (ws, actor) => {
+    attempt: (ws, viewer) => {
       const { fields, target } = sessionForm(galaSession(ws), { abstract: fresh() });
-      return viaWrite(() => saveSession(state.db, actor, ws.conferenceId, target, fields));
+      return viaWrite(() => saveSession(state.db, viewer, ws.conferenceId, target, fields));
     },
   },
   {
     name: "delete a session of the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
-    attempt: (ws, actor) => {
+    attempt: (ws, viewer) => {
       const s = freshSession(ws.forumId);
-      return viaWrite(() => deleteSession(state.db, actor, ws.conferenceId, { sessionId: s.id, version: s.version }));
+      return viaWrite(() => deleteSession(state.db, viewer, ws.conferenceId, { sessionId: s.id, version: s.version }));
     },
   },
   {
@@ -521,8 +510,8 @@ describe("who may do what with forums, speakers and sessions", () => {
     for (const role of roles) {
       const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
       it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.actor = ws.actors[role];
-        expect(await c.attempt(ws, ws.actors[role])).toBe(expected);
+        state.viewer = ws.viewers[role];
+        expect(await c.attempt(ws, ws.viewers[role])).toBe(expected);
       });
     }
   }

@@ -1,28 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
 
 // Route handlers that are not public check the right themselves (the proxy is no guard).
-// They read the signed-in actor and the database through these modules; the test swaps
-// in each role's actor and a scratch database, and calls the handlers as Next.js does.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+// They read the signed-in viewer and the database through these modules; the test swaps
+// in each role's viewer and a scratch database, and calls the handlers as Next.js does.
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 
 const sessionsCsv = await import("@/app/[locale]/admin/[conference]/export/sessions.csv/route");
 const speakersCsv = await import("@/app/[locale]/admin/[conference]/export/speakers.csv/route");
@@ -76,7 +63,7 @@ describe("who may download the workspace's CSV exports", () => {
     for (const role of roles) {
       const allowed = c.allowed.includes(role);
       it(`${c.name}: ${role} → ${allowed ? "the file" : "404"}`, async () => {
-        state.actor = ws.actors[role];
+        state.viewer = ws.viewers[role];
         const url = `http://podium.test/admin/${c.conference}/export/${c.name.split(" ")[0]}`;
         const response = await c.handler(new Request(url), {
           params: Promise.resolve({ locale: "zh-CN", conference: c.conference }),
@@ -96,7 +83,7 @@ describe("who may download the workspace's CSV exports", () => {
   }
 
   it("answers an unknown conference with the same 404, also to an organizer", async () => {
-    state.actor = ws.actors.admin;
+    state.viewer = ws.viewers.admin;
     const response = await speakersCsv.GET(
       new Request("http://podium.test/admin/no-such-conference/export/speakers.csv"),
       { params: Promise.resolve({ locale: "zh-CN", conference: "no-such-conference" }) },

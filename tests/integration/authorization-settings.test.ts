@@ -3,29 +3,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { conferenceMemberships, conferences, organizations, rooms, tracks, users, type Conference } from "@/db/schema";
 import type { FormState } from "@/lib/admin/form-result";
-import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
 
-// Server actions read the signed-in actor and the database through these modules;
-// the test swaps in each role's actor and a scratch database.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+// Server actions read the signed-in viewer and the database through these modules;
+// the test swaps in each role's viewer and a scratch database.
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { deleteTrack, listTracks, saveTrack } = await import("@/db/mutations/tracks");
@@ -46,8 +33,8 @@ type Outcome = "allow" | "deny";
 interface Case {
   name: string;
   allowed: Role[];
-  /** Runs the action as `actor`; throws ForbiddenError or returns a refusal when denied. */
-  attempt: (ws: Workspace, actor: Actor | null) => Promise<Outcome> | Outcome;
+  /** Runs the action as `viewer`; throws ForbiddenError or returns a refusal when denied. */
+  attempt: (ws: Workspace, viewer: Viewer | null) => Promise<Outcome> | Outcome;
 }
 
 /** Allowed means the write went through: a refusal for any other reason is a broken case, not a denial. */
@@ -136,10 +123,10 @@ const miguForm = () => {
     parentId: migu.parentId === null ? "" : String(migu.parentId),
   };
 };
-const addedBy = (actor: Actor) =>
+const addedBy = (viewer: Viewer) =>
   state.db
     .insert(organizations)
-    .values({ slug: unique("added-org"), name: "新机构", createdByUserId: actor.userId })
+    .values({ slug: unique("added-org"), name: "新机构", createdByUserId: viewer.userId })
     .returning()
     .get().id;
 const newConferenceForm = () => ({
@@ -159,30 +146,30 @@ const cases: Case[] = [
   {
     name: "list the tracks (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) => viaThrow(() => listTracks(state.db, actor, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listTracks(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "create a track (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.conferenceId, null, trackForm())),
+    attempt: (ws, viewer) => viaThrow(() => saveTrack(state.db, viewer, ws.conferenceId, null, trackForm())),
   },
   {
     name: "update a track (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveTrack(state.db, actor, ws.conferenceId, existingTrackId, { ...trackForm(), slug: "auth-track" }),
+        saveTrack(state.db, viewer, ws.conferenceId, existingTrackId, { ...trackForm(), slug: "auth-track" }),
       ),
   },
   {
     name: "delete a track (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) => viaThrow(() => deleteTrack(state.db, actor, ws.conferenceId, newTrack(ws.conferenceId))),
+    attempt: (ws, viewer) => viaThrow(() => deleteTrack(state.db, viewer, ws.conferenceId, newTrack(ws.conferenceId))),
   },
   {
     name: "create a track of the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, actor) => viaThrow(() => saveTrack(state.db, actor, ws.otherConferenceId, null, trackForm())),
+    attempt: (ws, viewer) => viaThrow(() => saveTrack(state.db, viewer, ws.otherConferenceId, null, trackForm())),
   },
   {
     name: "save a track (server action)",
@@ -199,23 +186,23 @@ const cases: Case[] = [
   {
     name: "create a room (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) => viaThrow(() => saveRoom(state.db, actor, ws.conferenceId, null, roomForm())),
+    attempt: (ws, viewer) => viaThrow(() => saveRoom(state.db, viewer, ws.conferenceId, null, roomForm())),
   },
   {
     name: "update a room (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) =>
-      viaThrow(() => saveRoom(state.db, actor, ws.conferenceId, existingRoomId, { ...roomForm(), slug: "auth-room" })),
+    attempt: (ws, viewer) =>
+      viaThrow(() => saveRoom(state.db, viewer, ws.conferenceId, existingRoomId, { ...roomForm(), slug: "auth-room" })),
   },
   {
     name: "delete a room (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) => viaThrow(() => deleteRoom(state.db, actor, ws.conferenceId, newRoom(ws.conferenceId))),
+    attempt: (ws, viewer) => viaThrow(() => deleteRoom(state.db, viewer, ws.conferenceId, newRoom(ws.conferenceId))),
   },
   {
     name: "create a room of the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, actor) => viaThrow(() => saveRoom(state.db, actor, ws.otherConferenceId, null, roomForm())),
+    attempt: (ws, viewer) => viaThrow(() => saveRoom(state.db, viewer, ws.otherConferenceId, null, roomForm())),
   },
   {
     name: "save a room (server action)",
@@ -232,42 +219,42 @@ const cases: Case[] = [
   {
     name: "list the organizations (data function)",
     allowed: ["admin", "organizer", "otherOrganizer", "host", "otherHost"],
-    attempt: (_ws, actor) => viaThrow(() => listOrganizations(state.db, actor)),
+    attempt: (_ws, viewer) => viaThrow(() => listOrganizations(state.db, viewer)),
   },
   {
     name: "create an organization (data function)",
     allowed: ["admin", "organizer", "otherOrganizer"],
-    attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, null, organizationForm())),
+    attempt: (_ws, viewer) => viaThrow(() => saveOrganization(state.db, viewer, null, organizationForm())),
   },
   // Shared by every conference: its members and platform admins change it, and whoever added it while it has no members.
   {
     name: "update an organization nobody belongs to (data function)",
     allowed: ["admin"],
-    attempt: (_ws, actor) =>
-      viaThrow(() => saveOrganization(state.db, actor, existingOrganizationId, { name: "机构", slug: "auth-org" })),
+    attempt: (_ws, viewer) =>
+      viaThrow(() => saveOrganization(state.db, viewer, existingOrganizationId, { name: "机构", slug: "auth-org" })),
   },
   {
     name: "update 咪咕, whose member is the host (data function)",
     allowed: ["admin", "host"],
-    attempt: (_ws, actor) => viaThrow(() => saveOrganization(state.db, actor, miguId(), miguForm())),
+    attempt: (_ws, viewer) => viaThrow(() => saveOrganization(state.db, viewer, miguId(), miguForm())),
   },
   {
     name: "update an organization the organizer added (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveOrganization(state.db, actor, addedBy(ws.actors.organizer!), { name: "机构", slug: unique("added") }),
+        saveOrganization(state.db, viewer, addedBy(ws.viewers.organizer!), { name: "机构", slug: unique("added") }),
       ),
   },
   {
     name: "delete an organization nobody belongs to (data function)",
     allowed: ["admin"],
-    attempt: (_ws, actor) => viaThrow(() => deleteOrganization(state.db, actor, newOrganization())),
+    attempt: (_ws, viewer) => viaThrow(() => deleteOrganization(state.db, viewer, newOrganization())),
   },
   {
     name: "delete an organization the organizer added (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) => viaThrow(() => deleteOrganization(state.db, actor, addedBy(ws.actors.organizer!))),
+    attempt: (ws, viewer) => viaThrow(() => deleteOrganization(state.db, viewer, addedBy(ws.viewers.organizer!))),
   },
   {
     name: "save an organization (server action)",
@@ -284,22 +271,22 @@ const cases: Case[] = [
   {
     name: "read the conference settings (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) => viaThrow(() => getConferenceSettings(state.db, actor, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => getConferenceSettings(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "save the conference settings (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveConferenceSettings(state.db, actor, ws.conferenceId, settingsForm(conference(ws.conferenceId))),
+        saveConferenceSettings(state.db, viewer, ws.conferenceId, settingsForm(conference(ws.conferenceId))),
       ),
   },
   {
     name: "save the other conference's settings (data function)",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveConferenceSettings(state.db, actor, ws.otherConferenceId, settingsForm(conference(ws.otherConferenceId))),
+        saveConferenceSettings(state.db, viewer, ws.otherConferenceId, settingsForm(conference(ws.otherConferenceId))),
       ),
   },
   {
@@ -317,7 +304,7 @@ const cases: Case[] = [
   {
     name: "create a conference (data function)",
     allowed: ["admin"],
-    attempt: (_ws, actor) => viaThrow(() => createConference(state.db, actor, newConferenceForm())),
+    attempt: (_ws, viewer) => viaThrow(() => createConference(state.db, viewer, newConferenceForm())),
   },
   {
     name: "create a conference (server action)",
@@ -329,25 +316,25 @@ const cases: Case[] = [
   {
     name: "list the organizers (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) => viaThrow(() => listOrganizers(state.db, actor, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listOrganizers(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "grant organizer rights (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) =>
-      viaThrow(() => grantOrganizer(state.db, actor, ws.conferenceId, { email: newUser().email })),
+    attempt: (ws, viewer) =>
+      viaThrow(() => grantOrganizer(state.db, viewer, ws.conferenceId, { email: newUser().email })),
   },
   {
     name: "grant organizer rights in the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, actor) =>
-      viaThrow(() => grantOrganizer(state.db, actor, ws.otherConferenceId, { email: newUser().email })),
+    attempt: (ws, viewer) =>
+      viaThrow(() => grantOrganizer(state.db, viewer, ws.otherConferenceId, { email: newUser().email })),
   },
   {
     name: "revoke organizer rights (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) =>
-      viaThrow(() => revokeOrganizer(state.db, actor, ws.conferenceId, newOrganizer(ws.conferenceId))),
+    attempt: (ws, viewer) =>
+      viaThrow(() => revokeOrganizer(state.db, viewer, ws.conferenceId, newOrganizer(ws.conferenceId))),
   },
   {
     name: "grant organizer rights (server action)",
@@ -387,15 +374,15 @@ describe("who may change tracks, organizations, settings and organizers", () => 
     for (const role of roles) {
       const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
       it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.actor = ws.actors[role];
-        expect(await c.attempt(ws, ws.actors[role])).toBe(expected);
+        state.viewer = ws.viewers[role];
+        expect(await c.attempt(ws, ws.viewers[role])).toBe(expected);
       });
     }
   }
 
   // The conference comes from the form and the room's id too: a forged pair must not reach another conference's room.
   it("keeps a room of the demo from the other conference's organizer posting it under his conference", async () => {
-    state.actor = ws.actors.otherOrganizer;
+    state.viewer = ws.viewers.otherOrganizer;
     const room = () => state.db.select().from(rooms).where(eq(rooms.id, existingRoomId)).get();
     const before = room();
     expect(

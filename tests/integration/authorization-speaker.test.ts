@@ -7,30 +7,17 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, invitations, speakerUnavailability, speakers, users } from "@/db/schema";
 import type { FormState } from "@/lib/admin/form-result";
-import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
 
-// Server actions read the signed-in actor and the database through these modules;
-// the test swaps in each role's actor and a scratch database. Invitation links take
+// Server actions read the signed-in viewer and the database through these modules;
+// the test swaps in each role's viewer and a scratch database. Invitation links take
 // their origin from the request; no mail goes out, SMTP_HOST is unset below.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "http://podium.test" }) }));
 
@@ -53,8 +40,8 @@ interface Case {
   allowed: Role[];
   /** Made before the attempt, outside its "a refusal changes nothing" check: the invitation to resend, the photo to remove. */
   prepare?: (ws: Workspace) => number | undefined;
-  /** Runs the attempt as `actor`; a ForbiddenError or a "forbidden" state is a denial. */
-  attempt: (ws: Workspace, actor: Actor | null, prepared: number | undefined) => Promise<Outcome>;
+  /** Runs the attempt as `viewer`; a ForbiddenError or a "forbidden" state is a denial. */
+  attempt: (ws: Workspace, viewer: Viewer | null, prepared: number | undefined) => Promise<Outcome>;
 }
 
 /** How a row reads a refusal other than "forbidden"; undefined fails the test, as a broken case rather than a denial. */
@@ -230,15 +217,15 @@ const cases: Case[] = [
   {
     name: "update 王斌's own profile (data function)",
     allowed: himself,
-    attempt: (_ws, actor) =>
-      viaData(() => updateOwnProfile(state.db, actor, idOf(WANG_BIN), ownProfileForm(WANG_BIN, { bio: fresh() }))),
+    attempt: (_ws, viewer) =>
+      viaData(() => updateOwnProfile(state.db, viewer, idOf(WANG_BIN), ownProfileForm(WANG_BIN, { bio: fresh() }))),
   },
   {
     name: "update 王蓓蓓's profile as one's own (data function)",
     allowed: nobody,
-    attempt: (_ws, actor) =>
+    attempt: (_ws, viewer) =>
       viaData(() =>
-        updateOwnProfile(state.db, actor, idOf(WANG_BEIBEI), ownProfileForm(WANG_BEIBEI, { bio: fresh() })),
+        updateOwnProfile(state.db, viewer, idOf(WANG_BEIBEI), ownProfileForm(WANG_BEIBEI, { bio: fresh() })),
       ),
   },
   {
@@ -272,18 +259,20 @@ const cases: Case[] = [
   {
     name: "update 王斌's unavailability at the demo (data function)",
     allowed: himself,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(state.db, actor, idOf(WANG_BIN), ws.conferenceId, { unavailability: unavailability() }),
+        updateOwnUnavailability(state.db, viewer, idOf(WANG_BIN), ws.conferenceId, {
+          unavailability: unavailability(),
+        }),
       ),
   },
   {
     name: "update 王斌's unavailability at a conference he takes no part in (data function)",
     allowed: nobody,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaData(
         () =>
-          updateOwnUnavailability(state.db, actor, idOf(WANG_BIN), ws.otherConferenceId, {
+          updateOwnUnavailability(state.db, viewer, idOf(WANG_BIN), ws.otherConferenceId, {
             unavailability: JSON.stringify([
               { startsAt: "2030-01-01T10:00", endsAt: "2030-01-01T11:00", note: fresh() },
             ]),
@@ -294,9 +283,9 @@ const cases: Case[] = [
   {
     name: "update 王蓓蓓's unavailability as one's own (data function)",
     allowed: nobody,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(state.db, actor, idOf(WANG_BEIBEI), ws.conferenceId, {
+        updateOwnUnavailability(state.db, viewer, idOf(WANG_BEIBEI), ws.conferenceId, {
           unavailability: unavailability(),
         }),
       ),
@@ -341,15 +330,15 @@ const cases: Case[] = [
   {
     name: "list 王斌's invitations (data function)",
     allowed: organizers,
-    attempt: (ws, actor) => viaData(() => listInvitations(state.db, actor, ws.conferenceId, idOf(WANG_BIN))),
+    attempt: (ws, viewer) => viaData(() => listInvitations(state.db, viewer, ws.conferenceId, idOf(WANG_BIN))),
   },
   {
     name: "invite somebody for 王斌 (data function)",
     allowed: organizers,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaData(
         () =>
-          createInvitation(state.db, actor, ws.conferenceId, {
+          createInvitation(state.db, viewer, ws.conferenceId, {
             speakerId: idOf(WANG_BIN),
             email: `${fresh()}@example.org`,
           }),
@@ -359,9 +348,9 @@ const cases: Case[] = [
   {
     name: "invite somebody for 王蓓蓓 (data function)",
     allowed: organizers,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaData(() =>
-        createInvitation(state.db, actor, ws.conferenceId, {
+        createInvitation(state.db, viewer, ws.conferenceId, {
           speakerId: idOf(WANG_BEIBEI),
           email: `${fresh()}@example.org`,
         }),
@@ -371,19 +360,19 @@ const cases: Case[] = [
     name: "resend an invitation for 王蓓蓓 (data function)",
     allowed: organizers,
     prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
-    attempt: (ws, actor, id) => viaData(() => resendInvitation(state.db, actor, ws.conferenceId, id!)),
+    attempt: (ws, viewer, id) => viaData(() => resendInvitation(state.db, viewer, ws.conferenceId, id!)),
   },
   {
     name: "revoke an invitation for 王蓓蓓 (data function)",
     allowed: organizers,
     prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
-    attempt: (ws, actor, id) => viaData(() => revokeInvitation(state.db, actor, ws.conferenceId, id!)),
+    attempt: (ws, viewer, id) => viaData(() => revokeInvitation(state.db, viewer, ws.conferenceId, id!)),
   },
   {
     name: "revoke an invitation for 王斌 (data function)",
     allowed: organizers,
     prepare: pendingInvitationToWangBin,
-    attempt: (ws, actor, id) => viaData(() => revokeInvitation(state.db, actor, ws.conferenceId, id!)),
+    attempt: (ws, viewer, id) => viaData(() => revokeInvitation(state.db, viewer, ws.conferenceId, id!)),
   },
   {
     name: "invite somebody for 王斌 (server action)",
@@ -428,17 +417,17 @@ const cases: Case[] = [
   {
     name: "edit 王斌 in the workspace (data function)",
     allowed: organizers,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaData(() =>
-        saveSpeaker(state.db, actor, ws.conferenceId, idOf(WANG_BIN), speakerForm(WANG_BIN, { bio: fresh() })),
+        saveSpeaker(state.db, viewer, ws.conferenceId, idOf(WANG_BIN), speakerForm(WANG_BIN, { bio: fresh() })),
       ),
   },
   {
     name: "edit 王蓓蓓 in the workspace (data function)",
     allowed: editors,
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaData(() =>
-        saveSpeaker(state.db, actor, ws.conferenceId, idOf(WANG_BEIBEI), speakerForm(WANG_BEIBEI, { bio: fresh() })),
+        saveSpeaker(state.db, viewer, ws.conferenceId, idOf(WANG_BEIBEI), speakerForm(WANG_BEIBEI, { bio: fresh() })),
       ),
   },
   {
@@ -461,24 +450,25 @@ const cases: Case[] = [
   {
     name: "set 王斌's own photo (data function)",
     allowed: himself,
-    attempt: async (_ws, actor) => viaData(() => setOwnPhoto(state.db, actor, idOf(WANG_BIN), jpeg, { dir: uploads })),
+    attempt: async (_ws, viewer) =>
+      viaData(() => setOwnPhoto(state.db, viewer, idOf(WANG_BIN), jpeg, { dir: uploads })),
   },
   {
     name: "set 王蓓蓓's photo as one's own (data function)",
     allowed: nobody,
-    attempt: async (_ws, actor) =>
-      viaData(() => setOwnPhoto(state.db, actor, idOf(WANG_BEIBEI), jpeg, { dir: uploads })),
+    attempt: async (_ws, viewer) =>
+      viaData(() => setOwnPhoto(state.db, viewer, idOf(WANG_BEIBEI), jpeg, { dir: uploads })),
   },
   {
     name: "remove 王斌's own photo (data function)",
     allowed: himself,
     prepare: () => givePhoto(WANG_BIN),
-    attempt: (_ws, actor) => viaData(() => removeOwnPhoto(state.db, actor, idOf(WANG_BIN), { dir: uploads })),
+    attempt: (_ws, viewer) => viaData(() => removeOwnPhoto(state.db, viewer, idOf(WANG_BIN), { dir: uploads })),
   },
   {
     name: "remove 王蓓蓓's photo as one's own (data function)",
     allowed: nobody,
-    attempt: (_ws, actor) => viaData(() => removeOwnPhoto(state.db, actor, idOf(WANG_BEIBEI), { dir: uploads })),
+    attempt: (_ws, viewer) => viaData(() => removeOwnPhoto(state.db, viewer, idOf(WANG_BEIBEI), { dir: uploads })),
   },
   {
     name: "upload 王斌's own photo (server action)",
@@ -525,7 +515,7 @@ const cases: Case[] = [
     name: "unlink 王蓓蓓's account (data function)",
     allowed: organizers,
     prepare: linkAccountToWangBeibei,
-    attempt: (ws, actor) => viaData(() => unlinkSpeakerAccount(state.db, actor, ws.conferenceId, idOf(WANG_BEIBEI))),
+    attempt: (ws, viewer) => viaData(() => unlinkSpeakerAccount(state.db, viewer, ws.conferenceId, idOf(WANG_BEIBEI))),
   },
   {
     name: "unlink 王蓓蓓's account (server action)",
@@ -567,10 +557,10 @@ describe("who may change a speaker's profile, unavailability, photo and invitati
     for (const role of roles) {
       const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
       it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.actor = ws.actors[role];
+        state.viewer = ws.viewers[role];
         const prepared = c.prepare?.(ws);
         const before = snapshot();
-        const outcome = await c.attempt(ws, ws.actors[role], prepared);
+        const outcome = await c.attempt(ws, ws.viewers[role], prepared);
         expect(outcome).toBe(expected);
         if (outcome === "deny") expect(snapshot(), "a refused attempt changes nothing").toEqual(before);
       });

@@ -2,28 +2,15 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { sessions } from "@/db/schema";
-import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
 
-// Server actions read the signed-in actor and the database through these modules;
-// the test swaps in each role's actor and a scratch database.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+// Server actions read the signed-in viewer and the database through these modules;
+// the test swaps in each role's viewer and a scratch database.
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { scheduleSession } = await import("@/db/mutations/schedule-session");
@@ -39,8 +26,8 @@ type Outcome = "allow" | "deny";
 interface Case {
   name: string;
   allowed: Role[];
-  /** Runs the action as `actor`; throws ForbiddenError or returns a refusal when denied. */
-  attempt: (ws: Workspace, actor: Actor | null) => Promise<Outcome> | Outcome;
+  /** Runs the action as `viewer`; throws ForbiddenError or returns a refusal when denied. */
+  attempt: (ws: Workspace, viewer: Viewer | null) => Promise<Outcome> | Outcome;
 }
 
 const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
@@ -71,12 +58,13 @@ const cases: Case[] = [
   {
     name: "schedule a session of the 网络剧高峰论坛 (data function)",
     allowed: ["admin", "organizer", "host"],
-    attempt: (ws, actor) => viaThrow(() => scheduleSession(state.db, actor, stayPut(ws.sessionId("IP的跨平台运营")))),
+    attempt: (ws, viewer) => viaThrow(() => scheduleSession(state.db, viewer, stayPut(ws.sessionId("IP的跨平台运营")))),
   },
   {
     name: "schedule a session of the gala, another forum (data function)",
     allowed: ["admin", "organizer", "otherHost"],
-    attempt: (ws, actor) => viaThrow(() => scheduleSession(state.db, actor, stayPut(firstSessionOf(ws.otherForumId)))),
+    attempt: (ws, viewer) =>
+      viaThrow(() => scheduleSession(state.db, viewer, stayPut(firstSessionOf(ws.otherForumId)))),
   },
   {
     name: "move a session of the 网络剧高峰论坛 (server action)",
@@ -94,29 +82,29 @@ const cases: Case[] = [
   {
     name: "open the schedule editor of the demo conference",
     allowed: ["admin", "organizer", "host", "otherHost"],
-    attempt: (_ws, actor) => viaThrow(() => loadScheduleEditor(state.db, actor, "china-netav-2017")),
+    attempt: (_ws, viewer) => viaThrow(() => loadScheduleEditor(state.db, viewer, "china-netav-2017")),
   },
   {
     name: "enter the demo conference in the workspace",
     allowed: ["admin", "organizer", "host", "otherHost"],
-    attempt: (_ws, actor) => (findWorkspaceConference(state.db, actor, "china-netav-2017") ? "allow" : "deny"),
+    attempt: (_ws, viewer) => (findWorkspaceConference(state.db, viewer, "china-netav-2017") ? "allow" : "deny"),
   },
   {
     name: "enter the other conference in the workspace",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (_ws, actor) => (findWorkspaceConference(state.db, actor, "other-conf") ? "allow" : "deny"),
+    attempt: (_ws, viewer) => (findWorkspaceConference(state.db, viewer, "other-conf") ? "allow" : "deny"),
   },
   {
     name: "preview a release",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) => viaThrow(() => previewRelease(state.db, actor, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => previewRelease(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "publish a release (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaThrow(() =>
-        publishRelease(state.db, actor, { conferenceId: ws.conferenceId, version: `t${++releaseNumber}` }),
+        publishRelease(state.db, viewer, { conferenceId: ws.conferenceId, version: `t${++releaseNumber}` }),
       ),
   },
   {
@@ -133,14 +121,14 @@ const cases: Case[] = [
   {
     name: "read the audit log",
     allowed: ["admin", "organizer"],
-    attempt: (ws, actor) => viaThrow(() => listAuditLog(state.db, actor, ws.conferenceId, 1)),
+    attempt: (ws, viewer) => viaThrow(() => listAuditLog(state.db, viewer, ws.conferenceId, 1)),
   },
   {
     name: "publish a release of the other conference",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, actor) =>
+    attempt: (ws, viewer) =>
       viaThrow(() =>
-        publishRelease(state.db, actor, { conferenceId: ws.otherConferenceId, version: `o${++releaseNumber}` }),
+        publishRelease(state.db, viewer, { conferenceId: ws.otherConferenceId, version: `o${++releaseNumber}` }),
       ),
   },
 ];
@@ -159,8 +147,8 @@ describe("who may do what in the workspace", () => {
     for (const role of roles) {
       const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
       it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.actor = ws.actors[role];
-        expect(await c.attempt(ws, ws.actors[role])).toBe(expected);
+        state.viewer = ws.viewers[role];
+        expect(await c.attempt(ws, ws.viewers[role])).toBe(expected);
       });
     }
   }

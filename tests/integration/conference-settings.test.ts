@@ -3,27 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Db } from "@/db/connection";
 import { findPublishedProgramme } from "@/db/queries/published";
 import { auditLog, conferences, type Conference } from "@/db/schema";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/cache", () => ({ ...cache, cacheTag: vi.fn(), cacheLife: vi.fn() }));
 
@@ -56,12 +43,12 @@ function settingsForm(c: Conference): Record<string, string> {
 describe("conference settings", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
   let ws: Workspace;
-  let organizer: Actor;
+  let organizer: Viewer;
   beforeAll(async () => {
     t = await createTestDatabase();
     state.db = t.db;
     ws = await createWorkspace(t.db);
-    organizer = ws.actors.organizer!;
+    organizer = ws.viewers.organizer!;
   });
   afterAll(() => t.dispose());
   beforeEach(() => cache.updateTag.mockClear());
@@ -153,7 +140,7 @@ describe("conference settings", () => {
 
   describe("saving through the action", () => {
     it("unpublishing hides the conference's release and refreshes the public cache", async () => {
-      state.actor = organizer;
+      state.viewer = organizer;
       expect(await findPublishedProgramme(t.db, "china-netav-2017")).not.toBeNull();
       const form = settingsForm(demo());
       delete form.published;
@@ -169,7 +156,7 @@ describe("conference settings", () => {
     });
 
     it("publishing makes the last release public again and refreshes the public cache", async () => {
-      state.actor = organizer;
+      state.viewer = organizer;
       await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
         ...settingsForm(demo()),
@@ -185,7 +172,7 @@ describe("conference settings", () => {
       ["name", { name: "第五届中国网络视听大会（成都）" }],
       ["dates", { endDate: "2017-12-02" }],
     ])("a change of %s refreshes the public cache", async (_what, change) => {
-      state.actor = organizer;
+      state.viewer = organizer;
       await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
         ...settingsForm(demo()),
@@ -198,7 +185,7 @@ describe("conference settings", () => {
     });
 
     it("a new slug refreshes the pages under the old and the new slug, and goes to the new address", async () => {
-      state.actor = organizer;
+      state.viewer = organizer;
       const outcome = await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
         ...settingsForm(demo()),
@@ -220,7 +207,7 @@ describe("conference settings", () => {
     });
 
     it("a change the public pages do not read leaves the cache alone", async () => {
-      state.actor = organizer;
+      state.viewer = organizer;
       await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
         ...settingsForm(demo()),
@@ -231,7 +218,7 @@ describe("conference settings", () => {
     });
 
     it("gives back field errors with what was typed, and refreshes nothing", async () => {
-      state.actor = organizer;
+      state.viewer = organizer;
       const outcome = await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
         ...settingsForm(demo()),
@@ -269,7 +256,7 @@ describe("new conference", () => {
   };
 
   it.each(["admin", "api", "signin", "organizations"])("refuses the reserved word %s as its slug", (slug) => {
-    expect(createConference(t.db, ws.actors.admin, { ...valid, slug })).toMatchObject({
+    expect(createConference(t.db, ws.viewers.admin, { ...valid, slug })).toMatchObject({
       ok: false,
       fieldErrors: { slug: expect.stringMatching(/reserved/) },
     });
@@ -277,7 +264,7 @@ describe("new conference", () => {
 
   it("puts each field's error beside that field", () => {
     expect(
-      createConference(t.db, ws.actors.admin, {
+      createConference(t.db, ws.viewers.admin, {
         slug: "",
         name: "",
         startDate: "26/03/2026",
@@ -297,13 +284,13 @@ describe("new conference", () => {
   });
 
   it("refuses a slug another conference has", () => {
-    expect(createConference(t.db, ws.actors.admin, { ...valid, slug: "other-conf" })).toMatchObject({
+    expect(createConference(t.db, ws.viewers.admin, { ...valid, slug: "other-conf" })).toMatchObject({
       fieldErrors: { slug: "Another conference has that slug." },
     });
   });
 
   it("creates an unpublished conference, audits it and goes on to its settings", async () => {
-    state.actor = ws.actors.admin;
+    state.viewer = ws.viewers.admin;
     expect(await runAction(createConferenceAction, valid)).toEqual({ redirect: "/admin/china-netav-2026/settings" });
     const created = t.db.select().from(conferences).where(eq(conferences.slug, "china-netav-2026")).get()!;
     expect(created).toMatchObject({ name: "第十三届中国网络视听大会", published: false, timeZone: "Asia/Shanghai" });
@@ -315,7 +302,7 @@ describe("new conference", () => {
   });
 
   it("keeps what was typed after an error", async () => {
-    state.actor = ws.actors.admin;
+    state.viewer = ws.viewers.admin;
     expect(await runAction(createConferenceAction, { ...valid, endDate: "2026-03-01" })).toMatchObject({
       state: {
         status: "error",

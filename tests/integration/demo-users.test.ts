@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/db/auth/sign-in";
-import { loadActor } from "@/db/auth/actor";
+import { loadViewer } from "@/db/auth/viewer";
 import {
   conferenceMemberships,
   conferences,
@@ -39,10 +39,10 @@ describe("the demo seed's sign-ins", () => {
   });
 
   it("links wangbin@ to 王斌's speaker profile and to nothing else", () => {
-    const actor = loadActor(t.db, userId("wangbin@podium.test"));
+    const viewer = loadViewer(t.db, userId("wangbin@podium.test"));
     const wangBin = t.db.select({ id: speakers.id }).from(speakers).where(eq(speakers.slug, "wang-bin")).get()!;
-    expect(actor).toMatchObject({ speakerIds: new Set([wangBin.id]), isPlatformAdmin: false });
-    expect([...actor!.organizerOf, ...actor!.memberOf]).toEqual([]);
+    expect(viewer).toMatchObject({ speakerIds: new Set([wangBin.id]), isPlatformAdmin: false });
+    expect([...viewer!.organizerOf, ...viewer!.memberOf]).toEqual([]);
   });
 
   it("makes organizer@ the organizer of china-netav-2017 and migu@ a member of the organization hosting the web drama summit", () => {

@@ -2,17 +2,17 @@ import { createHash } from "node:crypto";
 import net from "node:net";
 import { desc, eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
+import type { Viewer } from "@/lib/auth/permissions";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/db/auth/current-user";
 import type { Db } from "@/db/connection";
 import { auditLog, emailVerifications, speakers, users } from "@/db/schema";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, user: null as CurrentUser | null, locale: "en" }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null, locale: "en" }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-user", () => ({ getCurrentUser: async () => state.user }));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => state.locale }));
 
 const { confirmEmailVerification, EMAIL_VERIFICATION_TTL_MS, inspectEmailVerification, issueEmailVerification } =
@@ -79,7 +79,15 @@ describe("proving an email address", () => {
       MAIL_FROM: "Podium <no-reply@podium.test>",
       SITE_URL: "https://podium.example.org",
     });
-    state.user = { id: person.id, email: person.email, name: "P", isPlatformAdmin: false };
+    state.viewer = {
+      userId: person.id,
+      email: person.email,
+      name: "P",
+      isPlatformAdmin: false,
+      organizerOf: new Set(),
+      memberOf: new Set(),
+      speakerIds: new Set(),
+    };
     state.locale = "en";
   });
   afterAll(async () => {
@@ -160,7 +168,7 @@ describe("proving an email address", () => {
   it("says so when this server sends no email, and when nobody is signed in, issuing nothing", async () => {
     delete process.env.SMTP_HOST;
     expect(await sendEmailVerificationAction()).toEqual({ status: "error", code: "mail-off" });
-    state.user = null;
+    state.viewer = null;
     process.env.SMTP_HOST = "127.0.0.1";
     expect(await sendEmailVerificationAction()).toEqual({ status: "error", code: "forbidden" });
     expect(t.db.select().from(emailVerifications).where(eq(emailVerifications.userId, person.id)).all()).toEqual([]);
@@ -173,7 +181,7 @@ describe("proving an email address", () => {
       .values({ conferenceId: ws.otherConferenceId, slug: "guest", name: "Guest" })
       .returning()
       .get().id;
-    const invited = createInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, {
+    const invited = createInvitation(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, {
       speakerId,
       email: "victim@corp.example",
     });
@@ -184,18 +192,22 @@ describe("proving an email address", () => {
     expect(account.emailVerifiedAt).toBeNull();
     // Neither conference's organizers can now give that account rights by email.
     expect(
-      grantOrganizer(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, { email: "victim@corp.example" }),
+      grantOrganizer(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, { email: "victim@corp.example" }),
     ).toMatchObject({ ok: false, code: "unverified" });
-    expect(grantOrganizer(t.db, ws.actors.organizer, ws.conferenceId, { email: "victim@corp.example" })).toMatchObject({
-      ok: false,
-      code: "unverified",
-    });
+    expect(grantOrganizer(t.db, ws.viewers.organizer, ws.conferenceId, { email: "victim@corp.example" })).toMatchObject(
+      {
+        ok: false,
+        code: "unverified",
+      },
+    );
     // Only the mailbox's owner can confirm it, with the link only the mailbox gets; then rights may be granted.
     const issued = issueEmailVerification(t.db, account.id);
     if (!issued.ok) throw new Error(issued.reason);
     expect(confirmEmailVerification(t.db, issued.token)).toMatchObject({ ok: true });
-    expect(grantOrganizer(t.db, ws.actors.organizer, ws.conferenceId, { email: "victim@corp.example" })).toMatchObject({
-      ok: true,
-    });
+    expect(grantOrganizer(t.db, ws.viewers.organizer, ws.conferenceId, { email: "victim@corp.example" })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
   });
 });

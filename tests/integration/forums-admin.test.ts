@@ -64,7 +64,7 @@ describe("forums in the workspace", () => {
   };
 
   it("creates a forum with its hosts in order and audits every field", () => {
-    const result = saveForum(t.db, ws.actors.organizer, ws.conferenceId, null, form());
+    const result = saveForum(t.db, ws.viewers.organizer, ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(forum(result.value.id)).toMatchObject({
       name: "网络视听创新论坛",
@@ -117,7 +117,7 @@ describe("forums in the workspace", () => {
     for (const [changes, field, message] of cases) {
       const result = saveForum(
         t.db,
-        ws.actors.organizer,
+        ws.viewers.organizer,
         ws.conferenceId,
         null,
         form({ ...changes, slug: changes.slug ?? "fresh-forum" }),
@@ -133,7 +133,7 @@ describe("forums in the workspace", () => {
     const before = forum(ws.forumId);
     const result = saveForum(
       t.db,
-      ws.actors.organizer,
+      ws.viewers.organizer,
       ws.conferenceId,
       ws.forumId,
       summitForm({
@@ -154,7 +154,7 @@ describe("forums in the workspace", () => {
     });
     saveForum(
       t.db,
-      ws.actors.organizer,
+      ws.viewers.organizer,
       ws.conferenceId,
       ws.forumId,
       summitForm({ date: before.date, hosts: [{ organizationId: org("migu"), role: "organizer" }] }),
@@ -162,7 +162,7 @@ describe("forums in the workspace", () => {
   });
 
   it("lets a 咪咕 member edit the words of the 网络剧高峰论坛, but not its date or hosts", () => {
-    const result = saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, {
+    const result = saveForum(t.db, ws.viewers.host, ws.conferenceId, ws.forumId, {
       name: "网络剧高峰论坛（修订）",
       nameEn: "Web Drama Summit",
       theme: "新主题",
@@ -176,18 +176,18 @@ describe("forums in the workspace", () => {
 
     const before = forum(ws.forumId);
     expect(() =>
-      saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, summitForm({ date: "2017-11-30" })),
+      saveForum(t.db, ws.viewers.host, ws.conferenceId, ws.forumId, summitForm({ date: "2017-11-30" })),
     ).toThrow(ForbiddenError);
-    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, summitForm({ hosts: [] }))).toThrow(
+    expect(() => saveForum(t.db, ws.viewers.host, ws.conferenceId, ws.forumId, summitForm({ hosts: [] }))).toThrow(
       ForbiddenError,
     );
-    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, ws.forumId, summitForm({ slug: "renamed" }))).toThrow(
+    expect(() =>
+      saveForum(t.db, ws.viewers.host, ws.conferenceId, ws.forumId, summitForm({ slug: "renamed" })),
+    ).toThrow(ForbiddenError);
+    expect(() => saveForum(t.db, ws.viewers.host, ws.conferenceId, ws.otherForumId, { name: "盛典" })).toThrow(
       ForbiddenError,
     );
-    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, ws.otherForumId, { name: "盛典" })).toThrow(
-      ForbiddenError,
-    );
-    expect(() => saveForum(t.db, ws.actors.host, ws.conferenceId, null, form({ slug: "host-made" }))).toThrow(
+    expect(() => saveForum(t.db, ws.viewers.host, ws.conferenceId, null, form({ slug: "host-made" }))).toThrow(
       ForbiddenError,
     );
     expect(forum(ws.forumId)).toEqual(before);
@@ -195,7 +195,7 @@ describe("forums in the workspace", () => {
   });
 
   it("shows a host every forum, editable only where they host", () => {
-    const list = listForums(t.db, ws.actors.host, ws.conferenceId);
+    const list = listForums(t.db, ws.viewers.host, ws.conferenceId);
     expect(list.length).toBeGreaterThan(2);
     expect(list.filter((f) => f.editable).map((f) => f.id)).toEqual([ws.forumId]);
     expect(list.every((f) => !f.manageable)).toBe(true);
@@ -203,7 +203,7 @@ describe("forums in the workspace", () => {
   });
 
   it("refuses to delete a forum that has sessions, naming them", () => {
-    const result = deleteForum(t.db, ws.actors.organizer, ws.conferenceId, ws.forumId);
+    const result = deleteForum(t.db, ws.viewers.organizer, ws.conferenceId, ws.forumId);
     expect(result).toMatchObject({ ok: false, reason: "invalid" });
     if (result.ok || result.reason !== "invalid") return;
     expect(result.message).toMatch(/7 session/);
@@ -212,9 +212,9 @@ describe("forums in the workspace", () => {
   });
 
   it("deletes an empty forum with its hosts and audits what it was", () => {
-    const created = saveForum(t.db, ws.actors.organizer, ws.conferenceId, null, form({ slug: "to-delete" }));
+    const created = saveForum(t.db, ws.viewers.organizer, ws.conferenceId, null, form({ slug: "to-delete" }));
     if (!created.ok) throw new Error("not created");
-    expect(deleteForum(t.db, ws.actors.organizer, ws.conferenceId, created.value.id)).toEqual({
+    expect(deleteForum(t.db, ws.viewers.organizer, ws.conferenceId, created.value.id)).toEqual({
       ok: true,
       value: null,
     });
@@ -226,7 +226,7 @@ describe("forums in the workspace", () => {
         hosts: { before: ["爱奇艺 (organizer)", "芒果TV (sponsor)"], after: null },
       },
     });
-    expect(deleteForum(t.db, ws.actors.organizer, ws.conferenceId, created.value.id)).toEqual({
+    expect(deleteForum(t.db, ws.viewers.organizer, ws.conferenceId, created.value.id)).toEqual({
       ok: false,
       reason: "not-found",
     });

@@ -116,7 +116,7 @@ describe("invitation email delivery", () => {
   const stored = (id: number) => t.db.select().from(invitations).where(eq(invitations.id, id)).get()!;
 
   it("emails the invitation link over SMTP and records when it was sent", async () => {
-    const created = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+    const created = createInvitation(t.db, ws.viewers.organizer, ws.conferenceId, {
       speakerId: speaker("gao-wentao").id,
       email: "GaoWentao@Example.org",
     });
@@ -152,7 +152,7 @@ describe("invitation email delivery", () => {
     expect(stored(invitation.id).sentAt).toEqual(sentAt);
 
     // A resend is a new invitation with a new link, not yet emailed, until it is.
-    const resent = resendInvitation(t.db, ws.actors.organizer, ws.conferenceId, invitation.id);
+    const resent = resendInvitation(t.db, ws.viewers.organizer, ws.conferenceId, invitation.id);
     if (!resent.ok) throw new Error(JSON.stringify(resent));
     expect(stored(resent.value.invitation.id).sentAt).toBeNull();
     expect(markInvitationSent(t.db, resent.value.invitation.id)).toBe(true);

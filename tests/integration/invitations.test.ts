@@ -9,7 +9,7 @@ import {
   revokeInvitation,
   unlinkSpeakerAccount,
 } from "@/db/mutations/invitations";
-import { loadActor } from "@/db/auth/actor";
+import { loadViewer } from "@/db/auth/viewer";
 import { auditLog, invitations, speakers, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { ForbiddenError } from "@/lib/auth/permissions";
@@ -33,7 +33,7 @@ describe("speaker invitations", () => {
   const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!;
   const userByEmail = (email: string) => t.db.select().from(users).where(eq(users.email, email)).get();
   const invite = (slug: string, email: string, now?: Date) => {
-    const result = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+    const result = createInvitation(t.db, ws.viewers.organizer, ws.conferenceId, {
       speakerId: speakerId(slug),
       email,
       now,
@@ -89,7 +89,7 @@ describe("speaker invitations", () => {
       details: { speakerId: speakerId("wang-beibei"), newAccount: true },
     });
     expect(
-      listInvitations(t.db, ws.actors.organizer, ws.conferenceId, speakerId("wang-beibei")).map((i) => i.status),
+      listInvitations(t.db, ws.viewers.organizer, ws.conferenceId, speakerId("wang-beibei")).map((i) => i.status),
     ).toEqual(["accepted"]);
 
     // A used link never works again, with or without an account.
@@ -103,14 +103,14 @@ describe("speaker invitations", () => {
   });
 
   it("refuses to invite anyone to a profile already linked to an account, or with a bad email", () => {
-    const linked = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+    const linked = createInvitation(t.db, ws.viewers.organizer, ws.conferenceId, {
       speakerId: speakerId("wang-beibei"),
       email: "someone@example.org",
     });
     expect(linked).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/already linked/) });
     // 王斌 has owned his profile since the workspace was made.
     expect(
-      createInvitation(t.db, ws.actors.admin, ws.conferenceId, {
+      createInvitation(t.db, ws.viewers.admin, ws.conferenceId, {
         speakerId: speakerId("wang-bin"),
         email: "wangbin@example.org",
       }),
@@ -123,13 +123,13 @@ describe("speaker invitations", () => {
         .all(),
     ).toEqual([]);
     expect(
-      createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+      createInvitation(t.db, ws.viewers.organizer, ws.conferenceId, {
         speakerId: speakerId("gao-wentao"),
         email: "not an email",
       }),
     ).toMatchObject({ ok: false, reason: "invalid", field: "email" });
     expect(
-      createInvitation(t.db, ws.actors.admin, ws.conferenceId, { speakerId: 999_999, email: "a@example.org" }),
+      createInvitation(t.db, ws.viewers.admin, ws.conferenceId, { speakerId: 999_999, email: "a@example.org" }),
     ).toEqual({ ok: false, reason: "not-found" });
   });
 
@@ -142,7 +142,7 @@ describe("speaker invitations", () => {
     ).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/expired/) });
 
     const revoked = invite("li-xia", "lixia@example.org");
-    expect(revokeInvitation(t.db, ws.actors.organizer, ws.conferenceId, revoked.invitation.id)).toMatchObject({
+    expect(revokeInvitation(t.db, ws.viewers.organizer, ws.conferenceId, revoked.invitation.id)).toMatchObject({
       ok: true,
       value: { revokedAt: expect.any(Date) },
     });
@@ -168,13 +168,13 @@ describe("speaker invitations", () => {
     const now = new Date();
     const first = invite("gao-wentao", "gaowentao@example.org", now);
     const later = new Date(now.getTime() + 20 * day);
-    const resent = resendInvitation(t.db, ws.actors.organizer, ws.conferenceId, first.invitation.id, later);
+    const resent = resendInvitation(t.db, ws.viewers.organizer, ws.conferenceId, first.invitation.id, later);
     if (!resent.ok) throw new Error(JSON.stringify(resent));
     expect(resent.value.token).not.toBe(first.token);
     expect(resent.value.invitation.id).not.toBe(first.invitation.id);
     expect(resent.value.invitation).toMatchObject({
       email: "gaowentao@example.org",
-      createdByUserId: ws.actors.organizer!.userId,
+      createdByUserId: ws.viewers.organizer!.userId,
     });
     expect(resent.value.invitation.expiresAt.getTime()).toBe(later.getTime() + 14 * day);
     expect(findInvitationByToken(t.db, first.token, later)?.status).toBe("revoked");
@@ -190,12 +190,12 @@ describe("speaker invitations", () => {
 
     const second = invite("gao-wentao", "GAOWENTAO@example.org", later);
     expect(findInvitationByToken(t.db, resent.value.token, later)?.status).toBe("revoked");
-    expect(resendInvitation(t.db, ws.actors.organizer, ws.conferenceId, first.invitation.id, later)).toMatchObject({
+    expect(resendInvitation(t.db, ws.viewers.organizer, ws.conferenceId, first.invitation.id, later)).toMatchObject({
       ok: false,
       reason: "invalid",
       message: expect.stringMatching(/revoked/),
     });
-    const listed = listInvitations(t.db, ws.actors.organizer, ws.conferenceId, speakerId("gao-wentao"), later);
+    const listed = listInvitations(t.db, ws.viewers.organizer, ws.conferenceId, speakerId("gao-wentao"), later);
     expect(listed[0]).toMatchObject({ id: second.invitation.id, status: "pending" });
     expect(listed.map((i) => i.id)).toEqual(expect.arrayContaining([first.invitation.id, resent.value.invitation.id]));
     expect(listed[0]).not.toHaveProperty("tokenHash");
@@ -232,9 +232,9 @@ describe("speaker invitations", () => {
 
     // 王斌's account already owns his profile; it cannot take a second one.
     const own = invite("huang-shuo", "wangbin-t@podium.test");
-    expect(await acceptInvitation(t.db, { token: own.token, signedInUserId: ws.actors.speaker!.userId })).toMatchObject(
-      { ok: false, reason: "invalid", message: expect.stringMatching(/王斌/) },
-    );
+    expect(
+      await acceptInvitation(t.db, { token: own.token, signedInUserId: ws.viewers.speaker!.userId }),
+    ).toMatchObject({ ok: false, reason: "invalid", message: expect.stringMatching(/王斌/) });
     expect(speaker("huang-shuo").userId).toBeNull();
   });
 
@@ -255,36 +255,39 @@ describe("speaker invitations", () => {
     const id = speakerId("dai-ying");
     const { invitation } = invite("dai-ying", "daiying@example.org");
     for (const role of ["host", "otherOrganizer", "otherHost", "speaker", "noRights", "anonymous"] as const) {
-      const actor = ws.actors[role];
+      const viewer = ws.viewers[role];
       expect(
-        () => createInvitation(t.db, actor, ws.conferenceId, { speakerId: id, email: "x@example.org" }),
+        () => createInvitation(t.db, viewer, ws.conferenceId, { speakerId: id, email: "x@example.org" }),
         role,
       ).toThrow(ForbiddenError);
-      expect(() => resendInvitation(t.db, actor, ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
-      expect(() => revokeInvitation(t.db, actor, ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
-      expect(() => listInvitations(t.db, actor, ws.conferenceId, id), role).toThrow(ForbiddenError);
-      expect(() => resendInvitation(t.db, actor, ws.conferenceId, 999_999), role).toThrow(ForbiddenError);
+      expect(() => resendInvitation(t.db, viewer, ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
+      expect(() => revokeInvitation(t.db, viewer, ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
+      expect(() => listInvitations(t.db, viewer, ws.conferenceId, id), role).toThrow(ForbiddenError);
+      expect(() => resendInvitation(t.db, viewer, ws.conferenceId, 999_999), role).toThrow(ForbiddenError);
     }
     expect(findInvitationByToken(t.db, "whatever")).toBeNull();
-    expect(listInvitations(t.db, ws.actors.admin, ws.conferenceId, id)).toHaveLength(1);
-    const resent = resendInvitation(t.db, ws.actors.organizer, ws.conferenceId, invitation.id);
+    expect(listInvitations(t.db, ws.viewers.admin, ws.conferenceId, id)).toHaveLength(1);
+    const resent = resendInvitation(t.db, ws.viewers.organizer, ws.conferenceId, invitation.id);
     if (!resent.ok) throw new Error(JSON.stringify(resent));
-    expect(revokeInvitation(t.db, ws.actors.admin, ws.conferenceId, resent.value.invitation.id).ok).toBe(true);
+    expect(revokeInvitation(t.db, ws.viewers.admin, ws.conferenceId, resent.value.invitation.id).ok).toBe(true);
     // The other conference's organizer, acting in their own conference, does not find the demo's speaker or invitation.
     expect(
-      createInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, { speakerId: id, email: "x@example.org" }),
+      createInvitation(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, {
+        speakerId: id,
+        email: "x@example.org",
+      }),
     ).toEqual({ ok: false, reason: "not-found" });
-    expect(revokeInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, invitation.id)).toEqual({
+    expect(revokeInvitation(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, invitation.id)).toEqual({
       ok: false,
       reason: "not-found",
     });
-    expect(listInvitations(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, id)).toEqual([]);
+    expect(listInvitations(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, id)).toEqual([]);
   });
 
   it("lets one organizer send at most 20 invitation links an hour", () => {
     const now = new Date("2031-01-01T10:00:00Z");
     const sent = (at: Date) =>
-      createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+      createInvitation(t.db, ws.viewers.organizer, ws.conferenceId, {
         speakerId: speakerId("wu-bai"),
         email: `lin-${at.getTime()}-${Math.random()}@example.org`,
         now: at,
@@ -300,27 +303,27 @@ describe("speaker invitations", () => {
     const wangBin = speaker("wang-bin");
     expect(wangBin.userId).not.toBeNull();
     for (const role of ["host", "speaker", "noRights", "otherOrganizer", "anonymous"] as const) {
-      expect(() => unlinkSpeakerAccount(t.db, ws.actors[role], ws.conferenceId, wangBin.id), role).toThrow(
+      expect(() => unlinkSpeakerAccount(t.db, ws.viewers[role], ws.conferenceId, wangBin.id), role).toThrow(
         ForbiddenError,
       );
     }
     expect(speaker("wang-bin").userId).toBe(wangBin.userId);
-    expect(unlinkSpeakerAccount(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, wangBin.id)).toEqual({
+    expect(unlinkSpeakerAccount(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, wangBin.id)).toEqual({
       ok: false,
       reason: "not-found",
     });
-    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, ws.conferenceId, wangBin.id)).toEqual({
+    expect(unlinkSpeakerAccount(t.db, ws.viewers.organizer, ws.conferenceId, wangBin.id)).toEqual({
       ok: true,
       value: { email: "wangbin-t@podium.test", name: "王斌" },
     });
     expect(speaker("wang-bin").userId).toBeNull();
-    expect(loadActor(t.db, wangBin.userId!)?.speakerIds.size).toBe(0);
+    expect(loadViewer(t.db, wangBin.userId!)?.speakerIds.size).toBe(0);
     expect(audits("speaker.unlink-account").at(-1)).toMatchObject({
       entityId: String(wangBin.id),
       details: { title: "王斌", changes: { account: { before: "wangbin-t@podium.test", after: null } } },
     });
     // Again: nothing to unlink, nothing written.
-    expect(unlinkSpeakerAccount(t.db, ws.actors.organizer, ws.conferenceId, wangBin.id)).toEqual({
+    expect(unlinkSpeakerAccount(t.db, ws.viewers.organizer, ws.conferenceId, wangBin.id)).toEqual({
       ok: true,
       value: null,
     });

@@ -2,27 +2,14 @@ import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, organizationMemberships, organizations } from "@/db/schema";
-import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
@@ -31,12 +18,12 @@ const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app
 describe("organizations", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
   let ws: Workspace;
-  let organizer: Actor;
+  let organizer: Viewer;
   beforeAll(async () => {
     t = await createTestDatabase();
     state.db = t.db;
     ws = await createWorkspace(t.db);
-    organizer = ws.actors.organizer!;
+    organizer = ws.viewers.organizer!;
   });
   afterAll(() => t.dispose());
 
@@ -111,7 +98,7 @@ describe("organizations", () => {
   it("refuses a parent that would make a cycle: itself, or one of its descendants", () => {
     const chinaMobile = org("china-mobile")!;
     const grandchild = org("migu-video")!;
-    const admin = ws.actors.admin!;
+    const admin = ws.viewers.admin!;
     expect(
       saveOrganization(t.db, admin, chinaMobile.id, { ...form(chinaMobile), parentId: String(chinaMobile.id) }),
     ).toMatchObject({ fieldErrors: { parentId: expect.stringMatching(/cannot sit under itself/) } });
@@ -127,31 +114,31 @@ describe("organizations", () => {
   it("lets only its members, platform admins, and whoever added it while it has no members change an organization", () => {
     const migu = org("migu")!;
     expect(() => saveOrganization(t.db, organizer, migu.id, form(migu))).toThrow(ForbiddenError);
-    expect(() => saveOrganization(t.db, ws.actors.otherHost, migu.id, form(migu))).toThrow(ForbiddenError);
+    expect(() => saveOrganization(t.db, ws.viewers.otherHost, migu.id, form(migu))).toThrow(ForbiddenError);
     expect(() => deleteOrganization(t.db, organizer, migu.id)).toThrow(ForbiddenError);
-    expect(saveOrganization(t.db, ws.actors.host, migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(true);
+    expect(saveOrganization(t.db, ws.viewers.host, migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(true);
     const added = saveOrganization(t.db, organizer, null, { name: "新增机构", slug: "added-org" });
     if (!added.ok) throw new Error(JSON.stringify(added));
     expect(saveOrganization(t.db, organizer, added.value.id, { name: "新增机构（更正）", slug: "added-org" }).ok).toBe(
       true,
     );
     expect(() =>
-      saveOrganization(t.db, ws.actors.otherOrganizer, added.value.id, { name: "改名", slug: "added-org" }),
+      saveOrganization(t.db, ws.viewers.otherOrganizer, added.value.id, { name: "改名", slug: "added-org" }),
     ).toThrow(ForbiddenError);
     t.db
       .insert(organizationMemberships)
-      .values({ organizationId: added.value.id, userId: ws.actors.otherHost!.userId })
+      .values({ organizationId: added.value.id, userId: ws.viewers.otherHost!.userId })
       .run();
     expect(() => saveOrganization(t.db, organizer, added.value.id, { name: "再改", slug: "added-org" })).toThrow(
       ForbiddenError,
     );
-    expect(listOrganizations(t.db, ws.actors.host).find((o) => o.slug === "migu")).toMatchObject({ editable: true });
+    expect(listOrganizations(t.db, ws.viewers.host).find((o) => o.slug === "migu")).toMatchObject({ editable: true });
     expect(listOrganizations(t.db, organizer).find((o) => o.slug === "migu")).toMatchObject({ editable: false });
   });
 
   it("updates an organization, keeping its other translations, and audits before and after", () => {
     const huace = org("huace")!;
-    const result = saveOrganization(t.db, ws.actors.admin, huace.id, {
+    const result = saveOrganization(t.db, ws.viewers.admin, huace.id, {
       ...form(huace),
       website: "https://www.huacemedia.com",
       nameEn: "Huace Group",
@@ -171,7 +158,7 @@ describe("organizations", () => {
 
   it("refuses to delete an organization still in use, saying by what, without naming its members", () => {
     const migu = org("migu")!;
-    const result = deleteOrganization(t.db, ws.actors.host, migu.id);
+    const result = deleteOrganization(t.db, ws.viewers.host, migu.id);
     expect(result.ok).toBe(false);
     if (result.ok || result.reason !== "invalid") throw new Error("expected a refusal");
     // The host organizes no conference: the forum is counted, not named.
@@ -179,7 +166,7 @@ describe("organizations", () => {
     expect(result.message).toMatch(/has \d+ member\(s\)/);
     expect(result.message).not.toMatch(/@/);
     expect(result.message).toContain("has 1 sub-organization(s): “咪咕视讯科技有限公司”");
-    expect(deleteOrganization(t.db, ws.actors.admin, migu.id)).toMatchObject({
+    expect(deleteOrganization(t.db, ws.viewers.admin, migu.id)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/hosts 1 forum\(s\): “网络剧高峰论坛” \(china-netav-2017\)/),
     });
@@ -188,7 +175,7 @@ describe("organizations", () => {
 
   it("counts the speaker profiles of an organization when refusing, naming none (they may be another conference's)", () => {
     const mango = org("mango-tv")!;
-    const result = deleteOrganization(t.db, ws.actors.admin, mango.id);
+    const result = deleteOrganization(t.db, ws.viewers.admin, mango.id);
     expect(result).toMatchObject({
       ok: false,
       message: expect.stringMatching(/is the organization of 2 speaker profile\(s\)(;|\.)/),
@@ -223,7 +210,7 @@ describe("organizations", () => {
 
   describe("server actions", () => {
     it("give back field errors with what was typed", async () => {
-      state.actor = organizer;
+      state.viewer = organizer;
       expect(
         await runAction(saveOrganizationAction, { name: "新机构", slug: "new-org", website: "www.example.com" }),
       ).toMatchObject({
@@ -236,7 +223,7 @@ describe("organizations", () => {
     });
 
     it("redirect to the list after saving, and explain a refused delete", async () => {
-      state.actor = ws.actors.admin;
+      state.viewer = ws.viewers.admin;
       expect(await runAction(saveOrganizationAction, { name: "新机构", slug: "new-org" })).toEqual({
         redirect: "/admin/organizations",
       });

@@ -3,27 +3,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, conferenceMemberships, signIns, users } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { grantOrganizer, listOrganizers, revokeOrganizer } = await import("@/db/mutations/organizers");
@@ -34,12 +21,12 @@ const { grantOrganizerAction, revokeOrganizerAction } =
 describe("organizers", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
   let ws: Workspace;
-  let organizer: Actor;
+  let organizer: Viewer;
   beforeAll(async () => {
     t = await createTestDatabase();
     state.db = t.db;
     ws = await createWorkspace(t.db);
-    organizer = ws.actors.organizer!;
+    organizer = ws.viewers.organizer!;
   });
   afterAll(() => t.dispose());
 
@@ -86,8 +73,8 @@ describe("organizers", () => {
   });
 
   it("refuses an account that has not confirmed its address, even to an admin who does not choose otherwise", () => {
-    for (const actor of [organizer, ws.actors.admin!]) {
-      expect(grantOrganizer(t.db, actor, ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
+    for (const viewer of [organizer, ws.viewers.admin!]) {
+      expect(grantOrganizer(t.db, viewer, ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
         ok: false,
         code: "unverified",
         fieldErrors: { email: expect.stringMatching(/nobody-t@podium.test has not confirmed this email address yet/) },
@@ -102,15 +89,15 @@ describe("organizers", () => {
 
   it("lets a platform admin grant anyway to an unconfirmed address, on purpose and in the audit log", () => {
     expect(
-      grantOrganizer(t.db, ws.actors.admin!, ws.conferenceId, { email: "migu-t@podium.test", grantUnverified: "on" }),
+      grantOrganizer(t.db, ws.viewers.admin!, ws.conferenceId, { email: "migu-t@podium.test", grantUnverified: "on" }),
     ).toMatchObject({ ok: true });
     expect(isOrganizer(userId("migu-t@podium.test"))).toBe(true);
     expect(lastAudit("organizer.grant")).toMatchObject({
       conferenceId: ws.conferenceId,
-      userId: ws.actors.admin!.userId,
+      userId: ws.viewers.admin!.userId,
     });
     expect(lastAudit("organizer.grant").details).toMatchObject({ title: "migu-t@podium.test", unverifiedEmail: true });
-    expect(revokeOrganizer(t.db, ws.actors.admin!, ws.conferenceId, userId("migu-t@podium.test"))).toEqual({
+    expect(revokeOrganizer(t.db, ws.viewers.admin!, ws.conferenceId, userId("migu-t@podium.test"))).toEqual({
       ok: true,
       value: null,
     });
@@ -119,13 +106,13 @@ describe("organizers", () => {
   it("lets organizers grant only in their own conference", () => {
     confirm("mango-t@podium.test");
     expect(() =>
-      grantOrganizer(t.db, ws.actors.otherOrganizer!, ws.conferenceId, { email: "mango-t@podium.test" }),
+      grantOrganizer(t.db, ws.viewers.otherOrganizer!, ws.conferenceId, { email: "mango-t@podium.test" }),
     ).toThrow(ForbiddenError);
     expect(() => grantOrganizer(t.db, organizer, ws.otherConferenceId, { email: "mango-t@podium.test" })).toThrow(
       ForbiddenError,
     );
     for (const role of ["host", "speaker", "noRights", "anonymous"] as const) {
-      expect(() => grantOrganizer(t.db, ws.actors[role], ws.conferenceId, { email: "mango-t@podium.test" })).toThrow(
+      expect(() => grantOrganizer(t.db, ws.viewers[role], ws.conferenceId, { email: "mango-t@podium.test" })).toThrow(
         ForbiddenError,
       );
     }
@@ -179,7 +166,7 @@ describe("organizers", () => {
   });
 
   it("refuses to revoke the last organizer, unless a platform admin does it", () => {
-    const other = ws.actors.otherOrganizer!;
+    const other = ws.viewers.otherOrganizer!;
     expect(listOrganizers(t.db, other, ws.otherConferenceId)).toHaveLength(1);
     expect(revokeOrganizer(t.db, other, ws.otherConferenceId, other.userId)).toMatchObject({
       ok: false,
@@ -187,7 +174,7 @@ describe("organizers", () => {
       message: expect.stringMatching(/other-organizer-t@podium.test is the last organizer/),
     });
     expect(isOrganizer(other.userId, ws.otherConferenceId)).toBe(true);
-    expect(revokeOrganizer(t.db, ws.actors.admin, ws.otherConferenceId, other.userId)).toEqual({
+    expect(revokeOrganizer(t.db, ws.viewers.admin, ws.otherConferenceId, other.userId)).toEqual({
       ok: true,
       value: null,
     });
@@ -203,7 +190,7 @@ describe("organizers", () => {
 
   describe("server actions", () => {
     it("keep the typed email beside its error, as a code the form says in the viewer's language", async () => {
-      state.actor = organizer;
+      state.viewer = organizer;
       expect(
         await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "ghost@podium.test" }),
       ).toMatchObject({
@@ -228,7 +215,7 @@ describe("organizers", () => {
     });
 
     it("let a platform admin grant to an unconfirmed address with the checkbox", async () => {
-      state.actor = ws.actors.admin;
+      state.viewer = ws.viewers.admin;
       expect(
         await runAction(grantOrganizerAction, {
           $conference: "china-netav-2017",
@@ -246,7 +233,7 @@ describe("organizers", () => {
 
     it("send an organizer who revoked their own rights to sign in again: their sign-ins are over", async () => {
       confirm("wangbin-t@podium.test");
-      state.actor = organizer;
+      state.viewer = organizer;
       expect(
         await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "wangbin-t@podium.test" }),
       ).toEqual({ redirect: "/admin/china-netav-2017/organizers" });
@@ -259,7 +246,7 @@ describe("organizers", () => {
 
     it("grant and revoke, back to the list", async () => {
       confirm("mango-t@podium.test");
-      state.actor = organizer;
+      state.viewer = organizer;
       expect(
         await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "mango-t@podium.test" }),
       ).toEqual({ redirect: "/admin/china-netav-2017/organizers" });

@@ -27,7 +27,7 @@ describe("a speaker's own profile", () => {
 
   it("lets 王斌 edit his words and links, audited, keeping his slug and other translations", () => {
     const id = speaker("wang-bin").id;
-    const result = updateOwnProfile(t.db, ws.actors.speaker, id, profile);
+    const result = updateOwnProfile(t.db, ws.viewers.speaker, id, profile);
     expect(result.ok).toBe(true);
     const after = speaker("wang-bin");
     expect(after).toMatchObject({
@@ -44,7 +44,7 @@ describe("a speaker's own profile", () => {
   it("refuses a javascript: link and an empty name beside the fields, changing nothing", () => {
     const id = speaker("wang-bin").id;
     const before = speaker("wang-bin");
-    const result = updateOwnProfile(t.db, ws.actors.speaker, id, {
+    const result = updateOwnProfile(t.db, ws.viewers.speaker, id, {
       ...profile,
       name: " ",
       links: JSON.stringify([{ kind: "website", url: "javascript:alert(1)" }]),
@@ -59,9 +59,9 @@ describe("a speaker's own profile", () => {
 
   it("refuses everyone else: another speaker's profile, organizers, hosts, nobody", () => {
     const other = speaker("wang-beibei").id;
-    expect(() => updateOwnProfile(t.db, ws.actors.speaker, other, profile)).toThrow(ForbiddenError);
+    expect(() => updateOwnProfile(t.db, ws.viewers.speaker, other, profile)).toThrow(ForbiddenError);
     for (const role of ["organizer", "host", "otherHost", "noRights", "anonymous"] as const) {
-      expect(() => updateOwnProfile(t.db, ws.actors[role], speaker("wang-bin").id, profile), role).toThrow(
+      expect(() => updateOwnProfile(t.db, ws.viewers[role], speaker("wang-bin").id, profile), role).toThrow(
         ForbiddenError,
       );
     }
@@ -74,11 +74,11 @@ describe("a speaker's sessions", () => {
     try {
       const ws = await createWorkspace(t.db);
       const { listMySessions } = await import("@/db/queries/my-sessions");
-      const { loadActor } = await import("@/db/auth/actor");
+      const { loadViewer } = await import("@/db/auth/viewer");
       const { users } = await import("@/db/schema");
       const user = t.db.insert(users).values({ email: "lixia-t@podium.test" }).returning().get();
       t.db.update(speakers).set({ userId: user.id }).where(eq(speakers.slug, "li-xia")).run();
-      const mine = listMySessions(t.db, loadActor(t.db, user.id));
+      const mine = listMySessions(t.db, loadViewer(t.db, user.id));
       expect(mine.map((s) => [s.title, s.role])).toEqual([
         ["市场化的影视人才培养思路为精品网剧提供原动力", "speaker"],
         ["IP的跨平台运营", "moderator"],
@@ -86,7 +86,7 @@ describe("a speaker's sessions", () => {
       ]);
       expect(mine[1]!.coSpeakers.map((p) => p.name)).toEqual(["王沁", "冯伟", "黄硕", "高文韬"]);
       expect(mine[1]!.conference).toMatchObject({ slug: "china-netav-2017", timeZone: "Asia/Shanghai" });
-      expect(listMySessions(t.db, ws.actors.organizer)).toEqual([]);
+      expect(listMySessions(t.db, ws.viewers.organizer)).toEqual([]);
       expect(listMySessions(t.db, null)).toEqual([]);
     } finally {
       t.dispose();

@@ -6,7 +6,7 @@ import type { Db } from "@/db/connection";
 import { importSchedule, type ImportOptions, type ImportSummary } from "@/db/interop/import-schedule";
 import { conferences, forums, releases, rooms, sessionPeople, sessions, speakers } from "@/db/schema";
 import { searchRelease } from "@/db/search/search-release";
-import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import type { ImportFormState } from "@/lib/interop/import-form-state";
 import { parseSchedule } from "@/lib/interop/parse-schedule";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
@@ -16,24 +16,11 @@ import { fixturePath } from "../support/shared-data";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Workspace } from "../support/workspace-fixture";
 
-// The import action reads the signed-in actor and the database through these modules;
-// the test swaps in each role's actor and this file's database.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+// The import action reads the signed-in viewer and the database through these modules;
+// the test swaps in each role's viewer and this file's database.
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { importScheduleAction } = await import("@/app/[locale]/admin/[conference]/import/actions");
@@ -51,14 +38,14 @@ function expectUnchanged(before: ReturnType<typeof capture>) {
   expect(after.rows).toEqual(before.rows);
 }
 
-/** Parses and imports a file as the command line does (trusted) unless an actor is named. */
-function importFile(name: string, text: string, options: ImportOptions = {}, actor?: Actor | null): ImportSummary {
+/** Parses and imports a file as the command line does (trusted) unless an viewer is named. */
+function importFile(name: string, text: string, options: ImportOptions = {}, viewer?: Viewer | null): ImportSummary {
   const parsed = parseSchedule(name, text, {
     acronym: options.conference ?? DEMO,
     title: "Imported",
     timeZone: "Asia/Shanghai",
   });
-  return importSchedule(db(), actor ?? null, parsed, { trusted: actor === undefined, ...options });
+  return importSchedule(db(), viewer ?? null, parsed, { trusted: viewer === undefined, ...options });
 }
 
 function failureOf(run: () => unknown): ScheduleFormatError {
@@ -362,7 +349,7 @@ describe("the CSV template into the demo conference", () => {
         .all()
         .map((s) => s.id),
     );
-    const summary = importSchedule(db(), ws.actors.organizer, parsed, {});
+    const summary = importSchedule(db(), ws.viewers.organizer, parsed, {});
     expect(summary.conference).toEqual({ slug: DEMO, created: false });
     expect(summary.created).toMatchObject({ rooms: 0, tracks: 0, forums: 0, sessions: 5 });
     // People named without an id are the speakers of that name already at the conference.
@@ -446,7 +433,7 @@ describe("the CSV template into the demo conference", () => {
       { name: "高文韬", role: "panelist" },
     ]);
 
-    const again = importSchedule(db(), ws.actors.organizer, parsed, {});
+    const again = importSchedule(db(), ws.viewers.organizer, parsed, {});
     expect(again.created).toEqual({ rooms: 0, tracks: 0, forums: 0, speakers: 0, sessions: 0 });
     expect(again.updated).toEqual({ rooms: 0, tracks: 0, forums: 0, speakers: 0, sessions: 0 });
     expect(again.unchanged.sessions).toBe(5);
@@ -471,16 +458,16 @@ describe("who may import", () => {
 
   for (const role of roles) {
     it(`import into the demo conference: ${role} → ${["admin", "organizer"].includes(role) ? "allowed" : "forbidden"}`, () => {
-      const actor = ws.actors[role];
+      const viewer = ws.viewers[role];
       const before = capture();
       if (["admin", "organizer"].includes(role)) {
-        expect(importFile("demo.xml", intoDemo, { conference: DEMO }, actor).conference).toEqual({
+        expect(importFile("demo.xml", intoDemo, { conference: DEMO }, viewer).conference).toEqual({
           slug: DEMO,
           created: false,
         });
         expect(sessionByGuid(uuidOf(1901))).toBeDefined();
       } else {
-        expect(() => importFile("demo.xml", intoDemo, { conference: DEMO }, actor)).toThrow(ForbiddenError);
+        expect(() => importFile("demo.xml", intoDemo, { conference: DEMO }, viewer)).toThrow(ForbiddenError);
         expectUnchanged(before);
       }
     });
@@ -492,16 +479,16 @@ describe("who may import", () => {
       ]);
       const before = capture();
       if (role === "admin") {
-        expect(importFile("new.xml", text, {}, ws.actors[role]).conference).toEqual({ slug, created: true });
+        expect(importFile("new.xml", text, {}, ws.viewers[role]).conference).toEqual({ slug, created: true });
         expect(conferenceBySlug(slug)).toBeDefined();
       } else {
-        expect(() => importFile("new.xml", text, {}, ws.actors[role])).toThrow(ForbiddenError);
+        expect(() => importFile("new.xml", text, {}, ws.viewers[role])).toThrow(ForbiddenError);
         expectUnchanged(before);
       }
     });
 
     it(`upload through the import action: ${role} → ${["admin", "organizer"].includes(role) ? "allowed" : "forbidden"}`, async () => {
-      state.actor = ws.actors[role];
+      state.viewer = ws.viewers[role];
       const before = capture();
       const result = await upload(xmlFile(throughAction));
       if (["admin", "organizer"].includes(role)) {
@@ -520,7 +507,7 @@ describe("who may import", () => {
             .get(),
         ).toEqual({
           action: "schedule.import",
-          userId: ws.actors[role]!.userId,
+          userId: ws.viewers[role]!.userId,
           conferenceId: ws.conferenceId,
         });
       } else {
@@ -532,7 +519,7 @@ describe("who may import", () => {
 
   describe("the import action", () => {
     beforeAll(() => {
-      state.actor = ws.actors.organizer;
+      state.viewer = ws.viewers.organizer;
     });
 
     it("previews as a dry run and writes nothing", async () => {
@@ -561,7 +548,7 @@ describe("who may import", () => {
           return super.arrayBuffer();
         }
       }
-      state.actor = ws.actors.host;
+      state.viewer = ws.viewers.host;
       try {
         const result = await importScheduleAction(
           { status: "idle" },
@@ -574,7 +561,7 @@ describe("who may import", () => {
         expect(result).toEqual({ status: "error", message: "forbidden" });
         expect(read).toBe(false);
       } finally {
-        state.actor = ws.actors.organizer;
+        state.viewer = ws.viewers.organizer;
       }
     });
 

@@ -3,27 +3,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { sessionPeople, sessions } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { saveSessionAction, deleteSessionAction } = await import("@/app/[locale]/admin/[conference]/sessions/actions");
@@ -68,7 +55,7 @@ describe("the session form's server actions", () => {
   }
 
   it("saves and goes back to the list", async () => {
-    state.actor = ws.actors.host;
+    state.viewer = ws.viewers.host;
     const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
     expect(await runAction(saveSessionAction, { ...posted(id), status: "draft" })).toEqual({
       redirect: "/admin/china-netav-2017/sessions",
@@ -78,12 +65,12 @@ describe("the session form's server actions", () => {
   it("refuses a stale save with who changed what and the session as it is now, keeping everything typed", async () => {
     const id = ws.sessionId("IP的跨平台运营");
     const read = posted(id);
-    state.actor = ws.actors.organizer;
+    state.viewer = ws.viewers.organizer;
     expect(await runAction(saveSessionAction, { ...read, title: "IP的跨平台运营（组织者）" })).toHaveProperty(
       "redirect",
     );
 
-    state.actor = ws.actors.host;
+    state.viewer = ws.viewers.host;
     const result = await runAction(saveSessionAction, { ...read, abstract: "主办方写的摘要" });
     if (!("state" in result)) throw new Error("expected a refusal");
     const refused = result.state as Awaited<ReturnType<typeof saveSessionAction>>;
@@ -112,7 +99,7 @@ describe("the session form's server actions", () => {
   });
 
   it("refuses a stale delete the same way and deletes nothing", async () => {
-    state.actor = ws.actors.host;
+    state.viewer = ws.viewers.host;
     const id = ws.sessionId("新时代网剧的当下与未来");
     const read = posted(id);
     expect(await runAction(saveSessionAction, { ...read, status: "cancelled" })).toHaveProperty("redirect");
@@ -132,7 +119,7 @@ describe("the session form's server actions", () => {
   });
 
   it("says forbidden, keeping what was typed, when a host saves another forum's session", async () => {
-    state.actor = ws.actors.host;
+    state.viewer = ws.viewers.host;
     const gala = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
     expect(await runAction(saveSessionAction, { ...posted(gala), title: "改名" })).toMatchObject({
       state: { status: "error", message: "forbidden", values: { title: "改名" } },

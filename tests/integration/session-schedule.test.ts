@@ -19,7 +19,7 @@ describe("scheduleSession", () => {
   it("moves a session, raises its version and audits before and after", () => {
     const id = ws.sessionId("IP的跨平台运营");
     const before = current(id);
-    const result = scheduleSession(t.db, ws.actors.organizer, {
+    const result = scheduleSession(t.db, ws.viewers.organizer, {
       sessionId: id,
       version: before.version,
       roomId: ws.roomId("forum-hall-2"),
@@ -46,7 +46,7 @@ describe("scheduleSession", () => {
     const read = current(id);
     // A colleague moves it first…
     expect(
-      scheduleSession(t.db, ws.actors.host, {
+      scheduleSession(t.db, ws.viewers.host, {
         sessionId: id,
         version: read.version,
         roomId: read.roomId,
@@ -55,7 +55,7 @@ describe("scheduleSession", () => {
       }).ok,
     ).toBe(true);
     // …then this editor, still holding the old version, tries.
-    const stale = scheduleSession(t.db, ws.actors.organizer, {
+    const stale = scheduleSession(t.db, ws.viewers.organizer, {
       sessionId: id,
       version: read.version,
       roomId: read.roomId,
@@ -74,7 +74,7 @@ describe("scheduleSession", () => {
 
   it("puts a session back in the tray", () => {
     const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
-    const result = scheduleSession(t.db, ws.actors.organizer, {
+    const result = scheduleSession(t.db, ws.viewers.organizer, {
       sessionId: id,
       version: current(id).version,
       roomId: null,
@@ -88,7 +88,7 @@ describe("scheduleSession", () => {
   it("refuses bad times and rooms of another conference, changing nothing", () => {
     const id = ws.sessionId("当大数据时代遇见网剧精品时代");
     const read = current(id);
-    const backwards = scheduleSession(t.db, ws.actors.organizer, {
+    const backwards = scheduleSession(t.db, ws.viewers.organizer, {
       sessionId: id,
       version: read.version,
       roomId: read.roomId,
@@ -96,7 +96,7 @@ describe("scheduleSession", () => {
       endsAt: new Date("2017-12-01T02:00:00Z"),
     });
     expect(backwards).toMatchObject({ ok: false, reason: "invalid", field: "endsAt" });
-    const halfTime = scheduleSession(t.db, ws.actors.organizer, {
+    const halfTime = scheduleSession(t.db, ws.viewers.organizer, {
       sessionId: id,
       version: read.version,
       roomId: read.roomId,
@@ -105,7 +105,7 @@ describe("scheduleSession", () => {
     });
     expect(halfTime).toMatchObject({ ok: false, reason: "invalid" });
     expect(
-      scheduleSession(t.db, ws.actors.organizer, {
+      scheduleSession(t.db, ws.viewers.organizer, {
         sessionId: 999_999,
         version: 1,
         roomId: null,
@@ -121,7 +121,7 @@ describe("scheduleSession", () => {
     const read = current(id);
     const bell = new Date("2017-12-01T03:00:00Z");
     expect(
-      scheduleSession(t.db, ws.actors.organizer, {
+      scheduleSession(t.db, ws.viewers.organizer, {
         sessionId: id,
         version: read.version,
         roomId: read.roomId,

@@ -30,7 +30,7 @@ describe("importing the speakers CSV", () => {
   it("refuses everyone but the conference's organizers, writing nothing", () => {
     const before = t.db.select().from(speakers).all();
     for (const role of ["host", "otherOrganizer", "speaker", "noRights", "anonymous"] as const) {
-      expect(() => importSpeakers(t.db, ws.actors[role], ws.conferenceId, parseSpeakersCsv(example)), role).toThrow(
+      expect(() => importSpeakers(t.db, ws.viewers[role], ws.conferenceId, parseSpeakersCsv(example)), role).toThrow(
         ForbiddenError,
       );
     }
@@ -39,12 +39,12 @@ describe("importing the speakers CSV", () => {
 
   it("previews, then updates the profiles by guid or slug, skipping one its speaker maintains, and is idempotent", () => {
     const wangBin = speaker("wang-bin");
-    const preview = importSpeakers(t.db, ws.actors.organizer, ws.conferenceId, parseSpeakersCsv(example), {
+    const preview = importSpeakers(t.db, ws.viewers.organizer, ws.conferenceId, parseSpeakersCsv(example), {
       dryRun: true,
     });
     const audits = t.db.select().from(auditLog).where(eq(auditLog.action, "speaker.import")).all().length;
     expect(audits).toBe(0);
-    const applied = importSpeakers(t.db, ws.actors.organizer, ws.conferenceId, parseSpeakersCsv(example));
+    const applied = importSpeakers(t.db, ws.viewers.organizer, ws.conferenceId, parseSpeakersCsv(example));
     expect({ created: applied.created, updated: applied.updated }).toEqual({
       created: preview.created,
       updated: preview.updated,
@@ -56,7 +56,7 @@ describe("importing the speakers CSV", () => {
     expect(t.db.select().from(auditLog).where(eq(auditLog.action, "speaker.import")).all()).toHaveLength(
       applied.updated + applied.created,
     );
-    const again = importSpeakers(t.db, ws.actors.organizer, ws.conferenceId, parseSpeakersCsv(example));
+    const again = importSpeakers(t.db, ws.viewers.organizer, ws.conferenceId, parseSpeakersCsv(example));
     expect({ created: again.created, updated: again.updated }).toEqual({ created: 0, updated: 0 });
   });
 
@@ -64,7 +64,7 @@ describe("importing the speakers CSV", () => {
     const rows = parseSpeakersCsv(
       "slug,name,unavailability\r\nwang-beibei,王蓓蓓,2017-12-01 08:00–2017-12-01 09:00 航班\r\n",
     );
-    importSpeakers(t.db, ws.actors.organizer, ws.conferenceId, rows);
+    importSpeakers(t.db, ws.viewers.organizer, ws.conferenceId, rows);
     const windows = t.db
       .select()
       .from(speakerUnavailability)

@@ -40,7 +40,7 @@ describe("a speaker's own photo", () => {
   });
 
   it("stores 王斌's upload as two WebP files named by content, and audits it", async () => {
-    const result = await setOwnPhoto(t.db, ws.actors.speaker, wangBin().id, await picture("#c00"), { dir });
+    const result = await setOwnPhoto(t.db, ws.viewers.speaker, wangBin().id, await picture("#c00"), { dir });
     if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
     const url = result.value.photo!;
     expect(url).toMatch(/^\/media\/photos\/[0-9a-f]{64}\.webp$/);
@@ -54,7 +54,7 @@ describe("a speaker's own photo", () => {
       .orderBy(desc(auditLog.id))
       .get()!;
     expect(entry).toMatchObject({
-      userId: ws.actors.speaker!.userId,
+      userId: ws.viewers.speaker!.userId,
       entityType: "speaker",
       entityId: String(wangBin().id),
     });
@@ -63,7 +63,7 @@ describe("a speaker's own photo", () => {
 
   it("replaces the photo and deletes the old files", async () => {
     const old = wangBin().photo!;
-    const result = await setOwnPhoto(t.db, ws.actors.speaker, wangBin().id, await picture("#00c", "png"), { dir });
+    const result = await setOwnPhoto(t.db, ws.viewers.speaker, wangBin().id, await picture("#00c", "png"), { dir });
     expect(result.ok).toBe(true);
     const url = wangBin().photo!;
     expect(url).not.toBe(old);
@@ -75,7 +75,7 @@ describe("a speaker's own photo", () => {
     const filesBefore = files();
     const forged = await setOwnPhoto(
       t.db,
-      ws.actors.speaker,
+      ws.viewers.speaker,
       before.id,
       Buffer.from("<html><script>alert(1)</script></html>"),
       { dir },
@@ -92,7 +92,7 @@ describe("a speaker's own photo", () => {
       },
     });
     const png = await picture("#0c0", "png");
-    const broken = await setOwnPhoto(t.db, ws.actors.speaker, before.id, png.subarray(0, 40), { dir });
+    const broken = await setOwnPhoto(t.db, ws.viewers.speaker, before.id, png.subarray(0, 40), { dir });
     expect(broken).toMatchObject({
       ok: false,
       reason: "invalid",
@@ -107,7 +107,7 @@ describe("a speaker's own photo", () => {
     const before = wangBin();
     const filesBefore = files();
     let seen: string | null = null;
-    const failing = setOwnPhoto(t.db, ws.actors.speaker, before.id, await picture("#cc0"), {
+    const failing = setOwnPhoto(t.db, ws.viewers.speaker, before.id, await picture("#cc0"), {
       dir,
       afterWrite: (tx, speakerId) => {
         seen = tx.select().from(speakers).where(eq(speakers.id, speakerId)).get()!.photo;
@@ -125,7 +125,7 @@ describe("a speaker's own photo", () => {
     const shared = wangBin().photo!;
     t.db.update(speakers).set({ photo: shared }).where(eq(speakers.slug, "wang-beibei")).run();
     try {
-      await setOwnPhoto(t.db, ws.actors.speaker, wangBin().id, await picture("#0cc", "webp"), { dir });
+      await setOwnPhoto(t.db, ws.viewers.speaker, wangBin().id, await picture("#0cc", "webp"), { dir });
       expect(files()).toEqual(expect.arrayContaining(filesOf(shared)));
     } finally {
       t.db.update(speakers).set({ photo: null }).where(eq(speakers.slug, "wang-beibei")).run();
@@ -135,7 +135,7 @@ describe("a speaker's own photo", () => {
   it("removes the photo: none on the profile, files gone, audited", async () => {
     const old = wangBin().photo!;
     const filesBefore = files();
-    const result = await removeOwnPhoto(t.db, ws.actors.speaker, wangBin().id, { dir });
+    const result = await removeOwnPhoto(t.db, ws.viewers.speaker, wangBin().id, { dir });
     expect(result).toMatchObject({ ok: true, value: { photo: null } });
     expect(files()).toEqual(filesBefore.filter((f) => !filesOf(old).includes(f)));
     const entry = t.db
@@ -152,11 +152,11 @@ describe("a speaker's own photo", () => {
     const filesBefore = files();
     const own = wangBin().id;
     const other = t.db.select().from(speakers).where(eq(speakers.slug, "wang-beibei")).get()!.id;
-    await expect(setOwnPhoto(t.db, ws.actors.speaker, other, bytes, { dir })).rejects.toThrow(ForbiddenError);
-    await expect(removeOwnPhoto(t.db, ws.actors.speaker, other, { dir })).rejects.toThrow(ForbiddenError);
+    await expect(setOwnPhoto(t.db, ws.viewers.speaker, other, bytes, { dir })).rejects.toThrow(ForbiddenError);
+    await expect(removeOwnPhoto(t.db, ws.viewers.speaker, other, { dir })).rejects.toThrow(ForbiddenError);
     for (const role of roles.filter((r) => r !== "speaker")) {
-      await expect(setOwnPhoto(t.db, ws.actors[role], own, bytes, { dir }), role).rejects.toThrow(ForbiddenError);
-      await expect(removeOwnPhoto(t.db, ws.actors[role], own, { dir }), role).rejects.toThrow(ForbiddenError);
+      await expect(setOwnPhoto(t.db, ws.viewers[role], own, bytes, { dir }), role).rejects.toThrow(ForbiddenError);
+      await expect(removeOwnPhoto(t.db, ws.viewers[role], own, { dir }), role).rejects.toThrow(ForbiddenError);
     }
     expect(files()).toEqual(filesBefore);
   });
@@ -164,7 +164,7 @@ describe("a speaker's own photo", () => {
   describe("served at /media/photos/", () => {
     let url: string;
     beforeAll(async () => {
-      const result = await setOwnPhoto(t.db, ws.actors.speaker, wangBin().id, await picture("#888"), { dir });
+      const result = await setOwnPhoto(t.db, ws.viewers.speaker, wangBin().id, await picture("#888"), { dir });
       if (!result.ok) throw new Error("expected success");
       url = result.value.photo!;
       vi.stubEnv("UPLOADS_DIR", dir);

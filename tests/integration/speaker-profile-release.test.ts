@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadActor } from "@/db/auth/actor";
+import { loadViewer } from "@/db/auth/viewer";
 import { createInvitation } from "@/db/mutations/invitations";
 import { updateOwnProfile, type OwnProfileForm } from "@/db/mutations/own-profile";
 import { updateOwnUnavailability } from "@/db/mutations/own-unavailability";
@@ -109,7 +109,7 @@ function addConference(
   return conferenceId;
 }
 
-/** A speaker profile at `conferenceId` owned by a new account, with that account's actor. */
+/** A speaker profile at `conferenceId` owned by a new account, with that account's viewer. */
 function addOwnedSpeaker(t: TestDatabase, conferenceId: number, slug: string, name: string) {
   const user = t.db
     .insert(users)
@@ -117,7 +117,7 @@ function addOwnedSpeaker(t: TestDatabase, conferenceId: number, slug: string, na
     .returning()
     .get();
   const speaker = t.db.insert(speakers).values({ conferenceId, slug, name, userId: user.id }).returning().get();
-  return { speakerId: speaker.id, actor: loadActor(t.db, user.id)! };
+  return { speakerId: speaker.id, viewer: loadViewer(t.db, user.id)! };
 }
 
 const rawReleases = (t: TestDatabase) =>
@@ -147,7 +147,7 @@ const shownSpeaker = (t: TestDatabase, releaseId: number, speakerId: number) => 
     .snapshot.speakers.find((s) => s.guid === guid);
 };
 /** The signed-in 王斌 as he is now, with every profile his account keeps. */
-const speakerActor = (t: TestDatabase, ws: Workspace) => loadActor(t.db, ws.actors.speaker!.userId)!;
+const speakerActor = (t: TestDatabase, ws: Workspace) => loadViewer(t.db, ws.viewers.speaker!.userId)!;
 
 describe("a speaker's own edits in the latest release", () => {
   let t: TestDatabase;
@@ -190,7 +190,7 @@ describe("a speaker's own edits in the latest release", () => {
     const links = [{ kind: "website", url: "https://www.migu.cn/wangbin" }];
     const result = updateOwnProfile(
       t.db,
-      ws.actors.speaker,
+      ws.viewers.speaker,
       wangBin,
       profileOf({
         position: "首席执行官",
@@ -248,7 +248,7 @@ describe("a speaker's own edits in the latest release", () => {
     const now = new Date("2024-07-01T08:30:00Z");
     const result = updateOwnProfile(
       t.db,
-      ws.actors.speaker,
+      ws.viewers.speaker,
       wangBin,
       profileOf({ bio: "推动云游戏与超高清", bioEn: "Cloud gaming advocate" }),
       now,
@@ -347,7 +347,7 @@ describe("a speaker's own edits in the latest release", () => {
     const [releasesBefore, documentsBefore] = [rawReleases(t), searchDocuments(t)];
     const result = updateOwnProfile(
       t.db,
-      ada.actor,
+      ada.viewer,
       ada.speakerId,
       { name: "Ada Byron", bio: "Poetical science", links: "[]" },
       new Date("2024-09-01T00:00:00Z"),
@@ -420,7 +420,7 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
       action: "speaker.unavailability-own",
       entityType: "speaker",
       entityId: String(wangBin),
-      userId: ws.actors.speaker!.userId,
+      userId: ws.viewers.speaker!.userId,
     });
     expect(entry.details).toMatchObject({
       title: "王斌",
@@ -460,7 +460,7 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
     t.db.update(sessions).set({ status: "draft" }).where(eq(sessions.title, "draft-conf talk 0.0")).run();
     for (const role of ["organizer", "admin", "noRights", "anonymous"] as const) {
       expect(
-        () => updateOwnUnavailability(t.db, ws.actors[role], wangBin, ws.conferenceId, { unavailability: "[]" }),
+        () => updateOwnUnavailability(t.db, ws.viewers[role], wangBin, ws.conferenceId, { unavailability: "[]" }),
         role,
       ).toThrow(ForbiddenError);
     }
@@ -474,14 +474,14 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
       .returning()
       .get().id;
     addConference(t, "other-conf", [{ speakerId: ada, status: "confirmed" }]);
-    expect(updateOwnProfile(t.db, ws.actors.speaker, wangBin, profileOf({ bio: "审计用简介" }))).toMatchObject({
+    expect(updateOwnProfile(t.db, ws.viewers.speaker, wangBin, profileOf({ bio: "审计用简介" }))).toMatchObject({
       ok: true,
     });
-    const invited = createInvitation(t.db, ws.actors.organizer, ws.conferenceId, {
+    const invited = createInvitation(t.db, ws.viewers.organizer, ws.conferenceId, {
       speakerId: liXia,
       email: "lixia@example.com",
     });
-    const adaInvited = createInvitation(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, {
+    const adaInvited = createInvitation(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, {
       speakerId: ada,
       email: "ada@example.com",
     });
@@ -501,24 +501,24 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
       ws.conferenceId,
     );
 
-    const demoLog = listAuditLog(t.db, ws.actors.organizer, ws.conferenceId, 1, 1000);
+    const demoLog = listAuditLog(t.db, ws.viewers.organizer, ws.conferenceId, 1, 1000);
     expect(demoLog.rows).toEqual(
       expect.arrayContaining([expect.objectContaining(ownEdit), expect.objectContaining(invitation)]),
     );
     expect(demoLog.rows).not.toContainEqual(expect.objectContaining(adaInvitation));
     expect(demoLog.total).toBe(demoLog.rows.length);
-    expect(listAuditLog(t.db, ws.actors.organizer, ws.conferenceId, 2, demoLog.total - 1).rows).toHaveLength(1);
+    expect(listAuditLog(t.db, ws.viewers.organizer, ws.conferenceId, 2, demoLog.total - 1).rows).toHaveLength(1);
 
-    const otherLog = listAuditLog(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, 1, 1000);
+    const otherLog = listAuditLog(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, 1, 1000);
     expect(otherLog.rows).toContainEqual(expect.objectContaining(adaInvitation));
     expect(otherLog.rows).not.toContainEqual(expect.objectContaining(ownEdit));
     expect(otherLog.rows).not.toContainEqual(expect.objectContaining(invitation));
     expect(otherLog.total).toBe(otherLog.rows.length);
-    expect(() => listAuditLog(t.db, ws.actors.organizer, ws.otherConferenceId, 1)).toThrow(ForbiddenError);
+    expect(() => listAuditLog(t.db, ws.viewers.organizer, ws.otherConferenceId, 1)).toThrow(ForbiddenError);
   });
 
   it("gives 王斌 his conferences with his times in Shanghai time, and nothing to an account without a profile", () => {
-    const mine = findMyProfile(t.db, ws.actors.speaker)!;
+    const mine = findMyProfile(t.db, ws.viewers.speaker)!;
     expect(mine.speaker.id).toBe(wangBin);
     expect(mine.conferences).toEqual([
       expect.objectContaining({
@@ -533,15 +533,15 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
       }),
     ]);
     t.db.update(conferences).set({ published: false }).where(eq(conferences.id, ws.conferenceId)).run();
-    expect(findMyProfile(t.db, ws.actors.speaker)!.conferences[0]!.publicSpeakerPage).toBe(false);
+    expect(findMyProfile(t.db, ws.viewers.speaker)!.conferences[0]!.publicSpeakerPage).toBe(false);
     t.db.update(conferences).set({ published: true }).where(eq(conferences.id, ws.conferenceId)).run();
-    expect(findMyProfile(t.db, ws.actors.noRights)).toBeNull();
+    expect(findMyProfile(t.db, ws.viewers.noRights)).toBeNull();
     expect(findMyProfile(t.db, null)).toBeNull();
   });
 
   it("lists his keynote with its room, forum, conference zone and his role, and not his draft", () => {
     const demoName = t.db.select().from(conferences).where(eq(conferences.id, ws.conferenceId)).get()!.name;
-    expect(listMySessions(t.db, ws.actors.speaker)).toEqual([
+    expect(listMySessions(t.db, ws.viewers.speaker)).toEqual([
       {
         id: ws.sessionId("推原创之波，助精品之澜"),
         title: "推原创之波，助精品之澜",
@@ -556,6 +556,6 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
         coSpeakers: [],
       },
     ]);
-    expect(listMySessions(t.db, ws.actors.noRights)).toEqual([]);
+    expect(listMySessions(t.db, ws.viewers.noRights)).toEqual([]);
   });
 });

@@ -52,7 +52,7 @@ describe("speakers in the workspace", () => {
   });
 
   it("creates a speaker with links and unavailability in the conference's zone, audited, and lists them", () => {
-    const result = saveSpeaker(t.db, ws.actors.organizer, ws.conferenceId, null, form());
+    const result = saveSpeaker(t.db, ws.viewers.organizer, ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(speaker(result.value.id)).toMatchObject({
       name: "张三",
@@ -84,10 +84,10 @@ describe("speakers in the workspace", () => {
     });
     // Created from this workspace, in no session yet: listed all the same.
     expect(
-      listSpeakers(t.db, ws.actors.organizer, ws.conferenceId).find((s) => s.id === result.value.id),
+      listSpeakers(t.db, ws.viewers.organizer, ws.conferenceId).find((s) => s.id === result.value.id),
     ).toMatchObject({ sessionCount: 0, editable: true });
     // The schedule editor's conflict finder reads the window.
-    expect(loadScheduleEditor(t.db, ws.actors.organizer, "china-netav-2017")!.unavailability).toContainEqual({
+    expect(loadScheduleEditor(t.db, ws.viewers.organizer, "china-netav-2017")!.unavailability).toContainEqual({
       speakerId: result.value.id,
       startsAt: "2017-12-01T01:00:00.000Z",
       endsAt: "2017-12-01T02:30:00.000Z",
@@ -99,7 +99,7 @@ describe("speakers in the workspace", () => {
     const uploaded = `/media/photos/${"a".repeat(64)}.webp`;
     const created = saveSpeaker(
       t.db,
-      ws.actors.organizer,
+      ws.viewers.organizer,
       ws.conferenceId,
       null,
       form({ slug: "photo-keeper", photo: uploaded }),
@@ -135,7 +135,7 @@ describe("speakers in the workspace", () => {
     for (const [changes, field, message] of cases) {
       const result = saveSpeaker(
         t.db,
-        ws.actors.organizer,
+        ws.viewers.organizer,
         ws.conferenceId,
         null,
         form({ slug: "someone-new", ...changes }),
@@ -159,7 +159,7 @@ describe("speakers in the workspace", () => {
       .run();
     const result = saveSpeaker(
       t.db,
-      ws.actors.organizer,
+      ws.viewers.organizer,
       ws.conferenceId,
       id,
       form({ position: "董事长", unavailability: "[]", links: "[]" }),
@@ -188,7 +188,7 @@ describe("speakers in the workspace", () => {
     expect(() =>
       saveSpeaker(
         t.db,
-        ws.actors.host,
+        ws.viewers.host,
         ws.conferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
@@ -197,19 +197,19 @@ describe("speakers in the workspace", () => {
     expect(
       saveSpeaker(
         t.db,
-        ws.actors.organizer,
+        ws.viewers.organizer,
         ws.conferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
       ).ok,
     ).toBe(true);
     expect(() =>
-      saveSpeaker(t.db, ws.actors.host, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter" })),
+      saveSpeaker(t.db, ws.viewers.host, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter" })),
     ).toThrow(ForbiddenError);
     expect(
       saveSpeaker(
         t.db,
-        ws.actors.otherHost,
+        ws.viewers.otherHost,
         ws.conferenceId,
         galaSpeakerId,
         form({ slug: "gala-presenter", name: "盛典主持人", unavailability: "[]" }),
@@ -219,19 +219,19 @@ describe("speakers in the workspace", () => {
     expect(
       saveSpeaker(
         t.db,
-        ws.actors.otherOrganizer,
+        ws.viewers.otherOrganizer,
         ws.otherConferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin" }),
       ),
     ).toEqual({ ok: false, reason: "not-found" });
     expect(() =>
-      saveSpeaker(t.db, ws.actors.otherOrganizer, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin" })),
+      saveSpeaker(t.db, ws.viewers.otherOrganizer, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin" })),
     ).toThrow(ForbiddenError);
 
     const made = saveSpeaker(
       t.db,
-      ws.actors.host,
+      ws.viewers.host,
       ws.conferenceId,
       null,
       form({ slug: "host-made", unavailability: "[]" }),
@@ -240,7 +240,7 @@ describe("speakers in the workspace", () => {
     expect(
       saveSpeaker(
         t.db,
-        ws.actors.host,
+        ws.viewers.host,
         ws.conferenceId,
         made.value.id,
         form({ slug: "host-made", name: "李四", unavailability: "[]" }),
@@ -249,26 +249,26 @@ describe("speakers in the workspace", () => {
     expect(
       saveSpeaker(
         t.db,
-        ws.actors.organizer,
+        ws.viewers.organizer,
         ws.conferenceId,
         made.value.id,
         form({ slug: "host-made", name: "李四", unavailability: "[]" }),
       ).ok,
     ).toBe(true);
     expect(() =>
-      saveSpeaker(t.db, ws.actors.otherHost, ws.conferenceId, made.value.id, form({ slug: "host-made" })),
+      saveSpeaker(t.db, ws.viewers.otherHost, ws.conferenceId, made.value.id, form({ slug: "host-made" })),
     ).toThrow(ForbiddenError);
 
-    const list = listSpeakers(t.db, ws.actors.host, ws.conferenceId);
+    const list = listSpeakers(t.db, ws.viewers.host, ws.conferenceId);
     expect(list.find((s) => s.id === galaSpeakerId)).toMatchObject({ editable: false, sessionCount: 1 });
     expect(list.find((s) => s.slug === "li-xia")).toMatchObject({ editable: true, sessionCount: 3 });
     expect(
-      findSpeakerEditor(t.db, ws.actors.host, ws.conferenceId, speakerId("li-xia"))?.sessions.map((s) => s.role),
+      findSpeakerEditor(t.db, ws.viewers.host, ws.conferenceId, speakerId("li-xia"))?.sessions.map((s) => s.role),
     ).toEqual(["speaker", "moderator", "moderator"]);
   });
 
   it("refuses to delete a speaker who takes part in sessions, naming them", () => {
-    const result = deleteSpeaker(t.db, ws.actors.organizer, ws.conferenceId, speakerId("li-xia"));
+    const result = deleteSpeaker(t.db, ws.viewers.organizer, ws.conferenceId, speakerId("li-xia"));
     expect(result).toMatchObject({ ok: false, reason: "invalid" });
     if (result.ok || result.reason !== "invalid") return;
     expect(result.message).toMatch(/3 session/);
@@ -278,12 +278,12 @@ describe("speakers in the workspace", () => {
 
   it("deletes a speaker in no session, with their unavailability, auditing what was there", () => {
     const id = speakerId("zhang-san");
-    expect(deleteSpeaker(t.db, ws.actors.organizer, ws.conferenceId, id)).toEqual({ ok: true, value: null });
+    expect(deleteSpeaker(t.db, ws.viewers.organizer, ws.conferenceId, id)).toEqual({ ok: true, value: null });
     expect(t.db.select().from(speakerUnavailability).where(eq(speakerUnavailability.speakerId, id)).all()).toEqual([]);
     expect(lastAudit("speaker.delete").details).toMatchObject({
       changes: { slug: { before: "zhang-san", after: null } },
     });
-    expect(deleteSpeaker(t.db, ws.actors.organizer, ws.conferenceId, id)).toEqual({ ok: false, reason: "not-found" });
+    expect(deleteSpeaker(t.db, ws.viewers.organizer, ws.conferenceId, id)).toEqual({ ok: false, reason: "not-found" });
   });
 
   it("finds speakers of this conference only by name, English name or organization, treating wildcards as text", () => {
@@ -291,14 +291,14 @@ describe("speakers in the workspace", () => {
       .insert(speakers)
       .values({ conferenceId: ws.otherConferenceId, slug: "li-xia", name: "李霞", organization: "芒果TV" })
       .run();
-    expect(searchSpeakers(t.db, ws.actors.otherOrganizer, ws.otherConferenceId, "李霞").map((s) => s.id)).not.toContain(
-      speakerId("li-xia"),
-    );
-    expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "李霞").map((s) => s.name)).toEqual(["李霞"]);
-    expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "li xia").map((s) => s.name)).toEqual(["李霞"]);
-    expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "Mango").length).toBe(0);
-    expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "芒果TV").map((s) => s.name)).toContain("任旭");
-    expect(searchSpeakers(t.db, ws.actors.host, ws.conferenceId, "%")).toEqual([]);
-    expect(() => searchSpeakers(t.db, ws.actors.noRights, ws.conferenceId, "李")).toThrow(ForbiddenError);
+    expect(
+      searchSpeakers(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, "李霞").map((s) => s.id),
+    ).not.toContain(speakerId("li-xia"));
+    expect(searchSpeakers(t.db, ws.viewers.host, ws.conferenceId, "李霞").map((s) => s.name)).toEqual(["李霞"]);
+    expect(searchSpeakers(t.db, ws.viewers.host, ws.conferenceId, "li xia").map((s) => s.name)).toEqual(["李霞"]);
+    expect(searchSpeakers(t.db, ws.viewers.host, ws.conferenceId, "Mango").length).toBe(0);
+    expect(searchSpeakers(t.db, ws.viewers.host, ws.conferenceId, "芒果TV").map((s) => s.name)).toContain("任旭");
+    expect(searchSpeakers(t.db, ws.viewers.host, ws.conferenceId, "%")).toEqual([]);
+    expect(() => searchSpeakers(t.db, ws.viewers.noRights, ws.conferenceId, "李")).toThrow(ForbiddenError);
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { organizations, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { form, fresh, tryAsRole, viaAction, viaData, type Outcome, type TenancyCase } from "../support/tenancy-table";
@@ -12,15 +12,10 @@ import { form, fresh, tryAsRole, viaAction, viaData, type Outcome, type TenancyC
 // Organizations (shared by every conference: changed by their members and admins) and the
 // actions that name no conference — the account's own, signing in and out, invitation and
 // email links — tried as every role: none of them changes anything of B but B's own people.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null, email: "" }));
-const currentUser = () =>
-  state.actor
-    ? { id: state.actor.userId, email: state.email, name: "x", isPlatformAdmin: state.actor.isPlatformAdmin }
-    : null;
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null, email: "" }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-user", () => ({ getCurrentUser: async () => currentUser() }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () => (state.actor ? { user: currentUser(), actor: state.actor } : null),
+vi.mock("@/db/auth/current-viewer", () => ({
+  getViewer: async () => (state.viewer ? { ...state.viewer, email: state.email } : null),
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
@@ -56,17 +51,17 @@ const renamed = (fx: Tenancy, slug: string) => ({
   slug,
 });
 /** A refused delete of B's hosting organization: in use, and naming no member's address nor B's forums to anyone but B's organizers. */
-const refusedInUse = (fx: Tenancy, actor: Actor | null, result: { ok: boolean; message?: string }): Outcome => {
+const refusedInUse = (fx: Tenancy, viewer: Viewer | null, result: { ok: boolean; message?: string }): Outcome => {
   if (result.ok) throw new Error("B's hosting organization was deleted");
   expect(result.message).toMatch(/still in use/);
   expect(result.message).not.toContain(fx.emails.hostB!);
-  if (!actor?.isPlatformAdmin) expect(result.message).not.toContain("B Main Forum");
+  if (!viewer?.isPlatformAdmin) expect(result.message).not.toContain("B Main Forum");
   return "deny";
 };
 const unusedAddedBy = (role: Role) => (fx: Tenancy) =>
   fx.db
     .insert(organizations)
-    .values({ slug: fresh("unused-"), name: "Unused", createdByUserId: fx.actors[role]!.userId })
+    .values({ slug: fresh("unused-"), name: "Unused", createdByUserId: fx.viewers[role]!.userId })
     .returning()
     .get().id;
 /** The actions of pages outside the workspace: "saved", a redirect or a signed-in state allows; anything else denies. */
@@ -85,20 +80,20 @@ const cases: TenancyCase[] = [
   {
     name: "list the organizations",
     allowed: ["admin", "organizerA", "organizerB", "hostA", "hostB"],
-    attempt: (fx, actor) => viaData(() => listOrganizations(fx.db, actor)),
+    attempt: (fx, viewer) => viaData(() => listOrganizations(fx.db, viewer)),
   },
   {
     name: "add an organization (data)",
     allowed: ["admin", "organizerA", "organizerB"],
-    attempt: (fx, actor) =>
-      viaData(() => saveOrganization(fx.db, actor, null, { name: "新机构", slug: fresh("org-") })),
+    attempt: (fx, viewer) =>
+      viaData(() => saveOrganization(fx.db, viewer, null, { name: "新机构", slug: fresh("org-") })),
   },
   {
     name: "rename B's hosting organization (data)",
     allowed: B_HOST,
     changesB: B_HOST,
-    attempt: (fx, actor) =>
-      viaData(() => saveOrganization(fx.db, actor, fx.b.hostOrganizationId, renamed(fx, "b-hosts"))),
+    attempt: (fx, viewer) =>
+      viaData(() => saveOrganization(fx.db, viewer, fx.b.hostOrganizationId, renamed(fx, "b-hosts"))),
   },
   {
     name: "rename B's hosting organization (action)",
@@ -115,9 +110,9 @@ const cases: TenancyCase[] = [
   {
     name: "rename 咪咕, A's hosting organization (data)",
     allowed: ["admin", "hostA"],
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        saveOrganization(fx.db, actor, organization(fx, "migu").id, {
+        saveOrganization(fx.db, viewer, organization(fx, "migu").id, {
           ...renamed(fx, "migu"),
           nameEn: organization(fx, "migu").translations.en?.name ?? "",
         }),
@@ -126,15 +121,15 @@ const cases: TenancyCase[] = [
   {
     name: "delete B's hosting organization (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) => {
+    attempt: (fx, viewer) => {
       let result;
       try {
-        result = deleteOrganization(fx.db, actor, fx.b.hostOrganizationId);
+        result = deleteOrganization(fx.db, viewer, fx.b.hostOrganizationId);
       } catch (error) {
         if (error instanceof ForbiddenError) return "deny";
         throw error;
       }
-      return refusedInUse(fx, actor, result);
+      return refusedInUse(fx, viewer, result);
     },
   },
   {
@@ -204,11 +199,11 @@ const cases: TenancyCase[] = [
   {
     name: "accept B's invitation as the signed-in account (data)",
     allowed: NOBODY,
-    attempt: async (fx, actor) =>
+    attempt: async (fx, viewer) =>
       (
         await acceptInvitation(
           fx.db,
-          actor ? { token: fx.b.invitationToken, signedInUserId: actor.userId } : { token: fx.b.invitationToken },
+          viewer ? { token: fx.b.invitationToken, signedInUserId: viewer.userId } : { token: fx.b.invitationToken },
         )
       ).ok
         ? "allow"
@@ -254,9 +249,9 @@ describe("tenancy: organizations and the actions outside a conference, as every 
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
-        state.actor = fx.actors[role];
+        state.viewer = fx.viewers[role];
         state.email = fx.emails[role] ?? "";
-        await tryAsRole(fx, c, role, fx.actors[role]);
+        await tryAsRole(fx, c, role, fx.viewers[role]);
       });
     }
   }

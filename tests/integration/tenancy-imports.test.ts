@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { conferences } from "@/db/schema";
 import { eq } from "drizzle-orm";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import {
   A_SLUG,
@@ -19,22 +19,9 @@ import { form, tryAsRole, viaAction, viaData, type TenancyCase } from "../suppor
 // public exports (person and session guids are public in every schedule.xml), its
 // working CSVs, a Sessionize file, and speakers CSVs naming B's profiles. Imported into
 // A they make rows of A's own and leave B as it was.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 const { importSchedule } = await import("@/db/interop/import-schedule");
@@ -92,10 +79,10 @@ function makeFiles(fx: Tenancy) {
 }
 
 /** Reads a file as the upload action does: in the file's zone, else the conference's. */
-function importFile(fx: Tenancy, actor: Actor | null, name: string, conferenceId: number) {
+function importFile(fx: Tenancy, viewer: Viewer | null, name: string, conferenceId: number) {
   const text = files.get(name)!;
   const conference = fx.db.select().from(conferences).where(eq(conferences.id, conferenceId)).get()!;
-  if (isSpeakersCsv(name, text)) return importSpeakers(fx.db, actor, conferenceId, parseSpeakersCsv(text));
+  if (isSpeakersCsv(name, text)) return importSpeakers(fx.db, viewer, conferenceId, parseSpeakersCsv(text));
   const read = (defaultTimeZone: string | null) =>
     parseSchedule(
       name,
@@ -110,7 +97,7 @@ function importFile(fx: Tenancy, actor: Actor | null, name: string, conferenceId
     if (!(error instanceof MissingTimeZoneError)) throw error;
     parsed = read(conference.timeZone);
   }
-  return importSchedule(fx.db, actor, parsed, { conference: conference.slug });
+  return importSchedule(fx.db, viewer, parsed, { conference: conference.slug });
 }
 
 const upload = (name: string, conference: string, intent = "apply") =>
@@ -144,14 +131,14 @@ const cases: TenancyCase[] = [
     {
       name: `import B's ${name} into A (data)`,
       allowed: ORG_A,
-      attempt: (fx, actor) => viaData(() => importFile(fx, actor, name, fx.a.id)),
+      attempt: (fx, viewer) => viaData(() => importFile(fx, viewer, name, fx.a.id)),
     },
     { name: `upload B's ${name} into A (action)`, allowed: ORG_A, attempt: () => upload(name, A_SLUG) },
     {
       name: `import B's ${name} into B (data)`,
       allowed: ORG_B,
       changesB: ORG_B,
-      attempt: (fx, actor) => viaData(() => importFile(fx, actor, name, fx.b.id)),
+      attempt: (fx, viewer) => viaData(() => importFile(fx, viewer, name, fx.b.id)),
     },
   ]),
   {
@@ -187,8 +174,8 @@ describe("tenancy: every import path, with B's guids and slugs, as every role", 
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
-        state.actor = fx.actors[role];
-        await tryAsRole(fx, c, role, fx.actors[role]);
+        state.viewer = fx.viewers[role];
+        await tryAsRole(fx, c, role, fx.viewers[role]);
       });
     }
   }

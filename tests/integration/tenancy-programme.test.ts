@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { conferenceMemberships, forums, rooms, tracks, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { A_SLUG, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { forumForm, roomForm, settingsForm, trackForm } from "../support/tenancy-forms";
@@ -12,22 +12,9 @@ import { changedTables, snapshotConference } from "../support/tenant-snapshot";
 // Forums, rooms, tracks, settings, releases, organizers and new conferences, tried as
 // every role against conference A and conference B, forged posts among them ($conference
 // names A, the id is B's). Nothing of B may change but by B's own people and admins.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 const { deleteForum, saveForum } = await import("@/db/mutations/forums");
@@ -90,48 +77,56 @@ const sameSlugAsB = /Another conference has that slug/;
 
 const cases: TenancyCase[] = [
   // Forums
-  { name: "list A's forums", allowed: IN_A, attempt: (fx, actor) => readInA(() => listForums(fx.db, actor, fx.a.id)) },
-  { name: "list B's forums", allowed: IN_B, attempt: (fx, actor) => viaData(() => listForums(fx.db, actor, fx.b.id)) },
+  {
+    name: "list A's forums",
+    allowed: IN_A,
+    attempt: (fx, viewer) => readInA(() => listForums(fx.db, viewer, fx.a.id)),
+  },
+  {
+    name: "list B's forums",
+    allowed: IN_B,
+    attempt: (fx, viewer) => viaData(() => listForums(fx.db, viewer, fx.b.id)),
+  },
   {
     name: "list the organizations to pick from in A",
     allowed: IN_A,
-    attempt: (fx, actor) => readInA(() => listOrganizationChoices(fx.db, actor, fx.a.id)),
+    attempt: (fx, viewer) => readInA(() => listOrganizationChoices(fx.db, viewer, fx.a.id)),
   },
   {
     name: "edit B's main forum in B (data)",
     allowed: IN_B,
     changesB: IN_B,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        saveForum(fx.db, actor, fx.b.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() })),
+        saveForum(fx.db, viewer, fx.b.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() })),
       ),
   },
   {
     name: "edit B's main forum posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        saveForum(fx.db, actor, fx.a.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() })),
+        saveForum(fx.db, viewer, fx.a.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() })),
       ),
   },
   {
     name: "create a forum in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, actor) => viaData(() => saveForum(fx.db, actor, fx.b.id, null, newForum("2030-01-02"))),
+    attempt: (fx, viewer) => viaData(() => saveForum(fx.db, viewer, fx.b.id, null, newForum("2030-01-02"))),
   },
   {
     name: "delete an empty forum of B in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: emptyForumOfB,
-    attempt: (fx, actor, id) => viaData(() => deleteForum(fx.db, actor, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteForum(fx.db, viewer, fx.b.id, id!)),
   },
   {
     name: "delete an empty forum of B posted under A (data)",
     allowed: NOBODY,
     prepare: emptyForumOfB,
-    attempt: (fx, actor, id) => viaData(() => deleteForum(fx.db, actor, fx.a.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteForum(fx.db, viewer, fx.a.id, id!)),
   },
   {
     name: "save B's main forum in B (action)",
@@ -181,31 +176,31 @@ const cases: TenancyCase[] = [
   },
 
   // Rooms
-  { name: "list A's rooms", allowed: ORG_A, attempt: (fx, actor) => readInA(() => listRooms(fx.db, actor, fx.a.id)) },
+  { name: "list A's rooms", allowed: ORG_A, attempt: (fx, viewer) => readInA(() => listRooms(fx.db, viewer, fx.a.id)) },
   {
     name: "update B's hall in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        saveRoom(fx.db, actor, fx.b.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() })),
+        saveRoom(fx.db, viewer, fx.b.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() })),
       ),
   },
   {
     name: "update B's hall posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        saveRoom(fx.db, actor, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") })),
+        saveRoom(fx.db, viewer, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") })),
       ),
   },
   // Its slug is A's main hall's too: refused as a clash in A, or not found; never B's row.
   {
     name: "update B's hall under A keeping its slug (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(
-        () => saveRoom(fx.db, actor, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall)),
+        () => saveRoom(fx.db, viewer, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall)),
         /Another room of this conference/,
       ),
   },
@@ -213,14 +208,14 @@ const cases: TenancyCase[] = [
     name: "delete a spare room of B posted under A (data)",
     allowed: NOBODY,
     prepare: spareRoomOfB,
-    attempt: (fx, actor, id) => viaData(() => deleteRoom(fx.db, actor, fx.a.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteRoom(fx.db, viewer, fx.a.id, id!)),
   },
   {
     name: "delete a spare room of B in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: spareRoomOfB,
-    attempt: (fx, actor, id) => viaData(() => deleteRoom(fx.db, actor, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteRoom(fx.db, viewer, fx.b.id, id!)),
   },
   {
     name: "save B's hall with $conference A (action)",
@@ -268,36 +263,40 @@ const cases: TenancyCase[] = [
   },
 
   // Tracks
-  { name: "list A's tracks", allowed: ORG_A, attempt: (fx, actor) => readInA(() => listTracks(fx.db, actor, fx.a.id)) },
+  {
+    name: "list A's tracks",
+    allowed: ORG_A,
+    attempt: (fx, viewer) => readInA(() => listTracks(fx.db, viewer, fx.a.id)),
+  },
   {
     name: "update B's track in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        saveTrack(fx.db, actor, fx.b.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { nameEn: fresh() })),
+        saveTrack(fx.db, viewer, fx.b.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { nameEn: fresh() })),
       ),
   },
   {
     name: "update B's track posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        saveTrack(fx.db, actor, fx.a.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { slug: fresh("track-") })),
+        saveTrack(fx.db, viewer, fx.a.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { slug: fresh("track-") })),
       ),
   },
   {
     name: "delete B's spare track posted under A (data)",
     allowed: NOBODY,
     prepare: spareTrackOfB,
-    attempt: (fx, actor, id) => viaData(() => deleteTrack(fx.db, actor, fx.a.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteTrack(fx.db, viewer, fx.a.id, id!)),
   },
   {
     name: "delete B's spare track in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: spareTrackOfB,
-    attempt: (fx, actor, id) => viaData(() => deleteTrack(fx.db, actor, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteTrack(fx.db, viewer, fx.b.id, id!)),
   },
   {
     name: "save B's track with $conference A (action)",
@@ -350,22 +349,22 @@ const cases: TenancyCase[] = [
   {
     name: "read A's settings",
     allowed: ORG_A,
-    attempt: (fx, actor) => readInA(() => getConferenceSettings(fx.db, actor, fx.a.id)),
+    attempt: (fx, viewer) => readInA(() => getConferenceSettings(fx.db, viewer, fx.a.id)),
   },
   {
     name: "read B's settings",
     allowed: ORG_B,
-    attempt: (fx, actor) => viaData(() => getConferenceSettings(fx.db, actor, fx.b.id)),
+    attempt: (fx, viewer) => viaData(() => getConferenceSettings(fx.db, viewer, fx.b.id)),
   },
   {
     name: "save B's settings (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
         saveConferenceSettings(
           fx.db,
-          actor,
+          viewer,
           fx.b.id,
           settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }),
         ),
@@ -374,9 +373,9 @@ const cases: TenancyCase[] = [
   {
     name: "take B's slug for A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(
-        () => saveConferenceSettings(fx.db, actor, fx.a.id, settingsForm(fx.db, fx.a.id, { slug: B_SLUG })),
+        () => saveConferenceSettings(fx.db, viewer, fx.a.id, settingsForm(fx.db, fx.a.id, { slug: B_SLUG })),
         sameSlugAsB,
       ),
   },
@@ -410,25 +409,25 @@ const cases: TenancyCase[] = [
   {
     name: "preview A's next release",
     allowed: ORG_A,
-    attempt: (fx, actor) => readInA(() => previewRelease(fx.db, actor, fx.a.id)),
+    attempt: (fx, viewer) => readInA(() => previewRelease(fx.db, viewer, fx.a.id)),
   },
   {
     name: "preview B's next release",
     allowed: ORG_B,
-    attempt: (fx, actor) => viaData(() => previewRelease(fx.db, actor, fx.b.id)),
+    attempt: (fx, viewer) => viaData(() => previewRelease(fx.db, viewer, fx.b.id)),
   },
   {
     name: "publish a release of A (data)",
     allowed: ORG_A,
-    attempt: (fx, actor) =>
-      viaData(() => publishRelease(fx.db, actor, { conferenceId: fx.a.id, version: fresh("a-") })),
+    attempt: (fx, viewer) =>
+      viaData(() => publishRelease(fx.db, viewer, { conferenceId: fx.a.id, version: fresh("a-") })),
   },
   {
     name: "publish a release of B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, actor) =>
-      viaData(() => publishRelease(fx.db, actor, { conferenceId: fx.b.id, version: fresh("b-") })),
+    attempt: (fx, viewer) =>
+      viaData(() => publishRelease(fx.db, viewer, { conferenceId: fx.b.id, version: fresh("b-") })),
   },
   // The form names A's slug but B's id: the id decides, and only B's organizers may publish it.
   {
@@ -450,24 +449,24 @@ const cases: TenancyCase[] = [
   {
     name: "list A's organizers",
     allowed: ORG_A,
-    attempt: (fx, actor) => readInA(() => listOrganizers(fx.db, actor, fx.a.id)),
+    attempt: (fx, viewer) => readInA(() => listOrganizers(fx.db, viewer, fx.a.id)),
   },
   {
     name: "grant organizer rights in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, actor) => viaData(() => grantOrganizer(fx.db, actor, fx.b.id, { email: verifiedUser(fx).email })),
+    attempt: (fx, viewer) => viaData(() => grantOrganizer(fx.db, viewer, fx.b.id, { email: verifiedUser(fx).email })),
   },
   {
     name: "grant B's organizer rights in A (data)",
     allowed: ORG_A,
-    attempt: (fx, actor) => viaData(() => grantOrganizer(fx.db, actor, fx.a.id, { email: fx.emails.organizerB! })),
+    attempt: (fx, viewer) => viaData(() => grantOrganizer(fx.db, viewer, fx.a.id, { email: fx.emails.organizerB! })),
     restore: (fx) =>
       fx.db
         .delete(conferenceMemberships)
         .where(
           and(
-            eq(conferenceMemberships.userId, fx.actors.organizerB!.userId),
+            eq(conferenceMemberships.userId, fx.viewers.organizerB!.userId),
             eq(conferenceMemberships.conferenceId, fx.a.id),
           ),
         )
@@ -476,14 +475,14 @@ const cases: TenancyCase[] = [
   {
     name: "revoke B's organizer posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) => viaData(() => revokeOrganizer(fx.db, actor, fx.a.id, fx.actors.organizerB!.userId)),
+    attempt: (fx, viewer) => viaData(() => revokeOrganizer(fx.db, viewer, fx.a.id, fx.viewers.organizerB!.userId)),
   },
   {
     name: "revoke a second organizer of B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: organizerOfB,
-    attempt: (fx, actor, id) => viaData(() => revokeOrganizer(fx.db, actor, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => revokeOrganizer(fx.db, viewer, fx.b.id, id!)),
   },
   {
     name: "grant organizer rights in B (action)",
@@ -497,7 +496,7 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx) =>
       viaAction(() =>
-        revokeOrganizerAction(idle, form({ $conference: A_SLUG, $user: String(fx.actors.organizerB!.userId) })),
+        revokeOrganizerAction(idle, form({ $conference: A_SLUG, $user: String(fx.viewers.organizerB!.userId) })),
       ),
   },
   {
@@ -513,10 +512,10 @@ const cases: TenancyCase[] = [
   {
     name: "create a conference with B's slug (data)",
     allowed: NOBODY,
-    attempt: (_fx, actor) =>
+    attempt: (_fx, viewer) =>
       viaData(
         () =>
-          createConference(state.db, actor, {
+          createConference(state.db, viewer, {
             slug: B_SLUG,
             name: "Copy",
             startDate: "2031-01-01",
@@ -548,29 +547,29 @@ const cases: TenancyCase[] = [
   {
     name: "enter A in the workspace",
     allowed: IN_A,
-    attempt: (fx, actor) => (findWorkspaceConference(fx.db, actor, A_SLUG) ? "allow" : "deny"),
+    attempt: (fx, viewer) => (findWorkspaceConference(fx.db, viewer, A_SLUG) ? "allow" : "deny"),
   },
   {
     name: "enter B in the workspace",
     allowed: IN_B,
-    attempt: (fx, actor) => (findWorkspaceConference(fx.db, actor, B_SLUG) ? "allow" : "deny"),
+    attempt: (fx, viewer) => (findWorkspaceConference(fx.db, viewer, B_SLUG) ? "allow" : "deny"),
   },
   {
     name: "find B among one's workspace conferences",
     allowed: IN_B,
-    attempt: (fx, actor) => (listWorkspaceConferences(fx.db, actor).some((c) => c.id === fx.b.id) ? "allow" : "deny"),
+    attempt: (fx, viewer) => (listWorkspaceConferences(fx.db, viewer).some((c) => c.id === fx.b.id) ? "allow" : "deny"),
   },
 
   // The audit log
   {
     name: "read A's audit log",
     allowed: ORG_A,
-    attempt: (fx, actor) => readInA(() => listAuditLog(fx.db, actor, fx.a.id, 1, 1000)),
+    attempt: (fx, viewer) => readInA(() => listAuditLog(fx.db, viewer, fx.a.id, 1, 1000)),
   },
   {
     name: "read B's audit log",
     allowed: ORG_B,
-    attempt: (fx, actor) => viaData(() => listAuditLog(fx.db, actor, fx.b.id, 1)),
+    attempt: (fx, viewer) => viaData(() => listAuditLog(fx.db, viewer, fx.b.id, 1)),
   },
 ];
 
@@ -588,7 +587,7 @@ describe("tenancy: forums, rooms, tracks, settings, releases and organizers of t
     const before = snapshotConference(fx.db, fx.b.id);
     saveRoom(
       fx.db,
-      fx.actors.organizerB,
+      fx.viewers.organizerB,
       fx.b.id,
       fx.b.rooms.annex,
       roomForm(fx.db, fx.b.rooms.annex, { nameEn: "seen" }),
@@ -599,8 +598,8 @@ describe("tenancy: forums, rooms, tracks, settings, releases and organizers of t
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
-        state.actor = fx.actors[role];
-        await tryAsRole(fx, c, role, fx.actors[role]);
+        state.viewer = fx.viewers[role];
+        await tryAsRole(fx, c, role, fx.viewers[role]);
       });
     }
   }

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadActor } from "@/db/auth/actor";
+import { loadViewer } from "@/db/auth/viewer";
 import type { Db } from "@/db/connection";
 import { forumHosts, invitations, organizationMemberships, organizations, sessions, speakers } from "@/db/schema";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, createTenancy, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { newSessionForm, speakerForm } from "../support/tenancy-forms";
@@ -14,22 +14,9 @@ import { changedTables, snapshotConference, type TenantSnapshot } from "../suppo
 // fixed (6058aab): there a speakers CSV or a schedule file rewrote another conference's
 // speakers and adopted its sessions, a forum host could take over any speaker, and any
 // organizer could change any organization and read its members' addresses.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 const { exportConference } = await import("@/db/interop/export-conference");
@@ -48,7 +35,7 @@ let t: Awaited<ReturnType<typeof createTestDatabase>>;
 let fx: Tenancy;
 let before: TenantSnapshot;
 const idle = { status: "idle" as const };
-const as = (role: Role) => (state.actor = fx.actors[role]);
+const as = (role: Role) => (state.viewer = fx.viewers[role]);
 const speaker = (id: number) => fx.db.select().from(speakers).where(eq(speakers.id, id)).get()!;
 const inA = (column: "slug" | "guid", value: string) =>
   fx.db
@@ -149,7 +136,7 @@ describe("(ii, iii) a forum host of A reaches no speaker of B, and no account", 
 
   it("is no editor of B's speaker: no editor, no account email, no save, no unlink, no invitation", async () => {
     as("hostA");
-    expect(findSpeakerEditor(fx.db, fx.actors.hostA, fx.a.id, fx.b.speakers.own)).toBeNull();
+    expect(findSpeakerEditor(fx.db, fx.viewers.hostA, fx.a.id, fx.b.speakers.own)).toBeNull();
     expect(
       await saveSpeakerAction(
         idle,
@@ -185,7 +172,7 @@ describe("(ii, iii) a forum host of A reaches no speaker of B, and no account", 
         form({ $conference: A_SLUG, $speaker: String(wangBin), email: "host@example.org" }),
       ),
     ).toMatchObject({ status: "error", message: "forbidden" });
-    expect(speaker(wangBin).userId).toBe(fx.actors.speakerA!.userId);
+    expect(speaker(wangBin).userId).toBe(fx.viewers.speakerA!.userId);
     expect(fx.db.select().from(invitations).all()).toHaveLength(invitationsBefore);
   });
 });
@@ -223,7 +210,7 @@ describe("(iv) a schedule file with B's session guid makes A's own session", () 
     ).toBe(planted);
     importSchedule(
       fx.db,
-      fx.actors.organizerA,
+      fx.viewers.organizerA,
       parseSchedule("one.xml", oneEvent(B_KEYNOTE_GUID, "A copy of B's keynote")),
       { conference: A_SLUG },
     );
@@ -238,7 +225,7 @@ describe("(iv) a schedule file with B's session guid makes A's own session", () 
       `<event id="2" guid="${own}"><date>2017-12-01T17:00:00+08:00</date><start>17:00</start><duration>00:30</duration><room>主会场</room><title>second</title><type>talk</type><language>zh</language><persons/></event></room></day>`,
     );
     expect(() =>
-      importSchedule(fx.db, fx.actors.organizerA, parseSchedule("two.xml", text), { conference: A_SLUG }),
+      importSchedule(fx.db, fx.viewers.organizerA, parseSchedule("two.xml", text), { conference: A_SLUG }),
     ).toThrow(/“second” and “first” would share the guid/);
     expectBUnchanged();
   });
@@ -270,7 +257,7 @@ describe("(v) organizations: changed by their members, admins, and their creator
   it("one A's organizer added: theirs until it has a member, and a refused delete names no member, forum or speaker of B", async () => {
     const added = fx.db
       .insert(organizations)
-      .values({ slug: "added-by-a", name: "Added by A", createdByUserId: fx.actors.organizerA!.userId })
+      .values({ slug: "added-by-a", name: "Added by A", createdByUserId: fx.viewers.organizerA!.userId })
       .returning()
       .get().id;
     // B's organizers chose it to host a forum, and B's Ravi works there.
@@ -280,14 +267,14 @@ describe("(v) organizations: changed by their members, admins, and their creator
     await expect(saveOrganizationAction(idle, form(orgForm(added, "Added by A, renamed")))).rejects.toMatchObject({
       digest: expect.stringMatching(/^NEXT_REDIRECT;/),
     });
-    fx.db.insert(organizationMemberships).values({ userId: fx.actors.hostB!.userId, organizationId: added }).run();
+    fx.db.insert(organizationMemberships).values({ userId: fx.viewers.hostB!.userId, organizationId: added }).run();
     expect(await saveOrganizationAction(idle, form(orgForm(added, "DEFACED")))).toMatchObject({
       status: "error",
       message: "forbidden",
     });
 
-    // Signed in again: the actor's memberships are read at sign-in.
-    state.actor = loadActor(fx.db, fx.actors.hostB!.userId);
+    // Signed in again: the viewer's memberships are read at sign-in.
+    state.viewer = loadViewer(fx.db, fx.viewers.hostB!.userId);
     const refused = await deleteOrganizationAction(idle, form({ $organization: String(added) }));
     expect(refused).toMatchObject({
       status: "error",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import {
   A_SLUG,
@@ -16,22 +16,9 @@ import { leaksOfB, tryAsRole, type Outcome, type TenancyCase } from "../support/
 // Route handlers as every role against both conferences: the workspace's CSV exports
 // (private fields: the conference's organizers only, and A's never holds B's rows), and
 // the public API, which answers everyone alike and finds nothing of B under A's address.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 // The API reads the cached public queries; here they answer from the scratch database.
 vi.mock("@/db/queries/public", async () => {
   const published = await import("@/db/queries/published");
@@ -138,8 +125,8 @@ describe("tenancy: route handlers of both conferences as every role", () => {
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "200" : "404"}`, async () => {
-        state.actor = fx.actors[role];
-        await tryAsRole(fx, c, role, fx.actors[role]);
+        state.viewer = fx.viewers[role];
+        await tryAsRole(fx, c, role, fx.viewers[role]);
       });
     }
   }

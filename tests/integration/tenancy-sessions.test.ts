@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { sessions } from "@/db/schema";
 import { eq } from "drizzle-orm";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { A_SLUG, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { newSessionForm, sessionForm } from "../support/tenancy-forms";
@@ -20,22 +20,9 @@ import {
 // Sessions, their people, rooms and tracks, and the schedule editor, tried as every role
 // against both conferences. A session of A never takes B's speaker, room, track or forum,
 // and a session of B is reached only from B.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 const { deleteSession, saveSession } = await import("@/db/mutations/sessions");
@@ -82,7 +69,7 @@ async function viaMove(fx: Tenancy, id: number, roomId?: number, refusals?: RegE
 
 const save = (
   fx: Tenancy,
-  actor: Actor | null,
+  viewer: Viewer | null,
   conferenceId: number,
   id: number | null,
   fields: Record<string, string>,
@@ -92,7 +79,7 @@ const save = (
     () =>
       saveSession(
         fx.db,
-        actor,
+        viewer,
         conferenceId,
         id === null ? null : { sessionId: id, version: versionOf(fx, id) },
         fields,
@@ -105,24 +92,24 @@ const cases: TenancyCase[] = [
   {
     name: "list A's sessions",
     allowed: IN_A,
-    attempt: (fx, actor) => readInA(() => listSessions(fx.db, actor, fx.a.id)),
+    attempt: (fx, viewer) => readInA(() => listSessions(fx.db, viewer, fx.a.id)),
   },
   {
     name: "list B's sessions",
     allowed: IN_B,
-    attempt: (fx, actor) => viaData(() => listSessions(fx.db, actor, fx.b.id)),
+    attempt: (fx, viewer) => viaData(() => listSessions(fx.db, viewer, fx.b.id)),
   },
   {
     name: "load A's session form choices",
     allowed: IN_A,
-    attempt: (fx, actor) => readInA(() => loadSessionEditorOptions(fx.db, actor, fx.a.id)),
+    attempt: (fx, viewer) => readInA(() => loadSessionEditorOptions(fx.db, viewer, fx.a.id)),
   },
   {
     name: "open B's keynote from A",
     allowed: IN_A,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       readInA(() => {
-        const editor = findSessionEditor(fx.db, actor, fx.a.id, fx.b.sessions.keynote);
+        const editor = findSessionEditor(fx.db, viewer, fx.a.id, fx.b.sessions.keynote);
         expect(editor).toBeNull();
         return editor;
       }),
@@ -130,27 +117,27 @@ const cases: TenancyCase[] = [
   {
     name: "open B's keynote in B",
     allowed: IN_B,
-    attempt: (fx, actor) => viaData(() => findSessionEditor(fx.db, actor, fx.b.id, fx.b.sessions.keynote)),
+    attempt: (fx, viewer) => viaData(() => findSessionEditor(fx.db, viewer, fx.b.id, fx.b.sessions.keynote)),
   },
   {
     name: "open A's schedule editor",
     allowed: IN_A,
-    attempt: (fx, actor) => readInA(() => loadScheduleEditor(fx.db, actor, A_SLUG)),
+    attempt: (fx, viewer) => readInA(() => loadScheduleEditor(fx.db, viewer, A_SLUG)),
   },
   {
     name: "open B's schedule editor",
     allowed: IN_B,
-    attempt: (fx, actor) => viaData(() => loadScheduleEditor(fx.db, actor, B_SLUG)),
+    attempt: (fx, viewer) => viaData(() => loadScheduleEditor(fx.db, viewer, B_SLUG)),
   },
 
   // A session of A takes nothing of B (a draft included: people in it are a way to their profiles).
   {
     name: "create a draft in A's summit with A's own speaker (data)",
     allowed: IN_A,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.a.id,
         null,
         newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.a.speaker("li-xia"), "speaker"]]),
@@ -159,10 +146,10 @@ const cases: TenancyCase[] = [
   {
     name: "create a draft in A's summit with B's Ravi (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.a.id,
         null,
         newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.ravi, "speaker"]]),
@@ -172,10 +159,10 @@ const cases: TenancyCase[] = [
   {
     name: "create a draft in A's summit with 马中骏's B profile (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.a.id,
         null,
         newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.shared, "speaker"]]),
@@ -185,10 +172,10 @@ const cases: TenancyCase[] = [
   {
     name: "create a draft in A's summit in B's hall (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.a.id,
         null,
         newSessionForm(fx.a.summitId, fresh("A draft "), [], { roomId: String(fx.b.rooms.hall) }),
@@ -198,10 +185,10 @@ const cases: TenancyCase[] = [
   {
     name: "create a draft in A's summit on B's track (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.a.id,
         null,
         newSessionForm(fx.a.summitId, fresh("A draft "), [], { trackId: String(fx.b.trackId) }),
@@ -211,16 +198,16 @@ const cases: TenancyCase[] = [
   {
     name: "create a draft in B's main forum posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
-      save(fx, actor, fx.a.id, null, newSessionForm(fx.b.forums.main, fresh("A draft ")), notBsForum),
+    attempt: (fx, viewer) =>
+      save(fx, viewer, fx.a.id, null, newSessionForm(fx.b.forums.main, fresh("A draft ")), notBsForum),
   },
   {
     name: "add B's Ravi to A's session (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.a.id,
         fx.a.session(A_SESSION),
         sessionForm(fx.db, fx.a.session(A_SESSION), {
@@ -235,10 +222,10 @@ const cases: TenancyCase[] = [
     name: "edit B's keynote in B (data)",
     allowed: IN_B,
     changesB: IN_B,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.b.id,
         fx.b.sessions.keynote,
         sessionForm(fx.db, fx.b.sessions.keynote, { abstract: fresh() }).fields,
@@ -247,10 +234,10 @@ const cases: TenancyCase[] = [
   {
     name: "edit B's keynote posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.a.id,
         fx.b.sessions.keynote,
         sessionForm(fx.db, fx.b.sessions.keynote, { abstract: fresh() }).fields,
@@ -259,10 +246,10 @@ const cases: TenancyCase[] = [
   {
     name: "add A's 王斌 to B's keynote (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.b.id,
         fx.b.sessions.keynote,
         sessionForm(fx.db, fx.b.sessions.keynote, {
@@ -274,10 +261,10 @@ const cases: TenancyCase[] = [
   {
     name: "move B's keynote into A's main hall (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.b.id,
         fx.b.sessions.keynote,
         sessionForm(fx.db, fx.b.sessions.keynote, { roomId: String(fx.a.room("main-hall")) }).fields,
@@ -287,10 +274,10 @@ const cases: TenancyCase[] = [
   {
     name: "move B's keynote into A's summit (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       save(
         fx,
-        actor,
+        viewer,
         fx.b.id,
         fx.b.sessions.keynote,
         sessionForm(fx.db, fx.b.sessions.keynote, { forumId: String(fx.a.summitId) }).fields,
@@ -302,13 +289,13 @@ const cases: TenancyCase[] = [
     allowed: IN_B,
     changesB: IN_B,
     prepare: sessionOfB,
-    attempt: (fx, actor, id) => viaData(() => deleteSession(fx.db, actor, fx.b.id, { sessionId: id!, version: 1 })),
+    attempt: (fx, viewer, id) => viaData(() => deleteSession(fx.db, viewer, fx.b.id, { sessionId: id!, version: 1 })),
   },
   {
     name: "delete a session of B posted under A (data)",
     allowed: NOBODY,
     prepare: sessionOfB,
-    attempt: (fx, actor, id) => viaData(() => deleteSession(fx.db, actor, fx.a.id, { sessionId: id!, version: 1 })),
+    attempt: (fx, viewer, id) => viaData(() => deleteSession(fx.db, viewer, fx.a.id, { sessionId: id!, version: 1 })),
   },
 
   // The same through the session form's actions
@@ -388,22 +375,22 @@ const cases: TenancyCase[] = [
     name: "re-place B's keynote (data)",
     allowed: IN_B,
     changesB: IN_B,
-    attempt: (fx, actor) => viaData(() => scheduleSession(fx.db, actor, placement(fx, fx.b.sessions.keynote))),
+    attempt: (fx, viewer) => viaData(() => scheduleSession(fx.db, viewer, placement(fx, fx.b.sessions.keynote))),
   },
   {
     name: "place B's keynote in A's main hall (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(
-        () => scheduleSession(fx.db, actor, placement(fx, fx.b.sessions.keynote, fx.a.room("main-hall"))),
+        () => scheduleSession(fx.db, viewer, placement(fx, fx.b.sessions.keynote, fx.a.room("main-hall"))),
         notBsRoom,
       ),
   },
   {
     name: "place A's session in B's hall (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
-      viaData(() => scheduleSession(fx.db, actor, placement(fx, fx.a.session(A_SESSION), fx.b.rooms.hall)), notBsRoom),
+    attempt: (fx, viewer) =>
+      viaData(() => scheduleSession(fx.db, viewer, placement(fx, fx.a.session(A_SESSION), fx.b.rooms.hall)), notBsRoom),
   },
   {
     name: "re-place B's keynote (action)",
@@ -436,8 +423,8 @@ describe("tenancy: sessions, their people and the schedule of two conferences", 
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
-        state.actor = fx.actors[role];
-        await tryAsRole(fx, c, role, fx.actors[role]);
+        state.viewer = fx.viewers[role];
+        await tryAsRole(fx, c, role, fx.viewers[role]);
       });
     }
   }

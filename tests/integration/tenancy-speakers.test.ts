@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { invitations, speakers } from "@/db/schema";
-import { isOrganizer, type Actor } from "@/lib/auth/permissions";
+import { isOrganizer, type Viewer } from "@/lib/auth/permissions";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
 import { createTestDatabase } from "../support/test-database";
 import { A_SLUG, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
@@ -16,22 +16,9 @@ import { form, fresh, readInA, tryAsRole, viaAction, viaData, type TenancyCase }
 // Speaker profiles, the people search, the speaker editor, invitations, account links and
 // the speaker's own page, tried as every role against both conferences. A profile is its
 // conference's; only the speaker's own account reaches all of theirs (马中骏 keeps two).
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 const { deleteSpeaker, saveSpeaker } = await import("@/db/mutations/speakers");
@@ -81,7 +68,7 @@ const pendingInvitationOfB = (fx: Tenancy) => {
 const relink = (speakerId: (fx: Tenancy) => number, role: Role) => (fx: Tenancy) =>
   fx.db
     .update(speakers)
-    .set({ userId: fx.actors[role]!.userId })
+    .set({ userId: fx.viewers[role]!.userId })
     .where(eq(speakers.id, speakerId(fx)))
     .run();
 /** Inviting onto a profile its speaker keeps is refused after the right is checked: for those with the right, that refusal is the "allow". */
@@ -99,24 +86,24 @@ const cases: TenancyCase[] = [
   {
     name: "list A's speakers",
     allowed: IN_A,
-    attempt: (fx, actor) => readInA(() => listSpeakers(fx.db, actor, fx.a.id)),
+    attempt: (fx, viewer) => readInA(() => listSpeakers(fx.db, viewer, fx.a.id)),
   },
   {
     name: "list B's speakers",
     allowed: IN_B,
-    attempt: (fx, actor) => viaData(() => listSpeakers(fx.db, actor, fx.b.id)),
+    attempt: (fx, viewer) => viaData(() => listSpeakers(fx.db, viewer, fx.b.id)),
   },
   {
     name: "search A's people for Ravi (data)",
     allowed: IN_A,
-    attempt: (fx, actor) => readInA(() => searchSpeakers(fx.db, actor, fx.a.id, "Ravi")),
+    attempt: (fx, viewer) => readInA(() => searchSpeakers(fx.db, viewer, fx.a.id, "Ravi")),
   },
   {
     name: "search A's people for 马中骏, who speaks at both",
     allowed: IN_A,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       readInA(() => {
-        const found = searchSpeakers(fx.db, actor, fx.a.id, "马中骏");
+        const found = searchSpeakers(fx.db, viewer, fx.a.id, "马中骏");
         expect(found.map((s) => s.id)).toEqual([fx.shared.aSpeakerId]);
         return found;
       }),
@@ -137,14 +124,14 @@ const cases: TenancyCase[] = [
   {
     name: "read A's time zone",
     allowed: IN_A,
-    attempt: (fx, actor) => readInA(() => findConferenceTimeZone(fx.db, actor, fx.a.id)),
+    attempt: (fx, viewer) => readInA(() => findConferenceTimeZone(fx.db, viewer, fx.a.id)),
   },
   {
     name: "open B's Ravi in A's speaker editor",
     allowed: IN_A,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       readInA(() => {
-        const editor = findSpeakerEditor(fx.db, actor, fx.a.id, fx.b.speakers.ravi);
+        const editor = findSpeakerEditor(fx.db, viewer, fx.a.id, fx.b.speakers.ravi);
         expect(editor).toBeNull();
         return editor;
       }),
@@ -153,10 +140,12 @@ const cases: TenancyCase[] = [
     // The account's address is for those who manage the account: A's organizers, never a host.
     name: "open 马中骏's A profile in A's speaker editor",
     allowed: IN_A,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       readInA(() => {
-        const editor = findSpeakerEditor(fx.db, actor, fx.a.id, fx.shared.aSpeakerId)!;
-        expect(editor.account).toEqual(actor && isOrganizer(actor, fx.a.id) ? { email: fx.emails.bothSpeaker } : null);
+        const editor = findSpeakerEditor(fx.db, viewer, fx.a.id, fx.shared.aSpeakerId)!;
+        expect(editor.account).toEqual(
+          viewer && isOrganizer(viewer, fx.a.id) ? { email: fx.emails.bothSpeaker } : null,
+        );
         return editor;
       }),
   },
@@ -166,11 +155,11 @@ const cases: TenancyCase[] = [
     name: "edit B's Ravi in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
         saveSpeaker(
           fx.db,
-          actor,
+          viewer,
           fx.b.id,
           fx.b.speakers.ravi,
           speakerForm(fx.db, fx.b.speakers.ravi, { position: fresh() }),
@@ -181,11 +170,11 @@ const cases: TenancyCase[] = [
     name: "edit B's panelist, only in B's main forum (data)",
     allowed: IN_B,
     changesB: IN_B,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
         saveSpeaker(
           fx.db,
-          actor,
+          viewer,
           fx.b.id,
           fx.b.speakers.panelist,
           speakerForm(fx.db, fx.b.speakers.panelist, { position: fresh() }),
@@ -195,11 +184,11 @@ const cases: TenancyCase[] = [
   {
     name: "edit B's Ravi posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
         saveSpeaker(
           fx.db,
-          actor,
+          viewer,
           fx.a.id,
           fx.b.speakers.ravi,
           speakerForm(fx.db, fx.b.speakers.ravi, { name: "DEFACED" }),
@@ -209,11 +198,11 @@ const cases: TenancyCase[] = [
   {
     name: "edit 马中骏's B profile posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
         saveSpeaker(
           fx.db,
-          actor,
+          viewer,
           fx.a.id,
           fx.shared.bSpeakerId,
           speakerForm(fx.db, fx.shared.bSpeakerId, { bio: "DEFACED" }),
@@ -223,11 +212,11 @@ const cases: TenancyCase[] = [
   {
     name: "edit 马中骏's A profile in A, which leaves his B profile (data)",
     allowed: ORG_A,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
         saveSpeaker(
           fx.db,
-          actor,
+          viewer,
           fx.a.id,
           fx.shared.aSpeakerId,
           speakerForm(fx.db, fx.shared.aSpeakerId, { position: fresh() }),
@@ -239,13 +228,13 @@ const cases: TenancyCase[] = [
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: spareSpeakerOfB,
-    attempt: (fx, actor, id) => viaData(() => deleteSpeaker(fx.db, actor, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteSpeaker(fx.db, viewer, fx.b.id, id!)),
   },
   {
     name: "delete a spare speaker of B posted under A (data)",
     allowed: NOBODY,
     prepare: spareSpeakerOfB,
-    attempt: (fx, actor, id) => viaData(() => deleteSpeaker(fx.db, actor, fx.a.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteSpeaker(fx.db, viewer, fx.a.id, id!)),
   },
   {
     name: "save B's Ravi in B (action)",
@@ -290,9 +279,9 @@ const cases: TenancyCase[] = [
   {
     name: "list Ravi's invitations from A",
     allowed: ORG_A,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       readInA(() => {
-        const rows = listInvitations(fx.db, actor, fx.a.id, fx.b.speakers.ravi);
+        const rows = listInvitations(fx.db, viewer, fx.a.id, fx.b.speakers.ravi);
         expect(rows).toEqual([]);
         return rows;
       }),
@@ -300,15 +289,15 @@ const cases: TenancyCase[] = [
   {
     name: "list Ravi's invitations in B",
     allowed: ORG_B,
-    attempt: (fx, actor) => viaData(() => listInvitations(fx.db, actor, fx.b.id, fx.b.speakers.ravi)),
+    attempt: (fx, viewer) => viaData(() => listInvitations(fx.db, viewer, fx.b.id, fx.b.speakers.ravi)),
   },
   {
     name: "invite someone for Ravi in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        createInvitation(fx.db, actor, fx.b.id, {
+        createInvitation(fx.db, viewer, fx.b.id, {
           speakerId: fx.b.speakers.ravi,
           email: `${fresh()}@tenant-b.example`,
         }),
@@ -317,18 +306,18 @@ const cases: TenancyCase[] = [
   {
     name: "invite someone for Ravi posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        createInvitation(fx.db, actor, fx.a.id, { speakerId: fx.b.speakers.ravi, email: "attacker@example.org" }),
+        createInvitation(fx.db, viewer, fx.a.id, { speakerId: fx.b.speakers.ravi, email: "attacker@example.org" }),
       ),
   },
   {
     name: "invite someone onto 王斌's profile in A (data)",
     allowed: ORG_A,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
         alreadyLinkedPasses(
-          createInvitation(fx.db, actor, fx.a.id, {
+          createInvitation(fx.db, viewer, fx.a.id, {
             speakerId: fx.a.speaker("wang-bin"),
             email: "attacker@example.org",
           }),
@@ -338,49 +327,49 @@ const cases: TenancyCase[] = [
   {
     name: "resend B's invitation posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) => viaData(() => resendInvitation(fx.db, actor, fx.a.id, fx.b.invitationId)),
+    attempt: (fx, viewer) => viaData(() => resendInvitation(fx.db, viewer, fx.a.id, fx.b.invitationId)),
   },
   {
     name: "resend a pending invitation of B in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: pendingInvitationOfB,
-    attempt: (fx, actor, id) => viaData(() => resendInvitation(fx.db, actor, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => resendInvitation(fx.db, viewer, fx.b.id, id!)),
   },
   {
     name: "revoke B's invitation posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) => viaData(() => revokeInvitation(fx.db, actor, fx.a.id, fx.b.invitationId)),
+    attempt: (fx, viewer) => viaData(() => revokeInvitation(fx.db, viewer, fx.a.id, fx.b.invitationId)),
   },
   {
     name: "revoke a pending invitation of B in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: pendingInvitationOfB,
-    attempt: (fx, actor, id) => viaData(() => revokeInvitation(fx.db, actor, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => revokeInvitation(fx.db, viewer, fx.b.id, id!)),
   },
   {
     name: "unlink Bea's account posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) => viaData(() => unlinkSpeakerAccount(fx.db, actor, fx.a.id, fx.b.speakers.own)),
+    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount(fx.db, viewer, fx.a.id, fx.b.speakers.own)),
   },
   {
     name: "unlink Bea's account in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, actor) => viaData(() => unlinkSpeakerAccount(fx.db, actor, fx.b.id, fx.b.speakers.own)),
+    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount(fx.db, viewer, fx.b.id, fx.b.speakers.own)),
     restore: relink((fx) => fx.b.speakers.own, "speakerB"),
   },
   {
     name: "unlink 王斌's account in A (data)",
     allowed: ORG_A,
-    attempt: (fx, actor) => viaData(() => unlinkSpeakerAccount(fx.db, actor, fx.a.id, fx.a.speaker("wang-bin"))),
+    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount(fx.db, viewer, fx.a.id, fx.a.speaker("wang-bin"))),
     restore: relink((fx) => fx.a.speaker("wang-bin"), "speakerA"),
   },
   {
     name: "unlink 马中骏's A profile, which leaves his B profile linked (data)",
     allowed: ORG_A,
-    attempt: (fx, actor) => viaData(() => unlinkSpeakerAccount(fx.db, actor, fx.a.id, fx.shared.aSpeakerId)),
+    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount(fx.db, viewer, fx.a.id, fx.shared.aSpeakerId)),
     restore: relink((fx) => fx.shared.aSpeakerId, "bothSpeaker"),
   },
   {
@@ -445,11 +434,11 @@ const cases: TenancyCase[] = [
   {
     name: "update 王斌's own profile (data)",
     allowed: ["speakerA"],
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
         updateOwnProfile(
           fx.db,
-          actor,
+          viewer,
           fx.a.speaker("wang-bin"),
           ownProfileForm(fx.db, fx.a.speaker("wang-bin"), { bio: fresh() }),
         ),
@@ -459,20 +448,20 @@ const cases: TenancyCase[] = [
     name: "update Bea's own profile (data)",
     allowed: ["speakerB"],
     changesB: ["speakerB"],
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnProfile(fx.db, actor, fx.b.speakers.own, ownProfileForm(fx.db, fx.b.speakers.own, { bio: fresh() })),
+        updateOwnProfile(fx.db, viewer, fx.b.speakers.own, ownProfileForm(fx.db, fx.b.speakers.own, { bio: fresh() })),
       ),
   },
   {
     name: "update 马中骏's profiles from his A profile (data)",
     allowed: ["bothSpeaker"],
     changesB: ["bothSpeaker"],
-    attempt: async (fx, actor) => {
+    attempt: async (fx, viewer) => {
       const outcome = await viaData(() =>
         updateOwnProfile(
           fx.db,
-          actor,
+          viewer,
           fx.shared.aSpeakerId,
           ownProfileForm(fx.db, fx.shared.aSpeakerId, { bio: fresh() }),
         ),
@@ -486,11 +475,11 @@ const cases: TenancyCase[] = [
   {
     name: "update Ravi's profile as one's own (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
         updateOwnProfile(
           fx.db,
-          actor,
+          viewer,
           fx.b.speakers.ravi,
           ownProfileForm(fx.db, fx.b.speakers.ravi, { bio: "DEFACED" }),
         ),
@@ -516,50 +505,50 @@ const cases: TenancyCase[] = [
     name: "tell B Bea's unavailability (data)",
     allowed: ["speakerB"],
     changesB: ["speakerB"],
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, actor, fx.b.speakers.own, fx.b.id, { unavailability: window("2030-01-02") }),
+        updateOwnUnavailability(fx.db, viewer, fx.b.speakers.own, fx.b.id, { unavailability: window("2030-01-02") }),
       ),
   },
   {
     name: "tell A Bea's unavailability (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, actor, fx.b.speakers.own, fx.a.id, { unavailability: window("2017-12-01") }),
+        updateOwnUnavailability(fx.db, viewer, fx.b.speakers.own, fx.a.id, { unavailability: window("2017-12-01") }),
       ),
   },
   {
     name: "tell A 马中骏's unavailability through his A profile (data)",
     allowed: ["bothSpeaker"],
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, actor, fx.shared.aSpeakerId, fx.a.id, { unavailability: window("2017-12-01") }),
+        updateOwnUnavailability(fx.db, viewer, fx.shared.aSpeakerId, fx.a.id, { unavailability: window("2017-12-01") }),
       ),
   },
   {
     name: "tell B 马中骏's unavailability through his B profile (data)",
     allowed: ["bothSpeaker"],
     changesB: ["bothSpeaker"],
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, actor, fx.shared.bSpeakerId, fx.b.id, { unavailability: window("2030-01-01") }),
+        updateOwnUnavailability(fx.db, viewer, fx.shared.bSpeakerId, fx.b.id, { unavailability: window("2030-01-01") }),
       ),
   },
   {
     name: "tell B 马中骏's unavailability through his A profile (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, actor, fx.shared.aSpeakerId, fx.b.id, { unavailability: window("2030-01-01") }),
+        updateOwnUnavailability(fx.db, viewer, fx.shared.aSpeakerId, fx.b.id, { unavailability: window("2030-01-01") }),
       ),
   },
   {
     name: "tell A 马中骏's unavailability through his B profile (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) =>
+    attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, actor, fx.shared.bSpeakerId, fx.a.id, { unavailability: window("2017-12-01") }),
+        updateOwnUnavailability(fx.db, viewer, fx.shared.bSpeakerId, fx.a.id, { unavailability: window("2017-12-01") }),
       ),
   },
   {
@@ -589,18 +578,18 @@ const cases: TenancyCase[] = [
     name: "set Bea's own photo (data)",
     allowed: ["speakerB"],
     changesB: ["speakerB"],
-    attempt: (fx, actor) => viaData(() => setOwnPhoto(fx.db, actor, fx.b.speakers.own, jpeg, { dir: uploads })),
+    attempt: (fx, viewer) => viaData(() => setOwnPhoto(fx.db, viewer, fx.b.speakers.own, jpeg, { dir: uploads })),
   },
   {
     name: "set Ravi's photo as one's own (data)",
     allowed: NOBODY,
-    attempt: (fx, actor) => viaData(() => setOwnPhoto(fx.db, actor, fx.b.speakers.ravi, jpeg, { dir: uploads })),
+    attempt: (fx, viewer) => viaData(() => setOwnPhoto(fx.db, viewer, fx.b.speakers.ravi, jpeg, { dir: uploads })),
   },
   {
     name: "remove 马中骏's photos from his A profile (data)",
     allowed: ["bothSpeaker"],
     changesB: ["bothSpeaker"],
-    attempt: (fx, actor) => viaData(() => removeOwnPhoto(fx.db, actor, fx.shared.aSpeakerId, { dir: uploads })),
+    attempt: (fx, viewer) => viaData(() => removeOwnPhoto(fx.db, viewer, fx.shared.aSpeakerId, { dir: uploads })),
   },
   {
     name: "upload Bea's own photo (action)",
@@ -620,12 +609,12 @@ const cases: TenancyCase[] = [
   {
     name: "see B on one's own page",
     allowed: ["speakerB", "bothSpeaker"],
-    attempt: (fx, actor) => mentionsB(findMyProfile(fx.db, actor)),
+    attempt: (fx, viewer) => mentionsB(findMyProfile(fx.db, viewer)),
   },
   {
     name: "see B's sessions among one's own",
     allowed: ["speakerB", "bothSpeaker"],
-    attempt: (fx, actor) => mentionsB(listMySessions(fx.db, actor)),
+    attempt: (fx, viewer) => mentionsB(listMySessions(fx.db, viewer)),
   },
 ];
 
@@ -652,7 +641,7 @@ describe("tenancy: speaker profiles, invitations and the speaker's own page in t
   // Photos are files named by content: one B shows stays when a speaker of A drops the same picture.
   it("keeps a photo file B's profile shows when 王斌 removes the same picture from his own", async () => {
     const wangBin = fx.a.speaker("wang-bin");
-    const set = await setOwnPhoto(fx.db, fx.actors.speakerA, wangBin, jpeg, { dir: uploads });
+    const set = await setOwnPhoto(fx.db, fx.viewers.speakerA, wangBin, jpeg, { dir: uploads });
     if (!set.ok) throw new Error("fixture");
     const url = set.value.photo!;
     // B's organizers may point a profile at any stored photo, one seen on A's public pages among them.
@@ -660,7 +649,7 @@ describe("tenancy: speaker profiles, invitations and the speaker's own page in t
       await viaData(() =>
         saveSpeaker(
           fx.db,
-          fx.actors.organizerB,
+          fx.viewers.organizerB,
           fx.b.id,
           fx.b.speakers.ravi,
           speakerForm(fx.db, fx.b.speakers.ravi, { photo: url }),
@@ -669,7 +658,7 @@ describe("tenancy: speaker profiles, invitations and the speaker's own page in t
     ).toBe("allow");
     const files = () => fs.readdirSync(path.join(uploads, "photos"), { recursive: true }).map(String).sort();
     const before = files();
-    expect(await viaData(() => removeOwnPhoto(fx.db, fx.actors.speakerA, wangBin, { dir: uploads }))).toBe("allow");
+    expect(await viaData(() => removeOwnPhoto(fx.db, fx.viewers.speakerA, wangBin, { dir: uploads }))).toBe("allow");
     expect(files()).toEqual(before);
     expect(
       fx.db.select({ photo: speakers.photo }).from(speakers).where(eq(speakers.id, fx.b.speakers.ravi)).get()!.photo,
@@ -679,8 +668,8 @@ describe("tenancy: speaker profiles, invitations and the speaker's own page in t
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
-        state.actor = fx.actors[role];
-        await tryAsRole(fx, c, role, fx.actors[role]);
+        state.viewer = fx.viewers[role];
+        await tryAsRole(fx, c, role, fx.viewers[role]);
       });
     }
   }

@@ -2,27 +2,14 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, sessions, tracks } from "@/db/schema";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, actor: null as Actor | null }));
+const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-actor", () => ({
-  getCurrentActor: async () =>
-    state.actor
-      ? {
-          user: {
-            id: state.actor.userId,
-            email: "x@podium.test",
-            name: "x",
-            isPlatformAdmin: state.actor.isPlatformAdmin,
-          },
-          actor: state.actor,
-        }
-      : null,
-}));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { deleteTrack, listTracks, saveTrack } = await import("@/db/mutations/tracks");
@@ -31,12 +18,12 @@ const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admi
 describe("tracks", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
   let ws: Workspace;
-  let organizer: Actor;
+  let organizer: Viewer;
   beforeAll(async () => {
     t = await createTestDatabase();
     state.db = t.db;
     ws = await createWorkspace(t.db);
-    organizer = ws.actors.organizer!;
+    organizer = ws.viewers.organizer!;
   });
   afterAll(() => t.dispose());
 
@@ -107,7 +94,7 @@ describe("tracks", () => {
       reason: "invalid",
       fieldErrors: { slug: "Another track of this conference has that slug." },
     });
-    const elsewhere = saveTrack(t.db, ws.actors.admin, ws.otherConferenceId, null, {
+    const elsewhere = saveTrack(t.db, ws.viewers.admin, ws.otherConferenceId, null, {
       name: "Main",
       slug: "main-events",
       color: "#000000",
@@ -178,7 +165,7 @@ describe("tracks", () => {
 
   describe("server actions", () => {
     it("give back field errors with what was typed", async () => {
-      state.actor = organizer;
+      state.viewer = organizer;
       const outcome = await runAction(saveTrackAction, {
         $conference: "china-netav-2017",
         name: "新专题",
@@ -197,7 +184,7 @@ describe("tracks", () => {
     });
 
     it("redirect to the list after saving", async () => {
-      state.actor = organizer;
+      state.viewer = organizer;
       expect(
         await runAction(saveTrackAction, {
           $conference: "china-netav-2017",
@@ -210,7 +197,7 @@ describe("tracks", () => {
     });
 
     it("say why a delete was refused", async () => {
-      state.actor = organizer;
+      state.viewer = organizer;
       const outcome = await runAction(deleteTrackAction, {
         $conference: "china-netav-2017",
         $track: String(trackBySlug("main-events")!.id),

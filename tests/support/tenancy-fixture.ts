@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { loadActor } from "@/db/auth/actor";
+import { loadViewer } from "@/db/auth/viewer";
 import type { Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
 import {
@@ -17,7 +17,7 @@ import {
   tracks,
   users,
 } from "@/db/schema";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { guidInConference } from "@/lib/interop/import-plan";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
 import { createWorkspace } from "./workspace-fixture";
@@ -44,7 +44,7 @@ export const B_KEYNOTE_GUID = "b0000000-0000-4000-8000-000000000001";
 
 export interface Tenancy {
   db: Db;
-  actors: Record<Role, Actor | null>;
+  viewers: Record<Role, Viewer | null>;
   emails: Record<Role, string | null>;
   a: {
     id: number;
@@ -259,31 +259,30 @@ export async function createTenancy(db: Db): Promise<Tenancy> {
       speakerId: ravi,
       email: "ravi@tenant-b.example",
       tokenHash,
-      createdByUserId: ws.actors.otherOrganizer!.userId,
+      createdByUserId: ws.viewers.otherOrganizer!.userId,
       createdAt: now,
       expiresAt: invitationExpiry(now),
     })
     .returning()
     .get().id;
-  await insertRelease(db, { conferenceId: B, version: "b-v1", userId: ws.actors.otherOrganizer!.userId });
+  await insertRelease(db, { conferenceId: B, version: "b-v1", userId: ws.viewers.otherOrganizer!.userId });
 
   const summitId = ws.forumId;
-  const hostA = ws.actors.host!.userId;
+  const hostA = ws.viewers.host!.userId;
   const ids = {
-    speakerA: ws.actors.speaker!.userId,
+    speakerA: ws.viewers.speaker!.userId,
     speakerB,
     bothSpeaker: both,
     hostA,
     hostB,
-    organizerA: ws.actors.organizer!.userId,
-    organizerB: ws.actors.otherOrganizer!.userId,
-    admin: ws.actors.admin!.userId,
-    noRights: ws.actors.noRights!.userId,
+    organizerA: ws.viewers.organizer!.userId,
+    organizerB: ws.viewers.otherOrganizer!.userId,
+    admin: ws.viewers.admin!.userId,
+    noRights: ws.viewers.noRights!.userId,
   };
-  const actors = Object.fromEntries(roles.map((r) => [r, r === "anonymous" ? null : loadActor(db, ids[r])])) as Record<
-    Role,
-    Actor | null
-  >;
+  const viewers = Object.fromEntries(
+    roles.map((r) => [r, r === "anonymous" ? null : loadViewer(db, ids[r])]),
+  ) as Record<Role, Viewer | null>;
   const emails = Object.fromEntries(
     roles.map((r) => [
       r,
@@ -292,7 +291,7 @@ export async function createTenancy(db: Db): Promise<Tenancy> {
   ) as Record<Role, string | null>;
   return {
     db,
-    actors,
+    viewers,
     emails,
     a: {
       id: A,

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { B_MARKERS, type Role, type Tenancy } from "./tenancy-fixture";
 import { changedTables, snapshotConference } from "./tenant-snapshot";
 
@@ -12,18 +12,18 @@ export interface TenancyCase {
   changesB?: readonly Role[];
   /** Made before B is snapshotted: the row to delete, the invitation to resend. */
   prepare?: (fx: Tenancy) => number | undefined;
-  attempt: (fx: Tenancy, actor: Actor | null, prepared: number | undefined) => Promise<Outcome> | Outcome;
+  attempt: (fx: Tenancy, viewer: Viewer | null, prepared: number | undefined) => Promise<Outcome> | Outcome;
   /** Puts back what an allowed attempt took that later cases rely on (an account link). */
   restore?: (fx: Tenancy, prepared: number | undefined) => void;
 }
 
 /** Tries one case as one role: the outcome the model intends, and nothing of B changed unless the model lets this role change it. */
-export async function tryAsRole(fx: Tenancy, c: TenancyCase, role: Role, actor: Actor | null): Promise<void> {
+export async function tryAsRole(fx: Tenancy, c: TenancyCase, role: Role, viewer: Viewer | null): Promise<void> {
   const prepared = c.prepare?.(fx);
   const before = snapshotConference(fx.db, fx.b.id);
   let outcome: Outcome | undefined;
   try {
-    outcome = await c.attempt(fx, actor, prepared);
+    outcome = await c.attempt(fx, viewer, prepared);
     const changed = changedTables(before, snapshotConference(fx.db, fx.b.id));
     expect(outcome).toBe(c.allowed.includes(role) ? "allow" : "deny");
     if (!(c.changesB ?? []).includes(role)) expect(changed, "tables of conference B changed").toEqual([]);

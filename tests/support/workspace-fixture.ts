@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { loadActor } from "@/db/auth/actor";
+import { loadViewer } from "@/db/auth/viewer";
 import type { Db } from "@/db/connection";
 import {
   conferenceMemberships,
@@ -14,7 +14,7 @@ import {
   users,
 } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 
 /** Every kind of person the workspace must tell apart, by name. */
 export const roles = [
@@ -30,7 +30,7 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 export interface Workspace {
-  actors: Record<Role, Actor | null>;
+  viewers: Record<Role, Viewer | null>;
   conferenceId: number;
   otherConferenceId: number;
   forumId: number;
@@ -85,18 +85,18 @@ export async function createWorkspace(db: Db): Promise<Workspace> {
   db.update(speakers).set({ userId: speaker }).where(eq(speakers.slug, "wang-bin")).run();
   const noRights = user("nobody-t@podium.test");
 
-  const actors: Record<Role, Actor | null> = {
-    admin: loadActor(db, admin),
-    organizer: loadActor(db, organizer),
-    otherOrganizer: loadActor(db, otherOrganizer),
-    host: loadActor(db, host),
-    otherHost: loadActor(db, otherHost),
-    speaker: loadActor(db, speaker),
-    noRights: loadActor(db, noRights),
+  const viewers: Record<Role, Viewer | null> = {
+    admin: loadViewer(db, admin),
+    organizer: loadViewer(db, organizer),
+    otherOrganizer: loadViewer(db, otherOrganizer),
+    host: loadViewer(db, host),
+    otherHost: loadViewer(db, otherHost),
+    speaker: loadViewer(db, speaker),
+    noRights: loadViewer(db, noRights),
     anonymous: null,
   };
   return {
-    actors,
+    viewers,
     conferenceId,
     otherConferenceId,
     forumId,

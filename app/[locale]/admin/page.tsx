@@ -10,7 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { formatDateRange } from "@/lib/time/format";
-import { requireActor } from "./require-actor";
+import { requireViewer } from "./require-viewer";
 
 export default function AdminHome({ params }: PageProps<"/[locale]/admin">) {
   return (
@@ -24,25 +24,25 @@ async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["par
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const { user, actor } = await requireActor("/admin");
+  const viewer = await requireViewer("/admin");
   const t = await getTranslations({ locale, namespace: "admin" });
   const tn = await getTranslations({ locale, namespace: "newConference" });
-  const conferences = listWorkspaceConferences(getDb(), actor);
+  const conferences = listWorkspaceConferences(getDb(), viewer);
   // Speakers sign in at the same page as organizers; with nothing to manage, their place is their profile.
   if (
     conferences.length === 0 &&
-    actor.speakerIds.size > 0 &&
-    !can(actor, { action: "organization.manage" }) &&
-    !actor.isPlatformAdmin
+    viewer.speakerIds.size > 0 &&
+    !can(viewer, { action: "organization.manage" }) &&
+    !viewer.isPlatformAdmin
   )
     redirect("/me");
   return (
     <div>
-      <AdminBar user={user} locale={locale} />
+      <AdminBar viewer={viewer} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("conferences")}</h1>
         <div className="flex flex-wrap gap-2">
-          {can(actor, { action: "organization.manage" }) ? (
+          {can(viewer, { action: "organization.manage" }) ? (
             <Link
               href="/admin/organizations"
               className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium"
@@ -50,7 +50,7 @@ async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["par
               {t("organizations")}
             </Link>
           ) : null}
-          {can(actor, { action: "conference.create" }) ? (
+          {can(viewer, { action: "conference.create" }) ? (
             <Link
               href="/admin/conferences/new"
               className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white"

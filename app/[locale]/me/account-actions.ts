@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { getDb } from "@/db";
 import { changePassword } from "@/db/auth/change-password";
-import { getCurrentUser } from "@/db/auth/current-user";
+import { getViewer } from "@/db/auth/current-viewer";
 import { issueEmailVerification } from "@/db/auth/email-verification";
 import { signOutEverywhere } from "@/db/auth/sign-ins";
 import { PASSWORD_CHANGED_QUERY, type AccountFormState } from "@/lib/auth/account-form-state";
@@ -21,22 +21,22 @@ import { siteUrl } from "@/lib/site-url";
 
 /** Ends every sign-in of the account (this browser's too) and goes to the sign-in page. */
 export async function signOutEverywhereAction(): Promise<void> {
-  const user = await getCurrentUser();
-  if (user) signOutEverywhere(getDb(), user.id);
+  const viewer = await getViewer();
+  if (viewer) signOutEverywhere(getDb(), viewer.userId);
   await signOut({ redirectTo: "/signin" });
 }
 
 /** Changes the password, ends every sign-in, then signs this browser in again with the new password. */
 export async function changePasswordAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const user = await getCurrentUser();
-  if (!user) return { status: "error", code: "forbidden" };
+  const viewer = await getViewer();
+  if (!viewer) return { status: "error", code: "forbidden" };
   const field = (name: string) => String(formData.get(name) ?? "").slice(0, 1000);
   const input = {
     currentPassword: field("currentPassword"),
     newPassword: field("newPassword"),
     newPasswordConfirm: field("newPasswordConfirm"),
   };
-  const result = await changePassword(getDb(), user.id, input, clientAddress(await headers()));
+  const result = await changePassword(getDb(), viewer.userId, input, clientAddress(await headers()));
   if (!result.ok)
     return { status: "error", fieldErrors: result.fieldErrors, retryAfterMinutes: result.retryAfterMinutes };
   try {
@@ -69,11 +69,11 @@ function mailSettings(): { config: MailConfig } | { code: "mail-off" | "mail-fai
  * on the account: it is never shown on screen.
  */
 export async function sendEmailVerificationAction(): Promise<AccountFormState> {
-  const user = await getCurrentUser();
-  if (!user) return { status: "error", code: "forbidden" };
+  const viewer = await getViewer();
+  if (!viewer) return { status: "error", code: "forbidden" };
   const mail = mailSettings();
   if ("code" in mail) return { status: "error", code: mail.code };
-  const issued = issueEmailVerification(getDb(), user.id);
+  const issued = issueEmailVerification(getDb(), viewer.userId);
   if (!issued.ok) {
     if (issued.reason === "already-verified") return { status: "saved", code: "already-verified" };
     if (issued.reason === "rate-limited")

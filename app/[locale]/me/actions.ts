@@ -2,7 +2,7 @@
 
 import { refresh, updateTag } from "next/cache";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { updateOwnProfile, type OwnProfileForm } from "@/db/mutations/own-profile";
 import { updateOwnUnavailability } from "@/db/mutations/own-unavailability";
 import { removeOwnPhoto, setOwnPhoto, type PhotoWriteOptions } from "@/db/mutations/speaker-photo";
@@ -30,10 +30,10 @@ function revalidateConferences(slugs: readonly string[]) {
 /** Saves the speaker's words and links; their public pages show them at once. */
 export async function saveOwnProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData);
-  const current = await getCurrentActor();
-  if (!current) return { status: "error", message: "forbidden", values };
+  const viewer = await getViewer();
+  if (!viewer) return { status: "error", message: "forbidden", values };
   const result = attemptWrite(
-    () => updateOwnProfile(getDb(), current.actor, speakerOf(formData), values as OwnProfileForm),
+    () => updateOwnProfile(getDb(), viewer, speakerOf(formData), values as OwnProfileForm),
     values,
   );
   if (!result.ok) return result.state;
@@ -43,8 +43,8 @@ export async function saveOwnProfileAction(_previous: FormState, formData: FormD
 
 /** Replaces the speaker's photo; the old one stays when the file is refused. */
 export async function uploadOwnPhotoAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const current = await getCurrentActor();
-  if (!current) return { status: "error", message: "forbidden" };
+  const viewer = await getViewer();
+  if (!viewer) return { status: "error", message: "forbidden" };
   const file = formData.get("photo");
   if (!(file instanceof File) || file.size === 0)
     return { status: "error", fieldErrors: { photo: "Choose a picture to upload." } };
@@ -55,13 +55,13 @@ export async function uploadOwnPhotoAction(_previous: FormState, formData: FormD
       fieldErrors: { photo: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; photos may be at most 5 MB.` },
     };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return photoWrite((options) => setOwnPhoto(getDb(), current.actor, speakerOf(formData), bytes, options));
+  return photoWrite((options) => setOwnPhoto(getDb(), viewer, speakerOf(formData), bytes, options));
 }
 
 export async function removeOwnPhotoAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const current = await getCurrentActor();
-  if (!current) return { status: "error", message: "forbidden" };
-  return photoWrite((options) => removeOwnPhoto(getDb(), current.actor, speakerOf(formData), options));
+  const viewer = await getViewer();
+  if (!viewer) return { status: "error", message: "forbidden" };
+  return photoWrite((options) => removeOwnPhoto(getDb(), viewer, speakerOf(formData), options));
 }
 
 type PhotoResult = Awaited<ReturnType<typeof setOwnPhoto>>;
@@ -93,13 +93,13 @@ async function photoWrite(write: (options: PhotoWriteOptions) => Promise<PhotoRe
 /** Replaces the times the speaker cannot speak at one conference (where they take part). */
 export async function saveOwnUnavailabilityAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData);
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceBySlug(String(formData.get("$conference") ?? ""));
-  if (!current) return { status: "error", message: "forbidden", values };
+  if (!viewer) return { status: "error", message: "forbidden", values };
   if (!conference) return { status: "error", message: "not-found", values };
   const result = attemptWrite(
     () =>
-      updateOwnUnavailability(getDb(), current.actor, speakerOf(formData), conference.id, {
+      updateOwnUnavailability(getDb(), viewer, speakerOf(formData), conference.id, {
         unavailability: values.unavailability ?? "[]",
       }),
     values,

@@ -17,7 +17,7 @@ import { listMySessions } from "@/db/queries/my-sessions";
 import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { requireActor } from "../admin/require-actor";
+import { requireViewer } from "../admin/require-viewer";
 import {
   removeOwnPhotoAction,
   saveOwnProfileAction,
@@ -39,14 +39,14 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const { user, actor } = await requireActor("/me");
+  const viewer = await requireViewer("/me");
   const t = await getTranslations({ locale, namespace: "me" });
   const ta = await getTranslations({ locale, namespace: "admin" });
   const db = getDb();
-  const mine = findMyProfile(db, actor);
-  const hasWorkspace = actor.isPlatformAdmin || listWorkspaceConferences(db, actor).length > 0;
+  const mine = findMyProfile(db, viewer);
+  const hasWorkspace = viewer.isPlatformAdmin || listWorkspaceConferences(db, viewer).length > 0;
   const security = (
-    <AccountSecurity locale={locale} email={user.email} emailVerifiedAt={emailVerifiedAt(db, user.id)} />
+    <AccountSecurity locale={locale} email={viewer.email} emailVerifiedAt={emailVerifiedAt(db, viewer.userId)} />
   );
 
   const bar = (
@@ -62,7 +62,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
         ) : null}
       </nav>
       <form action={signOutAction} className="flex items-center gap-2">
-        <span className="text-slate-700">{ta("signedInAs", { email: user.email })}</span>
+        <span className="text-slate-700">{ta("signedInAs", { email: viewer.email })}</span>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50">
           {ta("signOut")}
         </button>
@@ -105,7 +105,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
         <h2 id="my-sessions" className="mb-3 text-xl font-semibold">
           {t("sessions")}
         </h2>
-        <MySessions sessions={listMySessions(db, actor)} locale={locale} />
+        <MySessions sessions={listMySessions(db, viewer)} locale={locale} />
       </section>
 
       <section aria-labelledby="my-photo" className="mt-10">

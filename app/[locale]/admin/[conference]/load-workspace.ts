@@ -4,15 +4,15 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { findWorkspaceConference } from "@/db/queries/workspace-conferences";
 import { routing } from "@/i18n/routing";
-import { requireActor } from "../require-actor";
+import { requireViewer } from "../require-viewer";
 
-/** Locale, signed-in actor and the conference, or the sign-in page / a 404 for anyone without rights to it. */
+/** Locale, signed-in viewer and the conference, or the sign-in page / a 404 for anyone without rights to it. */
 export async function loadWorkspace(params: Promise<{ locale: string; conference: string }>, section: string) {
   const { locale, conference: slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const current = await requireActor(`/admin/${slug}${section}`);
+  const viewer = await requireViewer(`/admin/${slug}${section}`);
   // Without rights to a conference, the workspace does not reveal that it exists.
-  const conference = findWorkspaceConference(getDb(), current.actor, slug);
+  const conference = findWorkspaceConference(getDb(), viewer, slug);
   if (!conference) notFound();
-  return { locale, ...current, conference };
+  return { locale, viewer, conference };
 }

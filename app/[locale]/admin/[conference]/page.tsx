@@ -16,7 +16,7 @@ export default function ConferenceWorkspaceRoute({ params }: Props) {
 }
 
 async function ConferenceWorkspace({ params }: { params: Props["params"] }) {
-  const { locale, user, conference } = await loadWorkspace(params, "");
+  const { locale, viewer, conference } = await loadWorkspace(params, "");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   const organizer = conference.access === "organizer";
@@ -45,7 +45,7 @@ async function ConferenceWorkspace({ params }: { params: Props["params"] }) {
   ];
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{conference.name}</h1>
       <p className="mt-1 text-slate-600">{t(`access.${conference.access}`)}</p>
       <ul className="mt-6 grid gap-3 sm:grid-cols-2">

@@ -5,13 +5,13 @@ import { getDb } from "@/db";
 import { listOrganizations } from "@/db/mutations/organizations";
 import { routing } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
-import { requireActor } from "../require-actor";
+import { requireViewer } from "../require-viewer";
 
-/** Locale, signed-in actor and every organization; a 404 for anyone who may not manage organizations. */
+/** Locale, signed-in viewer and every organization; a 404 for anyone who may not manage organizations. */
 export async function loadOrganizations(params: Promise<{ locale: string }>, section: string) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const current = await requireActor(`/admin/organizations${section}`);
-  if (!can(current.actor, { action: "organization.manage" })) notFound();
-  return { locale, ...current, organizations: listOrganizations(getDb(), current.actor) };
+  const viewer = await requireViewer(`/admin/organizations${section}`);
+  if (!can(viewer, { action: "organization.manage" })) notFound();
+  return { locale, viewer, organizations: listOrganizations(getDb(), viewer) };
 }

@@ -22,7 +22,7 @@ export default function OrganizationsRoute({ params, searchParams }: Props) {
 }
 
 async function Organizations({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, actor, organizations } = await loadOrganizations(params, "");
+  const { locale, viewer, organizations } = await loadOrganizations(params, "");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "organizations" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
@@ -49,7 +49,7 @@ async function Organizations({ params, searchParams }: Pick<Props, "params" | "s
   const base = "/admin/organizations";
   return (
     <div>
-      <AdminBar user={user} locale={locale} />
+      <AdminBar viewer={viewer} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <ListSearch action={base} query={query} />
@@ -105,7 +105,7 @@ async function Organizations({ params, searchParams }: Pick<Props, "params" | "s
       </table>
       {items.length === 0 ? <p className="mt-3 text-slate-600">{tl("empty")}</p> : null}
       <Pagination base={base} query={query} pages={pages} total={total} />
-      {can(actor, { action: "organization.create" }) ? (
+      {can(viewer, { action: "organization.create" }) ? (
         <section aria-labelledby="new-organization" className="mt-8 rounded-lg border border-slate-200 p-4">
           <h2 id="new-organization" className="mb-3 text-lg font-semibold">
             {t("new")}

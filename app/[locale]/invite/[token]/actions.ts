@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { getDb } from "@/db";
-import { getCurrentUser } from "@/db/auth/current-user";
+import { getViewer } from "@/db/auth/current-viewer";
 import { acceptInvitation } from "@/db/mutations/invitations";
 import { users } from "@/db/schema";
 import type { FormState } from "@/lib/admin/form-result";
@@ -23,9 +23,9 @@ const refused = (r: Refusal): FormState => ({
  */
 export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const token = String(formData.get("$token") ?? "").slice(0, 200);
-  const user = await getCurrentUser();
-  if (user) {
-    const result = await acceptInvitation(getDb(), { token, signedInUserId: user.id });
+  const viewer = await getViewer();
+  if (viewer) {
+    const result = await acceptInvitation(getDb(), { token, signedInUserId: viewer.userId });
     if (!result.ok) return refused(result);
     redirect("/me");
   }

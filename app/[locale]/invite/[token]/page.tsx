@@ -7,7 +7,7 @@ import { signOutAction } from "@/app/[locale]/signin/actions";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
-import { getCurrentUser } from "@/db/auth/current-user";
+import { getViewer } from "@/db/auth/current-viewer";
 import { findInvitationByToken } from "@/db/mutations/invitations";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
@@ -34,7 +34,7 @@ async function Invitation({ params }: { params: Props["params"] }) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "invite" });
-  const user = await getCurrentUser();
+  const viewer = await getViewer();
   const found = findInvitationByToken(getDb(), token);
 
   if (!found || found.status !== "pending") {
@@ -43,10 +43,10 @@ async function Invitation({ params }: { params: Props["params"] }) {
       <Notice title={t(`${state}Title`)} body={t(`${state}Body`)}>
         {state === "accepted" ? (
           <Link
-            href={user ? "/me" : "/signin?callbackUrl=%2Fme"}
+            href={viewer ? "/me" : "/signin?callbackUrl=%2Fme"}
             className="mt-4 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white"
           >
-            {user ? t("goToProfile") : t("signIn")}
+            {viewer ? t("goToProfile") : t("signIn")}
           </Link>
         ) : null}
       </Notice>
@@ -54,24 +54,24 @@ async function Invitation({ params }: { params: Props["params"] }) {
   }
 
   const { invitation, speaker, hasAccount } = found;
-  const sameAccount = user && user.email.toLowerCase() === invitation.email.toLowerCase();
+  const sameAccount = viewer && viewer.email.toLowerCase() === invitation.email.toLowerCase();
   return (
     <div>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-slate-800">{t("intro", { name: speaker.name })}</p>
       <p className="mt-1 text-slate-600">{t("forEmail", { email: invitation.email })}</p>
-      {user && !sameAccount ? (
+      {viewer && !sameAccount ? (
         <div className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <p>{t("wrongAccount", { invited: invitation.email, current: user.email })}</p>
+          <p>{t("wrongAccount", { invited: invitation.email, current: viewer.email })}</p>
           <form action={signOutAction} className="mt-3">
             <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
               {t("signOut")}
             </button>
           </form>
         </div>
-      ) : user ? (
+      ) : viewer ? (
         <>
-          <p className="mt-6">{t("signedInAs", { email: user.email })}</p>
+          <p className="mt-6">{t("signedInAs", { email: viewer.email })}</p>
           <AcceptInvitationForm
             token={token}
             action={acceptInvitationAction}

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { conferenceCsv } from "@/db/interop/conference-csv";
 import { findWorkspaceConference } from "@/db/queries/workspace-conferences";
 
@@ -10,9 +10,9 @@ import { findWorkspaceConference } from "@/db/queries/workspace-conferences";
  * same 404 as for a conference that does not exist.
  */
 export async function csvExport(slug: string, kind: "sessions" | "speakers"): Promise<Response> {
-  const current = await getCurrentActor();
-  const conference = current ? findWorkspaceConference(getDb(), current.actor, slug) : null;
-  if (!current || !conference || conference.access !== "organizer") {
+  const viewer = await getViewer();
+  const conference = viewer ? findWorkspaceConference(getDb(), viewer, slug) : null;
+  if (!viewer || !conference || conference.access !== "organizer") {
     return new Response("Not found.\n", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },

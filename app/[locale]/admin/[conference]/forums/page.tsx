@@ -27,19 +27,19 @@ const compare: Record<(typeof sorts)[number], (a: ForumListItem, b: ForumListIte
 };
 
 async function Forums({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/forums");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/forums");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "forums" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const query = parseListQuery(await searchParams, sorts, "date");
-  const all = listForums(getDb(), actor, conference.id).filter((f) =>
+  const all = listForums(getDb(), viewer, conference.id).filter((f) =>
     matchesSearch(query.q, f.name, f.slug, f.theme, f.translations.en?.name, ...f.hosts.map((h) => h.name)),
   );
   const { items, pages, total } = paginate(all, query, compare[query.sort]);
   const base = `/admin/${conference.slug}/forums`;
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <div className="flex flex-wrap items-center gap-3">

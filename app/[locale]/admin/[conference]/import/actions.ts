@@ -2,7 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { importSchedule, type ImportSummary } from "@/db/interop/import-schedule";
 import { importSpeakers, type SpeakerImportSummary } from "@/db/interop/import-speakers";
 import { releaseVersionSchema } from "@/db/mutations/publish-release";
@@ -31,10 +31,10 @@ import { invalidatePublicPages } from "@/lib/serving/invalidate";
  * the import with the place named, and nothing is written.
  */
 export async function importScheduleAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const slug = String(formData.get("$conference") ?? "");
-  const conference = current ? findWorkspaceConference(getDb(), current.actor, slug) : null;
-  if (!current || !conference || !can(current.actor, { action: "conference.manage", conferenceId: conference.id }))
+  const conference = viewer ? findWorkspaceConference(getDb(), viewer, slug) : null;
+  if (!viewer || !conference || !can(viewer, { action: "conference.manage", conferenceId: conference.id }))
     return { status: "error", message: "forbidden" };
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { status: "error", refusal: { key: "noFile" } };
@@ -53,7 +53,7 @@ export async function importScheduleAction(_previous: ImportFormState, formData:
   try {
     const text = decodeUpload(new Uint8Array(await file.arrayBuffer()), file.name);
     if (isSpeakersCsv(file.name, text)) {
-      const result = importSpeakers(getDb(), current.actor, conference.id, parseSpeakersCsv(text), { dryRun: preview });
+      const result = importSpeakers(getDb(), viewer, conference.id, parseSpeakersCsv(text), { dryRun: preview });
       // Speaker profiles show in the published pages only with the next release: nothing to revalidate.
       return { status: "saved", summary: asImportSummary(conference.slug, result), fileName: file.name, events: 0 };
     }
@@ -78,7 +78,7 @@ export async function importScheduleAction(_previous: ImportFormState, formData:
       floating = true;
       parsed = read(conference.timeZone);
     }
-    const summary = importSchedule(getDb(), current.actor, parsed, {
+    const summary = importSchedule(getDb(), viewer, parsed, {
       conference: conference.slug,
       dryRun: preview,
       publish: publish ? version : null,

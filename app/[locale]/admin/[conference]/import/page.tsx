@@ -18,14 +18,14 @@ export default function ImportRoute({ params }: Props) {
 }
 
 async function Import({ params }: { params: Props["params"] }) {
-  const { locale, user, conference } = await loadWorkspace(params, "/import");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/import");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "importSchedule" });
   const base = `/admin/${conference.slug}/export`;
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       <div className="mt-6">

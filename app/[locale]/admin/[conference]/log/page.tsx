@@ -28,13 +28,13 @@ const show = (value: unknown) =>
       : JSON.stringify(value);
 
 async function Log({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/log");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/log");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "auditLog" });
   const { page: rawPage } = await searchParams;
   const page = Math.max(1, Math.min(10_000, Number.parseInt(typeof rawPage === "string" ? rawPage : "1", 10) || 1));
-  const { rows, total } = listAuditLog(getDb(), actor, conference.id, page, PAGE_SIZE);
+  const { rows, total } = listAuditLog(getDb(), viewer, conference.id, page, PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Shown in the conference's zone, like everything else about it.
   const when = new Intl.DateTimeFormat(locale, {
@@ -44,7 +44,7 @@ async function Log({ params, searchParams }: Pick<Props, "params" | "searchParam
   });
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-sm text-slate-600">
         {t("count", { count: total })} ·{" "}

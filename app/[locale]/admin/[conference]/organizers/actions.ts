@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { grantOrganizer, revokeOrganizer } from "@/db/mutations/organizers";
 import { conferences } from "@/db/schema";
 import { attemptWrite } from "@/lib/admin/attempt-write";
@@ -23,11 +23,11 @@ function conferenceOf(formData: FormData) {
  */
 export async function grantOrganizerAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData);
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceOf(formData);
-  if (!current || !conference) return { status: "error", message: "forbidden", values };
+  if (!viewer || !conference) return { status: "error", message: "forbidden", values };
   const result = attemptWrite(() => {
-    const granted = grantOrganizer(getDb(), current.actor, conference.id, values);
+    const granted = grantOrganizer(getDb(), viewer, conference.id, values);
     return granted.ok || !("code" in granted) ? granted : { ...granted, fieldErrors: { email: granted.code } };
   }, values);
   if (!result.ok) return result.state;
@@ -35,12 +35,12 @@ export async function grantOrganizerAction(_previous: FormState, formData: FormD
 }
 
 export async function revokeOrganizerAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceOf(formData);
-  if (!current || !conference) return { status: "error", message: "forbidden" };
+  if (!viewer || !conference) return { status: "error", message: "forbidden" };
   const userId = Number(formData.get("$user"));
-  const result = attemptWrite(() => revokeOrganizer(getDb(), current.actor, conference.id, userId));
+  const result = attemptWrite(() => revokeOrganizer(getDb(), viewer, conference.id, userId));
   if (!result.ok) return result.state;
   // Revoking ends every sign-in of the account, one's own included when revoking oneself.
-  redirect(userId === current.actor.userId ? "/signin" : `/admin/${conference.slug}/organizers`);
+  redirect(userId === viewer.userId ? "/signin" : `/admin/${conference.slug}/organizers`);
 }

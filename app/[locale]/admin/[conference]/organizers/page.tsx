@@ -23,14 +23,14 @@ export default function OrganizersRoute({ params, searchParams }: Props) {
 }
 
 async function Organizers({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/organizers");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/organizers");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "organizers" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const query = parseListQuery(await searchParams, sorts, "email");
-  const all = listOrganizers(getDb(), actor, conference.id).filter((o) => matchesSearch(query.q, o.email, o.name));
+  const all = listOrganizers(getDb(), viewer, conference.id).filter((o) => matchesSearch(query.q, o.email, o.name));
   type Row = (typeof all)[number];
   const compare = {
     email: (a: Row, b: Row) => a.email.localeCompare(b.email),
@@ -41,7 +41,7 @@ async function Organizers({ params, searchParams }: Pick<Props, "params" | "sear
   const base = `/admin/${conference.slug}/organizers`;
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <ListSearch action={base} query={query} />
@@ -63,7 +63,7 @@ async function Organizers({ params, searchParams }: Pick<Props, "params" | "sear
             <tr key={o.userId}>
               <td className="py-2 pr-3">
                 {o.email}
-                {o.userId === actor.userId ? <span className="ml-2 text-slate-600">{t("you")}</span> : null}
+                {o.userId === viewer.userId ? <span className="ml-2 text-slate-600">{t("you")}</span> : null}
               </td>
               <td className="py-2 pr-3">{o.name}</td>
               <td className="py-2 pr-3 tabular-nums">
@@ -90,7 +90,7 @@ async function Organizers({ params, searchParams }: Pick<Props, "params" | "sear
         <GrantOrganizerForm
           conference={conference.slug}
           grant={grantOrganizerAction}
-          canGrantUnverified={actor.isPlatformAdmin}
+          canGrantUnverified={viewer.isPlatformAdmin}
         />
       </section>
     </div>

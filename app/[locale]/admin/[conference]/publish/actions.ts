@@ -3,7 +3,7 @@
 import { updateTag } from "next/cache";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { conferencesTag, conferenceTag } from "@/db/queries/public";
 import { publishRelease } from "@/db/mutations/publish-release";
 import { conferences } from "@/db/schema";
@@ -20,11 +20,11 @@ export interface PublishState {
 export async function publishAction(_previous: PublishState, formData: FormData): Promise<PublishState> {
   const version = String(formData.get("version") ?? "");
   const conferenceId = Number(formData.get("conferenceId"));
-  const current = await getCurrentActor();
-  if (!current) return { status: "error", version, message: "signed-out" };
+  const viewer = await getViewer();
+  if (!viewer) return { status: "error", version, message: "signed-out" };
   let slug: string;
   try {
-    const result = publishRelease(getDb(), current.actor, { conferenceId, version });
+    const result = publishRelease(getDb(), viewer, { conferenceId, version });
     if (!result.ok)
       return { status: "error", version, message: result.reason === "invalid" ? result.message : result.reason };
     // The pages to refresh are the published conference's, not whatever slug the form names.

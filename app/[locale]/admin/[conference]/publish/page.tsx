@@ -29,15 +29,15 @@ function nextVersion(previous: string | undefined): string {
 }
 
 async function Publish({ params }: { params: Props["params"] }) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/publish");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/publish");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "publish" });
-  const preview = previewRelease(getDb(), actor, conference.id)!;
+  const preview = previewRelease(getDb(), viewer, conference.id)!;
   const entries = describeChangelog(preview.previous?.snapshot ?? null, preview.next, preview.changelog, locale);
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-slate-700">
         {preview.previous ? t("against", { version: preview.previous.version }) : t("firstRelease")}

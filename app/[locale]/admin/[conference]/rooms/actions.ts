@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { deleteRoom, saveRoom, type RoomForm } from "@/db/mutations/rooms";
 import { conferences } from "@/db/schema";
 import { eq } from "drizzle-orm";
@@ -18,12 +18,12 @@ function conferenceOf(formData: FormData) {
 /** Creates (no `$room`) or updates a room; field errors come back beside the fields with what was typed. */
 export async function saveRoomAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData);
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceOf(formData);
-  if (!current || !conference) return { status: "error", message: "forbidden", values };
+  if (!viewer || !conference) return { status: "error", message: "forbidden", values };
   const roomId = formData.get("$room") ? Number(formData.get("$room")) : null;
   try {
-    const result = saveRoom(getDb(), current.actor, conference.id, roomId, values as RoomForm);
+    const result = saveRoom(getDb(), viewer, conference.id, roomId, values as RoomForm);
     if (!result.ok)
       return {
         status: "error",
@@ -40,11 +40,11 @@ export async function saveRoomAction(_previous: FormState, formData: FormData): 
 }
 
 export async function deleteRoomAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceOf(formData);
-  if (!current || !conference) return { status: "error", message: "forbidden" };
+  if (!viewer || !conference) return { status: "error", message: "forbidden" };
   try {
-    const result = deleteRoom(getDb(), current.actor, conference.id, Number(formData.get("$room")));
+    const result = deleteRoom(getDb(), viewer, conference.id, Number(formData.get("$room")));
     if (!result.ok) return { status: "error", message: result.reason === "invalid" ? result.message : result.reason };
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", message: "forbidden" };

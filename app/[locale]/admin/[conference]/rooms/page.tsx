@@ -24,13 +24,13 @@ export default function RoomsRoute({ params, searchParams }: Props) {
 }
 
 async function Rooms({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/rooms");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/rooms");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "rooms" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const query = parseListQuery(await searchParams, sorts, "position");
-  const all = listRooms(getDb(), actor, conference.id).filter((r) =>
+  const all = listRooms(getDb(), viewer, conference.id).filter((r) =>
     matchesSearch(query.q, r.name, r.slug, r.translations.en?.name),
   );
   const compare = {
@@ -42,7 +42,7 @@ async function Rooms({ params, searchParams }: Pick<Props, "params" | "searchPar
   const base = `/admin/${conference.slug}/rooms`;
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <ListSearch action={base} query={query} />

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { scheduleSession } from "@/db/mutations/schedule-session";
 import { ForbiddenError } from "@/lib/auth/permissions";
 
@@ -32,11 +32,11 @@ export type MoveResult =
 export async function moveSessionAction(input: unknown): Promise<MoveResult> {
   const parsed = moveSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message };
-  const current = await getCurrentActor();
-  if (!current) return { ok: false, code: "signed-out" };
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, code: "signed-out" };
   const { sessionId, version, roomId, startsAt, endsAt } = parsed.data;
   try {
-    const result = scheduleSession(getDb(), current.actor, {
+    const result = scheduleSession(getDb(), viewer, {
       sessionId,
       version,
       roomId,

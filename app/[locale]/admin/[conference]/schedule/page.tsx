@@ -22,16 +22,16 @@ export default function ScheduleRoute({ params, searchParams }: Props) {
 }
 
 async function Schedule({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/schedule");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/schedule");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "schedule" });
-  const data = loadScheduleEditor(getDb(), actor, conference.slug)!;
+  const data = loadScheduleEditor(getDb(), viewer, conference.slug)!;
   const days = datesBetween(data.conference.startDate, data.conference.endDate);
   const { day: wanted } = await searchParams;
   const day = typeof wanted === "string" && days.includes(wanted) ? wanted : days[0]!;
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-600">
         {formatTimeZoneLabel(data.conference.timeZone, new Date(`${day}T12:00:00Z`))}

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { deleteSession, saveSession, type SessionForm } from "@/db/mutations/sessions";
 import type { ChangeSince } from "@/db/mutations/write-result";
 import { findSessionEditor, toSessionFormValues, type SessionFormValues } from "@/db/queries/sessions";
@@ -43,20 +43,18 @@ function targetOf(formData: FormData) {
  */
 export async function saveSessionAction(_previous: SessionFormState, formData: FormData): Promise<SessionFormState> {
   const values = typedValues(formData);
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceOf(formData);
-  if (!current || !conference) return { status: "error", message: "forbidden", values };
+  if (!viewer || !conference) return { status: "error", message: "forbidden", values };
   const target = targetOf(formData);
   let stale: StaleNotice | undefined;
   const result = attemptWrite(() => {
-    const written = saveSession(getDb(), current.actor, conference.id, target, values as SessionForm);
+    const written = saveSession(getDb(), viewer, conference.id, target, values as SessionForm);
     if (!written.ok && written.reason === "stale") {
-      const now = findSessionEditor(getDb(), current.actor, conference.id, target!.sessionId);
+      const now = findSessionEditor(getDb(), viewer, conference.id, target!.sessionId);
       stale = {
         ...staleNotice(written.currentVersion, written.changesSince),
-        current: now
-          ? toSessionFormValues(now, findConferenceTimeZone(getDb(), current.actor, conference.id))
-          : undefined,
+        current: now ? toSessionFormValues(now, findConferenceTimeZone(getDb(), viewer, conference.id)) : undefined,
       };
     }
     return written;
@@ -67,13 +65,13 @@ export async function saveSessionAction(_previous: SessionFormState, formData: F
 
 /** Deletes a session if nobody changed it since the form was opened. */
 export async function deleteSessionAction(_previous: SessionFormState, formData: FormData): Promise<SessionFormState> {
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceOf(formData);
   const target = targetOf(formData);
-  if (!current || !conference || !target) return { status: "error", message: "forbidden" };
+  if (!viewer || !conference || !target) return { status: "error", message: "forbidden" };
   let stale: StaleNotice | undefined;
   const result = attemptWrite(() => {
-    const written = deleteSession(getDb(), current.actor, conference.id, target);
+    const written = deleteSession(getDb(), viewer, conference.id, target);
     if (!written.ok && written.reason === "stale") stale = staleNotice(written.currentVersion, written.changesSince);
     return written;
   });
@@ -86,11 +84,11 @@ export async function searchSpeakersAction(
   conferenceSlug: string,
   text: string,
 ): Promise<{ ok: true; speakers: SpeakerMatch[] } | { ok: false }> {
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceBySlug(String(conferenceSlug));
-  if (!current || !conference) return { ok: false };
+  if (!viewer || !conference) return { ok: false };
   try {
-    return { ok: true, speakers: searchSpeakers(getDb(), current.actor, conference.id, String(text)) };
+    return { ok: true, speakers: searchSpeakers(getDb(), viewer, conference.id, String(text)) };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false };
     throw error;

@@ -34,18 +34,18 @@ const compare: Record<(typeof sorts)[number], (a: SessionListItem, b: SessionLis
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 async function Sessions({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/sessions");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/sessions");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "sessionsAdmin" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const raw = await searchParams;
   const query = parseListQuery(raw, sorts, "time");
-  const options = loadSessionEditorOptions(getDb(), actor, conference.id);
+  const options = loadSessionEditorOptions(getDb(), viewer, conference.id);
   const filters = {
     forum: options.forums.some((f) => String(f.id) === one(raw.forum)) ? one(raw.forum) : "",
     status: sessionStatuses.find((s) => s === one(raw.status)) ?? "",
   };
-  const all = listSessions(getDb(), actor, conference.id).filter(
+  const all = listSessions(getDb(), viewer, conference.id).filter(
     (s) =>
       (!filters.forum || String(s.forumId) === filters.forum) &&
       (!filters.status || s.status === filters.status) &&
@@ -59,7 +59,7 @@ async function Sessions({ params, searchParams }: Pick<Props, "params" | "search
       : null;
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <Link href={`${base}/new`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { publicConferenceFields, saveConferenceSettings } from "@/db/mutations/conferences";
 import { conferencesTag, conferenceTag } from "@/db/queries/public";
 import { conferences } from "@/db/schema";
@@ -22,10 +22,10 @@ function conferenceOf(formData: FormData) {
 /** Saves a conference's settings; refreshes the public cache when something the public sees changed (publishing among them). */
 export async function saveConferenceSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData);
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceOf(formData);
-  if (!current || !conference) return { status: "error", message: "forbidden", values };
-  const result = attemptWrite(() => saveConferenceSettings(getDb(), current.actor, conference.id, values), values);
+  if (!viewer || !conference) return { status: "error", message: "forbidden", values };
+  const result = attemptWrite(() => saveConferenceSettings(getDb(), viewer, conference.id, values), values);
   if (!result.ok) return result.state;
   const { conference: saved, changes, previousSlug } = result.value;
   if (publicConferenceFields.some((field) => field in changes)) {

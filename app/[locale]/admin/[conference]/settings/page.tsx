@@ -21,17 +21,17 @@ export default function SettingsRoute({ params, searchParams }: Props) {
 }
 
 async function Settings({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/settings");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/settings");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
-  const settings = getConferenceSettings(getDb(), actor, conference.id);
+  const settings = getConferenceSettings(getDb(), viewer, conference.id);
   if (!settings) notFound();
   const t = await getTranslations({ locale, namespace: "conferenceSettings" });
   const saved = (await searchParams).saved === "1";
   const en = settings.translations.en ?? {};
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {saved ? (
         <p role="status" className="mt-2 font-medium text-green-800">

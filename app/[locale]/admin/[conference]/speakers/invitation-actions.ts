@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { createInvitation, resendInvitation, revokeInvitation, unlinkSpeakerAccount } from "@/db/mutations/invitations";
 import { attemptWrite } from "@/lib/admin/attempt-write";
 import { typedValues } from "@/lib/admin/form-result";
@@ -15,9 +15,9 @@ import { deliverInvitation, tellUnlinked } from "./invitation-delivery";
 const linkFor = (token: string) => `${siteUrl()}/invite/${token}`;
 
 async function viewerAndConference(formData: FormData) {
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceOf(formData);
-  return current && conference ? { ...current, conference } : null;
+  return viewer && conference ? { viewer, conference } : null;
 }
 
 /** Invites an email address to keep a speaker profile: the link comes back once, to copy, and goes out by email when SMTP is set up. */
@@ -26,11 +26,11 @@ export async function createInvitationAction(
   formData: FormData,
 ): Promise<InvitationFormState> {
   const values = typedValues(formData);
-  const viewer = await viewerAndConference(formData);
-  if (!viewer) return { status: "error", message: "forbidden", values };
+  const acting = await viewerAndConference(formData);
+  if (!acting) return { status: "error", message: "forbidden", values };
   const result = attemptWrite(
     () =>
-      createInvitation(getDb(), viewer.actor, viewer.conference.id, {
+      createInvitation(getDb(), acting.viewer, acting.conference.id, {
         speakerId: Number(formData.get("$speaker")),
         email: values.email ?? "",
       }),
@@ -39,7 +39,7 @@ export async function createInvitationAction(
   if (!result.ok) return result.state;
   const { invitation, token } = result.value;
   const link = linkFor(token);
-  const mail = await deliverInvitation({ invitation, link, inviter: viewer.user });
+  const mail = await deliverInvitation({ invitation, link, inviter: acting.viewer });
   refresh();
   return { status: "saved", link, email: invitation.email, ...mail };
 }
@@ -49,15 +49,15 @@ export async function resendInvitationAction(
   _previous: InvitationFormState,
   formData: FormData,
 ): Promise<InvitationFormState> {
-  const viewer = await viewerAndConference(formData);
-  if (!viewer) return { status: "error", message: "forbidden" };
+  const acting = await viewerAndConference(formData);
+  if (!acting) return { status: "error", message: "forbidden" };
   const result = attemptWrite(() =>
-    resendInvitation(getDb(), viewer.actor, viewer.conference.id, Number(formData.get("$invitation"))),
+    resendInvitation(getDb(), acting.viewer, acting.conference.id, Number(formData.get("$invitation"))),
   );
   if (!result.ok) return result.state;
   const { invitation, token } = result.value;
   const link = linkFor(token);
-  const mail = await deliverInvitation({ invitation, link, inviter: viewer.user });
+  const mail = await deliverInvitation({ invitation, link, inviter: acting.viewer });
   refresh();
   return { status: "saved", link, email: invitation.email, ...mail };
 }
@@ -66,10 +66,10 @@ export async function revokeInvitationAction(
   _previous: InvitationFormState,
   formData: FormData,
 ): Promise<InvitationFormState> {
-  const viewer = await viewerAndConference(formData);
-  if (!viewer) return { status: "error", message: "forbidden" };
+  const acting = await viewerAndConference(formData);
+  if (!acting) return { status: "error", message: "forbidden" };
   const result = attemptWrite(() =>
-    revokeInvitation(getDb(), viewer.actor, viewer.conference.id, Number(formData.get("$invitation"))),
+    revokeInvitation(getDb(), acting.viewer, acting.conference.id, Number(formData.get("$invitation"))),
   );
   if (!result.ok) return result.state;
   refresh();
@@ -81,14 +81,14 @@ export async function unlinkSpeakerAccountAction(
   _previous: InvitationFormState,
   formData: FormData,
 ): Promise<InvitationFormState> {
-  const viewer = await viewerAndConference(formData);
-  if (!viewer) return { status: "error", message: "forbidden" };
+  const acting = await viewerAndConference(formData);
+  if (!acting) return { status: "error", message: "forbidden" };
   const result = attemptWrite(() =>
-    unlinkSpeakerAccount(getDb(), viewer.actor, viewer.conference.id, Number(formData.get("$speaker"))),
+    unlinkSpeakerAccount(getDb(), acting.viewer, acting.conference.id, Number(formData.get("$speaker"))),
   );
   if (!result.ok) return result.state;
   const mail = result.value
-    ? await tellUnlinked({ ...result.value, conferenceId: viewer.conference.id, organizer: viewer.user })
+    ? await tellUnlinked({ ...result.value, conferenceId: acting.conference.id, organizer: acting.viewer })
     : {};
   refresh();
   return { status: "saved", ...mail };

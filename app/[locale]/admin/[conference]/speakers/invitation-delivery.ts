@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getLocale } from "next-intl/server";
 import { getDb } from "@/db";
-import type { CurrentUser } from "@/db/auth/current-user";
+import type { Viewer } from "@/lib/auth/permissions";
 import { markInvitationSent } from "@/db/mutations/invitation-sent";
 import { conferences, speakers, type Invitation } from "@/db/schema";
 import type { InvitationFormState } from "@/lib/invitations/form-state";
@@ -36,7 +36,7 @@ export async function deliverInvitation({
 }: {
   invitation: Invitation;
   link: string;
-  inviter: CurrentUser;
+  inviter: Viewer;
 }): Promise<Delivery> {
   const mail = configured();
   if ("skipped" in mail) return mail.skipped;
@@ -71,7 +71,7 @@ export async function tellUnlinked({
   email: string;
   name: string;
   conferenceId: number;
-  organizer: CurrentUser;
+  organizer: Viewer;
 }): Promise<Delivery> {
   const mail = configured();
   if ("skipped" in mail) return mail.skipped;

@@ -27,19 +27,19 @@ const compare: Record<(typeof sorts)[number], (a: SpeakerListItem, b: SpeakerLis
 };
 
 async function Speakers({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/speakers");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/speakers");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "speakersAdmin" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const query = parseListQuery(await searchParams, sorts, "name");
-  const all = listSpeakers(getDb(), actor, conference.id).filter((s) =>
+  const all = listSpeakers(getDb(), viewer, conference.id).filter((s) =>
     matchesSearch(query.q, s.name, s.slug, s.organization, s.position, s.translations.en?.name),
   );
   const { items, pages, total } = paginate(all, query, compare[query.sort]);
   const base = `/admin/${conference.slug}/speakers`;
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <div className="flex flex-wrap items-center gap-3">

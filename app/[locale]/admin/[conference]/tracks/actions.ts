@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { getCurrentActor } from "@/db/auth/current-actor";
+import { getViewer } from "@/db/auth/current-viewer";
 import { deleteTrack, saveTrack } from "@/db/mutations/tracks";
 import { conferences } from "@/db/schema";
 import { attemptWrite } from "@/lib/admin/attempt-write";
@@ -19,21 +19,21 @@ function conferenceOf(formData: FormData) {
 /** Creates (no `$track`) or updates a track; field errors come back beside the fields with what was typed. */
 export async function saveTrackAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData);
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceOf(formData);
-  if (!current || !conference) return { status: "error", message: "forbidden", values };
+  if (!viewer || !conference) return { status: "error", message: "forbidden", values };
   const trackId = formData.get("$track") ? Number(formData.get("$track")) : null;
-  const result = attemptWrite(() => saveTrack(getDb(), current.actor, conference.id, trackId, values), values);
+  const result = attemptWrite(() => saveTrack(getDb(), viewer, conference.id, trackId, values), values);
   if (!result.ok) return result.state;
   // Public pages show tracks from releases, so nothing public changes until the next one.
   redirect(`/admin/${conference.slug}/tracks`);
 }
 
 export async function deleteTrackAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const current = await getCurrentActor();
+  const viewer = await getViewer();
   const conference = conferenceOf(formData);
-  if (!current || !conference) return { status: "error", message: "forbidden" };
-  const result = attemptWrite(() => deleteTrack(getDb(), current.actor, conference.id, Number(formData.get("$track"))));
+  if (!viewer || !conference) return { status: "error", message: "forbidden" };
+  const result = attemptWrite(() => deleteTrack(getDb(), viewer, conference.id, Number(formData.get("$track"))));
   if (!result.ok) return result.state;
   redirect(`/admin/${conference.slug}/tracks`);
 }

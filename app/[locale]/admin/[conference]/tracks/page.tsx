@@ -24,13 +24,13 @@ export default function TracksRoute({ params, searchParams }: Props) {
 }
 
 async function Tracks({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/tracks");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/tracks");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "tracks" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const query = parseListQuery(await searchParams, sorts, "position");
-  const all = listTracks(getDb(), actor, conference.id).filter((r) =>
+  const all = listTracks(getDb(), viewer, conference.id).filter((r) =>
     matchesSearch(query.q, r.name, r.slug, r.translations.en?.name),
   );
   type Row = (typeof all)[number];
@@ -43,7 +43,7 @@ async function Tracks({ params, searchParams }: Pick<Props, "params" | "searchPa
   const base = `/admin/${conference.slug}/tracks`;
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <ListSearch action={base} query={query} />

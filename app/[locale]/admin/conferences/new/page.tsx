@@ -7,7 +7,7 @@ import { NewConferenceForm } from "@/components/admin/new-conference-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { routing } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
-import { requireActor } from "../../require-actor";
+import { requireViewer } from "../../require-viewer";
 import { createConferenceAction } from "./actions";
 
 type Props = PageProps<"/[locale]/admin/conferences/new">;
@@ -23,14 +23,14 @@ export default function NewConferenceRoute({ params }: Props) {
 async function NewConference({ params }: { params: Props["params"] }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const { user, actor } = await requireActor("/admin/conferences/new");
+  const viewer = await requireViewer("/admin/conferences/new");
   // createConference checks again; this only keeps the page from showing to people who could not use it.
-  if (!can(actor, { action: "conference.create" })) notFound();
+  if (!can(viewer, { action: "conference.create" })) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "newConference" });
   return (
     <div>
-      <AdminBar user={user} locale={locale} />
+      <AdminBar viewer={viewer} locale={locale} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 mb-4 text-slate-600">{t("intro")}</p>
       <NewConferenceForm zones={Intl.supportedValuesOf("timeZone")} create={createConferenceAction} />

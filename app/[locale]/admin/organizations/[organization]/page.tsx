@@ -20,7 +20,7 @@ export default function OrganizationRoute({ params }: Props) {
 
 async function Organization({ params }: { params: Props["params"] }) {
   const { organization: rawId } = await params;
-  const { locale, user, organizations } = await loadOrganizations(params, `/${rawId}`);
+  const { locale, viewer, organizations } = await loadOrganizations(params, `/${rawId}`);
   setRequestLocale(locale);
   const organization = organizations.find((o) => String(o.id) === rawId);
   if (!organization?.editable) notFound();
@@ -30,7 +30,7 @@ async function Organization({ params }: { params: Props["params"] }) {
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
     <div>
-      <AdminBar user={user} locale={locale} />
+      <AdminBar viewer={viewer} locale={locale} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: organization.name })}</h1>
       <p className="mb-4 text-sm text-slate-600">
         {t("usesSummary", {

@@ -22,15 +22,15 @@ export default function ForumRoute({ params }: Props) {
 
 async function Forum({ params }: { params: Props["params"] }) {
   const { forum: rawId } = await params;
-  const { locale, user, actor, conference } = await loadWorkspace(params, `/forums/${rawId}`);
+  const { locale, viewer, conference } = await loadWorkspace(params, `/forums/${rawId}`);
   setRequestLocale(locale);
-  const forum = listForums(getDb(), actor, conference.id).find((f) => String(f.id) === rawId);
+  const forum = listForums(getDb(), viewer, conference.id).find((f) => String(f.id) === rawId);
   if (!forum?.editable) notFound();
   const t = await getTranslations({ locale, namespace: "forums" });
   const en = forum.translations.en ?? {};
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: forum.name })}</h1>
       <ForumForm
         conference={conference}
@@ -49,7 +49,7 @@ async function Forum({ params }: { params: Props["params"] }) {
           hosts: forum.hosts.map((h) => ({ organizationId: String(h.organizationId), role: h.role })),
         }}
         organizer={forum.manageable}
-        organizations={listOrganizationChoices(getDb(), actor, conference.id)}
+        organizations={listOrganizationChoices(getDb(), viewer, conference.id)}
         save={saveForumAction}
         remove={forum.manageable ? deleteForumAction : undefined}
       />

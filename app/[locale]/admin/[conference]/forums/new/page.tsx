@@ -20,19 +20,19 @@ export default function NewForumRoute({ params }: Props) {
 }
 
 async function NewForum({ params }: { params: Props["params"] }) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/forums/new");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/forums/new");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "forums" });
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("new")}</h1>
       <ForumForm
         conference={conference}
         forum={null}
         organizer
-        organizations={listOrganizationChoices(getDb(), actor, conference.id)}
+        organizations={listOrganizationChoices(getDb(), viewer, conference.id)}
         save={saveForumAction}
       />
     </div>

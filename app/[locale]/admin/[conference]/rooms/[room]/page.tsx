@@ -21,15 +21,15 @@ export default function RoomRoute({ params }: Props) {
 
 async function Room({ params }: { params: Props["params"] }) {
   const { room: rawId } = await params;
-  const { locale, user, actor, conference } = await loadWorkspace(params, `/rooms/${rawId}`);
+  const { locale, viewer, conference } = await loadWorkspace(params, `/rooms/${rawId}`);
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
-  const room = listRooms(getDb(), actor, conference.id).find((r) => String(r.id) === rawId);
+  const room = listRooms(getDb(), viewer, conference.id).find((r) => String(r.id) === rawId);
   if (!room) notFound();
   const t = await getTranslations({ locale, namespace: "rooms" });
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: room.name })}</h1>
       <RoomForm
         conference={conference.slug}

@@ -21,16 +21,16 @@ export default function SessionRoute({ params }: Props) {
 
 async function Session({ params }: { params: Props["params"] }) {
   const { session: rawId } = await params;
-  const { locale, user, actor, conference } = await loadWorkspace(params, `/sessions/${rawId}`);
+  const { locale, viewer, conference } = await loadWorkspace(params, `/sessions/${rawId}`);
   setRequestLocale(locale);
-  const editor = /^\d+$/.test(rawId) ? findSessionEditor(getDb(), actor, conference.id, Number(rawId)) : null;
+  const editor = /^\d+$/.test(rawId) ? findSessionEditor(getDb(), viewer, conference.id, Number(rawId)) : null;
   if (!editor?.editable) notFound();
-  const options = loadSessionEditorOptions(getDb(), actor, conference.id);
+  const options = loadSessionEditorOptions(getDb(), viewer, conference.id);
   const t = await getTranslations({ locale, namespace: "sessionsAdmin" });
   const { session } = editor;
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { title: session.title })}</h1>
       <SessionForm
         conference={{ ...conference, timeZone: options.timeZone }}

@@ -19,13 +19,13 @@ export default function NewSessionRoute({ params }: Props) {
 }
 
 async function NewSession({ params }: { params: Props["params"] }) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/sessions/new");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/sessions/new");
   setRequestLocale(locale);
-  const options = loadSessionEditorOptions(getDb(), actor, conference.id);
+  const options = loadSessionEditorOptions(getDb(), viewer, conference.id);
   const t = await getTranslations({ locale, namespace: "sessionsAdmin" });
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("new")}</h1>
       <SessionForm
         conference={{ ...conference, timeZone: options.timeZone }}

@@ -32,9 +32,9 @@ export default function SpeakerRoute({ params }: Props) {
 
 async function Speaker({ params }: { params: Props["params"] }) {
   const { speaker: rawId } = await params;
-  const { locale, user, actor, conference } = await loadWorkspace(params, `/speakers/${rawId}`);
+  const { locale, viewer, conference } = await loadWorkspace(params, `/speakers/${rawId}`);
   setRequestLocale(locale);
-  const editor = /^\d+$/.test(rawId) ? findSpeakerEditor(getDb(), actor, conference.id, Number(rawId)) : null;
+  const editor = /^\d+$/.test(rawId) ? findSpeakerEditor(getDb(), viewer, conference.id, Number(rawId)) : null;
   if (!editor?.editable) notFound();
   const t = await getTranslations({ locale, namespace: "speakersAdmin" });
   const tr = await getTranslations({ locale, namespace: "sessionsAdmin" });
@@ -43,7 +43,7 @@ async function Speaker({ params }: { params: Props["params"] }) {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: editor.timeZone });
   const now = new Date();
   const invitations = (
-    editor.managesAccount ? listInvitations(getDb(), actor, conference.id, speaker.id, now) : []
+    editor.managesAccount ? listInvitations(getDb(), viewer, conference.id, speaker.id, now) : []
   ).map((i) => ({
     id: i.id,
     email: i.email,
@@ -55,7 +55,7 @@ async function Speaker({ params }: { params: Props["params"] }) {
   }));
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: speaker.name })}</h1>
       <section aria-labelledby="speaker-sessions" className="mb-6 rounded-lg border border-slate-200 p-4 text-sm">
         <h2 id="speaker-sessions" className="font-semibold">
@@ -107,7 +107,7 @@ async function Speaker({ params }: { params: Props["params"] }) {
           links: speaker.links.map(({ kind, url }) => ({ kind, url })),
           unavailability: editor.unavailability,
         }}
-        organizations={listOrganizationChoices(getDb(), actor, conference.id)}
+        organizations={listOrganizationChoices(getDb(), viewer, conference.id)}
         save={saveSpeakerAction}
         remove={deleteSpeakerAction}
       />

@@ -20,17 +20,17 @@ export default function NewSpeakerRoute({ params }: Props) {
 }
 
 async function NewSpeaker({ params }: { params: Props["params"] }) {
-  const { locale, user, actor, conference } = await loadWorkspace(params, "/speakers/new");
+  const { locale, viewer, conference } = await loadWorkspace(params, "/speakers/new");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "speakersAdmin" });
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("new")}</h1>
       <SpeakerForm
-        conference={{ ...conference, timeZone: findConferenceTimeZone(getDb(), actor, conference.id) }}
+        conference={{ ...conference, timeZone: findConferenceTimeZone(getDb(), viewer, conference.id) }}
         speaker={null}
-        organizations={listOrganizationChoices(getDb(), actor, conference.id)}
+        organizations={listOrganizationChoices(getDb(), viewer, conference.id)}
         save={saveSpeakerAction}
       />
     </div>

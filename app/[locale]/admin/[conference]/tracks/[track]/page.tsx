@@ -21,15 +21,15 @@ export default function TrackRoute({ params }: Props) {
 
 async function Track({ params }: { params: Props["params"] }) {
   const { track: rawId } = await params;
-  const { locale, user, actor, conference } = await loadWorkspace(params, `/tracks/${rawId}`);
+  const { locale, viewer, conference } = await loadWorkspace(params, `/tracks/${rawId}`);
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
-  const track = listTracks(getDb(), actor, conference.id).find((r) => String(r.id) === rawId);
+  const track = listTracks(getDb(), viewer, conference.id).find((r) => String(r.id) === rawId);
   if (!track) notFound();
   const t = await getTranslations({ locale, namespace: "tracks" });
   return (
     <div>
-      <AdminBar user={user} locale={locale} conference={conference} />
+      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: track.name })}</h1>
       <p className="mb-4 text-sm text-slate-600">{t("usedBy", { count: track.sessionCount })}</p>
       <TrackForm

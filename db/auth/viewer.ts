@@ -1,12 +1,12 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
 import { conferenceMemberships, forumHosts, forums, organizationMemberships, speakers, users } from "../schema";
-import type { Actor, ForumScope } from "@/lib/auth/permissions";
+import type { Viewer, ForumScope } from "@/lib/auth/permissions";
 
-/** The actor for a user id, with their memberships; null when the user no longer exists. */
-export function loadActor(db: Db, userId: number): Actor | null {
+/** The viewer for a user id, with their memberships; null when the user no longer exists. */
+export function loadViewer(db: Db, userId: number): Viewer | null {
   const user = db
-    .select({ id: users.id, isPlatformAdmin: users.isPlatformAdmin })
+    .select({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin })
     .from(users)
     .where(eq(users.id, userId))
     .get();
@@ -24,6 +24,8 @@ export function loadActor(db: Db, userId: number): Actor | null {
   const profiles = db.select({ id: speakers.id }).from(speakers).where(eq(speakers.userId, userId)).all();
   return {
     userId: user.id,
+    email: user.email,
+    name: user.name,
     isPlatformAdmin: user.isPlatformAdmin,
     organizerOf: new Set(organizerOf.map((r) => r.id)),
     memberOf: new Set(memberOf.map((r) => r.id)),

@@ -10,10 +10,10 @@ vi.mock("@/db", () => ({ getDb: () => state.db }));
 // Outside Next.js there is no request for connection() to wait for.
 vi.mock("next/server", () => ({ connection: async () => {} }));
 
-const { getCurrentUser } = await import("@/db/auth/current-user");
+const { getViewer } = await import("@/db/auth/current-viewer");
 const { SIGN_IN_MAX_AGE_MS, endSignIn, startSignIn, signOutEverywhere } = await import("@/db/auth/sign-ins");
 
-describe("getCurrentUser", () => {
+describe("getViewer", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
   let id: number;
   let otherId: number;
@@ -46,14 +46,17 @@ describe("getCurrentUser", () => {
     expires: "2099-01-01T00:00:00Z",
   });
 
-  it("returns the user the token names, read from the database", async () => {
+  it("returns the viewer the token names, with their rights, read from the database", async () => {
     state.session = tokenFor(String(id), 1, signIn());
     t.db.update(users).set({ isPlatformAdmin: true }).where(eq(users.id, id)).run();
-    expect(await getCurrentUser()).toEqual({
-      id,
+    expect(await getViewer()).toEqual({
+      userId: id,
       email: "organizer@example.org",
       name: "Organizer",
       isPlatformAdmin: true,
+      organizerOf: new Set(),
+      memberOf: new Set(),
+      speakerIds: new Set(),
     });
   });
 
@@ -61,7 +64,7 @@ describe("getCurrentUser", () => {
     const signInId = signIn();
     state.session = tokenFor(String(id), 1, signInId);
     expect(endSignIn(t.db, { userId: id, signInId }, new Date())).toBe(true);
-    expect(await getCurrentUser()).toBeNull();
+    expect(await getViewer()).toBeNull();
     // Ending it twice changes nothing.
     expect(endSignIn(t.db, { userId: id, signInId }, new Date())).toBe(false);
   });
@@ -72,10 +75,10 @@ describe("getCurrentUser", () => {
     expect(signOutEverywhere(t.db, id)).toBe(2);
     for (const signInId of mine) {
       state.session = tokenFor(String(id), 1, signInId);
-      expect(await getCurrentUser()).toBeNull();
+      expect(await getViewer()).toBeNull();
     }
     state.session = tokenFor(String(otherId), 1, theirs);
-    expect(await getCurrentUser()).toMatchObject({ id: otherId });
+    expect(await getViewer()).toMatchObject({ userId: otherId });
     expect(t.db.select().from(users).where(eq(users.id, id)).get()?.sessionVersion).toBe(2);
   });
 
@@ -83,25 +86,25 @@ describe("getCurrentUser", () => {
     const signInId = signIn();
     state.session = tokenFor(String(id), 1, signInId);
     t.db.update(users).set({ sessionVersion: 2 }).where(eq(users.id, id)).run();
-    expect(await getCurrentUser()).toBeNull();
+    expect(await getViewer()).toBeNull();
   });
 
   it("rejects an expired sign-in, and one that names another account", async () => {
     state.session = tokenFor(String(id), 1, signIn(id, new Date(Date.now() - SIGN_IN_MAX_AGE_MS - 1000)));
-    expect(await getCurrentUser()).toBeNull();
+    expect(await getViewer()).toBeNull();
     state.session = tokenFor(String(id), 1, signIn(otherId));
-    expect(await getCurrentUser()).toBeNull();
+    expect(await getViewer()).toBeNull();
   });
 
   it("extends a sign-in that is used, at most once an hour", async () => {
     const start = new Date(Date.now() - 2 * 60 * 60 * 1000);
     const signInId = signIn(id, start);
     state.session = tokenFor(String(id), 1, signInId);
-    expect(await getCurrentUser()).toMatchObject({ id });
+    expect(await getViewer()).toMatchObject({ userId: id });
     const row = t.db.select().from(signIns).where(eq(signIns.id, signInId)).get()!;
     expect(row.lastSeenAt!.getTime()).toBeGreaterThan(start.getTime());
     expect(row.expiresAt.getTime() - row.lastSeenAt!.getTime()).toBe(SIGN_IN_MAX_AGE_MS);
-    await getCurrentUser();
+    await getViewer();
     expect(t.db.select().from(signIns).where(eq(signIns.id, signInId)).get()!.lastSeenAt).toEqual(row.lastSeenAt);
   });
 
@@ -126,15 +129,15 @@ describe("getCurrentUser", () => {
   it("returns null without a session, for a token without a version or sign-in, and for a user who is gone", async () => {
     const signInId = signIn();
     state.session = null;
-    expect(await getCurrentUser()).toBeNull();
+    expect(await getViewer()).toBeNull();
     state.session = tokenFor(String(id), undefined, signInId);
-    expect(await getCurrentUser()).toBeNull();
+    expect(await getViewer()).toBeNull();
     // A token from before sign-in rows existed: its holder signs in again.
     state.session = tokenFor(String(id), 1, undefined);
-    expect(await getCurrentUser()).toBeNull();
+    expect(await getViewer()).toBeNull();
     state.session = tokenFor("not-a-number", 1, signInId);
-    expect(await getCurrentUser()).toBeNull();
+    expect(await getViewer()).toBeNull();
     state.session = tokenFor(String(id + 1000), 1, signInId);
-    expect(await getCurrentUser()).toBeNull();
+    expect(await getViewer()).toBeNull();
   });
 });
