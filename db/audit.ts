@@ -1,12 +1,13 @@
-import type { Db } from "./connection";
+import type { Conn } from "./connection";
 import { auditLog } from "./schema";
+import type { AuditAction, AuditEntityType } from "@/lib/audit/actions";
 import type { FieldChanges } from "@/lib/audit/field-changes";
 
-export interface AuditInput {
-  userId: number | null;
+/** What a write says it did; the pipeline adds who and when. */
+export interface AuditEntry {
   conferenceId: number | null;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string | number;
   /** Before and after of each changed field. */
   changes?: FieldChanges;
@@ -15,10 +16,16 @@ export interface AuditInput {
   details?: Record<string, unknown>;
 }
 
+export interface AuditInput extends AuditEntry {
+  userId: number | null;
+  at?: Date;
+}
+
 /** Appends one entry to the audit log, in the caller's transaction. */
-export function recordAudit(db: Db, entry: AuditInput): void {
+export function recordAudit(db: Conn, entry: AuditInput): void {
   db.insert(auditLog)
     .values({
+      ...(entry.at ? { at: entry.at } : {}),
       userId: entry.userId,
       conferenceId: entry.conferenceId,
       action: entry.action,

@@ -2,9 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A connection or a transaction: what queries and helpers that run inside a write take, so no cast is needed. */
+export type Conn = BaseSQLiteDatabase<"sync", Database.RunResult, typeof schema>;
+/** The transaction a write runs in. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 import { makePrivateDir, PRIVATE_FILE_MODE } from "./database-path";
 

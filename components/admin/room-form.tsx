@@ -1,47 +1,49 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormAction } from "@/lib/admin/form-result";
-import { DeleteForm } from "./delete-form";
+import type { Action } from "@/lib/admin/action-result";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { FormField } from "./form-field";
-import { useWorkspaceForm } from "./use-workspace-form";
 
 interface Props {
   conference: string;
   room: { id: number; name: string; nameEn: string; slug: string; capacity: string; position: string } | null;
-  save: FormAction;
-  remove?: FormAction;
+  save: Action;
+  remove?: Action;
 }
 
 /** Create or edit a room; errors beside the fields, typed values kept. */
 export function RoomForm({ conference, room, save, remove }: Props) {
+  const t = useTranslations("rooms");
   const tl = useTranslations("adminList");
-  const { t, state, action, pending, value, message } = useWorkspaceForm("rooms", save, room);
+  const form = useActionForm(save, room);
   return (
     <div className="space-y-4">
-      <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+      <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="$conference" value={conference} />
         {room ? <input type="hidden" name="$room" value={room.id} /> : null}
         <FormField
           label={t("name")}
           name="name"
-          defaultValue={value("name")}
-          error={state.fieldErrors?.name}
+          defaultValue={form.value("name")}
+          error={form.error("name")}
           required
           maxLength={120}
         />
         <FormField
           label={t("nameEn")}
           name="nameEn"
-          defaultValue={value("nameEn")}
-          error={state.fieldErrors?.nameEn}
+          defaultValue={form.value("nameEn")}
+          error={form.error("nameEn")}
           maxLength={120}
         />
         <FormField
           label={t("slug")}
           name="slug"
-          defaultValue={value("slug")}
-          error={state.fieldErrors?.slug}
+          defaultValue={form.value("slug")}
+          error={form.error("slug")}
           hint={t("slugHint")}
           required
         />
@@ -49,38 +51,24 @@ export function RoomForm({ conference, room, save, remove }: Props) {
           label={t("capacity")}
           name="capacity"
           inputMode="numeric"
-          defaultValue={value("capacity")}
-          error={state.fieldErrors?.capacity}
+          defaultValue={form.value("capacity")}
+          error={form.error("capacity")}
         />
         <FormField
           label={t("position")}
           name="position"
           inputMode="numeric"
-          defaultValue={value("position") || "0"}
-          error={state.fieldErrors?.position}
+          defaultValue={form.value("position") || "0"}
+          error={form.error("position")}
           hint={t("positionHint")}
         />
-        <div className="flex items-end gap-3 sm:col-span-2">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-          >
-            {tl("save")}
-          </button>
-          {state.status === "error" ? (
-            <p role="alert" className="text-sm font-medium text-red-800">
-              {message(state.message)}
-            </p>
-          ) : null}
-        </div>
+        <FormFooter pending={form.pending} message={form.message} className="sm:col-span-2" />
       </form>
       {room && remove ? (
         <DeleteForm
           action={remove}
           hidden={{ $conference: conference, $room: room.id }}
           confirm={tl("confirmDelete", { name: room.name })}
-          describe={message}
         />
       ) : null}
     </div>

@@ -35,14 +35,21 @@ export const invalidField = (field: string, message: string): Invalid => ({
 });
 
 /** Optional text of at most `max` characters; empty stays "". */
-export const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
+export const optionalText = (max: number) => z.string().trim().max(max).default("");
+
+/** An optional value a form posts as text: empty means none (null), anything else is read by `schema`. */
+export const blankAsNull = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? v.trim() : v),
+    schema.nullable(),
+  );
 
 /** Sort order of a list: a whole number, 0 when left empty. */
 export const positionSchema = z.coerce
-  .number({ error: "A whole number" })
-  .int("A whole number")
-  .min(0, "0 or more")
-  .max(10_000, "At most 10000")
+  .number({ error: "wholeNumber" })
+  .int("wholeNumber")
+  .min(0)
+  .max(10_000)
   .default(0);
 
 const httpUrl = z.url({ protocol: /^https?$/ });

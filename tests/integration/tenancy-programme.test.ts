@@ -18,7 +18,8 @@ vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 const { deleteForum, saveForum } = await import("@/db/mutations/forums");
-const { deleteRoom, listRooms, saveRoom } = await import("@/db/mutations/rooms");
+const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
+const { listRooms } = await import("@/db/queries/rooms");
 const { deleteTrack, listTracks, saveTrack } = await import("@/db/mutations/tracks");
 const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
 const { previewRelease, publishRelease } = await import("@/db/mutations/publish-release");
@@ -38,8 +39,8 @@ const { createConferenceAction } = await import("@/app/[locale]/admin/conference
 
 const ORG_A: Role[] = ["admin", "organizerA"];
 const ORG_B: Role[] = ["admin", "organizerB"];
-const IN_A: Role[] = ["admin", "organizerA", "hostA"];
-const IN_B: Role[] = ["admin", "organizerB", "hostB"];
+const IN_A: Role[] = ["admin", "organizerA", "forumEditorA"];
+const IN_B: Role[] = ["admin", "organizerB", "forumEditorB"];
 const NOBODY: Role[] = [];
 const idle = { status: "idle" as const };
 
@@ -72,7 +73,7 @@ const organizerOfB = (fx: Tenancy) => {
   fx.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId: fx.b.id }).run();
   return user.id;
 };
-const newForum = (date: string) => ({ name: "新论坛", slug: fresh("forum-"), kind: "forum", date, hosts: "[]" });
+const newForum = (date: string) => ({ name: "新论坛", slug: fresh("forum-"), kind: "forum", date, organizations: "[]" });
 const sameSlugAsB = /Another conference has that slug/;
 
 const cases: TenancyCase[] = [
@@ -183,7 +184,7 @@ const cases: TenancyCase[] = [
     changesB: ORG_B,
     attempt: (fx, viewer) =>
       viaData(() =>
-        saveRoom(fx.db, viewer, fx.b.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() })),
+        saveRoom({ db: fx.db, viewer: viewer }, fx.b.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() })),
       ),
   },
   {
@@ -191,7 +192,7 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(() =>
-        saveRoom(fx.db, viewer, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") })),
+        saveRoom({ db: fx.db, viewer: viewer }, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") })),
       ),
   },
   // Its slug is A's main hall's too: refused as a clash in A, or not found; never B's row.
@@ -200,7 +201,7 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(
-        () => saveRoom(fx.db, viewer, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall)),
+        () => saveRoom({ db: fx.db, viewer: viewer }, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall)),
         /Another room of this conference/,
       ),
   },
@@ -208,14 +209,14 @@ const cases: TenancyCase[] = [
     name: "delete a spare room of B posted under A (data)",
     allowed: NOBODY,
     prepare: spareRoomOfB,
-    attempt: (fx, viewer, id) => viaData(() => deleteRoom(fx.db, viewer, fx.a.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteRoom({ db: fx.db, viewer: viewer }, fx.a.id, id!)),
   },
   {
     name: "delete a spare room of B in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: spareRoomOfB,
-    attempt: (fx, viewer, id) => viaData(() => deleteRoom(fx.db, viewer, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteRoom({ db: fx.db, viewer: viewer }, fx.b.id, id!)),
   },
   {
     name: "save B's hall with $conference A (action)",
@@ -586,8 +587,7 @@ describe("tenancy: forums, rooms, tracks, settings, releases and organizers of t
   it("sees a write to B in the snapshot of B (the comparison below is no blind spot)", () => {
     const before = snapshotConference(fx.db, fx.b.id);
     saveRoom(
-      fx.db,
-      fx.viewers.organizerB,
+      { db: fx.db, viewer: fx.viewers.organizerB },
       fx.b.id,
       fx.b.rooms.annex,
       roomForm(fx.db, fx.b.rooms.annex, { nameEn: "seen" }),

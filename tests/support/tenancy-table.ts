@@ -41,8 +41,9 @@ export const leaksOfB = (data: unknown): string[] => {
 /** A refusal the model gives for another tenant's object besides "forbidden" and "not found", by its message. */
 export type Refusals = RegExp | undefined;
 
-const messageOf = (r: { reason?: string; message?: string }) =>
-  r.reason === "invalid" && r.message ? r.message : (r.reason ?? r.message ?? "");
+// Writes refuse with a problem code (the pipeline) or, not yet moved to it, a reason and message.
+const messageOf = (r: { reason?: string; message?: string; problem?: { code: string } }) =>
+  r.problem ? (r.problem.code === "notFound" ? "not-found" : r.problem.code) : r.reason === "invalid" && r.message ? r.message : (r.reason ?? r.message ?? "");
 
 /** A data function: a result allows; ForbiddenError, "not found" or a listed refusal denies; any other refusal is a broken case. */
 export async function viaData(fn: () => unknown, refusals?: Refusals): Promise<Outcome> {
@@ -77,6 +78,8 @@ export async function readInA(fn: () => unknown): Promise<Outcome> {
 interface ActionState {
   status?: string;
   message?: string;
+  problem?: { code: string };
+  fields?: Record<string, { code: string }>;
   mail?: string;
   fieldErrors?: Record<string, string>;
 }
@@ -95,7 +98,8 @@ export async function viaAction(fn: () => Promise<ActionState>, refusals?: Refus
       throw new Error(`mail was attempted: ${JSON.stringify(result)}`);
     return "allow";
   }
-  const said = [result.message ?? "", ...Object.values(result.fieldErrors ?? {})];
+  const codes = [result.problem?.code === "notFound" ? "not-found" : result.problem?.code, ...Object.values(result.fields ?? {}).map((p) => p.code)];
+  const said = [result.message ?? "", ...Object.values(result.fieldErrors ?? {}), ...codes.filter((c): c is string => !!c)];
   if (said.some((m) => m === "forbidden" || m === "not-found" || refusals?.test(m))) return "deny";
   throw new Error(`neither allowed nor refused: ${JSON.stringify(result)}`);
 }

@@ -6,7 +6,7 @@ import { ListSearch, Pagination, SortHeader } from "@/components/admin/list-cont
 import { RoomForm } from "@/components/admin/room-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
-import { listRooms } from "@/db/mutations/rooms";
+import { listRooms } from "@/db/queries/rooms";
 import { Link } from "@/i18n/navigation";
 import { matchesSearch, paginate, parseListQuery } from "@/lib/admin/list-query";
 import { loadWorkspace } from "../load-workspace";

@@ -5,7 +5,7 @@ import { AdminBar } from "@/components/admin/admin-bar";
 import { RoomForm } from "@/components/admin/room-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
-import { listRooms } from "@/db/mutations/rooms";
+import { listRooms } from "@/db/queries/rooms";
 import { loadWorkspace } from "../../load-workspace";
 import { deleteRoomAction, saveRoomAction } from "../actions";
 

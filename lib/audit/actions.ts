@@ -1,0 +1,61 @@
+// Every kind of entry the audit log holds: a closed list, so a write cannot invent a new
+// one by a typo and the log page can say each in words (messages "auditActions").
+
+export const auditActions = [
+  "conference.create",
+  "conference.update",
+  "organizer.grant",
+  "organizer.revoke",
+  "organization.create",
+  "organization.update",
+  "organization.delete",
+  "forum.create",
+  "forum.update",
+  "forum.delete",
+  "room.create",
+  "room.update",
+  "room.delete",
+  "track.create",
+  "track.update",
+  "track.delete",
+  "session.create",
+  "session.update",
+  "session.delete",
+  "session.schedule",
+  "session.unschedule",
+  "speaker.create",
+  "speaker.update",
+  "speaker.delete",
+  "speaker.import",
+  "speaker.update-own",
+  "speaker.photo-own",
+  "speaker.unavailability-own",
+  "speaker.unlink-account",
+  "invitation.create",
+  "invitation.resend",
+  "invitation.revoke",
+  "invitation.accept",
+  "schedule.import",
+  "release.publish",
+  "account.sign-out",
+  "account.sign-out-everywhere",
+  "account.password-change",
+  "account.email-verification-sent",
+  "account.email-verified",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+export const auditEntityTypes = [
+  "conference",
+  "organization",
+  "forum",
+  "room",
+  "track",
+  "session",
+  "speaker",
+  "invitation",
+  "release",
+  "user",
+] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];
