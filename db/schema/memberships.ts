@@ -24,7 +24,7 @@ export const conferenceMemberships = sqliteTable(
   ],
 );
 
-/** Membership of an organization; members of a forum's hosting organization may edit that forum. */
+/** Membership of an organization; members of one of a forum's organizations are its forum editors. */
 export const organizationMemberships = sqliteTable(
   "organization_memberships",
   {

@@ -1,6 +1,6 @@
 import { relations } from "drizzle-orm";
 import { conferences } from "./conferences";
-import { forumHosts } from "./forum-hosts";
+import { forumOrganizations } from "./forum-organizations";
 import { forums } from "./forums";
 import { conferenceMemberships, organizationMemberships } from "./memberships";
 import { organizations } from "./organizations";
@@ -22,18 +22,18 @@ export const conferencesRelations = relations(conferences, ({ many }) => ({
 
 export const forumsRelations = relations(forums, ({ one, many }) => ({
   conference: one(conferences, { fields: [forums.conferenceId], references: [conferences.id] }),
-  hosts: many(forumHosts),
+  organizations: many(forumOrganizations),
   sessions: many(sessions),
 }));
 
-export const forumHostsRelations = relations(forumHosts, ({ one }) => ({
-  forum: one(forums, { fields: [forumHosts.forumId], references: [forums.id] }),
-  organization: one(organizations, { fields: [forumHosts.organizationId], references: [organizations.id] }),
+export const forumOrganizationsRelations = relations(forumOrganizations, ({ one }) => ({
+  forum: one(forums, { fields: [forumOrganizations.forumId], references: [forums.id] }),
+  organization: one(organizations, { fields: [forumOrganizations.organizationId], references: [organizations.id] }),
 }));
 
 export const organizationsRelations = relations(organizations, ({ one, many }) => ({
   parent: one(organizations, { fields: [organizations.parentId], references: [organizations.id] }),
-  forumHosts: many(forumHosts),
+  forumOrganizations: many(forumOrganizations),
   members: many(organizationMemberships),
 }));
 

@@ -37,7 +37,7 @@ export const speakers = sqliteTable(
       .default(sql`'[]'`),
     // The account that may edit this profile (speaker self-service).
     userId: integer().references(() => users.id, { onDelete: "set null" }),
-    // Who added the profile from the workspace: a forum host may keep correcting it until it is in a session.
+    // Who added the profile from the workspace: a forum editor may keep correcting it until it is in a session.
     createdByUserId: integer().references(() => users.id, { onDelete: "set null" }),
     translations: translations<"name" | "position" | "organization" | "bio">(),
     ...timestamps,

@@ -7,8 +7,9 @@ export type Locale = (typeof locales)[number];
 export const forumKinds = ["opening", "summit", "forum", "expo", "gala", "pitch", "other"] as const;
 export type ForumKind = (typeof forumKinds)[number];
 
-export const hostRoles = ["host", "organizer", "co-organizer", "sponsor"] as const;
-export type HostRole = (typeof hostRoles)[number];
+/** What an organization is to a forum: 主办 (convener), 承办, 协办, 赞助. */
+export const forumOrganizationRoles = ["convener", "organizer", "co-organizer", "sponsor"] as const;
+export type ForumOrganizationRole = (typeof forumOrganizationRoles)[number];
 
 export const sessionKinds = ["keynote", "talk", "panel", "ceremony", "break", "other"] as const;
 export type SessionKind = (typeof sessionKinds)[number];

@@ -1,29 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
-import { MIGRATIONS_FOLDER, migrateDatabase } from "@/db/migrate";
+import { migrateDatabase } from "@/db/migrate";
+import { migrateBefore } from "../support/old-migrations";
 
 // A database as Podium left it before speakers belonged to a conference: one profile
 // shared by two conferences, one only in the second, one created there and in no session.
-const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as {
-  entries: { tag: string }[];
-};
-const splitAt = journal.entries.findIndex((e) => e.tag.endsWith("conference_speakers"));
-
-function migrateUpTo(db: Db, dir: string, count: number) {
-  const folder = path.join(dir, "old-migrations");
-  fs.mkdirSync(path.join(folder, "meta"), { recursive: true });
-  for (const entry of journal.entries.slice(0, count))
-    fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
-  fs.writeFileSync(
-    path.join(folder, "meta/_journal.json"),
-    JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) }),
-  );
-  migrate(db, { migrationsFolder: folder });
-}
 
 describe("migrating speakers into their conferences", () => {
   let dir: string;
@@ -33,9 +17,9 @@ describe("migrating speakers into their conferences", () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-migration-"));
     db = openDatabase(path.join(dir, "old.db"));
-    migrateUpTo(db, dir, splitAt);
+    migrateBefore(db, dir, "conference_speakers");
     db.$client.exec(`
-      insert into users (id, email, name) values (1, 'wang@example.org', 'Wang'), (2, 'host@example.org', 'Host'), (3, 'invited@example.org', 'Invited');
+      insert into users (id, email, name) values (1, 'wang@example.org', 'Wang'), (2, 'editor@example.org', 'Editor'), (3, 'invited@example.org', 'Invited');
       insert into audit_log (user_id, action, entity_type, entity_id, details) values (3, 'invitation.accept', 'invitation', '9', '{"newAccount":true}');
       insert into conferences (id, slug, name, time_zone, start_date, end_date) values (1, 'conf-a', 'A', 'Asia/Shanghai', '2020-01-01', '2020-01-02'), (2, 'conf-b', 'B', 'Europe/Berlin', '2021-01-01', '2021-01-02');
       insert into forums (id, conference_id, slug, name, date) values (1, 1, 'fa', 'Forum A', '2020-01-01'), (2, 2, 'fb', 'Forum B', '2021-01-01');

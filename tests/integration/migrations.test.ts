@@ -7,7 +7,7 @@ const expectedTables = [
   "conference_memberships",
   "conferences",
   "email_verifications",
-  "forum_hosts",
+  "forum_organizations",
   "forums",
   "invitations",
   "organization_memberships",

@@ -1,11 +1,11 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { hostRoles } from "@/lib/domain/vocabulary";
+import { forumOrganizationRoles } from "@/lib/domain/vocabulary";
 import { forums } from "./forums";
 import { organizations } from "./organizations";
 
 /** The organizations behind a forum and in what capacity (主办, 承办, 协办, sponsor). */
-export const forumHosts = sqliteTable(
-  "forum_hosts",
+export const forumOrganizations = sqliteTable(
+  "forum_organizations",
   {
     forumId: integer()
       .notNull()
@@ -13,13 +13,13 @@ export const forumHosts = sqliteTable(
     organizationId: integer()
       .notNull()
       .references(() => organizations.id, { onDelete: "restrict" }),
-    role: text({ enum: hostRoles }).notNull(),
+    role: text({ enum: forumOrganizationRoles }).notNull(),
     position: integer().notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.forumId, t.organizationId, t.role] }),
-    index("forum_hosts_organization").on(t.organizationId),
+    index("forum_organizations_organization").on(t.organizationId),
   ],
 );
 
-export type ForumHost = typeof forumHosts.$inferSelect;
+export type ForumOrganization = typeof forumOrganizations.$inferSelect;
