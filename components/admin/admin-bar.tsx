@@ -12,7 +12,7 @@ export async function AdminBar({
 }: {
   viewer: Viewer;
   locale: Locale;
-  conference?: { slug: string; name: string; access: "organizer" | "host" };
+  conference?: { slug: string; name: string; access: "organizer" | "forumEditor" };
 }) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (

@@ -3,13 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/admin/form-result";
-import { forumKinds, hostRoles, type ForumKind, type HostRole } from "@/lib/domain/vocabulary";
+import {
+  forumKinds,
+  forumOrganizationRoles,
+  type ForumKind,
+  type ForumOrganizationRole,
+} from "@/lib/domain/vocabulary";
 import { SelectField, TextAreaField } from "./choice-fields";
 import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
 import { initialRows, RowError, rowButton, rowControl, useRows } from "./row-editor";
 
-type Host = { organizationId: string; role: HostRole };
+type ForumOrganizationRow = { organizationId: string; role: ForumOrganizationRole };
 
 export interface ForumFormValues {
   id: number;
@@ -23,36 +28,40 @@ export interface ForumFormValues {
   descriptionEn: string;
   date: string;
   position: string;
-  hosts: Host[];
+  organizations: ForumOrganizationRow[];
 }
 
 interface Props {
   conference: { slug: string; startDate: string; endDate: string };
   forum: ForumFormValues | null;
-  /** Organizers change everything; a forum's hosts only its words. */
+  /** Organizers change everything; a forum's editors only its words. */
   organizer: boolean;
   organizations: Array<{ id: number; name: string; shortName: string | null }>;
   save: FormAction;
   remove?: FormAction;
 }
 
-/** Create or edit a forum and its hosting organizations; errors beside the fields, typed values kept. */
+/** Create or edit a forum and its organizations; errors beside the fields, typed values kept. */
 export function ForumForm({ conference, forum, organizer, organizations, save, remove }: Props) {
   const t = useTranslations("forums");
   const tl = useTranslations("adminList");
   const [state, action, pending] = useActionState(save, { status: "idle" });
-  const value = (name: Exclude<keyof ForumFormValues, "hosts" | "id">) =>
+  const value = (name: Exclude<keyof ForumFormValues, "organizations" | "id">) =>
     state.values?.[name] ?? (forum ? forum[name] : "");
   const error = (name: string) => state.fieldErrors?.[name];
   const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
-  const hosts = useRows<Host>(initialRows(state.values?.hosts, forum?.hosts ?? []));
+  const forumOrganizations = useRows<ForumOrganizationRow>(
+    initialRows(state.values?.organizations, forum?.organizations ?? []),
+  );
   const orgName = new Map(
     organizations.map((o) => [String(o.id), o.shortName ? `${o.name}（${o.shortName}）` : o.name]),
   );
   const locked = !organizer;
   return (
     <div className="space-y-4">
-      {locked ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("hostLimit")}</p> : null}
+      {locked ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("forumEditorLimit")}</p>
+      ) : null}
       <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="$conference" value={conference.slug} />
         {forum ? <input type="hidden" name="$forum" value={forum.id} /> : null}
@@ -139,26 +148,32 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
         />
         <fieldset className="sm:col-span-2">
           <legend className="text-sm font-medium text-slate-800">
-            {t("hosts")}
+            {t("organizations")}
             {locked ? <span className="ml-2 font-normal text-slate-600">({t("readOnly")})</span> : null}
           </legend>
-          {organizer ? <input type="hidden" name="hosts" value={JSON.stringify(hosts.rows)} /> : null}
-          {hosts.rows.length === 0 ? <p className="mt-1 text-sm text-slate-600">{t("noHosts")}</p> : null}
+          {organizer ? (
+            <input type="hidden" name="organizations" value={JSON.stringify(forumOrganizations.rows)} />
+          ) : null}
+          {forumOrganizations.rows.length === 0 ? (
+            <p className="mt-1 text-sm text-slate-600">{t("noOrganizations")}</p>
+          ) : null}
           <ol className="mt-2 space-y-2">
-            {hosts.rows.map((h, i) =>
+            {forumOrganizations.rows.map((row, i) =>
               locked ? (
                 <li key={i} className="text-sm">
-                  {orgName.get(h.organizationId) ?? h.organizationId} · {t(`roles.${h.role}`)}
+                  {orgName.get(row.organizationId) ?? row.organizationId} · {t(`roles.${row.role}`)}
                 </li>
               ) : (
                 <li key={i}>
                   <div className="flex flex-wrap items-center gap-2">
                     <select
                       aria-label={`${t("organization")} (${t("row", { number: i + 1 })})`}
-                      value={h.organizationId}
-                      onChange={(e) => hosts.update(i, { organizationId: e.target.value })}
-                      aria-invalid={error(`hosts.${i}.organizationId`) ? true : undefined}
-                      aria-describedby={error(`hosts.${i}.organizationId`) ? `host-${i}-error` : undefined}
+                      value={row.organizationId}
+                      onChange={(e) => forumOrganizations.update(i, { organizationId: e.target.value })}
+                      aria-invalid={error(`organizations.${i}.organizationId`) ? true : undefined}
+                      aria-describedby={
+                        error(`organizations.${i}.organizationId`) ? `organization-${i}-error` : undefined
+                      }
                       className={`${rowControl} min-w-64`}
                     >
                       <option value="">{t("chooseOrganization")}</option>
@@ -170,23 +185,23 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
                     </select>
                     <select
                       aria-label={`${t("role")} (${t("row", { number: i + 1 })})`}
-                      value={h.role}
-                      onChange={(e) => hosts.update(i, { role: e.target.value as HostRole })}
+                      value={row.role}
+                      onChange={(e) => forumOrganizations.update(i, { role: e.target.value as ForumOrganizationRole })}
                       className={rowControl}
                     >
-                      {hostRoles.map((r) => (
+                      {forumOrganizationRoles.map((r) => (
                         <option key={r} value={r}>
                           {t(`roles.${r}`)}
                         </option>
                       ))}
                     </select>
-                    <button type="button" onClick={() => hosts.remove(i)} className={rowButton}>
+                    <button type="button" onClick={() => forumOrganizations.remove(i)} className={rowButton}>
                       {t("remove")}
                     </button>
                   </div>
                   <RowError
-                    id={`host-${i}-error`}
-                    error={error(`hosts.${i}.organizationId`) ?? error(`hosts.${i}.role`)}
+                    id={`organization-${i}-error`}
+                    error={error(`organizations.${i}.organizationId`) ?? error(`organizations.${i}.role`)}
                   />
                 </li>
               ),
@@ -195,13 +210,13 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
           {organizer ? (
             <button
               type="button"
-              onClick={() => hosts.add({ organizationId: "", role: "organizer" })}
+              onClick={() => forumOrganizations.add({ organizationId: "", role: "organizer" })}
               className={`${rowButton} mt-2`}
             >
-              + {t("addHost")}
+              + {t("addOrganization")}
             </button>
           ) : null}
-          <RowError id="hosts-error" error={error("hosts")} />
+          <RowError id="organizations-error" error={error("organizations")} />
         </fieldset>
         <div className="flex items-end gap-3 sm:col-span-2">
           <button

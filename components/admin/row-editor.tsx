@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-/** The rows of a repeating form section (hosts, links, people), kept while the form is open. */
+/** The rows of a repeating form section (forum organizations, links, people), kept while the form is open. */
 export function useRows<Row>(initial: Row[]) {
   const [rows, setRows] = useState(initial);
   return {

@@ -34,10 +34,10 @@ export function ForumSummary({
         ) : null}
       </div>
       {forum.theme ? <p className="mt-1 text-sm text-brand-700">{t("theme", { theme: forum.theme })}</p> : null}
-      {forum.hosts.length ? (
+      {forum.organizations.length ? (
         <p className="mt-2 text-sm text-slate-600">
-          {forum.hosts
-            .map((h) => t("hostLine", { role: t(`hostRole.${h.role}`), name: h.name }))
+          {forum.organizations
+            .map((o) => t("organizationLine", { role: t(`organizationRole.${o.role}`), name: o.name }))
             .join(locale === "zh-CN" ? "；" : "; ")}
         </p>
       ) : null}

@@ -42,10 +42,10 @@ export function ForumPage({ forum, conference, locale }: Props) {
           {t("calendar")}
         </a>
       </p>
-      {forum.hosts.length ? (
+      {forum.organizations.length ? (
         <p className="mt-1 text-slate-600">
-          {forum.hosts
-            .map((h) => tc("hostLine", { role: tc(`hostRole.${h.role}`), name: h.name }))
+          {forum.organizations
+            .map((o) => tc("organizationLine", { role: tc(`organizationRole.${o.role}`), name: o.name }))
             .join(locale === "zh-CN" ? "；" : "; ")}
         </p>
       ) : null}

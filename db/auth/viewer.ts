@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
-import { conferenceMemberships, forumHosts, forums, organizationMemberships, speakers, users } from "../schema";
+import { conferenceMemberships, forumOrganizations, forums, organizationMemberships, speakers, users } from "../schema";
 import type { Viewer, ForumScope } from "@/lib/auth/permissions";
 
 /** The viewer for a user id, with their memberships; null when the user no longer exists. */
@@ -33,23 +33,23 @@ export function loadViewer(db: Db, userId: number): Viewer | null {
   };
 }
 
-/** Forum scopes (conference and hosting organizations) by forum id. */
+/** Forum scopes (conference and forum organizations) by forum id. */
 export function loadForumScopes(db: Db, forumIds: readonly number[]): Map<number, ForumScope> {
-  const scopes = new Map<number, ForumScope & { hostOrganizationIds: number[] }>();
+  const scopes = new Map<number, ForumScope & { organizationIds: number[] }>();
   if (forumIds.length === 0) return scopes;
   for (const f of db
     .select({ id: forums.id, conferenceId: forums.conferenceId })
     .from(forums)
     .where(inArray(forums.id, [...forumIds]))
     .all()) {
-    scopes.set(f.id, { conferenceId: f.conferenceId, hostOrganizationIds: [] });
+    scopes.set(f.id, { conferenceId: f.conferenceId, organizationIds: [] });
   }
-  for (const h of db
-    .select({ forumId: forumHosts.forumId, organizationId: forumHosts.organizationId })
-    .from(forumHosts)
-    .where(inArray(forumHosts.forumId, [...forumIds]))
+  for (const row of db
+    .select({ forumId: forumOrganizations.forumId, organizationId: forumOrganizations.organizationId })
+    .from(forumOrganizations)
+    .where(inArray(forumOrganizations.forumId, [...forumIds]))
     .all()) {
-    scopes.get(h.forumId)?.hostOrganizationIds.push(h.organizationId);
+    scopes.get(row.forumId)?.organizationIds.push(row.organizationId);
   }
   return scopes;
 }

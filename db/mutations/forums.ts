@@ -3,19 +3,19 @@ import { z } from "zod";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
 import { loadConferenceForumScopes } from "../auth/viewer";
-import { conferences, forumHosts, forums, organizations, sessions, type Forum } from "../schema";
+import { conferences, forumOrganizations, forums, organizations, sessions, type Forum } from "../schema";
 import { forumInsertSchema, localDateSchema } from "../validation";
 import { invalidOf, jsonRows, withEnglish, type FormInput } from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, can, ForbiddenError, type Viewer } from "@/lib/auth/permissions";
-import { forumKinds, hostRoles, type HostRole } from "@/lib/domain/vocabulary";
+import { forumKinds, forumOrganizationRoles, type ForumOrganizationRole } from "@/lib/domain/vocabulary";
 import { slugSchema } from "@/lib/slug";
 import { deletedChanges, invalidField, optionalText, positionSchema, type Invalid } from "./form-fields";
 import type { WriteResult } from "./write-result";
 
-const hostRow = z.object({
+const forumOrganizationRow = z.object({
   organizationId: z.coerce.number("Choose an organization").int().positive("Choose an organization"),
-  role: z.enum(hostRoles, "Choose a role"),
+  role: z.enum(forumOrganizationRoles, "Choose a role"),
 });
 
 export const forumFormSchema = z.object({
@@ -29,7 +29,7 @@ export const forumFormSchema = z.object({
   descriptionEn: optionalText(20_000),
   date: localDateSchema,
   position: positionSchema,
-  hosts: jsonRows(hostRow, 20).superRefine((rows, ctx) => {
+  organizations: jsonRows(forumOrganizationRow, 20).superRefine((rows, ctx) => {
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       const key = `${row.organizationId}:${row.role}`;
@@ -45,25 +45,29 @@ export const forumFormSchema = z.object({
 });
 export type ForumForm = FormInput<typeof forumFormSchema>;
 
-/** Only organizers change these; a forum's hosts edit its words. */
-const organizerOnlyForumFields = ["slug", "kind", "date", "position", "hosts"] as const;
-const HOST_LIMIT =
-  "Forum hosts may change the name, theme and description only; ask an organizer to change the date, hosts, kind, slug or order.";
+/** Only organizers change these; a forum's editors edit its words. */
+const organizerOnlyForumFields = ["slug", "kind", "date", "position", "organizations"] as const;
+const FORUM_EDITOR_LIMIT =
+  "Forum editors may change the name, theme and description only; ask an organizer to change the date, organizations, kind, slug or order.";
 
-type HostWithName = { organizationId: number; role: HostRole; name: string };
+type ForumOrganizationWithName = { organizationId: number; role: ForumOrganizationRole; name: string };
 
-function hostsOf(db: Db, forumId: number): HostWithName[] {
+function organizationsOf(db: Db, forumId: number): ForumOrganizationWithName[] {
   return db
-    .select({ organizationId: forumHosts.organizationId, role: forumHosts.role, name: organizations.name })
-    .from(forumHosts)
-    .innerJoin(organizations, eq(organizations.id, forumHosts.organizationId))
-    .where(eq(forumHosts.forumId, forumId))
-    .orderBy(asc(forumHosts.position))
+    .select({
+      organizationId: forumOrganizations.organizationId,
+      role: forumOrganizations.role,
+      name: organizations.name,
+    })
+    .from(forumOrganizations)
+    .innerJoin(organizations, eq(organizations.id, forumOrganizations.organizationId))
+    .where(eq(forumOrganizations.forumId, forumId))
+    .orderBy(asc(forumOrganizations.position))
     .all();
 }
 
-/** A forum as its form shows it; the audit log keeps these fields, hosts as readable lines. */
-function forumView(forum: Forum, hosts: HostWithName[]) {
+/** A forum as its form shows it; the audit log keeps these fields, organizations as readable lines. */
+function forumView(forum: Forum, forumOrganizationRows: ForumOrganizationWithName[]) {
   const en = forum.translations.en ?? {};
   return {
     slug: forum.slug,
@@ -76,18 +80,18 @@ function forumView(forum: Forum, hosts: HostWithName[]) {
     descriptionEn: en.description ?? "",
     date: forum.date,
     position: forum.position,
-    hosts: hosts.map((h) => `${h.name} (${h.role})`),
+    organizations: forumOrganizationRows.map((o) => `${o.name} (${o.role})`),
   };
 }
 const viewFields = Object.keys(forumView({ translations: {} } as Forum, [])) as Array<
   keyof ReturnType<typeof forumView>
 >;
-const hostsKey = (rows: Array<{ organizationId: number; role: string }>) =>
+const organizationsKey = (rows: Array<{ organizationId: number; role: string }>) =>
   JSON.stringify(rows.map((r) => [r.organizationId, r.role]));
 
 /**
- * Creates or updates a forum of a conference with its hosting organizations.
- * Organizers do everything; the forum's hosts may change its name, theme and
+ * Creates or updates a forum of a conference with its organizations.
+ * Organizers do everything; the forum's editors may change its name, theme and
  * description only (fields they leave out keep their values, changes to others are refused).
  */
 export function saveForum(
@@ -107,7 +111,7 @@ export function saveForum(
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const before = forumId === null ? null : t.select().from(forums).where(eq(forums.id, forumId)).get()!;
-    const hostsBefore = before ? hostsOf(t, before.id) : [];
+    const organizationsBefore = before ? organizationsOf(t, before.id) : [];
     const filled: Record<string, unknown> = { ...input };
     if (!organizer && before) {
       const current: Record<(typeof organizerOnlyForumFields)[number], unknown> = {
@@ -115,7 +119,7 @@ export function saveForum(
         kind: before.kind,
         date: before.date,
         position: before.position,
-        hosts: hostsBefore,
+        organizations: organizationsBefore,
       };
       for (const f of organizerOnlyForumFields) filled[f] ??= current[f];
     }
@@ -128,7 +132,7 @@ export function saveForum(
           organizerOnlyForumFields.some((f) => k === f || k.startsWith(`${f}.`)),
         )
       )
-        throw new ForbiddenError(HOST_LIMIT);
+        throw new ForbiddenError(FORUM_EDITOR_LIMIT);
       return refused;
     }
     const data = parsed.data;
@@ -139,9 +143,9 @@ export function saveForum(
         data.kind !== before.kind ||
         data.date !== before.date ||
         data.position !== before.position ||
-        hostsKey(data.hosts) !== hostsKey(hostsBefore))
+        organizationsKey(data.organizations) !== organizationsKey(organizationsBefore))
     ) {
-      throw new ForbiddenError(HOST_LIMIT);
+      throw new ForbiddenError(FORUM_EDITOR_LIMIT);
     }
 
     const conference = t
@@ -163,7 +167,7 @@ export function saveForum(
       )
       .get();
     if (clash) return invalidField("slug", "Another forum of this conference has that slug.");
-    const orgIds = [...new Set(data.hosts.map((h) => h.organizationId))];
+    const orgIds = [...new Set(data.organizations.map((o) => o.organizationId))];
     const names = new Map(
       orgIds.length
         ? t
@@ -174,10 +178,11 @@ export function saveForum(
             .map((o) => [o.id, o.name])
         : [],
     );
-    const missing = data.hosts.findIndex((h) => !names.has(h.organizationId));
-    if (missing >= 0) return invalidField(`hosts.${missing}.organizationId`, "That organization no longer exists.");
+    const missing = data.organizations.findIndex((o) => !names.has(o.organizationId));
+    if (missing >= 0)
+      return invalidField(`organizations.${missing}.organizationId`, "That organization no longer exists.");
 
-    const { nameEn, themeEn, descriptionEn, hosts, ...fields } = data;
+    const { nameEn, themeEn, descriptionEn, organizations: chosen, ...fields } = data;
     const values = {
       ...fields,
       translations: withEnglish(before?.translations ?? {}, {
@@ -194,20 +199,20 @@ export function saveForum(
           .returning()
           .get();
     if (organizer) {
-      t.delete(forumHosts).where(eq(forumHosts.forumId, forum.id)).run();
-      if (hosts.length)
-        t.insert(forumHosts)
+      t.delete(forumOrganizations).where(eq(forumOrganizations.forumId, forum.id)).run();
+      if (chosen.length)
+        t.insert(forumOrganizations)
           .values(
-            hosts.map((h, position) => ({
+            chosen.map((o, position) => ({
               forumId: forum.id,
-              organizationId: h.organizationId,
-              role: h.role,
+              organizationId: o.organizationId,
+              role: o.role,
               position,
             })),
           )
           .run();
     }
-    const hostsAfter = hosts.map((h) => ({ ...h, name: names.get(h.organizationId)! }));
+    const organizationsAfter = chosen.map((o) => ({ ...o, name: names.get(o.organizationId)! }));
     recordAudit(t, {
       userId: viewer!.userId,
       conferenceId,
@@ -215,8 +220,8 @@ export function saveForum(
       entityType: "forum",
       entityId: forum.id,
       changes: fieldChanges(
-        before ? forumView(before, hostsBefore) : ({} as ReturnType<typeof forumView>),
-        forumView(forum, hostsAfter),
+        before ? forumView(before, organizationsBefore) : ({} as ReturnType<typeof forumView>),
+        forumView(forum, organizationsAfter),
         viewFields,
       ),
       details: { title: forum.name },
@@ -225,7 +230,7 @@ export function saveForum(
   });
 }
 
-/** Deletes a forum with its host rows; refused while it still has sessions, which the message names. Organizers only. */
+/** Deletes a forum with its forum organization rows; refused while it still has sessions, which the message names. Organizers only. */
 export function deleteForum(db: Db, viewer: Viewer | null, conferenceId: number, forumId: number): WriteResult<null> {
   assertCan(viewer, { action: "conference.manage", conferenceId });
   return db.transaction((tx) => {
@@ -251,7 +256,7 @@ export function deleteForum(db: Db, viewer: Viewer | null, conferenceId: number,
         message: `“${forum.name}” still has ${titles.length} session(s): ${named}. Delete them or move them to another forum first.`,
       } as const;
     }
-    const hostsBefore = hostsOf(t, forumId);
+    const organizationsBefore = organizationsOf(t, forumId);
     t.delete(forums).where(eq(forums.id, forumId)).run();
     recordAudit(t, {
       userId: viewer.userId,
@@ -259,7 +264,7 @@ export function deleteForum(db: Db, viewer: Viewer | null, conferenceId: number,
       action: "forum.delete",
       entityType: "forum",
       entityId: forumId,
-      changes: deletedChanges(forumView(forum, hostsBefore), viewFields),
+      changes: deletedChanges(forumView(forum, organizationsBefore), viewFields),
       details: { title: forum.name },
     });
     return { ok: true, value: null } as const;

@@ -4,7 +4,7 @@ import type { Db } from "../connection";
 import { recordAudit } from "../audit";
 import {
   conferences,
-  forumHosts,
+  forumOrganizations,
   forums,
   organizationMemberships,
   organizations,
@@ -156,7 +156,7 @@ const firstThree = (labels: string[]) => `${labels.slice(0, 3).join(", ")}${labe
 
 /**
  * Deletes an organization, refusing while anything still points at it and
- * saying what: hosted forums, speakers, members, sub-organizations. The
+ * saying what: forums it is an organization of, speakers, members, sub-organizations. The
  * organization is shared, so the refusal names only what the viewer may see:
  * forums of conferences they organize, and counts for the rest (never a member's email).
  */
@@ -166,12 +166,12 @@ export function deleteOrganization(db: Db, viewer: Viewer | null, organizationId
     const t = tx as unknown as Db;
     const organization = t.select().from(organizations).where(eq(organizations.id, organizationId)).get();
     if (!organization) return { ok: false, reason: "not-found" } as const;
-    const hosted = t
+    const itsForums = t
       .selectDistinct({ id: forums.id, name: forums.name, conference: conferences.slug, conferenceId: conferences.id })
-      .from(forumHosts)
-      .innerJoin(forums, eq(forums.id, forumHosts.forumId))
+      .from(forumOrganizations)
+      .innerJoin(forums, eq(forums.id, forumOrganizations.forumId))
       .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
-      .where(eq(forumHosts.organizationId, organizationId))
+      .where(eq(forumOrganizations.organizationId, organizationId))
       .all();
     const speakerCount = t
       .select({ n: count() })
@@ -188,10 +188,10 @@ export function deleteOrganization(db: Db, viewer: Viewer | null, organizationId
       .from(organizations)
       .where(eq(organizations.parentId, organizationId))
       .all();
-    const visible = hosted.filter((f) => isOrganizer(viewer, f.conferenceId));
+    const visible = itsForums.filter((f) => isOrganizer(viewer, f.conferenceId));
     const reasons = [
-      hosted.length
-        ? `hosts ${hosted.length} forum(s)${visible.length ? `: ${firstThree(visible.map((f) => `“${f.name}” (${f.conference})`))}` : ""}`
+      itsForums.length
+        ? `is an organization of ${itsForums.length} forum(s)${visible.length ? `: ${firstThree(visible.map((f) => `“${f.name}” (${f.conference})`))}` : ""}`
         : null,
       speakerCount ? `is the organization of ${speakerCount} speaker profile(s)` : null,
       memberCount ? `has ${memberCount} member(s)` : null,
@@ -227,9 +227,9 @@ export function listOrganizations(db: Db, viewer: Viewer | null): OrganizationRo
   const tally = (rows: Array<{ id: number | null; n: number }>) => new Map(rows.map((r) => [r.id, r.n]));
   const forumCounts = tally(
     db
-      .select({ id: forumHosts.organizationId, n: countDistinct(forumHosts.forumId) })
-      .from(forumHosts)
-      .groupBy(forumHosts.organizationId)
+      .select({ id: forumOrganizations.organizationId, n: countDistinct(forumOrganizations.forumId) })
+      .from(forumOrganizations)
+      .groupBy(forumOrganizations.organizationId)
       .all(),
   );
   const speakerCounts = tally(

@@ -21,7 +21,7 @@ const scheduleFields = ["roomId", "startsAt", "endsAt"] as const;
 
 /**
  * Places a session in a room at a time, or back in the tray (all three null).
- * Organizers of the conference and hosts of the session's forum may; conflicts
+ * Organizers of the conference and forum editors of the session's forum may; conflicts
  * are not refused here, the editor shows them. Nothing is overwritten silently:
  * the write only happens if the session is still at `version`.
  */

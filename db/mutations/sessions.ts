@@ -117,7 +117,7 @@ const stale = (db: Db, session: Session, read: number) =>
 /**
  * Creates or updates a session with its people (role and order) and optional place
  * and time (local date-times of the conference's zone). Organizers anywhere in their
- * conference, hosts in the forums they host. An update must name the version it was
+ * conference, forum editors in the forums they edit. An update must name the version it was
  * based on; if someone saved meanwhile it is refused with what they changed.
  */
 export function saveSession(
@@ -222,7 +222,7 @@ export function saveSession(
   });
 }
 
-/** Deletes a session and its people, if nobody changed it since `version` was read. Organizers, and hosts of its forum. */
+/** Deletes a session and its people, if nobody changed it since `version` was read. Organizers, and forum editors of its forum. */
 export function deleteSession(
   db: Db,
   viewer: Viewer | null,

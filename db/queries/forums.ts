@@ -1,20 +1,20 @@
 import { asc, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/viewer";
-import { forumHosts, forums, organizations, sessions, type Forum } from "../schema";
+import { forumOrganizations, forums, organizations, sessions, type Forum } from "../schema";
 import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
-import type { HostRole } from "@/lib/domain/vocabulary";
+import type { ForumOrganizationRole } from "@/lib/domain/vocabulary";
 
 export interface ForumListItem extends Forum {
-  hosts: Array<{ organizationId: number; name: string; shortName: string | null; role: HostRole }>;
+  organizations: Array<{ organizationId: number; name: string; shortName: string | null; role: ForumOrganizationRole }>;
   sessionCount: number;
-  /** May edit its words (organizers and its hosts). */
+  /** May edit its words (organizers and its forum editors). */
   editable: boolean;
-  /** May change its date and hosts and delete it (organizers). */
+  /** May change its date and organizations and delete it (organizers). */
   manageable: boolean;
 }
 
-/** Every forum of a conference with hosts and session counts, and what this viewer may do with each. */
+/** Every forum of a conference with its organizations and session counts, and what this viewer may do with each. */
 export function listForums(db: Db, viewer: Viewer | null, conferenceId: number): ForumListItem[] {
   const scopes = loadConferenceForumScopes(db, conferenceId);
   assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
@@ -35,25 +35,25 @@ export function listForums(db: Db, viewer: Viewer | null, conferenceId: number):
       .all()
       .map((r) => [r.forumId, r.n]),
   );
-  const hosts = db
+  const organizationRows = db
     .select({
-      forumId: forumHosts.forumId,
-      organizationId: forumHosts.organizationId,
-      role: forumHosts.role,
+      forumId: forumOrganizations.forumId,
+      organizationId: forumOrganizations.organizationId,
+      role: forumOrganizations.role,
       name: organizations.name,
       shortName: organizations.shortName,
     })
-    .from(forumHosts)
-    .innerJoin(organizations, eq(organizations.id, forumHosts.organizationId))
-    .where(inArray(forumHosts.forumId, ids))
-    .orderBy(asc(forumHosts.position))
+    .from(forumOrganizations)
+    .innerJoin(organizations, eq(organizations.id, forumOrganizations.organizationId))
+    .where(inArray(forumOrganizations.forumId, ids))
+    .orderBy(asc(forumOrganizations.position))
     .all();
   const manageable = can(viewer, { action: "conference.manage", conferenceId });
   return rows.map((f) => ({
     ...f,
-    hosts: hosts
-      .filter((h) => h.forumId === f.id)
-      .map((h) => ({ organizationId: h.organizationId, name: h.name, shortName: h.shortName, role: h.role })),
+    organizations: organizationRows
+      .filter((o) => o.forumId === f.id)
+      .map((o) => ({ organizationId: o.organizationId, name: o.name, shortName: o.shortName, role: o.role })),
     sessionCount: counts.get(f.id) ?? 0,
     editable: can(viewer, { action: "forum.edit", forum: scopes.get(f.id)! }),
     manageable,

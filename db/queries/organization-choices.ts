@@ -10,7 +10,7 @@ export interface OrganizationChoice {
   shortName: string | null;
 }
 
-/** The organizations one may pick as a forum's host or a speaker's organization, for anyone working in the conference. */
+/** The organizations one may pick as one of a forum's organizations or a speaker's organization, for anyone working in the conference. */
 export function listOrganizationChoices(db: Db, viewer: Viewer | null, conferenceId: number): OrganizationChoice[] {
   assertCan(viewer, {
     action: "conference.enter",

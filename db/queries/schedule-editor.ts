@@ -17,7 +17,7 @@ export interface EditorSession {
   startsAt: string | null;
   endsAt: string | null;
   speakerIds: number[];
-  /** Whether this viewer may move it: organizers everything, hosts their forums' sessions. */
+  /** Whether this viewer may move it: organizers everything, forum editors their forums' sessions. */
   editable: boolean;
 }
 
@@ -33,7 +33,7 @@ export interface ScheduleEditorData {
 /**
  * Everything the schedule editor shows for a conference: all sessions of the
  * working programme (drafts included), so conflicts are checked against the
- * whole conference even for a host who may move only their forum's sessions.
+ * whole conference even for a forum editor who may move only their forum's sessions.
  */
 export function loadScheduleEditor(db: Db, viewer: Viewer | null, conferenceSlug: string): ScheduleEditorData | null {
   const conference = db

@@ -12,8 +12,8 @@ export interface WorkspaceConference {
   endDate: string;
   timeZone: string;
   published: boolean;
-  /** organizer: the whole conference; host: only the forums their organization hosts. */
-  access: "organizer" | "host";
+  /** organizer: the whole conference; forumEditor: only the forums their organizations take part in. */
+  access: "organizer" | "forumEditor";
 }
 
 const columns = {
@@ -31,7 +31,9 @@ type ConferenceRow = Omit<WorkspaceConference, "access">;
 function withAccess(db: Db, viewer: Viewer, c: ConferenceRow): WorkspaceConference | null {
   if (can(viewer, { action: "conference.manage", conferenceId: c.id })) return { ...c, access: "organizer" };
   const forums = [...loadConferenceForumScopes(db, c.id).values()];
-  return can(viewer, { action: "conference.enter", conferenceId: c.id, forums }) ? { ...c, access: "host" } : null;
+  return can(viewer, { action: "conference.enter", conferenceId: c.id, forums })
+    ? { ...c, access: "forumEditor" }
+    : null;
 }
 
 /** The conferences an viewer may enter in the workspace, with how far their rights go. */

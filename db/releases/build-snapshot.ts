@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { Db } from "../connection";
 import {
   conferences,
-  forumHosts,
+  forumOrganizations,
   forums,
   organizations,
   rooms,
@@ -29,8 +29,13 @@ export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnaps
     .orderBy(asc(forums.date), asc(forums.position), asc(forums.id))
     .all();
   const forumIds = forumRows.map((f) => f.id);
-  const hostRows = forumIds.length
-    ? db.select().from(forumHosts).where(inArray(forumHosts.forumId, forumIds)).orderBy(asc(forumHosts.position)).all()
+  const forumOrganizationRows = forumIds.length
+    ? db
+        .select()
+        .from(forumOrganizations)
+        .where(inArray(forumOrganizations.forumId, forumIds))
+        .orderBy(asc(forumOrganizations.position))
+        .all()
     : [];
   const sessionRows = forumIds.length
     ? db
@@ -55,7 +60,7 @@ export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnaps
     : [];
   const organizationIds = [
     ...new Set([
-      ...hostRows.map((h) => h.organizationId),
+      ...forumOrganizationRows.map((o) => o.organizationId),
       ...speakerRows.flatMap((s) => (s.organizationId ? [s.organizationId] : [])),
     ]),
   ];
@@ -125,9 +130,9 @@ export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnaps
       date: f.date,
       position: f.position,
       translations: f.translations,
-      hosts: hostRows
-        .filter((h) => h.forumId === f.id)
-        .map((h) => ({ organizationId: h.organizationId, role: h.role })),
+      organizations: forumOrganizationRows
+        .filter((o) => o.forumId === f.id)
+        .map((o) => ({ organizationId: o.organizationId, role: o.role })),
     })),
     sessions: sessionRows.map((s) => ({
       id: s.id,

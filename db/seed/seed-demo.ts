@@ -4,7 +4,7 @@ import type { Db } from "../connection";
 import { insertReleaseInTransaction } from "../releases/publish";
 import {
   conferences,
-  forumHosts,
+  forumOrganizations,
   forums,
   organizations,
   releases,
@@ -148,7 +148,7 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     });
 
     demoForums.forEach((f, position) => {
-      const { hosts, sessions: demoSessions, ...forumFields } = f;
+      const { organizations: demoOrganizations, sessions: demoSessions, ...forumFields } = f;
       const where = and(eq(forums.conferenceId, conferenceId), eq(forums.slug, f.slug));
       const forumId = ensure(tx.select({ id: forums.id }).from(forums).where(where).get(), () =>
         tx
@@ -157,15 +157,15 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
           .returning({ id: forums.id })
           .get(),
       );
-      hosts.forEach((h, i) => {
-        const organizationId = organizationIds.get(h.organization)!;
+      demoOrganizations.forEach((o, i) => {
+        const organizationId = organizationIds.get(o.organization)!;
         const key = and(
-          eq(forumHosts.forumId, forumId),
-          eq(forumHosts.organizationId, organizationId),
-          eq(forumHosts.role, h.role),
+          eq(forumOrganizations.forumId, forumId),
+          eq(forumOrganizations.organizationId, organizationId),
+          eq(forumOrganizations.role, o.role),
         );
-        if (tx.select().from(forumHosts).where(key).get()) return;
-        tx.insert(forumHosts).values({ forumId, organizationId, role: h.role, position: i }).run();
+        if (tx.select().from(forumOrganizations).where(key).get()) return;
+        tx.insert(forumOrganizations).values({ forumId, organizationId, role: o.role, position: i }).run();
         inserted += 1;
       });
       for (const s of demoSessions) {

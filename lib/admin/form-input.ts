@@ -18,7 +18,7 @@ export function invalidOf(error: z.ZodError): {
 }
 
 /**
- * The rows of a repeating form section (hosts, people, links): a form posts them as
+ * The rows of a repeating form section (forum organizations, people, links): a form posts them as
  * one JSON hidden field, code may pass the array itself.
  */
 export function jsonRows<Row extends z.ZodType>(row: Row, max: number) {

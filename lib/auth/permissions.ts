@@ -9,7 +9,7 @@ export interface Viewer {
   isPlatformAdmin: boolean;
   /** Conferences this person organizes. */
   organizerOf: ReadonlySet<number>;
-  /** Organizations this person is a member of (a forum's hosting organization makes them its host). */
+  /** Organizations this person is a member of (being one of a forum's organizations makes them its forum editor). */
   memberOf: ReadonlySet<number>;
   /** The speaker profiles this account maintains (accepted invitations), one per conference at most. */
   speakerIds: ReadonlySet<number>;
@@ -17,8 +17,8 @@ export interface Viewer {
 
 export interface ForumScope {
   conferenceId: number;
-  /** Organizations hosting the forum, in any host role. */
-  hostOrganizationIds: readonly number[];
+  /** The forum's organizations, in any role (convener, organizer, co-organizer, sponsor). */
+  organizationIds: readonly number[];
 }
 
 export interface OrganizationScope {
@@ -43,14 +43,14 @@ export type Permission =
 export const isOrganizer = (viewer: Viewer, conferenceId: number) =>
   viewer.isPlatformAdmin || viewer.organizerOf.has(conferenceId);
 
-/** A host of a forum: a member of one of its hosting organizations. */
-export const isForumHost = (viewer: Viewer, forum: ForumScope) =>
-  forum.hostOrganizationIds.some((id) => viewer.memberOf.has(id));
+/** A forum editor: a member of one of the forum's organizations, who may edit that forum and its sessions. */
+export const isForumEditor = (viewer: Viewer, forum: ForumScope) =>
+  forum.organizationIds.some((id) => viewer.memberOf.has(id));
 
 /**
  * - platform admin: everything but another person's own-profile edits;
  * - organizer of a conference: everything inside that conference;
- * - forum host: that forum and its sessions (edit, schedule), nothing else;
+ * - forum editor: that forum and its sessions (edit, schedule), nothing else;
  * - speaker: their own profile and unavailability, nothing else;
  * - anyone else: nothing here (public pages need no permission).
  */
@@ -64,7 +64,7 @@ export function can(viewer: Viewer | null, permission: Permission): boolean {
     case "platform.manage":
       return false;
     case "organization.manage":
-      // The directory of organizations is shared by all conferences: organizers pick hosts from it, members keep theirs.
+      // The directory of organizations is shared by all conferences: organizers pick forum organizations from it, members keep theirs.
       return viewer.organizerOf.size > 0 || viewer.memberOf.size > 0;
     case "organization.create":
       return viewer.organizerOf.size > 0;
@@ -80,10 +80,10 @@ export function can(viewer: Viewer | null, permission: Permission): boolean {
     case "conference.enter":
       return (
         viewer.organizerOf.has(permission.conferenceId) ||
-        permission.forums.some((f) => f.conferenceId === permission.conferenceId && isForumHost(viewer, f))
+        permission.forums.some((f) => f.conferenceId === permission.conferenceId && isForumEditor(viewer, f))
       );
     case "forum.edit":
-      return isOrganizer(viewer, permission.forum.conferenceId) || isForumHost(viewer, permission.forum);
+      return isOrganizer(viewer, permission.forum.conferenceId) || isForumEditor(viewer, permission.forum);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ForbiddenError, isForumHost, isOrganizer, type Viewer, type ForumScope } from "./permissions";
+import { ForbiddenError, isForumEditor, isOrganizer, type Viewer, type ForumScope } from "./permissions";
 
 /** What decides who may edit a speaker profile: stored facts about the row, never its history. */
 export interface SpeakerScope {
@@ -14,9 +14,9 @@ export interface SpeakerScope {
 
 /**
  * - platform admin, organizers of the profile's conference: always;
- * - a forum host: a profile nobody maintains whose every session is in a forum they host
+ * - a forum editor: a profile nobody maintains whose every session is in a forum they edit
  *   (their panelists), or one they added and nobody has put in a session yet.
- * A host never edits a speaker who also speaks in another forum, nor a profile its speaker keeps.
+ * A forum editor never edits a speaker who also speaks in another forum, nor a profile its speaker keeps.
  */
 export function canEditSpeaker(viewer: Viewer | null, scope: SpeakerScope): boolean {
   if (!viewer) return false;
@@ -24,7 +24,7 @@ export function canEditSpeaker(viewer: Viewer | null, scope: SpeakerScope): bool
   if (scope.maintained) return false;
   // Callers have checked that the viewer works in this conference at all (conference.enter).
   if (scope.forums.length === 0) return scope.createdByUserId === viewer.userId;
-  return scope.forums.every((forum) => forum.conferenceId === scope.conferenceId && isForumHost(viewer, forum));
+  return scope.forums.every((forum) => forum.conferenceId === scope.conferenceId && isForumEditor(viewer, forum));
 }
 
 export function assertCanEditSpeaker(viewer: Viewer | null, scope: SpeakerScope): asserts viewer is Viewer {

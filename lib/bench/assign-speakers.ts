@@ -26,9 +26,9 @@ export function assignSpeakers(random: Random, people: readonly GeneratedSpeaker
   const left = [...local, ...foreign];
   if (left.length === 0) return casting;
   const talks = random.shuffle(sessions.flatMap((s, i) => (s.roles.includes("speaker") ? [i] : [])));
-  const hosts = talks.length > 0 ? talks : sessions.flatMap((s, i) => (s.roles.length > 0 ? [i] : []));
-  if (hosts.length === 0) throw new RangeError("No session takes speakers: generate more sessions");
-  left.forEach((speaker, k) => casting[hosts[k % hosts.length]!]!.push({ speaker, role: "speaker" }));
+  const takers = talks.length > 0 ? talks : sessions.flatMap((s, i) => (s.roles.length > 0 ? [i] : []));
+  if (takers.length === 0) throw new RangeError("No session takes speakers: generate more sessions");
+  left.forEach((speaker, k) => casting[takers[k % takers.length]!]!.push({ speaker, role: "speaker" }));
   return casting;
 }
 

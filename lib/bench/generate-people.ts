@@ -11,7 +11,7 @@ export interface GeneratedSpeaker {
   foreign: boolean;
 }
 
-/** Companies, institutes and universities the speakers come from and the forums are hosted by. */
+/** Companies, institutes and universities the speakers come from and the forums name as their organizations. */
 export function generateOrganizations(random: Random): Term[] {
   const companies = random.shuffle(brands.flatMap((b) => companyKinds.map((k) => ({ zh: b.zh + k.zh, en: `${b.en} ${k.en}`, slug: `${b.slug}-${k.slug}` })))).slice(0, 48);
   const labs = regions.flatMap((r) => institutes.map((i) => ({ zh: r.zh + i.zh, en: `${r.en} ${i.en}`, slug: `${r.slug}-${i.slug}` })));

@@ -28,8 +28,8 @@ export interface ScheduleDocument {
   /** Tracks in their order of appearance. */
   tracks: ScheduleTrack[];
   /**
-   * Groupings of events above tracks: Podium's forums (a summit hosted by an
-   * organization). Files from other tools have none; then `group` is null on events.
+   * Groupings of events above tracks: Podium's forums (a summit with its forum
+   * organizations). Files from other tools have none; then `group` is null on events.
    */
   groups: ScheduleGroup[];
   events: ScheduleEvent[];

@@ -1,5 +1,5 @@
 import { translate } from "@/lib/domain/translations";
-import type { ForumKind, HostRole, Locale, SessionKind } from "@/lib/domain/vocabulary";
+import type { ForumKind, ForumOrganizationRole, Locale, SessionKind } from "@/lib/domain/vocabulary";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 import { instantToLocalDate } from "@/lib/time/zoned";
 
@@ -8,7 +8,7 @@ export interface ForumOverview {
   kind: ForumKind;
   name: string;
   theme: string;
-  hosts: Array<{ name: string; role: HostRole }>;
+  organizations: Array<{ name: string; role: ForumOrganizationRole }>;
   startsAt: Date | null;
   endsAt: Date | null;
   rooms: string[];
@@ -28,7 +28,7 @@ export interface ConferenceDay {
   forums: ForumOverview[];
 }
 
-/** Forums by day, each with its hosts, time span and rooms, in the viewer's locale. */
+/** Forums by day, each with its organizations, time span and rooms, in the viewer's locale. */
 export function overviewByDay(snapshot: ReleaseSnapshot, locale: Locale): ConferenceDay[] {
   const { timeZone } = snapshot.conference;
   const organizations = new Map(snapshot.organizations.map((o) => [o.id, o]));
@@ -48,9 +48,9 @@ export function overviewByDay(snapshot: ReleaseSnapshot, locale: Locale): Confer
       kind: forum.kind,
       name: translate(forum, "name", locale) ?? forum.name,
       theme: translate(forum, "theme", locale) ?? "",
-      hosts: forum.hosts.flatMap((h) => {
-        const o = organizations.get(h.organizationId);
-        return o ? [{ name: translate(o, "name", locale) ?? o.name, role: h.role }] : [];
+      organizations: forum.organizations.flatMap((entry) => {
+        const o = organizations.get(entry.organizationId);
+        return o ? [{ name: translate(o, "name", locale) ?? o.name, role: entry.role }] : [];
       }),
       startsAt,
       endsAt: ends.length ? new Date(Math.max(...ends)) : null,

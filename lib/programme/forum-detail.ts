@@ -1,6 +1,6 @@
 import { formatAffiliation } from "@/lib/domain/affiliation";
 import { translate } from "@/lib/domain/translations";
-import type { HostRole, Locale, SessionKind, SessionRole } from "@/lib/domain/vocabulary";
+import type { ForumOrganizationRole, Locale, SessionKind, SessionRole } from "@/lib/domain/vocabulary";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 
 export interface ForumSessionPerson {
@@ -28,7 +28,7 @@ export interface ForumDetail {
   theme: string;
   description: string;
   date: string;
-  hosts: Array<{ name: string; role: HostRole }>;
+  organizations: Array<{ name: string; role: ForumOrganizationRole }>;
   sessions: ForumSession[];
 }
 
@@ -81,9 +81,9 @@ export function forumDetail(snapshot: ReleaseSnapshot, forumSlug: string, locale
     theme: translate(forum, "theme", locale) ?? "",
     description: translate(forum, "description", locale) ?? "",
     date: forum.date,
-    hosts: forum.hosts.flatMap((h) => {
-      const o = organizations.get(h.organizationId);
-      return o ? [{ name: translate(o, "name", locale) ?? o.name, role: h.role }] : [];
+    organizations: forum.organizations.flatMap((entry) => {
+      const o = organizations.get(entry.organizationId);
+      return o ? [{ name: translate(o, "name", locale) ?? o.name, role: entry.role }] : [];
     }),
     sessions,
   };

@@ -1,7 +1,7 @@
 import type { Translations } from "@/lib/domain/translations";
 import type {
   ForumKind,
-  HostRole,
+  ForumOrganizationRole,
   Locale,
   SessionKind,
   SessionRole,
@@ -64,7 +64,7 @@ export interface ReleaseSnapshot {
     date: string;
     position: number;
     translations: Translations<"name" | "theme" | "description">;
-    hosts: Array<{ organizationId: number; role: HostRole }>;
+    organizations: Array<{ organizationId: number; role: ForumOrganizationRole }>;
   }>;
   sessions: Array<{
     id: number;

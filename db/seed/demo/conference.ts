@@ -19,7 +19,7 @@ function activity(
     theme: "",
     description: `第五届中国网络视听大会的${name}。`,
     date: time.start.slice(0, 10),
-    hosts: [],
+    organizations: [],
     translations: { en: { name: en, description: `The ${en} of the 5th China Internet Audio-Visual Conference.` } },
     sessions: [
       {

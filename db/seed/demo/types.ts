@@ -1,5 +1,5 @@
 import type { Translations } from "@/lib/domain/translations";
-import type { ForumKind, HostRole, SessionKind, SessionRole } from "@/lib/domain/vocabulary";
+import type { ForumKind, ForumOrganizationRole, SessionKind, SessionRole } from "@/lib/domain/vocabulary";
 
 /** Demo data as written by hand: natural keys (slugs) instead of ids, wall-clock times in the conference zone. */
 export interface DemoOrganization {
@@ -44,7 +44,7 @@ export interface DemoForum {
   theme: string;
   description: string;
   date: string;
-  hosts: Array<{ organization: string; role: HostRole }>;
+  organizations: Array<{ organization: string; role: ForumOrganizationRole }>;
   sessions: DemoSession[];
   translations: Translations<"name" | "theme" | "description">;
 }

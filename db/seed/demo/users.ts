@@ -3,7 +3,7 @@ import type { Db } from "../../connection";
 import {
   conferenceMemberships,
   conferences,
-  forumHosts,
+  forumOrganizations,
   forums,
   organizationMemberships,
   organizations,
@@ -24,8 +24,8 @@ interface DemoUser {
   isPlatformAdmin?: boolean;
   /** Organizer of the demo conference (a conference_memberships row). */
   organizer?: true;
-  /** Member of the organization with this slug that hosts this forum of the demo conference. */
-  host?: { forum: string; organization: string };
+  /** Forum editor: member of the organization with this slug, one of the organizations of this forum of the demo conference. */
+  forumEditor?: { forum: string; organization: string };
   /** Slug of the speaker profile this account maintains itself (as if it had accepted an invitation). */
   speaker?: string;
   /** What the account may do, for `npm start`. */
@@ -47,9 +47,9 @@ export const demoUsers: DemoUser[] = [
   },
   {
     email: "migu@podium.test",
-    name: "Demo MIGU Host",
-    host: { forum: "web-drama-summit", organization: "migu" },
-    rights: "member of MIGU (咪咕), host of the 网络剧高峰论坛: that forum and its sessions",
+    name: "Demo MIGU Forum Editor",
+    forumEditor: { forum: "web-drama-summit", organization: "migu" },
+    rights: "member of MIGU (咪咕), forum editor of the 网络剧高峰论坛: that forum and its sessions",
   },
   {
     email: "wangbin@podium.test",
@@ -91,23 +91,23 @@ export async function seedDemoUsers(db: Db, conferenceId: number): Promise<numbe
         tx.insert(conferenceMemberships).values({ userId, conferenceId, role: "organizer" }).run();
         inserted += 1;
       }
-      if (u.host) {
-        // The organization is the one the forum_hosts row names, not merely one with that slug.
-        const host = tx
-          .select({ organizationId: forumHosts.organizationId })
-          .from(forumHosts)
-          .innerJoin(forums, eq(forums.id, forumHosts.forumId))
-          .innerJoin(organizations, eq(organizations.id, forumHosts.organizationId))
+      if (u.forumEditor) {
+        // The organization is the one the forum_organizations row names, not merely one with that slug.
+        const forumOrganization = tx
+          .select({ organizationId: forumOrganizations.organizationId })
+          .from(forumOrganizations)
+          .innerJoin(forums, eq(forums.id, forumOrganizations.forumId))
+          .innerJoin(organizations, eq(organizations.id, forumOrganizations.organizationId))
           .where(
             and(
               eq(forums.conferenceId, conferenceId),
-              eq(forums.slug, u.host.forum),
-              eq(organizations.slug, u.host.organization),
+              eq(forums.slug, u.forumEditor.forum),
+              eq(organizations.slug, u.forumEditor.organization),
             ),
           )
           .get();
-        if (host) {
-          tx.insert(organizationMemberships).values({ userId, organizationId: host.organizationId }).run();
+        if (forumOrganization) {
+          tx.insert(organizationMemberships).values({ userId, organizationId: forumOrganization.organizationId }).run();
           inserted += 1;
         }
       }

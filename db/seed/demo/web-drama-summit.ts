@@ -12,7 +12,7 @@ export const webDramaSummit: DemoForum = {
   description:
     "作为大会的专业论坛之一，网络剧高峰论坛由咪咕文化科技有限公司承办，以“网络大剧的精品化与跨平台运营”为主旨，集合了主流制作公司、互联网企业、热门IP运营商等机构共同探讨网络影视行业的热门话题。",
   date: "2017-12-01",
-  hosts: [{ organization: "migu", role: "organizer" }],
+  organizations: [{ organization: "migu", role: "organizer" }],
   translations: {
     en: {
       name: "Web Drama Summit",

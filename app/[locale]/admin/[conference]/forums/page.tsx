@@ -33,7 +33,7 @@ async function Forums({ params, searchParams }: Pick<Props, "params" | "searchPa
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const query = parseListQuery(await searchParams, sorts, "date");
   const all = listForums(getDb(), viewer, conference.id).filter((f) =>
-    matchesSearch(query.q, f.name, f.slug, f.theme, f.translations.en?.name, ...f.hosts.map((h) => h.name)),
+    matchesSearch(query.q, f.name, f.slug, f.theme, f.translations.en?.name, ...f.organizations.map((o) => o.name)),
   );
   const { items, pages, total } = paginate(all, query, compare[query.sort]);
   const base = `/admin/${conference.slug}/forums`;
@@ -51,7 +51,9 @@ async function Forums({ params, searchParams }: Pick<Props, "params" | "searchPa
           ) : null}
         </div>
       </div>
-      {conference.access === "host" ? <p className="mt-2 text-sm text-slate-600">{t("hostLimit")}</p> : null}
+      {conference.access === "forumEditor" ? (
+        <p className="mt-2 text-sm text-slate-600">{t("forumEditorLimit")}</p>
+      ) : null}
       <table className="mt-4 w-full text-left text-sm">
         <thead className="border-b border-slate-300 text-slate-600">
           <tr>
@@ -61,7 +63,7 @@ async function Forums({ params, searchParams }: Pick<Props, "params" | "searchPa
               {t("kind")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              {t("hosts")}
+              {t("organizations")}
             </th>
             <SortHeader base={base} query={query} sort="sessions" label={t("sessions")} />
             <th scope="col" className="py-2">
@@ -81,7 +83,7 @@ async function Forums({ params, searchParams }: Pick<Props, "params" | "searchPa
               </td>
               <td className="py-2 pr-3">{t(`kinds.${f.kind}`)}</td>
               <td className="py-2 pr-3">
-                {f.hosts.map((h) => `${h.shortName ?? h.name}（${t(`roles.${h.role}`)}）`).join("、") || "—"}
+                {f.organizations.map((o) => `${o.shortName ?? o.name}（${t(`roles.${o.role}`)}）`).join("、") || "—"}
               </td>
               <td className="py-2 pr-3 tabular-nums">{f.sessionCount}</td>
               <td className="py-2">

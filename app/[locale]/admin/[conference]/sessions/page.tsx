@@ -66,7 +66,9 @@ async function Sessions({ params, searchParams }: Pick<Props, "params" | "search
           {t("new")}
         </Link>
       </div>
-      {conference.access === "host" ? <p className="mt-2 text-sm text-slate-600">{t("hostHint")}</p> : null}
+      {conference.access === "forumEditor" ? (
+        <p className="mt-2 text-sm text-slate-600">{t("forumEditorHint")}</p>
+      ) : null}
       <div className="mt-3">
         <ListFilters
           action={base}

@@ -46,7 +46,7 @@ async function Forum({ params }: { params: Props["params"] }) {
           descriptionEn: en.description ?? "",
           date: forum.date,
           position: String(forum.position),
-          hosts: forum.hosts.map((h) => ({ organizationId: String(h.organizationId), role: h.role })),
+          organizations: forum.organizations.map((o) => ({ organizationId: String(o.organizationId), role: o.role })),
         }}
         organizer={forum.manageable}
         organizations={listOrganizationChoices(getDb(), viewer, conference.id)}
