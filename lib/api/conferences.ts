@@ -56,8 +56,8 @@ export function toApiForums(slug: string, snapshot: ReleaseSnapshot, origin: str
       theme: f.theme,
       description: f.description,
       translations: pickTranslations(f.translations, ["name", "theme", "description"]),
-      hosts: f.hosts.flatMap((h) => {
-        const o = organizations.get(h.organizationId);
+      organizations: f.organizations.flatMap((entry) => {
+        const o = organizations.get(entry.organizationId);
         if (!o) return [];
         return [
           {
@@ -67,7 +67,7 @@ export function toApiForums(slug: string, snapshot: ReleaseSnapshot, origin: str
               shortName: o.shortName,
               translations: pickTranslations(o.translations, ["name", "shortName"]),
             },
-            role: h.role,
+            role: entry.role,
           },
         ];
       }),

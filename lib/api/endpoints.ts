@@ -123,7 +123,7 @@ export const endpoints: Endpoint[] = [
     path: `${base}/forums/{forum}`,
     tag: "Programme",
     summary: "Get a forum",
-    description: "One forum with its hosting organizations.",
+    description: "One forum with its organizations.",
     pathParams: [conference, forum],
     query: {},
     response: { schema: forumItemSchema },

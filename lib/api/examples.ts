@@ -59,7 +59,7 @@ const webDramaSummit = {
         "One of the conference's professional forums, organized by MIGU. Production companies, internet platforms and IP operators discuss how premium web dramas are made and run across platforms.",
     },
   },
-  hosts: [
+  organizations: [
     {
       organization: {
         slug: "migu",

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { forumKinds, hostRoles, locales, sessionKinds, sessionRoles, speakerLinkKinds } from "@/lib/domain/vocabulary";
+import {
+  forumKinds,
+  forumOrganizationRoles,
+  locales,
+  sessionKinds,
+  sessionRoles,
+  speakerLinkKinds,
+} from "@/lib/domain/vocabulary";
 import { slugSchema } from "@/lib/slug";
 
 // The shapes of every response of the public API. The routes validate what they
@@ -83,11 +90,11 @@ export const forumSchema = component(
     theme: z.string(),
     description: z.string(),
     translations: translations(["name", "theme", "description"]),
-    hosts: z.array(
+    organizations: z.array(
       component(
-        z.object({ organization: organizationRefSchema, role: z.enum(hostRoles) }),
-        "ForumHost",
-        "An organization hosting a forum, and how.",
+        z.object({ organization: organizationRefSchema, role: z.enum(forumOrganizationRoles) }),
+        "ForumOrganization",
+        "An organization behind a forum, and in what role: convener (主办), organizer (承办), co-organizer (协办) or sponsor.",
       ),
     ),
     sessionCount: z.int().min(0),

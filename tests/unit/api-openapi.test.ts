@@ -13,7 +13,7 @@ describe("OpenAPI document", () => {
     const ids = [
       "Conference",
       "Forum",
-      "ForumHost",
+      "ForumOrganization",
       "OrganizationRef",
       "Session",
       "RoomRef",

@@ -17,7 +17,7 @@ describe("conferences, forums and releases as the API shows them", () => {
         slug: "early-second",
         date: "2017-11-29",
         position: 1,
-        hosts: [{ organizationId: 404, role: "host" }],
+        organizations: [{ organizationId: 404, role: "convener" }],
       },
       { ...makeSnapshot().forums[0]!, id: 3, slug: "early-first", date: "2017-11-29", position: 0 },
     ],
@@ -43,14 +43,14 @@ describe("conferences, forums and releases as the API shows them", () => {
     expect(conferenceSchema.parse(conference)).toEqual(conference);
   });
 
-  it("orders forums by date then position, counts their sessions and names hosts by slug", () => {
+  it("orders forums by date then position, counts their sessions and names their organizations by slug", () => {
     const forums = toApiForums("test-conf", snapshot, origin);
     expect(forums.map((f) => [f.slug, f.sessionCount])).toEqual([
       ["early-first", 1],
       ["early-second", 0],
       ["late", 2],
     ]);
-    expect(forums[2]!.hosts).toEqual([
+    expect(forums[2]!.organizations).toEqual([
       {
         organization: {
           slug: "migu",
@@ -61,7 +61,7 @@ describe("conferences, forums and releases as the API shows them", () => {
         role: "organizer",
       },
     ]);
-    expect(forums[1]!.hosts).toEqual([]);
+    expect(forums[1]!.organizations).toEqual([]);
     expect(forums[0]!.links.sessions).toBe(`${origin}/api/v1/conferences/test-conf/sessions?forum=early-first`);
     for (const f of forums) expect(forumSchema.parse(f)).toEqual(f);
   });
