@@ -18,7 +18,7 @@ describe("ConferenceOverview", () => {
     expect(screen.getByText(/成都/)).toBeTruthy();
   });
 
-  it("lists the forums under their three days with hosts, times in the conference zone and rooms", () => {
+  it("lists the forums under their three days with their organizations, times in the conference zone and rooms", () => {
     renderWithIntl(<ConferenceOverview programme={programme} locale="zh-CN" />, "zh-CN");
     const days = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(days).toHaveLength(3);

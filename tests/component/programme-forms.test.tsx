@@ -103,7 +103,7 @@ describe("a stale save of a session", () => {
     const { container } = renderWithIntl(
       <SessionForm {...options} session={read} published save={save} search={search} />,
     );
-    fireEvent.change(screen.getByLabelText("摘要"), { target: { value: "主办方的新摘要" } });
+    fireEvent.change(screen.getByLabelText("摘要"), { target: { value: "论坛编辑的新摘要" } });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "保存" })));
     await waitFor(() => expect(save).toHaveBeenCalled());
     expect((save.mock.calls[0]![1] as FormData).get("$version")).toBe("2");
@@ -113,14 +113,14 @@ describe("a stale save of a session", () => {
     expect(notice.parentElement!.textContent).toContain("标题: IP的跨平台运营 → IP的跨平台运营（新）");
     expect(notice.parentElement!.textContent).toContain("开始: 2017-12-01 10:50 → 2017-12-01 11:00");
     await waitFor(() => expect((screen.getByLabelText("标题") as HTMLInputElement).value).toBe("IP的跨平台运营（新）"));
-    expect((screen.getByLabelText("摘要") as HTMLTextAreaElement).value).toBe("主办方的新摘要");
+    expect((screen.getByLabelText("摘要") as HTMLTextAreaElement).value).toBe("论坛编辑的新摘要");
     expect((screen.getByLabelText("开始") as HTMLInputElement).value).toBe("2017-12-01T11:00");
     expect((container.querySelector("input[name='$version']") as HTMLInputElement).value).toBe("3");
   });
 });
 
-describe("a forum seen by one of its hosts", () => {
-  it("offers its words and shows its date, kind and hosts read only", () => {
+describe("a forum seen by one of its forum editors", () => {
+  it("offers its words and shows its date, kind and organizations read only", () => {
     const forum = {
       id: 1,
       name: "网络剧高峰论坛",
@@ -133,7 +133,7 @@ describe("a forum seen by one of its hosts", () => {
       descriptionEn: "",
       date: "2017-12-01",
       position: "5",
-      hosts: [{ organizationId: "9", role: "organizer" as const }],
+      organizations: [{ organizationId: "9", role: "organizer" as const }],
     };
     const { container } = renderWithIntl(
       <ForumForm
@@ -144,11 +144,11 @@ describe("a forum seen by one of its hosts", () => {
         save={vi.fn()}
       />,
     );
-    expect(screen.getByText(/你是本论坛的主办方成员/)).toBeTruthy();
+    expect(screen.getByText(/你是本论坛承办方成员（论坛编辑）/)).toBeTruthy();
     expect((screen.getByLabelText("日期") as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByLabelText("类型") as HTMLSelectElement).disabled).toBe(true);
     expect((screen.getByLabelText("名称") as HTMLInputElement).disabled).toBe(false);
     expect(screen.getByText("咪咕文化科技有限公司（咪咕） · 承办")).toBeTruthy();
-    expect(container.querySelector("input[name=hosts]")).toBeNull();
+    expect(container.querySelector("input[name=organizations]")).toBeNull();
   });
 });

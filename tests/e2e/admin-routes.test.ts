@@ -4,7 +4,7 @@ import { openDatabase, type Db } from "@/db/connection";
 import {
   conferenceMemberships,
   conferences,
-  forumHosts,
+  forumOrganizations,
   forums,
   organizationMemberships,
   organizations,
@@ -23,16 +23,16 @@ const roles = [
   "admin",
   "organizer",
   "otherOrganizer",
-  "host",
-  "otherHost",
+  "forumEditor",
+  "otherForumEditor",
   "speaker",
   "noRights",
   "anonymous",
 ] as const;
 type Role = (typeof roles)[number];
-const all: Role[] = ["admin", "organizer", "otherOrganizer", "host", "otherHost", "speaker", "noRights"];
+const all: Role[] = ["admin", "organizer", "otherOrganizer", "forumEditor", "otherForumEditor", "speaker", "noRights"];
 const workspaceHome: Role[] = all.filter((role) => role !== "speaker");
-const conferenceReaders: Role[] = ["admin", "organizer", "host", "otherHost"];
+const conferenceReaders: Role[] = ["admin", "organizer", "forumEditor", "otherForumEditor"];
 const organizers: Role[] = ["admin", "organizer"];
 
 type Outcome = "page" | "not-found" | "sign-in" | "to-me";
@@ -40,7 +40,10 @@ type Outcome = "page" | "not-found" | "sign-in" | "to-me";
 const routes: Array<{ path: string; allowed: Role[]; otherwise?: Partial<Record<Role, Outcome>> }> = [
   { path: "/me", allowed: all },
   { path: "/admin", allowed: workspaceHome, otherwise: { speaker: "to-me" } },
-  { path: "/admin/organizations", allowed: ["admin", "organizer", "otherOrganizer", "host", "otherHost"] },
+  {
+    path: "/admin/organizations",
+    allowed: ["admin", "organizer", "otherOrganizer", "forumEditor", "otherForumEditor"],
+  },
   { path: "/admin/conferences/new", allowed: ["admin"] },
   { path: "/admin/china-netav-2017", allowed: conferenceReaders },
   { path: "/admin/china-netav-2017/schedule", allowed: conferenceReaders },
@@ -119,7 +122,7 @@ describe("workspace routes by role", () => {
       .get().id;
     const org = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
     const gala = db.select().from(forums).where(eq(forums.slug, "gala")).get()!.id;
-    db.insert(forumHosts)
+    db.insert(forumOrganizations)
       .values({ forumId: gala, organizationId: org("iqiyi"), role: "sponsor" })
       .onConflictDoNothing()
       .run();
@@ -152,8 +155,8 @@ describe("workspace routes by role", () => {
       admin: "routes-admin@podium.test",
       organizer: "routes-organizer@podium.test",
       otherOrganizer: "routes-other@podium.test",
-      host: "routes-migu@podium.test",
-      otherHost: "routes-iqiyi@podium.test",
+      forumEditor: "routes-migu@podium.test",
+      otherForumEditor: "routes-iqiyi@podium.test",
       speaker: "routes-speaker@podium.test",
       noRights: "routes-nobody@podium.test",
     };

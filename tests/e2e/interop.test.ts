@@ -150,7 +150,7 @@ describe("importing a real programme in the workspace", () => {
     await context.close();
   });
 
-  it("stops a broken file with the place named, and a host may not import", async () => {
+  it("stops a broken file with the place named, and a forum editor may not import", async () => {
     const { page, context } = await signedIn(browser, baseURL, "organizer@podium.test", "/admin/e2e-debconf/import");
     await page.locator("#field-file").setInputFiles({
       name: "broken.xml",
@@ -162,13 +162,17 @@ describe("importing a real programme in the workspace", () => {
     await page.getByRole("button", { name: "导入", exact: true }).click();
     await expect.poll(() => page.locator("#field-file-error").textContent()).toMatch(/duration "soon".*event 9/);
     await context.close();
-    const host = await signedIn(browser, baseURL, "migu@podium.test", "/admin/china-netav-2017");
-    const res = await host.page.request.get(`${baseURL}/admin/china-netav-2017/import`, {
+    const forumEditor = await signedIn(browser, baseURL, "migu@podium.test", "/admin/china-netav-2017");
+    const res = await forumEditor.page.request.get(`${baseURL}/admin/china-netav-2017/import`, {
       headers: { "accept-language": "zh-CN" },
     });
     expect(await res.text()).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
-    expect((await host.page.request.get(`${baseURL}/admin/china-netav-2017/export/sessions.csv`)).status()).toBe(404);
-    expect((await host.page.request.get(`${baseURL}/admin/china-netav-2017/export/speakers.csv`)).status()).toBe(404);
-    await host.context.close();
+    expect((await forumEditor.page.request.get(`${baseURL}/admin/china-netav-2017/export/sessions.csv`)).status()).toBe(
+      404,
+    );
+    expect((await forumEditor.page.request.get(`${baseURL}/admin/china-netav-2017/export/speakers.csv`)).status()).toBe(
+      404,
+    );
+    await forumEditor.context.close();
   });
 });

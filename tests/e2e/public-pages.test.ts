@@ -37,7 +37,7 @@ describe("public pages in a real browser", () => {
     await close();
   });
 
-  it("shows the conference: theme, days, the web drama summit and its host", async () => {
+  it("shows the conference: theme, days, the web drama summit and its organization", async () => {
     const { page, errors, status, close } = await open("/china-netav-2017");
     expect(status).toBe(200);
     await page.getByRole("heading", { level: 1, name: "第五届中国网络视听大会" }).waitFor();

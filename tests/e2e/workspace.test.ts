@@ -141,7 +141,7 @@ describe("the organizer workspace in a real browser", () => {
     await b.context.close();
   });
 
-  it("lets a host of the 网络剧高峰论坛 move its sessions but not another forum's", async () => {
+  it("lets a forum editor of the 网络剧高峰论坛 move its sessions but not another forum's", async () => {
     const { page, context } = await signedIn(browser, baseURL, "migu@podium.test", `${schedule}?day=2017-12-01`);
     await place(page, "俱青春——做青春的剧，网年轻的人", "15:00", 20);
     await page.getByRole("link", { name: /11月29日/ }).click();
@@ -149,7 +149,7 @@ describe("the organizer workspace in a real browser", () => {
     const foreign = page.getByRole("button", { name: /^开幕式.*只能查看/ });
     await foreign.focus();
     await page.keyboard.press("ArrowDown");
-    await page.getByRole("status").filter({ hasText: "不属于你承办的论坛" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "不属于你编辑的论坛" }).waitFor();
     // Publishing is for organizers only.
     await page.goto(`${baseURL}/admin/china-netav-2017/publish`, { waitUntil: "networkidle" });
     await page.getByRole("heading", { name: "页面不存在" }).waitFor();

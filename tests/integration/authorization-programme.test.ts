@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
-import { forumHosts, forums, organizations, sessionPeople, sessions, speakers } from "@/db/schema";
+import { forumOrganizations, forums, organizations, sessionPeople, sessions, speakers } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
@@ -79,11 +79,11 @@ const galaSession = (ws: Workspace) =>
 /** A forum as its form posts it: unchanged, or with changes. */
 function forumForm(forumId: number, changes: Record<string, unknown> = {}) {
   const f = state.db.select().from(forums).where(eq(forums.id, forumId)).get()!;
-  const hosts = state.db
-    .select({ organizationId: forumHosts.organizationId, role: forumHosts.role })
-    .from(forumHosts)
-    .where(eq(forumHosts.forumId, forumId))
-    .orderBy(forumHosts.position)
+  const organizationRows = state.db
+    .select({ organizationId: forumOrganizations.organizationId, role: forumOrganizations.role })
+    .from(forumOrganizations)
+    .where(eq(forumOrganizations.forumId, forumId))
+    .orderBy(forumOrganizations.position)
     .all();
   const en = f.translations.en ?? {};
   return {
@@ -97,11 +97,11 @@ function forumForm(forumId: number, changes: Record<string, unknown> = {}) {
     descriptionEn: en.description ?? "",
     date: f.date,
     position: String(f.position),
-    hosts,
+    organizations: organizationRows,
     ...changes,
   };
 }
-const newForum = () => ({ name: "新论坛", slug: fresh(), kind: "forum", date: "2017-11-30", hosts: [] });
+const newForum = () => ({ name: "新论坛", slug: fresh(), kind: "forum", date: "2017-11-30", organizations: [] });
 const emptyForum = (ws: Workspace) =>
   state.db
     .insert(forums)
@@ -181,10 +181,10 @@ const freshSession = (forumId: number) =>
     .returning()
     .get();
 
-const everyoneIn: Role[] = ["admin", "organizer", "host", "otherHost"];
+const everyoneIn: Role[] = ["admin", "organizer", "forumEditor", "otherForumEditor"];
 const organizers: Role[] = ["admin", "organizer"];
-const summitEditors: Role[] = ["admin", "organizer", "host"];
-const galaEditors: Role[] = ["admin", "organizer", "otherHost"];
+const summitEditors: Role[] = ["admin", "organizer", "forumEditor"];
+const galaEditors: Role[] = ["admin", "organizer", "otherForumEditor"];
 
 const cases: Case[] = [
   // Forums
@@ -238,17 +238,17 @@ const cases: Case[] = [
     },
   },
   {
-    name: "change the hosts of the 网络剧高峰论坛",
+    name: "change the organizations of the 网络剧高峰论坛",
     allowed: organizers,
     attempt: (ws, viewer) => {
       // Adds 爱奇艺 as a sponsor, or takes it away again: a change every time.
-      const { hosts } = forumForm(ws.forumId);
-      const sponsor = hosts.some((h) => h.organizationId === org("iqiyi"));
+      const { organizations: current } = forumForm(ws.forumId);
+      const sponsor = current.some((o) => o.organizationId === org("iqiyi"));
       const next = sponsor
-        ? hosts.filter((h) => h.organizationId !== org("iqiyi"))
-        : [...hosts, { organizationId: org("iqiyi"), role: "sponsor" as const }];
+        ? current.filter((o) => o.organizationId !== org("iqiyi"))
+        : [...current, { organizationId: org("iqiyi"), role: "sponsor" as const }];
       return viaWrite(() =>
-        saveForum(state.db, viewer, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { hosts: next })),
+        saveForum(state.db, viewer, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { organizations: next })),
       );
     },
   },
@@ -493,7 +493,7 @@ describe("who may do what with forums, speakers and sessions", () => {
     t = await createTestDatabase();
     state.db = t.db;
     ws = await createWorkspace(t.db);
-    // A speaker who takes part only in the gala, hosted by 芒果TV.
+    // A speaker who takes part only in the gala, organized by 芒果TV.
     const presenter = t.db
       .insert(speakers)
       .values({ conferenceId: ws.conferenceId, slug: "gala-presenter", name: "盛典主持人" })

@@ -203,11 +203,11 @@ const snapshot = () => ({
   files: uploadedFiles(),
 });
 
-// 王斌 and 王蓓蓓 both speak only in the 网络剧高峰论坛, hosted by 咪咕: canEditSpeaker gives
+// 王斌 and 王蓓蓓 both speak only in the 网络剧高峰论坛, organized by 咪咕: canEditSpeaker gives
 // 王蓓蓓 (who keeps no profile) to the platform admin, the demo's organizer and 咪咕's member;
 // 王斌 keeps his own, so of the workspace only the organizers edit it. Invitations and
 // unlinking an account are the organizers' alone.
-const editors: Role[] = ["admin", "organizer", "host"];
+const editors: Role[] = ["admin", "organizer", "forumEditor"];
 const organizers: Role[] = ["admin", "organizer"];
 const himself: Role[] = ["speaker"];
 const nobody: Role[] = [];

@@ -57,18 +57,18 @@ let releaseNumber = 0;
 const cases: Case[] = [
   {
     name: "schedule a session of the 网络剧高峰论坛 (data function)",
-    allowed: ["admin", "organizer", "host"],
+    allowed: ["admin", "organizer", "forumEditor"],
     attempt: (ws, viewer) => viaThrow(() => scheduleSession(state.db, viewer, stayPut(ws.sessionId("IP的跨平台运营")))),
   },
   {
     name: "schedule a session of the gala, another forum (data function)",
-    allowed: ["admin", "organizer", "otherHost"],
+    allowed: ["admin", "organizer", "otherForumEditor"],
     attempt: (ws, viewer) =>
       viaThrow(() => scheduleSession(state.db, viewer, stayPut(firstSessionOf(ws.otherForumId)))),
   },
   {
     name: "move a session of the 网络剧高峰论坛 (server action)",
-    allowed: ["admin", "organizer", "host"],
+    allowed: ["admin", "organizer", "forumEditor"],
     attempt: async (ws) => {
       const s = stayPut(ws.sessionId("网络影视的精品化和规模化"));
       const result = await moveSessionAction({
@@ -81,12 +81,12 @@ const cases: Case[] = [
   },
   {
     name: "open the schedule editor of the demo conference",
-    allowed: ["admin", "organizer", "host", "otherHost"],
+    allowed: ["admin", "organizer", "forumEditor", "otherForumEditor"],
     attempt: (_ws, viewer) => viaThrow(() => loadScheduleEditor(state.db, viewer, "china-netav-2017")),
   },
   {
     name: "enter the demo conference in the workspace",
-    allowed: ["admin", "organizer", "host", "otherHost"],
+    allowed: ["admin", "organizer", "forumEditor", "otherForumEditor"],
     attempt: (_ws, viewer) => (findWorkspaceConference(state.db, viewer, "china-netav-2017") ? "allow" : "deny"),
   },
   {

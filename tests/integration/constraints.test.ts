@@ -1,6 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { conferences, forumHosts, forums, organizations, rooms, sessionPeople, sessions, speakers } from "@/db/schema";
+import {
+  conferences,
+  forumOrganizations,
+  forums,
+  organizations,
+  rooms,
+  sessionPeople,
+  sessions,
+  speakers,
+} from "@/db/schema";
 import { createTestDatabase } from "../support/test-database";
 
 describe("the database enforces the model", () => {
@@ -34,9 +43,9 @@ describe("the database enforces the model", () => {
     expect(() => t.db.insert(sessions).values({ forumId: 9999, title: "x" }).run()).toThrow(/FOREIGN KEY/);
   });
 
-  it("refuses to delete an organization that still hosts a forum", () => {
+  it("refuses to delete an organization that is still one of a forum's organizations", () => {
     const org = t.db.insert(organizations).values({ slug: "migu", name: "咪咕文化科技有限公司" }).returning().get();
-    t.db.insert(forumHosts).values({ forumId, organizationId: org.id, role: "organizer" }).run();
+    t.db.insert(forumOrganizations).values({ forumId, organizationId: org.id, role: "organizer" }).run();
     expect(() => t.db.delete(organizations).where(eq(organizations.id, org.id)).run()).toThrow(/FOREIGN KEY/);
   });
 

@@ -45,7 +45,7 @@ describe("the demo seed's sign-ins", () => {
     expect([...viewer!.organizerOf, ...viewer!.memberOf]).toEqual([]);
   });
 
-  it("makes organizer@ the organizer of china-netav-2017 and migu@ a member of the organization hosting the web drama summit", () => {
+  it("makes organizer@ the organizer of china-netav-2017 and migu@ a forum editor of the web drama summit (a member of its organization)", () => {
     const conference = t.db
       .select({ id: conferences.id })
       .from(conferences)

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteForum, saveForum, type ForumForm } from "@/db/mutations/forums";
 import { listForums } from "@/db/queries/forums";
-import { auditLog, forumHosts, forums, organizations } from "@/db/schema";
+import { auditLog, forumOrganizations, forums, organizations } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
@@ -19,12 +19,12 @@ describe("forums in the workspace", () => {
   afterAll(() => t.dispose());
 
   const forum = (id: number) => t.db.select().from(forums).where(eq(forums.id, id)).get()!;
-  const hosts = (id: number) =>
+  const organizationsOf = (id: number) =>
     t.db
-      .select({ organizationId: forumHosts.organizationId, role: forumHosts.role })
-      .from(forumHosts)
-      .where(eq(forumHosts.forumId, id))
-      .orderBy(forumHosts.position)
+      .select({ organizationId: forumOrganizations.organizationId, role: forumOrganizations.role })
+      .from(forumOrganizations)
+      .where(eq(forumOrganizations.forumId, id))
+      .orderBy(forumOrganizations.position)
       .all();
   const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
   const form = (changes: Partial<ForumForm> = {}): ForumForm => ({
@@ -38,7 +38,7 @@ describe("forums in the workspace", () => {
     descriptionEn: "",
     date: "2017-11-30",
     position: "3",
-    hosts: JSON.stringify([
+    organizations: JSON.stringify([
       { organizationId: org("iqiyi"), role: "organizer" },
       { organizationId: org("mango-tv"), role: "sponsor" },
     ]),
@@ -58,12 +58,12 @@ describe("forums in the workspace", () => {
       descriptionEn: f.translations.en?.description ?? "",
       date: f.date,
       position: String(f.position),
-      hosts: hosts(ws.forumId),
+      organizations: organizationsOf(ws.forumId),
       ...changes,
     };
   };
 
-  it("creates a forum with its hosts in order and audits every field", () => {
+  it("creates a forum with its organizations in order and audits every field", () => {
     const result = saveForum(t.db, ws.viewers.organizer, ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(forum(result.value.id)).toMatchObject({
@@ -72,7 +72,7 @@ describe("forums in the workspace", () => {
       position: 3,
       translations: { en: { name: "Innovation Forum" } },
     });
-    expect(hosts(result.value.id)).toEqual([
+    expect(organizationsOf(result.value.id)).toEqual([
       { organizationId: org("iqiyi"), role: "organizer" },
       { organizationId: org("mango-tv"), role: "sponsor" },
     ]);
@@ -81,7 +81,7 @@ describe("forums in the workspace", () => {
     expect(entry.details).toMatchObject({
       changes: {
         name: { before: null, after: "网络视听创新论坛" },
-        hosts: { before: null, after: ["爱奇艺 (organizer)", "芒果TV (sponsor)"] },
+        organizations: { before: null, after: ["爱奇艺 (organizer)", "芒果TV (sponsor)"] },
       },
     });
   });
@@ -98,20 +98,24 @@ describe("forums in the workspace", () => {
       [{ position: "1.5" }, "position", /whole number/],
       [
         {
-          hosts: JSON.stringify([
-            { organizationId: org("migu"), role: "host" },
-            { organizationId: org("migu"), role: "host" },
+          organizations: JSON.stringify([
+            { organizationId: org("migu"), role: "convener" },
+            { organizationId: org("migu"), role: "convener" },
           ]),
         },
-        "hosts.1.organizationId",
+        "organizations.1.organizationId",
         /already listed/,
       ],
       [
-        { hosts: JSON.stringify([{ organizationId: 999_999, role: "host" }]) },
-        "hosts.0.organizationId",
+        { organizations: JSON.stringify([{ organizationId: 999_999, role: "convener" }]) },
+        "organizations.0.organizationId",
         /no longer exists/,
       ],
-      [{ hosts: JSON.stringify([{ organizationId: org("migu"), role: "landlord" }]) }, "hosts.0.role", /role/],
+      [
+        { organizations: JSON.stringify([{ organizationId: org("migu"), role: "landlord" }]) },
+        "organizations.0.role",
+        /role/,
+      ],
       [{ slug: "web-drama-summit" }, "slug", /Another forum/],
     ];
     for (const [changes, field, message] of cases) {
@@ -129,7 +133,7 @@ describe("forums in the workspace", () => {
     expect(t.db.select().from(forums).all()).toHaveLength(count);
   });
 
-  it("lets an organizer change a forum's date and hosts, auditing before and after", () => {
+  it("lets an organizer change a forum's date and organizations, auditing before and after", () => {
     const before = forum(ws.forumId);
     const result = saveForum(
       t.db,
@@ -138,7 +142,7 @@ describe("forums in the workspace", () => {
       ws.forumId,
       summitForm({
         date: "2017-11-30",
-        hosts: [...hosts(ws.forumId), { organizationId: org("ciwen-media"), role: "co-organizer" }],
+        organizations: [...organizationsOf(ws.forumId), { organizationId: org("ciwen-media"), role: "co-organizer" }],
       }),
     );
     expect(result.ok).toBe(true);
@@ -146,7 +150,7 @@ describe("forums in the workspace", () => {
     expect(lastAudit("forum.update").details).toMatchObject({
       changes: {
         date: { before: before.date, after: "2017-11-30" },
-        hosts: {
+        organizations: {
           before: ["咪咕文化科技有限公司 (organizer)"],
           after: ["咪咕文化科技有限公司 (organizer)", "慈文传媒股份有限公司 (co-organizer)"],
         },
@@ -157,12 +161,12 @@ describe("forums in the workspace", () => {
       ws.viewers.organizer,
       ws.conferenceId,
       ws.forumId,
-      summitForm({ date: before.date, hosts: [{ organizationId: org("migu"), role: "organizer" }] }),
+      summitForm({ date: before.date, organizations: [{ organizationId: org("migu"), role: "organizer" }] }),
     );
   });
 
-  it("lets a 咪咕 member edit the words of the 网络剧高峰论坛, but not its date or hosts", () => {
-    const result = saveForum(t.db, ws.viewers.host, ws.conferenceId, ws.forumId, {
+  it("lets a 咪咕 member edit the words of the 网络剧高峰论坛, but not its date or organizations", () => {
+    const result = saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, ws.forumId, {
       name: "网络剧高峰论坛（修订）",
       nameEn: "Web Drama Summit",
       theme: "新主题",
@@ -172,34 +176,34 @@ describe("forums in the workspace", () => {
     });
     expect(result.ok).toBe(true);
     expect(forum(ws.forumId)).toMatchObject({ name: "网络剧高峰论坛（修订）", theme: "新主题", date: "2017-12-01" });
-    expect(hosts(ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
+    expect(organizationsOf(ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
 
     const before = forum(ws.forumId);
     expect(() =>
-      saveForum(t.db, ws.viewers.host, ws.conferenceId, ws.forumId, summitForm({ date: "2017-11-30" })),
+      saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, ws.forumId, summitForm({ date: "2017-11-30" })),
     ).toThrow(ForbiddenError);
-    expect(() => saveForum(t.db, ws.viewers.host, ws.conferenceId, ws.forumId, summitForm({ hosts: [] }))).toThrow(
-      ForbiddenError,
-    );
     expect(() =>
-      saveForum(t.db, ws.viewers.host, ws.conferenceId, ws.forumId, summitForm({ slug: "renamed" })),
+      saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, ws.forumId, summitForm({ organizations: [] })),
     ).toThrow(ForbiddenError);
-    expect(() => saveForum(t.db, ws.viewers.host, ws.conferenceId, ws.otherForumId, { name: "盛典" })).toThrow(
+    expect(() =>
+      saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, ws.forumId, summitForm({ slug: "renamed" })),
+    ).toThrow(ForbiddenError);
+    expect(() => saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, ws.otherForumId, { name: "盛典" })).toThrow(
       ForbiddenError,
     );
-    expect(() => saveForum(t.db, ws.viewers.host, ws.conferenceId, null, form({ slug: "host-made" }))).toThrow(
+    expect(() => saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, null, form({ slug: "editor-made" }))).toThrow(
       ForbiddenError,
     );
     expect(forum(ws.forumId)).toEqual(before);
-    expect(hosts(ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
+    expect(organizationsOf(ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
   });
 
-  it("shows a host every forum, editable only where they host", () => {
-    const list = listForums(t.db, ws.viewers.host, ws.conferenceId);
+  it("shows a forum editor every forum, editable only where they edit", () => {
+    const list = listForums(t.db, ws.viewers.forumEditor, ws.conferenceId);
     expect(list.length).toBeGreaterThan(2);
     expect(list.filter((f) => f.editable).map((f) => f.id)).toEqual([ws.forumId]);
     expect(list.every((f) => !f.manageable)).toBe(true);
-    expect(list.find((f) => f.id === ws.forumId)?.hosts.map((h) => h.role)).toEqual(["organizer"]);
+    expect(list.find((f) => f.id === ws.forumId)?.organizations.map((o) => o.role)).toEqual(["organizer"]);
   });
 
   it("refuses to delete a forum that has sessions, naming them", () => {
@@ -211,7 +215,7 @@ describe("forums in the workspace", () => {
     expect(forum(ws.forumId)).toBeDefined();
   });
 
-  it("deletes an empty forum with its hosts and audits what it was", () => {
+  it("deletes an empty forum with its organizations and audits what it was", () => {
     const created = saveForum(t.db, ws.viewers.organizer, ws.conferenceId, null, form({ slug: "to-delete" }));
     if (!created.ok) throw new Error("not created");
     expect(deleteForum(t.db, ws.viewers.organizer, ws.conferenceId, created.value.id)).toEqual({
@@ -219,11 +223,11 @@ describe("forums in the workspace", () => {
       value: null,
     });
     expect(t.db.select().from(forums).where(eq(forums.id, created.value.id)).get()).toBeUndefined();
-    expect(hosts(created.value.id)).toEqual([]);
+    expect(organizationsOf(created.value.id)).toEqual([]);
     expect(lastAudit("forum.delete").details).toMatchObject({
       changes: {
         slug: { before: "to-delete", after: null },
-        hosts: { before: ["爱奇艺 (organizer)", "芒果TV (sponsor)"], after: null },
+        organizations: { before: ["爱奇艺 (organizer)", "芒果TV (sponsor)"], after: null },
       },
     });
     expect(deleteForum(t.db, ws.viewers.organizer, ws.conferenceId, created.value.id)).toEqual({

@@ -251,10 +251,17 @@ describe("speaker invitations", () => {
     expect(findInvitationByToken(t.db, token)?.status).toBe("pending");
   });
 
-  it("lets only the organizers of the speaker's conference invite, resend, revoke and list — not forum hosts", () => {
+  it("lets only the organizers of the speaker's conference invite, resend, revoke and list — not forum editors", () => {
     const id = speakerId("dai-ying");
     const { invitation } = invite("dai-ying", "daiying@example.org");
-    for (const role of ["host", "otherOrganizer", "otherHost", "speaker", "noRights", "anonymous"] as const) {
+    for (const role of [
+      "forumEditor",
+      "otherOrganizer",
+      "otherForumEditor",
+      "speaker",
+      "noRights",
+      "anonymous",
+    ] as const) {
       const viewer = ws.viewers[role];
       expect(
         () => createInvitation(t.db, viewer, ws.conferenceId, { speakerId: id, email: "x@example.org" }),
@@ -302,7 +309,7 @@ describe("speaker invitations", () => {
   it("unlinks an account from a profile for the conference's organizers only, keeping the account", () => {
     const wangBin = speaker("wang-bin");
     expect(wangBin.userId).not.toBeNull();
-    for (const role of ["host", "speaker", "noRights", "otherOrganizer", "anonymous"] as const) {
+    for (const role of ["forumEditor", "speaker", "noRights", "otherOrganizer", "anonymous"] as const) {
       expect(() => unlinkSpeakerAccount(t.db, ws.viewers[role], ws.conferenceId, wangBin.id), role).toThrow(
         ForbiddenError,
       );

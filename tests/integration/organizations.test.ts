@@ -114,9 +114,9 @@ describe("organizations", () => {
   it("lets only its members, platform admins, and whoever added it while it has no members change an organization", () => {
     const migu = org("migu")!;
     expect(() => saveOrganization(t.db, organizer, migu.id, form(migu))).toThrow(ForbiddenError);
-    expect(() => saveOrganization(t.db, ws.viewers.otherHost, migu.id, form(migu))).toThrow(ForbiddenError);
+    expect(() => saveOrganization(t.db, ws.viewers.otherForumEditor, migu.id, form(migu))).toThrow(ForbiddenError);
     expect(() => deleteOrganization(t.db, organizer, migu.id)).toThrow(ForbiddenError);
-    expect(saveOrganization(t.db, ws.viewers.host, migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(true);
+    expect(saveOrganization(t.db, ws.viewers.forumEditor, migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(true);
     const added = saveOrganization(t.db, organizer, null, { name: "新增机构", slug: "added-org" });
     if (!added.ok) throw new Error(JSON.stringify(added));
     expect(saveOrganization(t.db, organizer, added.value.id, { name: "新增机构（更正）", slug: "added-org" }).ok).toBe(
@@ -127,12 +127,14 @@ describe("organizations", () => {
     ).toThrow(ForbiddenError);
     t.db
       .insert(organizationMemberships)
-      .values({ organizationId: added.value.id, userId: ws.viewers.otherHost!.userId })
+      .values({ organizationId: added.value.id, userId: ws.viewers.otherForumEditor!.userId })
       .run();
     expect(() => saveOrganization(t.db, organizer, added.value.id, { name: "再改", slug: "added-org" })).toThrow(
       ForbiddenError,
     );
-    expect(listOrganizations(t.db, ws.viewers.host).find((o) => o.slug === "migu")).toMatchObject({ editable: true });
+    expect(listOrganizations(t.db, ws.viewers.forumEditor).find((o) => o.slug === "migu")).toMatchObject({
+      editable: true,
+    });
     expect(listOrganizations(t.db, organizer).find((o) => o.slug === "migu")).toMatchObject({ editable: false });
   });
 
@@ -158,17 +160,17 @@ describe("organizations", () => {
 
   it("refuses to delete an organization still in use, saying by what, without naming its members", () => {
     const migu = org("migu")!;
-    const result = deleteOrganization(t.db, ws.viewers.host, migu.id);
+    const result = deleteOrganization(t.db, ws.viewers.forumEditor, migu.id);
     expect(result.ok).toBe(false);
     if (result.ok || result.reason !== "invalid") throw new Error("expected a refusal");
-    // The host organizes no conference: the forum is counted, not named.
-    expect(result.message).toMatch(/hosts 1 forum\(s\); /);
+    // The forum editor organizes no conference: the forum is counted, not named.
+    expect(result.message).toMatch(/is an organization of 1 forum\(s\); /);
     expect(result.message).toMatch(/has \d+ member\(s\)/);
     expect(result.message).not.toMatch(/@/);
     expect(result.message).toContain("has 1 sub-organization(s): “咪咕视讯科技有限公司”");
     expect(deleteOrganization(t.db, ws.viewers.admin, migu.id)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/hosts 1 forum\(s\): “网络剧高峰论坛” \(china-netav-2017\)/),
+      message: expect.stringMatching(/is an organization of 1 forum\(s\): “网络剧高峰论坛” \(china-netav-2017\)/),
     });
     expect(org("migu")).toBeDefined();
   });

@@ -111,7 +111,7 @@ describe("organizers", () => {
     expect(() => grantOrganizer(t.db, organizer, ws.otherConferenceId, { email: "mango-t@podium.test" })).toThrow(
       ForbiddenError,
     );
-    for (const role of ["host", "speaker", "noRights", "anonymous"] as const) {
+    for (const role of ["forumEditor", "speaker", "noRights", "anonymous"] as const) {
       expect(() => grantOrganizer(t.db, ws.viewers[role], ws.conferenceId, { email: "mango-t@podium.test" })).toThrow(
         ForbiddenError,
       );

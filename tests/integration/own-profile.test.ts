@@ -57,10 +57,10 @@ describe("a speaker's own profile", () => {
     expect(speaker("wang-bin")).toEqual(before);
   });
 
-  it("refuses everyone else: another speaker's profile, organizers, hosts, nobody", () => {
+  it("refuses everyone else: another speaker's profile, organizers, forum editors, nobody", () => {
     const other = speaker("wang-beibei").id;
     expect(() => updateOwnProfile(t.db, ws.viewers.speaker, other, profile)).toThrow(ForbiddenError);
-    for (const role of ["organizer", "host", "otherHost", "noRights", "anonymous"] as const) {
+    for (const role of ["organizer", "forumEditor", "otherForumEditor", "noRights", "anonymous"] as const) {
       expect(() => updateOwnProfile(t.db, ws.viewers[role], speaker("wang-bin").id, profile), role).toThrow(
         ForbiddenError,
       );

@@ -540,7 +540,7 @@ describe("who may import", () => {
       expectUnchanged(before);
     });
 
-    it("reads no byte of a file a forum host uploads: the organizer check comes first", async () => {
+    it("reads no byte of a file a forum editor uploads: the organizer check comes first", async () => {
       let read = false;
       class Watched extends File {
         override arrayBuffer() {
@@ -548,7 +548,7 @@ describe("who may import", () => {
           return super.arrayBuffer();
         }
       }
-      state.viewer = ws.viewers.host;
+      state.viewer = ws.viewers.forumEditor;
       try {
         const result = await importScheduleAction(
           { status: "idle" },

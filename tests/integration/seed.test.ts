@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   conferences,
-  forumHosts,
+  forumOrganizations,
   forums,
   organizations,
   releases,
@@ -84,13 +84,13 @@ describe("the demo seed", () => {
     });
     expect(forum.translations.en?.name).toBe("Web Drama Summit");
     expectInArticle(`由咪咕文化科技有限公司（简称“咪咕公司”）承办的${forum.name}`);
-    const hosts = t.db
-      .select({ role: forumHosts.role, name: organizations.name })
-      .from(forumHosts)
-      .innerJoin(organizations, eq(organizations.id, forumHosts.organizationId))
-      .where(eq(forumHosts.forumId, forum.id))
+    const forumOrganizationRows = t.db
+      .select({ role: forumOrganizations.role, name: organizations.name })
+      .from(forumOrganizations)
+      .innerJoin(organizations, eq(organizations.id, forumOrganizations.organizationId))
+      .where(eq(forumOrganizations.forumId, forum.id))
       .all();
-    expect(hosts).toEqual([{ role: "organizer", name: "咪咕文化科技有限公司" }]);
+    expect(forumOrganizationRows).toEqual([{ role: "organizer", name: "咪咕文化科技有限公司" }]);
     const times = t.db.select().from(sessions).where(eq(sessions.forumId, forum.id)).all();
     for (const s of times) {
       // Morning in Chengdu (UTC+8): between 08:00 and 12:30 local.

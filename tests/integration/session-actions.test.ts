@@ -55,7 +55,7 @@ describe("the session form's server actions", () => {
   }
 
   it("saves and goes back to the list", async () => {
-    state.viewer = ws.viewers.host;
+    state.viewer = ws.viewers.forumEditor;
     const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
     expect(await runAction(saveSessionAction, { ...posted(id), status: "draft" })).toEqual({
       redirect: "/admin/china-netav-2017/sessions",
@@ -70,14 +70,14 @@ describe("the session form's server actions", () => {
       "redirect",
     );
 
-    state.viewer = ws.viewers.host;
-    const result = await runAction(saveSessionAction, { ...read, abstract: "主办方写的摘要" });
+    state.viewer = ws.viewers.forumEditor;
+    const result = await runAction(saveSessionAction, { ...read, abstract: "论坛编辑写的摘要" });
     if (!("state" in result)) throw new Error("expected a refusal");
     const refused = result.state as Awaited<ReturnType<typeof saveSessionAction>>;
     expect(refused).toMatchObject({
       status: "error",
       message: "stale",
-      values: { abstract: "主办方写的摘要", title: "IP的跨平台运营" },
+      values: { abstract: "论坛编辑写的摘要", title: "IP的跨平台运营" },
     });
     expect(refused.stale?.currentVersion).toBe(Number(read.$version) + 1);
     expect(refused.stale?.changes).toEqual([
@@ -99,7 +99,7 @@ describe("the session form's server actions", () => {
   });
 
   it("refuses a stale delete the same way and deletes nothing", async () => {
-    state.viewer = ws.viewers.host;
+    state.viewer = ws.viewers.forumEditor;
     const id = ws.sessionId("新时代网剧的当下与未来");
     const read = posted(id);
     expect(await runAction(saveSessionAction, { ...read, status: "cancelled" })).toHaveProperty("redirect");
@@ -118,8 +118,8 @@ describe("the session form's server actions", () => {
     expect(t.db.select().from(sessions).where(eq(sessions.id, id)).get()).toBeDefined();
   });
 
-  it("says forbidden, keeping what was typed, when a host saves another forum's session", async () => {
-    state.viewer = ws.viewers.host;
+  it("says forbidden, keeping what was typed, when a forum editor saves another forum's session", async () => {
+    state.viewer = ws.viewers.forumEditor;
     const gala = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
     expect(await runAction(saveSessionAction, { ...posted(gala), title: "改名" })).toMatchObject({
       state: { status: "error", message: "forbidden", values: { title: "改名" } },

@@ -46,7 +46,7 @@ describe("scheduleSession", () => {
     const read = current(id);
     // A colleague moves it first…
     expect(
-      scheduleSession(t.db, ws.viewers.host, {
+      scheduleSession(t.db, ws.viewers.forumEditor, {
         sessionId: id,
         version: read.version,
         roomId: read.roomId,

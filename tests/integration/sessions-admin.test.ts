@@ -70,7 +70,7 @@ describe("sessions in the workspace", () => {
   };
 
   it("lets a 咪咕 member create a session of their forum, with people in order and local times stored as instants", () => {
-    const result = saveSession(t.db, ws.viewers.host, ws.conferenceId, null, form());
+    const result = saveSession(t.db, ws.viewers.forumEditor, ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(session(result.value.id)).toMatchObject({
       version: 1,
@@ -179,7 +179,7 @@ describe("sessions in the workspace", () => {
     expect(first.ok).toBe(true);
     const second = saveSession(
       t.db,
-      ws.viewers.host,
+      ws.viewers.forumEditor,
       ws.conferenceId,
       { sessionId: id, version: read.version },
       formOf(id, { title: read.title, abstract: "主持人的新摘要" }),
@@ -202,11 +202,11 @@ describe("sessions in the workspace", () => {
       version: read.version + 1,
     });
     expect(people(id)).toHaveLength(1);
-    // Having seen the changes, the host saves again on the new version.
+    // Having seen the changes, the forum editor saves again on the new version.
     expect(
       saveSession(
         t.db,
-        ws.viewers.host,
+        ws.viewers.forumEditor,
         ws.conferenceId,
         { sessionId: id, version: read.version + 1 },
         formOf(id, { abstract: "主持人的新摘要" }),
@@ -226,7 +226,7 @@ describe("sessions in the workspace", () => {
     expect(
       saveSession(
         t.db,
-        ws.viewers.host,
+        ws.viewers.forumEditor,
         ws.conferenceId,
         { sessionId: id, version: read.version },
         formOf(id, { people: reordered }),
@@ -238,7 +238,7 @@ describe("sessions in the workspace", () => {
     expect(
       saveSession(
         t.db,
-        ws.viewers.host,
+        ws.viewers.forumEditor,
         ws.conferenceId,
         { sessionId: id, version: read.version + 1 },
         formOf(id, { startsAt: "2017-12-01T11:00", endsAt: "2017-12-01T12:00" }),
@@ -251,42 +251,42 @@ describe("sessions in the workspace", () => {
     ]);
   });
 
-  it("keeps hosts to the forums they host", () => {
+  it("keeps forum editors to the forums they edit", () => {
     const gala = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!;
     expect(() =>
       saveSession(
         t.db,
-        ws.viewers.host,
+        ws.viewers.forumEditor,
         ws.conferenceId,
         { sessionId: gala.id, version: gala.version },
         formOf(gala.id, { title: "改名" }),
       ),
     ).toThrow(ForbiddenError);
     expect(() =>
-      saveSession(t.db, ws.viewers.host, ws.conferenceId, null, form({ forumId: String(ws.otherForumId) })),
+      saveSession(t.db, ws.viewers.forumEditor, ws.conferenceId, null, form({ forumId: String(ws.otherForumId) })),
     ).toThrow(ForbiddenError);
     const own = ws.sessionId("新时代网剧的当下与未来");
     expect(() =>
       saveSession(
         t.db,
-        ws.viewers.host,
+        ws.viewers.forumEditor,
         ws.conferenceId,
         { sessionId: own, version: session(own).version },
         formOf(own, { forumId: String(ws.otherForumId) }),
       ),
     ).toThrow(ForbiddenError);
     expect(() =>
-      deleteSession(t.db, ws.viewers.host, ws.conferenceId, { sessionId: gala.id, version: gala.version }),
+      deleteSession(t.db, ws.viewers.forumEditor, ws.conferenceId, { sessionId: gala.id, version: gala.version }),
     ).toThrow(ForbiddenError);
     expect(session(gala.id)).toEqual(gala);
-    const list = listSessions(t.db, ws.viewers.host, ws.conferenceId);
+    const list = listSessions(t.db, ws.viewers.forumEditor, ws.conferenceId);
     expect(list.filter((s) => s.editable).every((s) => s.forumId === ws.forumId)).toBe(true);
     expect(list.find((s) => s.id === gala.id)).toMatchObject({ editable: false, forumName: "网络视听盛典" });
   });
 
   it("deletes a session with its people unless someone changed it meanwhile, and knows whether it is published", () => {
     const id = ws.sessionId("当大数据时代遇见网剧精品时代");
-    expect(findSessionEditor(t.db, ws.viewers.host, ws.conferenceId, id)).toMatchObject({
+    expect(findSessionEditor(t.db, ws.viewers.forumEditor, ws.conferenceId, id)).toMatchObject({
       published: true,
       editable: true,
     });
@@ -300,18 +300,21 @@ describe("sessions in the workspace", () => {
         formOf(id, { status: "confirmed", kind: "keynote" }),
       ).ok,
     ).toBe(true);
-    const refused = deleteSession(t.db, ws.viewers.host, ws.conferenceId, { sessionId: id, version: read.version });
+    const refused = deleteSession(t.db, ws.viewers.forumEditor, ws.conferenceId, {
+      sessionId: id,
+      version: read.version,
+    });
     expect(refused).toMatchObject({
       ok: false,
       reason: "stale",
       changesSince: [{ by: "organizer-t", changes: { kind: { before: "talk", after: "keynote" } } }],
     });
-    expect(deleteSession(t.db, ws.viewers.host, ws.conferenceId, { sessionId: id, version: read.version + 1 })).toEqual(
-      {
-        ok: true,
-        value: null,
-      },
-    );
+    expect(
+      deleteSession(t.db, ws.viewers.forumEditor, ws.conferenceId, { sessionId: id, version: read.version + 1 }),
+    ).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(t.db.select().from(sessions).where(eq(sessions.id, id)).get()).toBeUndefined();
     expect(people(id)).toEqual([]);
     expect(lastAudit("session.delete").details).toMatchObject({
@@ -320,6 +323,6 @@ describe("sessions in the workspace", () => {
         people: { before: ["王蓓蓓 (speaker)"], after: null },
       },
     });
-    expect(findSessionEditor(t.db, ws.viewers.host, ws.conferenceId, id)).toBeNull();
+    expect(findSessionEditor(t.db, ws.viewers.forumEditor, ws.conferenceId, id)).toBeNull();
   });
 });

@@ -29,7 +29,7 @@ describe("importing the speakers CSV", () => {
 
   it("refuses everyone but the conference's organizers, writing nothing", () => {
     const before = t.db.select().from(speakers).all();
-    for (const role of ["host", "otherOrganizer", "speaker", "noRights", "anonymous"] as const) {
+    for (const role of ["forumEditor", "otherOrganizer", "speaker", "noRights", "anonymous"] as const) {
       expect(() => importSpeakers(t.db, ws.viewers[role], ws.conferenceId, parseSpeakersCsv(example)), role).toThrow(
         ForbiddenError,
       );

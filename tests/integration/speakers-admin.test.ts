@@ -11,7 +11,7 @@ import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 describe("speakers in the workspace", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
   let ws: Workspace;
-  /** A speaker who appears only in the gala, a forum 咪咕 does not host. */
+  /** A speaker who appears only in the gala, a forum 咪咕 is no organization of. */
   let galaSpeakerId: number;
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -183,12 +183,12 @@ describe("speakers in the workspace", () => {
     expect(lastAudit("speaker.update").details).not.toHaveProperty("changes.name");
   });
 
-  it("lets hosts edit the speakers only their forum has and the ones they created, never a profile its speaker keeps or another conference's", () => {
+  it("lets forum editors edit the speakers only their forum has and the ones they created, never a profile its speaker keeps or another conference's", () => {
     // 王斌 keeps his own profile: his words are his and his organizers'.
     expect(() =>
       saveSpeaker(
         t.db,
-        ws.viewers.host,
+        ws.viewers.forumEditor,
         ws.conferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
@@ -204,12 +204,12 @@ describe("speakers in the workspace", () => {
       ).ok,
     ).toBe(true);
     expect(() =>
-      saveSpeaker(t.db, ws.viewers.host, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter" })),
+      saveSpeaker(t.db, ws.viewers.forumEditor, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter" })),
     ).toThrow(ForbiddenError);
     expect(
       saveSpeaker(
         t.db,
-        ws.viewers.otherHost,
+        ws.viewers.otherForumEditor,
         ws.conferenceId,
         galaSpeakerId,
         form({ slug: "gala-presenter", name: "盛典主持人", unavailability: "[]" }),
@@ -231,19 +231,19 @@ describe("speakers in the workspace", () => {
 
     const made = saveSpeaker(
       t.db,
-      ws.viewers.host,
+      ws.viewers.forumEditor,
       ws.conferenceId,
       null,
-      form({ slug: "host-made", unavailability: "[]" }),
+      form({ slug: "editor-made", unavailability: "[]" }),
     );
     if (!made.ok) throw new Error("not created");
     expect(
       saveSpeaker(
         t.db,
-        ws.viewers.host,
+        ws.viewers.forumEditor,
         ws.conferenceId,
         made.value.id,
-        form({ slug: "host-made", name: "李四", unavailability: "[]" }),
+        form({ slug: "editor-made", name: "李四", unavailability: "[]" }),
       ).ok,
     ).toBe(true);
     expect(
@@ -252,18 +252,20 @@ describe("speakers in the workspace", () => {
         ws.viewers.organizer,
         ws.conferenceId,
         made.value.id,
-        form({ slug: "host-made", name: "李四", unavailability: "[]" }),
+        form({ slug: "editor-made", name: "李四", unavailability: "[]" }),
       ).ok,
     ).toBe(true);
     expect(() =>
-      saveSpeaker(t.db, ws.viewers.otherHost, ws.conferenceId, made.value.id, form({ slug: "host-made" })),
+      saveSpeaker(t.db, ws.viewers.otherForumEditor, ws.conferenceId, made.value.id, form({ slug: "editor-made" })),
     ).toThrow(ForbiddenError);
 
-    const list = listSpeakers(t.db, ws.viewers.host, ws.conferenceId);
+    const list = listSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId);
     expect(list.find((s) => s.id === galaSpeakerId)).toMatchObject({ editable: false, sessionCount: 1 });
     expect(list.find((s) => s.slug === "li-xia")).toMatchObject({ editable: true, sessionCount: 3 });
     expect(
-      findSpeakerEditor(t.db, ws.viewers.host, ws.conferenceId, speakerId("li-xia"))?.sessions.map((s) => s.role),
+      findSpeakerEditor(t.db, ws.viewers.forumEditor, ws.conferenceId, speakerId("li-xia"))?.sessions.map(
+        (s) => s.role,
+      ),
     ).toEqual(["speaker", "moderator", "moderator"]);
   });
 
@@ -294,11 +296,15 @@ describe("speakers in the workspace", () => {
     expect(
       searchSpeakers(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, "李霞").map((s) => s.id),
     ).not.toContain(speakerId("li-xia"));
-    expect(searchSpeakers(t.db, ws.viewers.host, ws.conferenceId, "李霞").map((s) => s.name)).toEqual(["李霞"]);
-    expect(searchSpeakers(t.db, ws.viewers.host, ws.conferenceId, "li xia").map((s) => s.name)).toEqual(["李霞"]);
-    expect(searchSpeakers(t.db, ws.viewers.host, ws.conferenceId, "Mango").length).toBe(0);
-    expect(searchSpeakers(t.db, ws.viewers.host, ws.conferenceId, "芒果TV").map((s) => s.name)).toContain("任旭");
-    expect(searchSpeakers(t.db, ws.viewers.host, ws.conferenceId, "%")).toEqual([]);
+    expect(searchSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId, "李霞").map((s) => s.name)).toEqual(["李霞"]);
+    expect(searchSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId, "li xia").map((s) => s.name)).toEqual([
+      "李霞",
+    ]);
+    expect(searchSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId, "Mango").length).toBe(0);
+    expect(searchSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId, "芒果TV").map((s) => s.name)).toContain(
+      "任旭",
+    );
+    expect(searchSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId, "%")).toEqual([]);
     expect(() => searchSpeakers(t.db, ws.viewers.noRights, ws.conferenceId, "李")).toThrow(ForbiddenError);
   });
 });

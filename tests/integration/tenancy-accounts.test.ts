@@ -41,7 +41,7 @@ const { acceptInvitationAction } = await import("@/app/[locale]/invite/[token]/a
 const { confirmEmailAction } = await import("@/app/[locale]/verify-email/[token]/actions");
 
 const idle = { status: "idle" as const };
-const B_HOST: Role[] = ["admin", "hostB"];
+const B_ORGANIZATION_EDITORS: Role[] = ["admin", "forumEditorB"];
 const NOBODY: Role[] = [];
 
 const organization = (fx: Tenancy, slug: string) =>
@@ -50,11 +50,11 @@ const renamed = (fx: Tenancy, slug: string) => ({
   name: `${organization(fx, slug).name.split(" · ")[0]} · ${fresh()}`,
   slug,
 });
-/** A refused delete of B's hosting organization: in use, and naming no member's address nor B's forums to anyone but B's organizers. */
+/** A refused delete of B's forum organization: in use, and naming no member's address nor B's forums to anyone but B's organizers. */
 const refusedInUse = (fx: Tenancy, viewer: Viewer | null, result: { ok: boolean; message?: string }): Outcome => {
-  if (result.ok) throw new Error("B's hosting organization was deleted");
+  if (result.ok) throw new Error("B's forum organization was deleted");
   expect(result.message).toMatch(/still in use/);
-  expect(result.message).not.toContain(fx.emails.hostB!);
+  expect(result.message).not.toContain(fx.emails.forumEditorB!);
   if (!viewer?.isPlatformAdmin) expect(result.message).not.toContain("B Main Forum");
   return "deny";
 };
@@ -79,7 +79,7 @@ const cases: TenancyCase[] = [
   // Organizations
   {
     name: "list the organizations",
-    allowed: ["admin", "organizerA", "organizerB", "hostA", "hostB"],
+    allowed: ["admin", "organizerA", "organizerB", "forumEditorA", "forumEditorB"],
     attempt: (fx, viewer) => viaData(() => listOrganizations(fx.db, viewer)),
   },
   {
@@ -89,27 +89,27 @@ const cases: TenancyCase[] = [
       viaData(() => saveOrganization(fx.db, viewer, null, { name: "新机构", slug: fresh("org-") })),
   },
   {
-    name: "rename B's hosting organization (data)",
-    allowed: B_HOST,
-    changesB: B_HOST,
+    name: "rename B's forum organization (data)",
+    allowed: B_ORGANIZATION_EDITORS,
+    changesB: B_ORGANIZATION_EDITORS,
     attempt: (fx, viewer) =>
-      viaData(() => saveOrganization(fx.db, viewer, fx.b.hostOrganizationId, renamed(fx, "b-hosts"))),
+      viaData(() => saveOrganization(fx.db, viewer, fx.b.forumOrganizationId, renamed(fx, "b-org"))),
   },
   {
-    name: "rename B's hosting organization (action)",
-    allowed: B_HOST,
-    changesB: B_HOST,
+    name: "rename B's forum organization (action)",
+    allowed: B_ORGANIZATION_EDITORS,
+    changesB: B_ORGANIZATION_EDITORS,
     attempt: (fx) =>
       viaAction(() =>
         saveOrganizationAction(
           idle,
-          form({ $organization: String(fx.b.hostOrganizationId), ...renamed(fx, "b-hosts") }),
+          form({ $organization: String(fx.b.forumOrganizationId), ...renamed(fx, "b-org") }),
         ),
       ),
   },
   {
-    name: "rename 咪咕, A's hosting organization (data)",
-    allowed: ["admin", "hostA"],
+    name: "rename 咪咕, A's forum organization (data)",
+    allowed: ["admin", "forumEditorA"],
     attempt: (fx, viewer) =>
       viaData(() =>
         saveOrganization(fx.db, viewer, organization(fx, "migu").id, {
@@ -119,12 +119,12 @@ const cases: TenancyCase[] = [
       ),
   },
   {
-    name: "delete B's hosting organization (data)",
+    name: "delete B's forum organization (data)",
     allowed: NOBODY,
     attempt: (fx, viewer) => {
       let result;
       try {
-        result = deleteOrganization(fx.db, viewer, fx.b.hostOrganizationId);
+        result = deleteOrganization(fx.db, viewer, fx.b.forumOrganizationId);
       } catch (error) {
         if (error instanceof ForbiddenError) return "deny";
         throw error;
@@ -133,11 +133,11 @@ const cases: TenancyCase[] = [
     },
   },
   {
-    name: "delete B's hosting organization (action)",
+    name: "delete B's forum organization (action)",
     allowed: NOBODY,
     attempt: (fx) =>
       viaAction(
-        () => deleteOrganizationAction(idle, form({ $organization: String(fx.b.hostOrganizationId) })),
+        () => deleteOrganizationAction(idle, form({ $organization: String(fx.b.forumOrganizationId) })),
         /still in use/,
       ),
   },

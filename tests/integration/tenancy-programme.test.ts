@@ -73,7 +73,13 @@ const organizerOfB = (fx: Tenancy) => {
   fx.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId: fx.b.id }).run();
   return user.id;
 };
-const newForum = (date: string) => ({ name: "新论坛", slug: fresh("forum-"), kind: "forum", date, organizations: "[]" });
+const newForum = (date: string) => ({
+  name: "新论坛",
+  slug: fresh("forum-"),
+  kind: "forum",
+  date,
+  organizations: "[]",
+});
 const sameSlugAsB = /Another conference has that slug/;
 
 const cases: TenancyCase[] = [

@@ -2,7 +2,14 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadViewer } from "@/db/auth/viewer";
 import type { Db } from "@/db/connection";
-import { forumHosts, invitations, organizationMemberships, organizations, sessions, speakers } from "@/db/schema";
+import {
+  forumOrganizations,
+  invitations,
+  organizationMemberships,
+  organizations,
+  sessions,
+  speakers,
+} from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, createTenancy, type Role, type Tenancy } from "../support/tenancy-fixture";
@@ -12,7 +19,7 @@ import { changedTables, snapshotConference, type TenantSnapshot } from "../suppo
 
 // One test per finding of issue 13 about tenants, each failing on the code before it was
 // fixed (6058aab): there a speakers CSV or a schedule file rewrote another conference's
-// speakers and adopted its sessions, a forum host could take over any speaker, and any
+// speakers and adopted its sessions, a forum editor could take over any speaker, and any
 // organizer could change any organization and read its members' addresses.
 const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
@@ -106,9 +113,9 @@ describe("(i) an import into A matches B's speakers by neither slug nor guid", (
   }
 });
 
-describe("(ii, iii) a forum host of A reaches no speaker of B, and no account", () => {
+describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account", () => {
   it("cannot put B's speaker into a draft session of their own forum", async () => {
-    as("hostA");
+    as("forumEditorA");
     const count = fx.db.select().from(sessions).all().length;
     const result = await saveSessionAction(
       idle,
@@ -126,7 +133,7 @@ describe("(ii, iii) a forum host of A reaches no speaker of B, and no account", 
   });
 
   it("finds none of B's speakers in the people search", async () => {
-    as("hostA");
+    as("forumEditorA");
     const ofB = new Set(Object.values(fx.b.speakers));
     for (const text of ["Bea", "Ravi", "b-speaker", "ravi-dwivedi", "马中骏"]) {
       const found = await searchSpeakersAction(A_SLUG, text);
@@ -135,8 +142,8 @@ describe("(ii, iii) a forum host of A reaches no speaker of B, and no account", 
   });
 
   it("is no editor of B's speaker: no editor, no account email, no save, no unlink, no invitation", async () => {
-    as("hostA");
-    expect(findSpeakerEditor(fx.db, fx.viewers.hostA, fx.a.id, fx.b.speakers.own)).toBeNull();
+    as("forumEditorA");
+    expect(findSpeakerEditor(fx.db, fx.viewers.forumEditorA, fx.a.id, fx.b.speakers.own)).toBeNull();
     expect(
       await saveSpeakerAction(
         idle,
@@ -153,14 +160,14 @@ describe("(ii, iii) a forum host of A reaches no speaker of B, and no account", 
     expect(
       await createInvitationAction(
         idle,
-        form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own), email: "host@example.org" }),
+        form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own), email: "editor@example.org" }),
       ),
     ).toMatchObject({ status: "error", message: "forbidden" });
     expectBUnchanged();
   });
 
   it("cannot unlink 王斌's account nor invite an address onto his profile", async () => {
-    as("hostA");
+    as("forumEditorA");
     const wangBin = fx.a.speaker("wang-bin");
     const invitationsBefore = fx.db.select().from(invitations).all().length;
     expect(
@@ -169,7 +176,7 @@ describe("(ii, iii) a forum host of A reaches no speaker of B, and no account", 
     expect(
       await createInvitationAction(
         idle,
-        form({ $conference: A_SLUG, $speaker: String(wangBin), email: "host@example.org" }),
+        form({ $conference: A_SLUG, $speaker: String(wangBin), email: "editor@example.org" }),
       ),
     ).toMatchObject({ status: "error", message: "forbidden" });
     expect(speaker(wangBin).userId).toBe(fx.viewers.speakerA!.userId);
@@ -232,26 +239,28 @@ describe("(iv) a schedule file with B's session guid makes A's own session", () 
 });
 
 describe("(v) organizations: changed by their members, admins, and their creator while nobody belongs to them", () => {
-  const bHosts = () => fx.db.select().from(organizations).where(eq(organizations.id, fx.b.hostOrganizationId)).get()!;
+  const bOrganization = () =>
+    fx.db.select().from(organizations).where(eq(organizations.id, fx.b.forumOrganizationId)).get()!;
   const orgForm = (id: number, name: string) => ({
     $organization: String(id),
     name,
     slug: fx.db.select().from(organizations).where(eq(organizations.id, id)).get()!.slug,
   });
 
-  it("B's hosting organization: its member may rename it; A's organizer and A's host may not", async () => {
-    for (const role of ["organizerA", "hostA", "organizerB"] as const) {
+  it("B's forum organization: its member may rename it; A's organizer and A's forum editor may not", async () => {
+    for (const role of ["organizerA", "forumEditorA", "organizerB"] as const) {
       as(role);
-      expect(await saveOrganizationAction(idle, form(orgForm(fx.b.hostOrganizationId, "DEFACED"))), role).toMatchObject(
-        { status: "error", message: "forbidden" },
-      );
+      expect(
+        await saveOrganizationAction(idle, form(orgForm(fx.b.forumOrganizationId, "DEFACED"))),
+        role,
+      ).toMatchObject({ status: "error", message: "forbidden" });
     }
-    expect(bHosts().name).toBe("B Hosts e.V.");
-    as("hostB");
+    expect(bOrganization().name).toBe("B Organization e.V.");
+    as("forumEditorB");
     await expect(
-      saveOrganizationAction(idle, form(orgForm(fx.b.hostOrganizationId, "B Hosts gGmbH"))),
+      saveOrganizationAction(idle, form(orgForm(fx.b.forumOrganizationId, "B Organization gGmbH"))),
     ).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;/) });
-    expect(bHosts().name).toBe("B Hosts gGmbH");
+    expect(bOrganization().name).toBe("B Organization gGmbH");
   });
 
   it("one A's organizer added: theirs until it has a member, and a refused delete names no member, forum or speaker of B", async () => {
@@ -260,36 +269,42 @@ describe("(v) organizations: changed by their members, admins, and their creator
       .values({ slug: "added-by-a", name: "Added by A", createdByUserId: fx.viewers.organizerA!.userId })
       .returning()
       .get().id;
-    // B's organizers chose it to host a forum, and B's Ravi works there.
-    fx.db.insert(forumHosts).values({ forumId: fx.b.forums.side, organizationId: added, role: "sponsor" }).run();
+    // B's organizers chose it as one of a forum's organizations, and B's Ravi works there.
+    fx.db
+      .insert(forumOrganizations)
+      .values({ forumId: fx.b.forums.side, organizationId: added, role: "sponsor" })
+      .run();
     fx.db.update(speakers).set({ organizationId: added }).where(eq(speakers.id, fx.b.speakers.ravi)).run();
     as("organizerA");
     await expect(saveOrganizationAction(idle, form(orgForm(added, "Added by A, renamed")))).rejects.toMatchObject({
       digest: expect.stringMatching(/^NEXT_REDIRECT;/),
     });
-    fx.db.insert(organizationMemberships).values({ userId: fx.viewers.hostB!.userId, organizationId: added }).run();
+    fx.db
+      .insert(organizationMemberships)
+      .values({ userId: fx.viewers.forumEditorB!.userId, organizationId: added })
+      .run();
     expect(await saveOrganizationAction(idle, form(orgForm(added, "DEFACED")))).toMatchObject({
       status: "error",
       message: "forbidden",
     });
 
     // Signed in again: the viewer's memberships are read at sign-in.
-    state.viewer = loadViewer(fx.db, fx.viewers.hostB!.userId);
+    state.viewer = loadViewer(fx.db, fx.viewers.forumEditorB!.userId);
     const refused = await deleteOrganizationAction(idle, form({ $organization: String(added) }));
     expect(refused).toMatchObject({
       status: "error",
       message: expect.stringMatching(
-        /still in use: it hosts 1 forum\(s\); it is the organization of 1 speaker profile\(s\); it has 1 member\(s\)/,
+        /still in use: it is an organization of 1 forum\(s\); it is the organization of 1 speaker profile\(s\); it has 1 member\(s\)/,
       ),
     });
-    for (const secret of [fx.emails.hostB!, "B Side Forum", "Ravi Dwivedi"])
+    for (const secret of [fx.emails.forumEditorB!, "B Side Forum", "Ravi Dwivedi"])
       expect(JSON.stringify(refused)).not.toContain(secret);
   });
 
-  it("B's hosting organization, refused to an admin too, lists no member's address", async () => {
+  it("B's forum organization, refused to an admin too, lists no member's address", async () => {
     as("admin");
-    const refused = await deleteOrganizationAction(idle, form({ $organization: String(fx.b.hostOrganizationId) }));
+    const refused = await deleteOrganizationAction(idle, form({ $organization: String(fx.b.forumOrganizationId) }));
     expect(refused).toMatchObject({ status: "error", message: expect.stringMatching(/has 1 member\(s\)/) });
-    expect(JSON.stringify(refused)).not.toContain(fx.emails.hostB!);
+    expect(JSON.stringify(refused)).not.toContain(fx.emails.forumEditorB!);
   });
 });

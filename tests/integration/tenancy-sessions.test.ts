@@ -32,8 +32,8 @@ const { loadScheduleEditor } = await import("@/db/queries/schedule-editor");
 const { deleteSessionAction, saveSessionAction } = await import("@/app/[locale]/admin/[conference]/sessions/actions");
 const { moveSessionAction } = await import("@/app/[locale]/admin/[conference]/schedule/actions");
 
-const IN_A: Role[] = ["admin", "organizerA", "hostA"];
-const IN_B: Role[] = ["admin", "organizerB", "hostB"];
+const IN_A: Role[] = ["admin", "organizerA", "forumEditorA"];
+const IN_B: Role[] = ["admin", "organizerB", "forumEditorB"];
 const NOBODY: Role[] = [];
 const idle = { status: "idle" as const };
 const A_SESSION = "IP的跨平台运营";

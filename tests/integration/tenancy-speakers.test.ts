@@ -40,8 +40,8 @@ const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction,
 
 const ORG_A: Role[] = ["admin", "organizerA"];
 const ORG_B: Role[] = ["admin", "organizerB"];
-const IN_A: Role[] = ["admin", "organizerA", "hostA"];
-const IN_B: Role[] = ["admin", "organizerB", "hostB"];
+const IN_A: Role[] = ["admin", "organizerA", "forumEditorA"];
+const IN_B: Role[] = ["admin", "organizerB", "forumEditorB"];
 const NOBODY: Role[] = [];
 const idle = { status: "idle" as const };
 
@@ -137,7 +137,7 @@ const cases: TenancyCase[] = [
       }),
   },
   {
-    // The account's address is for those who manage the account: A's organizers, never a host.
+    // The account's address is for those who manage the account: A's organizers, never a forum editor.
     name: "open 马中骏's A profile in A's speaker editor",
     allowed: IN_A,
     attempt: (fx, viewer) =>

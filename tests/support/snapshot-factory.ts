@@ -70,7 +70,7 @@ export function makeSnapshot(overrides: Partial<ReleaseSnapshot> = {}): ReleaseS
         date: "2017-12-01",
         position: 0,
         translations: { en: { name: "Web Drama Summit" } },
-        hosts: [{ organizationId: 1, role: "organizer" }],
+        organizations: [{ organizationId: 1, role: "organizer" }],
       },
     ],
     sessions: [],

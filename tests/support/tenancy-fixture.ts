@@ -4,7 +4,7 @@ import type { Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
 import {
   conferences,
-  forumHosts,
+  forumOrganizations,
   forums,
   invitations,
   organizationMemberships,
@@ -22,15 +22,15 @@ import { guidInConference } from "@/lib/interop/import-plan";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
 import { createWorkspace } from "./workspace-fixture";
 
-/** Everyone the tenancy tables tell apart: nobody, a stranger, speakers of each conference, the person speaking at both, hosts, organizers, an admin. */
+/** Everyone the tenancy tables tell apart: nobody, a stranger, speakers of each conference, the person speaking at both, forum editors, organizers, an admin. */
 export const roles = [
   "anonymous",
   "noRights",
   "speakerA",
   "speakerB",
   "bothSpeaker",
-  "hostA",
-  "hostB",
+  "forumEditorA",
+  "forumEditorB",
   "organizerA",
   "organizerB",
   "admin",
@@ -48,7 +48,7 @@ export interface Tenancy {
   emails: Record<Role, string | null>;
   a: {
     id: number;
-    /** The 网络剧高峰论坛, hosted by 咪咕 (hostA's organization). */
+    /** The 网络剧高峰论坛, organized by 咪咕 (forumEditorA's organization). */
     summitId: number;
     session: (title: string) => number;
     speaker: (slug: string) => number;
@@ -56,7 +56,7 @@ export interface Tenancy {
   };
   b: {
     id: number;
-    hostOrganizationId: number;
+    forumOrganizationId: number;
     forums: { main: number; side: number };
     rooms: { hall: number; annex: number };
     trackId: number;
@@ -88,13 +88,13 @@ export const B_MARKERS = [
   "B-only unavailability",
   "ravi@tenant-b.example",
   "bspeaker-t@podium.test",
-  "hostb-t@podium.test",
+  "forum-editor-b-t@podium.test",
   // Not B's organizer's address: A may make that person an organizer of A too, and A's log then names them.
 ] as const;
 
 /**
  * Conference A is the demo; conference B is complete in its own right: organizers, a
- * hosting organization with a member, two forums, rooms, a track, sessions with
+ * forum organization with a member, two forums, rooms, a track, sessions with
  * speakers, a speaker keeping her own profile, an invitation, unavailability and a
  * published release. 马中骏 speaks at both with one account keeping both profiles.
  * Slugs collide on purpose (forum, room, track, speaker) so a lookup by slug that
@@ -123,22 +123,22 @@ export async function createTenancy(db: Db): Promise<Tenancy> {
       .values({ email, name: email.split("@")[0]!, emailVerifiedAt: new Date() })
       .returning()
       .get().id;
-  const hostB = user("hostb-t@podium.test");
+  const forumEditorB = user("forum-editor-b-t@podium.test");
   const speakerB = user("bspeaker-t@podium.test");
   const both = user("both-t@podium.test");
 
-  const hostOrganizationId = db
+  const forumOrganizationId = db
     .insert(organizations)
-    .values({ slug: "b-hosts", name: "B Hosts e.V." })
+    .values({ slug: "b-org", name: "B Organization e.V." })
     .returning()
     .get().id;
-  db.insert(organizationMemberships).values({ userId: hostB, organizationId: hostOrganizationId }).run();
+  db.insert(organizationMemberships).values({ userId: forumEditorB, organizationId: forumOrganizationId }).run();
 
   const forum = (slug: string, name: string, date: string) =>
     db.insert(forums).values({ conferenceId: B, slug, name, date }).returning().get().id;
   const main = forum("web-drama-summit", "B Main Forum", "2030-01-01");
   const side = forum("b-side", "B Side Forum", "2030-01-02");
-  db.insert(forumHosts).values({ forumId: main, organizationId: hostOrganizationId, role: "organizer" }).run();
+  db.insert(forumOrganizations).values({ forumId: main, organizationId: forumOrganizationId, role: "organizer" }).run();
   const room = (slug: string, name: string) =>
     db.insert(rooms).values({ conferenceId: B, slug, name }).returning().get().id;
   const hall = room("main-hall", "B Great Hall");
@@ -268,13 +268,13 @@ export async function createTenancy(db: Db): Promise<Tenancy> {
   await insertRelease(db, { conferenceId: B, version: "b-v1", userId: ws.viewers.otherOrganizer!.userId });
 
   const summitId = ws.forumId;
-  const hostA = ws.viewers.host!.userId;
+  const forumEditorA = ws.viewers.forumEditor!.userId;
   const ids = {
     speakerA: ws.viewers.speaker!.userId,
     speakerB,
     bothSpeaker: both,
-    hostA,
-    hostB,
+    forumEditorA,
+    forumEditorB,
     organizerA: ws.viewers.organizer!.userId,
     organizerB: ws.viewers.otherOrganizer!.userId,
     admin: ws.viewers.admin!.userId,
@@ -313,7 +313,7 @@ export async function createTenancy(db: Db): Promise<Tenancy> {
     },
     b: {
       id: B,
-      hostOrganizationId,
+      forumOrganizationId,
       forums: { main, side },
       rooms: { hall, annex },
       trackId,

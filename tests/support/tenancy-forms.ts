@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/connection";
-import { conferences, forumHosts, forums, rooms, sessionPeople, sessions, speakers, tracks } from "@/db/schema";
+import { conferences, forumOrganizations, forums, rooms, sessionPeople, sessions, speakers, tracks } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 
 // Forms as the workspace posts them, read back from the row: every field a string,
@@ -11,11 +11,11 @@ const json = (v: unknown) => JSON.stringify(v);
 
 export function forumForm(db: Db, forumId: number, changes: Fields = {}): Named {
   const f = db.select().from(forums).where(eq(forums.id, forumId)).get()!;
-  const hosts = db
-    .select({ organizationId: forumHosts.organizationId, role: forumHosts.role })
-    .from(forumHosts)
-    .where(eq(forumHosts.forumId, forumId))
-    .orderBy(forumHosts.position)
+  const organizations = db
+    .select({ organizationId: forumOrganizations.organizationId, role: forumOrganizations.role })
+    .from(forumOrganizations)
+    .where(eq(forumOrganizations.forumId, forumId))
+    .orderBy(forumOrganizations.position)
     .all();
   const en = f.translations.en ?? {};
   return {
@@ -29,7 +29,7 @@ export function forumForm(db: Db, forumId: number, changes: Fields = {}): Named 
     descriptionEn: en.description ?? "",
     date: f.date,
     position: String(f.position),
-    hosts: json(hosts),
+    organizations: json(organizations),
     ...changes,
   };
 }

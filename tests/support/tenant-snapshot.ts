@@ -5,14 +5,14 @@ import type { Db } from "@/db/connection";
 // write that stores the same values is seen too).
 const forumsOf = "select id from forums where conference_id = :c";
 const speakersOf = "select id from speakers where conference_id = :c";
-const hostOrganizationsOf = `select organization_id from forum_hosts where forum_id in (${forumsOf})`;
+const forumOrganizationsOf = `select organization_id from forum_organizations where forum_id in (${forumsOf})`;
 
 const queries = {
   conference: "select * from conferences where id = :c",
   forums: "select * from forums where conference_id = :c order by id",
-  forumHosts: `select * from forum_hosts where forum_id in (${forumsOf}) order by forum_id, organization_id, role`,
-  hostOrganizations: `select * from organizations where id in (${hostOrganizationsOf}) order by id`,
-  organizationMemberships: `select * from organization_memberships where organization_id in (${hostOrganizationsOf}) order by organization_id, user_id`,
+  forumOrganizations: `select * from forum_organizations where forum_id in (${forumsOf}) order by forum_id, organization_id, role`,
+  organizations: `select * from organizations where id in (${forumOrganizationsOf}) order by id`,
+  organizationMemberships: `select * from organization_memberships where organization_id in (${forumOrganizationsOf}) order by organization_id, user_id`,
   rooms: "select * from rooms where conference_id = :c order by id",
   tracks: "select * from tracks where conference_id = :c order by id",
   sessions: `select * from sessions where forum_id in (${forumsOf}) order by id`,

@@ -4,7 +4,7 @@ import type { Db } from "@/db/connection";
 import {
   conferenceMemberships,
   conferences,
-  forumHosts,
+  forumOrganizations,
   forums,
   organizationMemberships,
   organizations,
@@ -21,8 +21,8 @@ export const roles = [
   "admin",
   "organizer",
   "otherOrganizer",
-  "host",
-  "otherHost",
+  "forumEditor",
+  "otherForumEditor",
   "speaker",
   "noRights",
   "anonymous",
@@ -34,7 +34,7 @@ export interface Workspace {
   conferenceId: number;
   otherConferenceId: number;
   forumId: number;
-  /** A forum of the demo conference that 咪咕 does not host (the gala, hosted by 芒果TV here). */
+  /** A forum of the demo conference 咪咕 is no organization of (the gala, organized by 芒果TV here). */
   otherForumId: number;
   sessionId: (title: string) => number;
   roomId: (slug: string) => number;
@@ -43,7 +43,7 @@ export interface Workspace {
 /**
  * The demo conference plus a second conference, and one user per role:
  * platform admin, organizer of the demo, organizer of the other conference,
- * host of the 网络剧高峰论坛 (a 咪咕 member), host of another forum of the demo
+ * forum editor of the 网络剧高峰论坛 (a 咪咕 member), forum editor of another forum of the demo
  * (a 芒果TV member), 王斌 signed in to his own speaker profile, a user with
  * no rights, and nobody signed in.
  */
@@ -57,7 +57,7 @@ export async function createWorkspace(db: Db): Promise<Workspace> {
   const org = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
   const forumId = db.select().from(forums).where(eq(forums.slug, "web-drama-summit")).get()!.id;
   const otherForumId = db.select().from(forums).where(eq(forums.slug, "gala")).get()!.id;
-  db.insert(forumHosts)
+  db.insert(forumOrganizations)
     .values({ forumId: otherForumId, organizationId: org("mango-tv"), role: "organizer" })
     .onConflictDoNothing()
     .run();
@@ -73,13 +73,13 @@ export async function createWorkspace(db: Db): Promise<Workspace> {
   db.insert(conferenceMemberships).values({ userId: organizer, conferenceId }).run();
   const otherOrganizer = user("other-organizer-t@podium.test");
   db.insert(conferenceMemberships).values({ userId: otherOrganizer, conferenceId: otherConferenceId }).run();
-  const host = user("migu-t@podium.test");
+  const forumEditor = user("migu-t@podium.test");
   db.insert(organizationMemberships)
-    .values({ userId: host, organizationId: org("migu") })
+    .values({ userId: forumEditor, organizationId: org("migu") })
     .run();
-  const otherHost = user("mango-t@podium.test");
+  const otherForumEditor = user("mango-t@podium.test");
   db.insert(organizationMemberships)
-    .values({ userId: otherHost, organizationId: org("mango-tv") })
+    .values({ userId: otherForumEditor, organizationId: org("mango-tv") })
     .run();
   const speaker = user("wangbin-t@podium.test");
   db.update(speakers).set({ userId: speaker }).where(eq(speakers.slug, "wang-bin")).run();
@@ -89,8 +89,8 @@ export async function createWorkspace(db: Db): Promise<Workspace> {
     admin: loadViewer(db, admin),
     organizer: loadViewer(db, organizer),
     otherOrganizer: loadViewer(db, otherOrganizer),
-    host: loadViewer(db, host),
-    otherHost: loadViewer(db, otherHost),
+    forumEditor: loadViewer(db, forumEditor),
+    otherForumEditor: loadViewer(db, otherForumEditor),
     speaker: loadViewer(db, speaker),
     noRights: loadViewer(db, noRights),
     anonymous: null,

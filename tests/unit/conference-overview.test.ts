@@ -15,7 +15,7 @@ describe("overviewByDay", () => {
     expect(day?.date).toBe("2017-12-01");
     expect(day?.forums[0]).toMatchObject({
       name: "网络剧高峰论坛",
-      hosts: [{ name: "咪咕文化科技有限公司", role: "organizer" }],
+      organizations: [{ name: "咪咕文化科技有限公司", role: "organizer" }],
       rooms: ["一厅", "二厅"],
       sessionCount: 2,
       startsAt: new Date("2017-12-01T01:00:00.000Z"),
@@ -34,7 +34,7 @@ describe("overviewByDay", () => {
     const snapshot = makeSnapshot({ sessions: [makeSession({ roomId: 2 })] });
     const forum = overviewByDay(snapshot, "en")[0]?.forums[0];
     expect(forum?.name).toBe("Web Drama Summit");
-    expect(forum?.hosts[0]?.name).toBe("MIGU");
+    expect(forum?.organizations[0]?.name).toBe("MIGU");
     expect(forum?.rooms).toEqual(["二厅"]);
   });
 

@@ -33,7 +33,7 @@ describe("forumDetail", () => {
       ["主题演讲", true],
       ["对话", false],
     ]);
-    expect(forum?.hosts).toEqual([{ name: "咪咕文化科技有限公司", role: "organizer" }]);
+    expect(forum?.organizations).toEqual([{ name: "咪咕文化科技有限公司", role: "organizer" }]);
   });
 
   it("puts a panel's moderator before its panelists, with affiliations in the reader's order", () => {

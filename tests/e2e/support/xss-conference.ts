@@ -4,7 +4,7 @@ import type { Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
 import {
   conferences,
-  forumHosts,
+  forumOrganizations,
   forums,
   organizations,
   rooms,
@@ -166,7 +166,7 @@ export async function createXssConference(db: Db): Promise<XssConference> {
     })
     .returning()
     .get().id;
-  db.insert(forumHosts).values({ forumId, organizationId, role: "organizer" }).run();
+  db.insert(forumOrganizations).values({ forumId, organizationId, role: "organizer" }).run();
   const roomId = db
     .insert(rooms)
     .values({ conferenceId, slug: "xss-room", name: stored("room.name") })
