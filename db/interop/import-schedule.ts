@@ -5,10 +5,10 @@ import { releaseVersionSchema } from "../mutations/publish-release";
 import { insertReleaseInTransaction } from "../releases/publish";
 import { conferences, forums, releases, sessionPeople, sessions, speakers } from "../schema";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { isUuid } from "@/lib/interop/guids";
 import {
   eventGuid,
   guidInConference,
-  isUuid,
   kindOf,
   personGuid,
   personKey,

@@ -4,7 +4,8 @@ import { instantToLocalDate, isTimeZone } from "@/lib/time/zoned";
 import { type CellWindow, readInstant, readLinks, readPeople, readPhoto, readWindows } from "./csv-cells";
 import { CsvFormatError, readCsvTable, type CsvRecord } from "./csv-table";
 import { LOCAL_DATE_TIME_FORMAT, sessionColumns, speakerColumns } from "./csv-template";
-import { isUuid, uniqueSlug } from "./import-plan";
+import { isUuid } from "./guids";
+import { uniqueSlug } from "./import-plan";
 import {
   ScheduleFormatError,
   type IgnoredItem,

@@ -3,7 +3,7 @@ import type { SessionRole } from "@/lib/domain/vocabulary";
 import { htmlToText } from "./html-text";
 import type { IcalTimes } from "./ical-times";
 import type { ImportLog } from "./import-log";
-import { derivedGuid, isUuid } from "./import-plan";
+import { derivedGuid, isUuid } from "./guids";
 import type { ScheduleEvent, SchedulePerson } from "./schedule-document";
 
 type Component = InstanceType<typeof ICAL.Component>;

@@ -1,21 +1,11 @@
-import { v5 as uuidv5 } from "uuid";
 import type { SessionKind } from "@/lib/domain/vocabulary";
 import { slugify } from "@/lib/slug";
 import { instantToLocalDate } from "@/lib/time/zoned";
+import { derivedGuid, isUuid } from "./guids";
 import type { ScheduleDocument, ScheduleEvent, SchedulePerson } from "./schedule-document";
 
 // Pure decisions of the import, apart from the database: identities, kinds and
 // the forums that group a file which has none.
-
-/** Podium's namespace for the UUIDs it derives from other systems' identifiers. */
-const NAMESPACE = "6f1d4c3e-8a0b-5b7e-9f2a-3c4d5e6f7a8b";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A UUID of Podium's own, derived from a key: the same key gives the same guid on every import. */
-export const derivedGuid = (key: string) => uuidv5(key, NAMESPACE);
-
-export const isUuid = (value: string | null | undefined): value is string =>
-  typeof value === "string" && UUID.test(value);
 
 /**
  * The stable guid of an imported event: its own when it is a UUID, else one
@@ -26,7 +16,7 @@ export function eventGuid(acronym: string, event: ScheduleEvent): string {
   const key =
     event.guid ??
     (event.id !== null ? `id:${event.id}` : (event.slug ?? `${event.start}/${event.room}/${event.title}`));
-  return uuidv5(`${acronym}/event/${key}`, NAMESPACE);
+  return derivedGuid(`${acronym}/event/${key}`);
 }
 
 /**
@@ -35,7 +25,7 @@ export function eventGuid(acronym: string, event: ScheduleEvent): string {
  * conference finds it again and nothing is ever adopted across conferences.
  */
 export const guidInConference = (guid: string, conferenceId: number) =>
-  uuidv5(`conference/${conferenceId}/event/${guid}`, NAMESPACE);
+  derivedGuid(`conference/${conferenceId}/event/${guid}`);
 
 /** The key that makes two mentions of a person one speaker within a file. */
 export function personKey(person: SchedulePerson): string {
@@ -46,7 +36,7 @@ export function personKey(person: SchedulePerson): string {
 
 export function personGuid(acronym: string, person: SchedulePerson): string {
   if (isUuid(person.guid)) return person.guid.toLowerCase();
-  return uuidv5(`${acronym}/person/${personKey(person)}`, NAMESPACE);
+  return derivedGuid(`${acronym}/person/${personKey(person)}`);
 }
 
 const kindWords: Array<[RegExp, SessionKind]> = [

@@ -10,7 +10,7 @@ import { noteDuration, splitDuplicates } from "./event-review";
 import { htmlToText } from "./html-text";
 import { IcalTimes } from "./ical-times";
 import { ImportLog } from "./import-log";
-import { derivedGuid } from "./import-plan";
+import { derivedGuid } from "./guids";
 import { type ParsedSchedule, type ScheduleEvent, ScheduleFormatError } from "./schedule-document";
 import { readVevent, type IcalEvent } from "./ical-event";
 import { canonicalZone } from "./time-zones";

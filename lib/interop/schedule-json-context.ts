@@ -2,12 +2,11 @@
 // rooms (with the groupings they sit in) and tracks, and localizable strings.
 
 import { slugify } from "@/lib/slug";
+import { isUuid } from "./guids";
 import { ImportLog } from "./import-log";
 import { isEmpty, isObject, text, type Json } from "./json-read";
 import { ScheduleFormatError, type ScheduleGroup, type ScheduleRoom, type ScheduleTrack } from "./schedule-document";
 import type { ZoneReader } from "./zone-reader";
-
-const UUID = /^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/;
 
 /** Members read (or implied by the structure) per kind of object; any other with a value is reported. */
 const known: Record<string, Set<string>> = {
@@ -115,7 +114,7 @@ export function readRooms(value: unknown, ctx: Context, groupingNames: Json) {
 
 /** Adds a room once per name, its guid when a UUID not already taken; returns the guid it stands under. */
 export function addRoom(ctx: Context, name: string, rawGuid: unknown, where: string): string | null {
-  let guid = typeof rawGuid === "string" && UUID.test(rawGuid) ? rawGuid : null;
+  let guid = isUuid(rawGuid) ? rawGuid : null;
   if (!guid && !isEmpty(rawGuid)) ctx.log.ignore("room guid that is not a UUID", where);
   const existing = ctx.rooms.find((r) => r.name === name);
   if (existing) return guid;

@@ -3,6 +3,7 @@
 import type { SessionRole } from "@/lib/domain/vocabulary";
 import { instantToLocalDate, isLocalDate } from "@/lib/time/zoned";
 import { noteDuration } from "./event-review";
+import { isUuid } from "./guids";
 import type { ImportLog } from "./import-log";
 import { absoluteHttp, isEmpty, isObject, text, type Json } from "./json-read";
 import { localizable, type Context, type JsonLog } from "./schedule-json-context";
@@ -18,7 +19,6 @@ const roles: Record<string, SessionRole> = {
 };
 /** States in which an event does not happen as scheduled. */
 const cancelledStates = new Set(["CANCELED", "CANCELLED", "WITHDRAWN", "DELETED", "REJECTED"]);
-const UUID = /^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 export interface Instant {
@@ -97,7 +97,7 @@ function readPersons(value: unknown, path: string, log: JsonLog): SchedulePerson
       log.ignore("person without a name", where);
       return [];
     }
-    const guid = typeof raw.guid === "string" && UUID.test(raw.guid) ? raw.guid : null;
+    const guid = isUuid(raw.guid) ? raw.guid : null;
     if (!guid && !isEmpty(raw.guid)) log.ignore("person guid that is not a UUID", where);
     let role: SessionRole | null = null;
     if (typeof raw.role === "string" && raw.role) {

@@ -7,7 +7,7 @@
 import { slugify } from "@/lib/slug";
 import { isLocalDate } from "@/lib/time/zoned";
 import { splitDuplicates } from "./event-review";
-import { derivedGuid } from "./import-plan";
+import { derivedGuid } from "./guids";
 import { absoluteHttp, isObject, parseJson, text } from "./json-read";
 import {
   addRoom,

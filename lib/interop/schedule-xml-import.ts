@@ -6,7 +6,7 @@
 import { slugify } from "@/lib/slug";
 import { instantToLocalDate, isLocalDate } from "@/lib/time/zoned";
 import { noteDuration, readClockDuration, splitDuplicates } from "./event-review";
-import { derivedGuid } from "./import-plan";
+import { derivedGuid, isUuid } from "./guids";
 import { ImportLog } from "./import-log";
 import {
   type ParsedSchedule,
@@ -37,7 +37,6 @@ type Place = {
   previousClock: { minutes: number; wrapped: boolean };
 };
 
-const UUID = /^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -206,13 +205,13 @@ export function parseScheduleXml(text: string, options: ZoneOptions = {}): Parse
       report(person, "person", seen);
       const name = textOf(person).trim();
       const personGuid = attr(person, "guid");
-      if (personGuid && !UUID.test(personGuid)) log.ignore("attribute guid on <person> that is not a UUID", seen);
+      if (personGuid && !isUuid(personGuid)) log.ignore("attribute guid on <person> that is not a UUID", seen);
       if (!name) log.ignore("<person> without a name", seen);
       else
         persons.push({
           name,
           id: positiveId(attr(person, "id")),
-          guid: UUID.test(personGuid) ? personGuid : null,
+          guid: isUuid(personGuid) ? personGuid : null,
           role: null,
         });
     }
@@ -287,7 +286,7 @@ export function parseScheduleXml(text: string, options: ZoneOptions = {}): Parse
     for (const roomNode of children(day, "room")) {
       const roomName = attr(roomNode, "name") || null;
       report(roomNode, "room", at(`${dayLabel}, room ${roomName ?? "?"}`, roomNode));
-      if (roomName) addRoom(roomName, UUID.test(attr(roomNode, "guid")) ? attr(roomNode, "guid") : null);
+      if (roomName) addRoom(roomName, isUuid(attr(roomNode, "guid")) ? attr(roomNode, "guid") : null);
       const previousClock = { minutes: -1, wrapped: false };
       for (const event of children(roomNode, "event")) readEvent(event, { day, dayLabel, roomName, previousClock });
     }

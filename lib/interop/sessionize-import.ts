@@ -6,7 +6,7 @@ import { slugify } from "@/lib/slug";
 import { instantToLocalDate, isLocalDate } from "@/lib/time/zoned";
 import { noteDuration, splitDuplicates } from "./event-review";
 import { ImportLog } from "./import-log";
-import { derivedGuid, isUuid } from "./import-plan";
+import { derivedGuid, isUuid } from "./guids";
 import { absoluteHttp, isObject, text, type Json } from "./json-read";
 import { type ParsedSchedule, type ScheduleEvent, ScheduleFormatError, type SchedulePerson } from "./schedule-document";
 import { type ZoneOptions, ZoneReader } from "./zone-reader";
