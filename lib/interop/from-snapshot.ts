@@ -1,5 +1,5 @@
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
-import { personIds } from "./person-ids";
+import { byStartThenGuid } from "./export-preparation";
 import type { ScheduleDocument, ScheduleEvent } from "./schedule-document";
 
 const minutesBetween = (start: string, end: string) => Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
@@ -9,6 +9,7 @@ const minutesBetween = (start: string, end: string) => Math.round((Date.parse(en
  * document the exports render. Forums become groups; a session without a
  * track names its forum as the track in formats that have no groups (see the
  * XML export). `baseUrl` ends with `/` and prefixes each session's public page.
+ * People's numeric ids are the export preparation's, derived from their guids.
  */
 export function snapshotToDocument(snapshot: ReleaseSnapshot, baseUrl: string): ScheduleDocument {
   const { conference } = snapshot;
@@ -16,7 +17,6 @@ export function snapshotToDocument(snapshot: ReleaseSnapshot, baseUrl: string): 
   const tracks = new Map(snapshot.tracks.map((t) => [t.id, t]));
   const forums = new Map(snapshot.forums.map((f) => [f.id, f]));
   const speakers = new Map(snapshot.speakers.map((s) => [s.id, s]));
-  const numbers = personIds(snapshot.speakers.map((s) => s.guid));
   const bilingual =
     snapshot.sessions.some((s) => s.translations.en?.title) || Boolean(conference.translations.en?.name);
 
@@ -46,21 +46,12 @@ export function snapshotToDocument(snapshot: ReleaseSnapshot, baseUrl: string): 
         cancelled: s.status === "cancelled",
         persons: s.people.flatMap((p) => {
           const speaker = speakers.get(p.speakerId);
-          return speaker
-            ? [
-                {
-                  name: speaker.name,
-                  guid: speaker.guid,
-                  id: numbers.get(speaker.guid.toLowerCase()) ?? null,
-                  role: p.role,
-                },
-              ]
-            : [];
+          return speaker ? [{ name: speaker.name, guid: speaker.guid, id: null, role: p.role }] : [];
         }),
         links: s.interop?.links ?? [],
       };
     })
-    .sort((a, b) => a.start.localeCompare(b.start) || a.guid!.localeCompare(b.guid!));
+    .sort(byStartThenGuid);
 
   const usedRooms = new Set(events.map((e) => e.room));
   const roomNames = [...snapshot.rooms].sort((a, b) => a.position - b.position || a.id - b.id).map((r) => r.name);

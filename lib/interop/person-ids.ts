@@ -14,12 +14,13 @@ function hashGuid(guid: string): number {
 }
 
 /**
- * A numeric id for every guid of a document. Two guids whose hashes meet get the
- * next free numbers in guid order, so the outcome depends only on the set of people.
+ * A numeric id for every guid of a document, none of them in `taken` (ids the file gave
+ * people itself). Two guids whose hashes meet get the next free numbers in guid order, so
+ * the outcome depends only on the set of people.
  */
-export function personIds(guids: Iterable<string>): Map<string, number> {
+export function personIds(guids: Iterable<string>, taken: ReadonlySet<number> = new Set()): Map<string, number> {
   const ids = new Map<string, number>();
-  const used = new Set<number>();
+  const used = new Set(taken);
   for (const guid of [...new Set([...guids].map((g) => g.toLowerCase()))].sort()) {
     let id = hashGuid(guid);
     while (used.has(id)) id = id >= 0x7fffffff ? 1 : id + 1;

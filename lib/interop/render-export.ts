@@ -12,7 +12,7 @@ export const scheduleFormats = {
 export type ScheduleFormat = keyof typeof scheduleFormats;
 
 /** Part of every export ETag: bump it when an exporter's output changes, so clients drop old copies. */
-export const exportFormatVersion = "schedule-1";
+export const exportFormatVersion = "schedule-2";
 
 /**
  * A release (or the working programme) in a schedule format. `origin` is the

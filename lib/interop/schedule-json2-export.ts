@@ -13,19 +13,11 @@
 // - Every event needs a track: trackless ones point at a track `no-track` that has no name.
 
 import type { SessionRole } from "@/lib/domain/vocabulary";
-import type { ExportOptions, ScheduleDocument, ScheduleEvent } from "./schedule-document";
-import {
-  dayEnd,
-  dayStart,
-  derivedGuid,
-  httpUrl,
-  isUuid,
-  linksJson,
-  prepareExport,
-  uniqueSlug,
-  vocSlug,
-  zonedDateTime,
-} from "./schedule-json-export";
+import { dayEnd, dayStart, uniqueSlug, vocSlug, vocTimeZoneName } from "./export-format";
+import { prepareExport, type PreparedEvent } from "./export-preparation";
+import { exportGuid } from "./guids";
+import type { ExportOptions, ScheduleDocument } from "./schedule-document";
+import { linksJson } from "./schedule-json-export";
 
 type ParticipantRole = "SPEAKER" | "MODERATOR" | "CONTRIBUTOR" | "HOST" | "GUEST";
 
@@ -63,33 +55,31 @@ export function eventType(type: string): string {
 export function exportScheduleJson2(document: ScheduleDocument, options: ExportOptions): string {
   const p = prepareExport(document, options);
   const { conference } = document;
-  const base = p.baseUrl.endsWith("/") ? p.baseUrl : `${p.baseUrl}/`;
-  const isBreak = (e: ScheduleEvent) => BREAK.test(e.type.trim().toLowerCase());
+  const isBreak = (e: PreparedEvent) => BREAK.test(e.source.type.trim().toLowerCase());
   // The schema has `state`: cancelled sessions stay, CANCELED. A MetaEvent has none, so a cancelled break is left out.
-  const events = p.events.filter((e) => !(e.cancelled && isBreak(e)));
+  const events = p.events.filter((e) => !(e.source.cancelled && isBreak(e)));
 
   const languages = unique(conference.languages.map(languageCode).filter((c): c is string => c !== null));
-  const primaryOf = (e: ScheduleEvent | null) =>
-    languages.find((l) => l !== "en") ?? (e && languageCode(e.language) !== "en" ? languageCode(e.language) : null);
+  const primaryOf = (language: string | null) =>
+    languages.find((l) => l !== "en") ??
+    (language !== null && languageCode(language) !== "en" ? languageCode(language) : null);
   const localized = (text: string, en: string | null, primary: string | null) =>
     en && primary ? { [primary]: text, en } : text;
 
   const groupSlugs = new Set<string>();
   const groupings = new Map(
-    unique([...document.groups.map((g) => g.slug), ...events.flatMap((e) => (e.group ? [e.group] : []))]).map(
-      (slug) => {
-        const group = document.groups.find((g) => g.slug === slug);
-        const own = vocSlug(slug) ?? `forum-${derivedGuid(`forum/${slug}`).slice(0, 8)}`;
-        const grouping = {
-          type: "Forum",
-          name: group?.name ?? slug,
-          slug: uniqueSlug(own, groupSlugs),
-          guid: derivedGuid(`${p.acronym}/forum/${slug}`),
-          url: new URL(`forums/${encodeURIComponent(slug)}`, base).href,
-        };
-        return [slug, { grouping, nameEn: group?.nameEn ?? null }] as const;
-      },
-    ),
+    unique([...document.groups.map((g) => g.slug), ...events.flatMap((e) => e.source.group ?? [])]).map((slug) => {
+      const group = document.groups.find((g) => g.slug === slug);
+      const own = vocSlug(slug) ?? `forum-${exportGuid(`forum/${slug}`).slice(0, 8)}`;
+      const grouping = {
+        type: "Forum",
+        name: group?.name ?? slug,
+        slug: uniqueSlug(own, groupSlugs),
+        guid: exportGuid(`${p.acronym}/forum/${slug}`),
+        url: new URL(`forums/${encodeURIComponent(slug)}`, p.base).href,
+      };
+      return [slug, { grouping, nameEn: group?.nameEn ?? null }] as const;
+    }),
   );
 
   const roomSlugs = new Set(p.rooms.flatMap((r) => (r.slug ? [r.slug] : [])));
@@ -97,7 +87,7 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
   const roomEntries = new Map<string, { name: string; slug?: string; guid: string; parent?: unknown }>();
   const entryKey = (room: string, group: string | null) => JSON.stringify([room, group]);
   for (const room of p.rooms) {
-    const used = new Set(events.filter((e) => e.room === room.name).map((e) => e.group));
+    const used = new Set(events.filter((e) => e.source.room === room.name).map((e) => e.source.group));
     const values = [...(used.has(null) || used.size === 0 ? [null] : []), ...groupOrder.filter((g) => used.has(g))];
     values.forEach((group, i) => {
       const grouping = group ? groupings.get(group)!.grouping : null;
@@ -106,13 +96,13 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
       roomEntries.set(entryKey(room.name, group), {
         name: room.name,
         ...(slug ? { slug } : {}),
-        guid: i === 0 ? room.guid : derivedGuid(`${p.acronym}/room/${room.name}/${group}`),
+        guid: i === 0 ? room.guid : exportGuid(`${p.acronym}/room/${room.name}/${group}`),
         ...(grouping ? { parent: grouping } : {}),
       });
     });
   }
-  const roomRef = (e: ScheduleEvent) => {
-    const { name, slug, guid } = roomEntries.get(entryKey(e.room, e.group))!;
+  const roomRef = ({ source }: PreparedEvent) => {
+    const { name, slug, guid } = roomEntries.get(entryKey(source.room, source.group))!;
     return { name, ...(slug ? { slug } : {}), guid };
   };
 
@@ -123,52 +113,44 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
   }));
   const trackSlug = new Map(p.tracks.map((t) => [t.name, t.slug]));
   const noTrack = uniqueSlug("no-track", new Set(trackSlug.values()));
-  if (events.some((e) => !e.track && !isBreak(e))) tracks.push({ slug: noTrack });
+  if (events.some((e) => !e.source.track && !isBreak(e))) tracks.push({ slug: noTrack });
 
   const titles: Record<string, unknown> = {};
   const eventsJson = events.map((event) => {
-    const guid = p.guids.get(event)!;
-    const start = Date.parse(event.start);
-    const times = {
-      start: zonedDateTime(start, p.zone),
-      end: zonedDateTime(start + event.durationMinutes * 60_000, p.zone),
-    };
-    const primary = primaryOf(event);
-    if (event.titleEn && primary) titles[guid] = { [primary]: event.title, en: event.titleEn };
+    const { source, guid } = event;
+    const times = { start: event.start, end: event.end };
+    const primary = primaryOf(source.language);
+    if (source.titleEn && primary) titles[guid] = { [primary]: source.title, en: source.titleEn };
     if (isBreak(event)) {
       return {
         guid,
         type: "BREAK",
         ...times,
         room: roomRef(event),
-        title: event.title,
-        ...(event.subtitle ? { subtitle: event.subtitle } : {}),
+        title: source.title,
+        ...(source.subtitle ? { subtitle: source.subtitle } : {}),
       };
     }
     return {
       guid,
-      type: eventType(event.type),
+      type: eventType(source.type),
       ...times,
       room: roomRef(event),
-      slug: p.slugs.get(event)!,
-      url: p.urls.get(event)!,
-      title: event.title,
-      subtitle: event.subtitle,
-      language: languageCode(event.language) ?? primary ?? languages[0] ?? "en",
-      track: { slug: event.track ? trackSlug.get(event.track)! : noTrack },
-      abstract: localized(event.abstract, event.abstractEn, primary),
-      description: event.description,
+      slug: event.slug,
+      url: event.url,
+      title: source.title,
+      subtitle: source.subtitle,
+      language: languageCode(source.language) ?? primary ?? languages[0] ?? "en",
+      track: { slug: source.track ? trackSlug.get(source.track)! : noTrack },
+      abstract: localized(source.abstract, source.abstractEn, primary),
+      description: source.description,
       participants: event.persons.map((person) => ({
-        guid: isUuid(person.guid)
-          ? person.guid
-          : derivedGuid(
-              `${p.acronym}/person/${person.id !== null ? `id:${person.id}` : `name:${person.name.trim().toLowerCase()}`}`,
-            ),
+        guid: person.participantGuid,
         name: person.name,
         role: participantRoles[person.role ?? "speaker"],
       })),
       links: linksJson(event),
-      state: event.cancelled ? "CANCELED" : "CONFIRMED",
+      state: source.cancelled ? "CANCELED" : "CONFIRMED",
     };
   });
 
@@ -178,7 +160,6 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
     if (nameEn && primary && [...roomEntries.values()].some((r) => r.parent === grouping))
       groupingNames[grouping.slug] = { [primary]: grouping.name, en: nameEn };
   }
-  const conferenceUrl = httpUrl(conference.url);
   const json = {
     $schema: "https://c3voc.de/schema/schedule2",
     generator: { name: "Podium", version: options.generatorVersion },
@@ -192,8 +173,8 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
         start: dayStart(p.dates[0]!, p.zone),
         end: dayEnd(p.dates[p.dates.length - 1]!, p.zone),
         timeslot_duration: `PT${p.timeslotMinutes}M`,
-        ...(p.timeZoneName ? { time_zone_name: p.timeZoneName } : {}),
-        ...(conferenceUrl ? { url: conferenceUrl } : {}),
+        ...(vocTimeZoneName(p.namedZone) ? { time_zone_name: p.namedZone } : {}),
+        ...(p.conferenceUrl ? { url: p.conferenceUrl } : {}),
         ...(languages.length ? { languages } : {}),
         tracks,
         rooms: [...roomEntries.values()],

@@ -5,7 +5,8 @@ import {
   type ScheduleDocument,
   type ScheduleEvent,
 } from "@/lib/interop/schedule-document";
-import { exportScheduleJson, vocAcronym } from "@/lib/interop/schedule-json-export";
+import { vocAcronym } from "@/lib/interop/export-format";
+import { exportScheduleJson } from "@/lib/interop/schedule-json-export";
 import { eventType, exportScheduleJson2 } from "@/lib/interop/schedule-json2-export";
 import { parseScheduleJson } from "@/lib/interop/schedule-json-import";
 import { validateScheduleJson } from "../support/validate-json";
