@@ -1,7 +1,8 @@
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../connection";
+import { findLatestRelease } from "../queries/revision";
 import { buildReleaseSnapshot } from "../releases/build-snapshot";
-import { conferences, releases } from "../schema";
+import { conferences } from "../schema";
 import { sessionPageUrl } from "@/lib/calendar/http";
 import { buildCalendar } from "@/lib/calendar/ics";
 import type { Locale } from "@/lib/domain/vocabulary";
@@ -32,13 +33,7 @@ export function exportConference(
   let source: { snapshot: ReleaseSnapshot; version: string; at: Date };
   if (options.draft) source = { snapshot: buildReleaseSnapshot(db, conference.id), version: "draft", at: now };
   else {
-    const latest = db
-      .select()
-      .from(releases)
-      .where(eq(releases.conferenceId, conference.id))
-      .orderBy(desc(releases.publishedAt), desc(releases.id))
-      .limit(1)
-      .get();
+    const latest = findLatestRelease(db, conference.id);
     if (!latest)
       return {
         ok: false,

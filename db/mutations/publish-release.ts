@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
 import { conferences, releases, type Release } from "../schema";
@@ -6,6 +6,7 @@ import type { WriteResult } from "./write-result";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { diffReleases } from "@/lib/release/changelog";
 import type { ReleaseChangelog, ReleaseSnapshot } from "@/lib/release/snapshot";
+import { latestReleaseId } from "../queries/revision";
 import { buildReleaseSnapshot } from "../releases/build-snapshot";
 import { insertReleaseInTransaction } from "../releases/publish";
 
@@ -35,9 +36,7 @@ export function previewRelease(db: Db, viewer: Viewer | null, conferenceId: numb
     db
       .select({ version: releases.version, publishedAt: releases.publishedAt, snapshot: releases.snapshot })
       .from(releases)
-      .where(eq(releases.conferenceId, conferenceId))
-      .orderBy(desc(releases.publishedAt), desc(releases.id))
-      .limit(1)
+      .where(eq(releases.id, latestReleaseId(conferenceId)))
       .get() ?? null;
   const next = buildReleaseSnapshot(db, conferenceId);
   return { conference, previous, next, changelog: diffReleases(previous?.snapshot ?? null, next) };

@@ -1,6 +1,7 @@
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/viewer";
+import { latestReleaseId } from "./revision";
 import {
   conferences,
   forums,
@@ -123,9 +124,7 @@ export function findSessionEditor(
   const latest = db
     .select({ snapshot: releases.snapshot })
     .from(releases)
-    .where(eq(releases.conferenceId, conferenceId))
-    .orderBy(desc(releases.publishedAt), desc(releases.id))
-    .limit(1)
+    .where(eq(releases.id, latestReleaseId(conferenceId)))
     .get();
   return {
     session,

@@ -1,5 +1,5 @@
-import { desc, eq } from "drizzle-orm";
 import type { Db } from "../connection";
+import { findLatestRelease } from "../queries/revision";
 import { auditLog, releases, type Release } from "../schema";
 import { diffReleases } from "@/lib/release/changelog";
 import { indexLatestRelease } from "../search/index-release";
@@ -25,13 +25,7 @@ export async function insertRelease(db: Db, input: PublishReleaseInput): Promise
 /** The synchronous core, for callers already inside a better-sqlite3 transaction. */
 export function insertReleaseInTransaction(db: Db, input: PublishReleaseInput): Release {
   return db.transaction((tx) => {
-    const previous = tx
-      .select()
-      .from(releases)
-      .where(eq(releases.conferenceId, input.conferenceId))
-      .orderBy(desc(releases.publishedAt), desc(releases.id))
-      .limit(1)
-      .get();
+    const previous = findLatestRelease(tx, input.conferenceId);
     const snapshot = buildReleaseSnapshot(tx as unknown as Db, input.conferenceId);
     const changelog = diffReleases(previous?.snapshot ?? null, snapshot);
     const release = tx

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { conferences, releases, speakers } from "../schema";
+import { latestReleaseId } from "../queries/revision";
 import { indexLatestRelease } from "../search/index-release";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 
@@ -32,7 +33,7 @@ export function latestReleaseShowing(
     select r.id as id, r.conference_id as conferenceId, c.slug as slug, c.published as published
     from ${speakers} s
     join ${conferences} c on c.id = s.conference_id
-    join ${releases} r on r.id = (select r2.id from ${releases} r2 where r2.conference_id = c.id order by r2.published_at desc, r2.id desc limit 1)
+    join ${releases} r on r.id = ${latestReleaseId(sql`c.id`)}
     where s.id = ${speakerId}
       and exists (select 1 from json_each(r.snapshot, '$.speakers') where json_extract(value, '$.guid') = s.guid)`,
   );

@@ -1,5 +1,6 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../connection";
+import { latestReleaseId } from "../queries/revision";
 import { releases } from "../schema";
 import { buildSearchDocuments, type SearchDocument } from "@/lib/search/documents";
 
@@ -38,9 +39,7 @@ export function indexLatestRelease(db: Db, conferenceId: number): void {
     const latest = tx
       .select({ id: releases.id, snapshot: releases.snapshot })
       .from(releases)
-      .where(eq(releases.conferenceId, conferenceId))
-      .orderBy(desc(releases.publishedAt), desc(releases.id))
-      .limit(1)
+      .where(eq(releases.id, latestReleaseId(conferenceId)))
       .get();
     if (latest) insertDocuments(tx as unknown as Db, latest.id, buildSearchDocuments(latest.snapshot));
   });

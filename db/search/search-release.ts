@@ -1,6 +1,7 @@
 import "server-only";
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../connection";
+import { latestReleaseId } from "../queries/revision";
 import { conferences, releases } from "../schema";
 import type { SearchDocument } from "@/lib/search/documents";
 import { isFtsTerm, normalizeSearchQuery, toFtsMatchExpression, toLikePattern } from "@/lib/search/query";
@@ -20,11 +21,9 @@ function findSearchableRelease(db: Db, target: number | string): { id: number; v
       : eq(conferences.slug, target);
   const latest = db
     .select({ id: releases.id, version: releases.version })
-    .from(releases)
-    .innerJoin(conferences, eq(conferences.id, releases.conferenceId))
+    .from(conferences)
+    .innerJoin(releases, eq(releases.id, latestReleaseId(conferences.id)))
     .where(and(conference, eq(conferences.published, true)))
-    .orderBy(desc(releases.publishedAt), desc(releases.id))
-    .limit(1)
     .get();
   if (!latest || (typeof target === "number" && latest.id !== target)) return null;
   return latest;

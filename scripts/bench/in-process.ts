@@ -1,16 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { generateConferenceInto } from "@/db/bench/generate";
 import { copyToScratch, openScratchDatabase, type ScratchDatabase } from "@/db/bench/scratch-database";
 import type { Db } from "@/db/connection";
 import { exportConference } from "@/db/interop/export-conference";
 import { importSchedule } from "@/db/interop/import-schedule";
+import { findLatestRelease } from "@/db/queries/revision";
 import { loadScheduleEditor } from "@/db/queries/schedule-editor";
 import { buildReleaseSnapshot } from "@/db/releases/build-snapshot";
 import { insertRelease } from "@/db/releases/publish";
-import { conferences, forums, releases, sessions } from "@/db/schema";
+import { conferences, forums, sessions } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { measure, type Timing } from "@/lib/bench/measure";
 import { parseScheduleXml } from "@/lib/interop/schedule-xml-import";
@@ -88,7 +89,7 @@ function conflictInput(data: NonNullable<ReturnType<typeof loadScheduleEditor>>)
 }
 
 function latestSnapshot(db: Db, conferenceId: number) {
-  return db.select({ snapshot: releases.snapshot }).from(releases).where(eq(releases.conferenceId, conferenceId)).orderBy(desc(releases.publishedAt), desc(releases.id)).limit(1).get()?.snapshot;
+  return findLatestRelease(db, conferenceId)?.snapshot;
 }
 
 /** Moves every other one of `count` sessions spread over the programme 15 minutes later and retitles the rest. */
