@@ -2,12 +2,80 @@ import type { Locale } from "@/lib/domain/vocabulary";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 import { reservedSlugs } from "@/lib/slug";
 
+// The one list of a conference's public pages, below /{conference}: the proxy's 404
+// check, the store of rendered pages (lib/serving/page-key.ts) and the sitemap all read it.
+
+interface ConferencePage {
+  /**
+   * The query parameters the page reads, when it depends on nothing but the release,
+   * the language and these: such a page may be kept as rendered bytes. Null for pages
+   * that read more (a visitor's own selection), which Next.js always renders.
+   */
+  reads: readonly string[] | null;
+  /** The same bytes in every language (the schedule exports). */
+  languageFree?: boolean;
+  /** Listed in the sitemap, with how often it changes. */
+  sitemap?: { changeFrequency: "hourly" | "daily"; priority: number };
+}
+
+export const conferencePages: Readonly<Record<string, ConferencePage>> = {
+  "": { reads: [], sitemap: { changeFrequency: "daily", priority: 1 } },
+  agenda: {
+    reads: ["day", "view", "forum", "track", "kind", "room"],
+    sitemap: { changeFrequency: "hourly", priority: 0.9 },
+  },
+  speakers: { reads: [], sitemap: { changeFrequency: "daily", priority: 0.8 } },
+  changelog: { reads: [], sitemap: { changeFrequency: "daily", priority: 0.5 } },
+  search: { reads: ["q"] },
+  "my-agenda": { reads: null },
+  "schedule.ics": { reads: [] },
+  "my-agenda.ics": { reads: null },
+  "schedule.xml": { reads: [], languageFree: true },
+  "schedule.json": { reads: [], languageFree: true },
+  "schedule2.json": { reads: [], languageFree: true },
+};
+
 /** What a release makes public, for answering "does this URL exist?" without rendering. */
 export interface PublicIndex {
   defaultLocale: Locale;
   forums: Set<string>;
   sessions: Set<string>;
   speakers: Set<string>;
+}
+
+type ItemSection = "forums" | "sessions" | "speakers";
+
+/** Pages of one item of the release, `/{conference}/{section}/{item}`, and whether it has a calendar below it. */
+export const itemPages: Readonly<Record<ItemSection, { calendar: boolean }>> = {
+  forums: { calendar: true },
+  sessions: { calendar: true },
+  speakers: { calendar: false },
+};
+
+const isItemSection = (section: string): section is ItemSection => Object.hasOwn(itemPages, section);
+
+/** A public path of a conference, by its parts; `file` is the item's calendar. */
+export interface PublicPath {
+  conference: string;
+  section: string;
+  item?: { section: ItemSection; key: string; file?: "calendar.ics" };
+}
+
+/**
+ * The public page a path (its segments after the host, decoded or not) names, or null
+ * for anything else: the home page, the app's own sections, shapes no page has.
+ */
+export function parsePublicPath(segments: readonly string[]): PublicPath | null {
+  const [conference, section, key, file, ...rest] = segments;
+  // The app's own sections (admin, sign-in…) are never conference slugs.
+  if (!conference || rest.length || reservedSlugs.has(conference)) return null;
+  if (section === undefined) return { conference, section: "" };
+  if (key === undefined) return Object.hasOwn(conferencePages, section) ? { conference, section } : null;
+  if (!isItemSection(section)) return null;
+  if (file === undefined) return { conference, section, item: { section, key } };
+  return file === "calendar.ics" && itemPages[section].calendar
+    ? { conference, section, item: { section, key, file } }
+    : null;
 }
 
 export function publicIndex(snapshot: ReleaseSnapshot): PublicIndex {
@@ -21,19 +89,6 @@ export function publicIndex(snapshot: ReleaseSnapshot): PublicIndex {
   };
 }
 
-const conferencePages = new Set([
-  "agenda",
-  "speakers",
-  "my-agenda",
-  "search",
-  "changelog",
-  "schedule.ics",
-  "my-agenda.ics",
-  "schedule.xml",
-  "schedule.json",
-  "schedule2.json",
-]);
-
 /**
  * For a public path below a conference (segments after the locale), the
  * conference slug and a test of the release's index; null for paths this
@@ -43,15 +98,8 @@ const conferencePages = new Set([
 export function publicPathCheck(
   segments: string[],
 ): { conference: string; exists: (index: PublicIndex) => boolean } | null {
-  const [conference, section, item, extra, ...rest] = segments;
-  // The app's own sections (admin, sign-in…) are never conference slugs.
-  if (!conference || rest.length || reservedSlugs.has(conference)) return null;
-  if (section === undefined) return { conference, exists: () => true };
-  if (item === undefined) return conferencePages.has(section) ? { conference, exists: () => true } : null;
-  if (section === "forums" && (extra === undefined || extra === "calendar.ics"))
-    return { conference, exists: (i) => i.forums.has(item) };
-  if (section === "speakers" && extra === undefined) return { conference, exists: (i) => i.speakers.has(item) };
-  if (section === "sessions" && (extra === undefined || extra === "calendar.ics"))
-    return { conference, exists: (i) => i.sessions.has(item) };
-  return null;
+  const path = parsePublicPath(segments);
+  if (!path) return null;
+  const item = path.item;
+  return { conference: path.conference, exists: item ? (index) => index[item.section].has(item.key) : () => true };
 }

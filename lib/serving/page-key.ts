@@ -6,29 +6,13 @@ import { agendaSearch, parseAgendaQuery, type AgendaChoices } from "@/lib/agenda
 import type { Locale } from "@/lib/domain/vocabulary";
 import { programmeView } from "@/lib/programme/programme-view";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
-import { reservedSlugs } from "@/lib/slug";
+import { conferencePages, parsePublicPath } from "@/lib/routing/public-paths";
+import { isSlug } from "@/lib/slug";
 import { instantToLocalDate } from "@/lib/time/zoned";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // A longer search term is answered by Next.js and never kept.
 const MAX_SEARCH_TERM = 100;
-
-// Query parameters a page reads; any other is dropped, since the page renders the same without it.
-const pageParams: Record<string, readonly string[]> = {
-  "": [],
-  agenda: ["day", "view", "forum", "track", "kind", "room"],
-  speakers: [],
-  changelog: [],
-  search: ["q"],
-  "schedule.ics": [],
-  "schedule.xml": [],
-  "schedule.json": [],
-  "schedule2.json": [],
-};
-const itemSections = new Set(["sessions", "speakers", "forums"]);
-// The same bytes in every language.
-const languageFree = new Set(["schedule.xml", "schedule.json", "schedule2.json"]);
 
 export interface PageRequest {
   conference: string;
@@ -56,23 +40,17 @@ export function publicPageRequest(
   }
   const segments = parsed.pathname.split("/").slice(1);
   if (segments.at(-1) === "" && segments.length > 1) return null;
-  const [conference, section = "", item, ...rest] = segments;
-  if (!conference || !SLUG.test(conference) || conference.length > 80 || reservedSlugs.has(conference) || rest.length)
-    return null;
-  let known: readonly string[] | undefined = [];
-  if (item !== undefined) {
-    if (
-      !itemSections.has(section) ||
-      !(section === "sessions" ? GUID.test(item) : SLUG.test(item) && item.length <= 80)
-    )
-      return null;
-  } else {
-    known = pageParams[section];
-    if (!known) return null;
-  }
+  const path = parsePublicPath(segments);
+  if (!path || !isSlug(path.conference)) return null;
+  const { item } = path;
+  // An item's calendar is left to Next.js; an item page is kept when its key is well-formed.
+  if (item && (item.file || !(item.section === "sessions" ? GUID.test(item.key) : isSlug(item.key)))) return null;
+  const known = item ? [] : conferencePages[path.section]!.reads;
+  if (!known) return null;
   const params: Record<string, string> = {};
   for (const [name, value] of parsed.searchParams) if (known.includes(name) && !(name in params)) params[name] = value;
-  return { conference, section: item === undefined ? section : `${section}/*`, path: parsed.pathname, params };
+  const section = item ? `${item.section}/*` : path.section;
+  return { conference: path.conference, section, path: parsed.pathname, params };
 }
 
 /** What the page server needs to know of a conference's latest release to key its pages. */
@@ -108,7 +86,8 @@ export interface CanonicalPage {
  * once, the rest in one order. Null when the request is not kept at all.
  */
 export function canonicalPage(request: PageRequest, facts: ReleaseFacts, now: Date): CanonicalPage | null {
-  const base = { conference: request.conference, languageFree: languageFree.has(request.section), group: null };
+  const languageFree = conferencePages[request.section]?.languageFree ?? false;
+  const base = { conference: request.conference, languageFree, group: null };
   if (request.section === "agenda") {
     const query = parseAgendaQuery(request.params, facts.agenda, null);
     const dayGiven = facts.agenda.days.includes(request.params.day ?? "");
