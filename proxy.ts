@@ -1,13 +1,15 @@
 import { hasLocale } from "next-intl";
 import { NextResponse, type NextRequest } from "next/server";
-import { findPublicIndex } from "./db/queries/public-index";
+import { findPublicState, type PublicState } from "./db/queries/public-index";
 import { routing } from "./i18n/routing";
 import { negotiateLocale } from "./lib/i18n/negotiate-locale";
-import { publicPathCheck, type PublicIndex } from "./lib/routing/public-paths";
+import { publicPathCheck } from "./lib/routing/public-paths";
+import { REVISION_HEADER, revisionHeader } from "./lib/serving/revision-header";
 
 // Chooses the locale with the one negotiation (lib/i18n/negotiate-locale.ts, the same
 // the page server keys stored pages by) and rewrites to /{locale}/…, and gives unknown
-// public URLs a real 404 status before streaming starts. Nothing here guards data.
+// public URLs a real 404 status before streaming starts. The conference's revision, read
+// for that check, is handed to the page (lib/serving/revision-header.ts). Nothing here guards data.
 
 // next-intl reads the request's locale from this header where a page did not set it.
 const NEXT_INTL_LOCALE_HEADER = "x-next-intl-locale";
@@ -22,12 +24,12 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
   const check = publicPathCheck(segments);
-  let index: PublicIndex | null = null;
+  let state: PublicState | null = null;
   let known = true;
   if (check) {
     try {
-      index = findPublicIndex(check.conference);
-      known = index !== null && check.exists(index);
+      state = findPublicState(check.conference);
+      known = state !== null && check.exists(state.index);
     } catch {
       // If the database cannot answer, the page itself decides (and will say so).
     }
@@ -35,11 +37,14 @@ export function proxy(request: NextRequest) {
   const locale = negotiateLocale(
     request.headers.get("cookie"),
     request.headers.get("accept-language"),
-    index?.defaultLocale ?? null,
+    state?.index.defaultLocale ?? null,
   );
   const target = known ? `/${locale}${pathname === "/" ? "" : pathname}${search}` : `/${locale}/404`;
   const headers = new Headers(request.headers);
   headers.set(NEXT_INTL_LOCALE_HEADER, locale);
+  // Always set or removed here, so what a page reads is this proxy's word, never a visitor's.
+  if (check && state && known) headers.set(REVISION_HEADER, revisionHeader(check.conference, state.revision));
+  else headers.delete(REVISION_HEADER);
   const response = NextResponse.rewrite(new URL(target, request.url), { request: { headers } });
   // Says which language the bytes are in; the page server checks it before keeping a copy.
   response.headers.set("Content-Language", locale);

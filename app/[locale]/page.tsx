@@ -4,7 +4,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { ConferenceCard } from "@/components/conference/conference-card";
-import { listPublishedConferences } from "@/db/queries/public";
+import { listPublishedConferences, publishedRevisions } from "@/db/queries/public";
 import { routing } from "@/i18n/routing";
 import type { Locale } from "@/lib/domain/vocabulary";
 
@@ -25,11 +25,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 }
 
 async function ConferenceList({ locale }: { locale: Locale }) {
-  // The list comes from the database at request time (cached by tag), never from the build machine.
+  // The list comes from the database at request time (one revision query, the list cached under
+  // the revisions), never from the build machine.
   await connection();
   const t = await getTranslations({ locale, namespace: "home" });
   const today = new Date().toISOString().slice(0, 10);
-  const conferences = await listPublishedConferences(today);
+  const conferences = await listPublishedConferences(publishedRevisions(), today);
   if (conferences.length === 0) {
     return <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-slate-600">{t("empty")}</p>;
   }

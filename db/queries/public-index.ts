@@ -1,45 +1,34 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "../index";
-import { conferences, releases } from "../schema";
+import { findPublishedProgramme } from "./published";
+import { findRevision } from "./revision";
 import { publicIndex, type PublicIndex } from "@/lib/routing/public-paths";
 
-// The proxy asks on every request whether a public URL exists, so that unknown
-// slugs get a real 404 status (a streamed page has already sent 200). The
-// answer is kept briefly per conference: at most one small query per conference
-// every few seconds, and the snapshot is parsed again only when a new release appears.
-const TTL_MS = 5_000;
+// The proxy asks on every request whether a public URL exists, so that unknown slugs
+// get a real 404 status (a streamed page has already sent 200). It reads the
+// conference's revision (one small query, handed on to the page) and keeps each
+// conference's index under that revision: a snapshot is parsed once per revision.
 const MAX_ENTRIES = 1_000;
 
-interface Entry {
-  checkedAt: number;
-  releaseId: number | null;
-  index: PublicIndex | null;
+export interface PublicState {
+  revision: string;
+  index: PublicIndex;
 }
 
-const entries = new Map<string, Entry>();
+const kept = new Map<string, PublicState>();
 
-export function findPublicIndex(conference: string, now = Date.now()): PublicIndex | null {
-  const cached = entries.get(conference);
-  if (cached && now - cached.checkedAt < TTL_MS) return cached.index;
+/** What the public sees of a conference now, or null when it sees nothing. */
+export function findPublicState(conference: string): PublicState | null {
   const db = getDb();
-  const latest = db
-    .select({ id: releases.id })
-    .from(releases)
-    .innerJoin(conferences, eq(conferences.id, releases.conferenceId))
-    .where(and(eq(conferences.slug, conference), eq(conferences.published, true)))
-    .orderBy(desc(releases.publishedAt), desc(releases.id))
-    .limit(1)
-    .get();
-  let index: PublicIndex | null = null;
-  if (latest) {
-    if (cached?.releaseId === latest.id && cached.index) index = cached.index;
-    else {
-      const row = db.select({ snapshot: releases.snapshot }).from(releases).where(eq(releases.id, latest.id)).get();
-      index = row ? publicIndex(row.snapshot) : null;
-    }
-  }
-  if (entries.size >= MAX_ENTRIES && !entries.has(conference)) entries.delete(entries.keys().next().value!);
-  entries.set(conference, { checkedAt: now, releaseId: latest?.id ?? null, index });
-  return index;
+  const revision = findRevision(db, conference);
+  if (revision === null) return null;
+  const known = kept.get(conference);
+  if (known?.revision === revision) return known;
+  // The release is read after the revision: never older than the key it is kept under.
+  const release = findPublishedProgramme(db, conference);
+  if (!release) return null;
+  const state = { revision, index: publicIndex(release.snapshot) };
+  if (kept.size >= MAX_ENTRIES && !kept.has(conference)) kept.delete(kept.keys().next().value!);
+  kept.set(conference, state);
+  return state;
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { conferences, releases } from "../schema";
+import { latestReleaseId } from "./revision";
 import type { ReleaseChangelog, ReleaseSnapshot } from "@/lib/release/snapshot";
 
 export interface PublishedConferenceSummary {
@@ -15,6 +16,7 @@ export interface PublishedConferenceSummary {
   translations: ReleaseSnapshot["conference"]["translations"];
 }
 
+/** The latest release of a published conference, as the public sees it. */
 export interface PublishedProgramme {
   version: string;
   publishedAt: Date;
@@ -23,18 +25,11 @@ export interface PublishedProgramme {
   snapshot: ReleaseSnapshot;
 }
 
-/** Names the exact bytes of a release's snapshot, for ETags: the version alone misses speakers' own edits. */
-export function programmeRevision(programme: Pick<PublishedProgramme, "version" | "speakersRevisedAt">): string {
-  return programme.speakersRevisedAt
-    ? `${programme.version}+${new Date(programme.speakersRevisedAt).getTime()}`
-    : programme.version;
-}
-
 /**
  * Conferences the public may see: published, with at least one release.
  * Those not over by `today` come first, soonest first; then past ones, latest first.
  */
-export async function findPublishedConferences(db: Db, today: string): Promise<PublishedConferenceSummary[]> {
+export async function findPublishedConferences(db: Conn, today: string): Promise<PublishedConferenceSummary[]> {
   const rows = db
     .select({
       slug: conferences.slug,
@@ -62,7 +57,7 @@ export async function findPublishedConferences(db: Db, today: string): Promise<P
 }
 
 /** The latest release of a published conference, or null when the public may see nothing. */
-export async function findPublishedProgramme(db: Db, slug: string): Promise<PublishedProgramme | null> {
+export function findPublishedProgramme(db: Conn, slug: string): PublishedProgramme | null {
   const row = db
     .select({
       version: releases.version,
@@ -70,11 +65,9 @@ export async function findPublishedProgramme(db: Db, slug: string): Promise<Publ
       speakersRevisedAt: releases.speakersRevisedAt,
       snapshot: releases.snapshot,
     })
-    .from(releases)
-    .innerJoin(conferences, eq(conferences.id, releases.conferenceId))
+    .from(conferences)
+    .innerJoin(releases, eq(releases.id, latestReleaseId(conferences.id)))
     .where(and(eq(conferences.slug, slug), eq(conferences.published, true)))
-    .orderBy(desc(releases.publishedAt), desc(releases.id))
-    .limit(1)
     .get();
   return row ?? null;
 }
@@ -87,7 +80,7 @@ export interface PublishedRelease {
 }
 
 /** Every release of a published conference, newest first; null when the public may see nothing. */
-export async function findReleaseHistory(db: Db, slug: string): Promise<PublishedRelease[] | null> {
+export async function findReleaseHistory(db: Conn, slug: string): Promise<PublishedRelease[] | null> {
   const rows = db
     .select({
       version: releases.version,
@@ -101,4 +94,9 @@ export async function findReleaseHistory(db: Db, slug: string): Promise<Publishe
     .orderBy(desc(releases.publishedAt), desc(releases.id))
     .all();
   return rows.length ? rows : null;
+}
+
+/** The snapshot of one release by id, or undefined when there is none. */
+export function findReleaseSnapshot(db: Conn, releaseId: number): ReleaseSnapshot | undefined {
+  return db.select({ snapshot: releases.snapshot }).from(releases).where(eq(releases.id, releaseId)).get()?.snapshot;
 }

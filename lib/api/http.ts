@@ -1,49 +1,61 @@
-import { createHash } from "node:crypto";
 import { z } from "zod";
-import { matchesETag } from "@/lib/calendar/http";
+import { conditionalResponse, etagOf, etagOfBytes, ifNoneMatch } from "@/lib/serving/etag";
+import { publicRequestUrl } from "./links";
 import type { ApiError } from "./schemas";
 
 // Published data changes only with a release or a speaker's edit; a minute of
 // staleness is fine, and a client revalidating with If-None-Match costs no body.
 export const cacheControl = "public, max-age=60, stale-while-revalidate=300";
 export const allowedMethods = "GET, HEAD, OPTIONS";
+/** Part of every data answer's ETag: bump it when what the API answers for the same data changes. */
+export const apiFormatVersion = "api-1";
 
 // ETag is not a CORS-safelisted response header: expose it, or browsers hide it from scripts.
 const corsHeaders = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag" };
+const json = "application/json; charset=utf-8";
 
-/** A strong ETag naming the exact bytes of a body. */
-export function bodyETag(body: string): string {
-  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+function cached(request: Request, etag: string, contentType: string, body: () => string, extra = {}): Response {
+  return conditionalResponse(request, {
+    etag,
+    headers: { ...corsHeaders, "Cache-Control": cacheControl, ...extra },
+    bodyHeaders: { "Content-Type": contentType },
+    body,
+  });
 }
 
-/** A body sent as it is, with caching and CORS headers, or 304 when the client holds these bytes. */
+/** A body that depends on no revision (the docs, the OpenAPI document), tagged by its bytes; 304 when the client holds them. */
 export function cachedResponse(
   request: Request,
   body: string,
   contentType: string,
   extraHeaders: Record<string, string> = {},
 ): Response {
-  const etag = bodyETag(body);
-  const headers = new Headers({ ...corsHeaders, "Cache-Control": cacheControl, ETag: etag, ...extraHeaders });
-  if (matchesETag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  headers.set("Content-Type", contentType);
-  headers.set("X-Content-Type-Options", "nosniff");
-  return new Response(body, { status: 200, headers });
+  return cached(request, etagOfBytes(body), contentType, () => body, extraHeaders);
 }
 
 /**
- * The JSON of a response after checking it against its schema. A mismatch is a
- * bug on our side: it is logged and the client gets a plain 500, never half-valid data.
+ * The JSON of an answer read at `revision` (db/queries/revision.ts), checked against
+ * its schema. Its ETag is made of the revision and the request's public URL, so a
+ * client revalidating gets 304 before anything is built. A mismatch with the schema
+ * is a bug on our side: it is logged and the client gets a plain 500, never half-valid data.
  */
-export function apiResponse<S extends z.ZodType>(request: Request, schema: S, body: z.input<S>): Response {
-  const parsed = schema.safeParse(body);
+export function apiResponse<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  revision: string,
+  build: () => z.input<S>,
+): Response {
+  const etag = etagOf([revision, apiFormatVersion, publicRequestUrl(request).href]);
+  if (ifNoneMatch(request.headers.get("if-none-match"), etag)) return cached(request, etag, json, () => "");
+  const parsed = schema.safeParse(build());
   if (!parsed.success) {
     console.error(
       `API response for ${new URL(request.url).pathname} does not match its schema:\n${z.prettifyError(parsed.error)}`,
     );
     return apiError(500, "internal_error", "The server could not build this response.");
   }
-  return cachedResponse(request, JSON.stringify(parsed.data), "application/json; charset=utf-8");
+  const body = JSON.stringify(parsed.data);
+  return cached(request, etag, json, () => body);
 }
 
 export function apiError(
@@ -57,7 +69,7 @@ export function apiError(
     status,
     headers: {
       ...corsHeaders,
-      "Content-Type": "application/json; charset=utf-8",
+      "Content-Type": json,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },

@@ -7,7 +7,7 @@ import ipaddr from "ipaddr.js";
 // only this process knows, so a header sent to a bare `next dev` means nothing.
 
 export const CLIENT_ADDRESS_HEADER = "x-podium-client-address";
-/** Where the page server keeps its per-process key (like PODIUM_INTERNAL_TOKEN, never configured by hand). */
+/** Where the page server keeps its per-process key (made at start, never configured by hand). */
 export const CLIENT_ADDRESS_KEY_ENV = "PODIUM_CLIENT_ADDRESS_KEY";
 /** Every client the app cannot tell apart shares this one group (and so one throttle). */
 export const UNKNOWN_ADDRESS = "unknown";

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { conditionalResponse } from "@/lib/serving/etag";
 
 /** The most sessions one agenda link may name; a programme has a few hundred at most. */
 export const maxSelection = 500;
@@ -23,18 +23,6 @@ export function sessionPageUrl(origin: string, conference: string): (guid: strin
   return (guid) => `${origin}/${conference}/sessions/${guid}`;
 }
 
-/** A strong ETag for everything the bytes depend on; the same parts always give the same tag. */
-export function calendarETag(parts: readonly string[]): string {
-  return `"${createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 27)}"`;
-}
-
-/** True when an If-None-Match header names the tag (weak comparison, as RFC 9110 asks for GET). */
-export function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
-}
-
 /** RFC 6266: an ASCII `filename` for old clients and the real name, UTF-8 encoded, in `filename*`. */
 export function contentDisposition(asciiFallback: string, name: string): string {
   const ascii = asciiFallback.replace(/[^A-Za-z0-9._-]+/g, "-");
@@ -55,6 +43,7 @@ export function contentDisposition(asciiFallback: string, name: string): string 
 }
 
 interface CalendarResponseOptions {
+  /** Of everything the bytes depend on, the conference's revision first (lib/serving/etag.ts). */
   etag: string;
   /** The ASCII fallback and the real file name, both ending in `.ics`. */
   filename: { ascii: string; name: string };
@@ -64,17 +53,16 @@ interface CalendarResponseOptions {
 
 /** The calendar file, or 304 when the client already holds these bytes. */
 export function calendarResponse(request: Request, { etag, filename, body }: CalendarResponseOptions): Response {
-  const headers = new Headers({
-    "Cache-Control": "public, max-age=300",
-    ETag: etag,
+  return conditionalResponse(request, {
+    etag,
     // The proxy picks the locale from the cookie or Accept-Language, and the URL does not show it.
-    Vary: "Accept-Language, Cookie",
+    headers: { "Cache-Control": "public, max-age=300", Vary: "Accept-Language, Cookie" },
+    bodyHeaders: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": contentDisposition(filename.ascii, filename.name),
+    },
+    body,
   });
-  if (matchesETag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  headers.set("Content-Type", "text/calendar; charset=utf-8");
-  headers.set("Content-Disposition", contentDisposition(filename.ascii, filename.name));
-  headers.set("X-Content-Type-Options", "nosniff");
-  return new Response(body(), { status: 200, headers });
 }
 
 export function calendarNotFound(message: string): Response {

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { etagOfBytes } from "@/lib/serving/etag";
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -34,8 +34,9 @@ export async function storedPage(
       params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
     }),
   ]);
-  // A route's own strong ETag is kept, so a client's copy from the first answer still matches.
-  etag ??= `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  // A route's own strong ETag (an export's, made of the revision) is kept, so a client's copy from
+  // the first answer still matches. A page's names its bytes: a new build renders other HTML.
+  etag ??= etagOfBytes(body);
   return {
     conference,
     revision,
@@ -51,7 +52,7 @@ export async function storedPage(
 
 /**
  * Rendered pages by key, least recently used first out when over budget.
- * Entries of a conference go together when it changes. Pages of a group
+ * Entries of a conference go together when its revision moves on. Pages of a group
  * (one conference's search results, say) are also capped in number, the
  * group's least recently used first out, so no group can crowd out the rest.
  */
@@ -106,8 +107,8 @@ export class PageStore {
     if (keys?.size === 0) this.groups.delete(entry.group);
   }
 
-  /** Forgets a conference's pages (or every page): its release, settings or a speaker's profile changed. */
-  invalidate(conference?: string): void {
+  /** Forgets a conference's pages (or every page): they were kept under a revision that is no longer current. */
+  forget(conference?: string): void {
     for (const [key, { page }] of this.pages) if (!conference || page.conference === conference) this.delete(key);
   }
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import Negotiator from "negotiator";
 import type { Locale } from "@/lib/domain/vocabulary";
 import { negotiateLocale } from "@/lib/i18n/negotiate-locale";
+import { ifNoneMatch } from "@/lib/serving/etag";
 import { canonicalPage, publicPageRequest, type CanonicalPage, type PageRequest } from "@/lib/serving/page-key";
 import { storedPage, type PageStore, type StoredPage } from "./page-store";
 import type { Render, Rendered } from "./render";
@@ -36,21 +37,20 @@ export interface PublicPagesOptions {
   /** True for the page server's own render requests, which go straight to Next.js. */
   isRender: (req: IncomingMessage) => boolean;
   extraHeaders: Record<string, string>;
-  /** Expires Next.js's cached reads of a conference (its tags), for changes this process did not make. */
-  expireReads?: (conference: string) => Promise<void>;
 }
 
 /**
  * Public pages from rendered bytes. A published release is an immutable
  * snapshot, so a page is rendered by Next.js once per release and language,
  * compressed once, and then served as bytes with a strong ETag, at the speed
- * of a static file server, compressed from the very first answer. Everything
- * else goes to Next.js unchanged.
+ * of a static file server, compressed from the very first answer. Bytes are kept
+ * under the conference's revision: a new one makes them unreachable, whoever
+ * wrote it. Everything else goes to Next.js unchanged.
  */
 export class PublicPages {
   private readonly inflight = new Map<string, Promise<Outcome>>();
-  /** The revision each conference was last seen at, to notice changes made by other processes. */
-  private readonly seen = new Map<string, Promise<string>>();
+  /** The revision each conference was last served at, to give back the memory of older pages. */
+  private readonly seen = new Map<string, string>();
 
   constructor(private readonly options: PublicPagesOptions) {}
 
@@ -60,7 +60,7 @@ export class PublicPages {
     const request = req.method === "GET" || req.method === "HEAD" ? this.pageOf(req) : null;
     const state = request ? this.safeState(request.conference) : null;
     if (!request || !state) return next(req, res);
-    await this.catchUp(request.conference, state.revision);
+    this.notice(request.conference, state.revision);
     const page = canonicalPage(request, state.facts, new Date());
     if (!page) return next(req, res);
     // The one negotiation the proxy also uses: a thousand spellings of a language are one key.
@@ -84,26 +84,13 @@ export class PublicPages {
     relay(req, res, result.relay);
   }
 
-  invalidate(conference?: string): void {
-    this.options.store.invalidate(conference);
-    this.options.revisions.forget(conference);
-  }
-
-  /**
-   * A revision this process has not seen: another process wrote (a release
-   * published from the command line). Next.js's cached reads of the conference
-   * must expire before anything is rendered for it, or a fresh key would hold
-   * stale bytes. In-process writes already expired them; doing it again is harmless.
-   */
-  private async catchUp(conference: string, revision: string): Promise<void> {
-    const known = this.seen.get(conference);
-    if (known && (await known) === revision) return;
-    const expire = this.options.expireReads ?? (async () => undefined);
-    const caught = (
-      known ? expire(conference).catch((error: unknown) => console.error(error)) : Promise.resolve()
-    ).then(() => revision);
-    this.seen.set(conference, caught);
-    await caught;
+  /** A new revision: the conference's older pages can never be served again, so they go now rather than by age. */
+  private notice(conference: string, revision: string): void {
+    const seen = this.seen.get(conference);
+    if (seen === revision) return;
+    if (seen !== undefined) this.options.store.forget(conference);
+    if (this.seen.size > 1000) this.seen.clear();
+    this.seen.set(conference, revision);
   }
 
   private pageOf(req: IncomingMessage): PageRequest | null {
@@ -195,8 +182,7 @@ function send(
   });
   put(page.headers);
   put({ "x-podium-cache": cache });
-  const match = header(req, "if-none-match");
-  if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === page.etag)) {
+  if (ifNoneMatch(header(req, "if-none-match"), page.etag)) {
     res.writeHead(304, headers);
     res.end();
     return;

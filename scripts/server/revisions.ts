@@ -1,78 +1,64 @@
 import Database from "better-sqlite3";
-import { queryCounting } from "@/db/connection";
-import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { queryCounting, type Conn } from "@/db/connection";
+import { findReleaseSnapshot } from "@/db/queries/published";
+import { findRevisionFacts, publicRevision } from "@/db/queries/revision";
+import * as schema from "@/db/schema";
 import { releaseFacts, type ReleaseFacts } from "@/lib/serving/page-key";
 
 export interface ConferenceState {
-  /** Changes whenever what the public sees of the conference may change. */
+  /** The conference's one revision (db/queries/revision.ts): stored pages are kept under it. */
   revision: string;
   /** Of its latest release: default language and what its agenda accepts, to key its pages. */
   facts: ReleaseFacts;
 }
 
 /**
- * What the public sees of each conference, as one short string per conference,
- * looked up at most once per `ttlMs`: rendered pages are served while their
- * revision is current. Settings, publishing and speakers' own edits all move it;
- * in-process writes also invalidate at once (lib/serving/invalidate.ts).
+ * Each conference's revision, read at most once per `ttlMs` on a read-only
+ * connection of its own: stored pages are served while it is current, so a
+ * change by this process or another (a release published from the command line)
+ * reaches the public within `ttlMs`, and a cached page costs no query.
  */
 export class Revisions {
-  private readonly db: Database.Database;
-  private readonly statement: Database.Statement<
-    [string],
-    { published: number; updatedAt: number; releaseId: number | null; release: string | null }
-  >;
-  private readonly snapshot: Database.Statement<[number], { snapshot: string }>;
+  private readonly client: Database.Database;
+  private readonly db: Conn;
   private readonly known = new Map<string, { state: ConferenceState | null; at: number }>();
-  /** The facts of the release each conference was last seen at: the snapshot is read once per release. */
-  private readonly facts = new Map<string, { release: string; facts: ReleaseFacts }>();
+  /** The facts of the revision each conference was last seen at: the snapshot is read once per revision. */
+  private readonly facts = new Map<string, { revision: string; facts: ReleaseFacts }>();
 
   constructor(
     file: string,
     private readonly ttlMs = 2000,
   ) {
-    this.db = new Database(file, { readonly: true, fileMustExist: true, ...queryCounting("revisions") });
-    this.db.pragma("busy_timeout = 2000");
-    this.statement = this.db.prepare(`
-      select c.published as published, c.updated_at as updatedAt, r.id as releaseId,
-        r.id || ':' || r.version || ':' || coalesce(r.speakers_revised_at, '') as release
-      from conferences c left join releases r on r.id = (select r2.id from releases r2
-        where r2.conference_id = c.id order by r2.published_at desc, r2.id desc limit 1)
-      where c.slug = ?`);
-    this.snapshot = this.db.prepare("select snapshot from releases where id = ?");
+    this.client = new Database(file, { readonly: true, fileMustExist: true, ...queryCounting("revisions") });
+    this.client.pragma("busy_timeout = 2000");
+    this.db = drizzle({ client: this.client, schema, casing: "snake_case" });
   }
 
   /** Null when the conference is missing, unpublished or has no release: nothing of it is served from the store. */
   current(conference: string, now = Date.now()): ConferenceState | null {
     const cached = this.known.get(conference);
     if (cached && now - cached.at < this.ttlMs) return cached.state;
-    const row = this.statement.get(conference);
-    const state =
-      row && row.published && row.release && row.releaseId !== null
-        ? { revision: `${row.release}:${row.updatedAt}`, facts: this.factsOf(conference, row.releaseId, row.release) }
-        : null;
+    const found = findRevisionFacts(this.db, conference);
+    const revision = found && publicRevision(found);
+    const state = revision ? { revision, facts: this.factsOf(conference, found.release!.id, revision) } : null;
     if (this.known.size > 1000) this.known.clear();
     this.known.set(conference, { state, at: now });
     return state;
   }
 
-  private factsOf(conference: string, releaseId: number, release: string): ReleaseFacts {
+  private factsOf(conference: string, releaseId: number, revision: string): ReleaseFacts {
     const seen = this.facts.get(conference);
-    if (seen?.release === release) return seen.facts;
-    const row = this.snapshot.get(releaseId);
-    if (!row) throw new Error(`release ${releaseId} of ${conference} vanished`);
-    const facts = releaseFacts(JSON.parse(row.snapshot) as ReleaseSnapshot);
+    if (seen?.revision === revision) return seen.facts;
+    const snapshot = findReleaseSnapshot(this.db, releaseId);
+    if (!snapshot) throw new Error(`release ${releaseId} of ${conference} vanished`);
+    const facts = releaseFacts(snapshot);
     if (this.facts.size > 1000) this.facts.clear();
-    this.facts.set(conference, { release, facts });
+    this.facts.set(conference, { revision, facts });
     return facts;
   }
 
-  forget(conference?: string): void {
-    if (conference) this.known.delete(conference);
-    else this.known.clear();
-  }
-
   close(): void {
-    this.db.close();
+    this.client.close();
   }
 }

@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import next from "next";
 import { pageSecurityHeaders } from "@/lib/security/headers";
-import { onPublicPagesInvalidated } from "@/lib/serving/invalidate";
 import { clientAddressStamp } from "./client-address";
 import { PageStore } from "./page-store";
 import { PublicPages } from "./public-pages";
@@ -29,13 +28,13 @@ export interface ServeOptions {
 export async function serve(
   options: ServeOptions,
 ): Promise<{ server: Server; pages: PublicPages | null; close: () => Promise<void> }> {
+  // Marks the store's own render requests: only this process knows it.
+  const token = randomBytes(24).toString("base64url");
+  // Without SITE_URL, absolute links name this server's own port (lib/site-url.ts).
+  process.env.PORT ??= String(options.port);
   // Next.js builds its request URLs from this name (its proxy then compares them): keep it
   // "localhost" and choose the interface only where the socket listens. Without a hostname
   // the server listens on every interface, as `next start` does.
-  // The token of app/api/internal/revalidate and of the store's own renders: only this process knows it.
-  const token = (process.env.PODIUM_INTERNAL_TOKEN = randomBytes(24).toString("base64url"));
-  // Without SITE_URL, absolute links name this server's own port (lib/site-url.ts).
-  process.env.PORT ??= String(options.port);
   const app = next({ dev: false, dir: options.dir, port: options.port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -44,14 +43,6 @@ export async function serve(
   // Pages served from the store skip Next.js's router, so they get its headers here.
   const headers = { ...pageSecurityHeaders(), ...options.extraHeaders };
   const own = `http://${options.hostname && options.hostname !== "0.0.0.0" && options.hostname !== "::" ? options.hostname : "127.0.0.1"}:${options.port}`;
-  const expireReads = async (conference: string) => {
-    const res = await fetch(`${own}/api/internal/revalidate`, {
-      method: "POST",
-      headers: { "x-podium-internal": token },
-      body: conference,
-    });
-    if (res.status !== 204) throw new Error(`expiring the cached reads of ${conference} answered ${res.status}`);
-  };
   const pages = revisions
     ? new PublicPages({
         store: new PageStore(budget),
@@ -60,10 +51,8 @@ export async function serve(
         render: loopbackRender(own, token, RENDER_TIMEOUT_MS),
         isRender: (req) => isRenderRequest(req.headers, token),
         extraHeaders: headers,
-        expireReads,
       })
     : null;
-  if (pages) onPublicPagesInvalidated((conference) => pages.invalidate(conference));
   // Sign-in throttling counts the socket's address (or a trusted proxy's word): set it before anything reads the request.
   const stampClientAddress = clientAddressStamp();
   const server = createServer((req, res) => {

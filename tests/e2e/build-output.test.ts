@@ -42,7 +42,7 @@ const serverMarkers: Marker[] = [
     pattern: "the mail server did not accept the SMTP user name or password",
     source: "lib/mail/send-mail.ts",
   },
-  { name: "lib/serving/invalidate.ts", pattern: "podium.public-pages.invalidate", source: "lib/serving/invalidate.ts" },
+  { name: "db/queries/revision.ts", pattern: "latest_release", source: "db/queries/revision.ts" },
 ];
 
 // Never in a browser bundle, not even by name: the secrets' variables and password hashes.

@@ -39,8 +39,6 @@ const publicRoutes: Record<string, string> = {
   "app/media/photos/[file]/route.ts": "speakers' public photos, by content hash",
   "app/api/auth/[...nextauth]/route.ts":
     "Auth.js: sign-in with its own CSRF token (tests/e2e/cross-origin-actions.test.ts)",
-  "app/api/internal/revalidate/route.ts":
-    "not public: 404 without the page server's per-process token (tests/integration/internal-revalidate.test.ts)",
 };
 
 const sourceDirs = ["app", "components", "lib", "db"];

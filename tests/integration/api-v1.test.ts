@@ -27,16 +27,11 @@ import { createTestDatabase } from "../support/test-database";
 // Absolute links are written on SITE_URL; the requests below name the same origin.
 process.env.SITE_URL = exampleOrigin;
 
-// The routes read the cached public queries; here those answer from a scratch database.
+// The routes read the public queries, under each conference's revision, from a scratch database;
+// outside Next.js their cache directives cache nothing, so every call reads the database.
 const state = vi.hoisted(() => ({ db: null as Db | null }));
-vi.mock("@/db/queries/public", async () => {
-  const published = await import("@/db/queries/published");
-  return {
-    listPublishedConferences: (today: string) => published.findPublishedConferences(state.db!, today),
-    getPublishedProgramme: (slug: string) => published.findPublishedProgramme(state.db!, slug),
-    getReleaseHistory: (slug: string) => published.findReleaseHistory(state.db!, slug),
-  };
-});
+vi.mock("@/db", () => ({ getDb: () => state.db }));
+vi.mock("next/cache", () => ({ cacheLife: vi.fn() }));
 
 interface RouteModule {
   GET(request: Request, context: { params: Promise<Record<string, string>> }): Response | Promise<Response>;

@@ -1,7 +1,8 @@
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { findPublishedProgramme } from "@/db/queries/published";
+import { findRevision } from "@/db/queries/revision";
 import { auditLog, conferences, type Conference } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
@@ -51,7 +52,10 @@ describe("conference settings", () => {
     organizer = ws.viewers.organizer!;
   });
   afterAll(() => t.dispose());
-  beforeEach(() => cache.updateTag.mockClear());
+  beforeEach(() => {
+    cache.updateTag.mockClear();
+    cache.revalidateTag.mockClear();
+  });
 
   const demo = () => t.db.select().from(conferences).where(eq(conferences.id, ws.conferenceId)).get()!;
   const lastAudit = (action: string) =>
@@ -139,9 +143,17 @@ describe("conference settings", () => {
   });
 
   describe("saving through the action", () => {
-    it("unpublishing hides the conference's release and refreshes the public cache", async () => {
+    // Public caches are keyed by the conference's revision: a save moves it, and nothing is invalidated.
+    const revision = (slug = "china-netav-2017") => findRevision(t.db, slug);
+    afterEach(() => {
+      expect(cache.updateTag).not.toHaveBeenCalled();
+      expect(cache.revalidateTag).not.toHaveBeenCalled();
+    });
+
+    it("unpublishing hides the conference's release: it has no revision, so no public cache answers for it", async () => {
       state.viewer = organizer;
       expect(await findPublishedProgramme(t.db, "china-netav-2017")).not.toBeNull();
+      expect(revision()).not.toBeNull();
       const form = settingsForm(demo());
       delete form.published;
       expect(await runAction(saveConferenceSettingsAction, { $conference: "china-netav-2017", ...form })).toEqual({
@@ -149,13 +161,10 @@ describe("conference settings", () => {
       });
       expect(demo().published).toBe(false);
       expect(await findPublishedProgramme(t.db, "china-netav-2017")).toBeNull();
-      expect(cache.updateTag.mock.calls.map((c) => c[0]).sort()).toEqual([
-        "conference:china-netav-2017",
-        "conferences",
-      ]);
+      expect(revision()).toBeNull();
     });
 
-    it("publishing makes the last release public again and refreshes the public cache", async () => {
+    it("publishing makes the last release public again under a revision of its own", async () => {
       state.viewer = organizer;
       await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
@@ -164,27 +173,24 @@ describe("conference settings", () => {
       });
       expect(demo().published).toBe(true);
       expect((await findPublishedProgramme(t.db, "china-netav-2017"))?.version).toBe("v1");
-      expect(cache.updateTag).toHaveBeenCalledWith("conference:china-netav-2017");
-      expect(cache.updateTag).toHaveBeenCalledWith("conferences");
+      expect(revision()).not.toBeNull();
     });
 
     it.each([
       ["name", { name: "第五届中国网络视听大会（成都）" }],
       ["dates", { endDate: "2017-12-02" }],
-    ])("a change of %s refreshes the public cache", async (_what, change) => {
+    ])("a change of %s moves the revision", async (_what, change) => {
       state.viewer = organizer;
+      const before = revision();
       await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
         ...settingsForm(demo()),
         ...change,
       });
-      expect(cache.updateTag.mock.calls.map((c) => c[0]).sort()).toEqual([
-        "conference:china-netav-2017",
-        "conferences",
-      ]);
+      expect(revision()).not.toBe(before);
     });
 
-    it("a new slug refreshes the pages under the old and the new slug, and goes to the new address", async () => {
+    it("a new slug leaves nothing public under the old one, and goes to the new address", async () => {
       state.viewer = organizer;
       const outcome = await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
@@ -192,12 +198,8 @@ describe("conference settings", () => {
         slug: "netav-2017",
       });
       expect(outcome).toEqual({ redirect: "/admin/netav-2017/settings?saved=1" });
-      expect(cache.updateTag.mock.calls.map((c) => c[0]).sort()).toEqual([
-        "conference:china-netav-2017",
-        "conference:netav-2017",
-        "conferences",
-      ]);
-      cache.updateTag.mockClear();
+      expect(revision()).toBeNull();
+      expect(revision("netav-2017")).not.toBeNull();
       await runAction(saveConferenceSettingsAction, {
         $conference: "netav-2017",
         ...settingsForm(demo()),
@@ -206,19 +208,9 @@ describe("conference settings", () => {
       expect(demo().slug).toBe("china-netav-2017");
     });
 
-    it("a change the public pages do not read leaves the cache alone", async () => {
+    it("gives back field errors with what was typed, and leaves the revision as it was", async () => {
       state.viewer = organizer;
-      await runAction(saveConferenceSettingsAction, {
-        $conference: "china-netav-2017",
-        ...settingsForm(demo()),
-        website: "https://netav.example.com",
-      });
-      expect(demo().website).toBe("https://netav.example.com");
-      expect(cache.updateTag).not.toHaveBeenCalled();
-    });
-
-    it("gives back field errors with what was typed, and refreshes nothing", async () => {
-      state.viewer = organizer;
+      const before = revision();
       const outcome = await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
         ...settingsForm(demo()),
@@ -231,7 +223,7 @@ describe("conference settings", () => {
           values: { endDate: "2017-11-01", published: "on" },
         },
       });
-      expect(cache.updateTag).not.toHaveBeenCalled();
+      expect(revision()).toBe(before);
     });
   });
 });

@@ -10,15 +10,11 @@ import type { Db } from "@/db/connection";
 import { demoGuid, seedDemo } from "@/db/seed/seed-demo";
 import { createTestDatabase } from "../support/test-database";
 
-// The routes read the cached public queries; here those answer from a scratch database.
+// The routes read the public queries, under each conference's revision, from a scratch database;
+// outside Next.js their cache directives cache nothing, so every call reads the database.
 const state = vi.hoisted(() => ({ db: null as Db | null }));
-vi.mock("@/db/queries/public", async () => {
-  const published = await import("@/db/queries/published");
-  return {
-    listPublishedConferences: (today: string) => published.findPublishedConferences(state.db!, today),
-    getPublishedProgramme: (slug: string) => published.findPublishedProgramme(state.db!, slug),
-  };
-});
+vi.mock("@/db", () => ({ getDb: () => state.db }));
+vi.mock("next/cache", () => ({ cacheLife: vi.fn() }));
 
 const SITE = "https://conference.example.org";
 const FORGED = "http://attacker.example:8080";

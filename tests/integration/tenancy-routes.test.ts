@@ -19,15 +19,9 @@ import { leaksOfB, tryAsRole, type Outcome, type TenancyCase } from "../support/
 const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-// The API reads the cached public queries; here they answer from the scratch database.
-vi.mock("@/db/queries/public", async () => {
-  const published = await import("@/db/queries/published");
-  return {
-    listPublishedConferences: (today: string) => published.findPublishedConferences(state.db, today),
-    getPublishedProgramme: (slug: string) => published.findPublishedProgramme(state.db, slug),
-    getReleaseHistory: (slug: string) => published.findReleaseHistory(state.db, slug),
-  };
-});
+// The API reads the public queries under each conference's revision; outside Next.js their
+// cache directives cache nothing, so every call reads the scratch database.
+vi.mock("next/cache", () => ({ cacheLife: vi.fn() }));
 
 const sessionsCsv = await import("@/app/[locale]/admin/[conference]/export/sessions.csv/route");
 const speakersCsv = await import("@/app/[locale]/admin/[conference]/export/speakers.csv/route");

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { apiError, apiResponse, bodyETag, preflight } from "@/lib/api/http";
+import { apiError, apiFormatVersion, apiResponse, cachedResponse, preflight } from "@/lib/api/http";
+import { publicRequestUrl } from "@/lib/api/links";
+import { etagOf, etagOfBytes } from "@/lib/serving/etag";
 
 const request = (headers: HeadersInit = {}) => new Request("https://podium.example/api/v1/things", { headers });
 const schema = z.object({ data: z.array(z.object({ slug: z.string() })) });
@@ -8,42 +10,50 @@ const schema = z.object({ data: z.array(z.object({ slug: z.string() })) });
 afterEach(() => vi.restoreAllMocks());
 
 describe("API responses", () => {
-  it("sends the checked JSON with caching and CORS headers", async () => {
-    const res = apiResponse(request(), schema, { data: [{ slug: "a" }] });
+  it("sends the checked JSON with caching and CORS headers, tagged by the revision it was read at and its URL", async () => {
+    const res = apiResponse(request(), schema, "r1", () => ({ data: [{ slug: "a" }] }));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(res.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=300");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("access-control-expose-headers")).toBe("ETag");
     expect(await res.text()).toBe('{"data":[{"slug":"a"}]}');
-    expect(res.headers.get("etag")).toBe(bodyETag('{"data":[{"slug":"a"}]}'));
+    expect(res.headers.get("etag")).toBe(etagOf(["r1", apiFormatVersion, publicRequestUrl(request()).href]));
+    expect(apiResponse(request(), schema, "r2", () => ({ data: [] })).headers.get("etag")).not.toBe(
+      res.headers.get("etag"),
+    );
   });
 
-  it("gives different bytes different strong tags, and the same bytes the same", () => {
-    expect(bodyETag("a")).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
-    expect(bodyETag("a")).toBe(bodyETag("a"));
-    expect(bodyETag("a")).not.toBe(bodyETag("b"));
+  it("tags what depends on no revision by its bytes", async () => {
+    const res = cachedResponse(request(), "<p>docs</p>", "text/html; charset=utf-8");
+    expect(res.headers.get("etag")).toBe(etagOfBytes("<p>docs</p>"));
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
   });
 
-  it("answers 304 with the same headers and no body when If-None-Match names the bytes", async () => {
-    const etag = apiResponse(request(), schema, { data: [] }).headers.get("etag")!;
-    const res = apiResponse(request({ "If-None-Match": `"other", W/${etag}` }), schema, { data: [] });
+  it("answers 304 with the same headers and nothing built when If-None-Match names the revision's tag", async () => {
+    const etag = apiResponse(request(), schema, "r1", () => ({ data: [] })).headers.get("etag")!;
+    let built = 0;
+    const res = apiResponse(request({ "If-None-Match": `"other", W/${etag}` }), schema, "r1", () => {
+      built++;
+      return { data: [] };
+    });
     expect(res.status).toBe(304);
     expect(res.headers.get("etag")).toBe(etag);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=300");
     expect(await res.text()).toBe("");
-    expect(apiResponse(request({ "If-None-Match": '"stale"' }), schema, { data: [] }).status).toBe(200);
+    expect(built).toBe(0);
+    expect(apiResponse(request({ "If-None-Match": '"stale"' }), schema, "r1", () => ({ data: [] })).status).toBe(200);
   });
 
   it("drops fields the schema does not name rather than leak them", async () => {
-    const res = apiResponse(request(), schema, { data: [{ slug: "a", id: 7 } as { slug: string }] });
+    const res = apiResponse(request(), schema, "r1", () => ({ data: [{ slug: "a", id: 7 } as { slug: string }] }));
     expect(await res.text()).toBe('{"data":[{"slug":"a"}]}');
   });
 
   it("logs a response that breaks its schema and answers a plain 500", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const res = apiResponse(request(), schema, { data: [{ slug: 42 as unknown as string }] });
+    const res = apiResponse(request(), schema, "r1", () => ({ data: [{ slug: 42 as unknown as string }] }));
     expect(res.status).toBe(500);
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     const body = await res.text();

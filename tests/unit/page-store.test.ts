@@ -18,7 +18,7 @@ describe("the store of rendered pages", () => {
     store.get("a1");
     store.set("b1", await storedPage("b", "r", "text/html", Buffer.alloc(1000, 3)));
     expect([store.get("a1"), store.get("a2"), store.get("b1")].map(Boolean)).toEqual([true, false, true]);
-    store.invalidate("a");
+    store.forget("a");
     expect([store.get("a1"), store.get("b1")].map(Boolean)).toEqual([false, true]);
     expect(store.size.pages).toBe(1);
   });
@@ -36,7 +36,7 @@ describe("the store of rendered pages", () => {
     ).toEqual([true, false, false, true, true]);
     store.set("b-term", await storedPage("b", "r", "text/html", Buffer.alloc(100, 2)), "b\u0000search");
     expect(store.size.pages).toBe(5);
-    store.invalidate("a");
+    store.forget("a");
     expect(store.size.pages).toBe(1);
     for (const term of ["x1", "x2", "x3"]) store.set(term, page, "a\u0000search");
     expect(store.size.pages).toBe(4);

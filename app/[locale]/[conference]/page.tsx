@@ -5,19 +5,12 @@ import { setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { ConferenceOverview } from "@/components/conference/conference-overview";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
-import { getPublishedProgramme } from "@/db/queries/public";
 import { routing } from "@/i18n/routing";
 import { translate } from "@/lib/domain/translations";
 import { loadProgramme } from "./load-programme";
 import { pageMetadata } from "./page-metadata";
-import { isSlug } from "@/lib/slug";
 
 type Props = PageProps<"/[locale]/[conference]">;
-
-async function findProgramme(params: Props["params"]) {
-  const { conference: slug } = await params;
-  return isSlug(slug) ? await getPublishedProgramme(slug) : null;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, conference } = await params;
@@ -40,10 +33,10 @@ export default function ConferencePage({ params }: Props) {
 }
 
 async function Conference({ params }: { params: Props["params"] }) {
-  const { locale } = await params;
+  const { locale, conference } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const programme = await findProgramme(params);
-  if (!programme) notFound();
-  return <ConferenceOverview programme={programme} locale={locale} />;
+  const loaded = await loadProgramme(locale, conference);
+  if (!loaded) notFound();
+  return <ConferenceOverview programme={loaded.release} locale={locale} />;
 }

@@ -1,12 +1,11 @@
 "use server";
 
-import { refresh, updateTag } from "next/cache";
+import { refresh } from "next/cache";
 import { getDb } from "@/db";
 import { getViewer } from "@/db/auth/current-viewer";
 import { updateOwnProfile, type OwnProfileForm } from "@/db/mutations/own-profile";
 import { updateOwnUnavailability } from "@/db/mutations/own-unavailability";
 import { removeOwnPhoto, setOwnPhoto, type PhotoWriteOptions } from "@/db/mutations/speaker-photo";
-import { conferenceTag } from "@/db/queries/public";
 import { refreshSpeakerInLatestReleases } from "@/db/releases/refresh-speaker";
 import { attemptWrite } from "@/lib/admin/attempt-write";
 import { typedValues, type FormState } from "@/lib/admin/form-result";
@@ -14,18 +13,10 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { MAX_PHOTO_BYTES } from "@/lib/photos/photo-type";
 import { uploadsDir } from "@/lib/photos/photo-store";
 import { conferenceBySlug } from "../admin/[conference]/form-conference";
-import { invalidatePublicPages } from "@/lib/serving/invalidate";
 
 // Every action names the profile it changes ($speaker) and the data function checks that
 // it is the signed-in account's own: a forged id is refused there, not trusted here.
 const speakerOf = (formData: FormData) => Number(formData.get("$speaker"));
-
-function revalidateConferences(slugs: readonly string[]) {
-  for (const slug of slugs) {
-    updateTag(conferenceTag(slug));
-    invalidatePublicPages(slug);
-  }
-}
 
 /** Saves the speaker's words and links; their public pages show them at once. */
 export async function saveOwnProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -37,7 +28,6 @@ export async function saveOwnProfileAction(_previous: FormState, formData: FormD
     values,
   );
   if (!result.ok) return result.state;
-  revalidateConferences(result.value.conferences);
   return { status: "saved", values };
 }
 
@@ -67,10 +57,10 @@ export async function removeOwnPhotoAction(_previous: FormState, formData: FormD
 type PhotoResult = Awaited<ReturnType<typeof setOwnPhoto>>;
 
 async function photoWrite(write: (options: PhotoWriteOptions) => Promise<PhotoResult>): Promise<FormState> {
-  let refreshed: string[] = [];
   const options: PhotoWriteOptions = {
     dir: uploadsDir(),
-    afterWrite: (t, speakerId, now) => (refreshed = refreshSpeakerInLatestReleases(t, speakerId, now)),
+    // The latest release shows the new photo at once; its revision moves with it.
+    afterWrite: (t, speakerId, now) => void refreshSpeakerInLatestReleases(t, speakerId, now),
   };
   let result: PhotoResult;
   try {
@@ -85,7 +75,6 @@ async function photoWrite(write: (options: PhotoWriteOptions) => Promise<PhotoRe
       message: result.reason === "invalid" ? result.message : result.reason,
       fieldErrors: "fieldErrors" in result ? result.fieldErrors : undefined,
     };
-  revalidateConferences(refreshed);
   refresh();
   return { status: "saved" };
 }

@@ -31,7 +31,7 @@ export default function ChangelogRoute({ params }: Props) {
 async function Changelog({ params }: { params: Props["params"] }) {
   const { locale, conference } = await params;
   const loaded = await loadProgramme(locale, conference);
-  const history = loaded ? await getReleaseHistory(conference) : null;
+  const history = loaded ? await getReleaseHistory({ conference, revision: loaded.release.revision }) : null;
   if (!loaded || !history) notFound();
   setRequestLocale(loaded.locale);
   const t = await getTranslations({ locale: loaded.locale, namespace: "changelog" });

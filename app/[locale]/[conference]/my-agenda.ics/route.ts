@@ -1,15 +1,9 @@
 import { hasLocale } from "next-intl";
-import { getPublishedProgramme } from "@/db/queries/public";
-import { programmeRevision } from "@/db/queries/published";
+import { readPublishedProgramme } from "@/db/queries/public";
 import { routing } from "@/i18n/routing";
-import {
-  calendarETag,
-  calendarNotFound,
-  calendarResponse,
-  parseSessionSelection,
-  sessionPageUrl,
-} from "@/lib/calendar/http";
+import { calendarNotFound, calendarResponse, parseSessionSelection, sessionPageUrl } from "@/lib/calendar/http";
 import { buildCalendar, calendarFormat, myAgendaName } from "@/lib/calendar/ics";
+import { etagOf } from "@/lib/serving/etag";
 import { isSlug } from "@/lib/slug";
 import { siteUrl } from "@/lib/site-url";
 
@@ -17,7 +11,7 @@ import { siteUrl } from "@/lib/site-url";
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/[conference]/my-agenda.ics">) {
   const { locale, conference } = await params;
   if (!hasLocale(routing.locales, locale) || !isSlug(conference)) return calendarNotFound("Conference not found.");
-  const programme = await getPublishedProgramme(conference);
+  const programme = await readPublishedProgramme(conference, request.headers);
   if (!programme) return calendarNotFound("Conference not found.");
   const url = new URL(request.url);
   // Links in the file point at the public site, whatever Host the request named.
@@ -28,15 +22,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
     .sort();
   const name = myAgendaName(programme.snapshot, locale);
   return calendarResponse(request, {
-    etag: calendarETag([
-      calendarFormat,
-      "my-agenda",
-      conference,
-      programmeRevision(programme),
-      locale,
-      origin,
-      ...selection,
-    ]),
+    etag: etagOf([programme.revision, calendarFormat, "my-agenda", conference, locale, origin, ...selection]),
     filename: { ascii: `${conference}-my-agenda.ics`, name: `${name}.ics` },
     body: () =>
       buildCalendar(programme.snapshot, {

@@ -1,9 +1,9 @@
 import { hasLocale } from "next-intl";
-import { getPublishedProgramme } from "@/db/queries/public";
-import { programmeRevision } from "@/db/queries/published";
+import { readPublishedProgramme } from "@/db/queries/public";
 import { routing } from "@/i18n/routing";
-import { calendarETag, calendarNotFound, calendarResponse, sessionPageUrl } from "@/lib/calendar/http";
+import { calendarNotFound, calendarResponse, sessionPageUrl } from "@/lib/calendar/http";
 import { buildCalendar, calendarFormat, conferenceName } from "@/lib/calendar/ics";
+import { etagOf } from "@/lib/serving/etag";
 import { isSlug } from "@/lib/slug";
 import { siteUrl } from "@/lib/site-url";
 
@@ -11,12 +11,12 @@ import { siteUrl } from "@/lib/site-url";
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/[conference]/schedule.ics">) {
   const { locale, conference } = await params;
   if (!hasLocale(routing.locales, locale) || !isSlug(conference)) return calendarNotFound("Conference not found.");
-  const programme = await getPublishedProgramme(conference);
+  const programme = await readPublishedProgramme(conference, request.headers);
   if (!programme) return calendarNotFound("Conference not found.");
   // Links in the file point at the public site, whatever Host the request named.
   const origin = siteUrl();
   return calendarResponse(request, {
-    etag: calendarETag([calendarFormat, "schedule", conference, programmeRevision(programme), locale, origin]),
+    etag: etagOf([programme.revision, calendarFormat, "schedule", conference, locale, origin]),
     filename: { ascii: `${conference}.ics`, name: `${conferenceName(programme.snapshot, locale)}.ics` },
     body: () =>
       buildCalendar(programme.snapshot, {

@@ -33,7 +33,8 @@ async function Search({ params, searchParams }: Pick<Props, "params" | "searchPa
   setRequestLocale(loaded.locale);
   const { q } = await searchParams;
   const typed = typeof q === "string" ? q : Array.isArray(q) ? (q[0] ?? null) : null;
-  const result = typed === null ? null : await searchPublishedProgramme(conference, typed.slice(0, 1000));
+  const at = { conference, revision: loaded.release.revision };
+  const result = typed === null ? null : await searchPublishedProgramme(at, typed.slice(0, 1000));
   // Hits name sessions and speakers of the release; the view gives their text in the viewer's locale.
   const sessionByGuid = new Map(loaded.view.sessions.map((s) => [s.guid, s]));
   const speakerBySlug = new Map(loaded.view.speakers.map((s) => [s.slug, s]));

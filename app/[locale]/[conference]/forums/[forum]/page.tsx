@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { ForumPage } from "@/components/forum/forum-page";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
-import { getPublishedProgramme } from "@/db/queries/public";
-import { routing } from "@/i18n/routing";
 import { translate } from "@/lib/domain/translations";
 import { forumDetail } from "@/lib/programme/forum-detail";
 import { isSlug } from "@/lib/slug";
@@ -17,10 +14,9 @@ type Props = PageProps<"/[locale]/[conference]/forums/[forum]">;
 
 async function findForum(params: Props["params"]) {
   const { locale, conference, forum } = await params;
-  if (!hasLocale(routing.locales, locale) || !isSlug(conference) || !isSlug(forum)) return null;
-  const programme = await getPublishedProgramme(conference);
-  const detail = programme ? forumDetail(programme.snapshot, forum, locale) : null;
-  return programme && detail ? { locale, snapshot: programme.snapshot, detail } : null;
+  const loaded = await loadProgramme(locale, conference);
+  const detail = loaded && isSlug(forum) ? forumDetail(loaded.release.snapshot, forum, loaded.locale) : null;
+  return loaded && detail ? { locale: loaded.locale, snapshot: loaded.release.snapshot, detail } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

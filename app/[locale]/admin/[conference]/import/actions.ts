@@ -1,12 +1,10 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { getDb } from "@/db";
 import { getViewer } from "@/db/auth/current-viewer";
 import { importSchedule, type ImportSummary } from "@/db/interop/import-schedule";
 import { importSpeakers, type SpeakerImportSummary } from "@/db/interop/import-speakers";
 import { releaseVersionSchema } from "@/db/mutations/publish-release";
-import { conferencesTag, conferenceTag } from "@/db/queries/public";
 import { findWorkspaceConference } from "@/db/queries/workspace-conferences";
 import { can, ForbiddenError } from "@/lib/auth/permissions";
 import { parseSpeakersCsv } from "@/lib/interop/csv-import";
@@ -22,7 +20,6 @@ import {
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 import { canonicalZone } from "@/lib/interop/time-zones";
 import { MissingTimeZoneError } from "@/lib/interop/zone-reader";
-import { invalidatePublicPages } from "@/lib/serving/invalidate";
 
 /**
  * Previews (`intent=preview`, a dry run) or applies an uploaded schedule to
@@ -83,11 +80,6 @@ export async function importScheduleAction(_previous: ImportFormState, formData:
       dryRun: preview,
       publish: publish ? version : null,
     });
-    if (!preview) {
-      updateTag(conferenceTag(conference.slug));
-      invalidatePublicPages(conference.slug);
-      updateTag(conferencesTag);
-    }
     return {
       status: "saved",
       summary,

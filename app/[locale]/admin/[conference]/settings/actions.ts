@@ -1,16 +1,13 @@
 "use server";
 
 import { eq } from "drizzle-orm";
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { getViewer } from "@/db/auth/current-viewer";
-import { publicConferenceFields, saveConferenceSettings } from "@/db/mutations/conferences";
-import { conferencesTag, conferenceTag } from "@/db/queries/public";
+import { saveConferenceSettings } from "@/db/mutations/conferences";
 import { conferences } from "@/db/schema";
 import { attemptWrite } from "@/lib/admin/attempt-write";
 import { typedValues, type FormState } from "@/lib/admin/form-result";
-import { invalidatePublicPages } from "@/lib/serving/invalidate";
 
 /** The conference the form names in `$conference`; only a lookup: the data function decides who may write. */
 function conferenceOf(formData: FormData) {
@@ -19,7 +16,7 @@ function conferenceOf(formData: FormData) {
   return row ? { id: row.id, slug } : null;
 }
 
-/** Saves a conference's settings; refreshes the public cache when something the public sees changed (publishing among them). */
+/** Saves a conference's settings; the public sees what changed through the conference's new revision. */
 export async function saveConferenceSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData);
   const viewer = await getViewer();
@@ -27,14 +24,6 @@ export async function saveConferenceSettingsAction(_previous: FormState, formDat
   if (!viewer || !conference) return { status: "error", message: "forbidden", values };
   const result = attemptWrite(() => saveConferenceSettings(getDb(), viewer, conference.id, values), values);
   if (!result.ok) return result.state;
-  const { conference: saved, changes, previousSlug } = result.value;
-  if (publicConferenceFields.some((field) => field in changes)) {
-    // Public pages render from cache: the conference's pages under its old and new slug, and the conference list.
-    for (const slug of new Set([previousSlug, saved.slug])) {
-      updateTag(conferenceTag(slug));
-      invalidatePublicPages(slug);
-    }
-    updateTag(conferencesTag);
-  }
+  const { conference: saved } = result.value;
   redirect(`/admin/${saved.slug}/settings?saved=1`);
 }

@@ -1,10 +1,10 @@
 import { hasLocale } from "next-intl";
-import { getPublishedProgramme } from "@/db/queries/public";
-import { programmeRevision } from "@/db/queries/published";
+import { readPublishedProgramme } from "@/db/queries/public";
 import { routing } from "@/i18n/routing";
-import { calendarETag, calendarNotFound, calendarResponse, sessionPageUrl } from "@/lib/calendar/http";
+import { calendarNotFound, calendarResponse, sessionPageUrl } from "@/lib/calendar/http";
 import { buildCalendar, calendarFormat, conferenceName } from "@/lib/calendar/ics";
 import { translate } from "@/lib/domain/translations";
+import { etagOf } from "@/lib/serving/etag";
 import { isSlug } from "@/lib/slug";
 import { siteUrl } from "@/lib/site-url";
 
@@ -15,7 +15,7 @@ export async function GET(
 ) {
   const { locale, conference, forum: slug } = await params;
   if (!hasLocale(routing.locales, locale) || !isSlug(conference)) return calendarNotFound("Conference not found.");
-  const programme = await getPublishedProgramme(conference);
+  const programme = await readPublishedProgramme(conference, request.headers);
   if (!programme) return calendarNotFound("Conference not found.");
   const forum = programme.snapshot.forums.find((f) => f.slug === slug);
   if (!forum) return calendarNotFound("Forum not found.");
@@ -23,7 +23,7 @@ export async function GET(
   const origin = siteUrl();
   const name = `${conferenceName(programme.snapshot, locale)} · ${translate(forum, "name", locale) ?? forum.name}`;
   return calendarResponse(request, {
-    etag: calendarETag([calendarFormat, "forum", conference, programmeRevision(programme), locale, origin, forum.slug]),
+    etag: etagOf([programme.revision, calendarFormat, "forum", conference, locale, origin, forum.slug]),
     filename: { ascii: `${conference}-${forum.slug}.ics`, name: `${name}.ics` },
     body: () =>
       buildCalendar(programme.snapshot, {

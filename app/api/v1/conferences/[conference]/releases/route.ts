@@ -1,4 +1,4 @@
-import { getReleaseHistory } from "@/db/queries/public";
+import { currentRevision, getReleaseHistory } from "@/db/queries/public";
 import { toApiReleases } from "@/lib/api/conferences";
 import { apiResponse, invalidParameter, notFound, preflight } from "@/lib/api/http";
 import { publicRequestUrl } from "@/lib/api/links";
@@ -12,9 +12,10 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/co
   const url = publicRequestUrl(request);
   const query = parseQuery(url.searchParams, pageParams);
   if (!query.ok) return invalidParameter(query);
-  const history = isSlug(conference) ? await getReleaseHistory(conference) : null;
+  const at = isSlug(conference) ? currentRevision(conference) : null;
+  const history = at && (await getReleaseHistory(at));
   if (!history) return notFound("Conference");
-  return apiResponse(request, releasePageSchema, paginate(toApiReleases(history), query.value, url));
+  return apiResponse(request, releasePageSchema, at.revision, () => paginate(toApiReleases(history), query.value, url));
 }
 
 export const OPTIONS = preflight;

@@ -1,4 +1,4 @@
-import { getReleaseHistory } from "@/db/queries/public";
+import { currentRevision, getReleaseHistory } from "@/db/queries/public";
 import { apiResponse, invalidParameter, notFound, preflight } from "@/lib/api/http";
 import { publicRequestUrl } from "@/lib/api/links";
 import { paginate } from "@/lib/api/paginate";
@@ -13,11 +13,10 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/co
   const url = publicRequestUrl(request);
   const query = parseQuery(url.searchParams, sessionListParams);
   if (!query.ok) return invalidParameter(query);
-  const history = isSlug(conference) ? await getReleaseHistory(conference) : null;
+  const at = isSlug(conference) ? currentRevision(conference) : null;
+  const history = at && (await getReleaseHistory(at));
   if (!history) return notFound("Conference");
-  return apiResponse(
-    request,
-    sessionPageSchema,
+  return apiResponse(request, sessionPageSchema, at.revision, () =>
     paginate(filterSessions(toApiSessions(history), query.value), query.value, url),
   );
 }

@@ -1,4 +1,4 @@
-import { getPublishedProgramme } from "@/db/queries/public";
+import { readPublishedProgramme } from "@/db/queries/public";
 import { apiResponse, invalidParameter, notFound, preflight } from "@/lib/api/http";
 import { publicRequestUrl } from "@/lib/api/links";
 import { paginate } from "@/lib/api/paginate";
@@ -12,11 +12,9 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/co
   const url = publicRequestUrl(request);
   const query = parseQuery(url.searchParams, pageParams);
   if (!query.ok) return invalidParameter(query);
-  const programme = isSlug(conference) ? await getPublishedProgramme(conference) : null;
+  const programme = isSlug(conference) ? await readPublishedProgramme(conference) : null;
   if (!programme) return notFound("Conference");
-  return apiResponse(
-    request,
-    speakerPageSchema,
+  return apiResponse(request, speakerPageSchema, programme.revision, () =>
     paginate(toApiSpeakers(programme.snapshot, url.origin), query.value, url),
   );
 }

@@ -1,4 +1,4 @@
-import { getPublishedProgramme } from "@/db/queries/public";
+import { readPublishedProgramme } from "@/db/queries/public";
 import { toApiForums } from "@/lib/api/conferences";
 import { apiResponse, notFound, preflight } from "@/lib/api/http";
 import { publicRequestUrl } from "@/lib/api/links";
@@ -10,13 +10,13 @@ export async function GET(
   { params }: RouteContext<"/api/v1/conferences/[conference]/forums/[forum]">,
 ) {
   const { conference, forum } = await params;
-  const programme = isSlug(conference) ? await getPublishedProgramme(conference) : null;
+  const programme = isSlug(conference) ? await readPublishedProgramme(conference) : null;
   if (!programme) return notFound("Conference");
   const found = toApiForums(conference, programme.snapshot, publicRequestUrl(request).origin).find(
     (f) => f.slug === forum,
   );
   if (!found) return notFound("Forum");
-  return apiResponse(request, forumItemSchema, { data: found });
+  return apiResponse(request, forumItemSchema, programme.revision, () => ({ data: found }));
 }
 
 export const OPTIONS = preflight;

@@ -1,4 +1,4 @@
-import { getReleaseHistory } from "@/db/queries/public";
+import { currentRevision, getReleaseHistory } from "@/db/queries/public";
 import { apiResponse, notFound, preflight } from "@/lib/api/http";
 import { sessionItemSchema } from "@/lib/api/schemas";
 import { toApiSessions } from "@/lib/api/sessions";
@@ -9,12 +9,13 @@ export async function GET(
   { params }: RouteContext<"/api/v1/conferences/[conference]/sessions/[session]">,
 ) {
   const { conference, session } = await params;
-  const history = isSlug(conference) ? await getReleaseHistory(conference) : null;
+  const at = isSlug(conference) ? currentRevision(conference) : null;
+  const history = at && (await getReleaseHistory(at));
   if (!history) return notFound("Conference");
   const guid = session.toLowerCase();
   const found = toApiSessions(history).find((s) => s.guid.toLowerCase() === guid);
   if (!found) return notFound("Session");
-  return apiResponse(request, sessionItemSchema, { data: found });
+  return apiResponse(request, sessionItemSchema, at.revision, () => ({ data: found }));
 }
 
 export const OPTIONS = preflight;

@@ -1,4 +1,4 @@
-import { getPublishedProgramme } from "@/db/queries/public";
+import { readPublishedProgramme } from "@/db/queries/public";
 import { apiResponse, notFound, preflight } from "@/lib/api/http";
 import { publicRequestUrl } from "@/lib/api/links";
 import { speakerItemSchema } from "@/lib/api/schemas";
@@ -10,11 +10,11 @@ export async function GET(
   { params }: RouteContext<"/api/v1/conferences/[conference]/speakers/[speaker]">,
 ) {
   const { conference, speaker } = await params;
-  const programme = isSlug(conference) ? await getPublishedProgramme(conference) : null;
+  const programme = isSlug(conference) ? await readPublishedProgramme(conference) : null;
   if (!programme) return notFound("Conference");
   const found = toApiSpeakers(programme.snapshot, publicRequestUrl(request).origin).find((s) => s.slug === speaker);
   if (!found) return notFound("Speaker");
-  return apiResponse(request, speakerItemSchema, { data: found });
+  return apiResponse(request, speakerItemSchema, programme.revision, () => ({ data: found }));
 }
 
 export const OPTIONS = preflight;
