@@ -43,10 +43,17 @@ function migrationJournal(): JournalEntry[] {
   return journal.entries;
 }
 
-/** The tables the first migration creates: every Podium database, however old, has them. */
-function requiredTables(journal: JournalEntry[]): string[] {
-  const first = fs.readFileSync(path.join(MIGRATIONS_FOLDER, `${journal[0]!.tag}.sql`), "utf8");
-  return [...first.matchAll(/CREATE TABLE `([^`]+)`/g)].map((m) => m[1]!);
+/**
+ * The tables the first migration creates, each with the names later migrations renamed it to
+ * (forum_hosts became forum_organizations): every Podium database, however old, has each under one of them.
+ */
+function requiredTables(journal: JournalEntry[]): string[][] {
+  const migration = (tag: string) => fs.readFileSync(path.join(MIGRATIONS_FOLDER, `${tag}.sql`), "utf8");
+  const names = [...migration(journal[0]!.tag).matchAll(/CREATE TABLE `([^`]+)`/g)].map((m) => [m[1]!]);
+  for (const entry of journal)
+    for (const [, from, to] of migration(entry.tag).matchAll(/ALTER TABLE `([^`]+)` RENAME TO `([^`]+)`/g))
+      names.find((n) => n.at(-1) === from)?.push(to!);
+  return names;
 }
 
 function tableNames(client: Database.Database): Set<string> {
@@ -110,7 +117,9 @@ function podiumCheck(label: string): (client: Database.Database) => void {
     const present = tableNames(client);
     if (!present.has("__drizzle_migrations"))
       throw new BackupError(`${label} is not a Podium database: it has no __drizzle_migrations table.`);
-    const missing = requiredTables(journal).filter((t) => !present.has(t));
+    const missing = requiredTables(journal)
+      .filter((names) => !names.some((t) => present.has(t)))
+      .map((names) => names.at(-1)!);
     if (missing.length)
       throw new BackupError(`${label} is not a Podium database: it lacks the tables ${missing.join(", ")}.`);
     const newest = Math.max(0, ...appliedMigrations(client));
