@@ -2,6 +2,7 @@ import { and, count, countDistinct, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
 import { recordAudit } from "../audit";
+import type { AuditAction } from "@/lib/audit/actions";
 import {
   conferences,
   forumOrganizations,
@@ -53,7 +54,7 @@ const editable = ["name", "shortName", "slug", "website", "parentId", "translati
 const audit = (
   t: Db,
   viewer: Viewer,
-  action: string,
+  action: AuditAction,
   organization: Pick<Organization, "id" | "name">,
   changes: ReturnType<typeof fieldChanges>,
 ) =>
