@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Conn } from "../connection";
 import { conferences, releases, type Release } from "../schema";
@@ -24,7 +24,7 @@ export function findLatestRelease(db: Conn, conferenceId: number): Release | und
     .get();
 }
 
-/** Everything what the public sees of a conference depends on: the conference row and its latest release. */
+/** What the public sees of a conference depends on, and only that: the conference row and its latest release. */
 export interface RevisionFacts {
   slug: string;
   published: boolean;
@@ -87,7 +87,7 @@ export function findPublishedRevisions(db: Conn): Map<string, string> {
     .select(factColumns)
     .from(conferences)
     .innerJoin(releases, eq(releases.id, latestReleaseId(conferences.id)))
-    .where(and(eq(conferences.published, true)))
+    .where(eq(conferences.published, true))
     .all();
   const revisions = new Map<string, string>();
   for (const row of rows) {
