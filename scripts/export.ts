@@ -1,36 +1,20 @@
-import { parseArgs } from "node:util";
 import { databasePath, openDatabase } from "@/db/connection";
 import { exportConference, exportFormats, type ExportFormat } from "@/db/interop/export-conference";
 import { migrateDatabase } from "@/db/migrate";
 import { siteUrl } from "@/lib/site-url";
+import { readArguments } from "./command-line";
 
 // npm run export -- SLUG --format xml|json|json2|ics|csv|csv-speakers [--draft]
 const usage = `Usage: npm run export -- SLUG --format ${exportFormats.join("|")} [--draft] [--locale zh-CN|en]`;
 
-let args: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      format: { type: "string" },
-      draft: { type: "boolean", default: false },
-      locale: { type: "string", default: "zh-CN" },
-      help: { type: "boolean", short: "h" },
-    },
-    strict: true,
-  });
-}
-try {
-  args = parse();
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(1);
-}
-const { values, positionals } = args;
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values, positionals } = readArguments(
+  {
+    format: { type: "string" },
+    draft: { type: "boolean", default: false },
+    locale: { type: "string", default: "zh-CN" },
+  },
+  usage,
+);
 const format = values.format as ExportFormat | undefined;
 if (
   positionals.length !== 1 ||
