@@ -1,46 +1,34 @@
 import fs from "node:fs";
-import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { databasePath, openDatabase } from "@/db/connection";
-import { importSchedule, type ImportCounts, type ImportSummary } from "@/db/interop/import-schedule";
+import { importSchedule } from "@/db/interop/import-schedule";
+import { importSpeakers } from "@/db/interop/import-speakers";
 import { migrateDatabase } from "@/db/migrate";
 import { conferences } from "@/db/schema";
-import { importSpeakers } from "@/db/interop/import-speakers";
 import { parseSpeakersCsv } from "@/lib/interop/csv-import";
+import { noteInEnglish } from "@/lib/interop/import-english";
+import { at, atPath, type ImportNote } from "@/lib/interop/import-report";
+import type { ImportCounts, ImportSummary } from "@/lib/interop/import-summary";
 import { decodeUpload, detectFormat, isSpeakersCsv, parseSchedule } from "@/lib/interop/parse-schedule";
-import { MissingTimeZoneError } from "@/lib/interop/zone-reader";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
+import { MissingTimeZoneError } from "@/lib/interop/zone-reader";
+import { readArguments } from "./command-line";
 
 // npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [--version NAME]] [--time-zone ZONE]
+// What it ignored, decided or refused is printed in the English words of messages/en.json.
 const usage =
   "Usage: npm run import -- FILE [--conference SLUG] [--dry-run] [--publish [--version NAME]] [--time-zone Europe/Brussels]";
 
-let parsedArgs: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      conference: { type: "string" },
-      "dry-run": { type: "boolean", default: false },
-      publish: { type: "boolean", default: false },
-      version: { type: "string" },
-      "time-zone": { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-    strict: true,
-  });
-}
-try {
-  parsedArgs = parse();
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(1);
-}
-const { values, positionals } = parsedArgs;
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values, positionals } = readArguments(
+  {
+    conference: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    publish: { type: "boolean", default: false },
+    version: { type: "string" },
+    "time-zone": { type: "string" },
+  },
+  usage,
+);
 if (values.version !== undefined && !values.publish) {
   console.error(`--version names the release --publish makes; add --publish.\n${usage}`);
   process.exit(1);
@@ -72,11 +60,7 @@ try {
     ? db.select().from(conferences).where(eq(conferences.slug, values.conference)).get()
     : undefined;
   if (isSpeakersCsv(file, text)) {
-    if (!target)
-      throw new ScheduleFormatError(
-        "a speakers CSV updates the speakers of an existing conference: name it with --conference SLUG",
-        file,
-      );
+    if (!target) throw new ScheduleFormatError("speakersCsvWithoutConference", atPath(file));
     const result = importSpeakers(db, null, target.id, parseSpeakersCsv(text), {
       dryRun: values["dry-run"],
       trusted: true,
@@ -84,14 +68,14 @@ try {
     console.log(
       `${result.dryRun ? "Dry run: would create" : "Created"} ${result.created}, ${result.dryRun ? "would update" : "updated"} ${result.updated}, unchanged ${result.unchanged} speakers of ${target.slug}.`,
     );
-    for (const item of result.ignored) console.log(`  ignored ${item.what} ×${item.count} (first at ${item.where})`);
+    printNotes("ignored ", result.ignored);
     console.log(`time       ${(result.durationMs / 1000).toFixed(2)} s`);
     process.exit(0);
   }
   // The conference's own zone reads times that carry none; --time-zone names one for a file (or a new conference) without.
   const csvZone = target?.timeZone ?? values["time-zone"];
   if (detectFormat(file, text) === "csv" && values.conference && !csvZone)
-    throw new MissingTimeZoneError(`${file} (a CSV for the new conference ${values.conference})`);
+    throw new MissingTimeZoneError([at.path(file), at.newConferenceCsv(values.conference)]);
   const parsed = parseSchedule(
     file,
     text,
@@ -128,6 +112,11 @@ try {
   db.$client.close();
 }
 
+function printNotes(prefix: string, notes: ImportNote[]) {
+  for (const { what, where, count } of notes.map(noteInEnglish))
+    console.log(`  ${prefix}${what} ×${count} (first at ${where})`);
+}
+
 function printSummary(summary: ImportSummary, totalMs: number) {
   const line = (label: string, counts: ImportCounts) =>
     `${label.padEnd(10)} ${Object.entries(counts)
@@ -143,13 +132,13 @@ function printSummary(summary: ImportSummary, totalMs: number) {
   console.log(line("unchanged", summary.unchanged));
   if (summary.ignored.length) {
     console.log(`ignored    ${summary.ignored.length} kind(s) of content:`);
-    for (const item of summary.ignored) console.log(`  ${item.what} ×${item.count} (first at ${item.where})`);
+    printNotes("", summary.ignored);
   }
   if (summary.decisions.length) {
     console.log(`handled    ${summary.decisions.length} kind(s) of deviation, decided for you:`);
-    for (const item of summary.decisions) console.log(`  ${item.what} ×${item.count} (first at ${item.where})`);
+    printNotes("", summary.decisions);
   }
-  for (const note of summary.notes) console.log(`note       ${note}`);
+  for (const note of summary.notes) console.log(`note       ${noteInEnglish(note).what}`);
   if (summary.release)
     console.log(summary.dryRun ? `would publish release ${summary.release}` : `published  release ${summary.release}`);
   console.log(`time       ${(totalMs / 1000).toFixed(2)} s (import ${(summary.durationMs / 1000).toFixed(2)} s)`);

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { forums, rooms, tracks } from "../schema";
 import { type plannedGroups, uniqueSlug } from "@/lib/interop/import-plan";
-import type { ParsedSchedule } from "@/lib/interop/schedule-document";
-import type { ImportSummary } from "./import-schedule";
+import type { ScheduleDocument } from "@/lib/interop/schedule-document";
+import { countFound, type ImportSummary } from "@/lib/interop/import-summary";
 
 // Where an import puts sessions: rooms and tracks by name, forums by slug, each
 // created once and found again on the next import of the same file.
@@ -24,16 +24,25 @@ const palette = [
   "#9333ea",
 ];
 
-export function upsertRooms(
-  t: Db,
-  conferenceId: number,
-  { document }: ParsedSchedule,
-  summary: ImportSummary,
-): Map<string, number> {
+/** Where an import writes, and the summary it counts in. */
+export interface ImportTarget {
+  t: Conn;
+  conferenceId: number;
+  document: ScheduleDocument;
+  summary: ImportSummary;
+}
+
+/** The slugs the conference's rooms (or tracks) take, and the last position among them: new ones come after. */
+const soFar = (existing: Array<{ slug: string; position: number }>) => ({
+  taken: new Set(existing.map((r) => r.slug)),
+  last: existing.reduce((max, r) => Math.max(max, r.position), -1),
+});
+
+export function upsertRooms({ t, conferenceId, document, summary }: ImportTarget): Map<string, number> {
   const existing = t.select().from(rooms).where(eq(rooms.conferenceId, conferenceId)).all();
   const byName = new Map(existing.map((r) => [r.name, r.id]));
-  const taken = new Set(existing.map((r) => r.slug));
-  let position = existing.reduce((max, r) => Math.max(max, r.position), -1);
+  const { taken, last } = soFar(existing);
+  let position = last;
   // An event the file gives no room is a session without one (it shows under its forum).
   const names = [...document.rooms.map((r) => r.name), ...document.events.map((e) => e.room)].filter(Boolean);
   for (const name of names) {
@@ -50,16 +59,11 @@ export function upsertRooms(
   return byName;
 }
 
-export function upsertTracks(
-  t: Db,
-  conferenceId: number,
-  { document }: ParsedSchedule,
-  summary: ImportSummary,
-): Map<string, number> {
+export function upsertTracks({ t, conferenceId, document, summary }: ImportTarget): Map<string, number> {
   const existing = t.select().from(tracks).where(eq(tracks.conferenceId, conferenceId)).all();
   const byName = new Map(existing.map((r) => [r.name, r]));
-  const taken = new Set(existing.map((r) => r.slug));
-  let position = existing.reduce((max, r) => Math.max(max, r.position), -1);
+  const { taken, last } = soFar(existing);
+  let position = last;
   const wanted = new Map<string, string | null>();
   for (const track of document.tracks) wanted.set(track.name, track.color);
   for (const e of document.events) if (e.track && !wanted.has(e.track)) wanted.set(e.track, null);
@@ -68,10 +72,9 @@ export function upsertTracks(
     const found = byName.get(name);
     if (found) {
       ids.set(name, found.id);
-      if (color && color !== found.color) {
-        t.update(tracks).set({ color }).where(eq(tracks.id, found.id)).run();
-        summary.updated.tracks += 1;
-      } else summary.unchanged.tracks += 1;
+      const recolour = color && color !== found.color ? color : null;
+      if (recolour) t.update(tracks).set({ color: recolour }).where(eq(tracks.id, found.id)).run();
+      countFound(summary, "tracks", recolour !== null);
       continue;
     }
     const id = t
@@ -92,10 +95,8 @@ export function upsertTracks(
 }
 
 export function upsertForums(
-  t: Db,
-  conferenceId: number,
+  { t, conferenceId, summary }: ImportTarget,
   groups: ReturnType<typeof plannedGroups>["groups"],
-  summary: ImportSummary,
 ): Map<string, number> {
   const existing = new Map(
     t
@@ -111,13 +112,14 @@ export function upsertForums(
     const translations = g.nameEn ? { en: { name: g.nameEn } } : {};
     if (found) {
       ids.set(g.slug, found.id);
-      if (found.name !== g.name || found.date !== g.date || (g.nameEn && found.translations.en?.name !== g.nameEn)) {
+      const changed =
+        found.name !== g.name || found.date !== g.date || Boolean(g.nameEn && found.translations.en?.name !== g.nameEn);
+      if (changed)
         t.update(forums)
           .set({ name: g.name, date: g.date, translations: { ...found.translations, ...translations } })
           .where(eq(forums.id, found.id))
           .run();
-        summary.updated.forums += 1;
-      } else summary.unchanged.forums += 1;
+      countFound(summary, "forums", changed);
       return;
     }
     const id = t

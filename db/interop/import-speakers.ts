@@ -5,7 +5,7 @@ import { conferences, speakerUnavailability, speakers } from "../schema";
 import { withEnglish } from "@/lib/admin/form-input";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { uniqueSlug } from "@/lib/interop/import-plan";
-import type { IgnoredItem } from "@/lib/interop/schedule-document";
+import { at, atPath, type ImportNote } from "@/lib/interop/import-report";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
 import type { SpeakerCsvRow } from "@/lib/interop/csv-import";
 import { zonedToInstant } from "@/lib/time/zoned";
@@ -14,7 +14,7 @@ export interface SpeakerImportSummary {
   created: number;
   updated: number;
   unchanged: number;
-  ignored: IgnoredItem[];
+  ignored: ImportNote[];
   dryRun: boolean;
   durationMs: number;
 }
@@ -31,7 +31,7 @@ export function importSpeakers(
   db: Db,
   viewer: Viewer | null,
   conferenceId: number,
-  parsed: { rows: SpeakerCsvRow[]; ignored: IgnoredItem[] },
+  parsed: { rows: SpeakerCsvRow[]; ignored: ImportNote[] },
   options: { dryRun?: boolean; trusted?: boolean } = {},
 ): SpeakerImportSummary {
   if (!options.trusted) assertCan(viewer, { action: "conference.manage", conferenceId });
@@ -45,10 +45,9 @@ export function importSpeakers(
     durationMs: 0,
   };
   const conference = db.select().from(conferences).where(eq(conferences.id, conferenceId)).get();
-  if (!conference) throw new ScheduleFormatError("no such conference", `conference ${conferenceId}`);
+  if (!conference) throw new ScheduleFormatError("noSuchConference", atPath(String(conferenceId)));
   try {
-    db.transaction((tx) => {
-      const t = tx as unknown as Db;
+    db.transaction((t) => {
       // Rows are matched among this conference's speakers only; a guid or slug of another conference is a new profile here.
       const ours = (column: typeof speakers.guid | typeof speakers.slug, value: string | null | undefined) =>
         value
@@ -97,8 +96,9 @@ export function importSpeakers(
           // A profile its speaker maintains keeps the speaker's words: the row is skipped, and said so.
           if (changed && found.userId !== null) {
             summary.ignored.push({
-              what: `row for “${found.name}”, who maintains the profile themselves`,
-              where: `line ${row.line}`,
+              code: "csvOwnProfile",
+              values: { name: found.name },
+              at: [at.line(row.line)],
               count: 1,
             });
             summary.unchanged += 1;

@@ -9,12 +9,22 @@ import {
 import { isStoredPhotoUrl } from "@/lib/photos/photo-url";
 import { instantToLocalDate, instantToLocalTime, isLocalDate, zonedToInstant } from "@/lib/time/zoned";
 import { LIST_SEPARATOR } from "./csv-template";
+import type { RefusalCode } from "./import-codes";
+import type { Values } from "./import-report";
 
 // The formats of the template's cells, both ways: the export writes with the
 // `format*` functions, the import reads with the `read*` ones, which throw a
 // CellError the table turns into a message with the line and the column.
 
-export class CellError extends Error {}
+export class CellError extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    readonly values?: Values,
+  ) {
+    super(code);
+    this.name = "CellError";
+  }
+}
 
 /** Items of a list cell; the full-width `；` a Chinese keyboard types counts as `;`. */
 export const listItems = (cell: string): string[] =>
@@ -76,15 +86,17 @@ export function readPeople(cell: string): CellPerson[] {
   return listItems(cell).map((item) => {
     const m = splitRole(item);
     if (!m) {
-      if (/[[\]［］]/.test(item)) throw new CellError(`cannot read “${item.slice(0, 80)}”; write Name [role]`);
+      if (/[[\]［］]/.test(item)) throw new CellError("cellPeople", { item: item.slice(0, 80) });
       return { name: item, role: "speaker" };
     }
     const role = m.role.toLowerCase();
-    if (!m.name) throw new CellError(`“${item.slice(0, 80)}” has a role but no name`);
+    if (!m.name) throw new CellError("cellRoleWithoutName", { item: item.slice(0, 80) });
     if (!(sessionRoles as readonly string[]).includes(role))
-      throw new CellError(
-        `unknown role “${m.role.slice(0, 40)}” for ${m.name.slice(0, 80)}; use ${sessionRoles.join(", ")}`,
-      );
+      throw new CellError("cellUnknownRole", {
+        role: m.role.slice(0, 40),
+        name: m.name.slice(0, 80),
+        roles: sessionRoles.join(", "),
+      });
     return { name: m.name, role: role as SessionRole };
   });
 }
@@ -110,19 +122,16 @@ export function readLinks(cell: string): SpeakerLink[] {
     const kind = hasKind ? first.toLowerCase() : "website";
     const [url = "", ...label] = hasKind ? rest : [first, ...rest];
     if (!(speakerLinkKinds as readonly string[]).includes(kind)) {
-      throw new CellError(
-        /[./]/.test(first)
-          ? `“${first}” is not a web address starting with https:// or http://`
-          : `unknown link kind “${first}”; use ${speakerLinkKinds.join(", ")}`,
-      );
+      throw /[./]/.test(first)
+        ? new CellError("cellNotAddress", { value: first })
+        : new CellError("cellUnknownLinkKind", { kind: first, kinds: speakerLinkKinds.join(", ") });
     }
-    if (!linkUrl.safeParse(url).success)
-      throw new CellError(`“${url || item}” is not a web address starting with https:// or http://`);
+    if (!linkUrl.safeParse(url).success) throw new CellError("cellNotAddress", { value: url || item });
     const text = label.join(" ");
-    if (text.length > 80) throw new CellError(`the label of ${url} is longer than 80 characters`);
+    if (text.length > 80) throw new CellError("cellLabelTooLong", { url, max: 80 });
     return { kind: kind as SpeakerLinkKind, url, ...(text ? { label: text } : {}) };
   });
-  if (links.length > 20) throw new CellError("at most 20 links");
+  if (links.length > 20) throw new CellError("cellTooManyLinks", { max: 20 });
   return links;
 }
 
@@ -130,7 +139,7 @@ export function readLinks(cell: string): SpeakerLink[] {
 export function readPhoto(cell: string): string | null {
   if (cell === "") return null;
   if (isStoredPhotoUrl(cell) || z.url({ protocol: /^https$/ }).safeParse(cell).success) return cell;
-  throw new CellError(`“${cell}” is not an https:// address nor a photo uploaded to Podium`);
+  throw new CellError("cellBadPhoto", { value: cell });
 }
 
 export interface CellWindow {
@@ -163,14 +172,13 @@ export function readWindows(cell: string): CellWindow[] {
       m && startsAt
         ? readLocalDateTime(/^\d{1,2}:\d{2}$/.test(m[2]!) ? `${startsAt.slice(0, 10)} ${m[2]}` : m[2]!)
         : null;
-    if (!startsAt || !endsAt)
-      throw new CellError(`cannot read “${item}”; write YYYY-MM-DD HH:MM–YYYY-MM-DD HH:MM note`);
-    if (endsAt <= startsAt) throw new CellError(`“${item}” ends before it starts`);
+    if (!startsAt || !endsAt) throw new CellError("cellBadWindow", { item });
+    if (endsAt <= startsAt) throw new CellError("cellWindowEndsBefore", { item });
     const note = m![3]?.trim() ?? "";
-    if (note.length > 200) throw new CellError(`the note of “${item.slice(0, 40)}…” is longer than 200 characters`);
+    if (note.length > 200) throw new CellError("cellNoteTooLong", { item: item.slice(0, 40), max: 200 });
     return { startsAt, endsAt, note };
   });
-  if (windows.length > 50) throw new CellError("at most 50 times");
+  if (windows.length > 50) throw new CellError("cellTooManyWindows", { max: 50 });
   return windows;
 }
 

@@ -6,9 +6,9 @@ import { CsvFormatError, readCsvTable, type CsvRecord } from "./csv-table";
 import { LOCAL_DATE_TIME_FORMAT, sessionColumns, speakerColumns } from "./csv-template";
 import { isUuid } from "./guids";
 import { uniqueSlug } from "./import-plan";
+import { at, atPath, type ImportNote } from "./import-report";
 import {
   ScheduleFormatError,
-  type IgnoredItem,
   type ParsedSchedule,
   type SchedulePerson,
   type ScheduleEvent,
@@ -36,7 +36,7 @@ const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 /** A sessions CSV as the neutral schedule document the importer writes. */
 export function parseSessionsCsv(text: string, options: SessionsCsvOptions): ParsedSchedule {
   if (!isTimeZone(options.timeZone))
-    throw new ScheduleFormatError(`unknown time zone “${options.timeZone}”`, "timeZone");
+    throw new ScheduleFormatError("csvUnknownZone", atPath("timeZone"), { zone: options.timeZone });
   const { records, ignored } = readCsvTable(text, sessionColumns);
   const events: ScheduleEvent[] = [];
   const guidLines = new Map<string, number>();
@@ -50,22 +50,22 @@ export function parseSessionsCsv(text: string, options: SessionsCsvOptions): Par
       continue;
     }
     if (!["", "confirmed", "cancelled", "canceled"].includes(status))
-      row.fail("status", `unknown status “${row.cell("status")}”; use confirmed or cancelled`);
+      row.fail("status", "csvUnknownStatus", { status: row.cell("status") });
     const guid = row.cell("guid") || null;
     if (guid) {
       const earlier = guidLines.get(guid.toLowerCase());
-      if (earlier) row.fail("guid", `the guid ${guid} is already on line ${earlier}`);
+      if (earlier) row.fail("guid", "csvGuidTwice", { guid, line: String(earlier) });
       guidLines.set(guid.toLowerCase(), row.line);
     }
-    const title = row.cell("title") || row.fail("title", "a session needs a title");
-    if (title.length > 300) row.fail("title", "a title is at most 300 characters");
+    const title = row.cell("title") || row.fail("title", "csvNeedsTitle");
+    if (title.length > 300) row.fail("title", "csvTitleTooLong", { max: 300 });
     const { start, durationMinutes } = readTimes(row, options.timeZone);
     events.push({
       guid,
       id: null,
       start: start.toISOString(),
       durationMinutes,
-      room: row.cell("room") || row.fail("room", "a session needs a room"),
+      room: row.cell("room") || row.fail("room", "csvNeedsRoom"),
       title,
       titleEn: row.cell("title_en") || null,
       subtitle: "",
@@ -83,17 +83,12 @@ export function parseSessionsCsv(text: string, options: SessionsCsvOptions): Par
       links: [],
     });
   }
-  if (drafts.length)
-    ignored.push({
-      what: `rows with status "draft" (an import never changes drafts)`,
-      where: `line ${drafts[0]}`,
-      count: drafts.length,
-    });
+  if (drafts.length) ignored.push({ code: "csvDrafts", at: [at.line(drafts[0]!)], count: drafts.length });
 
   const dates = events.map((e) => instantToLocalDate(new Date(e.start), options.timeZone)).sort();
   const startDate = options.startDate ?? dates[0];
   const endDate = options.endDate ?? dates.at(-1);
-  if (!startDate || !endDate) throw new CsvFormatError("the file has no sessions to import", 2);
+  if (!startDate || !endDate) throw new CsvFormatError("csvNoSessions", 2);
   const inOrder = (pick: (e: ScheduleEvent) => string | null) => [
     ...new Set(events.map(pick).filter((v): v is string => v !== null)),
   ];
@@ -121,24 +116,23 @@ export function parseSessionsCsv(text: string, options: SessionsCsvOptions): Par
 }
 
 function readTimes(row: CsvRecord, timeZone: string): { start: Date; durationMinutes: number } {
-  const unreadable = (cell: string) =>
-    `cannot read “${cell}”; write ${LOCAL_DATE_TIME_FORMAT} (local time) or an ISO instant with offset`;
-  const startCell = row.cell("start") || row.fail("start", "a session needs a start");
-  const start = readInstant(startCell, timeZone) ?? row.fail("start", unreadable(startCell));
+  const unreadable = (column: string, cell: string) =>
+    row.fail(column, "csvUnreadableTime", { cell, format: LOCAL_DATE_TIME_FORMAT });
+  const startCell = row.cell("start") || row.fail("start", "csvNeedsStart");
+  const start = readInstant(startCell, timeZone) ?? unreadable("start", startCell);
   const durationCell = row.cell("duration");
   const duration = /^\d+$/.test(durationCell) ? Number(durationCell) : null;
   if (durationCell && (duration === null || duration <= 0))
-    row.fail("duration", `“${durationCell}” is not a whole number of minutes above 0`);
+    row.fail("duration", "csvBadDuration", { duration: durationCell });
   const endCell = row.cell("end");
   if (!endCell) {
-    if (duration === null) row.fail("end", "give an end, or a duration in whole minutes");
+    if (duration === null) row.fail("end", "csvNeedsEnd");
     return { start, durationMinutes: duration! };
   }
-  const end = readInstant(endCell, timeZone) ?? row.fail("end", unreadable(endCell));
-  if (end <= start) row.fail("end", `the end ${endCell} is not after the start ${startCell}`);
+  const end = readInstant(endCell, timeZone) ?? unreadable("end", endCell);
+  if (end <= start) row.fail("end", "csvEndNotAfterStart", { end: endCell, start: startCell });
   const minutes = Math.round((end.getTime() - start.getTime()) / 60_000);
-  if (duration !== null && duration !== minutes)
-    row.fail("duration", `${duration} minutes disagrees with start and end (${minutes} minutes); give one of them`);
+  if (duration !== null && duration !== minutes) row.fail("duration", "csvDurationDisagrees", { duration, minutes });
   return { start, durationMinutes: minutes };
 }
 
@@ -147,8 +141,7 @@ function readLanguage(row: CsvRecord): string {
     .cell("language")
     .replace(/_/g, "-")
     .replace(/^[A-Za-z]{2,3}/, (primary) => primary.toLowerCase());
-  if (language && !LANGUAGE.test(language))
-    row.fail("language", `“${row.cell("language")}” is not a language tag such as zh or en`);
+  if (language && !LANGUAGE.test(language)) row.fail("language", "csvBadLanguage", { language: row.cell("language") });
   return language;
 }
 
@@ -160,12 +153,9 @@ function readPersons(row: CsvRecord): SchedulePerson[] {
     .map((g) => g.trim());
   while (guids.length && guids.at(-1) === "") guids.pop();
   if (guids.length && guids.length !== people.length)
-    row.fail(
-      "speaker_guids",
-      `${guids.length} guids for ${people.length} people; give one per person, in the same order`,
-    );
+    row.fail("speaker_guids", "csvGuidCount", { guids: guids.length, people: people.length });
   const wrong = guids.find((g) => g && !isUuid(g));
-  if (wrong) row.fail("speaker_guids", `“${wrong}” is not a UUID`);
+  if (wrong) row.fail("speaker_guids", "csvNotUuid", { value: wrong });
   return people.map((p, i) => ({ name: p.name, guid: guids[i] || null, id: null, role: p.role }));
 }
 
@@ -178,8 +168,7 @@ class Forums {
   slugOf(row: CsvRecord): string | null {
     const given = row.cell("forum").toLowerCase();
     const name = row.cell("forum_name");
-    if (given && !isSlug(given))
-      row.fail("forum", `“${row.cell("forum")}” is not a slug: use lowercase letters a–z, digits and single hyphens`);
+    if (given && !isSlug(given)) row.fail("forum", "csvNotSlug", { value: row.cell("forum") });
     if (!given && !name) return null;
     // A forum named without a slug keeps one slug throughout the file.
     const slug = given || this.bySlugOfName.get(name) || uniqueSlug(name, "forum", this.taken);
@@ -239,31 +228,30 @@ const textFields: Array<[column: string, field: TextField, max: number]> = [
 ];
 
 /** A speakers CSV as rows to apply; account_email and sessions are the export's and are reported as ignored. */
-export function parseSpeakersCsv(text: string): { rows: SpeakerCsvRow[]; ignored: IgnoredItem[] } {
+export function parseSpeakersCsv(text: string): { rows: SpeakerCsvRow[]; ignored: ImportNote[] } {
   const { records, ignored } = readCsvTable(text, speakerColumns);
   const seen = { guid: new Map<string, number>(), slug: new Map<string, number>() };
   const rows = records.map((row): SpeakerCsvRow => {
     const guid = row.cell("guid").toLowerCase() || null;
-    if (guid && !isUuid(guid)) row.fail("guid", `“${row.cell("guid")}” is not a UUID`);
+    if (guid && !isUuid(guid)) row.fail("guid", "csvNotUuid", { value: row.cell("guid") });
     const slug = row.cell("slug").toLowerCase() || null;
-    if (slug && !isSlug(slug))
-      row.fail("slug", `“${row.cell("slug")}” is not a slug: use lowercase letters a–z, digits and single hyphens`);
+    if (slug && !isSlug(slug)) row.fail("slug", "csvNotSlug", { value: row.cell("slug") });
     for (const [key, value] of [
       ["guid", guid],
       ["slug", slug],
     ] as const) {
       if (!value) continue;
       const earlier = seen[key].get(value);
-      if (earlier) row.fail(key, `${value} is already on line ${earlier}`);
+      if (earlier) row.fail(key, "csvValueTwice", { value, line: String(earlier) });
       seen[key].set(value, row.line);
     }
-    const name = row.cell("name") || row.fail("name", "a speaker needs a name");
-    if (name.length > 120) row.fail("name", "a name is at most 120 characters");
+    const name = row.cell("name") || row.fail("name", "csvNeedsName");
+    if (name.length > 120) row.fail("name", "csvNameTooLong", { max: 120 });
     const result: SpeakerCsvRow = { line: row.line, guid, slug, name };
     for (const [column, field, max] of textFields) {
       if (!row.has(column)) continue;
       const value = row.cell(column);
-      if (value.length > max) row.fail(column, `at most ${max} characters`);
+      if (value.length > max) row.fail(column, "csvTextTooLong", { max });
       result[field] = value;
     }
     if (row.has("links")) result.links = row.read("links", readLinks);

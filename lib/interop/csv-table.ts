@@ -1,16 +1,19 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { CellError, restoreFormula } from "./csv-cells";
 import type { CsvColumn } from "./csv-template";
-import { ScheduleFormatError, type IgnoredItem } from "./schedule-document";
+import type { RefusalCode } from "./import-codes";
+import { at, type ImportNote, type Values } from "./import-report";
+import { ScheduleFormatError } from "./schedule-document";
 
 /** A CSV the import refuses, at a line of the file (the header is line 1) and, when it is one cell's fault, a column. */
 export class CsvFormatError extends ScheduleFormatError {
   constructor(
-    message: string,
+    code: RefusalCode,
     readonly line: number,
     readonly column: string | null = null,
+    values?: Values,
   ) {
-    super(message, column ? `line ${line}, column ${column}` : `line ${line}`);
+    super(code, [column ? at.cell(line, column) : at.line(line)], values);
     this.name = "CsvFormatError";
   }
 }
@@ -26,7 +29,7 @@ export class CsvLimitError extends CsvFormatError {
     line: number,
     readonly limit: number,
   ) {
-    super(`a cell or row is longer than ${limit.toLocaleString("en")} characters`, line);
+    super("csvTooLong", line, null, { max: limit });
     this.name = "CsvLimitError";
   }
 }
@@ -40,12 +43,12 @@ export interface CsvRecord {
   has(column: string): boolean;
   /** Reads a cell with a reader that throws CellError; the error gets the line and the column. */
   read<T>(column: string, reader: (cell: string) => T): T;
-  fail(column: string | null, message: string): never;
+  fail(column: string | null, code: RefusalCode, values?: Values): never;
 }
 
 export interface CsvTable {
   records: CsvRecord[];
-  ignored: IgnoredItem[];
+  ignored: ImportNote[];
 }
 
 /**
@@ -59,11 +62,7 @@ export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTa
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   // Excel's plain "CSV" on Chinese Windows is GBK: decoded as UTF-8 it turns into U+FFFD, and the text is lost.
   const garbled = source.indexOf("\uFFFD");
-  if (garbled >= 0)
-    throw new CsvFormatError(
-      "the file is not UTF-8 text; in Excel save it as “CSV UTF-8 (逗号分隔)”",
-      source.slice(0, garbled).split("\n").length,
-    );
+  if (garbled >= 0) throw new CsvFormatError("notUtf8Csv", source.slice(0, garbled).split("\n").length);
   let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
     // With `info`, each record comes as { record, info }; the typings do not say so.
@@ -78,10 +77,9 @@ export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTa
     if (!(error instanceof CsvError)) throw error;
     if (error.code === "CSV_MAX_RECORD_SIZE")
       throw new CsvLimitError(typeof error.lines === "number" ? error.lines : 1, MAX_ROW_CHARS);
-    if (error.code === "CSV_QUOTE_NOT_CLOSED")
-      throw new CsvFormatError('a quoted cell is never closed: a " is missing', unclosedQuoteLine(source));
+    if (error.code === "CSV_QUOTE_NOT_CLOSED") throw new CsvFormatError("csvUnclosedQuote", unclosedQuoteLine(source));
     const line = typeof error.lines === "number" ? error.lines : 1;
-    throw new CsvFormatError(`malformed CSV: ${error.message.replace(/ at line \d+/, "")}`, line);
+    throw new CsvFormatError("malformedCsv", line, null, { detail: error.message.replace(/ at line \d+/, "") });
   }
   // info.lines is where a record ends; a quoted cell may have spanned several lines.
   const rows = parsed
@@ -93,32 +91,30 @@ export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTa
   const long = rows.find((row) => row.cells.some((c) => c.length > MAX_CELL_CHARS));
   if (long) throw new CsvLimitError(long.line, MAX_CELL_CHARS);
   const [header, ...body] = rows;
-  if (!header) throw new CsvFormatError("the file is empty; the first line must name the columns", 1);
+  if (!header) throw new CsvFormatError("csvEmpty", 1);
 
   const known = new Map(columns.filter((c) => c.only !== "export").map((c) => [c.name, c]));
   const index = new Map<string, number>();
-  const ignored: IgnoredItem[] = [];
+  const ignored: ImportNote[] = [];
   const unnamed: number[] = [];
   header.cells.forEach((raw, i) => {
     const name = raw.toLowerCase().replace(/[\s-]+/g, "_");
     if (!name) unnamed.push(i);
-    else if (!known.has(name)) ignored.push({ what: `column "${raw}"`, where: "header", count: 1 });
-    else if (index.has(name)) throw new CsvFormatError(`the column ${name} appears twice`, header.line, name);
+    else if (!known.has(name))
+      ignored.push({ code: "csvColumn", values: { column: raw }, at: [at.header()], count: 1 });
+    else if (index.has(name)) throw new CsvFormatError("csvColumnTwice", header.line, name, { column: name });
     else index.set(name, i);
   });
   for (const column of known.values())
     if (column.required && !index.has(column.name))
-      throw new CsvFormatError(`the header has no column ${column.name}`, header.line, column.name);
+      throw new CsvFormatError("csvMissingColumn", header.line, column.name, { column: column.name });
 
   const records = body.map(({ cells, line }): CsvRecord => {
     const extra = cells.findIndex((c, i) => c !== "" && i >= header.cells.length);
     if (extra >= 0)
-      throw new CsvFormatError(
-        `the row has a cell in column ${extra + 1}, but the header names only ${header.cells.length} columns`,
-        line,
-      );
-    const fail = (column: string | null, message: string): never => {
-      throw new CsvFormatError(message, line, column);
+      throw new CsvFormatError("csvExtraCell", line, null, { index: extra + 1, count: header.cells.length });
+    const fail = (column: string | null, code: RefusalCode, values?: Values): never => {
+      throw new CsvFormatError(code, line, column, values);
     };
     const cell = (column: string) => {
       const i = index.get(column);
@@ -133,7 +129,7 @@ export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTa
         try {
           return reader(cell(column));
         } catch (error) {
-          if (error instanceof CellError) fail(column, error.message);
+          if (error instanceof CellError) fail(column, error.code, error.values);
           throw error;
         }
       },
@@ -143,7 +139,12 @@ export function readCsvTable(text: string, columns: readonly CsvColumn[]): CsvTa
   for (const i of unnamed) {
     const filled = body.filter((row) => (row.cells[i] ?? "") !== "");
     if (filled.length)
-      ignored.push({ what: `unnamed column ${i + 1}`, where: `line ${filled[0]!.line}`, count: filled.length });
+      ignored.push({
+        code: "csvUnnamedColumn",
+        values: { index: i + 1 },
+        at: [at.line(filled[0]!.line)],
+        count: filled.length,
+      });
   }
   return { records, ignored };
 }

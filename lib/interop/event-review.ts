@@ -1,4 +1,5 @@
 import type { ImportLog } from "./import-log";
+import type { Place } from "./import-report";
 import type { ScheduleEvent } from "./schedule-document";
 
 const CLOCK = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/;
@@ -8,10 +9,10 @@ const CLOCK = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/;
  * instant (reported). Null when unreadable: the caller refuses the file, since
  * guessing a length would invent data.
  */
-export function readClockDuration(text: string, where: string, log: ImportLog): number | null {
+export function readClockDuration(text: string, where: Place, log: ImportLog): number | null {
   const value = text.trim();
   if (value === "") {
-    log.decide("events with an empty duration: kept as instants (start = end)", where);
+    log.decide("emptyDuration", where);
     return 0;
   }
   const m = CLOCK.exec(value);
@@ -19,9 +20,9 @@ export function readClockDuration(text: string, where: string, log: ImportLog): 
 }
 
 /** Reports lengths an app might not expect; both are kept as the file says. */
-export function noteDuration(minutes: number, where: string, log: ImportLog) {
-  if (minutes === 0) log.decide("zero-length events: kept as instants (start = end)", where);
-  else if (minutes > 24 * 60) log.decide("events longer than 24 hours: kept with their length", where);
+export function noteDuration(minutes: number, where: Place, log: ImportLog) {
+  if (minutes === 0) log.decide("zeroLength", where);
+  else if (minutes > 24 * 60) log.decide("over24Hours", where);
 }
 
 /**
@@ -30,7 +31,7 @@ export function noteDuration(minutes: number, where: string, log: ImportLog) {
  * their room and start, the same on every re-import, and lose the repeated id.
  */
 export function splitDuplicates(
-  events: ReadonlyArray<{ event: ScheduleEvent; where: string }>,
+  events: ReadonlyArray<{ event: ScheduleEvent; where: Place }>,
   log: ImportLog,
   derive: (key: string) => string,
 ) {
@@ -41,7 +42,7 @@ export function splitDuplicates(
     if (guid !== null) {
       if (guids.has(guid)) {
         event.guid = unused(`${guid}/${event.room}/${event.start}`, guids, derive);
-        log.decide("events that repeat another event's guid: kept apart with a guid of their own", where);
+        log.decide("repeatedGuid", where);
       }
       guids.add(event.guid!.toLowerCase());
     }
@@ -52,7 +53,7 @@ export function splitDuplicates(
           guids.add(event.guid.toLowerCase());
         }
         event.id = null;
-        log.decide("events that repeat another event's id: kept apart, renumbered on export", where);
+        log.decide("repeatedId", where);
       } else ids.add(event.id);
     }
   }

@@ -3,6 +3,7 @@ import type { SessionRole } from "@/lib/domain/vocabulary";
 import { htmlToText } from "./html-text";
 import type { IcalTimes } from "./ical-times";
 import type { ImportLog } from "./import-log";
+import { at, type Place } from "./import-report";
 import { derivedGuid, isUuid } from "./guids";
 import type { ScheduleEvent, SchedulePerson } from "./schedule-document";
 
@@ -12,7 +13,7 @@ type Time = InstanceType<typeof ICAL.Time>;
 
 export interface IcalEvent {
   event: ScheduleEvent;
-  where: string;
+  where: Place;
   uid: string;
   recurring: boolean;
   /** RECURRENCE-ID as ical.js writes it, for an override of one occurrence. */
@@ -47,15 +48,15 @@ const PODIUM_UID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** One VEVENT as a session; null (reported) when it has no start. */
 export function readVevent(vevent: Component, index: number, times: IcalTimes, log: ImportLog): IcalEvent | null {
   const summary = textValue(vevent, "summary");
-  const where = `VEVENT ${index + 1}${summary ? ` “${summary.slice(0, 60)}”` : ""}`;
+  const where = [at.vevent(index + 1, summary.slice(0, 60))];
   for (const property of vevent.getAllProperties()) {
     if (!READ.has(property.name) && !BOOKKEEPING.has(property.name))
-      log.ignore(`property ${property.name.toUpperCase()}`, where);
+      log.ignore("icalProperty", where, { property: property.name.toUpperCase() });
   }
   const dtstart = vevent.getFirstProperty("dtstart");
   const start = timeOf(dtstart);
   if (!dtstart || !start) {
-    log.ignore("VEVENT without a readable DTSTART (not imported)", where);
+    log.ignore("icalNoStart", where);
     return null;
   }
   const tzid = paramOf(dtstart, "tzid");
@@ -63,23 +64,22 @@ export function readVevent(vevent: Component, index: number, times: IcalTimes, l
   const durationMinutes = readLength(vevent, start, startMs, times, where, log);
 
   const uid = textValue(vevent, "uid");
-  if (!uid) log.decide("VEVENTs without a UID: identified by their start, location and summary", where);
+  if (!uid) log.decide("noUid", where);
   const podium = PODIUM_UID.exec(uid);
   const location = textValue(vevent, "location");
-  if (!location) log.decide("events without a LOCATION: imported without a room (listed under their forum)", where);
+  if (!location) log.decide("noLocation", where);
   const categories = vevent
     .getAllProperties("categories")
     .flatMap((p) => p.getValues().map((v) => String(v).trim()))
     .filter(Boolean);
-  if (categories.length > 1)
-    log.ignore("CATEGORIES after the first (a session has one track)", where, categories.length - 1);
+  if (categories.length > 1) log.ignore("icalExtraCategories", where, undefined, categories.length - 1);
   const status = textValue(vevent, "status").toUpperCase();
   const url = textValue(vevent, "url");
   const recurrence = vevent.getFirstProperty("recurrence-id");
   const recurrenceTime = timeOf(recurrence);
   const source = new ICAL.Event(vevent);
-  if (!summary) log.decide("events without a SUMMARY: titled “(untitled)”", where);
-  if (start.isDate) log.decide("all-day events: imported from midnight for their whole days", where);
+  if (!summary) log.decide("noSummary", where);
+  if (start.isDate) log.decide("allDay", where);
 
   return {
     where,
@@ -126,7 +126,7 @@ function readLength(
   start: Time,
   startMs: number,
   times: IcalTimes,
-  where: string,
+  where: Place,
   log: ImportLog,
 ): number {
   const dtend = vevent.getFirstProperty("dtend");
@@ -134,13 +134,13 @@ function readLength(
   if (dtend && end) {
     const minutes = Math.round((times.instant(end, paramOf(dtend, "tzid"), where) - startMs) / 60_000);
     if (minutes >= 0) return minutes;
-    log.decide("events whose DTEND is before their DTSTART: kept as instants", where);
+    log.decide("dtendBeforeStart", where);
     return 0;
   }
   const duration = vevent.getFirstPropertyValue("duration");
   if (duration instanceof ICAL.Duration) return Math.max(0, Math.round(duration.toSeconds() / 60));
   if (start.isDate) return 24 * 60;
-  log.decide("events without DTEND or DURATION: kept as instants (RFC 5545 §3.6.1)", where);
+  log.decide("noEnd", where);
   return 0;
 }
 

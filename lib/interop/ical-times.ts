@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { offsetAt, zonedToInstant } from "@/lib/time/zoned";
 import type { ImportLog } from "./import-log";
+import type { Place } from "./import-report";
 import { canonicalZone, formatOffset } from "./time-zones";
 import type { ZoneReader } from "./zone-reader";
 
@@ -30,7 +31,7 @@ export class IcalTimes {
   }
 
   /** Epoch milliseconds of a DATE-TIME (or DATE: its midnight) written with the given TZID parameter. */
-  instant(time: Time, tzid: string | null, where: string): number {
+  instant(time: Time, tzid: string | null, where: Place): number {
     const local = `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}T${pad(time.isDate ? 0 : time.hour)}:${pad(time.isDate ? 0 : time.minute)}`;
     const seconds = time.isDate ? 0 : time.second * 1000;
     if (!time.isDate && time.zone === ICAL.Timezone.utcTimezone) return Date.parse(`${local}:00Z`) + seconds;
@@ -39,33 +40,27 @@ export class IcalTimes {
       const vtimezone = this.vtimezones.get(tzid);
       if (named) {
         this.tzidUse.set(named.zone, (this.tzidUse.get(named.zone) ?? 0) + 1);
-        if (named.alias) this.log.decide(`legacy zone name “${tzid}” read as ${named.zone}`, where);
+        if (named.alias) this.log.decide("legacyZone", where, { name: tzid, zone: named.zone });
         const ms = zonedToInstant(local, named.zone).getTime() + seconds;
         if (vtimezone) this.compare(tzid, vtimezone, time, named.zone, ms, where);
         return ms;
       }
       if (vtimezone) {
-        this.log.decide(`TZID “${tzid}” that is not an IANA zone: read with the file's VTIMEZONE`, where);
+        this.log.decide("tzidNotIana", where, { tzid });
         const inZone = time.clone();
         inZone.zone = vtimezone;
         return inZone.toUnixTime() * 1000;
       }
-      this.log.decide(
-        `TZID “${tzid}” that is neither an IANA zone nor defined in the file: read as a local time without zone`,
-        where,
-      );
+      this.log.decide("tzidUnknown", where, { tzid });
     }
     return this.zones.instant(`${local}:${pad(time.isDate ? 0 : time.second)}`, null, where);
   }
 
-  private compare(tzid: string, vtimezone: Timezone, time: Time, zone: string, ms: number, where: string) {
+  private compare(tzid: string, vtimezone: Timezone, time: Time, zone: string, ms: number, where: Place) {
     const theirs = vtimezone.utcOffset(time) / 60;
     const ours = offsetAt(ms, zone) / 60_000;
     if (theirs === ours) return;
-    this.log.decide(
-      `VTIMEZONE ${tzid} gives ${formatOffset(theirs)} where the IANA zone gives ${formatOffset(ours)}: the IANA zone was used`,
-      where,
-    );
+    this.log.decide("vtimezoneDiffers", where, { tzid, theirs: formatOffset(theirs), ours: formatOffset(ours) });
   }
 
   /** The zone named by most TZIDs, when the file declares none of its own. */

@@ -1,33 +1,36 @@
-import type { IgnoredItem } from "./schedule-document";
+import type { DecidedCode, IgnoredCode, NoteCode } from "./import-codes";
+import type { ImportNote, Place, Values } from "./import-report";
 
 /**
- * What a parser tells the user besides the document: content it did not use
+ * What a reader tells the user besides the document: content it did not use
  * (`ignored`) and each choice it made for them (`decisions`: a zone assumed, a
- * duplicate split, an instant kept). Counted by kind, with where it first occurred.
+ * duplicate split, an instant kept). Counted by kind — a code with its values —
+ * with where each kind first occurred.
  */
 export class ImportLog {
-  private readonly ignoredItems = new Map<string, IgnoredItem>();
-  private readonly decisionItems = new Map<string, IgnoredItem>();
+  private readonly ignoredNotes = new Map<string, ImportNote>();
+  private readonly decidedNotes = new Map<string, ImportNote>();
 
-  ignore(what: string, where: string, count = 1) {
-    add(this.ignoredItems, what, where, count);
+  ignore(code: IgnoredCode, at: Place, values?: Values, count = 1) {
+    add(this.ignoredNotes, code, at, values, count);
   }
 
-  decide(what: string, where: string, count = 1) {
-    add(this.decisionItems, what, where, count);
+  decide(code: DecidedCode, at: Place, values?: Values, count = 1) {
+    add(this.decidedNotes, code, at, values, count);
   }
 
-  get ignored(): IgnoredItem[] {
-    return [...this.ignoredItems.values()];
+  get ignored(): ImportNote[] {
+    return [...this.ignoredNotes.values()];
   }
 
-  get decisions(): IgnoredItem[] {
-    return [...this.decisionItems.values()];
+  get decisions(): ImportNote[] {
+    return [...this.decidedNotes.values()];
   }
 }
 
-function add(items: Map<string, IgnoredItem>, what: string, where: string, count: number) {
-  const item = items.get(what);
-  if (item) item.count += count;
-  else items.set(what, { what, where, count });
+function add(notes: Map<string, ImportNote>, code: NoteCode, at: Place, values: Values | undefined, count: number) {
+  const key = JSON.stringify([code, values ?? null]);
+  const note = notes.get(key);
+  if (note) note.count += count;
+  else notes.set(key, values ? { code, values, at, count } : { code, at, count });
 }

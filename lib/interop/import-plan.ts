@@ -1,11 +1,77 @@
 import type { SessionKind } from "@/lib/domain/vocabulary";
-import { slugify } from "@/lib/slug";
-import { instantToLocalDate } from "@/lib/time/zoned";
+import { conferenceSlugSchema, slugify, slugSchema } from "@/lib/slug";
+import { instantToLocalDate, isTimeZone } from "@/lib/time/zoned";
 import { derivedGuid, isUuid } from "./guids";
-import type { ScheduleDocument, ScheduleEvent, SchedulePerson } from "./schedule-document";
+import { atPath, type ImportNote } from "./import-report";
+import {
+  type ScheduleDocument,
+  type ScheduleEvent,
+  ScheduleFormatError,
+  type SchedulePerson,
+} from "./schedule-document";
+import { canonicalZone } from "./time-zones";
 
-// Pure decisions of the import, apart from the database: identities, kinds and
-// the forums that group a file which has none.
+// The mapping step of an import, between reading a file and writing it: the decisions
+// that need no database — the conference's slug, zone and release name, identities,
+// kinds, a session's fields, and the forums that group a file which has none.
+
+/** The slug of the conference a file goes into: the one named, else the file's acronym or title. */
+export function conferenceSlug(document: ScheduleDocument, named?: string): string {
+  const slug = named ?? (slugify(document.conference.acronym) || slugify(document.conference.title));
+  if (conferenceSlugSchema.safeParse(slug).success) return slug;
+  const reserved = slugSchema.safeParse(slug).success;
+  throw new ScheduleFormatError(
+    reserved ? "reservedConferenceSlug" : "badConferenceSlug",
+    atPath("conference/acronym"),
+    {
+      slug,
+    },
+  );
+}
+
+/**
+ * The zone a new conference shows the file's times in: the file's, unless it is only a
+ * fixed offset guessed from the file and the user named the place's zone; else the one
+ * named; else UTC, with a note saying so.
+ */
+export function newConferenceZone(fromFile: string | null, given?: string): { zone: string; note: ImportNote | null } {
+  const named = given ? canonicalZone(given) : null;
+  const guessed = fromFile !== null && /^(UTC|Etc\/)/.test(fromFile);
+  if (fromFile && isTimeZone(fromFile) && !(guessed && named)) return { zone: fromFile, note: null };
+  if (named) return { zone: named.zone, note: null };
+  if (fromFile)
+    throw new ScheduleFormatError("unknownFileZone", atPath("conference/time_zone_name"), { zone: fromFile });
+  return { zone: "UTC", note: { code: "utcConference", at: atPath("conference/time_zone_name"), count: 1 } };
+}
+
+/** What a session takes from an event, apart from where it goes (guid, forum, room, track). */
+export function sessionFields(event: ScheduleEvent) {
+  const startsAt = new Date(event.start);
+  return {
+    kind: kindOf(event.type),
+    title: event.title,
+    abstract: event.abstract,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + event.durationMinutes * 60_000),
+    language: event.language,
+    status: event.cancelled ? ("cancelled" as const) : ("confirmed" as const),
+    translations:
+      event.titleEn || event.abstractEn
+        ? {
+            en: {
+              ...(event.titleEn ? { title: event.titleEn } : {}),
+              ...(event.abstractEn ? { abstract: event.abstractEn } : {}),
+            },
+          }
+        : {},
+    subtitle: event.subtitle,
+    description: event.description,
+    typeLabel: event.type,
+    externalId: event.id,
+    slug: event.slug,
+    links: event.links,
+  };
+}
 
 /**
  * The stable guid of an imported event: its own when it is a UUID, else one

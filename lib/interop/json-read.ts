@@ -1,6 +1,7 @@
 // The JSON layer of the schedule imports: parsing with a position for the first
 // syntax error (V8's messages do not always give one) and small value readers.
 
+import { at } from "./import-report";
 import { ScheduleFormatError } from "./schedule-document";
 
 export type Json = Record<string, unknown>;
@@ -14,10 +15,8 @@ export function parseJson(source: string): unknown {
     const offset = syntaxErrorOffset(textWithoutBom);
     const before = textWithoutBom.slice(0, Math.max(offset, 0)).split("\n");
     const where =
-      offset < 0
-        ? "document"
-        : `line ${before.length}, column ${before[before.length - 1]!.length + 1} (position ${offset})`;
-    throw new ScheduleFormatError(`Malformed JSON: ${(error as Error).message}`, where);
+      offset < 0 ? at.document() : at.position(before.length, before[before.length - 1]!.length + 1, offset);
+    throw new ScheduleFormatError("malformedJson", [where], { detail: (error as Error).message });
   }
 }
 

@@ -1,3 +1,4 @@
+import { atPath } from "./import-report";
 import type { ParsedSchedule } from "./schedule-document";
 import { ScheduleFormatError } from "./schedule-document";
 import { parseSessionsCsv } from "./csv-import";
@@ -10,22 +11,18 @@ import type { ZoneOptions } from "./zone-reader";
 
 export type ImportFormat = "xml" | "json" | "ics" | "csv";
 
-/** What Podium reads, in the words of the refusal a user sees for anything else. */
-export const SUPPORTED_FORMATS =
-  "schedule XML (frab, pentabarf, pretalx, wafer), schedule JSON (frab, pretalx, c3voc schedule2), Sessionize “All data” JSON, iCalendar (.ics), or CSV in Podium's template";
-
 /** A file of none of the formats Podium reads: one message naming them, whatever the file was. */
 export class UnsupportedFormatError extends ScheduleFormatError {
-  constructor(where: string) {
-    super(`This file is none of the formats Podium reads: ${SUPPORTED_FORMATS}`, where);
+  constructor(fileName: string) {
+    super("unsupportedFormat", atPath(fileName));
     this.name = "UnsupportedFormatError";
   }
 }
 
 /** A file that is meant as CSV (by its name, or a spreadsheet's own bytes) but is not UTF-8 text. */
 export class NotUtf8CsvError extends ScheduleFormatError {
-  constructor(where: string) {
-    super("the file is not UTF-8 text; in Excel save it as “CSV UTF-8 (逗号分隔)”", where);
+  constructor(fileName: string) {
+    super("notUtf8Csv", atPath(fileName));
     this.name = "NotUtf8CsvError";
   }
 }
@@ -86,11 +83,7 @@ export function parseSchedule(
     if (isSessionizeAll(root)) return readSessionize(root, { ...options, fallbackTitle });
     throw new UnsupportedFormatError(fileName);
   }
-  if (!csvConference)
-    throw new ScheduleFormatError(
-      "a CSV file has no conference in it: import it into one with --conference SLUG",
-      fileName,
-    );
+  if (!csvConference) throw new ScheduleFormatError("csvWithoutConference", atPath(fileName));
   return parseSessionsCsv(text, csvConference);
 }
 

@@ -4,6 +4,9 @@
 // no framework imports.
 
 import type { SessionRole } from "@/lib/domain/vocabulary";
+import type { RefusalCode } from "./import-codes";
+import { placeInEnglish, refusalInEnglish } from "./import-english";
+import type { ImportNote, ImportRefusal, Place, Values } from "./import-report";
 
 export interface ScheduleDocument {
   conference: {
@@ -103,35 +106,33 @@ export interface ScheduleEvent {
   links: Array<{ url: string; title: string }>;
 }
 
-/** Something in a file that the import skipped: named, and counted. */
-export interface IgnoredItem {
-  /** What was skipped, e.g. `element <recording>` or `field "answers"`. */
-  what: string;
-  /** Where it was first seen, e.g. `event 6210`, `line 12`. */
-  where: string;
-  count: number;
-}
-
 export interface ParsedSchedule {
   document: ScheduleDocument;
-  ignored: IgnoredItem[];
-  /** Choices the parser made for the user (a zone assumed, a duplicate split, an instant kept), listed in the dry run. */
-  decisions?: IgnoredItem[];
+  /** Content the reader did not use, by kind, with where each first occurred. */
+  ignored: ImportNote[];
+  /** Choices the reader made for the user (a zone assumed, a duplicate split, an instant kept), listed in the dry run. */
+  decisions?: ImportNote[];
 }
 
 /**
  * A file the import must not take, because taking it would lose or invent
- * data: malformed, an event without a start, a duration it cannot read. The
- * message names the element or line.
+ * data: malformed, an event without a start, a duration it cannot read. It
+ * carries the refusal as a code and the place in the file; its message is the
+ * English of both, for logs.
  */
 export class ScheduleFormatError extends Error {
-  constructor(
-    message: string,
-    /** Where: `line 12`, `event 6210 (day 1, room K.3.201)`, `events[3]`. */
-    readonly where: string,
-  ) {
-    super(`${message} (${where})`);
+  readonly refusal: ImportRefusal;
+
+  constructor(code: RefusalCode, at: Place, values?: Values) {
+    const refusal: ImportRefusal = values ? { code, values, at } : { code, at };
+    super(refusalInEnglish(refusal));
     this.name = "ScheduleFormatError";
+    this.refusal = refusal;
+  }
+
+  /** The place in English: `line 12`, `event 6210 (day 1, room K.3.201)`, `events[3]`. */
+  get where(): string {
+    return placeInEnglish(this.refusal.at);
   }
 }
 

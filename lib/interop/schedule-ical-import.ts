@@ -4,12 +4,13 @@
 // events are expanded within the conference's dates. What it cannot use is reported.
 
 import ICAL from "ical.js";
-import { slugify } from "@/lib/slug";
 import { instantToLocalDate } from "@/lib/time/zoned";
 import { noteDuration, splitDuplicates } from "./event-review";
 import { htmlToText } from "./html-text";
 import { IcalTimes } from "./ical-times";
+import { eventsDocument } from "./events-document";
 import { ImportLog } from "./import-log";
+import { at, atPath, type Place } from "./import-report";
 import { derivedGuid } from "./guids";
 import { type ParsedSchedule, type ScheduleEvent, ScheduleFormatError } from "./schedule-document";
 import { readVevent, type IcalEvent } from "./ical-event";
@@ -33,18 +34,18 @@ const MAX_STEPS = 100_000;
 export function parseScheduleIcal(text: string, options: IcalOptions = {}): ParsedSchedule {
   const log = new ImportLog();
   const calendar = readCalendar(text);
-  const zones = new ZoneReader(declaredZone(calendar, log), "X-WR-TIMEZONE", log, options);
+  const zones = new ZoneReader(declaredZone(calendar, log), atPath("X-WR-TIMEZONE"), log, options);
   const times = new IcalTimes(calendar, zones, log);
   for (const other of ["vtodo", "vjournal", "vfreebusy"]) {
     const count = calendar.getAllSubcomponents(other).length;
-    if (count) log.ignore(`${other.toUpperCase()} components`, "VCALENDAR", count);
+    if (count) log.ignore("icalComponents", atPath("VCALENDAR"), { component: other.toUpperCase() }, count);
   }
 
   const vevents = calendar.getAllSubcomponents("vevent");
   const read = vevents.map((vevent, i) => readVevent(vevent, i, times, log));
   const single = read.filter((e): e is IcalEvent => e !== null && !e.recurring);
   const recurring = read.filter((e): e is IcalEvent => e !== null && e.recurring);
-  const events: Array<{ event: ScheduleEvent; where: string }> = single.map((e) => ({
+  const events: Array<{ event: ScheduleEvent; where: Place }> = single.map((e) => ({
     event: e.event,
     where: e.where,
   }));
@@ -65,46 +66,31 @@ export function parseScheduleIcal(text: string, options: IcalOptions = {}): Pars
           where: master.where,
         });
       }
-      log.decide(
-        `recurring events: expanded within ${window ? `${window.startDate} – ${window.endDate}` : "the date of their first occurrence"}`,
-        master.where,
-        occurrences.length,
-      );
+      if (window)
+        log.decide(
+          "recurringWithin",
+          master.where,
+          { start: window.startDate, end: window.endDate },
+          occurrences.length,
+        );
+      else log.decide("recurringFirst", master.where, undefined, occurrences.length);
     }
   }
-  if (events.length === 0) throw new ScheduleFormatError("The calendar has no events (VEVENT) to import", "VCALENDAR");
+  if (events.length === 0) throw new ScheduleFormatError("icalNoEvents", atPath("VCALENDAR"));
   for (const { event, where } of events) noteDuration(event.durationMinutes, where, log);
   splitDuplicates(events, log, derivedGuid);
 
-  const timeZone = zones.zone ?? times.mostUsedZone() ?? zones.documentZone("VCALENDAR");
-  const localDates = events.map(({ event }) => instantToLocalDate(new Date(event.start), timeZone ?? "UTC")).sort();
+  const timeZone = zones.zone ?? times.mostUsedZone() ?? zones.documentZone(atPath("VCALENDAR"));
   const title =
     String(calendar.getFirstPropertyValue("x-wr-calname") ?? "").trim() || options.fallbackTitle || "Calendar";
-  const inOrder = (pick: (e: ScheduleEvent) => string | null) => [
-    ...new Set(events.map((e) => pick(e.event)).filter((v): v is string => Boolean(v))),
-  ];
-  return {
-    document: {
-      conference: {
-        acronym: slugify(title) || "calendar",
-        title,
-        subtitle: htmlToText(String(calendar.getFirstPropertyValue("x-wr-caldesc") ?? "")).trim(),
-        venue: "",
-        city: "",
-        startDate: localDates[0]!,
-        endDate: localDates.at(-1)!,
-        timeZone,
-        url: null,
-        languages: [],
-      },
-      rooms: inOrder((e) => e.room).map((name) => ({ name, guid: null })),
-      tracks: inOrder((e) => e.track).map((name) => ({ name, color: null })),
-      groups: [],
-      events: events.map((e) => e.event),
-    },
-    ignored: log.ignored,
-    decisions: log.decisions,
-  };
+  const document = eventsDocument({
+    title,
+    fallbackAcronym: "calendar",
+    subtitle: htmlToText(String(calendar.getFirstPropertyValue("x-wr-caldesc") ?? "")).trim(),
+    timeZone,
+    events: events.map((e) => e.event),
+  });
+  return { document, ignored: log.ignored, decisions: log.decisions };
 }
 
 /** X-WR-TIMEZONE; else a zone name some generators write as a VCALENDAR property (`VTIMEZONE: Europe/Rome`). */
@@ -114,10 +100,7 @@ function declaredZone(calendar: Component, log: ImportLog): string | null {
   for (const name of ["vtimezone", "tzid", "x-lic-location"]) {
     const value = String(calendar.getFirstPropertyValue(name) ?? "").trim();
     if (value && canonicalZone(value)) {
-      log.decide(
-        `the calendar's ${name.toUpperCase()} property “${value}” (not a VTIMEZONE component) read as its time zone`,
-        "VCALENDAR",
-      );
+      log.decide("calendarZoneProperty", atPath("VCALENDAR"), { property: name.toUpperCase(), zone: value });
       return value;
     }
   }
@@ -134,15 +117,14 @@ function readCalendar(text: string): Component {
   try {
     parsed = ICAL.parse(body.endsWith("\n") ? body : `${body}\n`);
   } catch (error) {
-    throw new ScheduleFormatError(`Malformed iCalendar: ${(error as Error).message}`, "document");
+    throw new ScheduleFormatError("malformedIcal", [at.document()], { detail: (error as Error).message });
   }
   const root = new ICAL.Component(
     Array.isArray(parsed) && typeof parsed[0] === "string"
       ? (parsed as unknown[])
       : ((parsed as unknown[])[0] as unknown[]),
   );
-  if (root.name !== "vcalendar")
-    throw new ScheduleFormatError("An iCalendar file must start with BEGIN:VCALENDAR", "document");
+  if (root.name !== "vcalendar") throw new ScheduleFormatError("icalNotCalendar", [at.document()]);
   return root;
 }
 
@@ -167,10 +149,7 @@ function expand(
     if (date < window.startDate) continue;
     found.push({ start, key: next.toString() });
     if (found.length >= MAX_OCCURRENCES) {
-      log.decide(
-        `recurring events with more than ${MAX_OCCURRENCES} occurrences in the conference: the first ${MAX_OCCURRENCES} taken`,
-        master.where,
-      );
+      log.decide("recurringCapped", master.where, { max: MAX_OCCURRENCES });
       break;
     }
   }

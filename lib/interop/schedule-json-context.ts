@@ -2,8 +2,10 @@
 // rooms (with the groupings they sit in) and tracks, and localizable strings.
 
 import { slugify } from "@/lib/slug";
+import { frabEventFields } from "./frab-fields";
 import { isUuid } from "./guids";
 import { ImportLog } from "./import-log";
+import { atPath } from "./import-report";
 import { isEmpty, isObject, text, type Json } from "./json-read";
 import { ScheduleFormatError, type ScheduleGroup, type ScheduleRoom, type ScheduleTrack } from "./schedule-document";
 import type { ZoneReader } from "./zone-reader";
@@ -30,28 +32,7 @@ const known: Record<string, Set<string>> = {
   day: new Set(["index", "date", "day_start", "day_end", "start", "end", "rooms"]),
   room: new Set(["name", "slug", "guid", "parent", "assembly"]),
   track: new Set(["name", "slug", "color", "colors"]),
-  event: new Set([
-    "id",
-    "guid",
-    "date",
-    "start",
-    "end",
-    "duration",
-    "room",
-    "slug",
-    "url",
-    "title",
-    "subtitle",
-    "track",
-    "type",
-    "language",
-    "abstract",
-    "description",
-    "persons",
-    "participants",
-    "links",
-    "state",
-  ]),
+  event: new Set(["id", "guid", ...frabEventFields, "end", "participants", "state"]),
   person: new Set(["name", "public_name", "guid", "id", "role"]),
   link: new Set(["url", "title"]),
 };
@@ -60,7 +41,7 @@ export class JsonLog extends ImportLog {
   /** Reports the members of `object` this import does not take, unless they are empty. */
   extras(object: Json, kind: string, where: string) {
     for (const [key, value] of Object.entries(object))
-      if (!known[kind]!.has(key) && !isEmpty(value)) this.ignore(`${kind} field "${key}"`, where);
+      if (!known[kind]!.has(key) && !isEmpty(value)) this.ignore("jsonField", atPath(where), { kind, field: key });
   }
 }
 
@@ -82,7 +63,7 @@ export function readRooms(value: unknown, ctx: Context, groupingNames: Json) {
   );
   list.forEach((raw, i) => {
     const where = `schedule.conference.rooms[${i}]`;
-    if (!isObject(raw) || !text(raw.name).trim()) return ctx.log.ignore("room without a name", where);
+    if (!isObject(raw) || !text(raw.name).trim()) return ctx.log.ignore("roomWithoutName", atPath(where));
     ctx.log.extras(raw, "room", where);
     const name = text(raw.name).trim();
     const guid = addRoom(ctx, name, raw.guid, where);
@@ -90,7 +71,7 @@ export function readRooms(value: unknown, ctx: Context, groupingNames: Json) {
     const parent = isObject(raw.parent) ? raw.parent : isObject(raw.assembly) ? raw.assembly : null;
     let group: string | null = null;
     if (parent && typeof parent.guid === "string" && roomGuids.has(parent.guid.toLowerCase()))
-      ctx.log.ignore("room inside another room", where);
+      ctx.log.ignore("roomInRoom", atPath(where));
     else if (parent) {
       const names = localizable(parent.name, "grouping", `${where}.parent.name`, ctx.log);
       const slug = text(parent.slug).trim() || slugify(names.text) || text(parent.guid).trim();
@@ -115,11 +96,11 @@ export function readRooms(value: unknown, ctx: Context, groupingNames: Json) {
 /** Adds a room once per name, its guid when a UUID not already taken; returns the guid it stands under. */
 export function addRoom(ctx: Context, name: string, rawGuid: unknown, where: string): string | null {
   let guid = isUuid(rawGuid) ? rawGuid : null;
-  if (!guid && !isEmpty(rawGuid)) ctx.log.ignore("room guid that is not a UUID", where);
+  if (!guid && !isEmpty(rawGuid)) ctx.log.ignore("roomGuidNotUuid", atPath(where));
   const existing = ctx.rooms.find((r) => r.name === name);
   if (existing) return guid;
   if (guid && ctx.rooms.some((r) => r.guid?.toLowerCase() === guid!.toLowerCase())) {
-    ctx.log.ignore("room guid used by another room", where);
+    ctx.log.ignore("roomGuidRepeated", atPath(where));
     guid = null;
   }
   ctx.rooms.push({ name, guid });
@@ -127,18 +108,18 @@ export function addRoom(ctx: Context, name: string, rawGuid: unknown, where: str
 }
 
 export function roomOfName(name: string, ctx: Context, where: string) {
-  if (!name) throw new ScheduleFormatError("The event has no room", where);
+  if (!name) throw new ScheduleFormatError("eventWithoutRoom", atPath(where));
   addRoom(ctx, name, null, where);
   return { room: name, group: ctx.roomEntries.get(`name:${name}`)?.group ?? null };
 }
 
 export function roomOfReference(ref: unknown, ctx: Context, where: string) {
   if (typeof ref === "string") return roomOfName(ref.trim(), ctx, where);
-  if (!isObject(ref)) throw new ScheduleFormatError("The event has no room", where);
+  if (!isObject(ref)) throw new ScheduleFormatError("eventWithoutRoom", atPath(where));
   const entry = typeof ref.guid === "string" ? ctx.roomEntries.get(ref.guid.toLowerCase()) : undefined;
   if (entry) return { room: entry.name, group: entry.group };
   const name = text(ref.name).trim();
-  if (!name) throw new ScheduleFormatError("The event's room is neither in the conference's rooms nor named", where);
+  if (!name) throw new ScheduleFormatError("unknownRoom", atPath(where));
   addRoom(ctx, name, ref.guid, where);
   return roomOfName(name, ctx, where);
 }
@@ -147,7 +128,7 @@ export function readTracks(value: unknown, ctx: Context): Map<string, string | n
   const bySlug = new Map<string, string | null>();
   (Array.isArray(value) ? value : []).forEach((raw, i) => {
     const where = `schedule.conference.tracks[${i}]`;
-    if (!isObject(raw)) return ctx.log.ignore("track that is not an object", where);
+    if (!isObject(raw)) return ctx.log.ignore("trackNotObject", atPath(where));
     ctx.log.extras(raw, "track", where);
     const name = text(raw.name).trim();
     const colors = isObject(raw.colors) ? raw.colors : {};
@@ -189,6 +170,6 @@ export function localizable(
   const en = entries.find(([lang]) => /^en(-|$)/i.test(lang));
   const primary = entries.find(([lang]) => /^zh(-|$)/i.test(lang)) ?? entries.find((e) => e !== en);
   for (const [lang] of entries)
-    if (lang !== en?.[0] && lang !== primary?.[0]) log.ignore(`${kind} text in language "${lang}"`, where);
+    if (lang !== en?.[0] && lang !== primary?.[0]) log.ignore("otherLanguage", atPath(where), { kind, language: lang });
   return primary ? { text: primary[1], en: en ? en[1] : null } : { text: en?.[1] ?? "", en: null };
 }

@@ -5,6 +5,7 @@ import { instantToLocalDate, isLocalDate } from "@/lib/time/zoned";
 import { noteDuration } from "./event-review";
 import { isUuid } from "./guids";
 import type { ImportLog } from "./import-log";
+import { atPath } from "./import-report";
 import { absoluteHttp, isEmpty, isObject, text, type Json } from "./json-read";
 import { localizable, type Context, type JsonLog } from "./schedule-json-context";
 import { ScheduleFormatError, type ScheduleEvent, type SchedulePerson } from "./schedule-document";
@@ -51,10 +52,10 @@ export function readEvent(
       ? localizable(ctx.localTitles[guid], "event", `schedule.podium.localized_titles`, log)
       : null;
   const titles = { text: own.text.trim() ? own.text : (extra?.text ?? ""), en: own.en ?? extra?.en ?? null };
-  if (!titles.text.trim()) throw new ScheduleFormatError("The event has no title", `${path}.title`);
+  if (!titles.text.trim()) throw new ScheduleFormatError("noTitle", atPath(`${path}.title`));
   const abstract = localizable(raw.abstract, "event", `${path}.abstract`, log);
   const url = absoluteHttp(raw.url);
-  if (url === null && !isEmpty(raw.url)) log.ignore("event url that is not absolute http(s)", `${path}.url`);
+  if (url === null && !isEmpty(raw.url)) log.ignore("eventUrlNotHttp", atPath(`${path}.url`));
   const event: ScheduleEvent = {
     guid,
     id: readId(raw.id, `${path}.id`, log),
@@ -88,25 +89,24 @@ function readPersons(value: unknown, path: string, log: JsonLog): SchedulePerson
   return (Array.isArray(value) ? value : []).flatMap((raw, i): SchedulePerson[] => {
     const where = `${path}[${i}]`;
     if (!isObject(raw)) {
-      log.ignore("person that is not an object", where);
+      log.ignore("personNotObject", atPath(where));
       return [];
     }
     log.extras(raw, "person", where);
     const name = (text(raw.name) || text(raw.public_name)).trim();
     if (!name) {
-      log.ignore("person without a name", where);
+      log.ignore("personWithoutName", atPath(where));
       return [];
     }
     const guid = isUuid(raw.guid) ? raw.guid : null;
-    if (!guid && !isEmpty(raw.guid)) log.ignore("person guid that is not a UUID", where);
+    if (!guid && !isEmpty(raw.guid)) log.ignore("personGuidNotUuid", atPath(where));
     let role: SessionRole | null = null;
     if (typeof raw.role === "string" && raw.role) {
       role = roles[raw.role.toUpperCase()] ?? null;
-      if (!role) log.ignore(`participant role "${raw.role}"`, where);
+      if (!role) log.ignore("participantRole", atPath(where), { role: raw.role });
     }
     const id = readId(raw.id, `${where}.id`, log);
-    if (guid === null && id === null)
-      log.decide("people without an id or guid: one speaker per name within the conference", where);
+    if (guid === null && id === null) log.decide("peopleWithoutId", atPath(where));
     return [{ name, guid, id, role }];
   });
 }
@@ -118,7 +118,7 @@ function readLinks(value: unknown, path: string, log: JsonLog): Array<{ url: str
     log.extras(link, "link", where);
     const url = absoluteHttp(link.url);
     if (!url) {
-      log.ignore("link that is not absolute http(s)", where);
+      log.ignore("linkNotHttp", atPath(where));
       return [];
     }
     return [{ url, title: text(link.title) }];
@@ -129,7 +129,7 @@ function readLinks(value: unknown, path: string, log: JsonLog): Array<{ url: str
 export function readStart(value: unknown, zones: ZoneReader, where: string): Instant | null {
   const m = typeof value === "string" ? DATE_TIME.exec(value.trim()) : null;
   if (!m || !isLocalDate(m[1]!)) return null;
-  const ms = zones.instant(`${m[1]}T${m[2]}:${m[3]}:${m[4] ?? "00"}`, m[6] ?? null, where);
+  const ms = zones.instant(`${m[1]}T${m[2]}:${m[3]}:${m[4] ?? "00"}`, m[6] ?? null, atPath(where));
   if (Number.isNaN(ms)) return null;
   return { ms, localDate: zones.zone ? instantToLocalDate(new Date(ms), zones.zone) : m[1]! };
 }
@@ -156,7 +156,7 @@ function readDuration(raw: Json, startMs: number, path: string, ctx: Context): n
     const clock = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(value);
     const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(value);
     if (value === "" && typeof raw.duration === "string") {
-      ctx.log.decide("events with an empty duration: kept as instants (start = end)", `${path}.duration`);
+      ctx.log.decide("emptyDuration", atPath(`${path}.duration`));
       minutes = 0;
     } else if (clock) minutes = Math.round(Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60);
     else if (iso && value !== "P" && !value.endsWith("T"))
@@ -164,21 +164,19 @@ function readDuration(raw: Json, startMs: number, path: string, ctx: Context): n
         Number(iso[1] ?? 0) * 1440 + Number(iso[2] ?? 0) * 60 + Number(iso[3] ?? 0) + Number(iso[4] ?? 0) / 60,
       );
     else
-      throw new ScheduleFormatError(
-        `Unreadable duration ${JSON.stringify(raw.duration)}: expected H:MM, HH:MM or HH:MM:SS`,
-        `${path}.duration`,
-      );
+      throw new ScheduleFormatError("unreadableDuration", atPath(`${path}.duration`), {
+        duration: JSON.stringify(raw.duration),
+      });
   } else {
     const end = readStart(raw.end, ctx.zones, `${path}.end`);
-    if (!end) throw new ScheduleFormatError("The event has neither a duration nor a readable end", `${path}.duration`);
+    if (!end) throw new ScheduleFormatError("noDurationNorEnd", atPath(`${path}.duration`));
     minutes = Math.round((end.ms - startMs) / 60_000);
   }
   if (!(minutes >= 0))
-    throw new ScheduleFormatError(
-      `The event ends before it starts (${minutes} minutes)`,
-      `${path}.${raw.duration != null ? "duration" : "end"}`,
-    );
-  noteDuration(minutes, path, ctx.log);
+    throw new ScheduleFormatError("endsBeforeStart", atPath(`${path}.${raw.duration != null ? "duration" : "end"}`), {
+      minutes,
+    });
+  noteDuration(minutes, atPath(path), ctx.log);
   return minutes;
 }
 
@@ -186,7 +184,7 @@ export function readId(value: unknown, where: string, log: ImportLog): number | 
   const id =
     typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (Number.isSafeInteger(id) && id > 0) return id;
-  if (!isEmpty(value)) log.ignore("id that is not a positive integer", where);
+  if (!isEmpty(value)) log.ignore("idNotPositive", atPath(where));
   return null;
 }
 

@@ -3,12 +3,11 @@
 // deterministic — the same document gives the same bytes, `generatedAt` is never printed.
 
 import { dayEnd, dayStart, hoursMinutes, vocTimeZoneName } from "./export-format";
-import { prepareExport, type PreparedEvent } from "./export-preparation";
+import { prepareExport, type PreparedEvent, type PreparedExport } from "./export-preparation";
 import type { ExportOptions, ScheduleDocument } from "./schedule-document";
 
 export function exportScheduleJson(document: ScheduleDocument, options: ExportOptions): string {
   const p = prepareExport(document, options);
-  const { conference } = document;
   // schema.json has no status: apps show every event it lists as happening, so cancelled
   // sessions are left out (schedule2's `state` carries them, as iCalendar does).
   const events = p.events.filter((e) => !e.source.cancelled);
@@ -21,30 +20,45 @@ export function exportScheduleJson(document: ScheduleDocument, options: ExportOp
     return { index: i + 1, date, day_start: dayStart(date, p.zone), day_end: dayEnd(date, p.zone), rooms };
   });
 
-  const timeZoneName = vocTimeZoneName(p.namedZone);
-  const json = {
-    $schema: "https://c3voc.de/schedule/schema.json",
-    generator: { name: "Podium", version: options.generatorVersion },
-    schedule: {
-      version: options.version,
-      base_url: p.baseUrl,
-      conference: {
-        acronym: p.acronym,
-        title: conference.title,
-        ...(conference.subtitle ? { description: conference.subtitle } : {}),
-        start: p.dates[0]!,
-        end: p.dates[p.dates.length - 1]!,
-        daysCount: p.dates.length,
-        timeslot_duration: hoursMinutes(p.timeslotMinutes),
-        ...(timeZoneName ? { time_zone_name: timeZoneName } : {}),
-        ...(p.conferenceUrl ? { url: p.conferenceUrl } : {}),
-        tracks: p.tracks.map((t) => ({ name: t.name, slug: t.slug, ...(t.color ? { color: t.color } : {}) })),
-        rooms: p.rooms.map((r) => ({ name: r.name, ...(r.slug ? { slug: r.slug } : {}), guid: r.guid })),
-        days,
-      },
+  return jsonSchedule("https://c3voc.de/schedule/schema.json", p, options, {
+    conference: {
+      ...conferenceName(p),
+      start: p.dates[0]!,
+      end: p.dates[p.dates.length - 1]!,
+      daysCount: p.dates.length,
+      timeslot_duration: hoursMinutes(p.timeslotMinutes),
+      ...conferencePlace(p),
+      tracks: p.tracks.map((t) => ({ name: t.name, slug: t.slug, ...(t.color ? { color: t.color } : {}) })),
+      rooms: p.rooms.map((r) => ({ name: r.name, ...(r.slug ? { slug: r.slug } : {}), guid: r.guid })),
+      days,
     },
+  });
+}
+
+/** A schedule JSON file of either schema: its schema, generator, version and base URL, then what it holds. */
+export function jsonSchedule(schema: string, p: PreparedExport, options: ExportOptions, schedule: object): string {
+  const json = {
+    $schema: schema,
+    generator: { name: "Podium", version: options.generatorVersion },
+    schedule: { version: options.version, base_url: p.baseUrl, ...schedule },
   };
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** The conference's acronym, title and description, as both schemas begin it. */
+export const conferenceName = ({ acronym, document: { conference } }: PreparedExport) => ({
+  acronym,
+  title: conference.title,
+  ...(conference.subtitle ? { description: conference.subtitle } : {}),
+});
+
+/** The conference's zone, where the schemas' pattern takes it, and its website. */
+export function conferencePlace(p: PreparedExport) {
+  const timeZoneName = vocTimeZoneName(p.namedZone);
+  return {
+    ...(timeZoneName ? { time_zone_name: timeZoneName } : {}),
+    ...(p.conferenceUrl ? { url: p.conferenceUrl } : {}),
+  };
 }
 
 function eventJson(event: PreparedEvent) {

@@ -8,6 +8,7 @@ import { slugify } from "@/lib/slug";
 import { isLocalDate } from "@/lib/time/zoned";
 import { splitDuplicates } from "./event-review";
 import { derivedGuid } from "./guids";
+import { atPath, type Place } from "./import-report";
 import { absoluteHttp, isObject, parseJson, text } from "./json-read";
 import {
   addRoom,
@@ -30,13 +31,11 @@ export function parseScheduleJson(source: string, options: ZoneOptions = {}): Pa
 
 /** A parsed schedule JSON (schema.json or schema2) as a document. */
 export function readScheduleJson(root: unknown, options: ZoneOptions = {}): ParsedSchedule {
-  if (!isObject(root)) throw new ScheduleFormatError("The file is not a schedule: expected a JSON object", "document");
+  if (!isObject(root)) throw new ScheduleFormatError("jsonNotObject", atPath("document"));
   const schedule = root.schedule;
-  if (!isObject(schedule))
-    throw new ScheduleFormatError("The file is not a schedule: no `schedule` object", "schedule");
+  if (!isObject(schedule)) throw new ScheduleFormatError("jsonNoSchedule", atPath("schedule"));
   const conference = schedule.conference;
-  if (!isObject(conference))
-    throw new ScheduleFormatError("The schedule has no `conference` object", "schedule.conference");
+  if (!isObject(conference)) throw new ScheduleFormatError("jsonNoConference", atPath("schedule.conference"));
 
   const log = new JsonLog();
   log.extras(root, "document", "document");
@@ -44,7 +43,7 @@ export function readScheduleJson(root: unknown, options: ZoneOptions = {}): Pars
   log.extras(conference, "conference", "schedule.conference");
   const zones = new ZoneReader(
     text(conference.time_zone_name) || null,
-    "schedule.conference.time_zone_name",
+    atPath("schedule.conference.time_zone_name"),
     log,
     options,
   );
@@ -61,58 +60,54 @@ export function readScheduleJson(root: unknown, options: ZoneOptions = {}): Pars
   readRooms(conference.rooms, ctx, isObject(podium.localized_grouping_names) ? podium.localized_grouping_names : {});
   const trackSlugs = readTracks(conference.tracks, ctx);
 
-  const events: Array<{ event: ScheduleEvent; date: string; where: string }> = [];
+  const events: Array<{ event: ScheduleEvent; date: string; where: Place }> = [];
   if (Array.isArray(schedule.events)) {
     schedule.events.forEach((raw, i) => {
       const path = `schedule.events[${i}]`;
-      if (!isObject(raw)) throw new ScheduleFormatError("An event must be an object", path);
+      if (!isObject(raw)) throw new ScheduleFormatError("jsonEventNotObject", atPath(path));
       const meta = raw.type === "BREAK" || raw.type === "META";
-      if (meta && raw.room == null) return log.ignore("meta event without a room", path);
+      if (meta && raw.room == null) return log.ignore("jsonMetaWithoutRoom", atPath(path));
       const start = readStart(raw.start, zones, `${path}.start`);
-      if (!start) throw new ScheduleFormatError("The event has no readable start", `${path}.start`);
+      if (!start) throw new ScheduleFormatError("noReadableStart", atPath(`${path}.start`));
       const { room, group } = roomOfReference(raw.room, ctx, `${path}.room`);
       events.push({
         ...readEvent(raw, path, ctx, start, room, group, trackOfReference(raw.track, trackSlugs, ctx)),
-        where: path,
+        where: atPath(path),
       });
     });
   } else if (Array.isArray(conference.days)) {
     conference.days.forEach((day, d) => {
       const dayPath = `schedule.conference.days[${d}]`;
-      if (!isObject(day)) throw new ScheduleFormatError("A day must be an object", dayPath);
+      if (!isObject(day)) throw new ScheduleFormatError("jsonDayNotObject", atPath(dayPath));
       log.extras(day, "day", dayPath);
       if (day.rooms == null) return;
-      if (!isObject(day.rooms))
-        throw new ScheduleFormatError("A day's rooms must map room names to events", `${dayPath}.rooms`);
+      if (!isObject(day.rooms)) throw new ScheduleFormatError("jsonDayRooms", atPath(`${dayPath}.rooms`));
       for (const [key, list] of Object.entries(day.rooms)) {
         const roomPath = `${dayPath}.rooms[${JSON.stringify(key)}]`;
-        if (!Array.isArray(list)) throw new ScheduleFormatError("A room's events must be a list", roomPath);
+        if (!Array.isArray(list)) throw new ScheduleFormatError("jsonRoomEvents", atPath(roomPath));
         if (key.trim()) addRoom(ctx, key, null, roomPath);
         list.forEach((raw, i) => {
           const path = `${roomPath}[${i}]`;
-          if (!isObject(raw)) throw new ScheduleFormatError("An event must be an object", path);
+          if (!isObject(raw)) throw new ScheduleFormatError("jsonEventNotObject", atPath(path));
           const start =
             readStart(raw.date, zones, `${path}.date`) ?? startFromClock(raw.start, day, zones, `${path}.start`);
-          if (!start) throw new ScheduleFormatError("The event has no readable start", `${path}.date`);
+          if (!start) throw new ScheduleFormatError("noReadableStart", atPath(`${path}.date`));
           const { room, group } = isObject(raw.room)
             ? roomOfReference(raw.room, ctx, `${path}.room`)
             : roomOfName(text(raw.room).trim() || key.trim(), ctx, `${path}.room`);
           events.push({
             ...readEvent(raw, path, ctx, start, room, group, trackOfReference(raw.track, trackSlugs, ctx)),
-            where: path,
+            where: atPath(path),
           });
         });
       }
     });
   } else {
-    throw new ScheduleFormatError(
-      "Neither `schedule.events` (schedule2) nor `schedule.conference.days` (schedule.json)",
-      "schedule",
-    );
+    throw new ScheduleFormatError("jsonNoEvents", atPath("schedule"));
   }
 
   splitDuplicates(events, log, derivedGuid);
-  const timeZone = zones.documentZone("schedule.conference");
+  const timeZone = zones.documentZone(atPath("schedule.conference"));
   // The programme's days, widened to every event's local date (frab lists the night after the last day under it).
   const dayDates = (Array.isArray(conference.days) ? conference.days : [])
     .map((d) => (isObject(d) ? text(d.date) : ""))

@@ -13,11 +13,11 @@
 // - Every event needs a track: trackless ones point at a track `no-track` that has no name.
 
 import type { SessionRole } from "@/lib/domain/vocabulary";
-import { dayEnd, dayStart, uniqueSlug, vocSlug, vocTimeZoneName } from "./export-format";
+import { dayEnd, dayStart, uniqueSlug, vocSlug } from "./export-format";
 import { prepareExport, type PreparedEvent } from "./export-preparation";
 import { exportGuid } from "./guids";
 import type { ExportOptions, ScheduleDocument } from "./schedule-document";
-import { linksJson } from "./schedule-json-export";
+import { conferenceName, conferencePlace, jsonSchedule, linksJson } from "./schedule-json-export";
 
 type ParticipantRole = "SPEAKER" | "MODERATOR" | "CONTRIBUTOR" | "HOST" | "GUEST";
 
@@ -160,43 +160,33 @@ export function exportScheduleJson2(document: ScheduleDocument, options: ExportO
     if (nameEn && primary && [...roomEntries.values()].some((r) => r.parent === grouping))
       groupingNames[grouping.slug] = { [primary]: grouping.name, en: nameEn };
   }
-  const json = {
-    $schema: "https://c3voc.de/schema/schedule2",
-    generator: { name: "Podium", version: options.generatorVersion },
-    schedule: {
-      version: options.version,
-      base_url: p.baseUrl,
-      conference: {
-        acronym: p.acronym,
-        title: conference.title,
-        ...(conference.subtitle ? { description: conference.subtitle } : {}),
-        start: dayStart(p.dates[0]!, p.zone),
-        end: dayEnd(p.dates[p.dates.length - 1]!, p.zone),
-        timeslot_duration: `PT${p.timeslotMinutes}M`,
-        ...(vocTimeZoneName(p.namedZone) ? { time_zone_name: p.namedZone } : {}),
-        ...(p.conferenceUrl ? { url: p.conferenceUrl } : {}),
-        ...(languages.length ? { languages } : {}),
-        tracks,
-        rooms: [...roomEntries.values()],
-        days: p.dates.map((date, i) => ({
-          index: i + 1,
-          date,
-          start: dayStart(date, p.zone),
-          end: dayEnd(date, p.zone),
-        })),
-      },
-      events: eventsJson,
-      ...(Object.keys(titles).length || Object.keys(groupingNames).length
-        ? {
-            podium: {
-              ...(Object.keys(titles).length ? { localized_titles: titles } : {}),
-              ...(Object.keys(groupingNames).length ? { localized_grouping_names: groupingNames } : {}),
-            },
-          }
-        : {}),
+  return jsonSchedule("https://c3voc.de/schema/schedule2", p, options, {
+    conference: {
+      ...conferenceName(p),
+      start: dayStart(p.dates[0]!, p.zone),
+      end: dayEnd(p.dates[p.dates.length - 1]!, p.zone),
+      timeslot_duration: `PT${p.timeslotMinutes}M`,
+      ...conferencePlace(p),
+      ...(languages.length ? { languages } : {}),
+      tracks,
+      rooms: [...roomEntries.values()],
+      days: p.dates.map((date, i) => ({
+        index: i + 1,
+        date,
+        start: dayStart(date, p.zone),
+        end: dayEnd(date, p.zone),
+      })),
     },
-  };
-  return `${JSON.stringify(json, null, 2)}\n`;
+    events: eventsJson,
+    ...(Object.keys(titles).length || Object.keys(groupingNames).length
+      ? {
+          podium: {
+            ...(Object.keys(titles).length ? { localized_titles: titles } : {}),
+            ...(Object.keys(groupingNames).length ? { localized_grouping_names: groupingNames } : {}),
+          },
+        }
+      : {}),
+  });
 }
 
 /** The schema's Language is ISO 639-1, two letters: `zh-CN` → `zh`; null when the code has no such head. */

@@ -2,6 +2,7 @@
 // (entities in a DOCTYPE never expanded) and small readers over them.
 
 import { type EntityDecoderOptions, XMLParser, XMLValidator } from "fast-xml-parser";
+import { at } from "./import-report";
 import { ScheduleFormatError } from "./schedule-document";
 
 export type XmlElement = { [key: string]: unknown; [meta: symbol]: unknown };
@@ -15,7 +16,7 @@ export function readDocument(text: string, onDeclaredEntities: (names: string[])
   const body = text.replace(/^\uFEFF/, "");
   const validation = XMLValidator.validate(body);
   if (validation !== true)
-    throw new ScheduleFormatError(`Malformed XML: ${validation.err.msg}`, `line ${validation.err.line}`);
+    throw new ScheduleFormatError("malformedXml", [at.line(validation.err.line)], { detail: validation.err.msg });
   let root: XmlElement;
   try {
     root = new XMLParser({
@@ -30,15 +31,12 @@ export function readDocument(text: string, onDeclaredEntities: (names: string[])
       entityDecoder: xmlEntityDecoder(onDeclaredEntities),
     }).parse(body) as XmlElement;
   } catch (error) {
-    throw new ScheduleFormatError(`Malformed XML: ${(error as Error).message}`, "document");
+    throw new ScheduleFormatError("malformedXml", [at.document()], { detail: (error as Error).message });
   }
   const roots = Object.keys(root).filter((k) => !k.startsWith("?"));
   const schedules = root.schedule;
   if (roots.length !== 1 || !Array.isArray(schedules) || schedules.length !== 1) {
-    throw new ScheduleFormatError(
-      "The root element must be a single <schedule>",
-      `root <${roots.join(">, <") || "none"}>`,
-    );
+    throw new ScheduleFormatError("xmlRoot", [at.root(roots)]);
   }
   return { schedule: asElement(schedules[0]) };
 }

@@ -2,10 +2,11 @@
 // the neutral ScheduleDocument. Its times are floating: they are read in the zone
 // the user names (or the conference's); service and plenum sessions are kept.
 
-import { slugify } from "@/lib/slug";
-import { instantToLocalDate, isLocalDate } from "@/lib/time/zoned";
+import { isLocalDate } from "@/lib/time/zoned";
 import { noteDuration, splitDuplicates } from "./event-review";
+import { eventsDocument } from "./events-document";
 import { ImportLog } from "./import-log";
+import { atPath, type Place } from "./import-report";
 import { derivedGuid, isUuid } from "./guids";
 import { absoluteHttp, isObject, text, type Json } from "./json-read";
 import { type ParsedSchedule, type ScheduleEvent, ScheduleFormatError, type SchedulePerson } from "./schedule-document";
@@ -38,7 +39,7 @@ export const isSessionizeAll = (root: unknown): root is Json =>
 
 export function readSessionize(root: Json, options: ZoneOptions & { fallbackTitle?: string } = {}): ParsedSchedule {
   const log = new ImportLog();
-  const zones = new ZoneReader(null, "sessions", log, options);
+  const zones = new ZoneReader(null, atPath("sessions"), log, options);
   const rooms = new Map((root.rooms as unknown[]).filter(isObject).map((r) => [text(r.id), text(r.name).trim()]));
   const speakers = new Map((root.speakers as unknown[]).filter(isObject).map((s) => [text(s.id), s]));
   const groups = (Array.isArray(root.categories) ? root.categories : []).filter(isObject);
@@ -50,32 +51,34 @@ export function readSessionize(root: Json, options: ZoneOptions & { fallbackTitl
     groups.filter((g) => g !== trackGroup).flatMap((g) => items(g).map((i) => [text(i.id), text(g.title)])),
   );
   if (Array.isArray(root.questions) && root.questions.length)
-    log.ignore("questions", "questions", root.questions.length);
+    log.ignore("sessionizeQuestions", atPath("questions"), undefined, root.questions.length);
   const profiles = [...speakers.values()].filter(
     (s) => text(s.bio) || text(s.tagLine) || text(s.profilePicture) || (Array.isArray(s.links) && s.links.length),
   );
   // A schedule import takes people by name; profiles come in with the speakers CSV.
-  if (profiles.length) log.ignore("speaker profiles (bio, tag line, photo, links)", "speakers", profiles.length);
+  if (profiles.length) log.ignore("sessionizeProfiles", atPath("speakers"), undefined, profiles.length);
 
-  const events: Array<{ event: ScheduleEvent; where: string }> = [];
+  const events: Array<{ event: ScheduleEvent; where: Place }> = [];
   (root.sessions as unknown[]).forEach((raw, i) => {
-    const where = `sessions[${i}]`;
-    if (!isObject(raw)) throw new ScheduleFormatError("A session must be an object", where);
-    for (const key of Object.keys(raw)) if (!SESSION_FIELDS.has(key)) log.ignore(`session field "${key}"`, where);
+    const path = `sessions[${i}]`;
+    const where = atPath(path);
+    if (!isObject(raw)) throw new ScheduleFormatError("sessionNotObject", where);
+    for (const key of Object.keys(raw))
+      if (!SESSION_FIELDS.has(key)) log.ignore("jsonField", where, { kind: "session", field: key });
     const title = text(raw.title).trim();
-    if (!title) throw new ScheduleFormatError("The session has no title", `${where}.title`);
-    const start = readTime(raw.startsAt, zones, `${where}.startsAt`);
-    if (start === null) return log.ignore("sessions without a time (not on the schedule)", where);
-    const end = readTime(raw.endsAt, zones, `${where}.endsAt`) ?? start;
+    if (!title) throw new ScheduleFormatError("sessionNoTitle", atPath(`${path}.title`));
+    const start = readTime(raw.startsAt, zones, atPath(`${path}.startsAt`));
+    if (start === null) return log.ignore("sessionizeUnscheduled", where);
+    const end = readTime(raw.endsAt, zones, atPath(`${path}.endsAt`)) ?? start;
     const durationMinutes = Math.max(0, Math.round((end - start) / 60_000));
     noteDuration(durationMinutes, where, log);
     const room = rooms.get(text(raw.roomId)) ?? "";
-    if (!room) log.decide("sessions without a room: imported without one (listed under their forum)", where);
+    if (!room) log.decide("sessionizeNoRoom", where);
     const categoryIds = (Array.isArray(raw.categoryItems) ? raw.categoryItems : []).map(text);
-    for (const id of categoryIds) if (otherItems.has(id)) log.ignore(`category “${otherItems.get(id)}”`, where);
+    for (const id of categoryIds)
+      if (otherItems.has(id)) log.ignore("sessionizeCategory", where, { category: otherItems.get(id)! });
     const id = text(raw.id);
-    if (raw.isServiceSession === true)
-      log.decide("service sessions (breaks, keynotes without speakers): kept as sessions", where);
+    if (raw.isServiceSession === true) log.decide("serviceSessions", where);
     events.push({
       where,
       event: {
@@ -106,44 +109,20 @@ export function readSessionize(root: Json, options: ZoneOptions & { fallbackTitl
       },
     });
   });
-  if (events.length === 0) throw new ScheduleFormatError("The file has no scheduled sessions", "sessions");
+  if (events.length === 0) throw new ScheduleFormatError("noScheduledSessions", atPath("sessions"));
   splitDuplicates(events, log, derivedGuid);
-  const timeZone = zones.documentZone("sessions");
-  const dates = events
-    .map(({ event }) => instantToLocalDate(new Date(event.start), timeZone ?? "UTC"))
-    .filter(isLocalDate)
-    .sort();
-  const title = options.fallbackTitle?.trim() || "Sessionize";
-  const inOrder = (pick: (e: ScheduleEvent) => string | null) => [
-    ...new Set(events.map((e) => pick(e.event)).filter((v): v is string => Boolean(v))),
-  ];
-  return {
-    document: {
-      conference: {
-        acronym: slugify(title) || "sessionize",
-        title,
-        subtitle: "",
-        venue: "",
-        city: "",
-        startDate: dates[0]!,
-        endDate: dates.at(-1)!,
-        timeZone,
-        url: null,
-        languages: [],
-      },
-      rooms: [...rooms.values()]
-        .filter((name) => name && events.some((e) => e.event.room === name))
-        .map((name) => ({ name, guid: null })),
-      tracks: inOrder((e) => e.track).map((name) => ({ name, color: null })),
-      groups: [],
-      events: events.map((e) => e.event),
-    },
-    ignored: log.ignored,
-    decisions: log.decisions,
-  };
+  const timeZone = zones.documentZone(atPath("sessions"));
+  const document = eventsDocument({
+    title: options.fallbackTitle?.trim() || "Sessionize",
+    fallbackAcronym: "sessionize",
+    timeZone,
+    events: events.map((e) => e.event),
+    roomOrder: [...rooms.values()],
+  });
+  return { document, ignored: log.ignored, decisions: log.decisions };
 }
 
-function readSpeakers(value: unknown, speakers: Map<string, Json>, where: string, log: ImportLog): SchedulePerson[] {
+function readSpeakers(value: unknown, speakers: Map<string, Json>, where: Place, log: ImportLog): SchedulePerson[] {
   return (Array.isArray(value) ? value : []).flatMap((ref): SchedulePerson[] => {
     // Sessionize lists speaker ids here; some exports inline { id, name }.
     const id = isObject(ref) ? text(ref.id) : text(ref);
@@ -152,7 +131,7 @@ function readSpeakers(value: unknown, speakers: Map<string, Json>, where: string
       ? (text(speaker.fullName) || `${text(speaker.firstName)} ${text(speaker.lastName)}` || text(speaker.name)).trim()
       : "";
     if (!name) {
-      log.ignore("speaker ids not among the file's speakers", where);
+      log.ignore("sessionizeUnknownSpeakers", where);
       return [];
     }
     return [
@@ -161,7 +140,7 @@ function readSpeakers(value: unknown, speakers: Map<string, Json>, where: string
   });
 }
 
-function readTime(value: unknown, zones: ZoneReader, where: string): number | null {
+function readTime(value: unknown, zones: ZoneReader, where: Place): number | null {
   const m = typeof value === "string" ? DATE_TIME.exec(value.trim()) : null;
   if (!m || !isLocalDate(m[1]!)) return null;
   return zones.instant(`${m[1]}T${m[2]}:${m[3] ?? "00"}`, m[4] ?? null, where);

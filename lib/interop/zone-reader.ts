@@ -1,5 +1,6 @@
 import { offsetAt, zonedToInstant } from "@/lib/time/zoned";
 import type { ImportLog } from "./import-log";
+import { atPath, type Place } from "./import-report";
 import { ScheduleFormatError } from "./schedule-document";
 import { canonicalZone, fixedOffsetZone, formatOffset } from "./time-zones";
 
@@ -13,11 +14,8 @@ export interface ZoneOptions {
 
 /** Refusal of a file whose times carry no zone when the user named none; the upload page then offers a zone picker. */
 export class MissingTimeZoneError extends ScheduleFormatError {
-  constructor(where: string) {
-    super(
-      "The file gives local times without a time zone: name the zone with --time-zone ZONE on the command line, or in the “Time zone” field of the upload page",
-      where,
-    );
+  constructor(where: Place) {
+    super("missingTimeZone", where);
     this.name = "MissingTimeZoneError";
   }
 }
@@ -37,25 +35,21 @@ export class ZoneReader {
 
   constructor(
     declared: string | null,
-    where: string,
+    where: Place,
     private readonly log: ImportLog,
     options: ZoneOptions = {},
   ) {
     const named = options.timeZone ? canonicalZone(options.timeZone) : null;
     if (options.timeZone && !named)
-      throw new ScheduleFormatError(
-        `unknown time zone “${options.timeZone}”; use an IANA name such as Europe/Berlin`,
-        "--time-zone",
-      );
+      throw new ScheduleFormatError("unknownTimeZone", atPath("--time-zone"), { zone: options.timeZone });
     let zone: string | null = null;
     if (declared?.trim()) {
       const found = canonicalZone(declared);
-      if (!found) log.ignore(`time zone “${declared}” (not an IANA zone)`, where);
+      if (!found) log.ignore("unknownZone", where, { zone: declared });
       else {
         zone = found.zone;
-        if (found.alias) log.decide(`legacy zone name “${declared.trim()}” read as ${found.zone}`, where);
-        if (named && named.zone !== zone)
-          log.decide(`the file declares ${zone}: its times were read in it, not in ${named.zone}`, where);
+        if (found.alias) log.decide("legacyZone", where, { name: declared.trim(), zone: found.zone });
+        if (named && named.zone !== zone) log.decide("declaredZone", where, { zone, named: named.zone });
       }
     }
     this.zone = zone ?? named?.zone ?? null;
@@ -63,7 +57,7 @@ export class ZoneReader {
   }
 
   /** The instant of `YYYY-MM-DDTHH:MM[:SS]`, written with an offset (`Z`, `+01:00`, `+0100`) or none. */
-  instant(local: string, offset: string | null, where: string): number {
+  instant(local: string, offset: string | null, where: Place): number {
     const [minutePart, seconds = "00"] = [local.slice(0, 16), local.slice(17, 19)];
     const secondsMs = Number(seconds || 0) * 1000;
     if (offset) {
@@ -72,10 +66,11 @@ export class ZoneReader {
       if (!this.zone) this.offsets.add(minutes);
       else if (offsetAt(written, this.zone) !== minutes * 60_000) {
         // Often only another spelling of the same instant (pretalx and wafer write UTC); a wrong offset cannot be told from it.
-        this.log.decide(
-          `times written with an offset (${formatOffset(minutes)}) other than ${this.zone}'s (${formatOffset(offsetAt(written, this.zone) / 60_000)}): taken at the instant written, shown in ${this.zone}`,
-          where,
-        );
+        this.log.decide("offsetDiffers", where, {
+          offset: formatOffset(minutes),
+          zone: this.zone,
+          zoneOffset: formatOffset(offsetAt(written, this.zone) / 60_000),
+        });
       }
       return written;
     }
@@ -83,23 +78,19 @@ export class ZoneReader {
     if (!zone) throw new MissingTimeZoneError(where);
     if (!this.zone && !this.usedFallback) {
       this.usedFallback = true;
-      this.log.decide(`the file gives local times without a zone: read in the conference's zone ${zone}`, where);
+      this.log.decide("conferenceZone", where, { zone });
     }
     return zonedToInstant(minutePart, zone).getTime() + secondsMs;
   }
 
   /** The zone the conference should show the file in; a fixed-offset zone when all offsets agree; null when unknown. */
-  documentZone(where: string): string | null {
+  documentZone(where: Place): string | null {
     if (this.zone) return this.zone;
     if (this.usedFallback) return this.fallback;
     if (this.offsets.size !== 1) return null;
     const [minutes] = [...this.offsets];
     const fixed = fixedOffsetZone(minutes!);
-    if (fixed)
-      this.log.decide(
-        `the file names no time zone: the conference shows its times in ${fixed}, from their ${formatOffset(minutes!)} offsets (pass --time-zone for the place's own zone)`,
-        where,
-      );
+    if (fixed) this.log.decide("fixedOffset", where, { zone: fixed, offset: formatOffset(minutes!) });
     return fixed;
   }
 }

@@ -142,6 +142,8 @@ describe("importing a real programme in the workspace", () => {
     // Read in the conference's zone at first; the picker offers another.
     const picker = page.getByLabel("文件中时间所属的时区");
     await expect.poll(() => picker.inputValue()).toBe("Asia/Kolkata");
+    // What was decided for the organizer reads in Chinese, where it first occurred too.
+    await result.getByText(/文件中的时间没有时区：按会议的时区 Asia\/Kolkata 读取 ×1（首次出现于 VEVENT 1/).waitFor();
     await picker.selectOption("Europe/London");
     await page.getByRole("button", { name: "预览" }).click();
     await expect.poll(() => result.getByRole("row", { name: /将新建/ }).innerText()).toMatch(/将新建\s+159\s+0\s+11/);
@@ -160,7 +162,10 @@ describe("importing a real programme in the workspace", () => {
       ),
     });
     await page.getByRole("button", { name: "导入", exact: true }).click();
-    await expect.poll(() => page.locator("#field-file-error").textContent()).toMatch(/duration "soon".*event 9/);
+    // Refused in the viewer's language, the place named in it too.
+    await expect
+      .poll(() => page.locator("#field-file-error").textContent())
+      .toMatch(/无法读取时长 "soon".*（活动 9（第 1 天，会场 A，第 \d+ 行））/);
     await context.close();
     const forumEditor = await signedIn(browser, baseURL, "migu@podium.test", "/admin/china-netav-2017");
     const res = await forumEditor.page.request.get(`${baseURL}/admin/china-netav-2017/import`, {

@@ -7,9 +7,13 @@ import { importSchedule, type ImportOptions, type ImportSummary } from "@/db/int
 import { conferences, forums, releases, rooms, sessionPeople, sessions, speakers } from "@/db/schema";
 import { searchRelease } from "@/db/search/search-release";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
-import type { ImportFormState } from "@/lib/interop/import-form-state";
 import { parseSchedule } from "@/lib/interop/parse-schedule";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
+import { noteInEnglish } from "@/lib/interop/import-english";
+import { at, atPath } from "@/lib/interop/import-report";
+import { refusalInEnglish } from "@/lib/interop/import-english";
+import type { ImportOutcome } from "@/lib/interop/import-upload";
+import type { ActionResult } from "@/lib/admin/action-result";
 import { captureRows } from "../support/database-rows";
 import { lineOf, scheduleXml, uuidOf, type EventSpec } from "../support/schedule-xml";
 import { fixturePath } from "../support/shared-data";
@@ -271,7 +275,8 @@ describe("tolerance of what real files add or leave out", () => {
     const summary = importFile("tolerant.xml", text);
     expect(summary.created.sessions).toBe(2);
     expect(sessionByGuid(uuidOf(1602))!.title).toBe("Also recorded");
-    expect(summary.ignored).toEqual(
+    const ignored = summary.ignored.map(noteInEnglish);
+    expect(ignored).toEqual(
       expect.arrayContaining([
         {
           what: "element <recording> in <event>",
@@ -281,7 +286,7 @@ describe("tolerance of what real files add or leave out", () => {
         expect.objectContaining({ what: "element <timeslot_duration> in <conference>", count: 1 }),
       ]),
     );
-    expect(summary.ignored.map((i) => i.what).join("\n")).not.toMatch(/version/);
+    expect(ignored.map((i) => i.what).join("\n")).not.toMatch(/version/);
   });
 });
 
@@ -440,6 +445,14 @@ describe("the CSV template into the demo conference", () => {
   });
 });
 
+/** What an upload came to: the refusal of the file, or the summary of the import. */
+const refusalOf = (result: ActionResult<ImportOutcome>) =>
+  result.data && "refusal" in result.data ? result.data.refusal : undefined;
+const summaryOf = (result: ActionResult<ImportOutcome>) => {
+  if (!result.data || !("summary" in result.data)) throw new Error(`no summary: ${JSON.stringify(result)}`);
+  return result.data.summary;
+};
+
 describe("who may import", () => {
   const intoDemo = scheduleXml("anything", [
     { id: 1901, at: "2017-12-02T10:00", room: "Auth Hall", title: "Imported by permission" },
@@ -494,9 +507,7 @@ describe("who may import", () => {
       if (["admin", "organizer"].includes(role)) {
         expect(result).toMatchObject({
           status: "saved",
-          fileName: "programme.xml",
-          events: 1,
-          summary: { dryRun: false, conference: { slug: DEMO } },
+          data: { fileName: "programme.xml", events: 1, summary: { dryRun: false, conference: { slug: DEMO } } },
         });
         expect(sessionByGuid(uuidOf(1902))).toBeDefined();
         expect(
@@ -511,7 +522,7 @@ describe("who may import", () => {
           conferenceId: ws.conferenceId,
         });
       } else {
-        expect(result).toEqual({ status: "error", message: "forbidden" });
+        expect(result).toMatchObject({ status: "error", problem: { code: "forbidden" } });
         expectUnchanged(before);
       }
     });
@@ -534,8 +545,7 @@ describe("who may import", () => {
       );
       expect(result).toMatchObject({
         status: "saved",
-        events: 2,
-        summary: { dryRun: true, release: null, created: { rooms: 1, sessions: 2 } },
+        data: { events: 2, summary: { dryRun: true, release: null, created: { rooms: 1, sessions: 2 } } },
       });
       expectUnchanged(before);
     });
@@ -558,7 +568,7 @@ describe("who may import", () => {
             intent: "preview",
           }),
         );
-        expect(result).toEqual({ status: "error", message: "forbidden" });
+        expect(result).toMatchObject({ status: "error", problem: { code: "forbidden" } });
         expect(read).toBe(false);
       } finally {
         state.viewer = ws.viewers.organizer;
@@ -573,7 +583,9 @@ describe("who may import", () => {
         { status: "idle" },
         form({ $conference: DEMO, file: new File([csv], "sessions.csv", { type: "text/csv" }), intent: "preview" }),
       );
-      expect(result.refusal).toEqual({ key: "cellTooLong", line: 2, max: 200_000 });
+      expect(refusalOf(result)).toEqual({ code: "csvTooLong", values: { max: 200_000 }, at: [at.line(2)] });
+      // The organizer reads it in their language; the words come from the code.
+      expect(refusalInEnglish(refusalOf(result)!)).toBe("a cell or row is longer than 200,000 characters (line 2)");
       // A generous bound: backtracking over such a cell took minutes; reading it takes milliseconds.
       expect(performance.now() - started).toBeLessThan(5_000);
       const under = `title,start,end,room,speakers\nOpening,2017-12-02 09:00,2017-12-02 10:00,Main,"${"[".repeat(40_000)}"\n`;
@@ -581,7 +593,9 @@ describe("who may import", () => {
         { status: "idle" },
         form({ $conference: DEMO, file: new File([under], "sessions.csv", { type: "text/csv" }), intent: "preview" }),
       );
-      expect(quick.fieldErrors?.file).toMatch(/cannot read .*; write Name \[role\] \(line 2, column speakers\)/);
+      expect(refusalInEnglish(refusalOf(quick)!)).toMatch(
+        /cannot read .*; write Name \[role\] \(line 2, column speakers\)/,
+      );
     });
 
     it("reads a calendar without zones in the conference's zone, offers the picker, and takes the zone picked", async () => {
@@ -600,16 +614,18 @@ describe("who may import", () => {
       const first = await preview();
       expect(first).toMatchObject({
         status: "saved",
-        timeZone: "Asia/Shanghai",
-        summary: { dryRun: true, created: { sessions: 159 } },
+        data: { timeZone: "Asia/Shanghai", summary: { dryRun: true, created: { sessions: 159 } } },
       });
-      expect(first.summary!.decisions.map((d) => d.what)).toContain(
-        "the file gives local times without a zone: read in the conference's zone Asia/Shanghai",
+      expect(summaryOf(first).decisions).toContainEqual(
+        expect.objectContaining({ code: "conferenceZone", values: { zone: "Asia/Shanghai" } }),
       );
       const picked = await preview({ timeZone: "Europe/London" });
-      expect(picked).toMatchObject({ status: "saved", timeZone: "Europe/London" });
-      expect(picked.summary!.decisions.map((d) => d.what).join("\n")).not.toMatch(/conference's zone/);
-      expect(await preview({ timeZone: "Mars/Olympus" })).toEqual({ status: "error", refusal: { key: "badTimeZone" } });
+      expect(picked).toMatchObject({ status: "saved", data: { timeZone: "Europe/London" } });
+      expect(summaryOf(picked).decisions.map((d) => d.code)).not.toContain("conferenceZone");
+      expect(await preview({ timeZone: "Mars/Olympus" })).toMatchObject({
+        status: "error",
+        fields: { timeZone: { code: "invalidTimeZone" } },
+      });
       // A file that declares its zone needs no picker.
       expect(
         (
@@ -621,16 +637,18 @@ describe("who may import", () => {
               intent: "preview",
             }),
           )
-        ).timeZone,
-      ).toBeUndefined();
+        ).data,
+      ).not.toHaveProperty("timeZone");
       expectUnchanged(before);
     });
 
     it("refuses a file above 5 MB beside the file field", async () => {
       const before = capture();
       const result = await upload(new File([new Uint8Array(5 * 1024 * 1024 + 1).fill(0x20)], "huge.xml"));
-      expect(result.status).toBe("error");
-      expect(result.refusal).toEqual({ key: "tooLarge", size: "5.0" });
+      expect(result).toMatchObject({
+        status: "error",
+        fields: { file: { code: "fileTooLarge", values: { size: "5.0", max: 5 } } },
+      });
       expectUnchanged(before);
     });
 
@@ -642,9 +660,9 @@ describe("who may import", () => {
         Buffer.from(",2017-11-29 09:00,2017-11-29 10:00,Main\n"),
       ]);
       const before = capture();
-      const result: ImportFormState = await upload(new File([gbk], "sessions.csv", { type: "text/csv" }));
+      const result = await upload(new File([gbk], "sessions.csv", { type: "text/csv" }));
       expect(result.status).toBe("error");
-      expect(result.refusal).toEqual({ key: "notUtf8Csv" });
+      expect(refusalOf(result)?.code).toBe("notUtf8Csv");
       expectUnchanged(before);
     });
 
@@ -660,7 +678,11 @@ describe("who may import", () => {
       const before = capture();
       const result = await upload(xmlFile(text), { publish: "on", version: existing });
       expect(result.status).toBe("error");
-      expect(result.fieldErrors?.file).toMatch(new RegExp(`a release named ${existing} already exists`));
+      expect(refusalOf(result)).toEqual({
+        code: "releaseNameTaken",
+        values: { version: existing },
+        at: atPath("--publish"),
+      });
       expectUnchanged(before);
     });
   });

@@ -5,6 +5,7 @@ import type { ScheduleDocument, ScheduleEvent } from "@/lib/interop/schedule-doc
 import { exportScheduleXml } from "@/lib/interop/schedule-xml-export";
 import { parseScheduleXml } from "@/lib/interop/schedule-xml-import";
 import { instantToLocalDate } from "@/lib/time/zoned";
+import { noteInEnglish } from "@/lib/interop/import-english";
 import { describeWithShared, sharedPath } from "../support/shared-data";
 import { validateScheduleXml } from "../support/validate-xml";
 
@@ -79,7 +80,11 @@ describeWithShared(REAL, "real schedule XML files", () =>
 
 describeWithShared(REAL, "what the real files carry beyond the schema", () => {
   const ignoredOf = (file: string) =>
-    Object.fromEntries(parseScheduleXml(readReal(file)).ignored.map((i) => [i.what, i.count]));
+    Object.fromEntries(
+      parseScheduleXml(readReal(file))
+        .ignored.map(noteInEnglish)
+        .map((i) => [i.what, i.count]),
+    );
 
   it("is reported, counted, and the events are still taken", () => {
     expect(ignoredOf("fosdem-2025.xml")).toEqual({

@@ -82,7 +82,7 @@ describe("(i) an import into A matches B's speakers by neither slug nor guid", (
     as("organizerA");
     expect(await upload("speakers.csv", "slug,name\r\nravi-dwivedi,DEFACED\r\n")).toMatchObject({
       status: "saved",
-      summary: { created: { speakers: 1 }, updated: { speakers: 0 } },
+      data: { summary: { created: { speakers: 1 }, updated: { speakers: 0 } } },
     });
     expectBUnchanged();
     expect(speaker(fx.b.speakers.ravi).name).toBe("Ravi Dwivedi");
@@ -94,7 +94,7 @@ describe("(i) an import into A matches B's speakers by neither slug nor guid", (
     const { guid } = speaker(fx.b.speakers.own);
     expect(await upload("speakers.csv", `guid,name,bio\r\n${guid},DEFACED,DEFACED\r\n`)).toMatchObject({
       status: "saved",
-      summary: { created: { speakers: 1 } },
+      data: { summary: { created: { speakers: 1 } } },
     });
     expectBUnchanged();
     expect(inA("guid", guid)).toMatchObject({ name: "DEFACED", bio: "DEFACED", userId: null });
@@ -204,7 +204,7 @@ describe("(iv) a schedule file with B's session guid makes A's own session", () 
       .get()!;
     expect(await upload("one.xml", oneEvent(guid, "A session with B's draft's guid"))).toMatchObject({
       status: "saved",
-      summary: { created: { sessions: 1 }, updated: { sessions: 0 } },
+      data: { summary: { created: { sessions: 1 }, updated: { sessions: 0 } } },
     });
     expectBUnchanged();
     expect(sessionIn(fx.a.id, "A session with B's draft's guid")!.guid).not.toBe(guid);

@@ -6,6 +6,7 @@ import { sessionsCsv, speakersCsv, type SessionExportRow, type SpeakerExportRow 
 import { CsvFormatError, parseSessionsCsv, parseSpeakersCsv } from "@/lib/interop/csv-import";
 import { exportHeader, sessionColumns, speakerColumns } from "@/lib/interop/csv-template";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
+import { noteInEnglish } from "@/lib/interop/import-english";
 
 const timeZone = "Asia/Shanghai";
 const options = { timeZone, acronym: "china-netav-2017", title: "第五届中国网络视听大会" };
@@ -425,7 +426,7 @@ describe("what a sessions import tolerates", () => {
       ",,,,,,\r\n\r\n" +
       "午餐,2017/11/29 12:00,2017-11-29T13:30+08:00,主会场,,,\n\n\n";
     const { document, ignored } = parseSessionsCsv(text, options);
-    expect(ignored).toEqual([{ what: 'column "Notes"', where: "header", count: 1 }]);
+    expect(ignored.map(noteInEnglish)).toEqual([{ what: 'column "Notes"', where: "header", count: 1 }]);
     expect(document.events.map((e) => [e.title, e.start, e.durationMinutes, e.room])).toEqual([
       ["开幕式", "2017-11-29T01:00:00.000Z", 60, "主会场"],
       ["午餐", "2017-11-29T04:00:00.000Z", 90, "主会场"],
@@ -442,7 +443,7 @@ describe("what a sessions import tolerates", () => {
     const text = `${sessionsHeader},status\nT,2017-12-01 09:00,2017-12-01 10:00,A,,draft\nU,2017-12-01 10:00,2017-12-01 11:00,A,,confirmed\nV,,,,,draft`;
     const { document, ignored } = parseSessionsCsv(text, options);
     expect(document.events.map((e) => e.title)).toEqual(["U"]);
-    expect(ignored).toEqual([expect.objectContaining({ where: "line 2", count: 2 })]);
+    expect(ignored.map(noteInEnglish)).toEqual([expect.objectContaining({ where: "line 2", count: 2 })]);
   });
 
   it("gives a forum named without a slug one slug, dated by its earliest session", () => {
@@ -487,7 +488,7 @@ describe("speakers import", () => {
   it("leaves out fields whose column is missing and reports export-only columns as ignored", () => {
     const { rows, ignored } = parseSpeakersCsv("name,account_email,sessions,position\n王斌,wang@example.com,3,\n");
     expect(rows).toEqual([{ line: 2, guid: null, slug: null, name: "王斌", position: "" }]);
-    expect(ignored).toEqual([
+    expect(ignored.map(noteInEnglish)).toEqual([
       { what: 'column "account_email"', where: "header", count: 1 },
       { what: 'column "sessions"', where: "header", count: 1 },
     ]);
@@ -542,7 +543,7 @@ describe("round trip", () => {
       }),
     ];
     const { document, ignored } = parseSessionsCsv(sessionsCsv(rows, timeZone), options);
-    expect(ignored).toEqual([expect.objectContaining({ where: "line 6", count: 1 })]);
+    expect(ignored.map(noteInEnglish)).toEqual([expect.objectContaining({ where: "line 6", count: 1 })]);
     expect(document.rooms.map((r) => r.name)).toEqual(["分论坛一厅", "主会场"]);
     expect(document.groups).toEqual([
       { slug: "web-drama-summit", name: "网络剧高峰论坛", nameEn: null, date: "2017-12-01" },

@@ -9,6 +9,7 @@ import { vocAcronym } from "@/lib/interop/export-format";
 import { exportScheduleJson } from "@/lib/interop/schedule-json-export";
 import { eventType, exportScheduleJson2 } from "@/lib/interop/schedule-json2-export";
 import { parseScheduleJson } from "@/lib/interop/schedule-json-import";
+import { noteInEnglish } from "@/lib/interop/import-english";
 import { validateScheduleJson } from "../support/validate-json";
 
 const options: ExportOptions = {
@@ -362,7 +363,7 @@ describe("parseScheduleJson", () => {
     );
     expect(doc.events).toHaveLength(2);
     expect(doc.events[1]!.persons).toEqual([{ name: "Ana", guid: null, id: 4, role: null }]);
-    expect(ignored).toEqual([
+    expect(ignored.map(noteInEnglish)).toEqual([
       { what: 'conference field "colors"', where: "schedule.conference", count: 1 },
       { what: 'event field "recording"', where: 'schedule.conference.days[0].rooms["Room A"][0]', count: 2 },
       { what: 'person field "answers"', where: 'schedule.conference.days[0].rooms["Room A"][1].persons[0]', count: 1 },
@@ -381,7 +382,7 @@ describe("parseScheduleJson", () => {
     for (const duration of ["0:00", "", "00:00:00"]) {
       const parsed = parseScheduleJson(scheduleJson([{ ...minimalEvent, duration }]));
       expect(parsed.document.events[0]!.durationMinutes).toBe(0);
-      expect(parsed.decisions!.map((d) => d.where)).toContain(
+      expect(parsed.decisions!.map((d) => noteInEnglish(d).where)).toContain(
         'schedule.conference.days[0].rooms["Room A"][0]' + (duration === "" ? ".duration" : ""),
       );
     }

@@ -8,6 +8,7 @@ import {
 import { xsdAcronym } from "@/lib/interop/export-format";
 import { exportScheduleXml } from "@/lib/interop/schedule-xml-export";
 import { parseScheduleXml } from "@/lib/interop/schedule-xml-import";
+import { noteInEnglish } from "@/lib/interop/import-english";
 
 const GUID_A = "852280ac-61d3-588c-b74c-8d87f9d9d2c6";
 const GUID_B = "ea099777-c164-5c6f-952a-a8b41a25fcef";
@@ -116,7 +117,7 @@ describe("parseScheduleXml", () => {
         links: [{ url: "https://github.com/llvm/llvm-project/", title: "LLVM" }],
       },
     ]);
-    expect(ignored).toEqual([
+    expect(ignored.map(noteInEnglish)).toEqual([
       {
         what: "attribute guid on <person> that is not a UUID",
         where: expect.stringMatching(/^event 6210 \(line \d+\)$/),
@@ -178,7 +179,9 @@ describe("parseScheduleXml", () => {
     );
     const { document, ignored } = parseScheduleXml(xml);
     expect(document.events[0]!.title).toBe("&t; and &b;");
-    expect(ignored).toContainEqual(expect.objectContaining({ what: "DOCTYPE entity declarations (not expanded)" }));
+    expect(ignored.map(noteInEnglish)).toContainEqual(
+      expect.objectContaining({ what: "DOCTYPE entity declarations (not expanded)" }),
+    );
   });
 
   it("skips what it does not keep and reports each kind once, with where it was first seen and how often", () => {
@@ -194,7 +197,7 @@ describe("parseScheduleXml", () => {
     );
     const { document, ignored } = parseScheduleXml(xml);
     expect(document.tracks.map((t) => t.name)).toEqual(["Main", "LLVM"]);
-    const byWhat = Object.fromEntries(ignored.map((i) => [i.what, i]));
+    const byWhat = Object.fromEntries(ignored.map(noteInEnglish).map((i) => [i.what, i]));
     expect(byWhat["element <generator> in <schedule>"]).toMatchObject({ count: 1 });
     expect(byWhat["attribute online_qa on <track>"]).toMatchObject({ count: 2 });
     expect(byWhat["attribute slug on <room>"]).toMatchObject({
@@ -272,7 +275,7 @@ describe("parseScheduleXml", () => {
       const parsed = parseScheduleXml(scheduleXml(dayXml(roomXml(eventXml({ duration })))));
       expect(parsed.document.events[0]!.durationMinutes).toBe(minutes);
       if (minutes === 0 || minutes > 1440)
-        expect(parsed.decisions!.map((d) => d.where)).toContainEqual(
+        expect(parsed.decisions!.map((d) => noteInEnglish(d).where)).toContainEqual(
           expect.stringMatching(/^event 6210 \(day 1, room K\.3\.201/),
         );
     });
@@ -282,7 +285,7 @@ describe("parseScheduleXml", () => {
         scheduleXml(`<day index="2" date="2025-02-02">${eventXml({ room: null })}</day>`),
       );
       expect(parsed.document.events[0]!.room).toBe("");
-      expect(parsed.decisions).toContainEqual(
+      expect(parsed.decisions!.map(noteInEnglish)).toContainEqual(
         expect.objectContaining({
           what: expect.stringMatching(/without a room/),
           where: expect.stringMatching(/^event 6210 \(day 2, line \d+\)$/),
