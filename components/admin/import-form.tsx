@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useMemo, useState, type FormEvent } from "react";
+import { startTransition, useMemo, useState, type FormEvent, type ReactNode } from "react";
 import type { Action } from "@/lib/admin/action-result";
 import { describeRefusal, type Say } from "@/lib/interop/import-report";
 import { type ImportOutcome, MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "@/lib/interop/import-upload";
@@ -36,10 +36,7 @@ export function ImportForm({ conference, action }: { conference: string; action:
     <div className="space-y-6">
       <form onSubmit={submit} className="space-y-4" noValidate>
         <input type="hidden" name="$conference" value={conference} />
-        <div>
-          <label htmlFor="field-file" className="block text-sm font-medium text-slate-800">
-            {t("file")}
-          </label>
+        <Labelled id="field-file" label={t("file")} hint={t("fileHint")} error={fileError}>
           <input
             id="field-file"
             name="file"
@@ -58,20 +55,9 @@ export function ImportForm({ conference, action }: { conference: string; action:
             }}
             className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
           />
-          <p id="field-file-hint" className="mt-1 text-xs text-slate-600">
-            {t("fileHint")}
-          </p>
-          {fileError ? (
-            <p id="field-file-error" role="alert" className="mt-1 text-sm font-medium text-red-800">
-              {fileError}
-            </p>
-          ) : null}
-        </div>
+        </Labelled>
         {pickedZone ? (
-          <div>
-            <label htmlFor="field-time-zone" className="block text-sm font-medium text-slate-800">
-              {t("timeZone")}
-            </label>
+          <Labelled id="field-time-zone" label={t("timeZone")} hint={t("timeZoneHint", { zone: pickedZone })}>
             <select
               id="field-time-zone"
               name="timeZone"
@@ -86,10 +72,7 @@ export function ImportForm({ conference, action }: { conference: string; action:
                 </option>
               ))}
             </select>
-            <p id="field-time-zone-hint" className="mt-1 text-xs text-slate-600">
-              {t("timeZoneHint", { zone: pickedZone })}
-            </p>
-          </div>
+          </Labelled>
         ) : null}
         <div className="flex flex-wrap items-end gap-3">
           <label className="flex items-center gap-2 text-sm">
@@ -133,6 +116,26 @@ export function ImportForm({ conference, action }: { conference: string; action:
       </form>
       {outcome && "summary" in outcome ? (
         <ImportResult summary={outcome.summary} fileName={outcome.fileName} events={outcome.events} />
+      ) : null}
+    </div>
+  );
+}
+
+/** A field's label above it, its hint and its error below; the error is announced as it appears. */
+function Labelled(props: { id: string; label: string; hint: string; error?: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
+        {props.label}
+      </label>
+      {props.children}
+      <p id={`${props.id}-hint`} className="mt-1 text-xs text-slate-600">
+        {props.hint}
+      </p>
+      {props.error ? (
+        <p id={`${props.id}-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">
+          {props.error}
+        </p>
       ) : null}
     </div>
   );
