@@ -2,7 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { describeNote, describePlace, type ImportNote, type Say } from "@/lib/interop/import-report";
-import { type ImportCounts, importKinds, type ImportSummary } from "@/lib/interop/import-summary";
+import type { ImportCounts, ImportSummary } from "@/lib/interop/import-summary";
+
+/** The table's columns: what an organizer looks for first. */
+const columns = ["sessions", "speakers", "rooms", "tracks", "forums"] as const;
 
 /** What an import did, or in a preview would do: counts by kind, then what it ignored and decided, in the viewer's words. */
 export function ImportResult({
@@ -33,7 +36,7 @@ export function ImportResult({
             <th scope="col" className="pr-4">
               <span className="sr-only">{t("countsCaption")}</span>
             </th>
-            {importKinds.map((k) => (
+            {columns.map((k) => (
               <th key={k} scope="col" className="pr-4 font-medium">
                 {t(`kinds.${k}`)}
               </th>
@@ -93,7 +96,7 @@ function Row({ label, counts }: { label: string; counts: ImportCounts }) {
       <th scope="row" className="pr-4 text-left font-medium">
         {label}
       </th>
-      {importKinds.map((k) => (
+      {columns.map((k) => (
         <td key={k} className="pr-4">
           {counts[k]}
         </td>

@@ -49,6 +49,9 @@ describe("the import form", () => {
     expect((picker as HTMLSelectElement).value).toBe("Asia/Shanghai");
     expect(screen.getByText(/此文件中的时间没有时区信息，已按 Asia\/Shanghai 读取/)).toBeTruthy();
     expect(screen.getByText("已为您处理 1 类格式偏差")).toBeTruthy();
+    // Sessions first, then speakers, rooms, tracks and forums.
+    const cells = (name: RegExp) => [...screen.getByRole("row", { name }).children].map((c) => c.textContent);
+    expect(cells(/将新建/)).toEqual(["将新建", "159", "0", "11", "0", "0"]);
     // The decision itself, its count and where it first occurred: all in the viewer's language.
     const decision = screen.getByText(/按会议的时区 Asia\/Shanghai 读取/).textContent!;
     expect(decision).toContain("文件中的时间没有时区");
