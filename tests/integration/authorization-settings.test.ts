@@ -188,23 +188,31 @@ const cases: Case[] = [
   {
     name: "create a room (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => saveRoom({ db: state.db, viewer: viewer }, ws.conferenceId, null, roomForm())),
+    attempt: (ws, viewer) =>
+      viaThrow(() => saveRoom({ db: state.db, viewer: viewer }, ws.conferenceId, null, roomForm())),
   },
   {
     name: "update a room (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => saveRoom({ db: state.db, viewer: viewer }, ws.conferenceId, existingRoomId, { ...roomForm(), slug: "auth-room" })),
+      viaThrow(() =>
+        saveRoom({ db: state.db, viewer: viewer }, ws.conferenceId, existingRoomId, {
+          ...roomForm(),
+          slug: "auth-room",
+        }),
+      ),
   },
   {
     name: "delete a room (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => deleteRoom({ db: state.db, viewer: viewer }, ws.conferenceId, newRoom(ws.conferenceId))),
+    attempt: (ws, viewer) =>
+      viaThrow(() => deleteRoom({ db: state.db, viewer: viewer }, ws.conferenceId, newRoom(ws.conferenceId))),
   },
   {
     name: "create a room of the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, viewer) => viaThrow(() => saveRoom({ db: state.db, viewer: viewer }, ws.otherConferenceId, null, roomForm())),
+    attempt: (ws, viewer) =>
+      viaThrow(() => saveRoom({ db: state.db, viewer: viewer }, ws.otherConferenceId, null, roomForm())),
   },
   {
     name: "save a room (server action)",
@@ -389,10 +397,10 @@ describe("who may change tracks, organizations, settings and organizers", () => 
     const before = room();
     expect(
       await runAction(saveRoomAction, { $conference: "other-conf", $room: String(existingRoomId), ...roomForm() }),
-    ).toMatchObject({ state: { status: "error", message: "not-found" } });
+    ).toMatchObject({ state: { status: "error", problem: { code: "notFound" } } });
     expect(
       await runAction(deleteRoomAction, { $conference: "other-conf", $room: String(existingRoomId) }),
-    ).toMatchObject({ state: { status: "error", message: "not-found" } });
+    ).toMatchObject({ state: { status: "error", problem: { code: "notFound" } } });
     expect(room()).toEqual(before);
   });
 });

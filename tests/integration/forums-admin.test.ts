@@ -95,7 +95,7 @@ describe("forums in the workspace", () => {
       [{ kind: "party" }, "kind", /kind/],
       [{ date: "2017-02-30" }, "date", /YYYY-MM-DD/],
       [{ date: "2017-12-02" }, "date", /2017-11-29 to 2017-12-01/],
-      [{ position: "1.5" }, "position", /whole number/],
+      [{ position: "1.5" }, "position", /wholeNumber/],
       [
         {
           organizations: JSON.stringify([

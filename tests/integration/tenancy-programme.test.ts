@@ -190,7 +190,12 @@ const cases: TenancyCase[] = [
     changesB: ORG_B,
     attempt: (fx, viewer) =>
       viaData(() =>
-        saveRoom({ db: fx.db, viewer: viewer }, fx.b.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() })),
+        saveRoom(
+          { db: fx.db, viewer: viewer },
+          fx.b.id,
+          fx.b.rooms.hall,
+          roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() }),
+        ),
       ),
   },
   {
@@ -198,7 +203,12 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(() =>
-        saveRoom({ db: fx.db, viewer: viewer }, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") })),
+        saveRoom(
+          { db: fx.db, viewer: viewer },
+          fx.a.id,
+          fx.b.rooms.hall,
+          roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") }),
+        ),
       ),
   },
   // Its slug is A's main hall's too: refused as a clash in A, or not found; never B's row.

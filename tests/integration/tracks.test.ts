@@ -50,7 +50,7 @@ describe("tracks", () => {
       name: "Name is required",
       slug: expect.stringMatching(/lowercase/),
       color: "Use a colour like #1d4ed8",
-      position: "A whole number",
+      position: "wholeNumber",
     });
     expect(trackBySlug("Main Events")).toBeUndefined();
   });

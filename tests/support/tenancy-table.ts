@@ -43,7 +43,13 @@ export type Refusals = RegExp | undefined;
 
 // Writes refuse with a problem code (the pipeline) or, not yet moved to it, a reason and message.
 const messageOf = (r: { reason?: string; message?: string; problem?: { code: string } }) =>
-  r.problem ? (r.problem.code === "notFound" ? "not-found" : r.problem.code) : r.reason === "invalid" && r.message ? r.message : (r.reason ?? r.message ?? "");
+  r.problem
+    ? r.problem.code === "notFound"
+      ? "not-found"
+      : r.problem.code
+    : r.reason === "invalid" && r.message
+      ? r.message
+      : (r.reason ?? r.message ?? "");
 
 /** A data function: a result allows; ForbiddenError, "not found" or a listed refusal denies; any other refusal is a broken case. */
 export async function viaData(fn: () => unknown, refusals?: Refusals): Promise<Outcome> {
@@ -98,8 +104,15 @@ export async function viaAction(fn: () => Promise<ActionState>, refusals?: Refus
       throw new Error(`mail was attempted: ${JSON.stringify(result)}`);
     return "allow";
   }
-  const codes = [result.problem?.code === "notFound" ? "not-found" : result.problem?.code, ...Object.values(result.fields ?? {}).map((p) => p.code)];
-  const said = [result.message ?? "", ...Object.values(result.fieldErrors ?? {}), ...codes.filter((c): c is string => !!c)];
+  const codes = [
+    result.problem?.code === "notFound" ? "not-found" : result.problem?.code,
+    ...Object.values(result.fields ?? {}).map((p) => p.code),
+  ];
+  const said = [
+    result.message ?? "",
+    ...Object.values(result.fieldErrors ?? {}),
+    ...codes.filter((c): c is string => !!c),
+  ];
   if (said.some((m) => m === "forbidden" || m === "not-found" || refusals?.test(m))) return "deny";
   throw new Error(`neither allowed nor refused: ${JSON.stringify(result)}`);
 }
