@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { ListSearch, Pagination, SortHeader } from "@/components/admin/list-controls";
 import { RoomForm } from "@/components/admin/room-form";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { listRooms } from "@/db/queries/rooms";
@@ -29,7 +30,8 @@ async function Rooms({ params, searchParams }: Pick<Props, "params" | "searchPar
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "rooms" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
-  const query = parseListQuery(await searchParams, sorts, "position");
+  const search = await searchParams;
+  const query = parseListQuery(search, sorts, "position");
   const all = listRooms(getDb(), viewer, conference.id).filter((r) =>
     matchesSearch(query.q, r.name, r.slug, r.translations.en?.name),
   );
@@ -43,6 +45,7 @@ async function Rooms({ params, searchParams }: Pick<Props, "params" | "searchPar
   return (
     <div>
       <AdminBar viewer={viewer} locale={locale} conference={conference} />
+      <SavedNotice saved={search.saved} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <ListSearch action={base} query={query} />
