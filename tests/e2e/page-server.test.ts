@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
@@ -11,9 +12,11 @@ const slug = "e2e-page-server";
 // `x-podium-cache: miss` (the request that rendered) against `hit` (answered from stored bytes).
 describe("the page server", () => {
   let db: Db;
+  let conferenceId: number;
+  let sessionId: number;
   beforeAll(async () => {
     db = openDatabase(inject("databaseFile"));
-    const conferenceId = db
+    conferenceId = db
       .insert(conferences)
       .values({
         slug,
@@ -32,7 +35,8 @@ describe("the page server", () => {
       .returning()
       .get().id;
     const roomId = db.insert(rooms).values({ conferenceId, slug: "hall", name: "Hall" }).returning().get().id;
-    db.insert(sessions)
+    sessionId = db
+      .insert(sessions)
       .values({
         forumId,
         roomId,
@@ -41,7 +45,8 @@ describe("the page server", () => {
         startsAt: new Date("2031-03-01T01:00:00Z"),
         endsAt: new Date("2031-03-01T02:00:00Z"),
       })
-      .run();
+      .returning()
+      .get().id;
     await insertRelease(db, { conferenceId, version: "v1", userId: null });
   });
   afterAll(() => db?.$client.close());
@@ -142,5 +147,35 @@ describe("the page server", () => {
     }
     const huge = await get(`/${slug}`, { "accept-language": `${"de;q=0.5,".repeat(1000)}en` });
     expect([huge.status, huge.lang]).toEqual([200, "en"]);
+  });
+
+  it("shows a release published by another process: Next.js renders at once, stored pages after the store's check", async () => {
+    const agenda = `${baseURL}/${slug}/agenda?view=list`;
+    const en = { "accept-language": "en" };
+    const before = await fetch(agenda, { headers: en });
+    expect(before.headers.get("x-podium-cache")).toBe("hit");
+    const etag = before.headers.get("etag")!;
+    // What `npm run import -- FILE --publish` does beside the server: its own connection writes a release.
+    const { guid } = db
+      .update(sessions)
+      .set({ title: "Opening, revised" })
+      .where(eq(sessions.id, sessionId))
+      .returning()
+      .get()!;
+    await insertRelease(db, { conferenceId, version: "v2", userId: null });
+    // Next.js reads the revision per request, so what it renders follows at once: the API, a page the store never keeps.
+    const api = (await (await fetch(`${baseURL}/api/v1/conferences/${slug}/sessions`)).json()) as {
+      data: { title: string }[];
+    };
+    expect(api.data.map((s) => s.title)).toEqual(["Opening, revised"]);
+    const mine = await fetch(`${baseURL}/${slug}/my-agenda?sessions=${guid}`, { headers: en });
+    expect(mine.headers.get("x-podium-cache")).toBeNull();
+    expect(await mine.text()).toContain("Opening, revised");
+    // The store checks the revision at most every 2 s; then the page is rendered once under the new one.
+    await expect
+      .poll(async () => (await fetch(agenda, { headers: en })).text(), { timeout: 5_000, interval: 250 })
+      .toContain("Opening, revised");
+    const after = await fetch(agenda, { headers: { ...en, "if-none-match": etag } });
+    expect([after.status, after.headers.get("x-podium-cache")]).toEqual([200, "hit"]);
   });
 });
