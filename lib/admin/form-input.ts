@@ -22,18 +22,15 @@ export function invalidOf(error: z.ZodError): {
  * one JSON hidden field, code may pass the array itself.
  */
 export function jsonRows<Row extends z.ZodType>(row: Row, max: number) {
-  return z.preprocess(
-    (value) => {
-      if (value === undefined || value === null || value === "") return [];
-      if (typeof value !== "string") return value;
-      try {
-        return JSON.parse(value) as unknown;
-      } catch {
-        return value;
-      }
-    },
-    z.array(row, "Could not read these rows; reload the page").max(max, `At most ${max} rows`),
-  );
+  return z.preprocess((value) => {
+    if (value === undefined || value === null || value === "") return [];
+    if (typeof value !== "string") return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  }, z.array(row, "unreadableRows").max(max));
 }
 
 /** An optional reference picked in a select: "" or nothing → null, else a positive id. */
@@ -58,7 +55,7 @@ export function withEnglish<Field extends string>(
 
 /** A wall-clock date and time as `datetime-local` inputs write it, `YYYY-MM-DDTHH:mm`. */
 export const localDateTimeSchema = z
-  .string("Enter a date and time")
+  .string("invalidDateTime")
   .trim()
   .refine(
     (v) =>
@@ -66,7 +63,7 @@ export const localDateTimeSchema = z
       isLocalDate(v.slice(0, 10)) &&
       Number(v.slice(11, 13)) < 24 &&
       Number(v.slice(14, 16)) < 60,
-    "Enter a date and time, YYYY-MM-DD HH:MM",
+    "invalidDateTime",
   );
 
 /** An instant as a `datetime-local` value in a time zone. */
