@@ -71,14 +71,11 @@ export const speakerInsertSchema = createInsertSchema(speakers, {
 
 export const sessionInsertSchema = createInsertSchema(sessions, {
   title: (s) => s.trim().min(1, "Title is required").max(300),
-  language: (s) => s.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag such as zh or en"),
+  language: (s) => s.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "invalidLanguage"),
   translations: translationsSchema.optional(),
 })
-  .refine((s) => (s.startsAt == null) === (s.endsAt == null), {
-    path: ["endsAt"],
-    message: "Give both a start and an end, or neither",
-  })
+  .refine((s) => (s.startsAt == null) === (s.endsAt == null), { path: ["endsAt"], message: "startAndEndTogether" })
   .refine((s) => s.startsAt == null || s.endsAt == null || s.endsAt > s.startsAt, {
     path: ["endsAt"],
-    message: "A session must end after it starts",
+    message: "endBeforeStart",
   });
