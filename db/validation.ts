@@ -8,33 +8,30 @@ import { conferences, forums, organizations, rooms, sessions, speakers, tracks }
 // Insert schemas derived from the tables, with the rules the columns cannot say.
 // Forms, actions, imports, the API and the seed all validate through these.
 
-export const localDateSchema = z.string().refine(isLocalDate, "Use a real date written YYYY-MM-DD");
-export const timeZoneSchema = z.string().refine(isTimeZone, "Use an IANA time zone such as Asia/Shanghai");
+export const localDateSchema = z.string().refine(isLocalDate, "invalidDate");
+export const timeZoneSchema = z.string().refine(isTimeZone, "invalidTimeZone");
 export const translationsSchema = z.partialRecord(z.enum(locales), z.record(z.string(), z.string().max(50_000)));
 
 export const organizationInsertSchema = createInsertSchema(organizations, {
   slug: slugSchema,
-  name: (s) => s.trim().min(1, "Name is required").max(200),
+  name: (s) => s.trim().min(1).max(200),
   website: z.url().nullish(),
   translations: translationsSchema.optional(),
 });
 
 export const conferenceInsertSchema = createInsertSchema(conferences, {
   slug: conferenceSlugSchema,
-  name: (s) => s.trim().min(1, "Name is required").max(200),
+  name: (s) => s.trim().min(1).max(200),
   timeZone: timeZoneSchema,
   startDate: localDateSchema,
   endDate: localDateSchema,
   website: z.url().nullish(),
   translations: translationsSchema.optional(),
-}).refine((c) => c.endDate >= c.startDate, {
-  path: ["endDate"],
-  message: "The conference cannot end before it starts",
-});
+}).refine((c) => c.endDate >= c.startDate, { path: ["endDate"], message: "endBeforeStart" });
 
 export const forumInsertSchema = createInsertSchema(forums, {
   slug: slugSchema,
-  name: (s) => s.trim().min(1, "Name is required").max(200),
+  name: (s) => s.trim().min(1).max(200),
   date: localDateSchema,
   translations: translationsSchema.optional(),
 });
@@ -48,8 +45,8 @@ export const roomInsertSchema = createInsertSchema(rooms, {
 
 export const trackInsertSchema = createInsertSchema(tracks, {
   slug: slugSchema,
-  name: (s) => s.trim().min(1, "Name is required").max(120),
-  color: (s) => s.regex(/^#[0-9a-f]{6}$/i, "Use a colour like #1d4ed8"),
+  name: (s) => s.trim().min(1).max(120),
+  color: (s) => s.regex(/^#[0-9a-f]{6}$/i, "invalidColor"),
   translations: translationsSchema.optional(),
 });
 

@@ -42,17 +42,10 @@ export const reservedSlugs = new Set([
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slugSchema = z
-  .string()
-  .trim()
-  .min(1, "Slug is required")
-  .max(80, "Slug is at most 80 characters")
-  .regex(SLUG, "Use lowercase letters a–z, digits and single hyphens between words, e.g. web-drama-summit");
+export const slugSchema = z.string().trim().min(1).max(80).regex(SLUG, "invalidSlug");
 
 /** A conference slug: a slug that is not one of the app's own top-level routes. */
-export const conferenceSlugSchema = slugSchema.refine((s) => !reservedSlugs.has(s), {
-  message: "This word is reserved for the app's own pages; choose another slug",
-});
+export const conferenceSlugSchema = slugSchema.refine((s) => !reservedSlugs.has(s), "reservedSlug");
 
 export function isSlug(value: string): boolean {
   return SLUG.test(value) && value.length <= 80;
