@@ -58,15 +58,12 @@ const httpUrl = z.url({ protocol: /^https?$/ });
 export const webAddressSchema = z
   .string()
   .trim()
-  .max(500, "At most 500 characters")
+  .max(500)
   .default("")
   .transform((v, ctx) => {
     if (v === "") return null;
     if (!httpUrl.safeParse(v).success) {
-      ctx.addIssue({
-        code: "custom",
-        message: "Use a web address starting with http:// or https://, or leave it empty",
-      });
+      ctx.addIssue({ code: "custom", message: "invalidUrl" });
       return z.NEVER;
     }
     return v;
