@@ -1,95 +1,77 @@
 import { and, count, eq, ne } from "drizzle-orm";
-import type { Db } from "../connection";
-import { recordAudit } from "../audit";
-import { forums, sessions, tracks, type Track } from "../schema";
+import { z } from "zod";
+import type { Conn } from "../connection";
+import { sessions, tracks, type Track } from "../schema";
 import { trackInsertSchema } from "../validation";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import {
-  deletedChanges,
-  invalidField,
-  invalidForm,
-  optionalText,
-  positionSchema,
-  withTranslation,
-  type FormText,
-  type Invalid,
-} from "./form-fields";
-import type { WriteResult } from "./write-result";
+import { assertCan } from "@/lib/auth/permissions";
+import { deletedChanges, optionalText, positionSchema, withTranslation } from "./form-fields";
+import { refuse, write, type Result, type WriteContext } from "./pipeline";
 
 export const trackFormSchema = trackInsertSchema.pick({ name: true, slug: true, color: true }).extend({
   nameEn: optionalText(120),
   position: positionSchema,
 });
-export type TrackForm = FormText<typeof trackFormSchema>;
 
-const editable = ["name", "slug", "color", "position", "translations"] as const;
+const audited = ["name", "slug", "color", "position", "translations"] as const;
 
-/** Creates or updates a track of a conference. Organizers only; slugs are unique within the conference. */
+const findTrack = (db: Conn, conferenceId: number, trackId: number) =>
+  db
+    .select()
+    .from(tracks)
+    .where(and(eq(tracks.id, trackId), eq(tracks.conferenceId, conferenceId)))
+    .get();
+
+/** Creates (no `trackId`) or updates a track of a conference. Organizers only; slugs are unique within the conference. */
 export function saveTrack(
-  db: Db,
-  viewer: Viewer | null,
+  ctx: WriteContext,
   conferenceId: number,
   trackId: number | null,
-  input: TrackForm,
-): WriteResult<Track> | Invalid {
-  assertCan(viewer, { action: "conference.manage", conferenceId });
-  const parsed = trackFormSchema.safeParse(input);
-  if (!parsed.success) return invalidForm(parsed.error);
-  const { nameEn, ...fields } = parsed.data;
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const clash = t
-      .select({ id: tracks.id })
-      .from(tracks)
-      .where(
-        and(
-          eq(tracks.conferenceId, conferenceId),
-          eq(tracks.slug, fields.slug),
-          trackId ? ne(tracks.id, trackId) : undefined,
-        ),
-      )
-      .get();
-    if (clash) return invalidField("slug", "Another track of this conference has that slug.");
-    if (trackId === null) {
-      const track = t
-        .insert(tracks)
-        .values({ ...fields, conferenceId, translations: withTranslation({}, "en", "name", nameEn) })
-        .returning()
+  input: unknown,
+): Result<Track> {
+  return write(ctx, {
+    authorize: ({ db, viewer }) => {
+      assertCan(viewer, { action: "conference.manage", conferenceId });
+      if (trackId === null) return { before: null };
+      const before = findTrack(db, conferenceId, trackId);
+      return before ? { before } : null;
+    },
+    schema: trackFormSchema,
+    input,
+    run: (tx, { nameEn, ...fields }, { before }) => {
+      const clash = tx
+        .select({ id: tracks.id })
+        .from(tracks)
+        .where(
+          and(
+            eq(tracks.conferenceId, conferenceId),
+            eq(tracks.slug, fields.slug),
+            trackId ? ne(tracks.id, trackId) : undefined,
+          ),
+        )
         .get();
-      recordAudit(t, {
-        userId: viewer.userId,
-        conferenceId,
-        action: "track.create",
-        entityType: "track",
-        entityId: track.id,
-        changes: fieldChanges({} as Track, track, editable),
-        details: { title: track.name },
-      });
-      return { ok: true, value: track } as const;
-    }
-    const before = t
-      .select()
-      .from(tracks)
-      .where(and(eq(tracks.id, trackId), eq(tracks.conferenceId, conferenceId)))
-      .get();
-    if (!before) return { ok: false, reason: "not-found" } as const;
-    const track = t
-      .update(tracks)
-      .set({ ...fields, translations: withTranslation(before.translations, "en", "name", nameEn) })
-      .where(eq(tracks.id, trackId))
-      .returning()
-      .get();
-    recordAudit(t, {
-      userId: viewer.userId,
-      conferenceId,
-      action: "track.update",
-      entityType: "track",
-      entityId: track.id,
-      changes: fieldChanges(before, track, editable),
-      details: { title: track.name },
-    });
-    return { ok: true, value: track } as const;
+      if (clash) return refuse.field("slug", "slugTaken", { kind: "track" });
+      // Other languages' names (and fields other than the name) are kept as they were.
+      const values = { ...fields, translations: withTranslation(before?.translations ?? {}, "en", "name", nameEn) };
+      const saved = before
+        ? tx.update(tracks).set(values).where(eq(tracks.id, before.id)).returning().get()
+        : tx
+            .insert(tracks)
+            .values({ ...values, conferenceId })
+            .returning()
+            .get();
+      return {
+        value: saved,
+        audit: {
+          conferenceId,
+          action: before ? "track.update" : "track.create",
+          entityType: "track",
+          entityId: saved.id,
+          changes: fieldChanges(before ?? ({} as Track), saved, audited),
+          details: { title: saved.name },
+        },
+      };
+    },
   });
 }
 
@@ -97,66 +79,38 @@ export function saveTrack(
  * Deletes a track, refusing while sessions use it and naming them. The schema
  * would quietly clear their track (set null); an organizer should decide instead.
  */
-export function deleteTrack(db: Db, viewer: Viewer | null, conferenceId: number, trackId: number): WriteResult<null> {
-  assertCan(viewer, { action: "conference.manage", conferenceId });
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const track = t
-      .select()
-      .from(tracks)
-      .where(and(eq(tracks.id, trackId), eq(tracks.conferenceId, conferenceId)))
-      .get();
-    if (!track) return { ok: false, reason: "not-found" } as const;
-    const used = t.select({ n: count() }).from(sessions).where(eq(sessions.trackId, trackId)).get()?.n ?? 0;
-    if (used > 0) {
-      const titles = t
-        .select({ title: sessions.title })
-        .from(sessions)
-        .where(eq(sessions.trackId, trackId))
-        .limit(3)
-        .all()
-        .map((s) => `“${s.title}”`);
+export function deleteTrack(ctx: WriteContext, conferenceId: number, trackId: number): Result<null> {
+  return write(ctx, {
+    authorize: ({ db, viewer }) => {
+      assertCan(viewer, { action: "conference.manage", conferenceId });
+      return findTrack(db, conferenceId, trackId) ?? null;
+    },
+    schema: z.unknown(),
+    input: null,
+    run: (tx, _input, before) => {
+      const used = tx.select({ n: count() }).from(sessions).where(eq(sessions.trackId, trackId)).get()?.n ?? 0;
+      if (used > 0) {
+        const titles = tx
+          .select({ title: sessions.title })
+          .from(sessions)
+          .where(eq(sessions.trackId, trackId))
+          .limit(3)
+          .all();
+        const list = titles.map((s) => `“${s.title}”`).join(", ") + (used > 3 ? ", …" : "");
+        return refuse.because("inUse", { name: before.name, count: used, kind: "session", list });
+      }
+      tx.delete(tracks).where(eq(tracks.id, trackId)).run();
       return {
-        ok: false,
-        reason: "invalid",
-        message: `“${track.name}” is still used by ${used} session(s): ${titles.join(", ")}${used > 3 ? ", …" : ""}. Move them to another track first.`,
-      } as const;
-    }
-    t.delete(tracks).where(eq(tracks.id, trackId)).run();
-    recordAudit(t, {
-      userId: viewer.userId,
-      conferenceId,
-      action: "track.delete",
-      entityType: "track",
-      entityId: trackId,
-      changes: deletedChanges(track, editable),
-      details: { title: track.name },
-    });
-    return { ok: true, value: null } as const;
+        value: null,
+        audit: {
+          conferenceId,
+          action: "track.delete",
+          entityType: "track",
+          entityId: trackId,
+          changes: deletedChanges(before, audited),
+          details: { title: before.name },
+        },
+      };
+    },
   });
-}
-
-/** The tracks of a conference with how many sessions each holds. Organizers only. */
-export function listTracks(
-  db: Db,
-  viewer: Viewer | null,
-  conferenceId: number,
-): Array<Track & { sessionCount: number }> {
-  assertCan(viewer, { action: "conference.manage", conferenceId });
-  const counts = new Map(
-    db
-      .select({ trackId: sessions.trackId, n: count() })
-      .from(sessions)
-      .innerJoin(forums, eq(forums.id, sessions.forumId))
-      .where(eq(forums.conferenceId, conferenceId))
-      .groupBy(sessions.trackId)
-      .all()
-      .map((r) => [r.trackId, r.n]),
-  );
-  return db
-    .select()
-    .from(tracks)
-    .where(eq(tracks.conferenceId, conferenceId))
-    .all()
-    .map((r) => ({ ...r, sessionCount: counts.get(r.id) ?? 0 }));
 }

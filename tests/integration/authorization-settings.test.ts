@@ -11,12 +11,20 @@ import { createWorkspace, roles, type Role, type Workspace } from "../support/wo
 
 // Server actions read the signed-in viewer and the database through these modules;
 // the test swaps in each role's viewer and a scratch database.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
+const state = vi.hoisted(() => ({
+  db: undefined as Db | undefined,
+  viewer: null as Viewer | null,
+  getDb(): Db {
+    if (!this.db) throw new Error("the test has not opened its database yet");
+    return this.db;
+  },
+}));
+vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
-const { deleteTrack, listTracks, saveTrack } = await import("@/db/mutations/tracks");
+const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
+const { listTracks } = await import("@/db/queries/tracks");
 const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
 const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
 const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
@@ -67,36 +75,40 @@ let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}`;
 const DEMO = "china-netav-2017";
 const newTrack = (conferenceId: number) =>
-  state.db
+  state
+    .getDb()
     .insert(tracks)
     .values({ conferenceId, slug: unique("doomed-track"), name: "Doomed" })
     .returning()
     .get().id;
 const newRoom = (conferenceId: number) =>
-  state.db
+  state
+    .getDb()
     .insert(rooms)
     .values({ conferenceId, slug: unique("doomed-room"), name: "Doomed" })
     .returning()
     .get().id;
 const newOrganization = () =>
-  state.db
+  state
+    .getDb()
     .insert(organizations)
     .values({ slug: unique("doomed-org"), name: "Doomed" })
     .returning()
     .get().id;
 // Confirmed addresses: organizer rights by email go only to those (tests/integration/organizers.test.ts).
 const newUser = () =>
-  state.db
+  state
+    .getDb()
     .insert(users)
     .values({ email: `${unique("person")}@podium.test`, emailVerifiedAt: new Date() })
     .returning()
     .get();
 const newOrganizer = (conferenceId: number) => {
   const user = newUser();
-  state.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();
+  state.getDb().insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();
   return user.id;
 };
-const conference = (id: number) => state.db.select().from(conferences).where(eq(conferences.id, id)).get()!;
+const conference = (id: number) => state.getDb().select().from(conferences).where(eq(conferences.id, id)).get()!;
 const settingsForm = (c: Conference): Record<string, string> => ({
   slug: c.slug,
   name: c.name,
@@ -113,9 +125,9 @@ const settingsForm = (c: Conference): Record<string, string> => ({
 const trackForm = () => ({ name: "专题", slug: unique("track"), color: "#1d4ed8", position: "0" });
 const roomForm = () => ({ name: "会场", slug: unique("room"), capacity: "80", position: "0" });
 const organizationForm = () => ({ name: "机构", slug: unique("org") });
-const miguId = () => state.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!.id;
+const miguId = () => state.getDb().select().from(organizations).where(eq(organizations.slug, "migu")).get()!.id;
 const miguForm = () => {
-  const migu = state.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!;
+  const migu = state.getDb().select().from(organizations).where(eq(organizations.slug, "migu")).get()!;
   return {
     name: migu.name,
     nameEn: migu.translations.en?.name ?? "",
@@ -126,7 +138,8 @@ const miguForm = () => {
   };
 };
 const addedBy = (viewer: Viewer) =>
-  state.db
+  state
+    .getDb()
     .insert(organizations)
     .values({ slug: unique("added-org"), name: "新机构", createdByUserId: viewer.userId })
     .returning()
@@ -148,30 +161,36 @@ const cases: Case[] = [
   {
     name: "list the tracks (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => listTracks(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listTracks(state.getDb(), viewer, ws.conferenceId)),
   },
   {
     name: "create a track (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => saveTrack(state.db, viewer, ws.conferenceId, null, trackForm())),
+    attempt: (ws, viewer) =>
+      viaThrow(() => saveTrack({ db: state.getDb(), viewer }, ws.conferenceId, null, trackForm())),
   },
   {
     name: "update a track (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveTrack(state.db, viewer, ws.conferenceId, existingTrackId, { ...trackForm(), slug: "auth-track" }),
+        saveTrack({ db: state.getDb(), viewer }, ws.conferenceId, existingTrackId, {
+          ...trackForm(),
+          slug: "auth-track",
+        }),
       ),
   },
   {
     name: "delete a track (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => deleteTrack(state.db, viewer, ws.conferenceId, newTrack(ws.conferenceId))),
+    attempt: (ws, viewer) =>
+      viaThrow(() => deleteTrack({ db: state.getDb(), viewer }, ws.conferenceId, newTrack(ws.conferenceId))),
   },
   {
     name: "create a track of the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, viewer) => viaThrow(() => saveTrack(state.db, viewer, ws.otherConferenceId, null, trackForm())),
+    attempt: (ws, viewer) =>
+      viaThrow(() => saveTrack({ db: state.getDb(), viewer }, ws.otherConferenceId, null, trackForm())),
   },
   {
     name: "save a track (server action)",
@@ -188,15 +207,14 @@ const cases: Case[] = [
   {
     name: "create a room (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => saveRoom({ db: state.db, viewer: viewer }, ws.conferenceId, null, roomForm())),
+    attempt: (ws, viewer) => viaThrow(() => saveRoom({ db: state.getDb(), viewer }, ws.conferenceId, null, roomForm())),
   },
   {
     name: "update a room (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveRoom({ db: state.db, viewer: viewer }, ws.conferenceId, existingRoomId, {
+        saveRoom({ db: state.getDb(), viewer }, ws.conferenceId, existingRoomId, {
           ...roomForm(),
           slug: "auth-room",
         }),
@@ -206,13 +224,13 @@ const cases: Case[] = [
     name: "delete a room (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => deleteRoom({ db: state.db, viewer: viewer }, ws.conferenceId, newRoom(ws.conferenceId))),
+      viaThrow(() => deleteRoom({ db: state.getDb(), viewer }, ws.conferenceId, newRoom(ws.conferenceId))),
   },
   {
     name: "create a room of the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => saveRoom({ db: state.db, viewer: viewer }, ws.otherConferenceId, null, roomForm())),
+      viaThrow(() => saveRoom({ db: state.getDb(), viewer }, ws.otherConferenceId, null, roomForm())),
   },
   {
     name: "save a room (server action)",
@@ -229,42 +247,47 @@ const cases: Case[] = [
   {
     name: "list the organizations (data function)",
     allowed: ["admin", "organizer", "otherOrganizer", "forumEditor", "otherForumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => listOrganizations(state.db, viewer)),
+    attempt: (_ws, viewer) => viaThrow(() => listOrganizations(state.getDb(), viewer)),
   },
   {
     name: "create an organization (data function)",
     allowed: ["admin", "organizer", "otherOrganizer"],
-    attempt: (_ws, viewer) => viaThrow(() => saveOrganization(state.db, viewer, null, organizationForm())),
+    attempt: (_ws, viewer) => viaThrow(() => saveOrganization(state.getDb(), viewer, null, organizationForm())),
   },
   // Shared by every conference: its members and platform admins change it, and whoever added it while it has no members.
   {
     name: "update an organization nobody belongs to (data function)",
     allowed: ["admin"],
     attempt: (_ws, viewer) =>
-      viaThrow(() => saveOrganization(state.db, viewer, existingOrganizationId, { name: "机构", slug: "auth-org" })),
+      viaThrow(() =>
+        saveOrganization(state.getDb(), viewer, existingOrganizationId, { name: "机构", slug: "auth-org" }),
+      ),
   },
   {
     name: "update 咪咕, whose member is the forum editor (data function)",
     allowed: ["admin", "forumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => saveOrganization(state.db, viewer, miguId(), miguForm())),
+    attempt: (_ws, viewer) => viaThrow(() => saveOrganization(state.getDb(), viewer, miguId(), miguForm())),
   },
   {
     name: "update an organization the organizer added (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveOrganization(state.db, viewer, addedBy(ws.viewers.organizer!), { name: "机构", slug: unique("added") }),
+        saveOrganization(state.getDb(), viewer, addedBy(ws.viewers.organizer!), {
+          name: "机构",
+          slug: unique("added"),
+        }),
       ),
   },
   {
     name: "delete an organization nobody belongs to (data function)",
     allowed: ["admin"],
-    attempt: (_ws, viewer) => viaThrow(() => deleteOrganization(state.db, viewer, newOrganization())),
+    attempt: (_ws, viewer) => viaThrow(() => deleteOrganization(state.getDb(), viewer, newOrganization())),
   },
   {
     name: "delete an organization the organizer added (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => deleteOrganization(state.db, viewer, addedBy(ws.viewers.organizer!))),
+    attempt: (ws, viewer) => viaThrow(() => deleteOrganization(state.getDb(), viewer, addedBy(ws.viewers.organizer!))),
   },
   {
     name: "save an organization (server action)",
@@ -281,14 +304,14 @@ const cases: Case[] = [
   {
     name: "read the conference settings (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => getConferenceSettings(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => getConferenceSettings(state.getDb(), viewer, ws.conferenceId)),
   },
   {
     name: "save the conference settings (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveConferenceSettings(state.db, viewer, ws.conferenceId, settingsForm(conference(ws.conferenceId))),
+        saveConferenceSettings(state.getDb(), viewer, ws.conferenceId, settingsForm(conference(ws.conferenceId))),
       ),
   },
   {
@@ -296,7 +319,12 @@ const cases: Case[] = [
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveConferenceSettings(state.db, viewer, ws.otherConferenceId, settingsForm(conference(ws.otherConferenceId))),
+        saveConferenceSettings(
+          state.getDb(),
+          viewer,
+          ws.otherConferenceId,
+          settingsForm(conference(ws.otherConferenceId)),
+        ),
       ),
   },
   {
@@ -314,7 +342,7 @@ const cases: Case[] = [
   {
     name: "create a conference (data function)",
     allowed: ["admin"],
-    attempt: (_ws, viewer) => viaThrow(() => createConference(state.db, viewer, newConferenceForm())),
+    attempt: (_ws, viewer) => viaThrow(() => createConference(state.getDb(), viewer, newConferenceForm())),
   },
   {
     name: "create a conference (server action)",
@@ -326,25 +354,25 @@ const cases: Case[] = [
   {
     name: "list the organizers (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => listOrganizers(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listOrganizers(state.getDb(), viewer, ws.conferenceId)),
   },
   {
     name: "grant organizer rights (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => grantOrganizer(state.db, viewer, ws.conferenceId, { email: newUser().email })),
+      viaThrow(() => grantOrganizer(state.getDb(), viewer, ws.conferenceId, { email: newUser().email })),
   },
   {
     name: "grant organizer rights in the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => grantOrganizer(state.db, viewer, ws.otherConferenceId, { email: newUser().email })),
+      viaThrow(() => grantOrganizer(state.getDb(), viewer, ws.otherConferenceId, { email: newUser().email })),
   },
   {
     name: "revoke organizer rights (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => revokeOrganizer(state.db, viewer, ws.conferenceId, newOrganizer(ws.conferenceId))),
+      viaThrow(() => revokeOrganizer(state.getDb(), viewer, ws.conferenceId, newOrganizer(ws.conferenceId))),
   },
   {
     name: "grant organizer rights (server action)",
@@ -393,7 +421,7 @@ describe("who may change tracks, organizations, settings and organizers", () => 
   // The conference comes from the form and the room's id too: a forged pair must not reach another conference's room.
   it("keeps a room of the demo from the other conference's organizer posting it under his conference", async () => {
     state.viewer = ws.viewers.otherOrganizer;
-    const room = () => state.db.select().from(rooms).where(eq(rooms.id, existingRoomId)).get();
+    const room = () => state.getDb().select().from(rooms).where(eq(rooms.id, existingRoomId)).get();
     const before = room();
     expect(
       await runAction(saveRoomAction, { $conference: "other-conf", $room: String(existingRoomId), ...roomForm() }),

@@ -12,15 +12,23 @@ import { changedTables, snapshotConference } from "../support/tenant-snapshot";
 // Forums, rooms, tracks, settings, releases, organizers and new conferences, tried as
 // every role against conference A and conference B, forged posts among them ($conference
 // names A, the id is B's). Nothing of B may change but by B's own people and admins.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
+const state = vi.hoisted(() => ({
+  db: undefined as Db | undefined,
+  viewer: null as Viewer | null,
+  getDb(): Db {
+    if (!this.db) throw new Error("the test has not opened its database yet");
+    return this.db;
+  },
+}));
+vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 const { deleteForum, saveForum } = await import("@/db/mutations/forums");
 const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
 const { listRooms } = await import("@/db/queries/rooms");
-const { deleteTrack, listTracks, saveTrack } = await import("@/db/mutations/tracks");
+const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
+const { listTracks } = await import("@/db/queries/tracks");
 const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
 const { previewRelease, publishRelease } = await import("@/db/mutations/publish-release");
 const { grantOrganizer, listOrganizers, revokeOrganizer } = await import("@/db/mutations/organizers");
@@ -191,7 +199,7 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         saveRoom(
-          { db: fx.db, viewer: viewer },
+          { db: fx.db, viewer },
           fx.b.id,
           fx.b.rooms.hall,
           roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() }),
@@ -204,7 +212,7 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         saveRoom(
-          { db: fx.db, viewer: viewer },
+          { db: fx.db, viewer },
           fx.a.id,
           fx.b.rooms.hall,
           roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") }),
@@ -217,7 +225,7 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(
-        () => saveRoom({ db: fx.db, viewer: viewer }, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall)),
+        () => saveRoom({ db: fx.db, viewer }, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall)),
         /Another room of this conference/,
       ),
   },
@@ -225,14 +233,14 @@ const cases: TenancyCase[] = [
     name: "delete a spare room of B posted under A (data)",
     allowed: NOBODY,
     prepare: spareRoomOfB,
-    attempt: (fx, viewer, id) => viaData(() => deleteRoom({ db: fx.db, viewer: viewer }, fx.a.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteRoom({ db: fx.db, viewer }, fx.a.id, id!)),
   },
   {
     name: "delete a spare room of B in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: spareRoomOfB,
-    attempt: (fx, viewer, id) => viaData(() => deleteRoom({ db: fx.db, viewer: viewer }, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteRoom({ db: fx.db, viewer }, fx.b.id, id!)),
   },
   {
     name: "save B's hall with $conference A (action)",
@@ -291,7 +299,7 @@ const cases: TenancyCase[] = [
     changesB: ORG_B,
     attempt: (fx, viewer) =>
       viaData(() =>
-        saveTrack(fx.db, viewer, fx.b.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { nameEn: fresh() })),
+        saveTrack({ db: fx.db, viewer }, fx.b.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { nameEn: fresh() })),
       ),
   },
   {
@@ -299,21 +307,26 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(() =>
-        saveTrack(fx.db, viewer, fx.a.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { slug: fresh("track-") })),
+        saveTrack(
+          { db: fx.db, viewer },
+          fx.a.id,
+          fx.b.trackId,
+          trackForm(fx.db, fx.b.trackId, { slug: fresh("track-") }),
+        ),
       ),
   },
   {
     name: "delete B's spare track posted under A (data)",
     allowed: NOBODY,
     prepare: spareTrackOfB,
-    attempt: (fx, viewer, id) => viaData(() => deleteTrack(fx.db, viewer, fx.a.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteTrack({ db: fx.db, viewer }, fx.a.id, id!)),
   },
   {
     name: "delete B's spare track in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: spareTrackOfB,
-    attempt: (fx, viewer, id) => viaData(() => deleteTrack(fx.db, viewer, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteTrack({ db: fx.db, viewer }, fx.b.id, id!)),
   },
   {
     name: "save B's track with $conference A (action)",
@@ -532,7 +545,7 @@ const cases: TenancyCase[] = [
     attempt: (_fx, viewer) =>
       viaData(
         () =>
-          createConference(state.db, viewer, {
+          createConference(state.getDb(), viewer, {
             slug: B_SLUG,
             name: "Copy",
             startDate: "2031-01-01",

@@ -3,27 +3,36 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, sessions, tracks } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
+import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
+const state = vi.hoisted(() => ({
+  db: undefined as Db | undefined,
+  viewer: null as Viewer | null,
+  getDb(): Db {
+    if (!this.db) throw new Error("the test has not opened its database yet");
+    return this.db;
+  },
+}));
+vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
-const { deleteTrack, listTracks, saveTrack } = await import("@/db/mutations/tracks");
+const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
+const { listTracks } = await import("@/db/queries/tracks");
 const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admin/[conference]/tracks/actions");
 
 describe("tracks", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
   let ws: Workspace;
-  let organizer: Viewer;
+  let organizer: { db: Db; viewer: Viewer };
   beforeAll(async () => {
     t = await createTestDatabase();
     state.db = t.db;
     ws = await createWorkspace(t.db);
-    organizer = ws.viewers.organizer!;
+    organizer = { db: t.db, viewer: ws.viewers.organizer! };
   });
   afterAll(() => t.dispose());
 
@@ -35,28 +44,31 @@ describe("tracks", () => {
       .get();
   const lastAudit = (action: string) =>
     t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get()!;
+  const audited = () => t.db.select().from(auditLog).all().length;
 
-  it("puts each field's error beside that field and writes nothing", () => {
-    const result = saveTrack(t.db, organizer, ws.conferenceId, null, {
+  it("puts each field's problem beside that field and writes nothing", () => {
+    const result = saveTrack(organizer, ws.conferenceId, null, {
       name: " ",
       slug: "Main Events",
       color: "red",
       position: "first",
     });
-    expect(result.ok).toBe(false);
-    if (result.ok || result.reason !== "invalid" || !("fieldErrors" in result))
-      throw new Error("expected field errors");
-    expect(result.fieldErrors).toEqual({
-      name: "Name is required",
-      slug: expect.stringMatching(/lowercase/),
-      color: "Use a colour like #1d4ed8",
-      position: "wholeNumber",
+    expect(result).toEqual({
+      ok: false,
+      problem: { code: "checkFields" },
+      fields: {
+        name: { code: "required" },
+        slug: { code: "invalidSlug" },
+        color: { code: "invalidColor" },
+        position: { code: "wholeNumber" },
+      },
     });
     expect(trackBySlug("Main Events")).toBeUndefined();
   });
 
-  it("creates a track with its English name and audits every field as after", () => {
-    const result = saveTrack(t.db, organizer, ws.conferenceId, null, {
+  it("creates a track with its English name and audits every field as after, at the write's moment", () => {
+    const now = new Date("2017-11-20T02:00:00Z");
+    const result = saveTrack({ ...organizer, now }, ws.conferenceId, null, {
       name: "产业对话",
       nameEn: "Industry talks",
       slug: "industry-talks",
@@ -72,7 +84,13 @@ describe("tracks", () => {
       translations: { en: { name: "Industry talks" } },
     });
     const entry = lastAudit("track.create");
-    expect(entry).toMatchObject({ conferenceId: ws.conferenceId, entityType: "track", entityId: String(track.id) });
+    expect(entry).toMatchObject({
+      conferenceId: ws.conferenceId,
+      userId: organizer.viewer.userId,
+      at: now,
+      entityType: "track",
+      entityId: String(track.id),
+    });
     expect(entry.details).toMatchObject({
       changes: {
         name: { before: null, after: "产业对话" },
@@ -82,19 +100,32 @@ describe("tracks", () => {
     });
   });
 
-  it("refuses a slug another track of the same conference has, but not one of another conference", () => {
-    const clash = saveTrack(t.db, organizer, ws.conferenceId, null, {
+  it("writes the track and its audit entry in one transaction: no entry, no track", () => {
+    const before = audited();
+    expect(() =>
+      whileAuditFails(t.db, () =>
+        saveTrack(organizer, ws.conferenceId, null, { name: "无痕", slug: "unaudited", color: "#000000" }),
+      ),
+    ).toThrow(/audit refused/);
+    expect(trackBySlug("unaudited")).toBeUndefined();
+    expect(audited()).toBe(before);
+  });
+
+  it("refuses a slug another track of the same conference has, writing nothing, but not one of another conference", () => {
+    const before = audited();
+    const clash = saveTrack(organizer, ws.conferenceId, null, {
       name: "重复",
       slug: "main-events",
       color: "#000000",
       position: "0",
     });
-    expect(clash).toMatchObject({
+    expect(clash).toEqual({
       ok: false,
-      reason: "invalid",
-      fieldErrors: { slug: "Another track of this conference has that slug." },
+      problem: { code: "checkFields" },
+      fields: { slug: { code: "slugTaken", values: { kind: "track" } } },
     });
-    const elsewhere = saveTrack(t.db, ws.viewers.admin, ws.otherConferenceId, null, {
+    expect(audited()).toBe(before);
+    const elsewhere = saveTrack({ db: t.db, viewer: ws.viewers.admin }, ws.otherConferenceId, null, {
       name: "Main",
       slug: "main-events",
       color: "#000000",
@@ -105,7 +136,7 @@ describe("tracks", () => {
 
   it("updates a track and audits only what changed, before and after", () => {
     const track = trackBySlug("industry-talks")!;
-    const result = saveTrack(t.db, organizer, ws.conferenceId, track.id, {
+    const result = saveTrack(organizer, ws.conferenceId, track.id, {
       name: "产业对话",
       nameEn: "",
       slug: "industry-talks",
@@ -126,30 +157,32 @@ describe("tracks", () => {
   it("does not update a track of another conference through this one", () => {
     const foreign = trackBySlug("main-events", ws.otherConferenceId)!;
     expect(
-      saveTrack(t.db, organizer, ws.conferenceId, foreign.id, {
-        name: "x",
-        slug: "x",
-        color: "#000000",
-        position: "0",
-      }),
-    ).toEqual({ ok: false, reason: "not-found" });
+      saveTrack(organizer, ws.conferenceId, foreign.id, { name: "x", slug: "x", color: "#000000", position: "0" }),
+    ).toEqual({ ok: false, problem: { code: "notFound" } });
   });
 
   it("refuses to delete a track sessions use, naming them", () => {
     const track = trackBySlug("main-events")!;
     const used = t.db.select({ title: sessions.title }).from(sessions).where(eq(sessions.trackId, track.id)).all();
     expect(used.length).toBeGreaterThan(0);
-    const result = deleteTrack(t.db, organizer, ws.conferenceId, track.id);
-    expect(result.ok).toBe(false);
-    if (result.ok || result.reason !== "invalid") throw new Error("expected a refusal");
-    expect(result.message).toContain(`still used by ${used.length} session(s)`);
-    expect(result.message).toContain(`“${used[0]!.title}”`);
+    expect(deleteTrack(organizer, ws.conferenceId, track.id)).toEqual({
+      ok: false,
+      problem: {
+        code: "inUse",
+        values: {
+          name: track.name,
+          count: used.length,
+          kind: "session",
+          list: expect.stringContaining(`“${used[0]!.title}”`),
+        },
+      },
+    });
     expect(trackBySlug("main-events")).toBeDefined();
   });
 
   it("deletes an unused track and audits its fields going to null", () => {
     const track = trackBySlug("industry-talks")!;
-    expect(deleteTrack(t.db, organizer, ws.conferenceId, track.id)).toEqual({ ok: true, value: null });
+    expect(deleteTrack(organizer, ws.conferenceId, track.id)).toEqual({ ok: true, value: null });
     expect(trackBySlug("industry-talks")).toBeUndefined();
     expect(lastAudit("track.delete").details).toMatchObject({
       changes: { name: { before: "产业对话", after: null }, color: { before: "#1d4ed8", after: null } },
@@ -157,15 +190,15 @@ describe("tracks", () => {
   });
 
   it("lists the tracks with how many sessions each holds", () => {
-    const rows = listTracks(t.db, organizer, ws.conferenceId);
+    const rows = listTracks(t.db, organizer.viewer, ws.conferenceId);
     const main = rows.find((r) => r.slug === "main-events")!;
     expect(main.sessionCount).toBe(t.db.select().from(sessions).where(eq(sessions.trackId, main.id)).all().length);
     expect(rows.every((r) => r.conferenceId === ws.conferenceId)).toBe(true);
   });
 
   describe("server actions", () => {
-    it("give back field errors with what was typed", async () => {
-      state.viewer = organizer;
+    it("give back each field's problem with what was typed", async () => {
+      state.viewer = organizer.viewer;
       const outcome = await runAction(saveTrackAction, {
         $conference: "china-netav-2017",
         name: "新专题",
@@ -176,15 +209,15 @@ describe("tracks", () => {
       expect(outcome).toEqual({
         state: {
           status: "error",
-          message: "Check the highlighted fields.",
-          fieldErrors: { slug: expect.stringMatching(/lowercase/), color: "Use a colour like #1d4ed8" },
+          problem: { code: "checkFields" },
+          fields: { slug: { code: "invalidSlug" }, color: { code: "invalidColor" } },
           values: { name: "新专题", slug: "new track", color: "#12345", position: "1" },
         },
       });
     });
 
-    it("redirect to the list after saving", async () => {
-      state.viewer = organizer;
+    it("redirect to the list, which says it was saved", async () => {
+      state.viewer = organizer.viewer;
       expect(
         await runAction(saveTrackAction, {
           $conference: "china-netav-2017",
@@ -193,17 +226,17 @@ describe("tracks", () => {
           color: "#123456",
           position: "1",
         }),
-      ).toEqual({ redirect: "/admin/china-netav-2017/tracks" });
+      ).toEqual({ redirect: "/admin/china-netav-2017/tracks?saved=track" });
     });
 
     it("say why a delete was refused", async () => {
-      state.viewer = organizer;
+      state.viewer = organizer.viewer;
       const outcome = await runAction(deleteTrackAction, {
         $conference: "china-netav-2017",
         $track: String(trackBySlug("main-events")!.id),
       });
       expect(outcome).toMatchObject({
-        state: { status: "error", message: expect.stringContaining("Move them to another track first") },
+        state: { status: "error", problem: { code: "inUse", values: { kind: "session" } } },
       });
     });
   });

@@ -4,9 +4,10 @@ import { Suspense } from "react";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { ListSearch, Pagination, SortHeader } from "@/components/admin/list-controls";
 import { TrackForm } from "@/components/admin/track-form";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
-import { listTracks } from "@/db/mutations/tracks";
+import { listTracks } from "@/db/queries/tracks";
 import { Link } from "@/i18n/navigation";
 import { matchesSearch, paginate, parseListQuery } from "@/lib/admin/list-query";
 import { loadWorkspace } from "../load-workspace";
@@ -29,7 +30,8 @@ async function Tracks({ params, searchParams }: Pick<Props, "params" | "searchPa
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "tracks" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
-  const query = parseListQuery(await searchParams, sorts, "position");
+  const search = await searchParams;
+  const query = parseListQuery(search, sorts, "position");
   const all = listTracks(getDb(), viewer, conference.id).filter((r) =>
     matchesSearch(query.q, r.name, r.slug, r.translations.en?.name),
   );
@@ -44,6 +46,7 @@ async function Tracks({ params, searchParams }: Pick<Props, "params" | "searchPa
   return (
     <div>
       <AdminBar viewer={viewer} locale={locale} conference={conference} />
+      <SavedNotice saved={search.saved} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <ListSearch action={base} query={query} />

@@ -5,7 +5,7 @@ import { AdminBar } from "@/components/admin/admin-bar";
 import { TrackForm } from "@/components/admin/track-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
-import { listTracks } from "@/db/mutations/tracks";
+import { listTracks } from "@/db/queries/tracks";
 import { loadWorkspace } from "../../load-workspace";
 import { deleteTrackAction, saveTrackAction } from "../actions";
 
