@@ -51,6 +51,12 @@ const messageOf = (r: { reason?: string; message?: string; problem?: { code: str
       ? r.message
       : (r.reason ?? r.message ?? "");
 
+type Problem = { code: string; values?: Record<string, string | number> };
+
+/** Each field's code, and with the kind of thing it names (`notInConference:room`), so a case can say which refusal it means. */
+const fieldCodes = (fields: Record<string, Problem> | undefined) =>
+  Object.values(fields ?? {}).flatMap((p) => (p.values?.kind ? [p.code, `${p.code}:${p.values.kind}`] : [p.code]));
+
 /** A data function: a result allows; ForbiddenError, "not found" or a listed refusal denies; any other refusal is a broken case. */
 export async function viaData(fn: () => unknown, refusals?: Refusals): Promise<Outcome> {
   let result: unknown;
@@ -61,8 +67,14 @@ export async function viaData(fn: () => unknown, refusals?: Refusals): Promise<O
     throw error;
   }
   if (typeof result === "object" && result !== null && "ok" in result && result.ok === false) {
-    const message = messageOf(result as { reason?: string; message?: string });
-    if (message === "not-found" || refusals?.test(message)) return "deny";
+    const refusal = result as {
+      reason?: string;
+      message?: string;
+      problem?: Problem;
+      fields?: Record<string, Problem>;
+    };
+    const said = [messageOf(refusal), ...fieldCodes(refusal.fields)];
+    if (said.some((m) => m === "not-found" || refusals?.test(m))) return "deny";
     throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
   }
   return "allow";
@@ -85,7 +97,7 @@ interface ActionState {
   status?: string;
   message?: string;
   problem?: { code: string };
-  fields?: Record<string, { code: string }>;
+  fields?: Record<string, Problem>;
   mail?: string;
   fieldErrors?: Record<string, string>;
 }
@@ -106,7 +118,7 @@ export async function viaAction(fn: () => Promise<ActionState>, refusals?: Refus
   }
   const codes = [
     result.problem?.code === "notFound" ? "not-found" : result.problem?.code,
-    ...Object.values(result.fields ?? {}).map((p) => p.code),
+    ...fieldCodes(result.fields),
   ];
   const said = [
     result.message ?? "",
