@@ -1,7 +1,6 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import type { SessionFormState } from "@/app/[locale]/admin/[conference]/sessions/actions";
-import { ForumForm } from "@/components/admin/forum-form";
 import { SessionForm } from "@/components/admin/session-form";
 import { SessionPeopleEditor } from "@/components/admin/session-people-editor";
 import type { SessionFormValues } from "@/db/queries/sessions";
@@ -116,39 +115,5 @@ describe("a stale save of a session", () => {
     expect((screen.getByLabelText("摘要") as HTMLTextAreaElement).value).toBe("论坛编辑的新摘要");
     expect((screen.getByLabelText("开始") as HTMLInputElement).value).toBe("2017-12-01T11:00");
     expect((container.querySelector("input[name='$version']") as HTMLInputElement).value).toBe("3");
-  });
-});
-
-describe("a forum seen by one of its forum editors", () => {
-  it("offers its words and shows its date, kind and organizations read only", () => {
-    const forum = {
-      id: 1,
-      name: "网络剧高峰论坛",
-      nameEn: "",
-      slug: "web-drama-summit",
-      kind: "forum" as const,
-      theme: "",
-      themeEn: "",
-      description: "",
-      descriptionEn: "",
-      date: "2017-12-01",
-      position: "5",
-      organizations: [{ organizationId: "9", role: "organizer" as const }],
-    };
-    const { container } = renderWithIntl(
-      <ForumForm
-        conference={options.conference}
-        forum={forum}
-        organizer={false}
-        organizations={[{ id: 9, name: "咪咕文化科技有限公司", shortName: "咪咕" }]}
-        save={vi.fn()}
-      />,
-    );
-    expect(screen.getByText(/你是本论坛承办方成员（论坛编辑）/)).toBeTruthy();
-    expect((screen.getByLabelText("日期") as HTMLInputElement).disabled).toBe(true);
-    expect((screen.getByLabelText("类型") as HTMLSelectElement).disabled).toBe(true);
-    expect((screen.getByLabelText("名称") as HTMLInputElement).disabled).toBe(false);
-    expect(screen.getByText("咪咕文化科技有限公司（咪咕） · 承办")).toBeTruthy();
-    expect(container.querySelector("input[name=organizations]")).toBeNull();
   });
 });
