@@ -1,16 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { FormAction } from "@/lib/admin/form-result";
+import type { Action } from "@/lib/admin/action-result";
 import {
   forumKinds,
   forumOrganizationRoles,
   type ForumKind,
   type ForumOrganizationRole,
 } from "@/lib/domain/vocabulary";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField, TextAreaField } from "./choice-fields";
-import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
 import { initialRows, RowError, rowButton, rowControl, useRows } from "./row-editor";
 
@@ -37,22 +38,19 @@ interface Props {
   /** Organizers change everything; a forum's editors only its words. */
   organizer: boolean;
   organizations: Array<{ id: number; name: string; shortName: string | null }>;
-  save: FormAction;
-  remove?: FormAction;
+  save: Action;
+  remove?: Action;
 }
 
 /** Create or edit a forum and its organizations; errors beside the fields, typed values kept. */
 export function ForumForm({ conference, forum, organizer, organizations, save, remove }: Props) {
   const t = useTranslations("forums");
   const tl = useTranslations("adminList");
-  const [state, action, pending] = useActionState(save, { status: "idle" });
-  const value = (name: Exclude<keyof ForumFormValues, "organizations" | "id">) =>
-    state.values?.[name] ?? (forum ? forum[name] : "");
-  const error = (name: string) => state.fieldErrors?.[name];
-  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
-  const forumOrganizations = useRows<ForumOrganizationRow>(
-    initialRows(state.values?.organizations, forum?.organizations ?? []),
-  );
+  const { organizations: savedRows = [], ...saved } = forum ?? {};
+  const form = useActionForm(save, forum ? saved : null);
+  const value = form.value;
+  const error = form.error;
+  const forumOrganizations = useRows<ForumOrganizationRow>(initialRows(form.state.values?.organizations, savedRows));
   const orgName = new Map(
     organizations.map((o) => [String(o.id), o.shortName ? `${o.name}（${o.shortName}）` : o.name]),
   );
@@ -62,7 +60,7 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
       {locked ? (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("forumEditorLimit")}</p>
       ) : null}
-      <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+      <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="$conference" value={conference.slug} />
         {forum ? <input type="hidden" name="$forum" value={forum.id} /> : null}
         <FormField
@@ -92,6 +90,7 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
         <SelectField
           label={t("kind")}
           name="kind"
+          key={value("kind")}
           defaultValue={value("kind") || "forum"}
           error={error("kind")}
           disabled={locked}
@@ -218,27 +217,13 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
           ) : null}
           <RowError id="organizations-error" error={error("organizations")} />
         </fieldset>
-        <div className="flex items-end gap-3 sm:col-span-2">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-          >
-            {tl("save")}
-          </button>
-          {state.status === "error" ? (
-            <p role="alert" className="text-sm font-medium text-red-800">
-              {message(state.message)}
-            </p>
-          ) : null}
-        </div>
+        <FormFooter pending={form.pending} message={form.message} className="sm:col-span-2" />
       </form>
       {forum && remove ? (
         <DeleteForm
           action={remove}
           hidden={{ $conference: conference.slug, $forum: forum.id }}
           confirm={tl("confirmDelete", { name: forum.name })}
-          describe={message}
         />
       ) : null}
     </div>

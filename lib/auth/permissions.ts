@@ -1,3 +1,5 @@
+import type { ProblemCode } from "@/lib/errors/problem";
+
 // Who may do what. Plain data in, a yes or no out: every server action, route
 // handler and data function asks here after loading the viewer and the resource.
 
@@ -87,11 +89,17 @@ export function can(viewer: Viewer | null, permission: Permission): boolean {
   }
 }
 
-/** Thrown by data functions when the viewer may not do what was asked; actions turn it into a message, routes into 403. */
+/**
+ * Thrown by data functions when the viewer may not do what was asked; actions turn it into
+ * its problem code (a narrower one than "forbidden" where the viewer may do part of it, as a
+ * forum editor may change a forum's words), routes into 403.
+ */
 export class ForbiddenError extends Error {
-  constructor(message = "You do not have permission to do this.") {
-    super(message);
+  readonly code: ProblemCode;
+  constructor(code: ProblemCode = "forbidden") {
+    super(code);
     this.name = "ForbiddenError";
+    this.code = code;
   }
 }
 

@@ -1,6 +1,7 @@
-import { screen } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ForumForm } from "@/components/admin/forum-form";
+import type { ActionResult } from "@/lib/admin/action-result";
 import { renderWithIntl } from "../support/render-with-intl";
 
 const conference = { slug: "c", startDate: "2017-11-29", endDate: "2017-12-01" };
@@ -37,4 +38,33 @@ describe("a forum seen by one of its forum editors", () => {
     expect(screen.getByText("咪咕文化科技有限公司（咪咕） · 承办")).toBeTruthy();
     expect(container.querySelector("input[name=organizations]")).toBeNull();
   });
+});
+
+describe("a refused save of a new forum", () => {
+  it.each([
+    ["zh-CN", "网址标识", "类型", "保存", "本会议的另一个论坛已使用该标识。", "请检查标出的字段。"],
+    ["en", "Slug", "Kind", "Save", "Another forum of this conference has that slug.", "Check the highlighted fields."],
+  ] as const)(
+    "says why beside the field in %s and keeps what was typed, the kind picked too",
+    async (locale, slug, kind, save, said, summary) => {
+      const action = vi.fn(async (_s: ActionResult, form: FormData): Promise<ActionResult> => ({
+        status: "error",
+        problem: { code: "checkFields" },
+        fields: { slug: { code: "slugTaken", values: { kind: "forum" } } },
+        values: { name: String(form.get("name")), slug: String(form.get("slug")), kind: String(form.get("kind")) },
+      }));
+      renderWithIntl(
+        <ForumForm conference={conference} forum={null} organizer organizations={[]} save={action} />,
+        locale,
+      );
+      fireEvent.change(screen.getByLabelText(slug), { target: { value: "web-drama-summit" } });
+      fireEvent.change(screen.getByLabelText(kind), { target: { value: "summit" } });
+      await act(async () => fireEvent.click(screen.getByRole("button", { name: save })));
+      await waitFor(() => expect(screen.getByText(said)).toBeTruthy());
+      expect(screen.getByRole("alert").textContent).toBe(summary);
+      expect((screen.getByLabelText(slug) as HTMLInputElement).value).toBe("web-drama-summit");
+      expect((screen.getByLabelText(kind) as HTMLSelectElement).value).toBe("summit");
+      expect(screen.getByLabelText(slug).getAttribute("aria-invalid")).toBe("true");
+    },
+  );
 });

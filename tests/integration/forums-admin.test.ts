@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deleteForum, saveForum, type ForumForm } from "@/db/mutations/forums";
+import type { ForumForm } from "@/db/mutations/forum-form";
+import { deleteForum, saveForum } from "@/db/mutations/forums";
 import { listForums } from "@/db/queries/forums";
 import { auditLog, forumOrganizations, forums, organizations } from "@/db/schema";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
@@ -18,6 +20,7 @@ describe("forums in the workspace", () => {
   });
   afterAll(() => t.dispose());
 
+  const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
   const forum = (id: number) => t.db.select().from(forums).where(eq(forums.id, id)).get()!;
   const organizationsOf = (id: number) =>
     t.db
@@ -64,7 +67,7 @@ describe("forums in the workspace", () => {
   };
 
   it("creates a forum with its organizations in order and audits every field", () => {
-    const result = saveForum(t.db, ws.viewers.organizer, ws.conferenceId, null, form());
+    const result = saveForum(as(ws.viewers.organizer), ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(forum(result.value.id)).toMatchObject({
       name: "网络视听创新论坛",
@@ -86,16 +89,21 @@ describe("forums in the workspace", () => {
     });
   });
 
-  it("says what is wrong with each field, and writes nothing", () => {
+  it("says what is wrong with each field by code, and writes nothing", () => {
     const count = t.db.select().from(forums).all().length;
-    const cases: Array<[Partial<ForumForm>, string, RegExp]> = [
-      [{ name: " " }, "name", /required/],
-      [{ nameEn: "x".repeat(201) }, "nameEn", /200/],
-      [{ slug: "Not A Slug" }, "slug", /lowercase/],
-      [{ kind: "party" }, "kind", /kind/],
-      [{ date: "2017-02-30" }, "date", /YYYY-MM-DD/],
-      [{ date: "2017-12-02" }, "date", /2017-11-29 to 2017-12-01/],
-      [{ position: "1.5" }, "position", /wholeNumber/],
+    const audited = t.db.select().from(auditLog).all().length;
+    const cases: Array<[Partial<ForumForm>, string, object]> = [
+      [{ name: " " }, "name", { code: "required" }],
+      [{ nameEn: "x".repeat(201) }, "nameEn", { code: "tooLong", values: { max: 200 } }],
+      [{ slug: "Not A Slug" }, "slug", { code: "invalidSlug" }],
+      [{ kind: "party" }, "kind", { code: "chooseOne" }],
+      [{ date: "2017-02-30" }, "date", { code: "invalidDate" }],
+      [
+        { date: "2017-12-02" },
+        "date",
+        { code: "outsideConferenceDays", values: { start: "2017-11-29", end: "2017-12-01" } },
+      ],
+      [{ position: "1.5" }, "position", { code: "wholeNumber" }],
       [
         {
           organizations: JSON.stringify([
@@ -104,40 +112,55 @@ describe("forums in the workspace", () => {
           ]),
         },
         "organizations.1.organizationId",
-        /already listed/,
+        { code: "duplicateRole" },
       ],
       [
         { organizations: JSON.stringify([{ organizationId: 999_999, role: "convener" }]) },
         "organizations.0.organizationId",
-        /no longer exists/,
+        { code: "organizationGone" },
+      ],
+      [
+        { organizations: JSON.stringify([{ organizationId: "", role: "convener" }]) },
+        "organizations.0.organizationId",
+        { code: "chooseOne" },
       ],
       [
         { organizations: JSON.stringify([{ organizationId: org("migu"), role: "landlord" }]) },
         "organizations.0.role",
-        /role/,
+        { code: "chooseOne" },
       ],
-      [{ slug: "web-drama-summit" }, "slug", /Another forum/],
+      [{ slug: "web-drama-summit" }, "slug", { code: "slugTaken", values: { kind: "forum" } }],
     ];
-    for (const [changes, field, message] of cases) {
+    for (const [changes, field, problem] of cases) {
       const result = saveForum(
-        t.db,
-        ws.viewers.organizer,
+        as(ws.viewers.organizer),
         ws.conferenceId,
         null,
         form({ ...changes, slug: changes.slug ?? "fresh-forum" }),
       );
-      expect(result, field).toMatchObject({ ok: false, reason: "invalid" });
-      if (result.ok || result.reason !== "invalid") continue;
-      expect((result as { fieldErrors?: Record<string, string> }).fieldErrors?.[field], field).toMatch(message);
+      expect(result, field).toMatchObject({ ok: false, problem: { code: "checkFields" } });
+      if (!result.ok) expect(result.fields?.[field], field).toEqual(problem);
     }
     expect(t.db.select().from(forums).all()).toHaveLength(count);
+    expect(t.db.select().from(auditLog).all()).toHaveLength(audited);
+  });
+
+  it("writes a forum, its organizations and its audit entry in one transaction: no entry, nothing", () => {
+    const count = t.db.select().from(forums).all().length;
+    const rows = t.db.select().from(forumOrganizations).all().length;
+    expect(() =>
+      whileAuditFails(t.db, () =>
+        saveForum(as(ws.viewers.organizer), ws.conferenceId, null, form({ slug: "unaudited" })),
+      ),
+    ).toThrow(/audit refused/);
+    expect(t.db.select().from(forums).all()).toHaveLength(count);
+    expect(t.db.select().from(forumOrganizations).all()).toHaveLength(rows);
   });
 
   it("lets an organizer change a forum's date and organizations, auditing before and after", () => {
     const before = forum(ws.forumId);
     const result = saveForum(
-      t.db,
-      ws.viewers.organizer,
+      as(ws.viewers.organizer),
       ws.conferenceId,
       ws.forumId,
       summitForm({
@@ -157,8 +180,7 @@ describe("forums in the workspace", () => {
       },
     });
     saveForum(
-      t.db,
-      ws.viewers.organizer,
+      as(ws.viewers.organizer),
       ws.conferenceId,
       ws.forumId,
       summitForm({ date: before.date, organizations: [{ organizationId: org("migu"), role: "organizer" }] }),
@@ -166,7 +188,7 @@ describe("forums in the workspace", () => {
   });
 
   it("lets a 咪咕 member edit the words of the 网络剧高峰论坛, but not its date or organizations", () => {
-    const result = saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, ws.forumId, {
+    const result = saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.forumId, {
       name: "网络剧高峰论坛（修订）",
       nameEn: "Web Drama Summit",
       theme: "新主题",
@@ -178,20 +200,32 @@ describe("forums in the workspace", () => {
     expect(forum(ws.forumId)).toMatchObject({ name: "网络剧高峰论坛（修订）", theme: "新主题", date: "2017-12-01" });
     expect(organizationsOf(ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
 
+    // What the form posts unchanged (or leaves out) is no change.
+    expect(
+      saveForum(
+        as(ws.viewers.forumEditor),
+        ws.conferenceId,
+        ws.forumId,
+        summitForm({ position: ` ${forum(ws.forumId).position}` }),
+      ).ok,
+    ).toBe(true);
     const before = forum(ws.forumId);
     expect(() =>
-      saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, ws.forumId, summitForm({ date: "2017-11-30" })),
+      saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.forumId, summitForm({ date: "2017-11-30" })),
+    ).toThrow(expect.objectContaining({ code: "forumEditorWordsOnly" }));
+    expect(() =>
+      saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.forumId, summitForm({ date: "not a date" })),
     ).toThrow(ForbiddenError);
     expect(() =>
-      saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, ws.forumId, summitForm({ organizations: [] })),
+      saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.forumId, summitForm({ organizations: [] })),
     ).toThrow(ForbiddenError);
     expect(() =>
-      saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, ws.forumId, summitForm({ slug: "renamed" })),
+      saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.forumId, summitForm({ slug: "renamed" })),
     ).toThrow(ForbiddenError);
-    expect(() => saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, ws.otherForumId, { name: "盛典" })).toThrow(
+    expect(() => saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.otherForumId, { name: "盛典" })).toThrow(
       ForbiddenError,
     );
-    expect(() => saveForum(t.db, ws.viewers.forumEditor, ws.conferenceId, null, form({ slug: "editor-made" }))).toThrow(
+    expect(() => saveForum(as(ws.viewers.forumEditor), ws.conferenceId, null, form({ slug: "editor-made" }))).toThrow(
       ForbiddenError,
     );
     expect(forum(ws.forumId)).toEqual(before);
@@ -207,18 +241,25 @@ describe("forums in the workspace", () => {
   });
 
   it("refuses to delete a forum that has sessions, naming them", () => {
-    const result = deleteForum(t.db, ws.viewers.organizer, ws.conferenceId, ws.forumId);
-    expect(result).toMatchObject({ ok: false, reason: "invalid" });
-    if (result.ok || result.reason !== "invalid") return;
-    expect(result.message).toMatch(/7 session/);
-    expect(result.message).toContain("“推原创之波，助精品之澜”");
+    expect(deleteForum(as(ws.viewers.organizer), ws.conferenceId, ws.forumId)).toEqual({
+      ok: false,
+      problem: {
+        code: "inUse",
+        values: {
+          name: forum(ws.forumId).name,
+          count: 7,
+          kind: "session",
+          list: expect.stringContaining("“推原创之波，助精品之澜”"),
+        },
+      },
+    });
     expect(forum(ws.forumId)).toBeDefined();
   });
 
   it("deletes an empty forum with its organizations and audits what it was", () => {
-    const created = saveForum(t.db, ws.viewers.organizer, ws.conferenceId, null, form({ slug: "to-delete" }));
+    const created = saveForum(as(ws.viewers.organizer), ws.conferenceId, null, form({ slug: "to-delete" }));
     if (!created.ok) throw new Error("not created");
-    expect(deleteForum(t.db, ws.viewers.organizer, ws.conferenceId, created.value.id)).toEqual({
+    expect(deleteForum(as(ws.viewers.organizer), ws.conferenceId, created.value.id)).toEqual({
       ok: true,
       value: null,
     });
@@ -230,9 +271,9 @@ describe("forums in the workspace", () => {
         organizations: { before: ["爱奇艺 (organizer)", "芒果TV (sponsor)"], after: null },
       },
     });
-    expect(deleteForum(t.db, ws.viewers.organizer, ws.conferenceId, created.value.id)).toEqual({
+    expect(deleteForum(as(ws.viewers.organizer), ws.conferenceId, created.value.id)).toEqual({
       ok: false,
-      reason: "not-found",
+      problem: { code: "notFound" },
     });
     expect(
       t.db

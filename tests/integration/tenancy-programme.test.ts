@@ -113,7 +113,12 @@ const cases: TenancyCase[] = [
     changesB: IN_B,
     attempt: (fx, viewer) =>
       viaData(() =>
-        saveForum(fx.db, viewer, fx.b.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() })),
+        saveForum(
+          { db: fx.db, viewer },
+          fx.b.id,
+          fx.b.forums.main,
+          forumForm(fx.db, fx.b.forums.main, { theme: fresh() }),
+        ),
       ),
   },
   {
@@ -121,27 +126,32 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(() =>
-        saveForum(fx.db, viewer, fx.a.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() })),
+        saveForum(
+          { db: fx.db, viewer },
+          fx.a.id,
+          fx.b.forums.main,
+          forumForm(fx.db, fx.b.forums.main, { theme: fresh() }),
+        ),
       ),
   },
   {
     name: "create a forum in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, viewer) => viaData(() => saveForum(fx.db, viewer, fx.b.id, null, newForum("2030-01-02"))),
+    attempt: (fx, viewer) => viaData(() => saveForum({ db: fx.db, viewer }, fx.b.id, null, newForum("2030-01-02"))),
   },
   {
     name: "delete an empty forum of B in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: emptyForumOfB,
-    attempt: (fx, viewer, id) => viaData(() => deleteForum(fx.db, viewer, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteForum({ db: fx.db, viewer }, fx.b.id, id!)),
   },
   {
     name: "delete an empty forum of B posted under A (data)",
     allowed: NOBODY,
     prepare: emptyForumOfB,
-    attempt: (fx, viewer, id) => viaData(() => deleteForum(fx.db, viewer, fx.a.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteForum({ db: fx.db, viewer }, fx.a.id, id!)),
   },
   {
     name: "save B's main forum in B (action)",

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { ListSearch, Pagination, SortHeader } from "@/components/admin/list-controls";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { getDb } from "@/db";
 import { listForums, type ForumListItem } from "@/db/queries/forums";
 import { Link } from "@/i18n/navigation";
@@ -31,7 +32,8 @@ async function Forums({ params, searchParams }: Pick<Props, "params" | "searchPa
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "forums" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
-  const query = parseListQuery(await searchParams, sorts, "date");
+  const search = await searchParams;
+  const query = parseListQuery(search, sorts, "date");
   const all = listForums(getDb(), viewer, conference.id).filter((f) =>
     matchesSearch(query.q, f.name, f.slug, f.theme, f.translations.en?.name, ...f.organizations.map((o) => o.name)),
   );
@@ -40,6 +42,7 @@ async function Forums({ params, searchParams }: Pick<Props, "params" | "searchPa
   return (
     <div>
       <AdminBar viewer={viewer} locale={locale} conference={conference} />
+      <SavedNotice saved={search.saved} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <div className="flex flex-wrap items-center gap-3">
