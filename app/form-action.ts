@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db";
 import { getViewer } from "@/db/auth/current-viewer";
-import { refuse, type Result, type WriteContext } from "@/db/mutations/pipeline";
+import { refuse, type Refusal, type Result, type WriteContext } from "@/db/mutations/pipeline";
 import { findConferenceBySlug } from "@/db/queries/conferences";
 import { typedValues, type ActionResult } from "@/lib/admin/action-result";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
@@ -14,6 +14,10 @@ export interface ActionInput {
   values: Record<string, string>;
 }
 
+type Done<T, Data, Input> = (value: T, input: Input) => ActionResult<Data> | void | Promise<ActionResult<Data> | void>;
+/** What a refusal hands back besides its problems, when the form needs more (a stale edit: the entity as it is now). */
+type Refused<Data, Input> = (refusal: Refusal, input: Input) => Data | undefined;
+
 /**
  * The one adapter between a form and a write: the signed-in viewer (anyone else is
  * refused), the write, and its result in the one shape every form reads. A refusal keeps
@@ -22,29 +26,57 @@ export interface ActionInput {
  */
 export function formAction<T, Data = undefined>(
   run: (input: ActionInput) => Result<T> | Promise<Result<T>>,
-  done?: (value: T, input: ActionInput) => ActionResult<Data> | void | Promise<ActionResult<Data> | void>,
+  done?: Done<T, Data, ActionInput>,
+  refused?: Refused<Data, ActionInput>,
 ): (previous: ActionResult<Data>, formData: FormData) => Promise<ActionResult<Data>> {
   return async (_previous, formData) => {
     const values = typedValues(formData);
-    const viewer = await getViewer();
-    if (!viewer) return { status: "error", problem: problem("forbidden"), values };
-    const input: ActionInput = { ctx: { db: getDb(), viewer }, formData, values };
-    let result: Result<T>;
-    try {
-      result = await run(input);
-    } catch (error) {
-      if (error instanceof ForbiddenError) return { status: "error", problem: problem("forbidden"), values };
-      throw error;
-    }
-    if (!result.ok) {
-      const stale = result.stale && {
-        currentVersion: result.stale.currentVersion,
-        changesSince: result.stale.changesSince.map((c) => ({ ...c, at: c.at.toISOString() })),
-      };
-      return { status: "error", problem: result.problem, fields: result.fields, stale, values };
-    }
-    return (await done?.(result.value, input)) ?? { status: "saved" };
+    const withForm = (ctx: ActionInput["ctx"]): ActionInput => ({ ctx, formData, values });
+    return answer(
+      values,
+      (ctx) => run(withForm(ctx)),
+      done && ((value, ctx) => done(value, withForm(ctx))),
+      refused && ((refusal, ctx) => refused(refusal, withForm(ctx))),
+    );
   };
+}
+
+/**
+ * The same adapter for an action a client component calls with a value instead of a form
+ * (the schedule editor's moves): the value is untrusted input, which the write parses.
+ */
+export function valueAction<T, Data = undefined>(
+  run: (ctx: ActionInput["ctx"], input: unknown) => Result<T> | Promise<Result<T>>,
+  done?: Done<T, Data, ActionInput["ctx"]>,
+): (input: unknown) => Promise<ActionResult<Data>> {
+  return (input) => answer(undefined, (ctx) => run(ctx, input), done);
+}
+
+async function answer<T, Data>(
+  values: Record<string, string> | undefined,
+  run: (ctx: ActionInput["ctx"]) => Result<T> | Promise<Result<T>>,
+  done?: Done<T, Data, ActionInput["ctx"]>,
+  refused?: Refused<Data, ActionInput["ctx"]>,
+): Promise<ActionResult<Data>> {
+  const viewer = await getViewer();
+  if (!viewer) return { status: "error", problem: problem("forbidden"), values };
+  const ctx = { db: getDb(), viewer };
+  let result: Result<T>;
+  try {
+    result = await run(ctx);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { status: "error", problem: problem("forbidden"), values };
+    throw error;
+  }
+  if (!result.ok) {
+    const stale = result.stale && {
+      currentVersion: result.stale.currentVersion,
+      changesSince: result.stale.changesSince.map((c) => ({ ...c, at: c.at.toISOString() })),
+    };
+    const data = refused?.(result, ctx);
+    return { status: "error", problem: result.problem, fields: result.fields, stale, values, ...(data && { data }) };
+  }
+  return (await done?.(result.value, ctx)) ?? { status: "saved" };
 }
 
 /** What a conference's action gets besides: the conference its form names in `$conference`. */
@@ -55,7 +87,8 @@ export interface ConferenceActionInput extends ActionInput {
 /** A form action inside one conference; a form naming no conference that exists is "not found". */
 export function conferenceAction<T, Data = undefined>(
   run: (input: ConferenceActionInput) => Result<T> | Promise<Result<T>>,
-  done?: (value: T, input: ConferenceActionInput) => ActionResult<Data> | void | Promise<ActionResult<Data> | void>,
+  done?: Done<T, Data, ConferenceActionInput>,
+  refused?: Refused<Data, ConferenceActionInput>,
 ) {
   const withConference = (input: ActionInput): ConferenceActionInput | null => {
     const conference = findConferenceBySlug(input.ctx.db, String(input.formData.get("$conference") ?? ""));
@@ -67,6 +100,11 @@ export function conferenceAction<T, Data = undefined>(
       return scoped ? run(scoped) : refuse.notFound();
     },
     done && ((value, input) => done(value, withConference(input)!)),
+    refused &&
+      ((refusal, input) => {
+        const scoped = withConference(input);
+        return scoped ? refused(refusal, scoped) : undefined;
+      }),
   );
 }
 

@@ -4,14 +4,12 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type KeyboardEvent } from "react";
 import { Link } from "@/i18n/navigation";
 import type { SpeakerMatch } from "@/db/queries/speakers";
+import type { ActionResult } from "@/lib/admin/action-result";
 import { sessionRoles, type SessionRole } from "@/lib/domain/vocabulary";
 import { RowError, rowButton, rowControl, useRows } from "./row-editor";
 
 export type PersonRow = { speakerId: number; name: string; role: SessionRole };
-export type SearchSpeakers = (
-  conference: string,
-  text: string,
-) => Promise<{ ok: true; speakers: SpeakerMatch[] } | { ok: false }>;
+export type SearchSpeakers = (input: { conference: string; text: string }) => Promise<ActionResult<SpeakerMatch[]>>;
 
 interface Props {
   conference: string;
@@ -34,9 +32,9 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
     const q = text.trim();
     if (!q) return;
     startTransition(async () => {
-      const result = await search(conference, q);
-      setFound(result.ok ? { q, speakers: result.speakers } : null);
-      setNotice(result.ok ? null : t("searchFailed"));
+      const result = await search({ conference, text: q });
+      setFound(result.data ? { q, speakers: result.data } : null);
+      setNotice(result.data ? null : t("searchFailed"));
     });
   }
   function onKey(e: KeyboardEvent<HTMLInputElement>) {

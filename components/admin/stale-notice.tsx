@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { StaleNotice as Notice } from "@/app/[locale]/admin/[conference]/sessions/actions";
+import type { StaleNotice as Notice } from "@/lib/admin/action-result";
 import { instantToLocalDate, instantToLocalTime } from "@/lib/time/zoned";
 
 type Names = Record<"forumId" | "roomId" | "trackId", Record<string, string>>;
@@ -29,13 +29,13 @@ export function StaleNotice({ stale, timeZone, names }: { stale: Notice; timeZon
       <p className="font-semibold">{t("stale.title")}</p>
       <p className="mt-1">{t("stale.body")}</p>
       <ul className="mt-2 space-y-2">
-        {stale.changes.map((c, i) => (
+        {stale.changesSince.map((c, i) => (
           <li key={i}>
             <span className="font-medium">
               {t("stale.entry", { who: c.by ?? t("stale.someone"), when: when.format(new Date(c.at)) })}
             </span>
             <ul className="ml-4 list-disc">
-              {Object.entries(c.fields).map(([field, change]) => (
+              {Object.entries(c.changes).map(([field, change]) => (
                 <li key={field}>
                   {label(field)}: {show(field, change.before)} → {show(field, change.after)}
                 </li>

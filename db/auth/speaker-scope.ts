@@ -1,11 +1,11 @@
 import { eq, inArray } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { sessionPeople, sessions, speakers } from "../schema";
 import type { SpeakerScope } from "@/lib/auth/speaker-permissions";
 import { loadForumScopes } from "./viewer";
 
 /** Speaker scopes by speaker id, from the rows themselves and the sessions they take part in. */
-export function loadSpeakerScopes(db: Db, speakerIds: readonly number[]): Map<number, SpeakerScope> {
+export function loadSpeakerScopes(db: Conn, speakerIds: readonly number[]): Map<number, SpeakerScope> {
   const scopes = new Map<number, SpeakerScope & { forums: SpeakerScope["forums"][number][] }>();
   if (speakerIds.length === 0) return scopes;
   const rows = db
@@ -40,6 +40,6 @@ export function loadSpeakerScopes(db: Db, speakerIds: readonly number[]): Map<nu
 }
 
 /** The scope of one speaker, or null when there is no such row. */
-export function loadSpeakerScope(db: Db, speakerId: number): SpeakerScope | null {
+export function loadSpeakerScope(db: Conn, speakerId: number): SpeakerScope | null {
   return loadSpeakerScopes(db, [speakerId]).get(speakerId) ?? null;
 }

@@ -1,10 +1,10 @@
 import { eq, inArray } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { conferenceMemberships, forumOrganizations, forums, organizationMemberships, speakers, users } from "../schema";
 import type { Viewer, ForumScope } from "@/lib/auth/permissions";
 
 /** The viewer for a user id, with their memberships; null when the user no longer exists. */
-export function loadViewer(db: Db, userId: number): Viewer | null {
+export function loadViewer(db: Conn, userId: number): Viewer | null {
   const user = db
     .select({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin })
     .from(users)
@@ -34,7 +34,7 @@ export function loadViewer(db: Db, userId: number): Viewer | null {
 }
 
 /** Forum scopes (conference and forum organizations) by forum id. */
-export function loadForumScopes(db: Db, forumIds: readonly number[]): Map<number, ForumScope> {
+export function loadForumScopes(db: Conn, forumIds: readonly number[]): Map<number, ForumScope> {
   const scopes = new Map<number, ForumScope & { organizationIds: number[] }>();
   if (forumIds.length === 0) return scopes;
   for (const f of db
@@ -55,7 +55,7 @@ export function loadForumScopes(db: Db, forumIds: readonly number[]): Map<number
 }
 
 /** Every forum scope of a conference, by forum id. */
-export function loadConferenceForumScopes(db: Db, conferenceId: number): Map<number, ForumScope> {
+export function loadConferenceForumScopes(db: Conn, conferenceId: number): Map<number, ForumScope> {
   const ids = db
     .select({ id: forums.id })
     .from(forums)

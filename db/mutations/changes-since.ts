@@ -1,11 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { auditLog, users } from "../schema";
 import type { FieldChanges } from "@/lib/audit/field-changes";
 import type { ChangeSince } from "./write-result";
 
 /** The audited writes to an entity after `version`, for telling an editor what changed meanwhile. */
-export function changesSince(db: Db, entityType: string, entityId: number, version: number): ChangeSince[] {
+export function changesSince(db: Conn, entityType: string, entityId: number, version: number): ChangeSince[] {
   return db
     .select({ at: auditLog.at, details: auditLog.details, name: users.name, email: users.email })
     .from(auditLog)

@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { loadConferenceForumScopes } from "../auth/viewer";
 import { latestReleaseId } from "./revision";
 import {
@@ -25,7 +25,7 @@ export interface SessionListItem extends Session {
 }
 
 /** Every session of a conference (drafts included) with forum, room and people, and whether this viewer may edit each. */
-export function listSessions(db: Db, viewer: Viewer | null, conferenceId: number): SessionListItem[] {
+export function listSessions(db: Conn, viewer: Viewer | null, conferenceId: number): SessionListItem[] {
   const scopes = loadConferenceForumScopes(db, conferenceId);
   assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   const rows = db
@@ -63,7 +63,7 @@ export interface SessionEditorOptions {
 }
 
 /** What the session form offers to pick from, for anyone working in the conference. */
-export function loadSessionEditorOptions(db: Db, viewer: Viewer | null, conferenceId: number): SessionEditorOptions {
+export function loadSessionEditorOptions(db: Conn, viewer: Viewer | null, conferenceId: number): SessionEditorOptions {
   const scopes = loadConferenceForumScopes(db, conferenceId);
   assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   const { timeZone } = db
@@ -105,7 +105,7 @@ export interface SessionEditor {
 
 /** One session of the conference with its people; null when it is not one of the conference's. */
 export function findSessionEditor(
-  db: Db,
+  db: Conn,
   viewer: Viewer | null,
   conferenceId: number,
   sessionId: number,
@@ -151,6 +151,11 @@ export interface SessionFormValues {
   startsAt: string;
   endsAt: string;
   people: Array<{ speakerId: number; name: string; role: SessionRole }>;
+}
+
+/** What a stale save of the session form hands back besides its problems: the session as it is now. */
+export interface SessionNow {
+  current?: SessionFormValues;
 }
 
 export function toSessionFormValues(

@@ -1,16 +1,16 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import type { SessionFormState } from "@/app/[locale]/admin/[conference]/sessions/actions";
 import { SessionForm } from "@/components/admin/session-form";
 import { SessionPeopleEditor } from "@/components/admin/session-people-editor";
-import type { SessionFormValues } from "@/db/queries/sessions";
+import type { SessionFormValues, SessionNow } from "@/db/queries/sessions";
+import type { ActionResult } from "@/lib/admin/action-result";
 import { renderWithIntl } from "../support/render-with-intl";
 
 const speakers = [
   { id: 1, name: "李霞", nameEn: "Li Xia", position: "创始人", organization: "容艺教育" },
   { id: 2, name: "王斌", nameEn: "Wang Bin", position: "CEO", organization: "咪咕视讯" },
 ];
-const search = vi.fn(async () => ({ ok: true as const, speakers }));
+const search = vi.fn(async () => ({ status: "saved" as const, data: speakers }));
 const posted = (container: HTMLElement) =>
   JSON.parse((container.querySelector("input[name=people]") as HTMLInputElement).value) as Array<{
     speakerId: number;
@@ -27,7 +27,7 @@ describe("the people of a session", () => {
     fireEvent.change(screen.getByPlaceholderText("按姓名或单位查找嘉宾"), { target: { value: "李" } });
     fireEvent.keyDown(screen.getByPlaceholderText("按姓名或单位查找嘉宾"), { key: "Enter" });
     await screen.findByRole("button", { name: "+ 添加 李霞" });
-    expect(search).toHaveBeenCalledWith("c", "李");
+    expect(search).toHaveBeenCalledWith({ conference: "c", text: "李" });
 
     fireEvent.change(screen.getByLabelText("添加为"), { target: { value: "moderator" } });
     fireEvent.click(screen.getByRole("button", { name: "+ 添加 李霞" }));
@@ -78,26 +78,27 @@ const options = {
 
 describe("a stale save of a session", () => {
   it("shows who changed which fields, keeps what was typed, and takes the new values of fields left alone", async () => {
-    const save = vi.fn(async (_s: SessionFormState, form: FormData): Promise<SessionFormState> => ({
+    const save = vi.fn(async (_s: ActionResult<SessionNow>, form: FormData): Promise<ActionResult<SessionNow>> => ({
       status: "error",
-      message: "stale",
+      problem: { code: "stale" },
       values: Object.fromEntries(
         [...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)]),
       ),
       stale: {
         currentVersion: 3,
-        changes: [
+        changesSince: [
           {
             at: "2017-11-20T02:00:00.000Z",
             by: "Demo Organizer",
-            fields: {
+            version: 3,
+            changes: {
               title: { before: "IP的跨平台运营", after: "IP的跨平台运营（新）" },
               startsAt: { before: "2017-12-01T02:50:00.000Z", after: "2017-12-01T03:00:00.000Z" },
             },
           },
         ],
-        current: { ...read, version: 3, title: "IP的跨平台运营（新）", startsAt: "2017-12-01T11:00" },
       },
+      data: { current: { ...read, version: 3, title: "IP的跨平台运营（新）", startsAt: "2017-12-01T11:00" } },
     }));
     const { container } = renderWithIntl(
       <SessionForm {...options} session={read} published save={save} search={search} />,
@@ -115,5 +116,44 @@ describe("a stale save of a session", () => {
     expect((screen.getByLabelText("摘要") as HTMLTextAreaElement).value).toBe("论坛编辑的新摘要");
     expect((screen.getByLabelText("开始") as HTMLInputElement).value).toBe("2017-12-01T11:00");
     expect((container.querySelector("input[name='$version']") as HTMLInputElement).value).toBe("3");
+  });
+});
+
+describe("a refused save of a session", () => {
+  it("gives back every field as it was typed, the selects included, with the problems in the viewer's words", async () => {
+    const typed = (form: FormData) =>
+      Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
+    const save = vi.fn(async (_s: ActionResult<SessionNow>, form: FormData): Promise<ActionResult<SessionNow>> => ({
+      status: "error",
+      problem: { code: "checkFields" },
+      fields: { title: { code: "required" } },
+      values: typed(form),
+    }));
+    renderWithIntl(
+      <SessionForm
+        {...options}
+        rooms={[...options.rooms, { id: 4, name: "分论坛二厅" }]}
+        tracks={[{ id: 5, name: "出海" }]}
+        session={read}
+        published={false}
+        save={save}
+        search={search}
+      />,
+    );
+    const select = (label: string) => screen.getByLabelText(label) as HTMLSelectElement;
+    fireEvent.change(select("类型"), { target: { value: "keynote" } });
+    fireEvent.change(select("状态"), { target: { value: "draft" } });
+    fireEvent.change(select("会场"), { target: { value: "4" } });
+    fireEvent.change(select("分类"), { target: { value: "5" } });
+    fireEvent.change(screen.getByLabelText("标题"), { target: { value: " " } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "保存" })));
+    await screen.findByText("请检查标出的字段。");
+    expect(select("类型").value).toBe("keynote");
+    expect(select("状态").value).toBe("draft");
+    expect(select("会场").value).toBe("4");
+    expect(select("分类").value).toBe("5");
+    expect(select("论坛").value).toBe("1");
+    expect((screen.getByLabelText("标题") as HTMLInputElement).value).toBe(" ");
+    expect((screen.getByLabelText("摘要") as HTMLTextAreaElement).value).toBe("旧摘要");
   });
 });

@@ -8,7 +8,7 @@ import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
+const state = vi.hoisted(() => ({ db: undefined as Db | undefined, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
@@ -58,7 +58,24 @@ describe("the session form's server actions", () => {
     state.viewer = ws.viewers.forumEditor;
     const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
     expect(await runAction(saveSessionAction, { ...posted(id), status: "draft" })).toEqual({
-      redirect: "/admin/china-netav-2017/sessions",
+      redirect: "/admin/china-netav-2017/sessions?saved=session",
+    });
+  });
+
+  it("gives back every field of a refused save, the selects included, with each problem beside its field", async () => {
+    state.viewer = ws.viewers.organizer;
+    const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
+    const read = posted(id);
+    const typed = { ...read, kind: "panel", status: "confirmed", trackId: "", roomId: "", title: " ", endsAt: "" };
+    const result = await runAction(saveSessionAction, typed);
+    const fields = Object.fromEntries(Object.entries(typed).filter(([name]) => !name.startsWith("$")));
+    expect(result).toEqual({
+      state: {
+        status: "error",
+        problem: { code: "checkFields" },
+        fields: { title: { code: "required" }, endsAt: { code: "startAndEndTogether" } },
+        values: fields,
+      },
     });
   });
 
@@ -76,18 +93,19 @@ describe("the session form's server actions", () => {
     const refused = result.state as Awaited<ReturnType<typeof saveSessionAction>>;
     expect(refused).toMatchObject({
       status: "error",
-      message: "stale",
+      problem: { code: "stale" },
       values: { abstract: "论坛编辑写的摘要", title: "IP的跨平台运营" },
     });
     expect(refused.stale?.currentVersion).toBe(Number(read.$version) + 1);
-    expect(refused.stale?.changes).toEqual([
+    expect(refused.stale?.changesSince).toEqual([
       {
         at: expect.any(String),
         by: "organizer-t",
-        fields: { title: { before: "IP的跨平台运营", after: "IP的跨平台运营（组织者）" } },
+        version: Number(read.$version) + 1,
+        changes: { title: { before: "IP的跨平台运营", after: "IP的跨平台运营（组织者）" } },
       },
     ]);
-    expect(refused.stale?.current).toMatchObject({
+    expect(refused.data?.current).toMatchObject({
       title: "IP的跨平台运营（组织者）",
       abstract: read.abstract,
       version: Number(read.$version) + 1,
@@ -111,8 +129,8 @@ describe("the session form's server actions", () => {
     expect(result).toMatchObject({
       state: {
         status: "error",
-        message: "stale",
-        stale: { changes: [{ by: "migu-t", fields: { status: { before: "confirmed", after: "cancelled" } } }] },
+        problem: { code: "stale" },
+        stale: { changesSince: [{ by: "migu-t", changes: { status: { before: "confirmed", after: "cancelled" } } }] },
       },
     });
     expect(t.db.select().from(sessions).where(eq(sessions.id, id)).get()).toBeDefined();
@@ -122,7 +140,7 @@ describe("the session form's server actions", () => {
     state.viewer = ws.viewers.forumEditor;
     const gala = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
     expect(await runAction(saveSessionAction, { ...posted(gala), title: "改名" })).toMatchObject({
-      state: { status: "error", message: "forbidden", values: { title: "改名" } },
+      state: { status: "error", problem: { code: "forbidden" }, values: { title: "改名" } },
     });
   });
 });

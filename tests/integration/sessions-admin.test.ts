@@ -1,10 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deleteSession, saveSession, type SessionForm } from "@/db/mutations/sessions";
+import { deleteSession } from "@/db/mutations/sessions/delete-session";
+import { saveSession } from "@/db/mutations/sessions/save-session";
+import type { SessionForm } from "@/db/mutations/sessions/session-form";
 import { findSessionEditor, listSessions } from "@/db/queries/sessions";
 import { auditLog, rooms, sessionPeople, sessions, speakers, tracks } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { ForbiddenError } from "@/lib/auth/permissions";
+import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
@@ -70,7 +73,7 @@ describe("sessions in the workspace", () => {
   };
 
   it("lets a 咪咕 member create a session of their forum, with people in order and local times stored as instants", () => {
-    const result = saveSession(t.db, ws.viewers.forumEditor, ws.conferenceId, null, form());
+    const result = saveSession({ db: t.db, viewer: ws.viewers.forumEditor }, ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(session(result.value.id)).toMatchObject({
       version: 1,
@@ -105,17 +108,17 @@ describe("sessions in the workspace", () => {
       .returning()
       .get().id;
     const count = t.db.select().from(sessions).all().length;
-    const cases: Array<[Partial<SessionForm>, string, RegExp]> = [
-      [{ forumId: "" }, "forumId", /forum/],
-      [{ kind: "party" }, "kind", /kind/],
-      [{ status: "maybe" }, "status", /status/],
-      [{ title: "  " }, "title", /required/],
-      [{ language: "Chinese!" }, "language", /language tag/],
-      [{ roomId: String(otherRoom) }, "roomId", /room of this conference/],
-      [{ trackId: String(otherTrack) }, "trackId", /track of this conference/],
-      [{ startsAt: "1 Dec 9am" }, "startsAt", /date and time/],
-      [{ endsAt: "" }, "endsAt", /both a start and an end/],
-      [{ endsAt: "2017-12-01T13:00" }, "endsAt", /cannot end before it starts/],
+    const cases: Array<[Partial<SessionForm>, string, string]> = [
+      [{ forumId: "" }, "forumId", "chooseOne"],
+      [{ kind: "party" }, "kind", "chooseOne"],
+      [{ status: "maybe" }, "status", "chooseOne"],
+      [{ title: "  " }, "title", "required"],
+      [{ language: "Chinese!" }, "language", "invalidLanguage"],
+      [{ roomId: String(otherRoom) }, "roomId", "notInConference"],
+      [{ trackId: String(otherTrack) }, "trackId", "notInConference"],
+      [{ startsAt: "1 Dec 9am" }, "startsAt", "invalidDateTime"],
+      [{ endsAt: "" }, "endsAt", "startAndEndTogether"],
+      [{ endsAt: "2017-12-01T13:00" }, "endsAt", "endBeforeStart"],
       [
         {
           people: JSON.stringify([
@@ -124,26 +127,25 @@ describe("sessions in the workspace", () => {
           ]),
         },
         "people.1.speakerId",
-        /already has this role/,
+        "duplicateRole",
       ],
-      [
-        { people: JSON.stringify([{ speakerId: 999_999, role: "panelist" }]) },
-        "people.0.speakerId",
-        /not a speaker of this conference/,
-      ],
-      [{ people: JSON.stringify([{ speakerId: speaker("li-xia"), role: "keynoter" }]) }, "people.0.role", /role/],
+      [{ people: JSON.stringify([{ speakerId: 999_999, role: "panelist" }]) }, "people.0.speakerId", "notInConference"],
+      [{ people: JSON.stringify([{ speakerId: speaker("li-xia"), role: "keynoter" }]) }, "people.0.role", "chooseOne"],
+      [{ people: "[{" }, "people", "unreadableRows"],
     ];
-    for (const [changes, field, message] of cases) {
-      const result = saveSession(t.db, ws.viewers.organizer, ws.conferenceId, null, form(changes));
-      expect(result, field).toMatchObject({ ok: false, reason: "invalid" });
-      expect((result as { fieldErrors?: Record<string, string> }).fieldErrors?.[field], field).toMatch(message);
+    for (const [changes, field, code] of cases) {
+      const result = saveSession({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, form(changes));
+      expect(result, field).toMatchObject({
+        ok: false,
+        problem: { code: "checkFields" },
+        fields: { [field]: { code } },
+      });
     }
     expect(t.db.select().from(sessions).all()).toHaveLength(count);
     // An instant (an opening bell) starts and ends at once.
     expect(
       saveSession(
-        t.db,
-        ws.viewers.organizer,
+        { db: t.db, viewer: ws.viewers.organizer },
         ws.conferenceId,
         null,
         form({ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T14:00" }),
@@ -152,8 +154,7 @@ describe("sessions in the workspace", () => {
     // The same person in two roles is fine.
     expect(
       saveSession(
-        t.db,
-        ws.viewers.organizer,
+        { db: t.db, viewer: ws.viewers.organizer },
         ws.conferenceId,
         null,
         form({
@@ -166,28 +167,42 @@ describe("sessions in the workspace", () => {
     ).toBe(true);
   });
 
+  it("writes a session, its people and its audit entry in one transaction: without the entry, nothing is written", () => {
+    const count = t.db.select().from(sessions).all().length;
+    const links = t.db.select().from(sessionPeople).all().length;
+    expect(() =>
+      whileAuditFails(t.db, () =>
+        saveSession({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, form()),
+      ),
+    ).toThrow(/audit refused/);
+    expect(t.db.select().from(sessions).all()).toHaveLength(count);
+    expect(t.db.select().from(sessionPeople).all()).toHaveLength(links);
+  });
+
   it("refuses the second of two edits from the same version, saying who changed which fields, and keeps the first", () => {
     const id = ws.sessionId("IP的跨平台运营");
     const read = session(id);
     const first = saveSession(
-      t.db,
-      ws.viewers.organizer,
+      { db: t.db, viewer: ws.viewers.organizer },
       ws.conferenceId,
       { sessionId: id, version: read.version },
       formOf(id, { title: "IP的跨平台运营（新）", people: [{ speakerId: speaker("li-xia"), role: "moderator" }] }),
     );
     expect(first.ok).toBe(true);
     const second = saveSession(
-      t.db,
-      ws.viewers.forumEditor,
+      { db: t.db, viewer: ws.viewers.forumEditor },
       ws.conferenceId,
       { sessionId: id, version: read.version },
       formOf(id, { title: read.title, abstract: "主持人的新摘要" }),
     );
-    expect(second).toMatchObject({ ok: false, reason: "stale", currentVersion: read.version + 1 });
-    if (second.ok || second.reason !== "stale") return;
-    expect(second.changesSince).toHaveLength(1);
-    expect(second.changesSince[0]).toMatchObject({
+    expect(second).toMatchObject({
+      ok: false,
+      problem: { code: "stale" },
+      stale: { currentVersion: read.version + 1 },
+    });
+    const changesSince = second.ok ? [] : second.stale!.changesSince;
+    expect(changesSince).toHaveLength(1);
+    expect(changesSince[0]).toMatchObject({
       by: "organizer-t",
       version: read.version + 1,
       changes: {
@@ -195,7 +210,7 @@ describe("sessions in the workspace", () => {
         people: { after: ["李霞 (moderator)"] },
       },
     });
-    expect(Object.keys(second.changesSince[0]!.changes).sort()).toEqual(["people", "title"]);
+    expect(Object.keys(changesSince[0]!.changes).sort()).toEqual(["people", "title"]);
     expect(session(id)).toMatchObject({
       title: "IP的跨平台运营（新）",
       abstract: read.abstract,
@@ -205,8 +220,7 @@ describe("sessions in the workspace", () => {
     // Having seen the changes, the forum editor saves again on the new version.
     expect(
       saveSession(
-        t.db,
-        ws.viewers.forumEditor,
+        { db: t.db, viewer: ws.viewers.forumEditor },
         ws.conferenceId,
         { sessionId: id, version: read.version + 1 },
         formOf(id, { abstract: "主持人的新摘要" }),
@@ -225,8 +239,7 @@ describe("sessions in the workspace", () => {
     const reordered = [...people(id)].reverse().map(({ speakerId, role }) => ({ speakerId, role }));
     expect(
       saveSession(
-        t.db,
-        ws.viewers.forumEditor,
+        { db: t.db, viewer: ws.viewers.forumEditor },
         ws.conferenceId,
         { sessionId: id, version: read.version },
         formOf(id, { people: reordered }),
@@ -237,8 +250,7 @@ describe("sessions in the workspace", () => {
     expect(Object.keys((lastAudit("session.update").details as { changes: object }).changes)).toEqual(["people"]);
     expect(
       saveSession(
-        t.db,
-        ws.viewers.forumEditor,
+        { db: t.db, viewer: ws.viewers.forumEditor },
         ws.conferenceId,
         { sessionId: id, version: read.version + 1 },
         formOf(id, { startsAt: "2017-12-01T11:00", endsAt: "2017-12-01T12:00" }),
@@ -255,28 +267,34 @@ describe("sessions in the workspace", () => {
     const gala = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!;
     expect(() =>
       saveSession(
-        t.db,
-        ws.viewers.forumEditor,
+        { db: t.db, viewer: ws.viewers.forumEditor },
         ws.conferenceId,
         { sessionId: gala.id, version: gala.version },
         formOf(gala.id, { title: "改名" }),
       ),
     ).toThrow(ForbiddenError);
     expect(() =>
-      saveSession(t.db, ws.viewers.forumEditor, ws.conferenceId, null, form({ forumId: String(ws.otherForumId) })),
+      saveSession(
+        { db: t.db, viewer: ws.viewers.forumEditor },
+        ws.conferenceId,
+        null,
+        form({ forumId: String(ws.otherForumId) }),
+      ),
     ).toThrow(ForbiddenError);
     const own = ws.sessionId("新时代网剧的当下与未来");
     expect(() =>
       saveSession(
-        t.db,
-        ws.viewers.forumEditor,
+        { db: t.db, viewer: ws.viewers.forumEditor },
         ws.conferenceId,
         { sessionId: own, version: session(own).version },
         formOf(own, { forumId: String(ws.otherForumId) }),
       ),
     ).toThrow(ForbiddenError);
     expect(() =>
-      deleteSession(t.db, ws.viewers.forumEditor, ws.conferenceId, { sessionId: gala.id, version: gala.version }),
+      deleteSession({ db: t.db, viewer: ws.viewers.forumEditor }, ws.conferenceId, {
+        sessionId: gala.id,
+        version: gala.version,
+      }),
     ).toThrow(ForbiddenError);
     expect(session(gala.id)).toEqual(gala);
     const list = listSessions(t.db, ws.viewers.forumEditor, ws.conferenceId);
@@ -293,24 +311,26 @@ describe("sessions in the workspace", () => {
     const read = session(id);
     expect(
       saveSession(
-        t.db,
-        ws.viewers.organizer,
+        { db: t.db, viewer: ws.viewers.organizer },
         ws.conferenceId,
         { sessionId: id, version: read.version },
         formOf(id, { status: "confirmed", kind: "keynote" }),
       ).ok,
     ).toBe(true);
-    const refused = deleteSession(t.db, ws.viewers.forumEditor, ws.conferenceId, {
+    const refused = deleteSession({ db: t.db, viewer: ws.viewers.forumEditor }, ws.conferenceId, {
       sessionId: id,
       version: read.version,
     });
     expect(refused).toMatchObject({
       ok: false,
-      reason: "stale",
-      changesSince: [{ by: "organizer-t", changes: { kind: { before: "talk", after: "keynote" } } }],
+      problem: { code: "stale" },
+      stale: { changesSince: [{ by: "organizer-t", changes: { kind: { before: "talk", after: "keynote" } } }] },
     });
     expect(
-      deleteSession(t.db, ws.viewers.forumEditor, ws.conferenceId, { sessionId: id, version: read.version + 1 }),
+      deleteSession({ db: t.db, viewer: ws.viewers.forumEditor }, ws.conferenceId, {
+        sessionId: id,
+        version: read.version + 1,
+      }),
     ).toEqual({
       ok: true,
       value: null,

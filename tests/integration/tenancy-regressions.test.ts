@@ -21,7 +21,7 @@ import { changedTables, snapshotConference, type TenantSnapshot } from "../suppo
 // fixed (6058aab): there a speakers CSV or a schedule file rewrote another conference's
 // speakers and adopted its sessions, a forum editor could take over any speaker, and any
 // organizer could change any organization and read its members' addresses.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
+const state = vi.hoisted(() => ({ db: undefined as Db | undefined, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
@@ -126,7 +126,7 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
     );
     expect(result).toMatchObject({
       status: "error",
-      fieldErrors: { "people.0.speakerId": expect.stringMatching(/not a speaker of this conference/) },
+      fields: { "people.0.speakerId": { code: "notInConference", values: { kind: "speaker" } } },
     });
     expect(fx.db.select().from(sessions).all()).toHaveLength(count);
     expectBUnchanged();
@@ -136,8 +136,9 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
     as("forumEditorA");
     const ofB = new Set(Object.values(fx.b.speakers));
     for (const text of ["Bea", "Ravi", "b-speaker", "ravi-dwivedi", "马中骏"]) {
-      const found = await searchSpeakersAction(A_SLUG, text);
-      expect(found.ok && found.speakers.filter((s) => ofB.has(s.id))).toEqual([]);
+      const found = await searchSpeakersAction({ conference: A_SLUG, text });
+      expect(found.status).toBe("saved");
+      expect(found.data?.filter((s) => ofB.has(s.id))).toEqual([]);
     }
   });
 

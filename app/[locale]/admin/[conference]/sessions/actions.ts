@@ -1,96 +1,56 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
-import { getViewer } from "@/db/auth/current-viewer";
-import { deleteSession, saveSession, type SessionForm } from "@/db/mutations/sessions";
-import type { ChangeSince } from "@/db/mutations/write-result";
-import { findSessionEditor, toSessionFormValues, type SessionFormValues } from "@/db/queries/sessions";
-import { findConferenceTimeZone, searchSpeakers, type SpeakerMatch } from "@/db/queries/speakers";
-import { attemptWrite } from "@/lib/admin/attempt-write";
-import { typedValues, type FormState } from "@/lib/admin/form-result";
-import type { FieldChanges } from "@/lib/audit/field-changes";
-import { ForbiddenError } from "@/lib/auth/permissions";
-import { conferenceBySlug, conferenceOf } from "../form-conference";
+import { conferenceAction, idFrom, valueAction, type ConferenceActionInput } from "@/app/form-action";
+import { refuse } from "@/db/mutations/pipeline";
+import { deleteSession } from "@/db/mutations/sessions/delete-session";
+import { saveSession } from "@/db/mutations/sessions/save-session";
+import { findConferenceBySlug } from "@/db/queries/conferences";
+import { findSessionEditor, toSessionFormValues, type SessionNow } from "@/db/queries/sessions";
+import { findConferenceTimeZone, searchSpeakers } from "@/db/queries/speakers";
+import type { Session } from "@/db/schema";
 
-export interface StaleNotice {
-  /** The version now stored: the form saves on it next, once the editor has seen what changed. */
-  currentVersion: number;
-  changes: Array<{ at: string; by: string | null; fields: FieldChanges }>;
-  /** The session as it is now, so the form can take the new values of fields its editor left alone. */
-  current?: SessionFormValues;
-}
+const targetOf = (formData: FormData) => {
+  const sessionId = idFrom(formData, "$session");
+  return sessionId === null ? null : { sessionId, version: Number(formData.get("$version")) };
+};
 
-export interface SessionFormState extends FormState {
-  stale?: StaleNotice;
-}
-
-const staleNotice = (currentVersion: number, changes: ChangeSince[]): StaleNotice => ({
-  currentVersion,
-  changes: changes.map((c) => ({ at: c.at.toISOString(), by: c.by, fields: c.changes })),
-});
-
-function targetOf(formData: FormData) {
-  return formData.get("$session")
-    ? { sessionId: Number(formData.get("$session")), version: Number(formData.get("$version")) }
-    : null;
+/** The session as it is now, for the form of a stale save: fields its editor left alone take these values. */
+function sessionNow({ ctx, conference, formData }: ConferenceActionInput): SessionNow | undefined {
+  const target = targetOf(formData);
+  const now = target && findSessionEditor(ctx.db, ctx.viewer, conference.id, target.sessionId);
+  return now
+    ? { current: toSessionFormValues(now, findConferenceTimeZone(ctx.db, ctx.viewer, conference.id)) }
+    : undefined;
 }
 
 /**
  * Creates (no `$session`) or updates a session based on the `$version` the form was
  * opened with. A stale save comes back with what changed meanwhile, the session as it
- * is now, and everything typed.
+ * is now, and everything typed; a saved one goes back to the list, which says so.
  */
-export async function saveSessionAction(_previous: SessionFormState, formData: FormData): Promise<SessionFormState> {
-  const values = typedValues(formData);
-  const viewer = await getViewer();
-  const conference = conferenceOf(formData);
-  if (!viewer || !conference) return { status: "error", message: "forbidden", values };
-  const target = targetOf(formData);
-  let stale: StaleNotice | undefined;
-  const result = attemptWrite(() => {
-    const written = saveSession(getDb(), viewer, conference.id, target, values as SessionForm);
-    if (!written.ok && written.reason === "stale") {
-      const now = findSessionEditor(getDb(), viewer, conference.id, target!.sessionId);
-      stale = {
-        ...staleNotice(written.currentVersion, written.changesSince),
-        current: now ? toSessionFormValues(now, findConferenceTimeZone(getDb(), viewer, conference.id)) : undefined,
-      };
-    }
-    return written;
-  }, values);
-  if (!result.ok) return { ...result.state, stale };
-  redirect(`/admin/${conference.slug}/sessions`);
-}
+export const saveSessionAction = conferenceAction<Session, SessionNow>(
+  ({ ctx, conference, formData, values }) => saveSession(ctx, conference.id, targetOf(formData), values),
+  (_session, { conference }) => redirect(`/admin/${conference.slug}/sessions?saved=session`),
+  (refusal, input) => (refusal.stale ? sessionNow(input) : undefined),
+);
 
 /** Deletes a session if nobody changed it since the form was opened. */
-export async function deleteSessionAction(_previous: SessionFormState, formData: FormData): Promise<SessionFormState> {
-  const viewer = await getViewer();
-  const conference = conferenceOf(formData);
-  const target = targetOf(formData);
-  if (!viewer || !conference || !target) return { status: "error", message: "forbidden" };
-  let stale: StaleNotice | undefined;
-  const result = attemptWrite(() => {
-    const written = deleteSession(getDb(), viewer, conference.id, target);
-    if (!written.ok && written.reason === "stale") stale = staleNotice(written.currentVersion, written.changesSince);
-    return written;
-  });
-  if (!result.ok) return { ...result.state, stale };
-  redirect(`/admin/${conference.slug}/sessions`);
-}
+export const deleteSessionAction = conferenceAction<null, SessionNow>(
+  ({ ctx, conference, formData }) => {
+    const target = targetOf(formData);
+    return target ? deleteSession(ctx, conference.id, target) : refuse.notFound();
+  },
+  (_none, { conference }) => redirect(`/admin/${conference.slug}/sessions?saved=deleted`),
+);
 
-/** Speakers of any conference matching the text, for adding people to a session of this one. */
-export async function searchSpeakersAction(
-  conferenceSlug: string,
-  text: string,
-): Promise<{ ok: true; speakers: SpeakerMatch[] } | { ok: false }> {
-  const viewer = await getViewer();
-  const conference = conferenceBySlug(String(conferenceSlug));
-  if (!viewer || !conference) return { ok: false };
-  try {
-    return { ok: true, speakers: searchSpeakers(getDb(), viewer, conference.id, String(text)) };
-  } catch (error) {
-    if (error instanceof ForbiddenError) return { ok: false };
-    throw error;
-  }
-}
+/** This conference's speakers matching the text (`{ conference, text }`), for adding people to one of its sessions. */
+export const searchSpeakersAction = valueAction(
+  (ctx, input) => {
+    const { conference: slug, text } = (input ?? {}) as { conference?: unknown; text?: unknown };
+    const conference = findConferenceBySlug(ctx.db, String(slug ?? ""));
+    if (!conference) return refuse.notFound();
+    return { ok: true, value: searchSpeakers(ctx.db, ctx.viewer, conference.id, String(text ?? "")) };
+  },
+  (speakers) => ({ status: "saved", data: speakers }),
+);

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { FilteredPagination, FilteredSortHeader, ListFilters } from "@/components/admin/list-filters";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { getDb } from "@/db";
 import { listSessions, loadSessionEditorOptions, type SessionListItem } from "@/db/queries/sessions";
 import { Link } from "@/i18n/navigation";
@@ -60,6 +61,7 @@ async function Sessions({ params, searchParams }: Pick<Props, "params" | "search
   return (
     <div>
       <AdminBar viewer={viewer} locale={locale} conference={conference} />
+      <SavedNotice saved={raw.saved} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <Link href={`${base}/new`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">
