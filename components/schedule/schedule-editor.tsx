@@ -4,8 +4,8 @@ import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } f
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo, useState, useTransition } from "react";
-import type { MoveResult } from "@/app/[locale]/admin/[conference]/schedule/actions";
 import type { EditorSession, ScheduleEditorData } from "@/db/queries/schedule-editor";
+import type { ActionResult } from "@/lib/admin/action-result";
 import { conflictsBySession, findConflicts } from "@/lib/schedule/conflicts";
 import { dayWindow, minuteOf, placeAt, resizeTo, STEP_MINUTES } from "@/lib/schedule/editor-geometry";
 import { instantToLocalDate } from "@/lib/time/zoned";
@@ -23,7 +23,8 @@ export interface Placement {
 interface Props {
   data: ScheduleEditorData;
   day: string;
-  save: (input: { sessionId: number; version: number } & Placement) => Promise<MoveResult>;
+  /** Saves one placement; saved, the result's `data` is the session's new version. */
+  save: (input: { sessionId: number; version: number } & Placement) => Promise<ActionResult<{ version: number }>>;
 }
 
 /**
@@ -34,6 +35,7 @@ interface Props {
  */
 export function ScheduleEditor({ data, day, save }: Props) {
   const t = useTranslations("schedule");
+  const say = useTranslations("problems");
   const router = useRouter();
   const [sessions, setSessions] = useState(data.sessions);
   // After a refresh brings the server's state (say, a colleague's edit), start from it; the message stays.
@@ -81,15 +83,17 @@ export function ScheduleEditor({ data, day, save }: Props) {
     setSessions((all) => all.map((s) => (s.id === session.id ? { ...s, ...placement } : s)));
     startTransition(async () => {
       const result = await save({ sessionId: session.id, version: session.version, ...placement });
-      if (result.ok) {
-        setSessions((all) => all.map((s) => (s.id === session.id ? { ...s, version: result.version } : s)));
+      const saved = result.status === "saved" ? result.data : undefined;
+      if (saved) {
+        setSessions((all) => all.map((s) => (s.id === session.id ? { ...s, version: saved.version } : s)));
         setMessage({ tone: "info", text: t("saved", { title: session.title }) });
         return;
       }
       setSessions((all) => all.map((s) => (s.id === session.id ? previous : s)));
-      if (result.code === "stale") {
-        const who = result.changesSince.map((c) => c.by ?? t("someone")).filter((v, i, a) => a.indexOf(v) === i);
-        const fields = [...new Set(result.changesSince.flatMap((c) => Object.keys(c.fields)))].map((f) =>
+      if (result.stale) {
+        const changes = result.stale.changesSince;
+        const who = changes.map((c) => c.by ?? t("someone")).filter((v, i, a) => a.indexOf(v) === i);
+        const fields = [...new Set(changes.flatMap((c) => Object.keys(c.changes)))].map((f) =>
           t.has(`field.${f}`) ? t(`field.${f}` as "field.startsAt") : f,
         );
         setMessage({
@@ -98,11 +102,11 @@ export function ScheduleEditor({ data, day, save }: Props) {
         });
         // Bring in what the colleague saved, so the next move starts from it.
         router.refresh();
-      } else
-        setMessage({
-          tone: "error",
-          text: result.code === "invalid" && result.message ? result.message : t(`error.${result.code}`),
-        });
+        return;
+      }
+      // A placement has no fields to show a problem beside: the first field's problem is the message.
+      const problem = Object.values(result.fields ?? {})[0] ?? result.problem;
+      setMessage({ tone: "error", text: problem ? say(problem.code, problem.values) : say("forbidden") });
     });
   }
 

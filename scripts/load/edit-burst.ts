@@ -8,8 +8,27 @@ export interface EditableSession {
   endsAt: string;
 }
 
+/** What the schedule editor's action answers: the one result shape of actions, the new version in `data`. */
+interface MoveResult {
+  status: string;
+  data?: { version: number };
+  problem?: { code: string };
+  stale?: { currentVersion: number; changesSince: unknown[] };
+}
+
+/** An answer as the burst counts it: acknowledged at a version, or refused with the problem's code. */
 type MoveAnswer =
   { ok: true; version: number } | { ok: false; code: string; currentVersion?: number; changesSince?: unknown[] };
+
+const answerOf = (result: MoveResult): MoveAnswer =>
+  result.status === "saved" && result.data
+    ? { ok: true, version: result.data.version }
+    : {
+        ok: false,
+        code: result.problem?.code ?? result.status,
+        currentVersion: result.stale?.currentVersion,
+        changesSince: result.stale?.changesSince,
+      };
 
 export interface EditRecord {
   client: number;
@@ -72,7 +91,7 @@ export async function editBurst(options: BurstOptions): Promise<EditRecord[]> {
         answer: null,
       };
       try {
-        const answer = await callAction<MoveAnswer>(
+        const answer = await callAction<MoveResult>(
           options.baseURL,
           options.page,
           options.actionId,
@@ -80,10 +99,10 @@ export async function editBurst(options: BurstOptions): Promise<EditRecord[]> {
           options.cookies[index]!,
         );
         record.status = answer.status;
-        record.answer = answer.value;
-        if (answer.value?.ok) Object.assign(mine, { version: answer.value.version, startsAt, endsAt });
-        else if (answer.value && "currentVersion" in answer.value && answer.value.currentVersion)
-          mine.version = answer.value.currentVersion;
+        record.answer = answer.value && answerOf(answer.value);
+        const said = record.answer;
+        if (said?.ok) Object.assign(mine, { version: said.version, startsAt, endsAt });
+        else if (said?.currentVersion) mine.version = said.currentVersion;
       } catch (error) {
         record.error = (error as Error).message;
       }

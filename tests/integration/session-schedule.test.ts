@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scheduleSession } from "@/db/mutations/schedule-session";
-import { auditLog, sessions } from "@/db/schema";
+import { scheduleSession } from "@/db/mutations/sessions/schedule-session";
+import { auditLog, rooms, sessions } from "@/db/schema";
+import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
@@ -19,8 +20,7 @@ describe("scheduleSession", () => {
   it("moves a session, raises its version and audits before and after", () => {
     const id = ws.sessionId("IP的跨平台运营");
     const before = current(id);
-    const result = scheduleSession(t.db, ws.viewers.organizer, {
-      sessionId: id,
+    const result = scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
       version: before.version,
       roomId: ws.roomId("forum-hall-2"),
       startsAt: new Date("2017-12-01T01:00:00Z"),
@@ -46,8 +46,7 @@ describe("scheduleSession", () => {
     const read = current(id);
     // A colleague moves it first…
     expect(
-      scheduleSession(t.db, ws.viewers.forumEditor, {
-        sessionId: id,
+      scheduleSession({ db: t.db, viewer: ws.viewers.forumEditor }, id, {
         version: read.version,
         roomId: read.roomId,
         startsAt: new Date("2017-12-01T04:00:00Z"),
@@ -55,17 +54,16 @@ describe("scheduleSession", () => {
       }).ok,
     ).toBe(true);
     // …then this editor, still holding the old version, tries.
-    const stale = scheduleSession(t.db, ws.viewers.organizer, {
-      sessionId: id,
+    const stale = scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
       version: read.version,
       roomId: read.roomId,
       startsAt: new Date("2017-12-01T05:00:00Z"),
       endsAt: new Date("2017-12-01T05:40:00Z"),
     });
-    expect(stale).toMatchObject({ ok: false, reason: "stale", currentVersion: read.version + 1 });
-    if (stale.ok || stale.reason !== "stale") throw new Error("expected stale");
-    expect(stale.changesSince).toHaveLength(1);
-    expect(stale.changesSince[0]).toMatchObject({
+    expect(stale).toMatchObject({ ok: false, problem: { code: "stale" }, stale: { currentVersion: read.version + 1 } });
+    const changesSince = stale.ok ? [] : stale.stale!.changesSince;
+    expect(changesSince).toHaveLength(1);
+    expect(changesSince[0]).toMatchObject({
       by: "migu-t",
       changes: { startsAt: { after: "2017-12-01T04:00:00.000Z" } },
     });
@@ -74,8 +72,7 @@ describe("scheduleSession", () => {
 
   it("puts a session back in the tray", () => {
     const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
-    const result = scheduleSession(t.db, ws.viewers.organizer, {
-      sessionId: id,
+    const result = scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
       version: current(id).version,
       roomId: null,
       startsAt: null,
@@ -88,31 +85,57 @@ describe("scheduleSession", () => {
   it("refuses bad times and rooms of another conference, changing nothing", () => {
     const id = ws.sessionId("当大数据时代遇见网剧精品时代");
     const read = current(id);
-    const backwards = scheduleSession(t.db, ws.viewers.organizer, {
-      sessionId: id,
+    const backwards = scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
       version: read.version,
       roomId: read.roomId,
       startsAt: new Date("2017-12-01T03:00:00Z"),
       endsAt: new Date("2017-12-01T02:00:00Z"),
     });
-    expect(backwards).toMatchObject({ ok: false, reason: "invalid", field: "endsAt" });
-    const halfTime = scheduleSession(t.db, ws.viewers.organizer, {
-      sessionId: id,
+    expect(backwards).toMatchObject({ ok: false, fields: { endsAt: { code: "endBeforeStart" } } });
+    const halfTime = scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
       version: read.version,
       roomId: read.roomId,
       startsAt: new Date("2017-12-01T03:00:00Z"),
       endsAt: null,
     });
-    expect(halfTime).toMatchObject({ ok: false, reason: "invalid" });
+    expect(halfTime).toMatchObject({ ok: false, fields: { startsAt: { code: "startAndEndTogether" } } });
     expect(
-      scheduleSession(t.db, ws.viewers.organizer, {
-        sessionId: 999_999,
+      scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, 999_999, {
         version: 1,
         roomId: null,
         startsAt: null,
         endsAt: null,
       }),
-    ).toEqual({ ok: false, reason: "not-found" });
+    ).toEqual({ ok: false, problem: { code: "notFound" } });
+    const elsewhere = t.db
+      .insert(rooms)
+      .values({ conferenceId: ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" })
+      .returning()
+      .get().id;
+    expect(
+      scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
+        version: read.version,
+        roomId: elsewhere,
+        startsAt: read.startsAt,
+        endsAt: read.endsAt,
+      }),
+    ).toMatchObject({ ok: false, fields: { roomId: { code: "notInConference", values: { kind: "room" } } } });
+    expect(current(id)).toEqual(read);
+  });
+
+  it("moves a session and audits it in one transaction: without the entry, the session stays where it was", () => {
+    const id = ws.sessionId("IP的跨平台运营");
+    const read = current(id);
+    expect(() =>
+      whileAuditFails(t.db, () =>
+        scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
+          version: read.version,
+          roomId: null,
+          startsAt: null,
+          endsAt: null,
+        }),
+      ),
+    ).toThrow(/audit refused/);
     expect(current(id)).toEqual(read);
   });
 
@@ -121,8 +144,7 @@ describe("scheduleSession", () => {
     const read = current(id);
     const bell = new Date("2017-12-01T03:00:00Z");
     expect(
-      scheduleSession(t.db, ws.viewers.organizer, {
-        sessionId: id,
+      scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
         version: read.version,
         roomId: read.roomId,
         startsAt: bell,
