@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormAction } from "@/lib/admin/form-result";
-import { DeleteForm } from "./delete-form";
+import type { Action } from "@/lib/admin/action-result";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { FormField } from "./form-field";
-import { useWorkspaceForm } from "./use-workspace-form";
 
 interface Props {
   organization: {
@@ -18,24 +19,26 @@ interface Props {
   } | null;
   /** Organizations it may sit under: never itself or one of its descendants. */
   parents: Array<{ id: number; name: string }>;
-  save: FormAction;
-  remove?: FormAction;
+  save: Action;
+  remove?: Action;
 }
 
 /** Create or edit an organization; errors beside the fields, typed values kept. */
 export function OrganizationForm({ organization, parents, save, remove }: Props) {
+  const t = useTranslations("organizations");
   const tl = useTranslations("adminList");
-  const { t, state, action, pending, value, message } = useWorkspaceForm("organizations", save, organization);
-  const parentError = state.fieldErrors?.parentId;
+  const form = useActionForm(save, organization);
+  const value = form.value;
+  const parentError = form.error("parentId");
   return (
     <div className="space-y-4">
-      <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+      <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
         {organization ? <input type="hidden" name="$organization" value={organization.id} /> : null}
         <FormField
           label={t("name")}
           name="name"
           defaultValue={value("name")}
-          error={state.fieldErrors?.name}
+          error={form.error("name")}
           required
           maxLength={200}
         />
@@ -43,21 +46,21 @@ export function OrganizationForm({ organization, parents, save, remove }: Props)
           label={t("nameEn")}
           name="nameEn"
           defaultValue={value("nameEn")}
-          error={state.fieldErrors?.nameEn}
+          error={form.error("nameEn")}
           maxLength={200}
         />
         <FormField
           label={t("shortName")}
           name="shortName"
           defaultValue={value("shortName")}
-          error={state.fieldErrors?.shortName}
+          error={form.error("shortName")}
           maxLength={60}
         />
         <FormField
           label={t("slug")}
           name="slug"
           defaultValue={value("slug")}
-          error={state.fieldErrors?.slug}
+          error={form.error("slug")}
           hint={t("slugHint")}
           required
         />
@@ -66,7 +69,7 @@ export function OrganizationForm({ organization, parents, save, remove }: Props)
           name="website"
           type="url"
           defaultValue={value("website")}
-          error={state.fieldErrors?.website}
+          error={form.error("website")}
           hint={t("websiteHint")}
           maxLength={500}
         />
@@ -74,6 +77,7 @@ export function OrganizationForm({ organization, parents, save, remove }: Props)
           <select
             id="field-parentId"
             name="parentId"
+            key={value("parentId")}
             defaultValue={value("parentId")}
             aria-invalid={parentError ? true : undefined}
             aria-describedby={[parentError ? "field-parentId-error" : null, "field-parentId-hint"]
@@ -89,27 +93,13 @@ export function OrganizationForm({ organization, parents, save, remove }: Props)
             ))}
           </select>
         </FormField>
-        <div className="flex items-end gap-3 sm:col-span-2">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-          >
-            {tl("save")}
-          </button>
-          {state.status === "error" ? (
-            <p role="alert" className="text-sm font-medium text-red-800">
-              {message(state.message)}
-            </p>
-          ) : null}
-        </div>
+        <FormFooter pending={form.pending} message={form.message} className="sm:col-span-2" />
       </form>
       {organization && remove ? (
         <DeleteForm
           action={remove}
           hidden={{ $organization: organization.id }}
           confirm={tl("confirmDelete", { name: organization.name })}
-          describe={message}
         />
       ) : null}
     </div>

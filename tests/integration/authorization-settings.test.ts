@@ -26,7 +26,8 @@ vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
 const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
-const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
+const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
+const { listOrganizations } = await import("@/db/queries/organizations");
 const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
 const { grantOrganizer, listOrganizers, revokeOrganizer } = await import("@/db/mutations/organizers");
 const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admin/[conference]/tracks/actions");
@@ -252,7 +253,7 @@ const cases: Case[] = [
   {
     name: "create an organization (data function)",
     allowed: ["admin", "organizer", "otherOrganizer"],
-    attempt: (_ws, viewer) => viaThrow(() => saveOrganization(state.getDb(), viewer, null, organizationForm())),
+    attempt: (_ws, viewer) => viaThrow(() => saveOrganization({ db: state.getDb(), viewer }, null, organizationForm())),
   },
   // Shared by every conference: its members and platform admins change it, and whoever added it while it has no members.
   {
@@ -260,20 +261,20 @@ const cases: Case[] = [
     allowed: ["admin"],
     attempt: (_ws, viewer) =>
       viaThrow(() =>
-        saveOrganization(state.getDb(), viewer, existingOrganizationId, { name: "机构", slug: "auth-org" }),
+        saveOrganization({ db: state.getDb(), viewer }, existingOrganizationId, { name: "机构", slug: "auth-org" }),
       ),
   },
   {
     name: "update 咪咕, whose member is the forum editor (data function)",
     allowed: ["admin", "forumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => saveOrganization(state.getDb(), viewer, miguId(), miguForm())),
+    attempt: (_ws, viewer) => viaThrow(() => saveOrganization({ db: state.getDb(), viewer }, miguId(), miguForm())),
   },
   {
     name: "update an organization the organizer added (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveOrganization(state.getDb(), viewer, addedBy(ws.viewers.organizer!), {
+        saveOrganization({ db: state.getDb(), viewer }, addedBy(ws.viewers.organizer!), {
           name: "机构",
           slug: unique("added"),
         }),
@@ -282,12 +283,13 @@ const cases: Case[] = [
   {
     name: "delete an organization nobody belongs to (data function)",
     allowed: ["admin"],
-    attempt: (_ws, viewer) => viaThrow(() => deleteOrganization(state.getDb(), viewer, newOrganization())),
+    attempt: (_ws, viewer) => viaThrow(() => deleteOrganization({ db: state.getDb(), viewer }, newOrganization())),
   },
   {
     name: "delete an organization the organizer added (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => deleteOrganization(state.getDb(), viewer, addedBy(ws.viewers.organizer!))),
+    attempt: (ws, viewer) =>
+      viaThrow(() => deleteOrganization({ db: state.getDb(), viewer }, addedBy(ws.viewers.organizer!))),
   },
   {
     name: "save an organization (server action)",

@@ -1,18 +1,30 @@
 import { desc, eq } from "drizzle-orm";
+import { createTranslator } from "use-intl/core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, organizationMemberships, organizations } from "@/db/schema";
+import en from "@/messages/en.json";
+import zh from "@/messages/zh-CN.json";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
+const state = vi.hoisted(() => ({
+  db: undefined as Db | undefined,
+  viewer: null as Viewer | null,
+  getDb(): Db {
+    if (!this.db) throw new Error("the test has not opened its database yet");
+    return this.db;
+  },
+}));
+vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
-const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
+const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
+const { listOrganizations } = await import("@/db/queries/organizations");
 const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
 
 describe("organizations", () => {
@@ -27,6 +39,7 @@ describe("organizations", () => {
   });
   afterAll(() => t.dispose());
 
+  const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
   const org = (slug: string) => t.db.select().from(organizations).where(eq(organizations.slug, slug)).get();
   const lastAudit = (action: string) =>
     t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get()!;
@@ -40,33 +53,33 @@ describe("organizations", () => {
   });
 
   it("puts each field's error beside that field", () => {
-    const result = saveOrganization(t.db, organizer, null, {
+    const result = saveOrganization(as(organizer), null, {
       name: "",
       slug: "-x",
       website: "javascript:alert(1)",
       parentId: "abc",
     });
-    expect(result).toMatchObject({
+    expect(result).toEqual({
       ok: false,
-      reason: "invalid",
-      fieldErrors: {
-        name: "Name is required",
-        slug: expect.stringMatching(/lowercase/),
-        website: expect.stringMatching(/http:\/\/ or https:\/\//),
-        parentId: "Choose an organization from the list, or none",
+      problem: { code: "checkFields" },
+      fields: {
+        name: { code: "required" },
+        slug: { code: "invalidSlug" },
+        website: { code: "invalidUrl" },
+        parentId: { code: "chooseOne" },
       },
     });
   });
 
   it.each(["ftp://example.com", "example.com", "mailto:a@b.cn"])("refuses %s as a website", (website) => {
-    expect(saveOrganization(t.db, organizer, null, { name: "X", slug: "x-org", website })).toMatchObject({
-      fieldErrors: { website: expect.any(String) },
+    expect(saveOrganization(as(organizer), null, { name: "X", slug: "x-org", website })).toMatchObject({
+      fields: { website: { code: "invalidUrl" } },
     });
   });
 
   it("creates an organization under a parent and audits it (belonging to no conference)", () => {
     const parent = org("china-mobile")!;
-    const result = saveOrganization(t.db, organizer, null, {
+    const result = saveOrganization(as(organizer), null, {
       name: "咪咕音乐",
       nameEn: "Migu Music",
       shortName: "",
@@ -89,9 +102,9 @@ describe("organizations", () => {
   });
 
   it("refuses a slug another organization has", () => {
-    expect(saveOrganization(t.db, organizer, null, { name: "Again", slug: "migu" })).toMatchObject({
+    expect(saveOrganization(as(organizer), null, { name: "Again", slug: "migu" })).toMatchObject({
       ok: false,
-      fieldErrors: { slug: "Another organization has that slug." },
+      fields: { slug: { code: "slugTaken", values: { kind: "organization" } } },
     });
   });
 
@@ -100,36 +113,36 @@ describe("organizations", () => {
     const grandchild = org("migu-video")!;
     const admin = ws.viewers.admin!;
     expect(
-      saveOrganization(t.db, admin, chinaMobile.id, { ...form(chinaMobile), parentId: String(chinaMobile.id) }),
-    ).toMatchObject({ fieldErrors: { parentId: expect.stringMatching(/cannot sit under itself/) } });
+      saveOrganization(as(admin), chinaMobile.id, { ...form(chinaMobile), parentId: String(chinaMobile.id) }),
+    ).toMatchObject({ fields: { parentId: { code: "parentCycle" } } });
     expect(
-      saveOrganization(t.db, admin, chinaMobile.id, { ...form(chinaMobile), parentId: String(grandchild.id) }),
-    ).toMatchObject({ fieldErrors: { parentId: expect.stringMatching(/sub-organizations/) } });
+      saveOrganization(as(admin), chinaMobile.id, { ...form(chinaMobile), parentId: String(grandchild.id) }),
+    ).toMatchObject({ fields: { parentId: { code: "parentCycle" } } });
     expect(org("china-mobile")!.parentId).toBeNull();
-    expect(saveOrganization(t.db, organizer, null, { name: "X", slug: "x-orphan", parentId: "99999" })).toMatchObject({
-      fieldErrors: { parentId: "That parent organization no longer exists." },
+    expect(saveOrganization(as(organizer), null, { name: "X", slug: "x-orphan", parentId: "99999" })).toMatchObject({
+      fields: { parentId: { code: "organizationGone" } },
     });
   });
 
   it("lets only its members, platform admins, and whoever added it while it has no members change an organization", () => {
     const migu = org("migu")!;
-    expect(() => saveOrganization(t.db, organizer, migu.id, form(migu))).toThrow(ForbiddenError);
-    expect(() => saveOrganization(t.db, ws.viewers.otherForumEditor, migu.id, form(migu))).toThrow(ForbiddenError);
-    expect(() => deleteOrganization(t.db, organizer, migu.id)).toThrow(ForbiddenError);
-    expect(saveOrganization(t.db, ws.viewers.forumEditor, migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(true);
-    const added = saveOrganization(t.db, organizer, null, { name: "新增机构", slug: "added-org" });
+    expect(() => saveOrganization(as(organizer), migu.id, form(migu))).toThrow(ForbiddenError);
+    expect(() => saveOrganization(as(ws.viewers.otherForumEditor), migu.id, form(migu))).toThrow(ForbiddenError);
+    expect(() => deleteOrganization(as(organizer), migu.id)).toThrow(ForbiddenError);
+    expect(saveOrganization(as(ws.viewers.forumEditor), migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(true);
+    const added = saveOrganization(as(organizer), null, { name: "新增机构", slug: "added-org" });
     if (!added.ok) throw new Error(JSON.stringify(added));
-    expect(saveOrganization(t.db, organizer, added.value.id, { name: "新增机构（更正）", slug: "added-org" }).ok).toBe(
+    expect(saveOrganization(as(organizer), added.value.id, { name: "新增机构（更正）", slug: "added-org" }).ok).toBe(
       true,
     );
     expect(() =>
-      saveOrganization(t.db, ws.viewers.otherOrganizer, added.value.id, { name: "改名", slug: "added-org" }),
+      saveOrganization(as(ws.viewers.otherOrganizer), added.value.id, { name: "改名", slug: "added-org" }),
     ).toThrow(ForbiddenError);
     t.db
       .insert(organizationMemberships)
       .values({ organizationId: added.value.id, userId: ws.viewers.otherForumEditor!.userId })
       .run();
-    expect(() => saveOrganization(t.db, organizer, added.value.id, { name: "再改", slug: "added-org" })).toThrow(
+    expect(() => saveOrganization(as(organizer), added.value.id, { name: "再改", slug: "added-org" })).toThrow(
       ForbiddenError,
     );
     expect(listOrganizations(t.db, ws.viewers.forumEditor).find((o) => o.slug === "migu")).toMatchObject({
@@ -140,7 +153,7 @@ describe("organizations", () => {
 
   it("updates an organization, keeping its other translations, and audits before and after", () => {
     const huace = org("huace")!;
-    const result = saveOrganization(t.db, ws.viewers.admin, huace.id, {
+    const result = saveOrganization(as(ws.viewers.admin), huace.id, {
       ...form(huace),
       website: "https://www.huacemedia.com",
       nameEn: "Huace Group",
@@ -160,33 +173,72 @@ describe("organizations", () => {
 
   it("refuses to delete an organization still in use, saying by what, without naming its members", () => {
     const migu = org("migu")!;
-    const result = deleteOrganization(t.db, ws.viewers.forumEditor, migu.id);
-    expect(result.ok).toBe(false);
-    if (result.ok || result.reason !== "invalid") throw new Error("expected a refusal");
+    const members = t.db
+      .select()
+      .from(organizationMemberships)
+      .where(eq(organizationMemberships.organizationId, migu.id))
+      .all().length;
+    const audited = t.db.select().from(auditLog).all().length;
     // The forum editor organizes no conference: the forum is counted, not named.
-    expect(result.message).toMatch(/is an organization of 1 forum\(s\); /);
-    expect(result.message).toMatch(/has \d+ member\(s\)/);
-    expect(result.message).not.toMatch(/@/);
-    expect(result.message).toContain("has 1 sub-organization(s): “咪咕视讯科技有限公司”");
-    expect(deleteOrganization(t.db, ws.viewers.admin, migu.id)).toMatchObject({
+    const refused = deleteOrganization(as(ws.viewers.forumEditor), migu.id);
+    expect(refused).toEqual({
       ok: false,
-      message: expect.stringMatching(/is an organization of 1 forum\(s\): “网络剧高峰论坛” \(china-netav-2017\)/),
+      problem: {
+        code: "inUse",
+        values: {
+          kind: "organization",
+          name: migu.name,
+          forums: 1,
+          forumList: "none",
+          speakers: expect.any(Number),
+          members,
+          children: 1,
+          childList: "“咪咕视讯科技有限公司”",
+        },
+      },
+    });
+    expect(JSON.stringify(refused)).not.toMatch(/@/);
+    expect(deleteOrganization(as(ws.viewers.admin), migu.id)).toMatchObject({
+      ok: false,
+      problem: { values: { forums: 1, forumList: "“网络剧高峰论坛” (china-netav-2017)" } },
     });
     expect(org("migu")).toBeDefined();
+    expect(t.db.select().from(auditLog).all()).toHaveLength(audited);
+  });
+
+  it("says a refused delete in the viewer's language, every count and the names the viewer may see", () => {
+    const refused = deleteOrganization(as(ws.viewers.admin), org("migu")!.id);
+    if (refused.ok) throw new Error("expected a refusal");
+    const say = (locale: "en" | "zh-CN") =>
+      createTranslator({ locale, messages: locale === "en" ? en : zh, namespace: "problems" })(
+        "inUse",
+        refused.problem.values,
+      );
+    expect(say("en")).toMatch(
+      /^“咪咕文化科技有限公司” is still in use: forums 1 \(“网络剧高峰论坛” \(china-netav-2017\)\), speaker profiles \d+, members \d+, sub-organizations 1 \(“咪咕视讯科技有限公司”\)\. Remove these links first\.$/,
+    );
+    expect(say("zh-CN")).toMatch(
+      /^“咪咕文化科技有限公司”仍在使用中：论坛 1 个（“网络剧高峰论坛” \(china-netav-2017\)），/,
+    );
   });
 
   it("counts the speaker profiles of an organization when refusing, naming none (they may be another conference's)", () => {
     const mango = org("mango-tv")!;
-    const result = deleteOrganization(t.db, ws.viewers.admin, mango.id);
-    expect(result).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/is the organization of 2 speaker profile\(s\)(;|\.)/),
-    });
+    const result = deleteOrganization(as(ws.viewers.admin), mango.id);
+    expect(result).toMatchObject({ ok: false, problem: { code: "inUse", values: { speakers: 2 } } });
+    expect(JSON.stringify(result)).not.toMatch(/王|Wang/);
+  });
+
+  it("writes an organization and its audit entry in one transaction: no entry, no organization", () => {
+    expect(() =>
+      whileAuditFails(t.db, () => saveOrganization(as(organizer), null, { name: "无痕", slug: "unaudited-org" })),
+    ).toThrow(/audit refused/);
+    expect(org("unaudited-org")).toBeUndefined();
   });
 
   it("deletes an unused organization and audits its fields going to null", () => {
     const music = org("migu-music")!;
-    expect(deleteOrganization(t.db, organizer, music.id)).toEqual({ ok: true, value: null });
+    expect(deleteOrganization(as(organizer), music.id)).toEqual({ ok: true, value: null });
     expect(org("migu-music")).toBeUndefined();
     expect(lastAudit("organization.delete").details).toMatchObject({
       changes: { name: { before: "咪咕音乐", after: null }, slug: { before: "migu-music", after: null } },
@@ -218,19 +270,20 @@ describe("organizations", () => {
       ).toMatchObject({
         state: {
           status: "error",
-          fieldErrors: { website: expect.any(String) },
+          problem: { code: "checkFields" },
+          fields: { website: { code: "invalidUrl" } },
           values: { name: "新机构", slug: "new-org", website: "www.example.com" },
         },
       });
     });
 
-    it("redirect to the list after saving, and explain a refused delete", async () => {
+    it("redirect to the list, which says it was saved, and explain a refused delete", async () => {
       state.viewer = ws.viewers.admin;
       expect(await runAction(saveOrganizationAction, { name: "新机构", slug: "new-org" })).toEqual({
-        redirect: "/admin/organizations",
+        redirect: "/admin/organizations?saved=organization",
       });
       expect(await runAction(deleteOrganizationAction, { $organization: String(org("migu")!.id) })).toMatchObject({
-        state: { status: "error", message: expect.stringContaining("Remove these links first") },
+        state: { status: "error", problem: { code: "inUse", values: { kind: "organization" } } },
       });
     });
   });

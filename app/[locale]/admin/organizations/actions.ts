@@ -1,28 +1,19 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
-import { getViewer } from "@/db/auth/current-viewer";
+import { formAction, idFrom } from "@/app/form-action";
 import { deleteOrganization, saveOrganization } from "@/db/mutations/organizations";
-import { attemptWrite } from "@/lib/admin/attempt-write";
-import { typedValues, type FormState } from "@/lib/admin/form-result";
 
-/** Creates (no `$organization`) or updates an organization; field errors come back beside the fields with what was typed. */
-export async function saveOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = typedValues(formData);
-  const viewer = await getViewer();
-  if (!viewer) return { status: "error", message: "forbidden", values };
-  const organizationId = formData.get("$organization") ? Number(formData.get("$organization")) : null;
-  const result = attemptWrite(() => saveOrganization(getDb(), viewer, organizationId, values), values);
-  if (!result.ok) return result.state;
-  // Public pages show organizations from releases, so nothing public changes until the next one.
-  redirect("/admin/organizations");
-}
+// Public pages show organizations from releases, so nothing public changes until the next one.
 
-export async function deleteOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getViewer();
-  if (!viewer) return { status: "error", message: "forbidden" };
-  const result = attemptWrite(() => deleteOrganization(getDb(), viewer, Number(formData.get("$organization"))));
-  if (!result.ok) return result.state;
-  redirect("/admin/organizations");
-}
+/** Creates (no `$organization`) or updates an organization; back to the list, which says it was saved. */
+export const saveOrganizationAction = formAction(
+  ({ ctx, formData, values }) => saveOrganization(ctx, idFrom(formData, "$organization"), values),
+  () => redirect("/admin/organizations?saved=organization"),
+);
+
+/** Deletes an organization; refused, saying by what, while anything refers to it. */
+export const deleteOrganizationAction = formAction(
+  ({ ctx, formData }) => deleteOrganization(ctx, idFrom(formData, "$organization") ?? 0),
+  () => redirect("/admin/organizations?saved=deleted"),
+);

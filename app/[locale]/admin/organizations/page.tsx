@@ -4,6 +4,7 @@ import { AdminBar } from "@/components/admin/admin-bar";
 import { ListSearch, Pagination, SortHeader } from "@/components/admin/list-controls";
 import { OrganizationForm } from "@/components/admin/organization-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { Link } from "@/i18n/navigation";
 import { matchesSearch, paginate, parseListQuery } from "@/lib/admin/list-query";
 import { saveOrganizationAction } from "./actions";
@@ -26,7 +27,8 @@ async function Organizations({ params, searchParams }: Pick<Props, "params" | "s
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "organizations" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
-  const query = parseListQuery(await searchParams, sorts, "name");
+  const search = await searchParams;
+  const query = parseListQuery(search, sorts, "name");
   const all = organizations.filter((o) =>
     matchesSearch(
       query.q,
@@ -50,6 +52,7 @@ async function Organizations({ params, searchParams }: Pick<Props, "params" | "s
   return (
     <div>
       <AdminBar viewer={viewer} locale={locale} />
+      <SavedNotice saved={search.saved} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <ListSearch action={base} query={query} />
