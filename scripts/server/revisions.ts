@@ -14,10 +14,11 @@ export interface ConferenceState {
 }
 
 /**
- * Each conference's revision, read at most once per `ttlMs` on a read-only
- * connection of its own: stored pages are served while it is current, so a
- * change by this process or another (a release published from the command line)
- * reaches the public within `ttlMs`, and a cached page costs no query.
+ * Each conference's revision, on a read-only connection of its own: stored pages
+ * are served while it is current. SQLite's data_version moves whenever any other
+ * connection commits (this server's own writes, or a release published from the
+ * command line), so a change reaches the very next request, and while nothing is
+ * written a stored page costs one pragma and no query.
  */
 export class Revisions {
   private readonly client: Database.Database;
@@ -25,20 +26,25 @@ export class Revisions {
   private readonly known = new Map<string, { state: ConferenceState | null; at: number }>();
   /** The facts of the revision each conference was last seen at: the snapshot is read once per revision. */
   private readonly facts = new Map<string, { revision: string; facts: ReleaseFacts }>();
+  private readonly dataVersion: Database.Statement<[], number>;
+  private seenVersion = -1;
 
-  constructor(
-    file: string,
-    private readonly ttlMs = 2000,
-  ) {
+  constructor(file: string) {
     this.client = new Database(file, { readonly: true, fileMustExist: true, ...queryCounting("revisions") });
     this.client.pragma("busy_timeout = 2000");
     this.db = drizzle({ client: this.client, schema, casing: "snake_case" });
+    this.dataVersion = this.client.prepare<[], number>("PRAGMA data_version").pluck();
   }
 
   /** Null when the conference is missing, unpublished or has no release: nothing of it is served from the store. */
   current(conference: string, now = Date.now()): ConferenceState | null {
+    const version = this.dataVersion.get()!;
+    if (version !== this.seenVersion) {
+      this.known.clear();
+      this.seenVersion = version;
+    }
     const cached = this.known.get(conference);
-    if (cached && now - cached.at < this.ttlMs) return cached.state;
+    if (cached) return cached.state;
     const found = findRevisionFacts(this.db, conference);
     const revision = found && publicRevision(found);
     const state = revision ? { revision, facts: this.factsOf(conference, found.release!.id, revision) } : null;
