@@ -21,8 +21,8 @@ type Refused<Data, Input> = (refusal: Refusal, input: Input) => Data | undefined
 /**
  * The one adapter between a form and a write: the signed-in viewer (anyone else is
  * refused), the write, and its result in the one shape every form reads. A refusal keeps
- * what was typed; a ForbiddenError becomes "forbidden"; `done` may redirect (which throws,
- * as Next.js wants) or say what to hand back.
+ * what was typed; a ForbiddenError becomes its code ("forbidden", or a narrower one such as
+ * forumEditorWordsOnly); `done` may redirect (which throws, as Next.js wants) or say what to hand back.
  */
 export function formAction<T, Data = undefined>(
   run: (input: ActionInput) => Result<T> | Promise<Result<T>>,
@@ -65,7 +65,7 @@ async function answer<T, Data>(
   try {
     result = await run(ctx);
   } catch (error) {
-    if (error instanceof ForbiddenError) return { status: "error", problem: problem("forbidden"), values };
+    if (error instanceof ForbiddenError) return { status: "error", problem: problem(error.code), values };
     throw error;
   }
   if (!result.ok) {

@@ -1,13 +1,28 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db/connection";
 import type { ForumForm } from "@/db/mutations/forum-form";
-import { deleteForum, saveForum } from "@/db/mutations/forums";
-import { listForums } from "@/db/queries/forums";
 import { auditLog, forumOrganizations, forums, organizations } from "@/db/schema";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
+import { runAction } from "../support/server-action";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+
+const state = vi.hoisted(() => ({
+  db: undefined as Db | undefined,
+  viewer: null as Viewer | null,
+  getDb(): Db {
+    if (!this.db) throw new Error("the test has not opened its database yet");
+    return this.db;
+  },
+}));
+vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
+
+const { deleteForum, saveForum } = await import("@/db/mutations/forums");
+const { listForums } = await import("@/db/queries/forums");
+const { saveForumAction } = await import("@/app/[locale]/admin/[conference]/forums/actions");
 
 describe("forums in the workspace", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -15,6 +30,7 @@ describe("forums in the workspace", () => {
   let org: (slug: string) => number;
   beforeAll(async () => {
     t = await createTestDatabase();
+    state.db = t.db;
     ws = await createWorkspace(t.db);
     org = (slug) => t.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
   });
@@ -282,5 +298,32 @@ describe("forums in the workspace", () => {
         .where(and(eq(auditLog.entityType, "forum"), eq(auditLog.entityId, String(created.value.id))))
         .all(),
     ).toHaveLength(2);
+  });
+
+  describe("through the action", () => {
+    it("tells a forum editor who changed the date that forum editors change the words only, keeping what was typed", async () => {
+      state.viewer = ws.viewers.forumEditor;
+      const { organizations, ...typed } = summitForm({ date: "2017-11-30" });
+      const outcome = await runAction(saveForumAction, {
+        $conference: "china-netav-2017",
+        $forum: String(ws.forumId),
+        ...(typed as Record<string, string>),
+        organizations: JSON.stringify(organizations),
+      });
+      expect(outcome).toMatchObject({
+        state: { status: "error", problem: { code: "forumEditorWordsOnly" }, values: { date: "2017-11-30" } },
+      });
+      expect(forum(ws.forumId).date).toBe("2017-12-01");
+    });
+
+    it("go back to the list, which says it was saved", async () => {
+      state.viewer = ws.viewers.organizer;
+      expect(
+        await runAction(saveForumAction, {
+          $conference: "china-netav-2017",
+          ...(form({ slug: "via-action", organizations: "[]" }) as Record<string, string>),
+        }),
+      ).toEqual({ redirect: "/admin/china-netav-2017/forums?saved=forum" });
+    });
   });
 });
