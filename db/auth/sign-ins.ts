@@ -1,5 +1,5 @@
 import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn, Db } from "../connection";
 import { recordAudit } from "../audit";
 import { signIns, users } from "../schema";
 
@@ -130,7 +130,7 @@ export function endSignIn(db: Db, claim: Pick<SignInClaim, "userId" | "signInId"
  * token made before sign-in rows existed is refused. Runs in the caller's
  * transaction; the caller writes the audit entry that says why.
  */
-export function endAllSignIns(db: Db, userId: number, now: Date): number {
+export function endAllSignIns(db: Conn, userId: number, now: Date): number {
   db.update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId))
