@@ -18,13 +18,13 @@ const openActions: Record<string, string> = {
 
 /** Route handlers anyone may call: published data, the API, photos, and Auth.js's own endpoints. */
 const publicRoutes: Record<string, string> = {
-  "app/[locale]/[conference]/schedule.ics/route.ts": "calendar of the published programme",
-  "app/[locale]/[conference]/my-agenda.ics/route.ts": "calendar of published sessions named in the URL",
-  "app/[locale]/[conference]/forums/[forum]/calendar.ics/route.ts": "calendar of a published forum",
-  "app/[locale]/[conference]/sessions/[session]/calendar.ics/route.ts": "calendar of a published session",
-  "app/[locale]/[conference]/schedule.xml/route.ts": "export of the published programme",
-  "app/[locale]/[conference]/schedule.json/route.ts": "export of the published programme",
-  "app/[locale]/[conference]/schedule2.json/route.ts": "export of the published programme",
+  "app/[locale]/(public)/[conference]/schedule.ics/route.ts": "calendar of the published programme",
+  "app/[locale]/(public)/[conference]/my-agenda.ics/route.ts": "calendar of published sessions named in the URL",
+  "app/[locale]/(public)/[conference]/forums/[forum]/calendar.ics/route.ts": "calendar of a published forum",
+  "app/[locale]/(public)/[conference]/sessions/[session]/calendar.ics/route.ts": "calendar of a published session",
+  "app/[locale]/(public)/[conference]/schedule.xml/route.ts": "export of the published programme",
+  "app/[locale]/(public)/[conference]/schedule.json/route.ts": "export of the published programme",
+  "app/[locale]/(public)/[conference]/schedule2.json/route.ts": "export of the published programme",
   "app/api/v1/conferences/route.ts": "public API: published conferences",
   "app/api/v1/conferences/[conference]/route.ts": "public API",
   "app/api/v1/conferences/[conference]/forums/route.ts": "public API",

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import * as sessionCalendar from "@/app/[locale]/[conference]/sessions/[session]/calendar.ics/route";
-import * as forumCalendar from "@/app/[locale]/[conference]/forums/[forum]/calendar.ics/route";
-import * as myAgendaCalendar from "@/app/[locale]/[conference]/my-agenda.ics/route";
-import * as scheduleCalendar from "@/app/[locale]/[conference]/schedule.ics/route";
-import * as scheduleJson from "@/app/[locale]/[conference]/schedule.json/route";
-import * as scheduleXml from "@/app/[locale]/[conference]/schedule.xml/route";
+import * as sessionCalendar from "@/app/[locale]/(public)/[conference]/sessions/[session]/calendar.ics/route";
+import * as forumCalendar from "@/app/[locale]/(public)/[conference]/forums/[forum]/calendar.ics/route";
+import * as myAgendaCalendar from "@/app/[locale]/(public)/[conference]/my-agenda.ics/route";
+import * as scheduleCalendar from "@/app/[locale]/(public)/[conference]/schedule.ics/route";
+import * as scheduleJson from "@/app/[locale]/(public)/[conference]/schedule.json/route";
+import * as scheduleXml from "@/app/[locale]/(public)/[conference]/schedule.xml/route";
 import * as conferencesApi from "@/app/api/v1/conferences/route";
 import type { Db } from "@/db/connection";
 import { demoGuid, seedDemo } from "@/db/seed/seed-demo";

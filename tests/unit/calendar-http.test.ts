@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
-import { GET as getSessionCalendar } from "@/app/[locale]/[conference]/sessions/[session]/calendar.ics/route";
-import { GET as getMyAgenda } from "@/app/[locale]/[conference]/my-agenda.ics/route";
-import { GET as getSchedule } from "@/app/[locale]/[conference]/schedule.ics/route";
+import { GET as getSessionCalendar } from "@/app/[locale]/(public)/[conference]/sessions/[session]/calendar.ics/route";
+import { GET as getMyAgenda } from "@/app/[locale]/(public)/[conference]/my-agenda.ics/route";
+import { GET as getSchedule } from "@/app/[locale]/(public)/[conference]/schedule.ics/route";
 import type { PublicProgramme } from "@/db/queries/public";
 import { calendarResponse, contentDisposition, maxSelection, parseSessionSelection } from "@/lib/calendar/http";
 import { makeSession, makeSnapshot } from "../support/snapshot-factory";
