@@ -1,22 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { FormAction } from "@/lib/admin/form-result";
+import type { Action } from "@/lib/admin/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ConfirmButton } from "./confirm-button";
 import { FormField } from "./form-field";
 
-function useMessage() {
-  const t = useTranslations("organizers");
-  return (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
-}
-
-// The grant action answers refusals as codes (db/mutations/organizers.ts GrantRefusalCode).
-const grantErrors = new Set(["invalid-email", "no-account", "already-organizer", "unverified"]);
-
 /**
- * Grants organizer rights to an existing user by email; the error sits beside the field.
- * `canGrantUnverified`: a platform admin, who may grant to an address not yet confirmed.
+ * Grants organizer rights to an existing user by email; a refusal (no account, not confirmed,
+ * already an organizer) sits beside the field. `canGrantUnverified`: a platform admin, who may
+ * grant to an address not yet confirmed.
  */
 export function GrantOrganizerForm({
   conference,
@@ -24,17 +17,13 @@ export function GrantOrganizerForm({
   canGrantUnverified,
 }: {
   conference: string;
-  grant: FormAction;
+  grant: Action;
   canGrantUnverified: boolean;
 }) {
   const t = useTranslations("organizers");
-  const message = useMessage();
-  const [state, action, pending] = useActionState(grant, { status: "idle" });
-  const code = state.fieldErrors?.email;
-  const emailError =
-    code && grantErrors.has(code) ? t(`grantError.${code}`, { email: state.values?.email?.trim() ?? "" }) : code;
+  const form = useActionForm(grant);
   return (
-    <form action={action} className="flex flex-wrap items-start gap-3" noValidate>
+    <form action={form.action} className="flex flex-wrap items-start gap-3" noValidate>
       <input type="hidden" name="$conference" value={conference} />
       <div className="min-w-64 flex-1">
         <FormField
@@ -42,8 +31,8 @@ export function GrantOrganizerForm({
           name="email"
           type="email"
           autoComplete="off"
-          defaultValue={state.values?.email ?? ""}
-          error={emailError}
+          defaultValue={form.value("email")}
+          error={form.error("email")}
           hint={t("emailHint")}
           required
         />
@@ -53,7 +42,8 @@ export function GrantOrganizerForm({
               type="checkbox"
               name="grantUnverified"
               className="mt-1"
-              defaultChecked={state.values?.grantUnverified === "on"}
+              key={form.value("grantUnverified")}
+              defaultChecked={form.value("grantUnverified") === "on"}
             />
             <span>{t("grantUnverified")}</span>
           </label>
@@ -61,14 +51,14 @@ export function GrantOrganizerForm({
       </div>
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
       >
         {t("grant")}
       </button>
-      {state.status === "error" && !state.fieldErrors ? (
+      {form.message && !form.state.fields ? (
         <p role="alert" className="w-full text-sm font-medium text-red-800">
-          {message(state.message)}
+          {form.message}
         </p>
       ) : null}
     </form>
@@ -85,25 +75,24 @@ export function RevokeOrganizerButton({
   conference: string;
   userId: number;
   email: string;
-  revoke: FormAction;
+  revoke: Action;
 }) {
   const t = useTranslations("organizers");
-  const message = useMessage();
-  const [state, action, pending] = useActionState(revoke, { status: "idle" });
+  const form = useActionForm(revoke);
   return (
-    <form action={action}>
+    <form action={form.action}>
       <input type="hidden" name="$conference" value={conference} />
       <input type="hidden" name="$user" value={userId} />
       <ConfirmButton
         confirm={t("confirmRevoke", { email })}
-        disabled={pending}
+        disabled={form.pending}
         className="rounded-md border border-red-700 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50"
       >
         {t("revoke")} <span className="sr-only">{email}</span>
       </ConfirmButton>
-      {state.status === "error" ? (
+      {form.message ? (
         <p role="alert" className="mt-1 text-sm font-medium text-red-800">
-          {message(state.message)}
+          {form.message}
         </p>
       ) : null}
     </form>

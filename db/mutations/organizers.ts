@@ -1,13 +1,12 @@
 import { and, count, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../connection";
-import { recordAudit } from "../audit";
 import { endAllSignIns } from "../auth/sign-ins";
+import type { Organizer } from "../queries/organizers";
 import { conferenceMemberships, users, type ConferenceMembership } from "../schema";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { deletedChanges, invalidField, invalidForm, type FormText, type Invalid } from "./form-fields";
-import type { WriteResult } from "./write-result";
+import { assertCan } from "@/lib/auth/permissions";
+import { deletedChanges } from "./form-fields";
+import { refuse, write, type Result, type WriteContext } from "./pipeline";
 
 // Organizer rights are `conference.manage`: a platform admin, and also the
 // conference's own organizers, may grant and revoke them, so a team can take
@@ -19,92 +18,53 @@ import type { WriteResult } from "./write-result";
 // account of that address (made by anyone) could pick up.
 
 export const grantOrganizerSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address, e.g. name@example.com")),
+  email: z.string().trim().toLowerCase().pipe(z.email()),
   // A checkbox only platform admins see; anyone else sending it is ignored.
   grantUnverified: z.literal("on").optional().catch(undefined),
 });
-export type GrantOrganizerForm = FormText<typeof grantOrganizerSchema>;
-
-/** Why a grant was refused, for the form to say in the viewer's language. */
-export type GrantRefusalCode = "invalid-email" | "no-account" | "already-organizer" | "unverified";
-export type GrantRefusal = Invalid & { code: GrantRefusalCode };
-const refuseGrant = (code: GrantRefusalCode, message: string): GrantRefusal => ({
-  ...invalidField("email", message),
-  code,
-});
-
-export interface Organizer {
-  userId: number;
-  email: string;
-  name: string;
-  since: Date;
-}
 
 const audited = ["role"] as const;
 
-/** The organizers of a conference. Organizers and platform admins. */
-export function listOrganizers(db: Db, viewer: Viewer | null, conferenceId: number): Organizer[] {
-  assertCan(viewer, { action: "conference.manage", conferenceId });
-  return db
-    .select({ userId: users.id, email: users.email, name: users.name, since: conferenceMemberships.createdAt })
-    .from(conferenceMemberships)
-    .innerJoin(users, eq(users.id, conferenceMemberships.userId))
-    .where(eq(conferenceMemberships.conferenceId, conferenceId))
-    .all();
-}
+const membershipOf = (userId: number, conferenceId: number) =>
+  and(eq(conferenceMemberships.userId, userId), eq(conferenceMemberships.conferenceId, conferenceId));
 
 /** Gives an existing user who proved their address organizer rights over the conference, found by email. */
-export function grantOrganizer(
-  db: Db,
-  viewer: Viewer | null,
-  conferenceId: number,
-  input: GrantOrganizerForm,
-): WriteResult<Organizer> | GrantRefusal {
-  assertCan(viewer, { action: "conference.manage", conferenceId });
-  const parsed = grantOrganizerSchema.safeParse(input);
-  if (!parsed.success) return { ...invalidForm(parsed.error), code: "invalid-email" };
-  const { email } = parsed.data;
-  const override = parsed.data.grantUnverified === "on" && viewer.isPlatformAdmin;
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const user = t
-      .select({ id: users.id, email: users.email, name: users.name, emailVerifiedAt: users.emailVerifiedAt })
-      .from(users)
-      .where(eq(users.email, email))
-      .get();
-    if (!user)
-      return refuseGrant(
-        "no-account",
-        `No one has an account with ${email}. They need an account before they can be made an organizer.`,
-      );
-    const key = and(eq(conferenceMemberships.userId, user.id), eq(conferenceMemberships.conferenceId, conferenceId));
-    if (t.select().from(conferenceMemberships).where(key).get())
-      return refuseGrant("already-organizer", `${email} is already an organizer of this conference.`);
-    if (!user.emailVerifiedAt && !override) {
-      return refuseGrant(
-        "unverified",
-        `${email} has not confirmed this email address yet. They can send themselves a confirmation link from their own page (/me); a platform admin may grant anyway.`,
-      );
-    }
-    const membership = t
-      .insert(conferenceMemberships)
-      .values({ userId: user.id, conferenceId, role: "organizer" })
-      .returning()
-      .get();
-    const details = user.emailVerifiedAt ? { title: email } : { title: email, unverifiedEmail: true };
-    recordAudit(t, {
-      userId: viewer.userId,
-      conferenceId,
-      action: "organizer.grant",
-      entityType: "user",
-      entityId: user.id,
-      changes: fieldChanges({} as ConferenceMembership, membership, audited),
-      details,
-    });
-    return {
-      ok: true,
-      value: { userId: user.id, email: user.email, name: user.name, since: membership.createdAt },
-    } as const;
+export function grantOrganizer(ctx: WriteContext, conferenceId: number, input: unknown): Result<Organizer> {
+  return write(ctx, {
+    authorize: ({ viewer }) => {
+      assertCan(viewer, { action: "conference.manage", conferenceId });
+      return { admin: viewer.isPlatformAdmin };
+    },
+    schema: grantOrganizerSchema,
+    input,
+    run: (tx, { email, grantUnverified }, { admin }) => {
+      const user = tx
+        .select({ id: users.id, email: users.email, name: users.name, emailVerifiedAt: users.emailVerifiedAt })
+        .from(users)
+        .where(eq(users.email, email))
+        .get();
+      if (!user) return refuse.field("email", "noAccount", { email });
+      if (tx.select().from(conferenceMemberships).where(membershipOf(user.id, conferenceId)).get())
+        return refuse.field("email", "alreadyOrganizer", { email });
+      if (!user.emailVerifiedAt && !(grantUnverified === "on" && admin))
+        return refuse.field("email", "accountUnconfirmed", { email });
+      const membership = tx
+        .insert(conferenceMemberships)
+        .values({ userId: user.id, conferenceId, role: "organizer" })
+        .returning()
+        .get();
+      return {
+        value: { userId: user.id, email: user.email, name: user.name, since: membership.createdAt },
+        audit: {
+          conferenceId,
+          action: "organizer.grant",
+          entityType: "user",
+          entityId: user.id,
+          changes: fieldChanges({} as ConferenceMembership, membership, audited),
+          details: user.emailVerifiedAt ? { title: email } : { title: email, unverifiedEmail: true },
+        },
+      };
+    },
   });
 }
 
@@ -114,45 +74,38 @@ export function grantOrganizer(
  * organizer stays unless a platform admin does it: otherwise nobody but an
  * admin could manage the conference.
  */
-export function revokeOrganizer(
-  db: Db,
-  viewer: Viewer | null,
-  conferenceId: number,
-  userId: number,
-  now = new Date(),
-): WriteResult<null> {
-  assertCan(viewer, { action: "conference.manage", conferenceId });
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const key = and(eq(conferenceMemberships.userId, userId), eq(conferenceMemberships.conferenceId, conferenceId));
-    const membership = t.select().from(conferenceMemberships).where(key).get();
-    if (!membership) return { ok: false, reason: "not-found" } as const;
-    const email =
-      t.select({ email: users.email }).from(users).where(eq(users.id, userId)).get()?.email ?? String(userId);
-    const organizers =
-      t
-        .select({ n: count() })
-        .from(conferenceMemberships)
-        .where(eq(conferenceMemberships.conferenceId, conferenceId))
-        .get()?.n ?? 0;
-    if (organizers <= 1 && !viewer.isPlatformAdmin) {
+export function revokeOrganizer(ctx: WriteContext, conferenceId: number, userId: number): Result<null> {
+  return write(ctx, {
+    authorize: ({ db, viewer }) => {
+      assertCan(viewer, { action: "conference.manage", conferenceId });
+      const membership = db.select().from(conferenceMemberships).where(membershipOf(userId, conferenceId)).get();
+      return membership ? { membership, admin: viewer.isPlatformAdmin } : null;
+    },
+    schema: z.unknown(),
+    input: null,
+    run: (tx, _input, { membership, admin }, now) => {
+      const email =
+        tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get()?.email ?? String(userId);
+      const organizers =
+        tx
+          .select({ n: count() })
+          .from(conferenceMemberships)
+          .where(eq(conferenceMemberships.conferenceId, conferenceId))
+          .get()?.n ?? 0;
+      if (organizers <= 1 && !admin) return refuse.because("lastOrganizer", { email });
+      tx.delete(conferenceMemberships).where(membershipOf(userId, conferenceId)).run();
+      const signInsEnded = endAllSignIns(tx, userId, now);
       return {
-        ok: false,
-        reason: "invalid",
-        message: `${email} is the last organizer of this conference. Grant someone else organizer rights first, or ask a platform admin.`,
-      } as const;
-    }
-    t.delete(conferenceMemberships).where(key).run();
-    const signInsEnded = endAllSignIns(t, userId, now);
-    recordAudit(t, {
-      userId: viewer.userId,
-      conferenceId,
-      action: "organizer.revoke",
-      entityType: "user",
-      entityId: userId,
-      changes: deletedChanges(membership, audited),
-      details: { title: email, signInsEnded },
-    });
-    return { ok: true, value: null } as const;
+        value: null,
+        audit: {
+          conferenceId,
+          action: "organizer.revoke",
+          entityType: "user",
+          entityId: userId,
+          changes: deletedChanges(membership, audited),
+          details: { title: email, signInsEnded },
+        },
+      };
+    },
   });
 }

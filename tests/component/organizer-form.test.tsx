@@ -14,14 +14,15 @@ describe("granting organizer rights", () => {
   });
 
   it.each([
-    ["en", "Email", "Grant organizer rights", "ghost@podium.test has not confirmed this email address yet."],
-    ["zh-CN", "邮箱", "授予组织者权限", "ghost@podium.test 尚未确认此邮箱地址。"],
+    ["en", "Email", "Grant organizer rights", "ghost@podium.test has not confirmed this address yet."],
+    ["zh-CN", "邮箱", "授予组织者权限", "ghost@podium.test 尚未确认该邮箱地址。"],
   ] as const)(
     "says a refusal beside the email field in the viewer's language (%s)",
     async (locale, label, button, message) => {
       const action = vi.fn(async () => ({
         status: "error" as const,
-        fieldErrors: { email: "unverified" },
+        problem: { code: "checkFields" as const },
+        fields: { email: { code: "accountUnconfirmed" as const, values: { email: "ghost@podium.test" } } },
         values: { email: "ghost@podium.test" },
       }));
       renderWithIntl(<GrantOrganizerForm conference="c" grant={action} canGrantUnverified={false} />, locale);
@@ -33,4 +34,20 @@ describe("granting organizer rights", () => {
       expect(screen.getByLabelText(label).getAttribute("aria-invalid")).toBe("true");
     },
   );
+
+  it("keeps an admin's 'grant anyway' ticked after a refusal, and says the refusal only beside the field", async () => {
+    const action = vi.fn(async () => ({
+      status: "error" as const,
+      problem: { code: "checkFields" as const },
+      fields: { email: { code: "noAccount" as const, values: { email: "ghost@podium.test" } } },
+      values: { email: "ghost@podium.test", grantUnverified: "on" },
+    }));
+    renderWithIntl(<GrantOrganizerForm conference="c" grant={action} canGrantUnverified />, "en");
+    fireEvent.click(screen.getByRole("checkbox"));
+    fireEvent.click(screen.getByRole("button", { name: "Grant organizer rights" }));
+    await waitFor(() => expect(screen.getByText(/No one has an account with ghost@podium.test/)).toBeTruthy());
+    expect((screen.getByRole("checkbox") as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText("Email") as HTMLInputElement).value).toBe("ghost@podium.test");
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
 });

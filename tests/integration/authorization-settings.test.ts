@@ -29,7 +29,8 @@ const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
 const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
 const { listOrganizations } = await import("@/db/queries/organizations");
 const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
-const { grantOrganizer, listOrganizers, revokeOrganizer } = await import("@/db/mutations/organizers");
+const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
+const { listOrganizers } = await import("@/db/queries/organizers");
 const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admin/[conference]/tracks/actions");
 const { deleteRoomAction, saveRoomAction } = await import("@/app/[locale]/admin/[conference]/rooms/actions");
 const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
@@ -362,19 +363,19 @@ const cases: Case[] = [
     name: "grant organizer rights (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => grantOrganizer(state.getDb(), viewer, ws.conferenceId, { email: newUser().email })),
+      viaThrow(() => grantOrganizer({ db: state.getDb(), viewer }, ws.conferenceId, { email: newUser().email })),
   },
   {
     name: "grant organizer rights in the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => grantOrganizer(state.getDb(), viewer, ws.otherConferenceId, { email: newUser().email })),
+      viaThrow(() => grantOrganizer({ db: state.getDb(), viewer }, ws.otherConferenceId, { email: newUser().email })),
   },
   {
     name: "revoke organizer rights (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => revokeOrganizer(state.getDb(), viewer, ws.conferenceId, newOrganizer(ws.conferenceId))),
+      viaThrow(() => revokeOrganizer({ db: state.getDb(), viewer }, ws.conferenceId, newOrganizer(ws.conferenceId))),
   },
   {
     name: "grant organizer rights (server action)",

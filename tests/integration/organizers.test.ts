@@ -2,18 +2,26 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, conferenceMemberships, signIns, users } from "@/db/schema";
-import { ForbiddenError } from "@/lib/auth/permissions";
-import type { Viewer } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
+const state = vi.hoisted(() => ({
+  db: undefined as Db | undefined,
+  viewer: null as Viewer | null,
+  getDb(): Db {
+    if (!this.db) throw new Error("the test has not opened its database yet");
+    return this.db;
+  },
+}));
+vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
-const { grantOrganizer, listOrganizers, revokeOrganizer } = await import("@/db/mutations/organizers");
+const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
+const { listOrganizers } = await import("@/db/queries/organizers");
 const { startSignIn } = await import("@/db/auth/sign-ins");
 const { grantOrganizerAction, revokeOrganizerAction } =
   await import("@/app/[locale]/admin/[conference]/organizers/actions");
@@ -30,6 +38,7 @@ describe("organizers", () => {
   });
   afterAll(() => t.dispose());
 
+  const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
   const userId = (email: string) => t.db.select().from(users).where(eq(users.email, email)).get()!.id;
   const isOrganizer = (id: number, conferenceId = ws.conferenceId) =>
     t.db
@@ -51,45 +60,41 @@ describe("organizers", () => {
 
   it("says clearly when no one has the email, and keeps nothing for it that a later account could pick up", () => {
     const users0 = t.db.select().from(users).all().length;
-    expect(grantOrganizer(t.db, organizer, ws.conferenceId, { email: "stranger@podium.test" })).toMatchObject({
+    expect(grantOrganizer(as(organizer), ws.conferenceId, { email: "stranger@podium.test" })).toEqual({
       ok: false,
-      code: "no-account",
-      fieldErrors: {
-        email:
-          "No one has an account with stranger@podium.test. They need an account before they can be made an organizer.",
-      },
+      problem: { code: "checkFields" },
+      fields: { email: { code: "noAccount", values: { email: "stranger@podium.test" } } },
     });
     expect(t.db.select().from(users).all()).toHaveLength(users0);
     expect(listOrganizers(t.db, organizer, ws.conferenceId).map((o) => o.email)).not.toContain("stranger@podium.test");
     // The address gets an account later, as accepting an invitation makes one: unconfirmed, so still no rights.
     t.db.insert(users).values({ email: "stranger@podium.test", passwordHash: "x" }).run();
-    expect(grantOrganizer(t.db, organizer, ws.conferenceId, { email: "stranger@podium.test" })).toMatchObject({
+    expect(grantOrganizer(as(organizer), ws.conferenceId, { email: "stranger@podium.test" })).toMatchObject({
       ok: false,
-      code: "unverified",
+      fields: { email: { code: "accountUnconfirmed" } },
     });
-    expect(grantOrganizer(t.db, organizer, ws.conferenceId, { email: "not an email" })).toMatchObject({
-      fieldErrors: { email: expect.stringMatching(/Enter an email address/) },
+    expect(grantOrganizer(as(organizer), ws.conferenceId, { email: "not an email" })).toMatchObject({
+      fields: { email: { code: "invalidEmail" } },
     });
   });
 
   it("refuses an account that has not confirmed its address, even to an admin who does not choose otherwise", () => {
     for (const viewer of [organizer, ws.viewers.admin!]) {
-      expect(grantOrganizer(t.db, viewer, ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
+      expect(grantOrganizer(as(viewer), ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
         ok: false,
-        code: "unverified",
-        fieldErrors: { email: expect.stringMatching(/nobody-t@podium.test has not confirmed this email address yet/) },
+        fields: { email: { code: "accountUnconfirmed", values: { email: "nobody-t@podium.test" } } },
       });
     }
     // Only a platform admin's explicit choice overrides; an organizer sending the checkbox is not one.
     expect(
-      grantOrganizer(t.db, organizer, ws.conferenceId, { email: "nobody-t@podium.test", grantUnverified: "on" }),
-    ).toMatchObject({ ok: false, code: "unverified" });
+      grantOrganizer(as(organizer), ws.conferenceId, { email: "nobody-t@podium.test", grantUnverified: "on" }),
+    ).toMatchObject({ ok: false, fields: { email: { code: "accountUnconfirmed" } } });
     expect(isOrganizer(userId("nobody-t@podium.test"))).toBe(false);
   });
 
   it("lets a platform admin grant anyway to an unconfirmed address, on purpose and in the audit log", () => {
     expect(
-      grantOrganizer(t.db, ws.viewers.admin!, ws.conferenceId, { email: "migu-t@podium.test", grantUnverified: "on" }),
+      grantOrganizer(as(ws.viewers.admin!), ws.conferenceId, { email: "migu-t@podium.test", grantUnverified: "on" }),
     ).toMatchObject({ ok: true });
     expect(isOrganizer(userId("migu-t@podium.test"))).toBe(true);
     expect(lastAudit("organizer.grant")).toMatchObject({
@@ -97,7 +102,7 @@ describe("organizers", () => {
       userId: ws.viewers.admin!.userId,
     });
     expect(lastAudit("organizer.grant").details).toMatchObject({ title: "migu-t@podium.test", unverifiedEmail: true });
-    expect(revokeOrganizer(t.db, ws.viewers.admin!, ws.conferenceId, userId("migu-t@podium.test"))).toEqual({
+    expect(revokeOrganizer(as(ws.viewers.admin!), ws.conferenceId, userId("migu-t@podium.test"))).toEqual({
       ok: true,
       value: null,
     });
@@ -106,13 +111,13 @@ describe("organizers", () => {
   it("lets organizers grant only in their own conference", () => {
     confirm("mango-t@podium.test");
     expect(() =>
-      grantOrganizer(t.db, ws.viewers.otherOrganizer!, ws.conferenceId, { email: "mango-t@podium.test" }),
+      grantOrganizer(as(ws.viewers.otherOrganizer!), ws.conferenceId, { email: "mango-t@podium.test" }),
     ).toThrow(ForbiddenError);
-    expect(() => grantOrganizer(t.db, organizer, ws.otherConferenceId, { email: "mango-t@podium.test" })).toThrow(
+    expect(() => grantOrganizer(as(organizer), ws.otherConferenceId, { email: "mango-t@podium.test" })).toThrow(
       ForbiddenError,
     );
     for (const role of ["forumEditor", "speaker", "noRights", "anonymous"] as const) {
-      expect(() => grantOrganizer(t.db, ws.viewers[role], ws.conferenceId, { email: "mango-t@podium.test" })).toThrow(
+      expect(() => grantOrganizer(as(ws.viewers[role]), ws.conferenceId, { email: "mango-t@podium.test" })).toThrow(
         ForbiddenError,
       );
     }
@@ -122,7 +127,7 @@ describe("organizers", () => {
 
   it("grants organizer rights by email, whatever its case, and audits before and after", () => {
     confirm("nobody-t@podium.test");
-    const result = grantOrganizer(t.db, organizer, ws.conferenceId, { email: "  Nobody-T@Podium.TEST " });
+    const result = grantOrganizer(as(organizer), ws.conferenceId, { email: "  Nobody-T@Podium.TEST " });
     expect(result).toMatchObject({ ok: true, value: { email: "nobody-t@podium.test" } });
     const id = userId("nobody-t@podium.test");
     expect(isOrganizer(id)).toBe(true);
@@ -137,9 +142,21 @@ describe("organizers", () => {
     });
   });
 
+  it("grants and audits in one transaction: no entry, no rights", () => {
+    const id = t.db
+      .insert(users)
+      .values({ email: "unaudited@podium.test", emailVerifiedAt: new Date() })
+      .returning()
+      .get().id;
+    expect(() =>
+      whileAuditFails(t.db, () => grantOrganizer(as(organizer), ws.conferenceId, { email: "unaudited@podium.test" })),
+    ).toThrow(/audit refused/);
+    expect(isOrganizer(id)).toBe(false);
+  });
+
   it("refuses to grant twice", () => {
-    expect(grantOrganizer(t.db, organizer, ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
-      fieldErrors: { email: "nobody-t@podium.test is already an organizer of this conference." },
+    expect(grantOrganizer(as(organizer), ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
+      fields: { email: { code: "alreadyOrganizer", values: { email: "nobody-t@podium.test" } } },
     });
   });
 
@@ -152,7 +169,7 @@ describe("organizers", () => {
     ];
     const mine = startSignIn(t.db, { userId: organizer.userId, address: "192.0.2.3", userAgent: "" }, now);
     const version = t.db.select().from(users).where(eq(users.id, id)).get()!.sessionVersion;
-    expect(revokeOrganizer(t.db, organizer, ws.conferenceId, id)).toEqual({ ok: true, value: null });
+    expect(revokeOrganizer(as(organizer), ws.conferenceId, id)).toEqual({ ok: true, value: null });
     expect(isOrganizer(id)).toBe(false);
     expect(lastAudit("organizer.revoke").details).toMatchObject({
       changes: { role: { before: "organizer", after: null } },
@@ -168,13 +185,12 @@ describe("organizers", () => {
   it("refuses to revoke the last organizer, unless a platform admin does it", () => {
     const other = ws.viewers.otherOrganizer!;
     expect(listOrganizers(t.db, other, ws.otherConferenceId)).toHaveLength(1);
-    expect(revokeOrganizer(t.db, other, ws.otherConferenceId, other.userId)).toMatchObject({
+    expect(revokeOrganizer(as(other), ws.otherConferenceId, other.userId)).toEqual({
       ok: false,
-      reason: "invalid",
-      message: expect.stringMatching(/other-organizer-t@podium.test is the last organizer/),
+      problem: { code: "lastOrganizer", values: { email: "other-organizer-t@podium.test" } },
     });
     expect(isOrganizer(other.userId, ws.otherConferenceId)).toBe(true);
-    expect(revokeOrganizer(t.db, ws.viewers.admin, ws.otherConferenceId, other.userId)).toEqual({
+    expect(revokeOrganizer(as(ws.viewers.admin), ws.otherConferenceId, other.userId)).toEqual({
       ok: true,
       value: null,
     });
@@ -182,9 +198,9 @@ describe("organizers", () => {
   });
 
   it("answers not-found for someone who is not an organizer", () => {
-    expect(revokeOrganizer(t.db, organizer, ws.conferenceId, userId("nobody-t@podium.test"))).toEqual({
+    expect(revokeOrganizer(as(organizer), ws.conferenceId, userId("nobody-t@podium.test"))).toEqual({
       ok: false,
-      reason: "not-found",
+      problem: { code: "notFound" },
     });
   });
 
@@ -194,11 +210,15 @@ describe("organizers", () => {
       expect(
         await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "ghost@podium.test" }),
       ).toMatchObject({
-        state: { status: "error", fieldErrors: { email: "no-account" }, values: { email: "ghost@podium.test" } },
+        state: {
+          status: "error",
+          fields: { email: { code: "noAccount", values: { email: "ghost@podium.test" } } },
+          values: { email: "ghost@podium.test" },
+        },
       });
       expect(
         await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "not an email" }),
-      ).toMatchObject({ state: { fieldErrors: { email: "invalid-email" } } });
+      ).toMatchObject({ state: { fields: { email: { code: "invalidEmail" } } } });
       t.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.email, "mango-t@podium.test")).run();
       expect(
         await runAction(grantOrganizerAction, {
@@ -208,7 +228,7 @@ describe("organizers", () => {
         }),
       ).toMatchObject({
         state: {
-          fieldErrors: { email: "unverified" },
+          fields: { email: { code: "accountUnconfirmed" } },
           values: { email: "mango-t@podium.test", grantUnverified: "on" },
         },
       });
@@ -222,13 +242,13 @@ describe("organizers", () => {
           email: "mango-t@podium.test",
           grantUnverified: "on",
         }),
-      ).toEqual({ redirect: "/admin/china-netav-2017/organizers" });
+      ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
       expect(
         await runAction(revokeOrganizerAction, {
           $conference: "china-netav-2017",
           $user: String(userId("mango-t@podium.test")),
         }),
-      ).toEqual({ redirect: "/admin/china-netav-2017/organizers" });
+      ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
     });
 
     it("send an organizer who revoked their own rights to sign in again: their sign-ins are over", async () => {
@@ -236,7 +256,7 @@ describe("organizers", () => {
       state.viewer = organizer;
       expect(
         await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "wangbin-t@podium.test" }),
-      ).toEqual({ redirect: "/admin/china-netav-2017/organizers" });
+      ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
       expect(
         await runAction(revokeOrganizerAction, { $conference: "china-netav-2017", $user: String(organizer.userId) }),
       ).toEqual({ redirect: "/signin" });
@@ -249,10 +269,10 @@ describe("organizers", () => {
       state.viewer = organizer;
       expect(
         await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "mango-t@podium.test" }),
-      ).toEqual({ redirect: "/admin/china-netav-2017/organizers" });
+      ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
       const id = userId("mango-t@podium.test");
       expect(await runAction(revokeOrganizerAction, { $conference: "china-netav-2017", $user: String(id) })).toEqual({
-        redirect: "/admin/china-netav-2017/organizers",
+        redirect: "/admin/china-netav-2017/organizers?saved=organizer",
       });
       expect(isOrganizer(id)).toBe(false);
     });

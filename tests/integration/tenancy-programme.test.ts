@@ -31,7 +31,8 @@ const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
 const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
 const { previewRelease, publishRelease } = await import("@/db/mutations/publish-release");
-const { grantOrganizer, listOrganizers, revokeOrganizer } = await import("@/db/mutations/organizers");
+const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
+const { listOrganizers } = await import("@/db/queries/organizers");
 const { listForums } = await import("@/db/queries/forums");
 const { listOrganizationChoices } = await import("@/db/queries/organization-choices");
 const { listAuditLog } = await import("@/db/queries/audit-log");
@@ -495,12 +496,14 @@ const cases: TenancyCase[] = [
     name: "grant organizer rights in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, viewer) => viaData(() => grantOrganizer(fx.db, viewer, fx.b.id, { email: verifiedUser(fx).email })),
+    attempt: (fx, viewer) =>
+      viaData(() => grantOrganizer({ db: fx.db, viewer }, fx.b.id, { email: verifiedUser(fx).email })),
   },
   {
     name: "grant B's organizer rights in A (data)",
     allowed: ORG_A,
-    attempt: (fx, viewer) => viaData(() => grantOrganizer(fx.db, viewer, fx.a.id, { email: fx.emails.organizerB! })),
+    attempt: (fx, viewer) =>
+      viaData(() => grantOrganizer({ db: fx.db, viewer }, fx.a.id, { email: fx.emails.organizerB! })),
     restore: (fx) =>
       fx.db
         .delete(conferenceMemberships)
@@ -515,14 +518,15 @@ const cases: TenancyCase[] = [
   {
     name: "revoke B's organizer posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) => viaData(() => revokeOrganizer(fx.db, viewer, fx.a.id, fx.viewers.organizerB!.userId)),
+    attempt: (fx, viewer) =>
+      viaData(() => revokeOrganizer({ db: fx.db, viewer }, fx.a.id, fx.viewers.organizerB!.userId)),
   },
   {
     name: "revoke a second organizer of B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: organizerOfB,
-    attempt: (fx, viewer, id) => viaData(() => revokeOrganizer(fx.db, viewer, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => revokeOrganizer({ db: fx.db, viewer }, fx.b.id, id!)),
   },
   {
     name: "grant organizer rights in B (action)",

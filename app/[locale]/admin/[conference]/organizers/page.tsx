@@ -5,8 +5,9 @@ import { AdminBar } from "@/components/admin/admin-bar";
 import { ListSearch, Pagination, SortHeader } from "@/components/admin/list-controls";
 import { GrantOrganizerForm, RevokeOrganizerButton } from "@/components/admin/organizer-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { getDb } from "@/db";
-import { listOrganizers } from "@/db/mutations/organizers";
+import { listOrganizers } from "@/db/queries/organizers";
 import { matchesSearch, paginate, parseListQuery } from "@/lib/admin/list-query";
 import { loadWorkspace } from "../load-workspace";
 import { grantOrganizerAction, revokeOrganizerAction } from "./actions";
@@ -29,7 +30,8 @@ async function Organizers({ params, searchParams }: Pick<Props, "params" | "sear
   const t = await getTranslations({ locale, namespace: "organizers" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const query = parseListQuery(await searchParams, sorts, "email");
+  const search = await searchParams;
+  const query = parseListQuery(search, sorts, "email");
   const all = listOrganizers(getDb(), viewer, conference.id).filter((o) => matchesSearch(query.q, o.email, o.name));
   type Row = (typeof all)[number];
   const compare = {
@@ -42,6 +44,7 @@ async function Organizers({ params, searchParams }: Pick<Props, "params" | "sear
   return (
     <div>
       <AdminBar viewer={viewer} locale={locale} conference={conference} />
+      <SavedNotice saved={search.saved} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <ListSearch action={base} query={query} />
