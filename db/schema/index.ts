@@ -16,4 +16,5 @@ export * from "./invitations";
 export * from "./speaker-unavailability";
 export * from "./releases";
 export * from "./audit-log";
+export * from "./webhooks";
 export * from "./relations";
