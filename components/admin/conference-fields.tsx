@@ -53,6 +53,8 @@ export function DefaultLocaleField({
       <select
         id="field-defaultLocale"
         name="defaultLocale"
+        // Re-made with the value to show, so a refused save shows what was picked rather than what was saved.
+        key={defaultValue}
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? "field-defaultLocale-error" : undefined}

@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { FormAction } from "@/lib/admin/form-result";
+import type { Action } from "@/lib/admin/action-result";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { DefaultLocaleField, TimeZoneField } from "./conference-fields";
 import { FormField } from "./form-field";
 
@@ -32,22 +33,19 @@ export function ConferenceSettingsForm({
 }: {
   conference: ConferenceSettingsValues;
   zones: readonly string[];
-  save: FormAction;
+  save: Action;
 }) {
   const t = useTranslations("conferenceSettings");
-  const tl = useTranslations("adminList");
-  const [state, action, pending] = useActionState(save, { status: "idle" });
-  const value = (name: Exclude<keyof ConferenceSettingsValues, "published">) =>
-    state.values?.[name] ?? conference[name];
-  const errors = state.fieldErrors ?? {};
+  const { published: savedPublished, ...saved } = conference;
+  const form = useActionForm(save, saved);
   const text = (
     name: Exclude<keyof ConferenceSettingsValues, "published">,
     extra: { required?: boolean; maxLength?: number; hint?: string; type?: string } = {},
-  ) => <FormField label={t(name)} name={name} defaultValue={value(name)} error={errors[name]} {...extra} />;
+  ) => <FormField label={t(name)} name={name} defaultValue={form.value(name)} error={form.error(name)} {...extra} />;
   // An unticked checkbox sends nothing, so after an error "absent" means unticked.
-  const published = state.values ? state.values.published === "on" : conference.published;
+  const published = form.state.values ? form.state.values.published === "on" : savedPublished;
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+    <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
       <input type="hidden" name="$conference" value={conference.slug} />
       {text("name", { required: true, maxLength: 200 })}
       {text("nameEn", { maxLength: 200 })}
@@ -62,14 +60,14 @@ export function ConferenceSettingsForm({
       <TimeZoneField
         label={t("timeZone")}
         hint={t("timeZoneHint")}
-        defaultValue={value("timeZone")}
-        error={errors.timeZone}
+        defaultValue={form.value("timeZone")}
+        error={form.error("timeZone")}
         zones={zones}
       />
       <DefaultLocaleField
         label={t("defaultLocale")}
-        defaultValue={value("defaultLocale")}
-        error={errors.defaultLocale}
+        defaultValue={form.value("defaultLocale")}
+        error={form.error("defaultLocale")}
       />
       {text("website", { type: "url", maxLength: 500, hint: t("websiteHint") })}
       {text("slug", { required: true, hint: t("slugHint") })}
@@ -89,22 +87,7 @@ export function ConferenceSettingsForm({
           {t("publishedHint")}
         </p>
       </div>
-      <div className="flex items-end gap-3 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-        >
-          {tl("save")}
-        </button>
-        {state.status === "error" ? (
-          <p role="alert" className="text-sm font-medium text-red-800">
-            {state.message === "forbidden" || state.message === "not-found"
-              ? t(`error.${state.message}`)
-              : state.message}
-          </p>
-        ) : null}
-      </div>
+      <FormFooter pending={form.pending} message={form.message} className="sm:col-span-2" />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { ConferenceSettingsForm } from "@/components/admin/conference-settings-form";
@@ -6,6 +6,7 @@ import { NewConferenceForm } from "@/components/admin/new-conference-form";
 import { OrganizationForm } from "@/components/admin/organization-form";
 import { GrantOrganizerForm, RevokeOrganizerButton } from "@/components/admin/organizer-form";
 import { TrackForm } from "@/components/admin/track-form";
+import type { ActionResult } from "@/lib/admin/action-result";
 import type { Locale } from "@/lib/domain/vocabulary";
 import { renderWithIntl } from "../support/render-with-intl";
 
@@ -110,4 +111,37 @@ describe("workspace forms for tracks, organizations, settings and organizers", (
       ],
     ]);
   });
+
+  it.each([
+    ["zh-CN", "结束日期", "默认语言", "公开这个会议", "保存", "结束时间不能早于开始时间。"],
+    [
+      "en",
+      "Last day",
+      "Default language",
+      "Make this conference public",
+      "Save",
+      "The end cannot be before the start.",
+    ],
+  ] as const)(
+    "after a refused save of the settings, says why in %s and keeps what was typed, picked and unticked",
+    async (locale, endDate, language, published, save, said) => {
+      const refuse = vi.fn(async (_s: ActionResult, form: FormData): Promise<ActionResult> => ({
+        status: "error",
+        problem: { code: "checkFields" },
+        fields: { endDate: { code: "endBeforeStart" } },
+        values: Object.fromEntries(
+          [...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)]),
+        ),
+      }));
+      renderWithIntl(<ConferenceSettingsForm conference={settings} zones={["Asia/Shanghai"]} save={refuse} />, locale);
+      fireEvent.change(input(endDate), { target: { value: "2017-11-01" } });
+      fireEvent.change(screen.getByLabelText(language), { target: { value: "en" } });
+      fireEvent.click(input(published));
+      await act(async () => fireEvent.click(screen.getByRole("button", { name: save })));
+      await waitFor(() => expect(screen.getByText(said)).toBeTruthy());
+      expect(input(endDate).value).toBe("2017-11-01");
+      expect((screen.getByLabelText(language) as HTMLSelectElement).value).toBe("en");
+      expect(input(published).checked).toBe(false);
+    },
+  );
 });

@@ -28,7 +28,8 @@ const { listTracks } = await import("@/db/queries/tracks");
 const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
 const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
 const { listOrganizations } = await import("@/db/queries/organizations");
-const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
+const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
+const { getConferenceSettings } = await import("@/db/queries/conferences");
 const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
 const { listOrganizers } = await import("@/db/queries/organizers");
 const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admin/[conference]/tracks/actions");
@@ -314,7 +315,11 @@ const cases: Case[] = [
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveConferenceSettings(state.getDb(), viewer, ws.conferenceId, settingsForm(conference(ws.conferenceId))),
+        saveConferenceSettings(
+          { db: state.getDb(), viewer },
+          ws.conferenceId,
+          settingsForm(conference(ws.conferenceId)),
+        ),
       ),
   },
   {
@@ -323,8 +328,7 @@ const cases: Case[] = [
     attempt: (ws, viewer) =>
       viaThrow(() =>
         saveConferenceSettings(
-          state.getDb(),
-          viewer,
+          { db: state.getDb(), viewer },
           ws.otherConferenceId,
           settingsForm(conference(ws.otherConferenceId)),
         ),
@@ -345,7 +349,7 @@ const cases: Case[] = [
   {
     name: "create a conference (data function)",
     allowed: ["admin"],
-    attempt: (_ws, viewer) => viaThrow(() => createConference(state.getDb(), viewer, newConferenceForm())),
+    attempt: (_ws, viewer) => viaThrow(() => createConference({ db: state.getDb(), viewer }, newConferenceForm())),
   },
   {
     name: "create a conference (server action)",

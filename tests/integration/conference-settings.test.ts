@@ -5,17 +5,26 @@ import { findPublishedProgramme } from "@/db/queries/published";
 import { findRevision } from "@/db/queries/revision";
 import { auditLog, conferences, type Conference } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
+import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
+const state = vi.hoisted(() => ({
+  db: undefined as Db | undefined,
+  viewer: null as Viewer | null,
+  getDb(): Db {
+    if (!this.db) throw new Error("the test has not opened its database yet");
+    return this.db;
+  },
+}));
+vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/cache", () => ({ ...cache, cacheTag: vi.fn(), cacheLife: vi.fn() }));
 
-const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
+const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
+const { getConferenceSettings } = await import("@/db/queries/conferences");
 const { saveConferenceSettingsAction } = await import("@/app/[locale]/admin/[conference]/settings/actions");
 const { createConferenceAction } = await import("@/app/[locale]/admin/conferences/new/actions");
 
@@ -63,7 +72,7 @@ describe("conference settings", () => {
 
   it("puts each field's error beside that field and changes nothing", () => {
     const before = demo();
-    const result = saveConferenceSettings(t.db, organizer, ws.conferenceId, {
+    const result = saveConferenceSettings({ db: t.db, viewer: organizer }, ws.conferenceId, {
       ...settingsForm(before),
       slug: "admin",
       name: "  ",
@@ -72,16 +81,16 @@ describe("conference settings", () => {
       defaultLocale: "fr",
       website: "ftp://netav.example",
     });
-    expect(result).toMatchObject({
+    expect(result).toEqual({
       ok: false,
-      reason: "invalid",
-      fieldErrors: {
-        slug: expect.stringMatching(/reserved/),
-        name: "Name is required",
-        startDate: "Use a real date written YYYY-MM-DD",
-        timeZone: "Use an IANA time zone such as Asia/Shanghai",
-        defaultLocale: "Choose 中文 or English",
-        website: expect.stringMatching(/http:\/\/ or https:\/\//),
+      problem: { code: "checkFields" },
+      fields: {
+        slug: { code: "reservedSlug" },
+        name: { code: "required" },
+        startDate: { code: "invalidDate" },
+        timeZone: { code: "invalidTimeZone" },
+        defaultLocale: { code: "chooseOne" },
+        website: { code: "invalidUrl" },
       },
     });
     expect(demo()).toEqual(before);
@@ -89,25 +98,28 @@ describe("conference settings", () => {
 
   it("refuses an end before the start, beside the end date", () => {
     expect(
-      saveConferenceSettings(t.db, organizer, ws.conferenceId, {
+      saveConferenceSettings({ db: t.db, viewer: organizer }, ws.conferenceId, {
         ...settingsForm(demo()),
         startDate: "2017-12-02",
         endDate: "2017-12-01",
       }),
     ).toMatchObject({
-      fieldErrors: { endDate: "The conference cannot end before it starts" },
+      fields: { endDate: { code: "endBeforeStart" } },
     });
   });
 
   it("refuses a slug another conference has", () => {
     expect(
-      saveConferenceSettings(t.db, organizer, ws.conferenceId, { ...settingsForm(demo()), slug: "other-conf" }),
-    ).toMatchObject({ fieldErrors: { slug: "Another conference has that slug." } });
+      saveConferenceSettings({ db: t.db, viewer: organizer }, ws.conferenceId, {
+        ...settingsForm(demo()),
+        slug: "other-conf",
+      }),
+    ).toMatchObject({ fields: { slug: { code: "slugTaken", values: { kind: "conference" } } } });
   });
 
   it("saves the settings, keeps the translations it does not edit, and audits before and after", () => {
     const before = demo();
-    const result = saveConferenceSettings(t.db, organizer, ws.conferenceId, {
+    const result = saveConferenceSettings({ db: t.db, viewer: organizer }, ws.conferenceId, {
       ...settingsForm(before),
       venue: "成都世纪城新国际会展中心",
       venueEn: "Century City New International Convention Center",
@@ -157,7 +169,7 @@ describe("conference settings", () => {
       const form = settingsForm(demo());
       delete form.published;
       expect(await runAction(saveConferenceSettingsAction, { $conference: "china-netav-2017", ...form })).toEqual({
-        redirect: "/admin/china-netav-2017/settings?saved=1",
+        redirect: "/admin/china-netav-2017/settings?saved=settings",
       });
       expect(demo().published).toBe(false);
       expect(await findPublishedProgramme(t.db, "china-netav-2017")).toBeNull();
@@ -197,7 +209,7 @@ describe("conference settings", () => {
         ...settingsForm(demo()),
         slug: "netav-2017",
       });
-      expect(outcome).toEqual({ redirect: "/admin/netav-2017/settings?saved=1" });
+      expect(outcome).toEqual({ redirect: "/admin/netav-2017/settings?saved=settings" });
       expect(revision()).toBeNull();
       expect(revision("netav-2017")).not.toBeNull();
       await runAction(saveConferenceSettingsAction, {
@@ -219,7 +231,7 @@ describe("conference settings", () => {
       expect(outcome).toMatchObject({
         state: {
           status: "error",
-          fieldErrors: { endDate: "The conference cannot end before it starts" },
+          fields: { endDate: { code: "endBeforeStart" } },
           values: { endDate: "2017-11-01", published: "on" },
         },
       });
@@ -248,42 +260,56 @@ describe("new conference", () => {
   };
 
   it.each(["admin", "api", "signin", "organizations"])("refuses the reserved word %s as its slug", (slug) => {
-    expect(createConference(t.db, ws.viewers.admin, { ...valid, slug })).toMatchObject({
+    expect(createConference({ db: t.db, viewer: ws.viewers.admin }, { ...valid, slug })).toMatchObject({
       ok: false,
-      fieldErrors: { slug: expect.stringMatching(/reserved/) },
+      fields: { slug: { code: "reservedSlug" } },
     });
   });
 
   it("puts each field's error beside that field", () => {
     expect(
-      createConference(t.db, ws.viewers.admin, {
-        slug: "",
-        name: "",
-        startDate: "26/03/2026",
-        endDate: "2026-03-28",
-        timeZone: "Beijing",
-        defaultLocale: "",
-      }),
+      createConference(
+        { db: t.db, viewer: ws.viewers.admin },
+        {
+          slug: "",
+          name: "",
+          startDate: "26/03/2026",
+          endDate: "2026-03-28",
+          timeZone: "Beijing",
+          defaultLocale: "",
+        },
+      ),
     ).toMatchObject({
-      fieldErrors: {
-        slug: "Slug is required",
-        name: "Name is required",
-        startDate: "Use a real date written YYYY-MM-DD",
-        timeZone: "Use an IANA time zone such as Asia/Shanghai",
-        defaultLocale: "Choose 中文 or English",
+      fields: {
+        slug: { code: "required" },
+        name: { code: "required" },
+        startDate: { code: "invalidDate" },
+        timeZone: { code: "invalidTimeZone" },
+        defaultLocale: { code: "chooseOne" },
       },
     });
   });
 
   it("refuses a slug another conference has", () => {
-    expect(createConference(t.db, ws.viewers.admin, { ...valid, slug: "other-conf" })).toMatchObject({
-      fieldErrors: { slug: "Another conference has that slug." },
+    expect(createConference({ db: t.db, viewer: ws.viewers.admin }, { ...valid, slug: "other-conf" })).toMatchObject({
+      fields: { slug: { code: "slugTaken", values: { kind: "conference" } } },
     });
   });
 
-  it("creates an unpublished conference, audits it and goes on to its settings", async () => {
+  it("creates a conference and its audit entry in one transaction: no entry, no conference", () => {
+    expect(() =>
+      whileAuditFails(t.db, () =>
+        createConference({ db: t.db, viewer: ws.viewers.admin }, { ...valid, slug: "unaudited-conf" }),
+      ),
+    ).toThrow(/audit refused/);
+    expect(t.db.select().from(conferences).where(eq(conferences.slug, "unaudited-conf")).get()).toBeUndefined();
+  });
+
+  it("creates an unpublished conference, audits it and goes on to its settings, which say it was saved", async () => {
     state.viewer = ws.viewers.admin;
-    expect(await runAction(createConferenceAction, valid)).toEqual({ redirect: "/admin/china-netav-2026/settings" });
+    expect(await runAction(createConferenceAction, valid)).toEqual({
+      redirect: "/admin/china-netav-2026/settings?saved=conference",
+    });
     const created = t.db.select().from(conferences).where(eq(conferences.slug, "china-netav-2026")).get()!;
     expect(created).toMatchObject({ name: "第十三届中国网络视听大会", published: false, timeZone: "Asia/Shanghai" });
     const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "conference.create")).get()!;
@@ -298,7 +324,7 @@ describe("new conference", () => {
     expect(await runAction(createConferenceAction, { ...valid, endDate: "2026-03-01" })).toMatchObject({
       state: {
         status: "error",
-        fieldErrors: { endDate: expect.any(String) },
+        fields: { endDate: { code: "endBeforeStart" } },
         values: { ...valid, endDate: "2026-03-01" },
       },
     });

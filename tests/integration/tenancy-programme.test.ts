@@ -29,7 +29,8 @@ const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
 const { listRooms } = await import("@/db/queries/rooms");
 const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
-const { createConference, getConferenceSettings, saveConferenceSettings } = await import("@/db/mutations/conferences");
+const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
+const { getConferenceSettings } = await import("@/db/queries/conferences");
 const { previewRelease, publishRelease } = await import("@/db/mutations/publish-release");
 const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
 const { listOrganizers } = await import("@/db/queries/organizers");
@@ -89,7 +90,7 @@ const newForum = (date: string) => ({
   date,
   organizations: "[]",
 });
-const sameSlugAsB = /Another conference has that slug/;
+const sameSlugAsB = /^slugTaken:conference$/;
 
 const cases: TenancyCase[] = [
   // Forums
@@ -404,8 +405,7 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         saveConferenceSettings(
-          fx.db,
-          viewer,
+          { db: fx.db, viewer },
           fx.b.id,
           settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }),
         ),
@@ -416,7 +416,7 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(
-        () => saveConferenceSettings(fx.db, viewer, fx.a.id, settingsForm(fx.db, fx.a.id, { slug: B_SLUG })),
+        () => saveConferenceSettings({ db: fx.db, viewer }, fx.a.id, settingsForm(fx.db, fx.a.id, { slug: B_SLUG })),
         sameSlugAsB,
       ),
   },
@@ -559,14 +559,17 @@ const cases: TenancyCase[] = [
     attempt: (_fx, viewer) =>
       viaData(
         () =>
-          createConference(state.getDb(), viewer, {
-            slug: B_SLUG,
-            name: "Copy",
-            startDate: "2031-01-01",
-            endDate: "2031-01-02",
-            timeZone: "UTC",
-            defaultLocale: "en",
-          }),
+          createConference(
+            { db: state.getDb(), viewer },
+            {
+              slug: B_SLUG,
+              name: "Copy",
+              startDate: "2031-01-01",
+              endDate: "2031-01-02",
+              timeZone: "UTC",
+              defaultLocale: "en",
+            },
+          ),
         sameSlugAsB,
       ),
   },

@@ -4,8 +4,9 @@ import { Suspense } from "react";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { ConferenceSettingsForm } from "@/components/admin/conference-settings-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { getDb } from "@/db";
-import { getConferenceSettings } from "@/db/mutations/conferences";
+import { getConferenceSettings } from "@/db/queries/conferences";
 import { Link } from "@/i18n/navigation";
 import { loadWorkspace } from "../load-workspace";
 import { saveConferenceSettingsAction } from "./actions";
@@ -27,17 +28,13 @@ async function Settings({ params, searchParams }: Pick<Props, "params" | "search
   const settings = getConferenceSettings(getDb(), viewer, conference.id);
   if (!settings) notFound();
   const t = await getTranslations({ locale, namespace: "conferenceSettings" });
-  const saved = (await searchParams).saved === "1";
+  const { saved } = await searchParams;
   const en = settings.translations.en ?? {};
   return (
     <div>
       <AdminBar viewer={viewer} locale={locale} conference={conference} />
+      <SavedNotice saved={saved} locale={locale} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {saved ? (
-        <p role="status" className="mt-2 font-medium text-green-800">
-          {t("saved")}
-        </p>
-      ) : null}
       {settings.releaseCount === 0 ? (
         <p className="mt-2 text-sm text-slate-700">
           {t.rich("noRelease", {
