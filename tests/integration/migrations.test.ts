@@ -23,6 +23,8 @@ const expectedTables = [
   "speakers",
   "tracks",
   "users",
+  "webhook_deliveries",
+  "webhook_endpoints",
 ];
 
 describe("migrations on an empty file", () => {
