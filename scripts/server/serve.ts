@@ -7,6 +7,7 @@ import { PageStore } from "./page-store";
 import { PublicPages } from "./public-pages";
 import { isRenderRequest, loopbackRender } from "./render";
 import { Revisions } from "./revisions";
+import { startWebhookWorker } from "./webhook-worker";
 
 // How long a render may take before its waiting requests go to Next.js themselves.
 const RENDER_TIMEOUT_MS = 20_000;
@@ -70,11 +71,14 @@ export async function serve(
     server.once("error", reject);
     server.listen(options.port, options.hostname, () => resolve());
   });
+  // Webhooks are sent from the database's queue by this process, whoever queued them.
+  const webhooks = startWebhookWorker({ databaseFile: options.databaseFile });
   return {
     server,
     pages,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await webhooks.stop();
       revisions?.close();
       await app.close();
     },
