@@ -41,6 +41,9 @@ export async function AdminBar({
                 <Link href={`/admin/${conference.slug}/log`} className="hover:underline">
                   {t("log")}
                 </Link>
+                <Link href={`/admin/${conference.slug}/webhooks`} className="hover:underline">
+                  {t("webhooks")}
+                </Link>
               </>
             ) : null}
           </>

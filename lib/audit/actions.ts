@@ -37,6 +37,10 @@ export const auditActions = [
   "invitation.accept",
   "schedule.import",
   "release.publish",
+  "webhook.create",
+  "webhook.update",
+  "webhook.delete",
+  "webhook.redeliver",
   "account.sign-out",
   "account.sign-out-everywhere",
   "account.password-change",
@@ -57,5 +61,6 @@ export const auditEntityTypes = [
   "invitation",
   "release",
   "user",
+  "webhook",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -74,6 +74,10 @@ export const problemCodes = [
   "mailMisconfigured",
   "mailFailed",
   "confirmationsPerHour",
+  // Webhooks
+  "webhookPrivateAddress",
+  "webhookHostUnknown",
+  "webhookNoEvents",
   // Uploads
   "fileTooLarge",
   "notAPicture",

@@ -1,0 +1,224 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db/connection";
+import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import type { ActionResult } from "@/lib/admin/action-result";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { runAction } from "../support/server-action";
+import { createTestDatabase } from "../support/test-database";
+import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
+
+// Webhooks are a conference's organizers' (and platform admins'): every read, write and
+// action tried as every role, in the demo and in a second conference with its own organizer.
+const state = vi.hoisted(() => ({
+  db: undefined as Db | undefined,
+  viewer: null as Viewer | null,
+  getDb(): Db {
+    if (!this.db) throw new Error("the test has not opened its database yet");
+    return this.db;
+  },
+}));
+vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
+vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
+vi.mock("next/cache", () => ({ refresh: vi.fn(), updateTag: vi.fn(), revalidateTag: vi.fn() }));
+
+const { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } =
+  await import("@/db/mutations/webhooks");
+const { listWebhookDeliveries, listWebhookEndpoints } = await import("@/db/queries/webhooks");
+const {
+  createWebhookEndpointAction,
+  deleteWebhookEndpointAction,
+  redeliverWebhookAction,
+  setWebhookEndpointEnabledAction,
+} = await import("@/app/[locale]/admin/[conference]/webhooks/actions");
+
+type Outcome = "allow" | "deny";
+const DEMO = "china-netav-2017";
+const OTHER = "other-conf";
+// Registration looks the host up: the tests name public addresses and need no network.
+const publicDns = async () => ["93.184.216.34"];
+const form = { url: "https://hooks.example.org/podium", events: ["release.published", "speaker.updated"] };
+
+const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
+  try {
+    const result = await fn();
+    if (result && typeof result === "object" && "ok" in result && result.ok === false)
+      throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
+    return "allow";
+  } catch (error) {
+    if (error instanceof ForbiddenError) return "deny";
+    throw error;
+  }
+};
+
+const viaAction = async (
+  action: (s: ActionResult<never>, f: FormData) => Promise<ActionResult<unknown>>,
+  fields: Record<string, string>,
+): Promise<Outcome> => {
+  const outcome = await runAction(action as (s: ActionResult, f: FormData) => Promise<ActionResult>, fields);
+  if ("redirect" in outcome) throw new Error(`unexpected redirect to ${outcome.redirect}`);
+  if (outcome.state.status === "saved") return "allow";
+  if (outcome.state.problem?.code === "forbidden") return "deny";
+  throw new Error(`neither allowed nor forbidden: ${JSON.stringify(outcome.state)}`);
+};
+
+const newEndpoint = (conferenceId: number) =>
+  state
+    .getDb()
+    .insert(webhookEndpoints)
+    .values({ conferenceId, url: "https://hooks.example.org/x", events: ["release.published"], signingKey: "a2V5" })
+    .returning()
+    .get().id;
+const newDelivery = (conferenceId: number) =>
+  state
+    .getDb()
+    .insert(webhookDeliveries)
+    .values({
+      conferenceId,
+      endpointId: newEndpoint(conferenceId),
+      messageId: `msg_auth_${Math.random().toString(36).slice(2)}`,
+      event: "release.published",
+      body: "{}",
+      status: "failed",
+      nextAttemptAt: new Date(),
+      retryUntil: new Date(),
+    })
+    .returning()
+    .get().id;
+
+const cases: Array<{
+  name: string;
+  allowed: Role[];
+  attempt: (ws: Workspace, viewer: Viewer | null) => Promise<Outcome>;
+}> = [
+  {
+    name: "list endpoints (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) => viaThrow(() => listWebhookEndpoints(state.getDb(), viewer, ws.conferenceId)),
+  },
+  {
+    name: "list deliveries (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) => viaThrow(() => listWebhookDeliveries(state.getDb(), viewer, ws.conferenceId)),
+  },
+  {
+    name: "list the other conference's deliveries (data function)",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, viewer) => viaThrow(() => listWebhookDeliveries(state.getDb(), viewer, ws.otherConferenceId)),
+  },
+  {
+    name: "register an endpoint (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() => createWebhookEndpoint({ db: state.getDb(), viewer }, ws.conferenceId, form, publicDns)),
+  },
+  {
+    name: "register an endpoint in the other conference (data function)",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() => createWebhookEndpoint({ db: state.getDb(), viewer }, ws.otherConferenceId, form, publicDns)),
+  },
+  {
+    name: "pause an endpoint (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() =>
+        setWebhookEndpointEnabled({ db: state.getDb(), viewer }, ws.conferenceId, newEndpoint(ws.conferenceId), false),
+      ),
+  },
+  {
+    name: "delete an endpoint (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() =>
+        deleteWebhookEndpoint({ db: state.getDb(), viewer }, ws.conferenceId, newEndpoint(ws.conferenceId)),
+      ),
+  },
+  {
+    name: "redeliver (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() => redeliverWebhook({ db: state.getDb(), viewer }, ws.conferenceId, newDelivery(ws.conferenceId))),
+  },
+  {
+    name: "register an endpoint with an IP address (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: () =>
+      viaAction(createWebhookEndpointAction, {
+        $conference: DEMO,
+        url: "https://93.184.216.34/hook",
+        "event:release.published": "on",
+      }),
+  },
+  {
+    name: "pause an endpoint (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws) =>
+      viaAction(setWebhookEndpointEnabledAction, {
+        $conference: DEMO,
+        $endpoint: String(newEndpoint(ws.conferenceId)),
+        enabled: "0",
+      }),
+  },
+  {
+    name: "delete an endpoint (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws) =>
+      viaAction(deleteWebhookEndpointAction, { $conference: DEMO, $endpoint: String(newEndpoint(ws.conferenceId)) }),
+  },
+  {
+    name: "redeliver (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws) =>
+      viaAction(redeliverWebhookAction, { $conference: DEMO, $delivery: String(newDelivery(ws.conferenceId)) }),
+  },
+  {
+    name: "redeliver in the other conference (server action)",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws) =>
+      viaAction(redeliverWebhookAction, { $conference: OTHER, $delivery: String(newDelivery(ws.otherConferenceId)) }),
+  },
+];
+
+describe("who may see and change a conference's webhooks", () => {
+  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  let ws: Workspace;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    state.db = t.db;
+    ws = await createWorkspace(t.db);
+  });
+  afterAll(() => t.dispose());
+
+  for (const c of cases)
+    for (const role of roles) {
+      const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
+      it(`${c.name}: ${role} → ${expected}`, async () => {
+        state.viewer = ws.viewers[role];
+        expect(await c.attempt(ws, ws.viewers[role])).toBe(expected);
+      });
+    }
+
+  // Ids come from the form: the other conference's organizer naming a demo endpoint under his own conference finds nothing.
+  it("keeps the demo's endpoints and deliveries from the other conference's organizer", async () => {
+    state.viewer = ws.viewers.otherOrganizer;
+    const endpoint = newEndpoint(ws.conferenceId);
+    const delivery = newDelivery(ws.conferenceId);
+    for (const [action, fields] of [
+      [deleteWebhookEndpointAction, { $endpoint: String(endpoint) }],
+      [setWebhookEndpointEnabledAction, { $endpoint: String(endpoint), enabled: "0" }],
+      [redeliverWebhookAction, { $delivery: String(delivery) }],
+    ] as const)
+      expect(
+        await runAction(action as (s: ActionResult, f: FormData) => Promise<ActionResult>, {
+          $conference: OTHER,
+          ...fields,
+        }),
+      ).toMatchObject({ state: { status: "error", problem: { code: "notFound" } } });
+    const row = t.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint)).get();
+    expect(row?.enabled).toBe(true);
+    expect(listWebhookDeliveries(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId).map((d) => d.id)).not.toContain(
+      delivery,
+    );
+  });
+});
