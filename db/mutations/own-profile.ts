@@ -7,6 +7,7 @@ import { fieldChanges } from "@/lib/audit/field-changes";
 import { invalidOf, withEnglish } from "@/lib/admin/form-input";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { refreshSpeakerInLatestReleases } from "../releases/refresh-speaker";
+import { enqueueSpeakerUpdated } from "../webhooks/enqueue";
 import { speakerFormSchema } from "./speakers";
 import type { WriteResult } from "./write-result";
 
@@ -79,6 +80,7 @@ export function updateOwnProfile(
         details: { title: after.name },
       });
       conferences.push(...refreshSpeakerInLatestReleases(t, before.id, now));
+      enqueueSpeakerUpdated(t, before.id, now);
       if (before.id === speakerId) saved = after;
     }
     return { ok: true, value: { speaker: saved, conferences } } as const;

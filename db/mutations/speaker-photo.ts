@@ -7,6 +7,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { deletePhotoFiles, isStoredPhotoUrl, storePhoto } from "@/lib/photos/photo-store";
 import { PhotoError, processPhoto } from "@/lib/photos/process-photo";
 import { invalidField, type Invalid } from "./form-fields";
+import { enqueueSpeakerUpdated } from "../webhooks/enqueue";
 import type { WriteResult } from "./write-result";
 
 export interface PhotoWriteOptions {
@@ -93,6 +94,7 @@ async function writePhoto(
           details: { title: after.name },
         });
         options.afterWrite?.(t, profile.id, now);
+        enqueueSpeakerUpdated(t, profile.id, now);
         if (profile.id === speakerId) saved = after;
       }
       return { before, after: saved! };

@@ -4,6 +4,7 @@ import { auditLog, releases, type Release } from "../schema";
 import { diffReleases } from "@/lib/release/changelog";
 import { indexLatestRelease } from "../search/index-release";
 import { buildReleaseSnapshot } from "./build-snapshot";
+import { enqueueReleasePublished } from "../webhooks/enqueue";
 
 export interface PublishReleaseInput {
   conferenceId: number;
@@ -56,6 +57,7 @@ export function insertReleaseInTransaction(db: Db, input: PublishReleaseInput): 
       })
       .run();
     indexLatestRelease(tx as unknown as Db, input.conferenceId);
+    enqueueReleasePublished(tx, release);
     return release;
   });
 }
