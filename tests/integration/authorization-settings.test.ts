@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { conferenceMemberships, conferences, organizations, rooms, tracks, users, type Conference } from "@/db/schema";
 import type { ActionResult } from "@/lib/admin/action-result";
-import type { FormState } from "@/lib/admin/form-result";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
@@ -62,15 +61,14 @@ const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
   }
 };
 
-/** A server action allows by redirecting after the write, and denies with the "forbidden" message. */
-const viaAction = async <State extends FormState | ActionResult>(
-  action: (s: State, f: FormData) => Promise<State>,
+/** A server action allows by redirecting after the write, and denies with the "forbidden" problem. */
+const viaAction = async (
+  action: (s: ActionResult, f: FormData) => Promise<ActionResult>,
   fields: Record<string, string>,
 ): Promise<Outcome> => {
   const outcome = await runAction(action, fields);
   if ("redirect" in outcome) return "allow";
-  const state = outcome.state as FormState & ActionResult;
-  if (state.status === "error" && (state.message === "forbidden" || state.problem?.code === "forbidden")) return "deny";
+  if (outcome.state.status === "error" && outcome.state.problem?.code === "forbidden") return "deny";
   throw new Error(`neither allowed nor forbidden: ${JSON.stringify(outcome.state)}`);
 };
 
