@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { FormAction } from "@/lib/admin/form-result";
+import type { Action } from "@/lib/admin/action-result";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField, TextAreaField } from "./choice-fields";
-import { DeleteForm } from "./delete-form";
 import { FormField } from "./form-field";
 import { initialRows } from "./row-editor";
 import { LinkRows, UnavailabilityRows, type LinkRow, type WindowRow } from "./speaker-rows";
@@ -31,25 +32,24 @@ interface Props {
   conference: { slug: string; startDate: string; endDate: string; timeZone: string };
   speaker: SpeakerFormValues | null;
   organizations: Array<{ id: number; name: string; shortName: string | null }>;
-  save: FormAction;
-  remove?: FormAction;
+  save: Action;
+  remove?: Action;
 }
 
 /** Create or edit a speaker profile and their unavailability at this conference; errors beside the fields, typed values kept. */
 export function SpeakerForm({ conference, speaker, organizations, save, remove }: Props) {
   const t = useTranslations("speakersAdmin");
   const tl = useTranslations("adminList");
-  const [state, action, pending] = useActionState(save, { status: "idle" });
+  const form = useActionForm(save);
+  const { state, error } = form;
   const value = (name: TextField) => state.values?.[name] ?? (speaker ? speaker[name] : "");
-  const error = (name: string) => state.fieldErrors?.[name];
   const field = (
     name: TextField,
     extra: { required?: boolean; maxLength?: number; hint?: string; type?: string } = {},
   ) => <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />;
-  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
   return (
     <div className="space-y-4">
-      <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+      <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="$conference" value={conference.slug} />
         {speaker ? <input type="hidden" name="$speaker" value={speaker.id} /> : null}
         {field("name", { required: true, maxLength: 120 })}
@@ -61,6 +61,7 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
         {field("organization", { maxLength: 200 })}
         {field("organizationEn", { maxLength: 200 })}
         <SelectField
+          key={`organizationId:${value("organizationId")}`}
           label={t("organizationId")}
           name="organizationId"
           defaultValue={value("organizationId")}
@@ -101,27 +102,13 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
           min={`${conference.startDate}T00:00`}
           max={`${conference.endDate}T23:59`}
         />
-        <div className="flex items-end gap-3 sm:col-span-2">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-          >
-            {tl("save")}
-          </button>
-          {state.status === "error" ? (
-            <p role="alert" className="text-sm font-medium text-red-800">
-              {message(state.message)}
-            </p>
-          ) : null}
-        </div>
+        <FormFooter pending={form.pending} message={form.message} className="sm:col-span-2" />
       </form>
       {speaker && remove ? (
         <DeleteForm
           action={remove}
           hidden={{ $conference: conference.slug, $speaker: speaker.id }}
           confirm={tl("confirmDelete", { name: speaker.name })}
-          describe={message}
         />
       ) : null}
     </div>

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { SpeakerAvatar } from "@/components/speaker/speaker-avatar";
-import type { FormAction } from "@/lib/admin/form-result";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { Action } from "@/lib/admin/action-result";
+import { MAX_PHOTO_BYTES, tooLarge } from "@/lib/photos/photo-type";
 
-const MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPTED = ["image/jpeg", "image/png", "image/webp"];
 
 /**
@@ -22,27 +23,24 @@ export function OwnPhotoForm({
   speakerId: number;
   name: string;
   photo: string | null;
-  upload: FormAction;
-  remove: FormAction;
+  upload: Action;
+  remove: Action;
 }) {
   const t = useTranslations("me");
-  const [uploaded, uploadAction, uploading] = useActionState(upload, { status: "idle" });
-  const [removed, removeAction, removing] = useActionState(remove, { status: "idle" });
+  const uploaded = useActionForm(upload);
+  const removed = useActionForm(remove);
   const [clientError, setClientError] = useState<string | null>(null);
-  const error =
-    clientError ??
-    uploaded.fieldErrors?.photo ??
-    (uploaded.status === "error" ? message(uploaded.message) : undefined) ??
-    (removed.status === "error" ? message(removed.message) : undefined);
-  function message(m: string | undefined) {
-    return m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m;
-  }
+  const error = clientError ?? uploaded.error("photo") ?? uploaded.message ?? removed.message;
   function check(file: File | undefined) {
     if (!file) return setClientError(null);
-    if (file.size > MAX_BYTES)
-      return setClientError(t("photoTooLarge", { size: (file.size / 1024 / 1024).toFixed(1) }));
+    // The same words the server would say: the browser only spares a 5 MB round trip.
+    if (file.size > MAX_PHOTO_BYTES) {
+      const big = tooLarge(file.size);
+      return setClientError(uploaded.say(big) ?? null);
+    }
     // The type a browser reports comes from the file name; the server looks at the bytes.
-    if (file.type && !ACCEPTED.includes(file.type)) return setClientError(t("photoWrongType"));
+    if (file.type && !ACCEPTED.includes(file.type))
+      return setClientError(uploaded.say({ code: "notAPicture" }) ?? null);
     setClientError(null);
   }
   return (
@@ -50,7 +48,7 @@ export function OwnPhotoForm({
       <SpeakerAvatar name={name} photo={photo} size="lg" />
       <div className="min-w-64 flex-1 space-y-3">
         {photo ? null : <p className="text-sm text-slate-600">{t("noPhoto")}</p>}
-        <form action={uploadAction} onSubmit={(e) => clientError && e.preventDefault()} className="space-y-2">
+        <form action={uploaded.action} onSubmit={(e) => clientError && e.preventDefault()} className="space-y-2">
           <input type="hidden" name="$speaker" value={speakerId} />
           <label htmlFor="field-photo" className="block text-sm font-medium text-slate-800">
             {t("photoFile")}
@@ -77,12 +75,12 @@ export function OwnPhotoForm({
           <div className="flex flex-wrap items-center gap-3">
             <button
               type="submit"
-              disabled={uploading || clientError !== null}
+              disabled={uploaded.pending || clientError !== null}
               className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
             >
-              {uploading ? t("uploading") : t("upload")}
+              {uploaded.pending ? t("uploading") : t("upload")}
             </button>
-            {uploaded.status === "saved" && !uploading ? (
+            {uploaded.state.status === "saved" && !uploaded.pending ? (
               <p role="status" className="text-sm font-medium text-green-800">
                 {t("photoSaved")}
               </p>
@@ -90,16 +88,16 @@ export function OwnPhotoForm({
           </div>
         </form>
         {photo ? (
-          <form action={removeAction} className="flex items-center gap-3">
+          <form action={removed.action} className="flex items-center gap-3">
             <input type="hidden" name="$speaker" value={speakerId} />
             <button
               type="submit"
-              disabled={removing}
+              disabled={removed.pending}
               className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
             >
               {t("removePhoto")}
             </button>
-            {removed.status === "saved" ? (
+            {removed.state.status === "saved" ? (
               <p role="status" className="text-sm text-green-800">
                 {t("photoRemoved")}
               </p>

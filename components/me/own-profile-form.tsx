@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { FormField } from "@/components/admin/form-field";
 import { initialRows } from "@/components/admin/row-editor";
 import { LinkRows, type LinkRow } from "@/components/admin/speaker-rows";
-import type { FormAction } from "@/lib/admin/form-result";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { Action } from "@/lib/admin/action-result";
 import { MarkdownField } from "./markdown-field";
 
 export interface OwnProfileValues {
@@ -29,19 +29,18 @@ export function OwnProfileForm({
 }: {
   speakerId: number;
   profile: OwnProfileValues;
-  save: FormAction;
+  save: Action;
 }) {
   const t = useTranslations("speakersAdmin");
   const tm = useTranslations("me");
-  const [state, action, pending] = useActionState(save, { status: "idle" });
+  const form = useActionForm(save);
+  const { state, pending, error } = form;
   const value = (name: TextField) => state.values?.[name] ?? profile[name];
-  const error = (name: string) => state.fieldErrors?.[name];
   const field = (name: TextField, extra: { required?: boolean; maxLength?: number } = {}) => (
     <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />
   );
-  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? tm(`error.${m}`) : m);
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+    <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
       <input type="hidden" name="$speaker" value={speakerId} />
       {field("name", { required: true, maxLength: 120 })}
       {field("nameEn", { maxLength: 120 })}
@@ -79,9 +78,9 @@ export function OwnProfileForm({
             {tm("saved")}
           </p>
         ) : null}
-        {state.status === "error" ? (
+        {form.message ? (
           <p role="alert" className="text-sm font-medium text-red-800">
-            {message(state.message)}
+            {form.message}
           </p>
         ) : null}
       </div>

@@ -1,31 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { initialRows } from "@/components/admin/row-editor";
 import { UnavailabilityRows, type WindowRow } from "@/components/admin/speaker-rows";
-import type { FormAction } from "@/lib/admin/form-result";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { Action } from "@/lib/admin/action-result";
 
 interface Props {
   speakerId: number;
   conference: { slug: string; name: string; timeZone: string; startDate: string; endDate: string };
   windows: WindowRow[];
-  save: FormAction;
+  save: Action;
 }
 
 /** The times the speaker cannot speak at one conference, in its zone. */
 export function OwnUnavailabilityForm({ speakerId, conference, windows, save }: Props) {
   const t = useTranslations("me");
-  const [state, action, pending] = useActionState(save, { status: "idle" });
-  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
+  const form = useActionForm(save);
+  const { state, pending } = form;
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={form.action} className="space-y-3" noValidate>
       <input type="hidden" name="$speaker" value={speakerId} />
       <input type="hidden" name="$conference" value={conference.slug} />
       <p className="text-sm text-slate-700">{t("availabilityIntro", { conference: conference.name })}</p>
       <UnavailabilityRows
         initial={initialRows(state.values?.unavailability, windows)}
-        error={(k) => state.fieldErrors?.[k]}
+        error={form.error}
         timeZone={conference.timeZone}
         min={`${conference.startDate}T00:00`}
         max={`${conference.endDate}T23:59`}
@@ -43,9 +43,9 @@ export function OwnUnavailabilityForm({ speakerId, conference, windows, save }: 
             {t("availabilitySaved")}
           </p>
         ) : null}
-        {state.status === "error" ? (
+        {form.message ? (
           <p role="alert" className="text-sm font-medium text-red-800">
-            {message(state.message)}
+            {form.message}
           </p>
         ) : null}
       </div>

@@ -1,21 +1,19 @@
 import { eq, inArray } from "drizzle-orm";
-import type { Db } from "../connection";
-import { recordAudit } from "../audit";
+import { z } from "zod";
+import type { Conn, Tx } from "../connection";
 import { speakers, type Speaker } from "../schema";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { deletePhotoFiles, isStoredPhotoUrl, storePhoto } from "@/lib/photos/photo-store";
 import { PhotoError, processPhoto } from "@/lib/photos/process-photo";
-import { invalidField, type Invalid } from "./form-fields";
+import { refuse, write, type Result, type WriteContext } from "./pipeline";
 import { enqueueSpeakerUpdated } from "../webhooks/enqueue";
-import type { WriteResult } from "./write-result";
 
 export interface PhotoWriteOptions {
   /** The uploads folder (uploadsDir()). */
   dir: string;
-  now?: Date;
   /** Runs inside the transaction for each profile whose photo changed: for what must follow it (published snapshots). */
-  afterWrite?: (t: Db, speakerId: number, now: Date) => void;
+  afterWrite?: (tx: Tx, speakerId: number, now: Date) => void;
 }
 
 function assertOwnProfile(viewer: Viewer | null, speakerId: number): asserts viewer is Viewer {
@@ -23,99 +21,104 @@ function assertOwnProfile(viewer: Viewer | null, speakerId: number): asserts vie
 }
 
 /**
- * Replaces the signed-in speaker's photo — on every profile their account keeps —
- * with an uploaded picture, re-encoded. A file that is not a usable picture is
- * refused beside the field and the old photo stays, rows and files.
+ * Replaces the signed-in speaker's photo — on every profile their account keeps — with an
+ * uploaded picture, re-encoded. A file that is not a usable picture is refused beside the
+ * field and the old photo stays, rows and files.
+ *
+ * The right is checked before the file is even decoded, and the picture is made and stored
+ * (async, which a transaction is not) before write() records it on the profiles.
  */
 export async function setOwnPhoto(
-  db: Db,
-  viewer: Viewer | null,
+  ctx: WriteContext,
   speakerId: number,
   bytes: Uint8Array,
   options: PhotoWriteOptions,
-): Promise<WriteResult<Speaker> | Invalid> {
-  assertOwnProfile(viewer, speakerId);
-  if (!db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, speakerId)).get())
-    return { ok: false, reason: "not-found" };
+): Promise<Result<Speaker>> {
+  assertOwnProfile(ctx.viewer, speakerId);
+  if (!ctx.db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, speakerId)).get())
+    return refuse.notFound();
   let url: string;
   try {
     url = await storePhoto(options.dir, await processPhoto(bytes));
   } catch (error) {
-    if (error instanceof PhotoError) return invalidField("photo", error.message);
+    if (error instanceof PhotoError) return refuse.field("photo", error.problem.code, error.problem.values);
     throw error;
   }
-  return writePhoto(db, viewer, speakerId, url, options);
+  return writePhoto(ctx, speakerId, url, options);
 }
 
 /** Takes the signed-in speaker's photo away (initials are shown instead). */
-export async function removeOwnPhoto(
-  db: Db,
-  viewer: Viewer | null,
+export function removeOwnPhoto(
+  ctx: WriteContext,
   speakerId: number,
   options: PhotoWriteOptions,
-): Promise<WriteResult<Speaker>> {
-  assertOwnProfile(viewer, speakerId);
-  return writePhoto(db, viewer, speakerId, null, options);
+): Promise<Result<Speaker>> {
+  return writePhoto(ctx, speakerId, null, options);
 }
 
 async function writePhoto(
-  db: Db,
-  viewer: Viewer,
+  ctx: WriteContext,
   speakerId: number,
   photo: string | null,
   options: PhotoWriteOptions,
-): Promise<WriteResult<Speaker>> {
-  const now = options.now ?? new Date();
-  let result: { before: Speaker[]; after: Speaker } | null;
+): Promise<Result<Speaker>> {
+  let result: Result<{ before: Speaker[]; after: Speaker }>;
   try {
-    result = db.transaction((tx) => {
-      const t = tx as unknown as Db;
-      const before = t
-        .select()
-        .from(speakers)
-        .where(inArray(speakers.id, [...viewer.speakerIds]))
-        .all();
-      if (!before.some((p) => p.id === speakerId)) return null;
-      let saved: Speaker | null = null;
-      for (const profile of before) {
-        const after = t
-          .update(speakers)
-          .set({ photo, updatedAt: now })
-          .where(eq(speakers.id, profile.id))
-          .returning()
-          .get();
-        recordAudit(t, {
-          userId: viewer.userId,
-          conferenceId: profile.conferenceId,
-          action: "speaker.photo-own",
-          entityType: "speaker",
-          entityId: profile.id,
-          changes: fieldChanges(profile, after, ["photo"]),
-          details: { title: after.name },
+    result = write(ctx, {
+      authorize: ({ viewer }) => {
+        assertOwnProfile(viewer, speakerId);
+        return { viewer };
+      },
+      schema: z.unknown(),
+      input: null,
+      run: (tx, _input, { viewer }, now) => {
+        const before = tx
+          .select()
+          .from(speakers)
+          .where(inArray(speakers.id, [...viewer.speakerIds]))
+          .all();
+        if (!before.some((p) => p.id === speakerId)) return refuse.notFound();
+        const after = before.map((profile) => {
+          const saved = tx
+            .update(speakers)
+            .set({ photo, updatedAt: now })
+            .where(eq(speakers.id, profile.id))
+            .returning()
+            .get();
+          options.afterWrite?.(tx, profile.id, now);
+          enqueueSpeakerUpdated(tx, profile.id, now);
+          return saved;
         });
-        options.afterWrite?.(t, profile.id, now);
-        enqueueSpeakerUpdated(t, profile.id, now);
-        if (profile.id === speakerId) saved = after;
-      }
-      return { before, after: saved! };
+        return {
+          value: { before, after: after.find((p) => p.id === speakerId)! },
+          audit: before.map((profile, i) => ({
+            conferenceId: profile.conferenceId,
+            action: "speaker.photo-own" as const,
+            entityType: "speaker" as const,
+            entityId: profile.id,
+            changes: fieldChanges(profile, after[i]!, ["photo"]),
+            details: { title: after[i]!.name },
+          })),
+        };
+      },
     });
   } catch (error) {
-    await removeIfUnused(db, options.dir, photo);
+    await removeIfUnused(ctx.db, options.dir, photo);
     throw error;
   }
-  if (!result) {
-    await removeIfUnused(db, options.dir, photo);
-    return { ok: false, reason: "not-found" };
+  if (!result.ok) {
+    await removeIfUnused(ctx.db, options.dir, photo);
+    return result;
   }
-  for (const old of new Set(result.before.map((p) => p.photo)))
-    if (old !== photo) await removeIfUnused(db, options.dir, old);
-  return { ok: true, value: result.after };
+  for (const old of new Set(result.value.before.map((p) => p.photo)))
+    if (old !== photo) await removeIfUnused(ctx.db, options.dir, old);
+  return { ok: true, value: result.value.after };
 }
 
 // Files are named by content, so two speakers may share one; a file goes only when no
 // profile shows it any more. Failing here only leaves litter behind, never a reason
 // to report the write itself as failed (or to hide why it failed).
-async function removeIfUnused(db: Db, dir: string, url: string | null): Promise<void> {
+async function removeIfUnused(db: Conn, dir: string, url: string | null): Promise<void> {
   if (!isStoredPhotoUrl(url)) return;
   try {
     if (db.select({ id: speakers.id }).from(speakers).where(eq(speakers.photo, url)).get()) return;

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { conferences, releases, speakers } from "../schema";
 import { latestReleaseId } from "../queries/revision";
 import { indexLatestRelease } from "../search/index-release";
@@ -25,7 +25,7 @@ const profileFields = [
  * may name the same person under another row's id.
  */
 export function latestReleaseShowing(
-  db: Db,
+  db: Conn,
   speakerId: number,
 ): { id: number; conferenceId: number; slug: string; published: boolean } | null {
   const row = db.get<{ id: number; conferenceId: number; slug: string; published: number } | undefined>(
@@ -48,7 +48,7 @@ export function latestReleaseShowing(
  * that changed the profile; returns the slug of the conference whose public pages
  * changed, if any.
  */
-export function refreshSpeakerInLatestReleases(db: Db, speakerId: number, now: Date): string[] {
+export function refreshSpeakerInLatestReleases(db: Conn, speakerId: number, now: Date): string[] {
   const profile = db.select().from(speakers).where(eq(speakers.id, speakerId)).get();
   const release = profile ? latestReleaseShowing(db, speakerId) : null;
   if (!profile || !release) return [];

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn, Db } from "../connection";
 import { latestReleaseId } from "../queries/revision";
 import { releases } from "../schema";
 import { buildSearchDocuments, type SearchDocument } from "@/lib/search/documents";
@@ -26,7 +26,7 @@ function insertDocuments(db: Db, releaseId: number, documents: SearchDocument[])
  * Makes the conference's latest release, and only it, searchable. Run in the
  * transaction that inserts a release; idempotent.
  */
-export function indexLatestRelease(db: Db, conferenceId: number): void {
+export function indexLatestRelease(db: Conn, conferenceId: number): void {
   db.transaction((tx) => {
     const all = tx.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferenceId)).all();
     if (all.length === 0) return;

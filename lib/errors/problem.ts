@@ -82,6 +82,7 @@ export const problemCodes = [
   "fileTooLarge",
   "notAPicture",
   "pictureTooLarge",
+  "pictureUnreadable",
   "chooseFile",
 ] as const;
 

@@ -101,7 +101,7 @@ export function readPeople(cell: string): CellPerson[] {
   });
 }
 
-// The rule of the speaker form (db/mutations/speakers.ts linkRow), restated because
+// The rule of the speaker form (db/mutations/speakers/speaker-form.ts linkRow), restated because
 // that module carries the database; keep the two alike.
 const linkUrl = z
   .url({ protocol: /^https?$/ })

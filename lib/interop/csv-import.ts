@@ -216,7 +216,7 @@ export interface SpeakerCsvRow {
 }
 
 type TextField = "nameEn" | "position" | "positionEn" | "organization" | "organizationEn" | "bio" | "bioEn";
-// The limits of the speaker form (db/mutations/speakers.ts).
+// The limits of the speaker form (db/mutations/speakers/speaker-form.ts).
 const textFields: Array<[column: string, field: TextField, max: number]> = [
   ["name_en", "nameEn", 120],
   ["position", "position", 200],

@@ -2,11 +2,13 @@
 // use it without sharp. The type comes from the bytes: a name or a browser's
 // declared type is whatever the sender chose.
 
+import { problem, type Problem } from "@/lib/errors/problem";
+
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
 export type PhotoType = "jpeg" | "png" | "webp";
 
-export type PhotoCheck = { ok: true; type: PhotoType } | { ok: false; message: string };
+export type PhotoCheck = { ok: true; type: PhotoType } | { ok: false; problem: Problem };
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -24,20 +26,18 @@ export function sniffPhotoType(bytes: Uint8Array): PhotoType | null {
   return null;
 }
 
-/** Whether an upload may go on to be decoded, with a message for the person when not. */
+/** Whether an upload may go on to be decoded, with the problem to tell the person when not. */
 export function checkPhotoUpload(bytes: Uint8Array): PhotoCheck {
-  if (bytes.length === 0) return { ok: false, message: "The file is empty. Choose a JPEG, PNG or WebP picture." };
-  if (bytes.length > MAX_PHOTO_BYTES) {
-    // Rounded up, so a file just over the limit does not read as "5.0 MB".
-    const mb = (Math.ceil((bytes.length / (1024 * 1024)) * 10) / 10).toFixed(1);
-    return { ok: false, message: `The file is ${mb} MB; a photo may be at most 5 MB.` };
-  }
+  if (bytes.length === 0) return { ok: false, problem: problem("chooseFile") };
+  if (bytes.length > MAX_PHOTO_BYTES) return { ok: false, problem: tooLarge(bytes.length) };
   const type = sniffPhotoType(bytes);
-  if (!type)
-    return {
-      ok: false,
-      message:
-        "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.",
-    };
+  if (!type) return { ok: false, problem: problem("notAPicture") };
   return { ok: true, type };
 }
+
+/** A file over the limit, its size in megabytes rounded up, so one just over does not read as "5.0 MB". */
+export const tooLarge = (size: number): Problem =>
+  problem("fileTooLarge", {
+    size: (Math.ceil((size / (1024 * 1024)) * 10) / 10).toFixed(1),
+    max: MAX_PHOTO_BYTES / (1024 * 1024),
+  });

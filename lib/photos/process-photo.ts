@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
+import { problem, type Problem } from "@/lib/errors/problem";
 import { checkPhotoUpload } from "./photo-type";
 
 // Every upload is decoded and written anew, never stored as sent: what leaves the
@@ -18,16 +19,15 @@ export interface ProcessedPhoto {
   hash: string;
 }
 
-/** A picture refused for a reason the person can act on; `message` is for them. */
+/** A picture refused for a reason the person can act on: `problem` says it in their language. */
 export class PhotoError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: Problem) {
+    super(problem.code);
     this.name = "PhotoError";
   }
 }
 
-const UNREADABLE =
-  "The picture could not be read: the file is damaged or incomplete. Save it again as JPEG, PNG or WebP and try once more.";
+const UNREADABLE = problem("pictureUnreadable");
 
 /**
  * Checks, decodes and re-encodes an uploaded photo as a square avatar and a
@@ -36,7 +36,7 @@ const UNREADABLE =
  */
 export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   const check = checkPhotoUpload(bytes);
-  if (!check.ok) throw new PhotoError(check.message);
+  if (!check.ok) throw new PhotoError(check.problem);
   // The header alone (no decoding), to name the real format and refuse bombs with their size.
   const meta = await sharp(bytes, { limitInputPixels: false })
     .metadata()
@@ -46,7 +46,7 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   if (meta.format !== check.type || !meta.width || !meta.height) throw new PhotoError(UNREADABLE);
   if (meta.width * meta.height > MAX_PHOTO_PIXELS) {
     throw new PhotoError(
-      `The picture is ${meta.width} × ${meta.height} pixels; a photo may have at most ${MAX_PHOTO_PIXELS / 1_000_000} megapixels. Make it smaller and try again.`,
+      problem("pictureTooLarge", { width: meta.width, height: meta.height, max: MAX_PHOTO_PIXELS / 1_000_000 }),
     );
   }
 

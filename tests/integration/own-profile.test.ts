@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateOwnProfile } from "@/db/mutations/own-profile";
 import { auditLog, speakers } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
+import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
@@ -27,7 +28,7 @@ describe("a speaker's own profile", () => {
 
   it("lets 王斌 edit his words and links, audited, keeping his slug and other translations", () => {
     const id = speaker("wang-bin").id;
-    const result = updateOwnProfile(t.db, ws.viewers.speaker, id, profile);
+    const result = updateOwnProfile({ db: t.db, viewer: ws.viewers.speaker }, id, profile);
     expect(result.ok).toBe(true);
     const after = speaker("wang-bin");
     expect(after).toMatchObject({
@@ -44,26 +45,37 @@ describe("a speaker's own profile", () => {
   it("refuses a javascript: link and an empty name beside the fields, changing nothing", () => {
     const id = speaker("wang-bin").id;
     const before = speaker("wang-bin");
-    const result = updateOwnProfile(t.db, ws.viewers.speaker, id, {
+    const result = updateOwnProfile({ db: t.db, viewer: ws.viewers.speaker }, id, {
       ...profile,
       name: " ",
       links: JSON.stringify([{ kind: "website", url: "javascript:alert(1)" }]),
     });
-    expect(result).toMatchObject({ ok: false, reason: "invalid" });
-    if (result.ok || result.reason !== "invalid") throw new Error("expected invalid");
-    expect(Object.keys("fieldErrors" in result ? result.fieldErrors : {})).toEqual(
-      expect.arrayContaining(["name", "links.0.url"]),
-    );
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { code: "checkFields" },
+      fields: { name: { code: "required" }, "links.0.url": { code: "invalidUrl" } },
+    });
+    expect(speaker("wang-bin")).toEqual(before);
+  });
+
+  it("saves a profile and its audit entry in one transaction: without the entry, the profile stays as it was", () => {
+    const before = speaker("wang-bin");
+    expect(() =>
+      whileAuditFails(t.db, () =>
+        updateOwnProfile({ db: t.db, viewer: ws.viewers.speaker }, before.id, { ...profile, bio: "never saved" }),
+      ),
+    ).toThrow(/audit refused/);
     expect(speaker("wang-bin")).toEqual(before);
   });
 
   it("refuses everyone else: another speaker's profile, organizers, forum editors, nobody", () => {
     const other = speaker("wang-beibei").id;
-    expect(() => updateOwnProfile(t.db, ws.viewers.speaker, other, profile)).toThrow(ForbiddenError);
+    expect(() => updateOwnProfile({ db: t.db, viewer: ws.viewers.speaker }, other, profile)).toThrow(ForbiddenError);
     for (const role of ["organizer", "forumEditor", "otherForumEditor", "noRights", "anonymous"] as const) {
-      expect(() => updateOwnProfile(t.db, ws.viewers[role], speaker("wang-bin").id, profile), role).toThrow(
-        ForbiddenError,
-      );
+      expect(
+        () => updateOwnProfile({ db: t.db, viewer: ws.viewers[role] }, speaker("wang-bin").id, profile),
+        role,
+      ).toThrow(ForbiddenError);
     }
   });
 });

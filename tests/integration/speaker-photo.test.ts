@@ -11,6 +11,7 @@ import { removeOwnPhoto, setOwnPhoto } from "@/db/mutations/speaker-photo";
 import { auditLog, speakers } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { isStoredPhotoUrl, photoThumbnailUrl, uploadsDir } from "@/lib/photos/photo-store";
+import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Workspace } from "../support/workspace-fixture";
 
@@ -40,7 +41,9 @@ describe("a speaker's own photo", () => {
   });
 
   it("stores 王斌's upload as two WebP files named by content, and audits it", async () => {
-    const result = await setOwnPhoto(t.db, ws.viewers.speaker, wangBin().id, await picture("#c00"), { dir });
+    const result = await setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, wangBin().id, await picture("#c00"), {
+      dir,
+    });
     if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
     const url = result.value.photo!;
     expect(url).toMatch(/^\/media\/photos\/[0-9a-f]{64}\.webp$/);
@@ -63,7 +66,12 @@ describe("a speaker's own photo", () => {
 
   it("replaces the photo and deletes the old files", async () => {
     const old = wangBin().photo!;
-    const result = await setOwnPhoto(t.db, ws.viewers.speaker, wangBin().id, await picture("#00c", "png"), { dir });
+    const result = await setOwnPhoto(
+      { db: t.db, viewer: ws.viewers.speaker },
+      wangBin().id,
+      await picture("#00c", "png"),
+      { dir },
+    );
     expect(result.ok).toBe(true);
     const url = wangBin().photo!;
     expect(url).not.toBe(old);
@@ -74,31 +82,19 @@ describe("a speaker's own photo", () => {
     const before = wangBin();
     const filesBefore = files();
     const forged = await setOwnPhoto(
-      t.db,
-      ws.viewers.speaker,
+      { db: t.db, viewer: ws.viewers.speaker },
       before.id,
       Buffer.from("<html><script>alert(1)</script></html>"),
       { dir },
     );
     expect(forged).toEqual({
       ok: false,
-      reason: "invalid",
-      field: "photo",
-      message:
-        "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.",
-      fieldErrors: {
-        photo:
-          "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.",
-      },
+      problem: { code: "checkFields" },
+      fields: { photo: { code: "notAPicture" } },
     });
     const png = await picture("#0c0", "png");
-    const broken = await setOwnPhoto(t.db, ws.viewers.speaker, before.id, png.subarray(0, 40), { dir });
-    expect(broken).toMatchObject({
-      ok: false,
-      reason: "invalid",
-      field: "photo",
-      message: expect.stringMatching(/^The picture could not be read/),
-    });
+    const broken = await setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, before.id, png.subarray(0, 40), { dir });
+    expect(broken).toMatchObject({ ok: false, fields: { photo: { code: "pictureUnreadable" } } });
     expect(wangBin()).toEqual(before);
     expect(files()).toEqual(filesBefore);
   });
@@ -107,7 +103,7 @@ describe("a speaker's own photo", () => {
     const before = wangBin();
     const filesBefore = files();
     let seen: string | null = null;
-    const failing = setOwnPhoto(t.db, ws.viewers.speaker, before.id, await picture("#cc0"), {
+    const failing = setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, before.id, await picture("#cc0"), {
       dir,
       afterWrite: (tx, speakerId) => {
         seen = tx.select().from(speakers).where(eq(speakers.id, speakerId)).get()!.photo;
@@ -121,11 +117,22 @@ describe("a speaker's own photo", () => {
     expect(files()).toEqual(filesBefore);
   });
 
+  it("records the photo and its audit entry in one transaction: without the entry, the old photo and files stay", async () => {
+    const before = wangBin();
+    const filesBefore = files();
+    const bytes = await picture("#c60");
+    await expect(
+      whileAuditFails(t.db, () => setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, before.id, bytes, { dir })),
+    ).rejects.toThrow(/audit refused/);
+    expect(wangBin()).toEqual(before);
+    expect(files()).toEqual(filesBefore);
+  });
+
   it("keeps files another profile still shows", async () => {
     const shared = wangBin().photo!;
     t.db.update(speakers).set({ photo: shared }).where(eq(speakers.slug, "wang-beibei")).run();
     try {
-      await setOwnPhoto(t.db, ws.viewers.speaker, wangBin().id, await picture("#0cc", "webp"), { dir });
+      await setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, wangBin().id, await picture("#0cc", "webp"), { dir });
       expect(files()).toEqual(expect.arrayContaining(filesOf(shared)));
     } finally {
       t.db.update(speakers).set({ photo: null }).where(eq(speakers.slug, "wang-beibei")).run();
@@ -135,7 +142,7 @@ describe("a speaker's own photo", () => {
   it("removes the photo: none on the profile, files gone, audited", async () => {
     const old = wangBin().photo!;
     const filesBefore = files();
-    const result = await removeOwnPhoto(t.db, ws.viewers.speaker, wangBin().id, { dir });
+    const result = await removeOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, wangBin().id, { dir });
     expect(result).toMatchObject({ ok: true, value: { photo: null } });
     expect(files()).toEqual(filesBefore.filter((f) => !filesOf(old).includes(f)));
     const entry = t.db
@@ -152,11 +159,19 @@ describe("a speaker's own photo", () => {
     const filesBefore = files();
     const own = wangBin().id;
     const other = t.db.select().from(speakers).where(eq(speakers.slug, "wang-beibei")).get()!.id;
-    await expect(setOwnPhoto(t.db, ws.viewers.speaker, other, bytes, { dir })).rejects.toThrow(ForbiddenError);
-    await expect(removeOwnPhoto(t.db, ws.viewers.speaker, other, { dir })).rejects.toThrow(ForbiddenError);
+    await expect(setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, other, bytes, { dir })).rejects.toThrow(
+      ForbiddenError,
+    );
+    await expect(removeOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, other, { dir })).rejects.toThrow(
+      ForbiddenError,
+    );
     for (const role of roles.filter((r) => r !== "speaker")) {
-      await expect(setOwnPhoto(t.db, ws.viewers[role], own, bytes, { dir }), role).rejects.toThrow(ForbiddenError);
-      await expect(removeOwnPhoto(t.db, ws.viewers[role], own, { dir }), role).rejects.toThrow(ForbiddenError);
+      await expect(setOwnPhoto({ db: t.db, viewer: ws.viewers[role] }, own, bytes, { dir }), role).rejects.toThrow(
+        ForbiddenError,
+      );
+      await expect(removeOwnPhoto({ db: t.db, viewer: ws.viewers[role] }, own, { dir }), role).rejects.toThrow(
+        ForbiddenError,
+      );
     }
     expect(files()).toEqual(filesBefore);
   });
@@ -164,7 +179,9 @@ describe("a speaker's own photo", () => {
   describe("served at /media/photos/", () => {
     let url: string;
     beforeAll(async () => {
-      const result = await setOwnPhoto(t.db, ws.viewers.speaker, wangBin().id, await picture("#888"), { dir });
+      const result = await setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, wangBin().id, await picture("#888"), {
+        dir,
+      });
       if (!result.ok) throw new Error("expected success");
       url = result.value.photo!;
       vi.stubEnv("UPLOADS_DIR", dir);

@@ -1,10 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deleteSpeaker, saveSpeaker, type SpeakerForm } from "@/db/mutations/speakers";
+import { deleteSpeaker } from "@/db/mutations/speakers/delete-speaker";
+import { saveSpeaker } from "@/db/mutations/speakers/save-speaker";
+import type { SpeakerForm } from "@/db/mutations/speakers/speaker-form";
 import { findSpeakerEditor, listSpeakers, searchSpeakers } from "@/db/queries/speakers";
 import { loadScheduleEditor } from "@/db/queries/schedule-editor";
 import { auditLog, organizations, sessionPeople, sessions, speakerUnavailability, speakers } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
+import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
@@ -52,7 +55,7 @@ describe("speakers in the workspace", () => {
   });
 
   it("creates a speaker with links and unavailability in the conference's zone, audited, and lists them", () => {
-    const result = saveSpeaker(t.db, ws.viewers.organizer, ws.conferenceId, null, form());
+    const result = saveSpeaker({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(speaker(result.value.id)).toMatchObject({
       name: "张三",
@@ -98,8 +101,7 @@ describe("speakers in the workspace", () => {
   it("keeps a speaker's own uploaded photo when the organizer saves the profile", () => {
     const uploaded = `/media/photos/${"a".repeat(64)}.webp`;
     const created = saveSpeaker(
-      t.db,
-      ws.viewers.organizer,
+      { db: t.db, viewer: ws.viewers.organizer },
       ws.conferenceId,
       null,
       form({ slug: "photo-keeper", photo: uploaded }),
@@ -109,41 +111,55 @@ describe("speakers in the workspace", () => {
 
   it("says what is wrong with each field, and writes nothing", () => {
     const count = t.db.select().from(speakers).all().length;
-    const cases: Array<[Partial<SpeakerForm>, string, RegExp]> = [
-      [{ name: "" }, "name", /required/],
-      [{ slug: "Zhang San" }, "slug", /lowercase/],
-      [{ slug: "wang-bin" }, "slug", /Another speaker/],
-      [{ photo: "http://example.org/a.jpg" }, "photo", /https/],
-      [{ photo: "javascript:alert(1)" }, "photo", /https/],
-      [{ photo: "/media/photos/../../podium.db" }, "photo", /https/],
-      [{ photo: "/speakers/wang-bin" }, "photo", /https/],
-      [{ organizationId: "999999" }, "organizationId", /no longer exists/],
-      [{ links: JSON.stringify([{ kind: "website", url: "ftp://example.org" }]) }, "links.0.url", /https/],
-      [{ links: JSON.stringify([{ kind: "myspace", url: "https://example.org" }]) }, "links.0.kind", /kind/],
+    const cases: Array<[Partial<SpeakerForm>, string, string]> = [
+      [{ name: "" }, "name", "required"],
+      [{ slug: "Zhang San" }, "slug", "invalidSlug"],
+      [{ slug: "wang-bin" }, "slug", "slugTaken"],
+      [{ photo: "http://example.org/a.jpg" }, "photo", "photoAddress"],
+      [{ photo: "javascript:alert(1)" }, "photo", "photoAddress"],
+      [{ photo: "/media/photos/../../podium.db" }, "photo", "photoAddress"],
+      [{ photo: "/speakers/wang-bin" }, "photo", "photoAddress"],
+      [{ organizationId: "999999" }, "organizationId", "organizationGone"],
+      [{ links: JSON.stringify([{ kind: "website", url: "ftp://example.org" }]) }, "links.0.url", "invalidUrl"],
+      [{ links: JSON.stringify([{ kind: "myspace", url: "https://example.org" }]) }, "links.0.kind", "chooseOne"],
       [
         { unavailability: JSON.stringify([{ startsAt: "2017-12-01T10:00", endsAt: "2017-12-01T09:00", note: "" }]) },
         "unavailability.0.endsAt",
-        /after the start/,
+        "endMustFollowStart",
       ],
       [
         { unavailability: JSON.stringify([{ startsAt: "2017-12-01 25:00", endsAt: "2017-12-01T09:00", note: "" }]) },
         "unavailability.0.startsAt",
-        /date and time/,
+        "invalidDateTime",
       ],
-      [{ bio: "x".repeat(20_001) }, "bio", /20000/],
+      [{ bio: "x".repeat(20_001) }, "bio", "tooLong"],
     ];
-    for (const [changes, field, message] of cases) {
+    for (const [changes, field, code] of cases) {
       const result = saveSpeaker(
-        t.db,
-        ws.viewers.organizer,
+        { db: t.db, viewer: ws.viewers.organizer },
         ws.conferenceId,
         null,
         form({ slug: "someone-new", ...changes }),
       );
-      expect(result, field).toMatchObject({ ok: false, reason: "invalid" });
-      expect((result as { fieldErrors?: Record<string, string> }).fieldErrors?.[field], field).toMatch(message);
+      expect(result, field).toMatchObject({
+        ok: false,
+        problem: { code: "checkFields" },
+        fields: { [field]: { code } },
+      });
     }
     expect(t.db.select().from(speakers).all()).toHaveLength(count);
+  });
+
+  it("writes a speaker, their unavailability and the audit entry in one transaction: without the entry, none of it", () => {
+    const count = t.db.select().from(speakers).all().length;
+    const windows = t.db.select().from(speakerUnavailability).all().length;
+    expect(() =>
+      whileAuditFails(t.db, () =>
+        saveSpeaker({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, form({ slug: "never-made" })),
+      ),
+    ).toThrow(/audit refused/);
+    expect(t.db.select().from(speakers).all()).toHaveLength(count);
+    expect(t.db.select().from(speakerUnavailability).all()).toHaveLength(windows);
   });
 
   it("updates a profile and replaces the unavailability of this conference only, auditing before and after", () => {
@@ -158,8 +174,7 @@ describe("speakers in the workspace", () => {
       })
       .run();
     const result = saveSpeaker(
-      t.db,
-      ws.viewers.organizer,
+      { db: t.db, viewer: ws.viewers.organizer },
       ws.conferenceId,
       id,
       form({ position: "董事长", unavailability: "[]", links: "[]" }),
@@ -187,8 +202,7 @@ describe("speakers in the workspace", () => {
     // 王斌 keeps his own profile: his words are his and his organizers'.
     expect(() =>
       saveSpeaker(
-        t.db,
-        ws.viewers.forumEditor,
+        { db: t.db, viewer: ws.viewers.forumEditor },
         ws.conferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
@@ -196,20 +210,23 @@ describe("speakers in the workspace", () => {
     ).toThrow(ForbiddenError);
     expect(
       saveSpeaker(
-        t.db,
-        ws.viewers.organizer,
+        { db: t.db, viewer: ws.viewers.organizer },
         ws.conferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
       ).ok,
     ).toBe(true);
     expect(() =>
-      saveSpeaker(t.db, ws.viewers.forumEditor, ws.conferenceId, galaSpeakerId, form({ slug: "gala-presenter" })),
+      saveSpeaker(
+        { db: t.db, viewer: ws.viewers.forumEditor },
+        ws.conferenceId,
+        galaSpeakerId,
+        form({ slug: "gala-presenter" }),
+      ),
     ).toThrow(ForbiddenError);
     expect(
       saveSpeaker(
-        t.db,
-        ws.viewers.otherForumEditor,
+        { db: t.db, viewer: ws.viewers.otherForumEditor },
         ws.conferenceId,
         galaSpeakerId,
         form({ slug: "gala-presenter", name: "盛典主持人", unavailability: "[]" }),
@@ -218,20 +235,23 @@ describe("speakers in the workspace", () => {
     // Acting in their own conference, the other organizer does not find the demo's speaker at all.
     expect(
       saveSpeaker(
-        t.db,
-        ws.viewers.otherOrganizer,
+        { db: t.db, viewer: ws.viewers.otherOrganizer },
         ws.otherConferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin" }),
       ),
-    ).toEqual({ ok: false, reason: "not-found" });
+    ).toEqual({ ok: false, problem: { code: "notFound" } });
     expect(() =>
-      saveSpeaker(t.db, ws.viewers.otherOrganizer, ws.conferenceId, speakerId("wang-bin"), form({ slug: "wang-bin" })),
+      saveSpeaker(
+        { db: t.db, viewer: ws.viewers.otherOrganizer },
+        ws.conferenceId,
+        speakerId("wang-bin"),
+        form({ slug: "wang-bin" }),
+      ),
     ).toThrow(ForbiddenError);
 
     const made = saveSpeaker(
-      t.db,
-      ws.viewers.forumEditor,
+      { db: t.db, viewer: ws.viewers.forumEditor },
       ws.conferenceId,
       null,
       form({ slug: "editor-made", unavailability: "[]" }),
@@ -239,8 +259,7 @@ describe("speakers in the workspace", () => {
     if (!made.ok) throw new Error("not created");
     expect(
       saveSpeaker(
-        t.db,
-        ws.viewers.forumEditor,
+        { db: t.db, viewer: ws.viewers.forumEditor },
         ws.conferenceId,
         made.value.id,
         form({ slug: "editor-made", name: "李四", unavailability: "[]" }),
@@ -248,15 +267,19 @@ describe("speakers in the workspace", () => {
     ).toBe(true);
     expect(
       saveSpeaker(
-        t.db,
-        ws.viewers.organizer,
+        { db: t.db, viewer: ws.viewers.organizer },
         ws.conferenceId,
         made.value.id,
         form({ slug: "editor-made", name: "李四", unavailability: "[]" }),
       ).ok,
     ).toBe(true);
     expect(() =>
-      saveSpeaker(t.db, ws.viewers.otherForumEditor, ws.conferenceId, made.value.id, form({ slug: "editor-made" })),
+      saveSpeaker(
+        { db: t.db, viewer: ws.viewers.otherForumEditor },
+        ws.conferenceId,
+        made.value.id,
+        form({ slug: "editor-made" }),
+      ),
     ).toThrow(ForbiddenError);
 
     const list = listSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId);
@@ -270,22 +293,31 @@ describe("speakers in the workspace", () => {
   });
 
   it("refuses to delete a speaker who takes part in sessions, naming them", () => {
-    const result = deleteSpeaker(t.db, ws.viewers.organizer, ws.conferenceId, speakerId("li-xia"));
-    expect(result).toMatchObject({ ok: false, reason: "invalid" });
-    if (result.ok || result.reason !== "invalid") return;
-    expect(result.message).toMatch(/3 session/);
-    expect(result.message).toContain("“IP的跨平台运营” (网络剧高峰论坛)");
+    const result = deleteSpeaker({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, speakerId("li-xia"));
+    expect(result).toMatchObject({
+      ok: false,
+      problem: {
+        code: "speakerInSessions",
+        values: { name: "李霞", count: 3, list: expect.stringContaining("“IP的跨平台运营” (网络剧高峰论坛)") },
+      },
+    });
     expect(speaker(speakerId("li-xia"))).toBeDefined();
   });
 
   it("deletes a speaker in no session, with their unavailability, auditing what was there", () => {
     const id = speakerId("zhang-san");
-    expect(deleteSpeaker(t.db, ws.viewers.organizer, ws.conferenceId, id)).toEqual({ ok: true, value: null });
+    expect(deleteSpeaker({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, id)).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(t.db.select().from(speakerUnavailability).where(eq(speakerUnavailability.speakerId, id)).all()).toEqual([]);
     expect(lastAudit("speaker.delete").details).toMatchObject({
       changes: { slug: { before: "zhang-san", after: null } },
     });
-    expect(deleteSpeaker(t.db, ws.viewers.organizer, ws.conferenceId, id)).toEqual({ ok: false, reason: "not-found" });
+    expect(deleteSpeaker({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, id)).toEqual({
+      ok: false,
+      problem: { code: "notFound" },
+    });
   });
 
   it("finds speakers of this conference only by name, English name or organization, treating wildcards as text", () => {

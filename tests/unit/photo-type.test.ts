@@ -30,16 +30,11 @@ describe("the type of an uploaded photo", () => {
     const check = checkPhotoUpload(file);
     expect(check).toMatchObject({ ok: false });
     if (check.ok) throw new Error("expected a refusal");
-    expect(check.message).toBe(
-      "The file is not a JPEG, PNG or WebP picture, whatever its name or type says. Choose a photo in one of those formats.",
-    );
+    expect(check.problem).toEqual({ code: "notAPicture" });
   });
 
   it("refuses an empty file", () => {
-    expect(checkPhotoUpload(new Uint8Array())).toEqual({
-      ok: false,
-      message: "The file is empty. Choose a JPEG, PNG or WebP picture.",
-    });
+    expect(checkPhotoUpload(new Uint8Array())).toEqual({ ok: false, problem: { code: "chooseFile" } });
   });
 
   it("accepts exactly 5 MB and refuses one byte more, naming the size", () => {
@@ -48,10 +43,13 @@ describe("the type of an uploaded photo", () => {
     expect(checkPhotoUpload(limit)).toEqual({ ok: true, type: "jpeg" });
     const over = new Uint8Array(MAX_PHOTO_BYTES + 1);
     over.set(jpeg);
-    expect(checkPhotoUpload(over)).toEqual({ ok: false, message: "The file is 5.1 MB; a photo may be at most 5 MB." });
+    expect(checkPhotoUpload(over)).toEqual({
+      ok: false,
+      problem: { code: "fileTooLarge", values: { size: "5.1", max: 5 } },
+    });
     expect(checkPhotoUpload(new Uint8Array(12 * 1024 * 1024))).toEqual({
       ok: false,
-      message: "The file is 12.0 MB; a photo may be at most 5 MB.",
+      problem: { code: "fileTooLarge", values: { size: "12.0", max: 5 } },
     });
   });
 });

@@ -22,6 +22,8 @@ const values = {
   minutes: 5,
   reason: "timeout",
   size: 7.5,
+  width: 8000,
+  height: 5001,
 };
 
 describe("problems", () => {

@@ -4,13 +4,13 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { SpeakerPage } from "@/components/speaker/speaker-page";
 import { ownProfileSchema } from "@/db/mutations/own-profile";
-import { speakerFormSchema } from "@/db/mutations/speakers";
-import { invalidOf } from "@/lib/admin/form-input";
+import { speakerFormSchema } from "@/db/mutations/speakers/speaker-form";
+import { problemsOf } from "@/lib/errors/zod-problems";
 import type { SpeakerLink } from "@/lib/domain/vocabulary";
 import type { ProgrammeView, SpeakerView } from "@/lib/programme/programme-view";
 import en from "@/messages/en.json";
 
-const schemeMessage = "Use a web address starting with https:// or http://";
+const scheme = { code: "invalidUrl" };
 const speaker = { name: "王斌", slug: "wang-bin" };
 
 // Both forms post the rows as one JSON hidden field; the speaker's own form is a pick of the organizers'.
@@ -73,10 +73,10 @@ describe.each(forms)("speaker links through %s", (_name, parse) => {
     expect(result.data?.links[0]?.url).toBe(url.trim());
   });
 
-  it.each(refused)("refuses %j with the message beside the row", (url) => {
+  it.each(refused)("refuses %j with the problem beside the row", (url) => {
     const result = parse(url);
     expect(result.success).toBe(false);
-    expect(invalidOf(result.error!).fieldErrors["links.0.url"]).toBe(schemeMessage);
+    expect(problemsOf(result.error!)["links.0.url"]).toEqual(scheme);
   });
 
   it.each(["https://example.com\u0000", "https://example.com/a b", "https://example.com/\u0085"])(
@@ -84,9 +84,7 @@ describe.each(forms)("speaker links through %s", (_name, parse) => {
     (url) => {
       const result = parse(url);
       expect(result.success).toBe(false);
-      expect(invalidOf(result.error!).fieldErrors["links.0.url"]).toBe(
-        "A web address cannot contain spaces or control characters",
-      );
+      expect(problemsOf(result.error!)["links.0.url"]).toEqual({ code: "urlWhitespace" });
     },
   );
 
@@ -101,7 +99,7 @@ describe.each(forms)("speaker links through %s", (_name, parse) => {
     expect(parse(base + "a".repeat(2000 - base.length)).success).toBe(true);
     const result = parse(base + "a".repeat(2001 - base.length));
     expect(result.success).toBe(false);
-    expect(invalidOf(result.error!).fieldErrors["links.0.url"]).toBe("A web address is at most 2000 characters");
+    expect(problemsOf(result.error!)["links.0.url"]).toEqual({ code: "tooLong", values: { max: 2000 } });
   });
 });
 
@@ -113,7 +111,7 @@ it("names the row whose address is wrong", () => {
       { kind: "weibo", url: "javascript:alert(1)" },
     ]),
   });
-  expect(invalidOf(result.error!).fieldErrors).toEqual({ "links.1.url": schemeMessage });
+  expect(problemsOf(result.error!)).toEqual({ "links.1.url": scheme });
 });
 
 const programme: ProgrammeView = {
@@ -124,6 +122,7 @@ const programme: ProgrammeView = {
     startDate: "2017-11-29",
     endDate: "2017-12-01",
     venue: "成都",
+    searchExamples: [],
   },
   rooms: [],
   tracks: [],

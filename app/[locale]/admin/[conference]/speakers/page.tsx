@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { ListSearch, Pagination, SortHeader } from "@/components/admin/list-controls";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { getDb } from "@/db";
 import { listSpeakers, type SpeakerListItem } from "@/db/queries/speakers";
 import { Link } from "@/i18n/navigation";
@@ -31,7 +32,8 @@ async function Speakers({ params, searchParams }: Pick<Props, "params" | "search
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "speakersAdmin" });
   const tl = await getTranslations({ locale, namespace: "adminList" });
-  const query = parseListQuery(await searchParams, sorts, "name");
+  const search = await searchParams;
+  const query = parseListQuery(search, sorts, "name");
   const all = listSpeakers(getDb(), viewer, conference.id).filter((s) =>
     matchesSearch(query.q, s.name, s.slug, s.organization, s.position, s.translations.en?.name),
   );
@@ -40,6 +42,7 @@ async function Speakers({ params, searchParams }: Pick<Props, "params" | "search
   return (
     <div>
       <AdminBar viewer={viewer} locale={locale} conference={conference} />
+      <SavedNotice saved={search.saved} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <div className="flex flex-wrap items-center gap-3">
