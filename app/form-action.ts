@@ -52,6 +52,26 @@ export function valueAction<T, Data = undefined>(
   return (input) => answer(undefined, (ctx) => run(ctx, input), done);
 }
 
+/**
+ * The adapter for the few forms anyone may post, signed in or not (accepting an invitation
+ * makes the account it signs in): the write gets the viewer, or null, and decides.
+ */
+export function openFormAction<T, Data = undefined>(
+  run: (input: OpenActionInput) => Result<T> | Promise<Result<T>>,
+  done?: Done<T, Data, OpenActionInput>,
+): (previous: ActionResult<Data>, formData: FormData) => Promise<ActionResult<Data>> {
+  return async (_previous, formData) => {
+    const values = typedValues(formData);
+    const input: OpenActionInput = { ctx: { db: getDb(), viewer: await getViewer() }, formData, values };
+    return settle(values, input.ctx, () => run(input), done && ((value) => done(value, input)));
+  };
+}
+
+/** What an open form's write gets: the viewer may be null. */
+export interface OpenActionInput extends Omit<ActionInput, "ctx"> {
+  ctx: WriteContext;
+}
+
 async function answer<T, Data>(
   values: Record<string, string> | undefined,
   run: (ctx: ActionInput["ctx"]) => Result<T> | Promise<Result<T>>,
@@ -60,7 +80,17 @@ async function answer<T, Data>(
 ): Promise<ActionResult<Data>> {
   const viewer = await getViewer();
   if (!viewer) return { status: "error", problem: problem("forbidden"), values };
-  const ctx = { db: getDb(), viewer };
+  return settle(values, { db: getDb(), viewer }, run, done, refused);
+}
+
+/** Runs the write and puts its result in the one shape: a ForbiddenError and a refusal as codes, what was typed kept. */
+async function settle<T, Data, Ctx>(
+  values: Record<string, string> | undefined,
+  ctx: Ctx,
+  run: (ctx: Ctx) => Result<T> | Promise<Result<T>>,
+  done?: Done<T, Data, Ctx>,
+  refused?: Refused<Data, Ctx>,
+): Promise<ActionResult<Data>> {
   let result: Result<T>;
   try {
     result = await run(ctx);

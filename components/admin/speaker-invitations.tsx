@@ -1,13 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import type { Action } from "@/lib/admin/action-result";
+import type { InvitationDelivery } from "@/lib/invitations/delivery";
 import type { InvitationStatus } from "@/lib/invitations/token";
-import type { InvitationFormState } from "@/lib/invitations/form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ConfirmButton } from "./confirm-button";
 import { FormField } from "./form-field";
 
-type InvitationAction = (previous: InvitationFormState, formData: FormData) => Promise<InvitationFormState>;
+type InvitationAction = Action<InvitationDelivery>;
 
 export interface InvitationListRow {
   id: number;
@@ -54,14 +56,13 @@ export function SpeakerInvitations({
   unlink,
 }: Props) {
   const t = useTranslations("invitations");
-  const [created, createAction, creating] = useActionState(create, { status: "idle" });
-  const [resent, resendAction, resending] = useActionState(resend, { status: "idle" });
-  const [revoked, revokeAction, revoking] = useActionState(revoke, { status: "idle" });
-  const [unlinked, unlinkAction, unlinking] = useActionState(unlink, { status: "idle" });
-  const message = (m: string | undefined) => (m === "forbidden" || m === "not-found" ? t(`error.${m}`) : m);
+  const created = useActionForm(create);
+  const resent = useActionForm(resend);
+  const revoked = useActionForm(revoke);
+  const unlinked = useActionForm(unlink);
   // The newest link wins: a resend after a create shows the resent one.
   const [latest, setLatest] = useState<"create" | "resend">("create");
-  const shown = latest === "resend" ? resent : created;
+  const shown = (latest === "resend" ? resent : created).state;
 
   return (
     <section aria-labelledby="speaker-invitations" className="mb-6 rounded-lg border border-slate-200 p-4 text-sm">
@@ -69,13 +70,13 @@ export function SpeakerInvitations({
         {t("title")}
       </h2>
       {account ? (
-        <form action={unlinkAction} className="mt-1 flex flex-wrap items-center gap-3">
+        <form action={unlinked.action} className="mt-1 flex flex-wrap items-center gap-3">
           <input type="hidden" name="$speaker" value={speaker.id} />
           <input type="hidden" name="$conference" value={conference} />
           <p className="text-slate-700">{t("linked", { email: account })}</p>
           <ConfirmButton
             confirm={t("unlinkConfirm", { email: account, name: speaker.name })}
-            disabled={unlinking}
+            disabled={unlinked.pending}
             className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
           >
             {t("unlink")}
@@ -85,7 +86,7 @@ export function SpeakerInvitations({
         <>
           <p className="mt-1 text-slate-700">{t("intro", { name: speaker.name })}</p>
           <form
-            action={createAction}
+            action={created.action}
             onSubmit={() => setLatest("create")}
             className="mt-3 flex flex-wrap items-end gap-3"
             noValidate
@@ -99,30 +100,30 @@ export function SpeakerInvitations({
                 type="email"
                 autoComplete="off"
                 required
-                defaultValue={created.status === "error" ? (created.values?.email ?? "") : ""}
-                error={created.fieldErrors?.email}
+                defaultValue={created.state.status === "error" ? created.value("email") : ""}
+                error={created.error("email")}
               />
             </div>
             <button
               type="submit"
-              disabled={creating}
+              disabled={created.pending}
               className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
             >
               {t("create")}
             </button>
           </form>
-          {created.status === "error" && !created.fieldErrors?.email ? (
+          {created.message && !created.error("email") ? (
             <p role="alert" className="mt-2 font-medium text-red-800">
-              {message(created.message)}
+              {created.message}
             </p>
           ) : null}
         </>
       )}
-      {shown.status === "saved" && shown.link ? <CopyLink state={shown} /> : null}
+      {shown.status === "saved" && shown.data?.link ? <CopyLink sent={shown.data} /> : null}
       {[resent, revoked, unlinked].map((s, i) =>
-        s.status === "error" ? (
+        s.message ? (
           <p key={i} role="alert" className="mt-2 font-medium text-red-800">
-            {message(s.message)}
+            {s.message}
           </p>
         ) : null,
       )}
@@ -170,12 +171,12 @@ export function SpeakerInvitations({
                   <td className="py-1.5">
                     <div className="flex flex-wrap gap-2">
                       {(r.status === "pending" || r.status === "expired") && !account ? (
-                        <form action={resendAction} onSubmit={() => setLatest("resend")}>
+                        <form action={resent.action} onSubmit={() => setLatest("resend")}>
                           <input type="hidden" name="$invitation" value={r.id} />
                           <input type="hidden" name="$conference" value={conference} />
                           <button
                             type="submit"
-                            disabled={resending}
+                            disabled={resent.pending}
                             className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50"
                             aria-label={t("resendFor", { email: r.email })}
                           >
@@ -184,12 +185,12 @@ export function SpeakerInvitations({
                         </form>
                       ) : null}
                       {r.status === "pending" ? (
-                        <form action={revokeAction}>
+                        <form action={revoked.action}>
                           <input type="hidden" name="$invitation" value={r.id} />
                           <input type="hidden" name="$conference" value={conference} />
                           <button
                             type="submit"
-                            disabled={revoking}
+                            disabled={revoked.pending}
                             className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
                             aria-label={t("revokeFor", { email: r.email })}
                           >
@@ -210,12 +211,13 @@ export function SpeakerInvitations({
 }
 
 /** The link, shown once: only its hash is kept, so it cannot be shown again later (resend makes a new one). */
-function CopyLink({ state }: { state: InvitationFormState }) {
+function CopyLink({ sent }: { sent: InvitationDelivery }) {
   const t = useTranslations("invitations");
+  const say = useTranslations("problems");
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(state.link!);
+      await navigator.clipboard.writeText(sent.link!);
       setCopied(true);
     } catch {
       // Clipboard refused (insecure origin, permissions): the field is selectable by hand.
@@ -224,7 +226,7 @@ function CopyLink({ state }: { state: InvitationFormState }) {
   };
   return (
     <div role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3">
-      <p className="font-medium text-green-900">{t("createdFor", { email: state.email ?? "" })}</p>
+      <p className="font-medium text-green-900">{t("createdFor", { email: sent.email ?? "" })}</p>
       <label htmlFor="invitation-link" className="mt-2 block text-slate-800">
         {t("linkLabel")}
       </label>
@@ -232,7 +234,7 @@ function CopyLink({ state }: { state: InvitationFormState }) {
         <input
           id="invitation-link"
           readOnly
-          value={state.link}
+          value={sent.link}
           onFocus={(e) => e.currentTarget.select()}
           className="min-w-72 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs"
         />
@@ -245,10 +247,10 @@ function CopyLink({ state }: { state: InvitationFormState }) {
         </button>
       </div>
       <p className="mt-2 text-slate-700">
-        {state.mail === "sent"
-          ? t("mailSent", { email: state.email ?? "" })
-          : state.mail === "failed"
-            ? state.mailError
+        {sent.mail === "sent"
+          ? t("mailSent", { email: sent.email ?? "" })
+          : sent.mail === "failed" && sent.mailProblem
+            ? say(sent.mailProblem.code, sent.mailProblem.values)
             : t("mailOff")}
       </p>
     </div>

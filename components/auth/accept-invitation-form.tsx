@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { FormField } from "@/components/admin/form-field";
-import type { FormAction } from "@/lib/admin/form-result";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { Action } from "@/lib/admin/action-result";
 
 interface Props {
   token: string;
-  action: FormAction;
+  action: Action;
   /** True: choose a password for a new account; false: accept as the signed-in account. */
   newAccount: boolean;
   minPasswordLength: number;
@@ -15,13 +15,12 @@ interface Props {
 
 export function AcceptInvitationForm({ token, action, newAccount, minPasswordLength }: Props) {
   const t = useTranslations("invite");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const error = (field: string) => {
-    const e = state.fieldErrors?.[field];
-    return e === "mismatch" ? t("mismatch") : e;
-  };
+  const form = useActionForm(action);
+  // The account's address is not a field of this form: a problem with it is the form's message.
+  const message =
+    form.error("email") ?? (form.error("password") || form.error("passwordConfirm") ? null : form.message);
   return (
-    <form action={formAction} className="mt-6 space-y-4" noValidate>
+    <form action={form.action} className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="$token" value={token} />
       {newAccount ? (
         <fieldset className="space-y-3">
@@ -34,7 +33,7 @@ export function AcceptInvitationForm({ token, action, newAccount, minPasswordLen
             required
             minLength={minPasswordLength}
             hint={t("passwordHint", { min: minPasswordLength })}
-            error={error("password")}
+            error={form.error("password")}
           />
           <FormField
             label={t("passwordConfirm")}
@@ -42,26 +41,21 @@ export function AcceptInvitationForm({ token, action, newAccount, minPasswordLen
             type="password"
             autoComplete="new-password"
             required
-            error={error("passwordConfirm")}
+            error={form.error("passwordConfirm")}
           />
         </fieldset>
       ) : null}
-      {state.status === "error" && state.message && !state.fieldErrors ? (
+      {message ? (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.message}
-        </p>
-      ) : null}
-      {state.status === "error" && state.fieldErrors?.email ? (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.fieldErrors.email}
+          {message}
         </p>
       ) : null}
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className="w-full rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
       >
-        {pending ? t("accepting") : newAccount ? t("acceptNew") : t("accept")}
+        {form.pending ? t("accepting") : newAccount ? t("acceptNew") : t("accept")}
       </button>
     </form>
   );

@@ -27,11 +27,14 @@ export interface ActionResult<Data = undefined> {
 
 export const idle: ActionResult<never> = { status: "idle" };
 
-/** The text fields of a form, to give back after a refusal so nothing typed is lost (`$`-names are the form's own). */
+/**
+ * The text fields of a form, to give back after a refusal so nothing typed is lost (`$`-names
+ * are the form's own). Passwords are never sent back: a refused form asks for them again.
+ */
 export function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries())
-    if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+    if (typeof value === "string" && !key.startsWith("$") && !/password/i.test(key)) values[key] = value;
   return values;
 }
 

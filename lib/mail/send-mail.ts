@@ -12,8 +12,6 @@ export interface MailMessage {
 
 export type Mailer = nodemailer.Transporter<SMTPTransport.SentMessageInfo, SMTPTransport.Options>;
 
-export type SendMailResult = { ok: true; messageId: string } | { ok: false; message: string };
-
 // nodemailer waits up to two minutes for a greeting by default: far too long for a server action.
 const TIMEOUT_MS = 10_000;
 
@@ -32,18 +30,22 @@ export function createMailer(config: MailConfig): Mailer {
 
 type SmtpError = Error & { code?: string; responseCode?: number };
 
-/** A short reason an organizer can act on; the full error goes to the server log. */
-function reason(error: SmtpError): string {
+/** Why a message did not go out, as a code whose words are in messages "problems" (mailFailed). */
+export type MailFailure = "hostUnknown" | "refused" | "timeout" | "auth" | "tls" | "envelope" | "connection" | "other";
+
+export type SendMailResult = { ok: true; messageId: string } | { ok: false; failure: MailFailure };
+
+/** A reason an organizer can act on; the full error goes to the server log. */
+function failureOf(error: SmtpError): MailFailure {
   const text = error.message ?? "";
-  if (error.code === "EDNS") return "the mail server's host name could not be found";
-  if (text.includes("ECONNREFUSED")) return "the mail server refused the connection";
-  if (error.code === "ETIMEDOUT" || text.includes("ETIMEDOUT")) return "the mail server did not answer in time";
-  if (error.code === "EAUTH") return "the mail server did not accept the SMTP user name or password";
-  if (error.code === "ETLS" || /certificate|TLS|SSL/i.test(text))
-    return "the secure connection to the mail server failed";
-  if (error.code === "EENVELOPE") return "the mail server did not accept the sender or recipient address";
-  if (error.code === "ECONNECTION" || error.code === "ESOCKET") return "the connection to the mail server failed";
-  return "the mail server reported an error";
+  if (error.code === "EDNS") return "hostUnknown";
+  if (text.includes("ECONNREFUSED")) return "refused";
+  if (error.code === "ETIMEDOUT" || text.includes("ETIMEDOUT")) return "timeout";
+  if (error.code === "EAUTH") return "auth";
+  if (error.code === "ETLS" || /certificate|TLS|SSL/i.test(text)) return "tls";
+  if (error.code === "EENVELOPE") return "envelope";
+  if (error.code === "ECONNECTION" || error.code === "ESOCKET") return "connection";
+  return "other";
 }
 
 /** Sends one message. Never throws: a failed send must not lose the invitation, whose link can still be copied. */
@@ -60,6 +62,6 @@ export async function sendMail(mailer: Mailer, message: MailMessage, from: strin
   } catch (caught) {
     const error: SmtpError = caught instanceof Error ? caught : new Error(String(caught));
     console.error(`[mail] sending failed (${error.code ?? "no code"}): ${error.message}`);
-    return { ok: false, message: `The email could not be sent (${reason(error)}); copy the link instead.` };
+    return { ok: false, failure: failureOf(error) };
   }
 }

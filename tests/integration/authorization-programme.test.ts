@@ -28,7 +28,8 @@ vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { saveForum, deleteForum } = await import("@/db/mutations/forums");
-const { saveSpeaker, deleteSpeaker } = await import("@/db/mutations/speakers");
+const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
+const { deleteSpeaker } = await import("@/db/mutations/speakers/delete-speaker");
 const { saveSession } = await import("@/db/mutations/sessions/save-session");
 const { deleteSession } = await import("@/db/mutations/sessions/delete-session");
 const { listForums } = await import("@/db/queries/forums");
@@ -148,7 +149,7 @@ function speakerForm(id: number, changes: Record<string, unknown> = {}) {
 const newSpeaker = () => ({ name: "新嘉宾", slug: fresh() });
 /** A speaker in no session, created from the demo's workspace by its organizer. */
 const unattachedSpeaker = (ws: Workspace) => {
-  const result = saveSpeaker(state.db, ws.viewers.organizer, ws.conferenceId, null, newSpeaker());
+  const result = saveSpeaker({ db: state.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, newSpeaker());
   if (!result.ok) throw new Error("fixture");
   return result.value.id;
 };
@@ -322,7 +323,7 @@ const cases: Case[] = [
   {
     name: "create a speaker (data function)",
     allowed: everyoneIn,
-    attempt: (ws, viewer) => viaWrite(() => saveSpeaker(state.db, viewer, ws.conferenceId, null, newSpeaker())),
+    attempt: (ws, viewer) => viaWrite(() => saveSpeaker({ db: state.db, viewer }, ws.conferenceId, null, newSpeaker())),
   },
   {
     name: "edit 王斌, a speaker of the 网络剧高峰论坛 who keeps his own profile (data function)",
@@ -330,8 +331,7 @@ const cases: Case[] = [
     attempt: (ws, viewer) =>
       viaWrite(() =>
         saveSpeaker(
-          state.db,
-          viewer,
+          { db: state.db, viewer },
           ws.conferenceId,
           speakerId("wang-bin"),
           speakerForm(speakerId("wang-bin"), { bio: fresh() }),
@@ -344,8 +344,7 @@ const cases: Case[] = [
     attempt: (ws, viewer) =>
       viaWrite(() =>
         saveSpeaker(
-          state.db,
-          viewer,
+          { db: state.db, viewer },
           ws.conferenceId,
           speakerId("li-xia"),
           speakerForm(speakerId("li-xia"), { bio: fresh() }),
@@ -358,8 +357,7 @@ const cases: Case[] = [
     attempt: (ws, viewer) =>
       viaWrite(() =>
         saveSpeaker(
-          state.db,
-          viewer,
+          { db: state.db, viewer },
           ws.conferenceId,
           speakerId("gala-presenter"),
           speakerForm(speakerId("gala-presenter"), { bio: fresh() }),
@@ -369,7 +367,8 @@ const cases: Case[] = [
   {
     name: "delete a speaker created by the organizer (data function)",
     allowed: organizers,
-    attempt: (ws, viewer) => viaWrite(() => deleteSpeaker(state.db, viewer, ws.conferenceId, unattachedSpeaker(ws))),
+    attempt: (ws, viewer) =>
+      viaWrite(() => deleteSpeaker({ db: state.db, viewer }, ws.conferenceId, unattachedSpeaker(ws))),
   },
   {
     name: "create a speaker (server action)",

@@ -6,7 +6,8 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, invitations, speakerUnavailability, speakers, users } from "@/db/schema";
-import type { FormState } from "@/lib/admin/form-result";
+import type { ActionResult } from "@/lib/admin/action-result";
+import type { InvitationDelivery } from "@/lib/invitations/delivery";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
 import { createTestDatabase } from "../support/test-database";
@@ -15,7 +16,20 @@ import { createWorkspace, roles, type Role, type Workspace } from "../support/wo
 // Server actions read the signed-in viewer and the database through these modules;
 // the test swaps in each role's viewer and a scratch database. Invitation links take
 // their origin from the request; no mail goes out, SMTP_HOST is unset below.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
+// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
+const state = vi.hoisted(() => {
+  let opened: Db | undefined;
+  return {
+    viewer: null as Viewer | null,
+    get db(): Db {
+      if (!opened) throw new Error("the test has not opened its database yet");
+      return opened;
+    },
+    set db(db: Db) {
+      opened = db;
+    },
+  };
+});
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
@@ -24,9 +38,11 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "htt
 const { updateOwnProfile } = await import("@/db/mutations/own-profile");
 const { updateOwnUnavailability } = await import("@/db/mutations/own-unavailability");
 const { removeOwnPhoto, setOwnPhoto } = await import("@/db/mutations/speaker-photo");
-const { createInvitation, listInvitations, resendInvitation, revokeInvitation, unlinkSpeakerAccount } =
-  await import("@/db/mutations/invitations");
-const { saveSpeaker } = await import("@/db/mutations/speakers");
+const { createInvitation, resendInvitation } = await import("@/db/mutations/invitations/issue-invitation");
+const { revokeInvitation } = await import("@/db/mutations/invitations/revoke-invitation");
+const { unlinkSpeakerAccount } = await import("@/db/mutations/invitations/unlink-speaker-account");
+const { listInvitations } = await import("@/db/queries/invitations");
+const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
 const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } =
   await import("@/app/[locale]/me/actions");
 const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } =
@@ -48,11 +64,11 @@ interface Case {
 type Reading = (refusal: string) => Outcome | undefined;
 const strict: Reading = () => undefined;
 /** A conference the speaker takes no part in is "not found" for him, as a guessed URL is. */
-const notFoundRefuses: Reading = (refusal) => (refusal === "not-found" ? "deny" : undefined);
+const notFoundRefuses: Reading = (refusal) => (refusal === "notFound" ? "deny" : undefined);
 /** 王斌 has his account already: his editors pass the check and are told there is nobody to invite. */
-const alreadyLinkedPasses: Reading = (refusal) => (/already linked to an account/.test(refusal) ? "allow" : undefined);
+const alreadyLinkedPasses: Reading = (refusal) => (refusal === "alreadyLinked" ? "allow" : undefined);
 
-const isRefusal = (result: unknown): result is { ok: false; reason: string; message?: string } =>
+const isRefusal = (result: unknown): result is { ok: false; problem: { code: string } } =>
   typeof result === "object" && result !== null && "ok" in result && result.ok === false;
 
 async function viaData(fn: () => unknown, read: Reading = strict): Promise<Outcome> {
@@ -64,14 +80,17 @@ async function viaData(fn: () => unknown, read: Reading = strict): Promise<Outco
     throw error;
   }
   if (!isRefusal(result)) return "allow";
-  const outcome = read(result.reason === "invalid" && result.message ? result.message : result.reason);
+  const outcome = read(result.problem.code);
   if (!outcome) throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
   return outcome;
 }
 
-/** A server action allows by saving (or redirecting after the write), and denies with the "forbidden" message. */
-async function viaAction(fn: () => Promise<FormState & { mail?: string }>, read: Reading = strict): Promise<Outcome> {
-  let result: FormState & { mail?: string };
+/** A server action allows by saving (or redirecting after the write), and denies with the "forbidden" problem. */
+async function viaAction(
+  fn: () => Promise<ActionResult<InvitationDelivery | undefined>>,
+  read: Reading = strict,
+): Promise<Outcome> {
+  let result: ActionResult<InvitationDelivery | undefined>;
   try {
     result = await fn();
   } catch (error) {
@@ -79,12 +98,12 @@ async function viaAction(fn: () => Promise<FormState & { mail?: string }>, read:
     throw error;
   }
   if (result.status === "saved") {
-    if (result.mail !== undefined && result.mail !== "off")
+    if (result.data?.mail !== undefined && result.data.mail !== "off")
       throw new Error(`mail was attempted: ${JSON.stringify(result)}`);
     return "allow";
   }
-  if (result.status === "error" && result.message === "forbidden") return "deny";
-  const outcome = result.message === undefined ? undefined : read(result.message);
+  if (result.status === "error" && result.problem?.code === "forbidden") return "deny";
+  const outcome = result.problem === undefined ? undefined : read(result.problem.code);
   if (!outcome) throw new Error(`neither allowed nor forbidden: ${JSON.stringify(result)}`);
   return outcome;
 }
@@ -218,14 +237,16 @@ const cases: Case[] = [
     name: "update 王斌's own profile (data function)",
     allowed: himself,
     attempt: (_ws, viewer) =>
-      viaData(() => updateOwnProfile(state.db, viewer, idOf(WANG_BIN), ownProfileForm(WANG_BIN, { bio: fresh() }))),
+      viaData(() =>
+        updateOwnProfile({ db: state.db, viewer }, idOf(WANG_BIN), ownProfileForm(WANG_BIN, { bio: fresh() })),
+      ),
   },
   {
     name: "update 王蓓蓓's profile as one's own (data function)",
     allowed: nobody,
     attempt: (_ws, viewer) =>
       viaData(() =>
-        updateOwnProfile(state.db, viewer, idOf(WANG_BEIBEI), ownProfileForm(WANG_BEIBEI, { bio: fresh() })),
+        updateOwnProfile({ db: state.db, viewer }, idOf(WANG_BEIBEI), ownProfileForm(WANG_BEIBEI, { bio: fresh() })),
       ),
   },
   {
@@ -261,7 +282,7 @@ const cases: Case[] = [
     allowed: himself,
     attempt: (ws, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(state.db, viewer, idOf(WANG_BIN), ws.conferenceId, {
+        updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BIN), ws.conferenceId, {
           unavailability: unavailability(),
         }),
       ),
@@ -272,7 +293,7 @@ const cases: Case[] = [
     attempt: (ws, viewer) =>
       viaData(
         () =>
-          updateOwnUnavailability(state.db, viewer, idOf(WANG_BIN), ws.otherConferenceId, {
+          updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BIN), ws.otherConferenceId, {
             unavailability: JSON.stringify([
               { startsAt: "2030-01-01T10:00", endsAt: "2030-01-01T11:00", note: fresh() },
             ]),
@@ -285,7 +306,7 @@ const cases: Case[] = [
     allowed: nobody,
     attempt: (ws, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(state.db, viewer, idOf(WANG_BEIBEI), ws.conferenceId, {
+        updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BEIBEI), ws.conferenceId, {
           unavailability: unavailability(),
         }),
       ),
@@ -338,8 +359,7 @@ const cases: Case[] = [
     attempt: (ws, viewer) =>
       viaData(
         () =>
-          createInvitation(state.db, viewer, ws.conferenceId, {
-            speakerId: idOf(WANG_BIN),
+          createInvitation({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BIN), {
             email: `${fresh()}@example.org`,
           }),
         alreadyLinkedPasses,
@@ -350,8 +370,7 @@ const cases: Case[] = [
     allowed: organizers,
     attempt: (ws, viewer) =>
       viaData(() =>
-        createInvitation(state.db, viewer, ws.conferenceId, {
-          speakerId: idOf(WANG_BEIBEI),
+        createInvitation({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BEIBEI), {
           email: `${fresh()}@example.org`,
         }),
       ),
@@ -360,19 +379,19 @@ const cases: Case[] = [
     name: "resend an invitation for 王蓓蓓 (data function)",
     allowed: organizers,
     prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
-    attempt: (ws, viewer, id) => viaData(() => resendInvitation(state.db, viewer, ws.conferenceId, id!)),
+    attempt: (ws, viewer, id) => viaData(() => resendInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
   },
   {
     name: "revoke an invitation for 王蓓蓓 (data function)",
     allowed: organizers,
     prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
-    attempt: (ws, viewer, id) => viaData(() => revokeInvitation(state.db, viewer, ws.conferenceId, id!)),
+    attempt: (ws, viewer, id) => viaData(() => revokeInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
   },
   {
     name: "revoke an invitation for 王斌 (data function)",
     allowed: organizers,
     prepare: pendingInvitationToWangBin,
-    attempt: (ws, viewer, id) => viaData(() => revokeInvitation(state.db, viewer, ws.conferenceId, id!)),
+    attempt: (ws, viewer, id) => viaData(() => revokeInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
   },
   {
     name: "invite somebody for 王斌 (server action)",
@@ -419,7 +438,7 @@ const cases: Case[] = [
     allowed: organizers,
     attempt: (ws, viewer) =>
       viaData(() =>
-        saveSpeaker(state.db, viewer, ws.conferenceId, idOf(WANG_BIN), speakerForm(WANG_BIN, { bio: fresh() })),
+        saveSpeaker({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BIN), speakerForm(WANG_BIN, { bio: fresh() })),
       ),
   },
   {
@@ -427,7 +446,12 @@ const cases: Case[] = [
     allowed: editors,
     attempt: (ws, viewer) =>
       viaData(() =>
-        saveSpeaker(state.db, viewer, ws.conferenceId, idOf(WANG_BEIBEI), speakerForm(WANG_BEIBEI, { bio: fresh() })),
+        saveSpeaker(
+          { db: state.db, viewer },
+          ws.conferenceId,
+          idOf(WANG_BEIBEI),
+          speakerForm(WANG_BEIBEI, { bio: fresh() }),
+        ),
       ),
   },
   {
@@ -451,24 +475,25 @@ const cases: Case[] = [
     name: "set 王斌's own photo (data function)",
     allowed: himself,
     attempt: async (_ws, viewer) =>
-      viaData(() => setOwnPhoto(state.db, viewer, idOf(WANG_BIN), jpeg, { dir: uploads })),
+      viaData(() => setOwnPhoto({ db: state.db, viewer }, idOf(WANG_BIN), jpeg, { dir: uploads })),
   },
   {
     name: "set 王蓓蓓's photo as one's own (data function)",
     allowed: nobody,
     attempt: async (_ws, viewer) =>
-      viaData(() => setOwnPhoto(state.db, viewer, idOf(WANG_BEIBEI), jpeg, { dir: uploads })),
+      viaData(() => setOwnPhoto({ db: state.db, viewer }, idOf(WANG_BEIBEI), jpeg, { dir: uploads })),
   },
   {
     name: "remove 王斌's own photo (data function)",
     allowed: himself,
     prepare: () => givePhoto(WANG_BIN),
-    attempt: (_ws, viewer) => viaData(() => removeOwnPhoto(state.db, viewer, idOf(WANG_BIN), { dir: uploads })),
+    attempt: (_ws, viewer) => viaData(() => removeOwnPhoto({ db: state.db, viewer }, idOf(WANG_BIN), { dir: uploads })),
   },
   {
     name: "remove 王蓓蓓's photo as one's own (data function)",
     allowed: nobody,
-    attempt: (_ws, viewer) => viaData(() => removeOwnPhoto(state.db, viewer, idOf(WANG_BEIBEI), { dir: uploads })),
+    attempt: (_ws, viewer) =>
+      viaData(() => removeOwnPhoto({ db: state.db, viewer }, idOf(WANG_BEIBEI), { dir: uploads })),
   },
   {
     name: "upload 王斌's own photo (server action)",
@@ -515,7 +540,8 @@ const cases: Case[] = [
     name: "unlink 王蓓蓓's account (data function)",
     allowed: organizers,
     prepare: linkAccountToWangBeibei,
-    attempt: (ws, viewer) => viaData(() => unlinkSpeakerAccount(state.db, viewer, ws.conferenceId, idOf(WANG_BEIBEI))),
+    attempt: (ws, viewer) =>
+      viaData(() => unlinkSpeakerAccount({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BEIBEI))),
   },
   {
     name: "unlink 王蓓蓓's account (server action)",

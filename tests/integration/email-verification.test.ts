@@ -28,7 +28,8 @@ const { confirmEmailVerification, EMAIL_VERIFICATION_TTL_MS, inspectEmailVerific
 const { sendEmailVerificationAction } = await import("@/app/[locale]/me/account-actions");
 const { confirmEmailAction } = await import("@/app/[locale]/verify-email/[token]/actions");
 const { grantOrganizer } = await import("@/db/mutations/organizers");
-const { acceptInvitation, createInvitation } = await import("@/db/mutations/invitations");
+const { acceptInvitation } = await import("@/db/mutations/invitations/accept-invitation");
+const { createInvitation } = await import("@/db/mutations/invitations/issue-invitation");
 
 /** An SMTP server on loopback that keeps the raw messages it receives. */
 async function capturingServer() {
@@ -189,12 +190,13 @@ describe("proving an email address", () => {
       .values({ conferenceId: ws.otherConferenceId, slug: "guest", name: "Guest" })
       .returning()
       .get().id;
-    const invited = createInvitation(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, {
-      speakerId,
+    const invited = createInvitation({ db: t.db, viewer: ws.viewers.otherOrganizer }, ws.otherConferenceId, speakerId, {
       email: "victim@corp.example",
     });
-    if (!invited.ok) throw new Error(invited.reason);
-    const accepted = await acceptInvitation(t.db, { token: invited.value.token, password: "chosen by the inviter" });
+    if (!invited.ok) throw new Error(invited.problem.code);
+    const accepted = await acceptInvitation({ db: t.db, viewer: null }, invited.value.token, {
+      password: "chosen by the inviter",
+    });
     expect(accepted).toMatchObject({ ok: true });
     const account = t.db.select().from(users).where(eq(users.email, "victim@corp.example")).get()!;
     expect(account.emailVerifiedAt).toBeNull();

@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadViewer } from "@/db/auth/viewer";
-import { createInvitation } from "@/db/mutations/invitations";
+import { createInvitation } from "@/db/mutations/invitations/issue-invitation";
 import { updateOwnProfile, type OwnProfileForm } from "@/db/mutations/own-profile";
 import { updateOwnUnavailability } from "@/db/mutations/own-unavailability";
 import { listAuditLog } from "@/db/queries/audit-log";
@@ -191,8 +191,7 @@ describe("a speaker's own edits in the latest release", () => {
     const now = new Date("2024-05-01T10:00:00Z");
     const links = [{ kind: "website", url: "https://www.migu.cn/wangbin" }];
     const result = updateOwnProfile(
-      t.db,
-      ws.viewers.speaker,
+      { db: t.db, viewer: ws.viewers.speaker, now },
       wangBin,
       profileOf({
         position: "首席执行官",
@@ -200,7 +199,6 @@ describe("a speaker's own edits in the latest release", () => {
         bioEn: "Pioneer of volumetric storytelling",
         links: JSON.stringify(links),
       }),
-      now,
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -249,11 +247,9 @@ describe("a speaker's own edits in the latest release", () => {
 
     const now = new Date("2024-07-01T08:30:00Z");
     const result = updateOwnProfile(
-      t.db,
-      ws.viewers.speaker,
+      { db: t.db, viewer: ws.viewers.speaker, now },
       wangBin,
       profileOf({ bio: "推动云游戏与超高清", bioEn: "Cloud gaming advocate" }),
-      now,
     );
     expect(result).toMatchObject({ ok: true, value: { conferences: [DEMO] } });
 
@@ -320,8 +316,12 @@ describe("a speaker's own edits in the latest release", () => {
     const before = untouched();
 
     const now = new Date("2024-08-01T00:00:00Z");
-    const result = updateOwnProfile(t.db, speakerActor(t, ws), wangBin, profileOf({ bio: "全息舞台实验" }), now);
-    if (!result.ok) throw new Error(`expected a saved profile, got ${result.reason}`);
+    const result = updateOwnProfile(
+      { db: t.db, viewer: speakerActor(t, ws), now },
+      wangBin,
+      profileOf({ bio: "全息舞台实验" }),
+    );
+    if (!result.ok) throw new Error(`expected a saved profile, got ${result.problem.code}`);
 
     expect([...result.value.conferences].sort()).toEqual(["china-netav-2017", "closed-conf"]);
     expect(untouched()).toEqual(before);
@@ -348,11 +348,9 @@ describe("a speaker's own edits in the latest release", () => {
     addConference(t, "other-conf", [{ speakerId: ada.speakerId, status: "confirmed" }]); // after other-conf's release
     const [releasesBefore, documentsBefore] = [rawReleases(t), searchDocuments(t)];
     const result = updateOwnProfile(
-      t.db,
-      ada.viewer,
+      { db: t.db, viewer: ada.viewer, now: new Date("2024-09-01T00:00:00Z") },
       ada.speakerId,
       { name: "Ada Byron", bio: "Poetical science", links: "[]" },
-      new Date("2024-09-01T00:00:00Z"),
     );
     expect(result).toMatchObject({ ok: true, value: { conferences: [] } });
     expect(t.db.select().from(speakers).where(eq(speakers.id, ada.speakerId)).get()!.bio).toBe("Poetical science");
@@ -387,7 +385,7 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
       .all();
   const auditCount = () => t.db.select().from(auditLog).all().length;
   const save = (conferenceId: number, rows: unknown[], speakerId = at(conferenceId)) =>
-    updateOwnUnavailability(t.db, speakerActor(t, ws), speakerId, conferenceId, {
+    updateOwnUnavailability({ db: t.db, viewer: speakerActor(t, ws) }, speakerId, conferenceId, {
       unavailability: JSON.stringify(rows),
     });
 
@@ -441,10 +439,13 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
       { startsAt: "2017-12-01T10:00", endsAt: "2017-12-01T09:00", note: "" },
       { startsAt: "2017-02-30T10:00", endsAt: "2017-12-01T11:00", note: "" },
     ]);
-    expect(result).toMatchObject({ ok: false, reason: "invalid" });
-    expect(Object.keys("fieldErrors" in result ? result.fieldErrors : {})).toEqual(
-      expect.arrayContaining(["unavailability.0.endsAt", "unavailability.1.startsAt"]),
-    );
+    expect(result).toMatchObject({
+      ok: false,
+      fields: {
+        "unavailability.0.endsAt": { code: "endMustFollowStart" },
+        "unavailability.1.startsAt": { code: "invalidDateTime" },
+      },
+    });
     expect(windows(ws.conferenceId)).toEqual(before);
     expect(auditCount()).toBe(entries);
   });
@@ -452,8 +453,8 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
   it("is only for conferences where he takes part in a session that is not a draft, and only for himself", () => {
     const entries = auditCount();
     const row = [{ startsAt: "2030-01-01T08:00", endsAt: "2030-01-01T09:00", note: "" }];
-    expect(save(ws.otherConferenceId, row, wangBin)).toEqual({ ok: false, reason: "not-found" });
-    expect(save(draftConf, row)).toEqual({ ok: false, reason: "not-found" });
+    expect(save(ws.otherConferenceId, row, wangBin)).toEqual({ ok: false, problem: { code: "notFound" } });
+    expect(save(draftConf, row)).toEqual({ ok: false, problem: { code: "notFound" } });
     expect(auditCount()).toBe(entries);
     expect(windows(draftConf)).toEqual([]);
     // The same session confirmed makes it his conference.
@@ -462,7 +463,10 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
     t.db.update(sessions).set({ status: "draft" }).where(eq(sessions.title, "draft-conf talk 0.0")).run();
     for (const role of ["organizer", "admin", "noRights", "anonymous"] as const) {
       expect(
-        () => updateOwnUnavailability(t.db, ws.viewers[role], wangBin, ws.conferenceId, { unavailability: "[]" }),
+        () =>
+          updateOwnUnavailability({ db: t.db, viewer: ws.viewers[role] }, wangBin, ws.conferenceId, {
+            unavailability: "[]",
+          }),
         role,
       ).toThrow(ForbiddenError);
     }
@@ -476,15 +480,15 @@ describe("a speaker's unavailability, audit trail and own pages", () => {
       .returning()
       .get().id;
     addConference(t, "other-conf", [{ speakerId: ada, status: "confirmed" }]);
-    expect(updateOwnProfile(t.db, ws.viewers.speaker, wangBin, profileOf({ bio: "审计用简介" }))).toMatchObject({
+    expect(
+      updateOwnProfile({ db: t.db, viewer: ws.viewers.speaker }, wangBin, profileOf({ bio: "审计用简介" })),
+    ).toMatchObject({
       ok: true,
     });
-    const invited = createInvitation(t.db, ws.viewers.organizer, ws.conferenceId, {
-      speakerId: liXia,
+    const invited = createInvitation({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, liXia, {
       email: "lixia@example.com",
     });
-    const adaInvited = createInvitation(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, {
-      speakerId: ada,
+    const adaInvited = createInvitation({ db: t.db, viewer: ws.viewers.otherOrganizer }, ws.otherConferenceId, ada, {
       email: "ada@example.com",
     });
     if (!invited.ok || !adaInvited.ok) throw new Error("expected both invitations to be created");

@@ -32,7 +32,8 @@ vi.mock("@/auth", async () => {
 });
 
 const { deleteOrganization, listOrganizations, saveOrganization } = await import("@/db/mutations/organizations");
-const { acceptInvitation, findInvitationByToken } = await import("@/db/mutations/invitations");
+const { acceptInvitation } = await import("@/db/mutations/invitations/accept-invitation");
+const { findInvitationByToken } = await import("@/db/queries/invitations");
 const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
 const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } =
   await import("@/app/[locale]/me/account-actions");
@@ -200,14 +201,7 @@ const cases: TenancyCase[] = [
     name: "accept B's invitation as the signed-in account (data)",
     allowed: NOBODY,
     attempt: async (fx, viewer) =>
-      (
-        await acceptInvitation(
-          fx.db,
-          viewer ? { token: fx.b.invitationToken, signedInUserId: viewer.userId } : { token: fx.b.invitationToken },
-        )
-      ).ok
-        ? "allow"
-        : "deny",
+      (await acceptInvitation({ db: fx.db, viewer }, fx.b.invitationToken, {})).ok ? "allow" : "deny",
   },
   {
     name: "accept an invitation with a made-up token",

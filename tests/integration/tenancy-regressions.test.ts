@@ -154,16 +154,16 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
           ...speakerForm(fx.db, fx.b.speakers.own, { bio: "DEFACED" }),
         }),
       ),
-    ).toMatchObject({ status: "error", message: "not-found" });
+    ).toMatchObject({ status: "error", problem: { code: "notFound" } });
     expect(
       await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own) })),
-    ).toMatchObject({ status: "error", message: "forbidden" });
+    ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
     expect(
       await createInvitationAction(
         idle,
         form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own), email: "editor@example.org" }),
       ),
-    ).toMatchObject({ status: "error", message: "forbidden" });
+    ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
     expectBUnchanged();
   });
 
@@ -173,13 +173,13 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
     const invitationsBefore = fx.db.select().from(invitations).all().length;
     expect(
       await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(wangBin) })),
-    ).toMatchObject({ status: "error", message: "forbidden" });
+    ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
     expect(
       await createInvitationAction(
         idle,
         form({ $conference: A_SLUG, $speaker: String(wangBin), email: "editor@example.org" }),
       ),
-    ).toMatchObject({ status: "error", message: "forbidden" });
+    ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
     expect(speaker(wangBin).userId).toBe(fx.viewers.speakerA!.userId);
     expect(fx.db.select().from(invitations).all()).toHaveLength(invitationsBefore);
   });

@@ -16,14 +16,17 @@ import { form, fresh, readInA, tryAsRole, viaAction, viaData, type TenancyCase }
 // Speaker profiles, the people search, the speaker editor, invitations, account links and
 // the speaker's own page, tried as every role against both conferences. A profile is its
 // conference's; only the speaker's own account reaches all of theirs (马中骏 keeps two).
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
+const state = vi.hoisted(() => ({ db: undefined as Db | undefined, viewer: null as Viewer | null }));
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 
-const { deleteSpeaker, saveSpeaker } = await import("@/db/mutations/speakers");
-const { createInvitation, listInvitations, resendInvitation, revokeInvitation, unlinkSpeakerAccount } =
-  await import("@/db/mutations/invitations");
+const { deleteSpeaker } = await import("@/db/mutations/speakers/delete-speaker");
+const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
+const { createInvitation, resendInvitation } = await import("@/db/mutations/invitations/issue-invitation");
+const { revokeInvitation } = await import("@/db/mutations/invitations/revoke-invitation");
+const { unlinkSpeakerAccount } = await import("@/db/mutations/invitations/unlink-speaker-account");
+const { listInvitations } = await import("@/db/queries/invitations");
 const { updateOwnProfile } = await import("@/db/mutations/own-profile");
 const { updateOwnUnavailability } = await import("@/db/mutations/own-unavailability");
 const { removeOwnPhoto, setOwnPhoto } = await import("@/db/mutations/speaker-photo");
@@ -72,8 +75,8 @@ const relink = (speakerId: (fx: Tenancy) => number, role: Role) => (fx: Tenancy)
     .where(eq(speakers.id, speakerId(fx)))
     .run();
 /** Inviting onto a profile its speaker keeps is refused after the right is checked: for those with the right, that refusal is the "allow". */
-const alreadyLinkedPasses = <T extends { ok: boolean; message?: string }>(result: T) =>
-  !result.ok && /already linked to an account/.test(result.message ?? "") ? { ok: true } : result;
+const alreadyLinkedPasses = <T extends { ok: boolean; problem?: { code: string } }>(result: T) =>
+  !result.ok && result.problem?.code === "alreadyLinked" ? { ok: true } : result;
 const window = (day: string) => JSON.stringify([{ startsAt: `${day}T08:00`, endsAt: `${day}T09:00`, note: fresh() }]);
 const mentionsB = (data: unknown) => (JSON.stringify(data).includes(B_SLUG) ? "allow" : "deny");
 
@@ -158,8 +161,7 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         saveSpeaker(
-          fx.db,
-          viewer,
+          { db: fx.db, viewer },
           fx.b.id,
           fx.b.speakers.ravi,
           speakerForm(fx.db, fx.b.speakers.ravi, { position: fresh() }),
@@ -173,8 +175,7 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         saveSpeaker(
-          fx.db,
-          viewer,
+          { db: fx.db, viewer },
           fx.b.id,
           fx.b.speakers.panelist,
           speakerForm(fx.db, fx.b.speakers.panelist, { position: fresh() }),
@@ -187,8 +188,7 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         saveSpeaker(
-          fx.db,
-          viewer,
+          { db: fx.db, viewer },
           fx.a.id,
           fx.b.speakers.ravi,
           speakerForm(fx.db, fx.b.speakers.ravi, { name: "DEFACED" }),
@@ -201,8 +201,7 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         saveSpeaker(
-          fx.db,
-          viewer,
+          { db: fx.db, viewer },
           fx.a.id,
           fx.shared.bSpeakerId,
           speakerForm(fx.db, fx.shared.bSpeakerId, { bio: "DEFACED" }),
@@ -215,8 +214,7 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         saveSpeaker(
-          fx.db,
-          viewer,
+          { db: fx.db, viewer },
           fx.a.id,
           fx.shared.aSpeakerId,
           speakerForm(fx.db, fx.shared.aSpeakerId, { position: fresh() }),
@@ -228,13 +226,13 @@ const cases: TenancyCase[] = [
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: spareSpeakerOfB,
-    attempt: (fx, viewer, id) => viaData(() => deleteSpeaker(fx.db, viewer, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteSpeaker({ db: fx.db, viewer }, fx.b.id, id!)),
   },
   {
     name: "delete a spare speaker of B posted under A (data)",
     allowed: NOBODY,
     prepare: spareSpeakerOfB,
-    attempt: (fx, viewer, id) => viaData(() => deleteSpeaker(fx.db, viewer, fx.a.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => deleteSpeaker({ db: fx.db, viewer }, fx.a.id, id!)),
   },
   {
     name: "save B's Ravi in B (action)",
@@ -297,8 +295,7 @@ const cases: TenancyCase[] = [
     changesB: ORG_B,
     attempt: (fx, viewer) =>
       viaData(() =>
-        createInvitation(fx.db, viewer, fx.b.id, {
-          speakerId: fx.b.speakers.ravi,
+        createInvitation({ db: fx.db, viewer }, fx.b.id, fx.b.speakers.ravi, {
           email: `${fresh()}@tenant-b.example`,
         }),
       ),
@@ -308,7 +305,7 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(() =>
-        createInvitation(fx.db, viewer, fx.a.id, { speakerId: fx.b.speakers.ravi, email: "attacker@example.org" }),
+        createInvitation({ db: fx.db, viewer }, fx.a.id, fx.b.speakers.ravi, { email: "attacker@example.org" }),
       ),
   },
   {
@@ -317,59 +314,57 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         alreadyLinkedPasses(
-          createInvitation(fx.db, viewer, fx.a.id, {
-            speakerId: fx.a.speaker("wang-bin"),
-            email: "attacker@example.org",
-          }),
+          createInvitation({ db: fx.db, viewer }, fx.a.id, fx.a.speaker("wang-bin"), { email: "attacker@example.org" }),
         ),
       ),
   },
   {
     name: "resend B's invitation posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) => viaData(() => resendInvitation(fx.db, viewer, fx.a.id, fx.b.invitationId)),
+    attempt: (fx, viewer) => viaData(() => resendInvitation({ db: fx.db, viewer }, fx.a.id, fx.b.invitationId)),
   },
   {
     name: "resend a pending invitation of B in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: pendingInvitationOfB,
-    attempt: (fx, viewer, id) => viaData(() => resendInvitation(fx.db, viewer, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => resendInvitation({ db: fx.db, viewer }, fx.b.id, id!)),
   },
   {
     name: "revoke B's invitation posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) => viaData(() => revokeInvitation(fx.db, viewer, fx.a.id, fx.b.invitationId)),
+    attempt: (fx, viewer) => viaData(() => revokeInvitation({ db: fx.db, viewer }, fx.a.id, fx.b.invitationId)),
   },
   {
     name: "revoke a pending invitation of B in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: pendingInvitationOfB,
-    attempt: (fx, viewer, id) => viaData(() => revokeInvitation(fx.db, viewer, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => revokeInvitation({ db: fx.db, viewer }, fx.b.id, id!)),
   },
   {
     name: "unlink Bea's account posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount(fx.db, viewer, fx.a.id, fx.b.speakers.own)),
+    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.b.speakers.own)),
   },
   {
     name: "unlink Bea's account in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount(fx.db, viewer, fx.b.id, fx.b.speakers.own)),
+    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.b.id, fx.b.speakers.own)),
     restore: relink((fx) => fx.b.speakers.own, "speakerB"),
   },
   {
     name: "unlink 王斌's account in A (data)",
     allowed: ORG_A,
-    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount(fx.db, viewer, fx.a.id, fx.a.speaker("wang-bin"))),
+    attempt: (fx, viewer) =>
+      viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.a.speaker("wang-bin"))),
     restore: relink((fx) => fx.a.speaker("wang-bin"), "speakerA"),
   },
   {
     name: "unlink 马中骏's A profile, which leaves his B profile linked (data)",
     allowed: ORG_A,
-    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount(fx.db, viewer, fx.a.id, fx.shared.aSpeakerId)),
+    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.shared.aSpeakerId)),
     restore: relink((fx) => fx.shared.aSpeakerId, "bothSpeaker"),
   },
   {
@@ -437,8 +432,7 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         updateOwnProfile(
-          fx.db,
-          viewer,
+          { db: fx.db, viewer },
           fx.a.speaker("wang-bin"),
           ownProfileForm(fx.db, fx.a.speaker("wang-bin"), { bio: fresh() }),
         ),
@@ -450,7 +444,11 @@ const cases: TenancyCase[] = [
     changesB: ["speakerB"],
     attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnProfile(fx.db, viewer, fx.b.speakers.own, ownProfileForm(fx.db, fx.b.speakers.own, { bio: fresh() })),
+        updateOwnProfile(
+          { db: fx.db, viewer },
+          fx.b.speakers.own,
+          ownProfileForm(fx.db, fx.b.speakers.own, { bio: fresh() }),
+        ),
       ),
   },
   {
@@ -460,8 +458,7 @@ const cases: TenancyCase[] = [
     attempt: async (fx, viewer) => {
       const outcome = await viaData(() =>
         updateOwnProfile(
-          fx.db,
-          viewer,
+          { db: fx.db, viewer },
           fx.shared.aSpeakerId,
           ownProfileForm(fx.db, fx.shared.aSpeakerId, { bio: fresh() }),
         ),
@@ -478,8 +475,7 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         updateOwnProfile(
-          fx.db,
-          viewer,
+          { db: fx.db, viewer },
           fx.b.speakers.ravi,
           ownProfileForm(fx.db, fx.b.speakers.ravi, { bio: "DEFACED" }),
         ),
@@ -507,7 +503,9 @@ const cases: TenancyCase[] = [
     changesB: ["speakerB"],
     attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, viewer, fx.b.speakers.own, fx.b.id, { unavailability: window("2030-01-02") }),
+        updateOwnUnavailability({ db: fx.db, viewer }, fx.b.speakers.own, fx.b.id, {
+          unavailability: window("2030-01-02"),
+        }),
       ),
   },
   {
@@ -515,7 +513,9 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, viewer, fx.b.speakers.own, fx.a.id, { unavailability: window("2017-12-01") }),
+        updateOwnUnavailability({ db: fx.db, viewer }, fx.b.speakers.own, fx.a.id, {
+          unavailability: window("2017-12-01"),
+        }),
       ),
   },
   {
@@ -523,7 +523,9 @@ const cases: TenancyCase[] = [
     allowed: ["bothSpeaker"],
     attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, viewer, fx.shared.aSpeakerId, fx.a.id, { unavailability: window("2017-12-01") }),
+        updateOwnUnavailability({ db: fx.db, viewer }, fx.shared.aSpeakerId, fx.a.id, {
+          unavailability: window("2017-12-01"),
+        }),
       ),
   },
   {
@@ -532,7 +534,9 @@ const cases: TenancyCase[] = [
     changesB: ["bothSpeaker"],
     attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, viewer, fx.shared.bSpeakerId, fx.b.id, { unavailability: window("2030-01-01") }),
+        updateOwnUnavailability({ db: fx.db, viewer }, fx.shared.bSpeakerId, fx.b.id, {
+          unavailability: window("2030-01-01"),
+        }),
       ),
   },
   {
@@ -540,7 +544,9 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, viewer, fx.shared.aSpeakerId, fx.b.id, { unavailability: window("2030-01-01") }),
+        updateOwnUnavailability({ db: fx.db, viewer }, fx.shared.aSpeakerId, fx.b.id, {
+          unavailability: window("2030-01-01"),
+        }),
       ),
   },
   {
@@ -548,7 +554,9 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability(fx.db, viewer, fx.shared.bSpeakerId, fx.a.id, { unavailability: window("2017-12-01") }),
+        updateOwnUnavailability({ db: fx.db, viewer }, fx.shared.bSpeakerId, fx.a.id, {
+          unavailability: window("2017-12-01"),
+        }),
       ),
   },
   {
@@ -578,18 +586,21 @@ const cases: TenancyCase[] = [
     name: "set Bea's own photo (data)",
     allowed: ["speakerB"],
     changesB: ["speakerB"],
-    attempt: (fx, viewer) => viaData(() => setOwnPhoto(fx.db, viewer, fx.b.speakers.own, jpeg, { dir: uploads })),
+    attempt: (fx, viewer) =>
+      viaData(() => setOwnPhoto({ db: fx.db, viewer }, fx.b.speakers.own, jpeg, { dir: uploads })),
   },
   {
     name: "set Ravi's photo as one's own (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) => viaData(() => setOwnPhoto(fx.db, viewer, fx.b.speakers.ravi, jpeg, { dir: uploads })),
+    attempt: (fx, viewer) =>
+      viaData(() => setOwnPhoto({ db: fx.db, viewer }, fx.b.speakers.ravi, jpeg, { dir: uploads })),
   },
   {
     name: "remove 马中骏's photos from his A profile (data)",
     allowed: ["bothSpeaker"],
     changesB: ["bothSpeaker"],
-    attempt: (fx, viewer) => viaData(() => removeOwnPhoto(fx.db, viewer, fx.shared.aSpeakerId, { dir: uploads })),
+    attempt: (fx, viewer) =>
+      viaData(() => removeOwnPhoto({ db: fx.db, viewer }, fx.shared.aSpeakerId, { dir: uploads })),
   },
   {
     name: "upload Bea's own photo (action)",
@@ -641,15 +652,14 @@ describe("tenancy: speaker profiles, invitations and the speaker's own page in t
   // Photos are files named by content: one B shows stays when a speaker of A drops the same picture.
   it("keeps a photo file B's profile shows when 王斌 removes the same picture from his own", async () => {
     const wangBin = fx.a.speaker("wang-bin");
-    const set = await setOwnPhoto(fx.db, fx.viewers.speakerA, wangBin, jpeg, { dir: uploads });
+    const set = await setOwnPhoto({ db: fx.db, viewer: fx.viewers.speakerA }, wangBin, jpeg, { dir: uploads });
     if (!set.ok) throw new Error("fixture");
     const url = set.value.photo!;
     // B's organizers may point a profile at any stored photo, one seen on A's public pages among them.
     expect(
       await viaData(() =>
         saveSpeaker(
-          fx.db,
-          fx.viewers.organizerB,
+          { db: fx.db, viewer: fx.viewers.organizerB },
           fx.b.id,
           fx.b.speakers.ravi,
           speakerForm(fx.db, fx.b.speakers.ravi, { photo: url }),
@@ -658,7 +668,9 @@ describe("tenancy: speaker profiles, invitations and the speaker's own page in t
     ).toBe("allow");
     const files = () => fs.readdirSync(path.join(uploads, "photos"), { recursive: true }).map(String).sort();
     const before = files();
-    expect(await viaData(() => removeOwnPhoto(fx.db, fx.viewers.speakerA, wangBin, { dir: uploads }))).toBe("allow");
+    expect(
+      await viaData(() => removeOwnPhoto({ db: fx.db, viewer: fx.viewers.speakerA }, wangBin, { dir: uploads })),
+    ).toBe("allow");
     expect(files()).toEqual(before);
     expect(
       fx.db.select({ photo: speakers.photo }).from(speakers).where(eq(speakers.id, fx.b.speakers.ravi)).get()!.photo,

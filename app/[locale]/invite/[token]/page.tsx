@@ -8,7 +8,7 @@ import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { getViewer } from "@/db/auth/current-viewer";
-import { findInvitationByToken } from "@/db/mutations/invitations";
+import { findInvitationByToken } from "@/db/queries/invitations";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";

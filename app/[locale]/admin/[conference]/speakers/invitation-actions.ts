@@ -1,95 +1,57 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { getDb } from "@/db";
-import { getViewer } from "@/db/auth/current-viewer";
-import { createInvitation, resendInvitation, revokeInvitation, unlinkSpeakerAccount } from "@/db/mutations/invitations";
-import { attemptWrite } from "@/lib/admin/attempt-write";
-import { typedValues } from "@/lib/admin/form-result";
-import type { InvitationFormState } from "@/lib/invitations/form-state";
+import { conferenceAction, idFrom, type ConferenceActionInput } from "@/app/form-action";
+import { createInvitation, resendInvitation, type IssuedInvitation } from "@/db/mutations/invitations/issue-invitation";
+import { revokeInvitation } from "@/db/mutations/invitations/revoke-invitation";
+import { unlinkSpeakerAccount } from "@/db/mutations/invitations/unlink-speaker-account";
+import type { InvitationView } from "@/db/queries/invitations";
+import type { ActionResult } from "@/lib/admin/action-result";
+import type { InvitationDelivery } from "@/lib/invitations/delivery";
 import { siteUrl } from "@/lib/site-url";
-import { conferenceOf } from "../form-conference";
 import { deliverInvitation, tellUnlinked } from "./invitation-delivery";
 
 // Links that leave the app use SITE_URL only: a request's Origin is the sender's to choose.
 const linkFor = (token: string) => `${siteUrl()}/invite/${token}`;
 
-async function viewerAndConference(formData: FormData) {
-  const viewer = await getViewer();
-  const conference = conferenceOf(formData);
-  return viewer && conference ? { viewer, conference } : null;
+/** The link, shown once to copy, and the email that carries it when SMTP is set up. */
+async function delivered(
+  issued: IssuedInvitation,
+  { ctx }: ConferenceActionInput,
+): Promise<ActionResult<InvitationDelivery>> {
+  const link = linkFor(issued.token);
+  const mail = await deliverInvitation(ctx, { ...issued, link, inviter: ctx.viewer });
+  refresh();
+  return { status: "saved", data: { link, email: issued.invitation.email, ...mail } };
 }
 
-/** Invites an email address to keep a speaker profile: the link comes back once, to copy, and goes out by email when SMTP is set up. */
-export async function createInvitationAction(
-  _previous: InvitationFormState,
-  formData: FormData,
-): Promise<InvitationFormState> {
-  const values = typedValues(formData);
-  const acting = await viewerAndConference(formData);
-  if (!acting) return { status: "error", message: "forbidden", values };
-  const result = attemptWrite(
-    () =>
-      createInvitation(getDb(), acting.viewer, acting.conference.id, {
-        speakerId: Number(formData.get("$speaker")),
-        email: values.email ?? "",
-      }),
-    values,
-  );
-  if (!result.ok) return result.state;
-  const { invitation, token } = result.value;
-  const link = linkFor(token);
-  const mail = await deliverInvitation({ invitation, link, inviter: acting.viewer });
-  refresh();
-  return { status: "saved", link, email: invitation.email, ...mail };
-}
+/** Invites an email address (`email`) to keep the speaker profile `$speaker`. */
+export const createInvitationAction = conferenceAction<IssuedInvitation, InvitationDelivery>(
+  ({ ctx, conference, formData, values }) =>
+    createInvitation(ctx, conference.id, idFrom(formData, "$speaker") ?? 0, values),
+  delivered,
+);
 
 /** A new link (the old one stops working) and a new 14 days for an invitation not yet used or revoked. */
-export async function resendInvitationAction(
-  _previous: InvitationFormState,
-  formData: FormData,
-): Promise<InvitationFormState> {
-  const acting = await viewerAndConference(formData);
-  if (!acting) return { status: "error", message: "forbidden" };
-  const result = attemptWrite(() =>
-    resendInvitation(getDb(), acting.viewer, acting.conference.id, Number(formData.get("$invitation"))),
-  );
-  if (!result.ok) return result.state;
-  const { invitation, token } = result.value;
-  const link = linkFor(token);
-  const mail = await deliverInvitation({ invitation, link, inviter: acting.viewer });
-  refresh();
-  return { status: "saved", link, email: invitation.email, ...mail };
-}
+export const resendInvitationAction = conferenceAction<IssuedInvitation, InvitationDelivery>(
+  ({ ctx, conference, formData }) => resendInvitation(ctx, conference.id, idFrom(formData, "$invitation") ?? 0),
+  delivered,
+);
 
-export async function revokeInvitationAction(
-  _previous: InvitationFormState,
-  formData: FormData,
-): Promise<InvitationFormState> {
-  const acting = await viewerAndConference(formData);
-  if (!acting) return { status: "error", message: "forbidden" };
-  const result = attemptWrite(() =>
-    revokeInvitation(getDb(), acting.viewer, acting.conference.id, Number(formData.get("$invitation"))),
-  );
-  if (!result.ok) return result.state;
-  refresh();
-  return { status: "saved" };
-}
+export const revokeInvitationAction = conferenceAction<InvitationView, InvitationDelivery>(
+  ({ ctx, conference, formData }) => revokeInvitation(ctx, conference.id, idFrom(formData, "$invitation") ?? 0),
+  () => {
+    refresh();
+    return { status: "saved" };
+  },
+);
 
 /** The account no longer maintains the profile (its owner is told by email when mail is set up); the organizers may invite someone else. */
-export async function unlinkSpeakerAccountAction(
-  _previous: InvitationFormState,
-  formData: FormData,
-): Promise<InvitationFormState> {
-  const acting = await viewerAndConference(formData);
-  if (!acting) return { status: "error", message: "forbidden" };
-  const result = attemptWrite(() =>
-    unlinkSpeakerAccount(getDb(), acting.viewer, acting.conference.id, Number(formData.get("$speaker"))),
-  );
-  if (!result.ok) return result.state;
-  const mail = result.value
-    ? await tellUnlinked({ ...result.value, conferenceId: acting.conference.id, organizer: acting.viewer })
-    : {};
-  refresh();
-  return { status: "saved", ...mail };
-}
+export const unlinkSpeakerAccountAction = conferenceAction(
+  ({ ctx, conference, formData }) => unlinkSpeakerAccount(ctx, conference.id, idFrom(formData, "$speaker") ?? 0),
+  async (unlinked, { ctx }): Promise<ActionResult<InvitationDelivery>> => {
+    const mail = unlinked ? await tellUnlinked({ ...unlinked, organizer: ctx.viewer }) : {};
+    refresh();
+    return { status: "saved", data: mail };
+  },
+);

@@ -1,22 +1,20 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { getLocale } from "next-intl/server";
-import { getDb } from "@/db";
-import type { Viewer } from "@/lib/auth/permissions";
+import type { WriteContext } from "@/db/mutations/pipeline";
 import { markInvitationSent } from "@/db/mutations/invitation-sent";
-import { conferences, speakers, type Invitation } from "@/db/schema";
-import type { InvitationFormState } from "@/lib/invitations/form-state";
+import type { Invitation } from "@/db/schema";
+import { problem } from "@/lib/errors/problem";
+import type { Viewer } from "@/lib/auth/permissions";
+import type { InvitationDelivery } from "@/lib/invitations/delivery";
 import { accountUnlinkedEmail } from "@/lib/mail/account-unlinked-email";
 import { invitationEmail } from "@/lib/mail/invitation-email";
 import { mailConfigFromEnv, type MailConfig } from "@/lib/mail/mail-config";
 import { createMailer, sendMail } from "@/lib/mail/send-mail";
 
-/**
- * Emails the link when SMTP is configured and records when it went out. Mail
- * is a convenience: without SMTP, or when sending fails, the organizer still
- * has the link to copy, and the invitation stands.
- */
-type Delivery = Pick<InvitationFormState, "mail" | "mailError">;
+// Mail is a convenience: without SMTP, or when sending fails, the organizer still has the
+// link to copy, and the invitation stands.
+
+type Delivery = Pick<InvitationDelivery, "mail" | "mailProblem">;
 
 /** The SMTP settings, or what to report instead of sending: mail off, or set up wrongly. */
 function configured(): { config: MailConfig } | { skipped: Delivery } {
@@ -25,39 +23,36 @@ function configured(): { config: MailConfig } | { skipped: Delivery } {
     return config ? { config } : { skipped: { mail: "off" } };
   } catch (error) {
     console.error(`[mail] ${(error as Error).message}`);
-    return { skipped: { mail: "failed", mailError: "Email is not set up correctly on this server (see its log)." } };
+    return { skipped: { mail: "failed", mailProblem: problem("mailMisconfigured") } };
   }
 }
 
-export async function deliverInvitation({
-  invitation,
-  link,
-  inviter,
-}: {
-  invitation: Invitation;
-  link: string;
-  inviter: Viewer;
-}): Promise<Delivery> {
+const mailLocale = async () => ((await getLocale()) === "en" ? "en" : "zh-CN");
+
+/** Emails the link when SMTP is configured and records when it went out. */
+export async function deliverInvitation(
+  ctx: WriteContext,
+  {
+    invitation,
+    speakerName,
+    link,
+    inviter,
+  }: { invitation: Invitation; speakerName: string; link: string; inviter: Viewer },
+): Promise<Delivery> {
   const mail = configured();
   if ("skipped" in mail) return mail.skipped;
   const { config } = mail;
-  const speaker = getDb()
-    .select({ name: speakers.name })
-    .from(speakers)
-    .where(eq(speakers.id, invitation.speakerId))
-    .get();
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
   const message = invitationEmail({
-    locale,
-    speakerName: speaker?.name ?? "",
+    locale: await mailLocale(),
+    speakerName,
     inviterName: inviter.name || inviter.email,
     url: link,
     expiresAt: invitation.expiresAt,
     to: invitation.email,
   });
   const sent = await sendMail(createMailer(config), message, config.from);
-  if (!sent.ok) return { mail: "failed", mailError: sent.message };
-  markInvitationSent(getDb(), invitation.id);
+  if (!sent.ok) return { mail: "failed", mailProblem: problem("mailFailed", { reason: sent.failure }) };
+  markInvitationSent(ctx, invitation.id);
   return { mail: "sent" };
 }
 
@@ -65,30 +60,24 @@ export async function deliverInvitation({
 export async function tellUnlinked({
   email,
   name,
-  conferenceId,
+  conference,
   organizer,
 }: {
   email: string;
   name: string;
-  conferenceId: number;
+  conference: string;
   organizer: Viewer;
 }): Promise<Delivery> {
   const mail = configured();
   if ("skipped" in mail) return mail.skipped;
   const { config } = mail;
-  const conference = getDb()
-    .select({ name: conferences.name })
-    .from(conferences)
-    .where(eq(conferences.id, conferenceId))
-    .get();
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
   const message = accountUnlinkedEmail({
-    locale,
+    locale: await mailLocale(),
     to: email,
     speakerName: name,
-    conferenceName: conference?.name ?? "",
+    conferenceName: conference,
     organizerName: organizer.name || organizer.email,
   });
   const sent = await sendMail(createMailer(config), message, config.from);
-  return sent.ok ? { mail: "sent" } : { mail: "failed", mailError: sent.message };
+  return sent.ok ? { mail: "sent" } : { mail: "failed", mailProblem: problem("mailFailed", { reason: sent.failure }) };
 }

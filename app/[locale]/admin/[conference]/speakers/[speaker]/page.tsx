@@ -7,7 +7,7 @@ import { SpeakerInvitations } from "@/components/admin/speaker-invitations";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { listOrganizationChoices } from "@/db/queries/organization-choices";
-import { listInvitations } from "@/db/mutations/invitations";
+import { listInvitations } from "@/db/queries/invitations";
 import { findSpeakerEditor } from "@/db/queries/speakers";
 import { Link } from "@/i18n/navigation";
 import { formatTimeZoneLabel } from "@/lib/time/format";

@@ -1,0 +1,56 @@
+import { and, eq, gt, isNull, ne } from "drizzle-orm";
+import type { Conn, Tx } from "../../connection";
+import type { AuditEntry } from "../../audit";
+import { invitations, type Invitation } from "../../schema";
+import { fieldChanges } from "@/lib/audit/field-changes";
+
+// What the invitation writes share: the fields their audit entries keep (never the token
+// or its hash), and the revoking of the invitations a newer one or an acceptance replaces.
+
+export const audited = ["speakerId", "email", "expiresAt", "acceptedAt", "acceptedByUserId", "revokedAt"] as const;
+
+export const findInvitation = (db: Conn, invitationId: number) =>
+  db.select().from(invitations).where(eq(invitations.id, invitationId)).get();
+
+/**
+ * Revokes the other pending invitations of a speaker (and of one email, when given), in the
+ * caller's transaction; returns an audit entry for each.
+ */
+export function revokePending(
+  tx: Tx,
+  conferenceId: number,
+  now: Date,
+  speakerId: number,
+  exceptId: number,
+  email?: string,
+): AuditEntry[] {
+  const pending = and(
+    eq(invitations.speakerId, speakerId),
+    ne(invitations.id, exceptId),
+    email ? eq(invitations.email, email) : undefined,
+    isNull(invitations.acceptedAt),
+    isNull(invitations.revokedAt),
+    gt(invitations.expiresAt, now),
+  );
+  return tx
+    .select()
+    .from(invitations)
+    .where(pending)
+    .all()
+    .map((before: Invitation): AuditEntry => {
+      const after = tx
+        .update(invitations)
+        .set({ revokedAt: now })
+        .where(eq(invitations.id, before.id))
+        .returning()
+        .get();
+      return {
+        conferenceId,
+        action: "invitation.revoke",
+        entityType: "invitation",
+        entityId: before.id,
+        changes: fieldChanges(before, after, audited),
+        details: { title: before.email, superseded: true },
+      };
+    });
+}
