@@ -9,11 +9,14 @@ export function ConferenceNav({
   name,
   current,
   query = "",
+  searchExamples = [],
 }: {
   conference: string;
   name: string;
   current: ConferenceSection | null;
   query?: string;
+  /** Words of this conference to suggest in the search box (ProgrammeView's searchExamples). */
+  searchExamples?: readonly string[];
 }) {
   const t = useTranslations("conferenceNav");
   const ts = useTranslations("search");
@@ -49,7 +52,11 @@ export function ConferenceNav({
           type="search"
           defaultValue={query}
           maxLength={200}
-          placeholder={ts("placeholder")}
+          placeholder={
+            searchExamples.length
+              ? ts("placeholderExamples", { examples: searchExamples.join(ts("exampleSeparator")) })
+              : ts("placeholder")
+          }
           className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-56"
         />
         <button

@@ -1,8 +1,10 @@
 import { useTranslations } from "next-intl";
 import type { PublishedProgramme } from "@/db/queries/public";
 import { translate } from "@/lib/domain/translations";
+import { RichText } from "@/components/session/rich-text";
 import type { Locale } from "@/lib/domain/vocabulary";
 import { featuredSpeakers, overviewByDay } from "@/lib/programme/conference-overview";
+import { searchExamples } from "@/lib/search/search-examples";
 import { formatDateRange, formatDay, formatTimeZoneLabel } from "@/lib/time/format";
 import { Link } from "@/i18n/navigation";
 import { ConferenceNav } from "./conference-nav";
@@ -20,7 +22,12 @@ export function ConferenceOverview({ programme, locale }: { programme: Published
   const place = [translate(c, "city", locale), translate(c, "venue", locale)].filter(Boolean).join(" · ");
   return (
     <article>
-      <ConferenceNav conference={c.slug} name={translate(c, "name", locale) ?? c.name} current="overview" />
+      <ConferenceNav
+        conference={c.slug}
+        name={translate(c, "name", locale) ?? c.name}
+        current="overview"
+        searchExamples={searchExamples(snapshot)}
+      />
       <header className="rounded-2xl bg-gradient-to-br from-brand-900 to-brand-700 p-6 text-white sm:p-10">
         <h1 className="text-2xl font-bold sm:text-4xl">{translate(c, "name", locale)}</h1>
         {c.theme ? <p className="mt-3 text-lg text-brand-100 sm:text-xl">{translate(c, "theme", locale)}</p> : null}
@@ -44,7 +51,7 @@ export function ConferenceOverview({ programme, locale }: { programme: Published
         </p>
       </header>
       {c.description ? (
-        <p className="mt-6 leading-relaxed text-slate-700">{translate(c, "description", locale)}</p>
+        <RichText text={translate(c, "description", locale) ?? ""} className="mt-6 leading-relaxed text-slate-700" />
       ) : null}
 
       <section aria-labelledby="programme-heading" className="mt-10">

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { ConferenceNav } from "@/components/conference/conference-nav";
+import { RichText } from "@/components/session/rich-text";
 import { ViewerZoneToggle } from "@/components/time/viewer-zone-toggle";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/domain/vocabulary";
@@ -9,7 +10,7 @@ import { ForumSessionItem } from "./forum-session-item";
 
 interface Props {
   forum: ForumDetail;
-  conference: { slug: string; name: string; timeZone: string };
+  conference: { slug: string; name: string; timeZone: string; searchExamples?: string[] };
   locale: Locale;
 }
 
@@ -19,7 +20,12 @@ export function ForumPage({ forum, conference, locale }: Props) {
   const zone = formatTimeZoneLabel(conference.timeZone, new Date(`${forum.date}T12:00:00Z`));
   return (
     <article>
-      <ConferenceNav conference={conference.slug} name={conference.name} current={null} />
+      <ConferenceNav
+        conference={conference.slug}
+        name={conference.name}
+        current={null}
+        searchExamples={conference.searchExamples}
+      />
       <Link href={`/${conference.slug}`} className="text-sm text-brand-700 hover:underline">
         ← {t("backToConference", { conference: conference.name })}
       </Link>
@@ -49,7 +55,7 @@ export function ForumPage({ forum, conference, locale }: Props) {
             .join(locale === "zh-CN" ? "；" : "; ")}
         </p>
       ) : null}
-      {forum.description ? <p className="mt-4 leading-relaxed text-slate-700">{forum.description}</p> : null}
+      {forum.description ? <RichText text={forum.description} className="mt-4 leading-relaxed text-slate-700" /> : null}
       <section aria-labelledby="forum-programme" className="mt-8">
         <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-2">
           <h2 id="forum-programme" className="text-xl font-semibold">

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { roleLabelKey } from "@/lib/programme/programme-view";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumSession } from "@/lib/programme/forum-detail";
+import { RichText } from "@/components/session/rich-text";
 import { StarButton } from "@/components/session/star-button";
 import { SessionTime } from "@/components/time/session-time";
 import { Link } from "@/i18n/navigation";
@@ -54,7 +55,9 @@ export function ForumSessionItem({
             ))}
           </ul>
         ) : null}
-        {session.abstract ? <p className="mt-2 text-sm leading-relaxed text-slate-700">{session.abstract}</p> : null}
+        {session.abstract ? (
+          <RichText text={session.abstract} className="mt-2 text-sm leading-relaxed text-slate-700" />
+        ) : null}
       </div>
     </article>
   );

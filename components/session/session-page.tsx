@@ -8,6 +8,7 @@ import { roleLabelKey } from "@/lib/programme/programme-view";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ProgrammeSession, ProgrammeView } from "@/lib/programme/programme-view";
 import { formatDay, formatTimeZoneLabel } from "@/lib/time/format";
+import { RichText } from "./rich-text";
 import { StarButton } from "./star-button";
 
 interface Props {
@@ -25,7 +26,12 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
   const zone = formatTimeZoneLabel(conference.timeZone, session.startsAt);
   return (
     <article>
-      <ConferenceNav conference={conference.slug} name={conference.name} current={null} />
+      <ConferenceNav
+        conference={conference.slug}
+        name={conference.name}
+        current={null}
+        searchExamples={conference.searchExamples}
+      />
       <Link
         href={`/${conference.slug}/agenda?day=${session.date}`}
         className="text-sm text-brand-700 hover:underline print:hidden"
@@ -98,7 +104,7 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
           <h2 id="session-abstract" className="text-xl font-semibold">
             {t("abstract")}
           </h2>
-          <p className="mt-2 whitespace-pre-line leading-relaxed text-slate-800">{session.abstract}</p>
+          <RichText text={session.abstract} className="mt-2 leading-relaxed text-slate-800" />
         </section>
       ) : null}
 

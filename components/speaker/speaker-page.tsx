@@ -36,7 +36,12 @@ export function SpeakerPage({ programme, speaker, sessions, locale }: Props) {
   });
   return (
     <article>
-      <ConferenceNav conference={conference.slug} name={conference.name} current="speakers" />
+      <ConferenceNav
+        conference={conference.slug}
+        name={conference.name}
+        current="speakers"
+        searchExamples={conference.searchExamples}
+      />
       <Link href={`/${conference.slug}/speakers`} className="text-sm text-brand-700 hover:underline print:hidden">
         ← {t("backToSpeakers")}
       </Link>

@@ -2,6 +2,7 @@ import { formatAffiliation } from "@/lib/domain/affiliation";
 import { translate } from "@/lib/domain/translations";
 import type { Locale, SessionKind, SessionRole, SpeakerLink } from "@/lib/domain/vocabulary";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+import { searchExamples } from "@/lib/search/search-examples";
 import { instantToLocalDate } from "@/lib/time/zoned";
 
 export interface RoomView {
@@ -55,7 +56,16 @@ export interface SpeakerView {
 }
 
 export interface ProgrammeView {
-  conference: { slug: string; name: string; timeZone: string; startDate: string; endDate: string; venue: string };
+  conference: {
+    slug: string;
+    name: string;
+    timeZone: string;
+    startDate: string;
+    endDate: string;
+    venue: string;
+    /** Words the search box suggests, from the release itself (lib/search/search-examples.ts). */
+    searchExamples: string[];
+  };
   rooms: RoomView[];
   tracks: TrackView[];
   forums: Array<{ slug: string; name: string; date: string }>;
@@ -155,6 +165,7 @@ export function programmeView(snapshot: ReleaseSnapshot, locale: Locale): Progra
       startDate: c.startDate,
       endDate: c.endDate,
       venue: translate(c, "venue", locale) ?? c.venue,
+      searchExamples: searchExamples(snapshot),
     },
     rooms,
     tracks: [...trackById.values()]

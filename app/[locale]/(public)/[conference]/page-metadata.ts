@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { richTextToPlain } from "@/lib/programme/rich-text";
 import type { LoadedProgramme } from "./load-programme";
 
 const ogLocale = { "zh-CN": "zh_CN", en: "en_US" } as const;
@@ -10,7 +11,11 @@ export function pageMetadata(
 ): Metadata {
   const conference = loaded.view.conference;
   const title = page.title ? `${page.title} · ${conference.name}` : conference.name;
-  const description = page.description?.slice(0, 200) || undefined;
+  // Abstracts may be imported HTML: a preview shows their words, not their tags.
+  const description =
+    richTextToPlain(page.description ?? "")
+      .replace(/\s+/g, " ")
+      .slice(0, 200) || undefined;
   const url = `/${conference.slug}${page.path}`;
   return {
     title,

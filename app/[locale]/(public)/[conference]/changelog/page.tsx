@@ -44,7 +44,12 @@ async function Changelog({ params }: { params: Props["params"] }) {
   });
   return (
     <div>
-      <ConferenceNav conference={view.conference.slug} name={view.conference.name} current={null} />
+      <ConferenceNav
+        conference={view.conference.slug}
+        name={view.conference.name}
+        current={null}
+        searchExamples={view.conference.searchExamples}
+      />
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="mt-1 text-slate-600">{t("intro")}</p>
       <ol className="mt-6 space-y-8">

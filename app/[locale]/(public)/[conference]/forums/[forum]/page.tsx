@@ -6,6 +6,7 @@ import { ForumPage } from "@/components/forum/forum-page";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { translate } from "@/lib/domain/translations";
 import { forumDetail } from "@/lib/programme/forum-detail";
+import { searchExamples } from "@/lib/search/search-examples";
 import { isSlug } from "@/lib/slug";
 import { loadProgramme } from "../../load-programme";
 import { pageMetadata } from "../../page-metadata";
@@ -47,7 +48,12 @@ async function Forum({ params }: { params: Props["params"] }) {
   return (
     <ForumPage
       forum={found.detail}
-      conference={{ slug: c.slug, name: translate(c, "name", found.locale) ?? c.name, timeZone: c.timeZone }}
+      conference={{
+        slug: c.slug,
+        name: translate(c, "name", found.locale) ?? c.name,
+        timeZone: c.timeZone,
+        searchExamples: searchExamples(found.snapshot),
+      }}
       locale={found.locale}
     />
   );
