@@ -60,12 +60,12 @@ export async function getPublishedProgramme(at: ConferenceAt): Promise<PublicPro
   return release && { ...release, revision: at.revision };
 }
 
-/** Search over a conference's latest release, cached per query under its revision. */
-export async function searchPublishedProgramme(at: ConferenceAt, query: string): Promise<SearchResult> {
+/** One page of a search over a conference's latest release, cached per query and page under its revision. */
+export async function searchPublishedProgramme(at: ConferenceAt, query: string, page = 1): Promise<SearchResult> {
   "use cache";
   // Queries are open-ended: keep them for hours, not forever, so odd ones age out of the cache.
   cacheLife("hours");
-  return searchRelease(getDb(), at.conference, query);
+  return searchRelease(getDb(), at.conference, query, { page });
 }
 
 export async function getReleaseHistory(at: ConferenceAt): Promise<PublishedRelease[] | null> {

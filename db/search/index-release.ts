@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Conn, Db } from "../connection";
 import { latestReleaseId } from "../queries/revision";
 import { releases } from "../schema";
-import { buildSearchDocuments, type SearchDocument } from "@/lib/search/documents";
+import { buildSearchDocuments, SEARCH_INDEX_VERSION, type SearchDocument } from "@/lib/search/documents";
 
 // search_documents is an FTS5 table made by drizzle/0001_search_index.sql, outside db/schema.
 // 100 rows of 7 values stay far below SQLite's limit on bound parameters.
@@ -45,24 +45,44 @@ export function indexLatestRelease(db: Conn, conferenceId: number): void {
   });
 }
 
+// The index's version is kept in the index itself, in a row no release owns (release 0).
+const VERSION_ROW = sql`release_id = 0 and kind = 'index-version'`;
+
+function indexedVersion(db: Conn): number {
+  const row = db.get<{ version: string }>(sql`select sort_key as version from search_documents where ${VERSION_ROW}`);
+  // An index from before versions were kept is version 1.
+  return row ? Number(row.version) : 1;
+}
+
+function recordVersion(db: Conn): void {
+  db.run(sql`delete from search_documents where ${VERSION_ROW}`);
+  db.run(
+    sql`insert into search_documents (release_id, kind, ref, sort_key, title, subtitle, body) values (0, 'index-version', '', ${String(SEARCH_INDEX_VERSION)}, '', '', '')`,
+  );
+}
+
 /** Rebuilds the whole index from the latest release of every conference. */
 export function reindexLatestReleases(db: Db): number {
   return db.transaction((tx) => {
     tx.run(sql`delete from search_documents`);
     const conferenceIds = tx.selectDistinct({ id: releases.conferenceId }).from(releases).all();
-    for (const { id } of conferenceIds) indexLatestRelease(tx as unknown as Db, id);
+    for (const { id } of conferenceIds) indexLatestRelease(tx, id);
+    recordVersion(tx);
     return conferenceIds.length;
   });
 }
 
 /**
- * Indexes databases whose releases predate search (the demo seed was published
- * before the index existed). Does nothing once anything is indexed.
+ * Indexes databases whose index is older than this code's documents (or that
+ * were published before search existed), from their releases; run on every
+ * migration. Does nothing when the index is current.
  */
 export function backfillSearchIndex(db: Db): boolean {
-  const indexed = db.get<{ n: number }>(sql`select exists (select 1 from search_documents) as n`);
-  if (indexed?.n) return false;
-  if (!db.select({ id: releases.id }).from(releases).limit(1).get()) return false;
+  if (indexedVersion(db) === SEARCH_INDEX_VERSION) return false;
+  if (!db.select({ id: releases.id }).from(releases).limit(1).get()) {
+    recordVersion(db);
+    return false;
+  }
   reindexLatestReleases(db);
   return true;
 }

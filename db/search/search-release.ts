@@ -5,10 +5,7 @@ import { latestReleaseId } from "../queries/revision";
 import { conferences, releases } from "../schema";
 import type { SearchDocument } from "@/lib/search/documents";
 import { isFtsTerm, normalizeSearchQuery, toFtsMatchExpression, toLikePattern } from "@/lib/search/query";
-import { emptySearchResult, rankSearchDocuments, type SearchResult } from "@/lib/search/results";
-
-export const DEFAULT_SEARCH_LIMIT = 50;
-const MAX_SEARCH_LIMIT = 200;
+import { emptySearchResult, pageOfHits, rankSearchDocuments, type SearchResult } from "@/lib/search/results";
 
 /**
  * The latest release of a published conference, by conference slug or by
@@ -47,23 +44,23 @@ function findCandidates(db: Db, releaseId: number, terms: string[]): SearchDocum
 }
 
 /**
- * Searches the sessions and speakers of a conference's latest published
- * release (given by conference slug or release id). Every term must occur;
- * see lib/search/rank.ts for the order. Never throws on what people type:
- * empty, junk and over-long queries come back with a status and no hits.
+ * Searches the forums, sessions and speakers of a conference's latest
+ * published release (given by conference slug or release id) and gives one
+ * page of the hits with the totals. Every term must occur; see
+ * lib/search/rank.ts for the order. Never throws on what people type: empty,
+ * junk and over-long queries come back with a status and no hits.
  */
 export async function searchRelease(
   db: Db,
   release: number | string,
   query: string,
-  options: { limit?: number } = {},
+  options: { page?: number; perPage?: number } = {},
 ): Promise<SearchResult> {
   const normalized = normalizeSearchQuery(query);
   if (normalized.status !== "ok") return emptySearchResult(normalized.status, normalized);
   const found = findSearchableRelease(db, release);
   if (!found) return emptySearchResult("no-release", normalized);
-  const wanted = Number.isFinite(options.limit) ? Math.floor(options.limit!) : DEFAULT_SEARCH_LIMIT;
-  const limit = Math.min(MAX_SEARCH_LIMIT, Math.max(1, wanted));
-  const hits = rankSearchDocuments(findCandidates(db, found.id, normalized.terms), normalized.terms, limit);
-  return { status: "ok", query: normalized.query, terms: normalized.terms, release: found, ...hits };
+  const hits = rankSearchDocuments(findCandidates(db, found.id, normalized.terms), normalized.terms);
+  const page = pageOfHits(hits, options.page ?? 1, options.perPage);
+  return { status: "ok", query: normalized.query, terms: normalized.terms, release: found, ...page };
 }

@@ -26,7 +26,7 @@ export const conferencePages: Readonly<Record<string, ConferencePage>> = {
   },
   speakers: { reads: [], sitemap: { changeFrequency: "daily", priority: 0.8 } },
   changelog: { reads: [], sitemap: { changeFrequency: "daily", priority: 0.5 } },
-  search: { reads: ["q"] },
+  search: { reads: ["q", "page"] },
   "my-agenda": { reads: null },
   "schedule.ics": { reads: [] },
   "my-agenda.ics": { reads: null },

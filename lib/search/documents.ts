@@ -1,20 +1,27 @@
 import type { Translations } from "@/lib/domain/translations";
+import { richTextToPlain } from "@/lib/programme/rich-text";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 
-export type SearchDocumentKind = "session" | "speaker";
+export type SearchDocumentKind = "forum" | "session" | "speaker";
 export type SearchField = "title" | "subtitle" | "body";
 
 /**
- * What search indexes for one session or speaker of a release. Each field
- * holds the original and every translation, one text per line.
+ * What search indexes for one forum, session or speaker of a release. Each
+ * field holds the original and every translation, one text per line.
  */
 export interface SearchDocument extends Record<SearchField, string> {
   kind: SearchDocumentKind;
-  /** Session guid or speaker slug. */
+  /** Forum slug, session guid or speaker slug. */
   ref: string;
-  /** Tie-break among equal scores: a session's start (ISO, UTC), a speaker's name. */
+  /** Tie-break among equal scores: a forum's date and place, a session's start (ISO, UTC), a speaker's name. */
   sortKey: string;
 }
+
+/**
+ * The shape of the documents. Stored with the index (db/search/index-release.ts):
+ * a database indexed under an older one is reindexed when it is migrated.
+ */
+export const SEARCH_INDEX_VERSION = 2;
 
 type Translated<Field extends string> = { [K in Field]: string } & { translations: Translations<Field> };
 
@@ -27,23 +34,48 @@ function lines(values: string[]): string {
   return [...new Set(kept)].join("\n");
 }
 
-/** The documents of a release: its sessions (cancelled ones too; pages mark them) and its speakers. */
+// Imported abstracts and descriptions are HTML: their words are indexed, not their tags.
+const plain = (values: string[]) => lines(values.map(richTextToPlain));
+
+/**
+ * The documents of a release: its forums, its sessions (cancelled ones too;
+ * pages mark them) and the speakers who take part in one (the others have no
+ * public page).
+ */
 export function buildSearchDocuments(snapshot: ReleaseSnapshot): SearchDocument[] {
+  const organizationById = new Map(snapshot.organizations.map((o) => [o.id, o]));
+  const forums = snapshot.forums.map((f): SearchDocument => {
+    const organizations = f.organizations.flatMap(({ organizationId }) => {
+      const o = organizationById.get(organizationId);
+      return o ? [...texts(o, "name"), ...texts({ ...o, shortName: o.shortName ?? "" }, "shortName")] : [];
+    });
+    return {
+      kind: "forum",
+      ref: f.slug,
+      sortKey: `${f.date}#${String(f.position).padStart(6, "0")}`,
+      title: lines(texts(f, "name")),
+      subtitle: lines([...texts(f, "theme"), ...organizations]),
+      body: plain(texts(f, "description")),
+    };
+  });
   const sessions = snapshot.sessions.map((s): SearchDocument => ({
     kind: "session",
     ref: s.guid,
     sortKey: s.startsAt,
     title: lines(texts(s, "title")),
     subtitle: "",
-    body: lines(texts(s, "abstract")),
+    body: plain(texts(s, "abstract")),
   }));
-  const speakers = snapshot.speakers.map((s): SearchDocument => ({
-    kind: "speaker",
-    ref: s.slug,
-    sortKey: s.name,
-    title: lines(texts(s, "name")),
-    subtitle: lines([...texts(s, "position"), ...texts(s, "organization")]),
-    body: lines(texts(s, "bio")),
-  }));
-  return [...sessions, ...speakers];
+  const active = new Set(snapshot.sessions.flatMap((s) => s.people.map((p) => p.speakerId)));
+  const speakers = snapshot.speakers
+    .filter((s) => active.has(s.id))
+    .map((s): SearchDocument => ({
+      kind: "speaker",
+      ref: s.slug,
+      sortKey: s.name,
+      title: lines(texts(s, "name")),
+      subtitle: lines([...texts(s, "position"), ...texts(s, "organization")]),
+      body: lines(texts(s, "bio")),
+    }));
+  return [...forums, ...sessions, ...speakers];
 }

@@ -1,7 +1,7 @@
 import type { SearchDocument, SearchField } from "./documents";
 import { containsFoldedTerm, foldCase } from "./match";
 
-/** A title or name counts most, then position and organization, then abstract or bio. */
+/** A title or name counts most, then position and organization (a forum's theme and organizations), then abstract, bio or description. */
 export const FIELD_WEIGHTS: Record<SearchField, number> = { title: 10, subtitle: 4, body: 1 };
 
 const FIELDS = Object.keys(FIELD_WEIGHTS) as SearchField[];
@@ -57,6 +57,14 @@ export function scoreSearchDocument(
 
 const byName = new Intl.Collator("zh-CN");
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Best first; equal scores in programme order. */
+export function compareForumHits(
+  a: { score: number; sortKey: string; slug: string },
+  b: { score: number; sortKey: string; slug: string },
+): number {
+  return b.score - a.score || byCodeUnit(a.sortKey, b.sortKey) || byCodeUnit(a.slug, b.slug);
+}
 
 /** Best first; equal scores in programme order. */
 export function compareSessionHits(

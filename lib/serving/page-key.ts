@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/domain/vocabulary";
 import { programmeView } from "@/lib/programme/programme-view";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 import { conferencePages, parsePublicPath } from "@/lib/routing/public-paths";
+import { parseSearchPage } from "@/lib/search/paging";
 import { isSlug } from "@/lib/slug";
 import { instantToLocalDate } from "@/lib/time/zoned";
 
@@ -100,7 +101,10 @@ export function canonicalPage(request: PageRequest, facts: ReleaseFacts, now: Da
   }
   if (request.section === "search" && request.params.q !== undefined) {
     if (request.params.q.length > MAX_SEARCH_TERM) return null;
-    const url = `${request.path}?${new URLSearchParams({ q: request.params.q })}`;
+    // The first page has no page number; one that is not a page number is the first.
+    const page = parseSearchPage(request.params.page);
+    const search = new URLSearchParams({ q: request.params.q, ...(page > 1 ? { page: String(page) } : {}) });
+    const url = `${request.path}?${search}`;
     return { ...base, url, page: url, group: "search" };
   }
   return { ...base, url: request.path, page: request.path };

@@ -21,13 +21,13 @@ const qualityDialogue = demoSession("dialogue-quality-and-scale");
 const countDocuments = (t: TestDatabase, releaseId?: number) =>
   (
     t.db.$client
-      .prepare(`select count(*) as n from search_documents${releaseId === undefined ? "" : " where release_id = ?"}`)
+      .prepare(`select count(*) as n from search_documents where release_id ${releaseId === undefined ? "> 0" : "= ?"}`)
       .get(...(releaseId === undefined ? [] : [releaseId])) as { n: number }
   ).n;
 
 describe("search over the demo conference", () => {
   let t: TestDatabase;
-  const search = (q: string, limit?: number) => searchRelease(t.db, DEMO, q, { limit });
+  const search = (q: string, perPage?: number) => searchRelease(t.db, DEMO, q, { perPage });
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -95,13 +95,25 @@ describe("search over the demo conference", () => {
     expect((await search("咪咕 王斌")).speakers.map((s) => s.slug)).toEqual(["wang-bin"]);
     expect((await search("IP 跨平台运营")).sessions.map((s) => s.guid)).toEqual([ipDialogue, keynote]);
     const none = await search("咪咕 芒果");
-    expect(none).toMatchObject({ status: "ok", sessions: [], speakers: [], total: { sessions: 0, speakers: 0 } });
+    expect(none).toMatchObject({
+      status: "ok",
+      sessions: [],
+      speakers: [],
+      total: { forums: 0, sessions: 0, speakers: 0 },
+    });
   });
 
-  it("caps each kind at the limit and says how many matched", async () => {
+  it("gives one page of the hits and says how many matched in all", async () => {
+    // The web drama summit's description names IP: forums come first, then speakers, then sessions.
     const result = await search("IP", 1);
-    expect(result.sessions.map((s) => s.guid)).toEqual([ipDialogue]);
-    expect(result.total).toEqual({ sessions: 3, speakers: 0 });
+    expect(result.forums.map((f) => f.slug)).toEqual(["web-drama-summit"]);
+    expect(result.sessions).toEqual([]);
+    expect(result.total).toEqual({ forums: 1, sessions: 3, speakers: 0 });
+    expect(result.paging).toEqual({ page: 1, pages: 4, perPage: 1 });
+    const second = await searchRelease(t.db, DEMO, "IP", { perPage: 1, page: 2 });
+    expect([second.forums, second.sessions.map((s) => s.guid)]).toEqual([[], [ipDialogue]]);
+    const past = await searchRelease(t.db, DEMO, "IP", { perPage: 1, page: 99 });
+    expect([past.paging.page, past.sessions.map((s) => s.guid)]).toEqual([4, [bigDataTalk]]);
   });
 
   it("answers empty, junk and over-long queries with a status and no hits", async () => {
@@ -298,10 +310,11 @@ describe("what public search may see", () => {
 
   it("searches only the new release after a publish, and drops the old one's documents", async () => {
     const v1 = t.db.select().from(releases).where(eq(releases.version, "v1")).get()!;
-    expect(countDocuments(t, v1.id)).toBe(3);
+    // The forum, both released sessions and their speaker.
+    expect(countDocuments(t, v1.id)).toBe(4);
     const v2 = await insertRelease(t.db, { conferenceId, version: "v2", userId: null, at: at("2030-04-02T00:00:00Z") });
     expect(countDocuments(t, v1.id)).toBe(0);
-    expect(countDocuments(t, v2.id)).toBe(3);
+    expect(countDocuments(t, v2.id)).toBe(4);
     expect(await titlesOf("Machine")).toEqual(["Analytical Machine"]);
     expect((await search("Analytical Engine")).sessions).toEqual([]);
     expect((await search("Hidden")).sessions).toEqual([]);
@@ -340,7 +353,7 @@ describe("what public search may see", () => {
     await insertRelease(t.db, { conferenceId: otherId, version: "v1", userId: null });
     expect(await titlesOf("Machine")).toEqual(["Analytical Machine"]);
     expect((await search("Machine", "other-conf")).sessions).toHaveLength(1);
-    expect(countDocuments(t)).toBe(4);
+    expect(countDocuments(t)).toBe(6);
   });
 
   it("hides a conference that is no longer published", async () => {
@@ -354,7 +367,7 @@ describe("what public search may see", () => {
 
   it("drops the documents of a deleted conference", async () => {
     t.db.delete(conferences).where(eq(conferences.slug, "other-conf")).run();
-    expect(countDocuments(t)).toBe(3);
+    expect(countDocuments(t)).toBe(4);
   });
 });
 
@@ -373,7 +386,8 @@ describe("the search index of a database published before search existed", () =>
     await migrateDatabase(t.db);
     const result = await searchRelease(t.db, DEMO, "咪咕");
     expect(result.speakers.map((s) => s.slug)).toEqual(["wang-bin"]);
-    expect(countDocuments(t)).toBe(12 + 14);
+    // Six forums, twelve sessions and the fourteen speakers who take part in them.
+    expect(countDocuments(t)).toBe(6 + 12 + 14);
   });
 
   it("is left alone by later migrations and rebuilt identically on demand", async () => {

@@ -104,11 +104,14 @@ describe("the one page a request stands for", () => {
   });
 
   it("keeps search results in their own bounded group, and leaves long terms to Next.js", () => {
-    expect(canonical("/c/search?q=%E5%92%AA%E5%92%95&q=other&page=2")).toMatchObject({
-      url: "/c/search?q=%E5%92%AA%E5%92%95",
+    expect(canonical("/c/search?q=%E5%92%AA%E5%92%95&q=other&page=2&page=3")).toMatchObject({
+      url: "/c/search?q=%E5%92%AA%E5%92%95&page=2",
       group: "search",
     });
     expect(canonical("/c/search?q=a+b")?.url).toBe("/c/search?q=a+b");
+    // The first page has one address; what is not a page number is the first page.
+    for (const page of ["1", "0", "-2", "2.5", "x", "", "9999999"])
+      expect(canonical(`/c/search?q=a&page=${page}`)?.url, page).toBe("/c/search?q=a");
     expect(canonical("/c/search")).toMatchObject({ url: "/c/search", group: null });
     expect(canonical(`/c/search?q=${"x".repeat(101)}`)).toBeNull();
   });

@@ -22,7 +22,7 @@ const speaker = (ref: string, name: string, subtitle = "", body = ""): SearchDoc
 });
 
 describe("buildSearchDocuments", () => {
-  it("holds the original and the English text of each field, one per line", () => {
+  it("holds the original and the English text of each field, one per line, forums first", () => {
     const snapshot = makeSnapshot({
       sessions: [
         makeSession({
@@ -30,12 +30,21 @@ describe("buildSearchDocuments", () => {
           title: "IP的跨平台运营",
           abstract: "讨论IP",
           translations: { en: { title: "Cross-Platform Operation of IP", abstract: "  " } },
+          people: [{ speakerId: 1, role: "speaker" }],
         }),
         makeSession({ guid: "s2", title: "茶歇", status: "cancelled", translations: {} }),
       ],
       speakers: [{ ...makeSpeaker(1, "王斌", "Wang Bin"), slug: "wang-bin", bio: "咪咕" }],
     });
     expect(buildSearchDocuments(snapshot)).toEqual([
+      {
+        kind: "forum",
+        ref: "web-drama-summit",
+        sortKey: "2017-12-01#000000",
+        title: "网络剧高峰论坛\nWeb Drama Summit",
+        subtitle: "主旨\n咪咕文化科技有限公司\nMIGU\n咪咕",
+        body: "",
+      },
       {
         kind: "session",
         ref: "s1",
@@ -100,22 +109,22 @@ describe("rankSearchDocuments", () => {
   ];
 
   it("orders by score, then sessions by time and speakers by name", () => {
-    const hits = rankSearchDocuments(documents, ["IP"], 10);
+    const hits = rankSearchDocuments(documents, ["IP"]);
     expect(hits.sessions.map((h) => h.guid)).toEqual(["both", "title", "early-body", "late-body"]);
     expect(hits.speakers.map((h) => h.slug)).toEqual(["li-xia"]);
     expect(hits.sessions[0]).toMatchObject({ startsAt: "2017-12-01T04:00:00.000Z", matchedFields: ["title", "body"] });
   });
 
   it("orders equal speakers by name", () => {
-    expect(rankSearchDocuments(documents, ["王"], 10).speakers.map((h) => h.name)).toEqual(["王斌", "王沁"]);
+    expect(rankSearchDocuments(documents, ["王"]).speakers.map((h) => h.name)).toEqual(["王斌", "王沁"]);
     expect(
-      rankSearchDocuments([speaker("z", "Zoe Li"), speaker("a", "Adam Li")], ["li"], 10).speakers.map((h) => h.name),
+      rankSearchDocuments([speaker("z", "Zoe Li"), speaker("a", "Adam Li")], ["li"]).speakers.map((h) => h.name),
     ).toEqual(["Adam Li", "Zoe Li"]);
   });
 
-  it("applies the limit to each kind and reports how many matched", () => {
-    const hits = rankSearchDocuments(documents, ["IP"], 2);
-    expect(hits.sessions.map((h) => h.guid)).toEqual(["both", "title"]);
-    expect(hits.total).toEqual({ sessions: 4, speakers: 1 });
+  it("keeps every hit and counts each kind", () => {
+    const hits = rankSearchDocuments(documents, ["IP"]);
+    expect(hits.sessions).toHaveLength(4);
+    expect(hits.total).toEqual({ forums: 0, sessions: 4, speakers: 1 });
   });
 });

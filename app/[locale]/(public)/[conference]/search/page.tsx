@@ -5,6 +5,8 @@ import { Suspense } from "react";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { SearchPage } from "@/components/search/search-page";
 import { searchPublishedProgramme } from "@/db/queries/public";
+import { overviewByDay } from "@/lib/programme/conference-overview";
+import { parseSearchPage } from "@/lib/search/paging";
 import { loadProgramme } from "../load-programme";
 import { pageMetadata } from "../page-metadata";
 
@@ -31,22 +33,29 @@ async function Search({ params, searchParams }: Pick<Props, "params" | "searchPa
   const loaded = await loadProgramme(locale, conference);
   if (!loaded) notFound();
   setRequestLocale(loaded.locale);
-  const { q } = await searchParams;
+  const { q, page } = await searchParams;
   const typed = typeof q === "string" ? q : Array.isArray(q) ? (q[0] ?? null) : null;
   const at = { conference, revision: loaded.release.revision };
-  const result = typed === null ? null : await searchPublishedProgramme(at, typed.slice(0, 1000));
-  // Hits name sessions and speakers of the release; the view gives their text in the viewer's locale.
+  const result =
+    typed === null ? null : await searchPublishedProgramme(at, typed.slice(0, 1000), parseSearchPage(page));
+  // Hits name forums, sessions and speakers of the release; the view gives their text in the viewer's locale.
   const sessionByGuid = new Map(loaded.view.sessions.map((s) => [s.guid, s]));
   const speakerBySlug = new Map(loaded.view.speakers.map((s) => [s.slug, s]));
-  const sessions = (result?.sessions ?? []).flatMap((hit) => sessionByGuid.get(hit.guid) ?? []);
-  const speakers = (result?.speakers ?? []).flatMap((hit) => speakerBySlug.get(hit.slug) ?? []);
+  const forumBySlug = result?.forums.length
+    ? new Map(
+        overviewByDay(loaded.release.snapshot, loaded.locale).flatMap((day) =>
+          day.forums.map((f) => [f.slug, { ...f, date: day.date }] as const),
+        ),
+      )
+    : new Map();
   return (
     <SearchPage
       programme={loaded.view}
       typed={typed}
       result={result}
-      sessions={sessions}
-      speakers={speakers}
+      forums={(result?.forums ?? []).flatMap((hit) => forumBySlug.get(hit.slug) ?? [])}
+      sessions={(result?.sessions ?? []).flatMap((hit) => sessionByGuid.get(hit.guid) ?? [])}
+      speakers={(result?.speakers ?? []).flatMap((hit) => speakerBySlug.get(hit.slug) ?? [])}
       locale={loaded.locale}
     />
   );

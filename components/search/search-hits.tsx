@@ -1,0 +1,141 @@
+import { useTranslations } from "next-intl";
+import { SpeakerAvatar } from "@/components/speaker/speaker-avatar";
+import { SessionTime } from "@/components/time/session-time";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/domain/vocabulary";
+import type { ForumOverview } from "@/lib/programme/conference-overview";
+import type { ProgrammeSession, SpeakerView } from "@/lib/programme/programme-view";
+import { richTextToPlain } from "@/lib/programme/rich-text";
+import { excerpt } from "@/lib/search/highlight";
+import { formatDay } from "@/lib/time/format";
+import { Highlighted } from "./highlighted";
+
+interface HitsProps<T> {
+  items: T[];
+  conference: { slug: string; timeZone: string };
+  terms: readonly string[];
+  locale: Locale;
+}
+
+export function ForumHits({ items, conference, terms, locale }: HitsProps<ForumOverview & { date: string }>) {
+  const t = useTranslations("search");
+  const tc = useTranslations("conference");
+  return (
+    <section aria-labelledby="search-forums" className="mt-6">
+      <h2 id="search-forums" className="text-xl font-semibold">
+        {t("forums")}
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {items.map((f) => (
+          <li key={f.slug} className="rounded-lg border border-slate-200 p-3">
+            <Link href={`/${conference.slug}/forums/${f.slug}`} className="font-semibold hover:underline">
+              <Highlighted text={f.name} terms={terms} />
+            </Link>
+            <p className="text-sm text-slate-600">
+              {formatDay(f.date, locale)} · {tc("sessionCount", { count: f.sessionCount })}
+            </p>
+            {f.theme ? (
+              <p className="text-sm text-brand-700">
+                <Highlighted text={tc("theme", { theme: f.theme })} terms={terms} />
+              </p>
+            ) : null}
+            {f.organizations.length ? (
+              <p className="text-sm text-slate-700">
+                <Highlighted
+                  text={f.organizations
+                    .map((o) => tc("organizationLine", { role: tc(`organizationRole.${o.role}`), name: o.name }))
+                    .join(locale === "zh-CN" ? "；" : "; ")}
+                  terms={terms}
+                />
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function SpeakerHits({ items, conference, terms }: HitsProps<SpeakerView>) {
+  const t = useTranslations("search");
+  return (
+    <section aria-labelledby="search-speakers" className="mt-6">
+      <h2 id="search-speakers" className="text-xl font-semibold">
+        {t("speakers")}
+      </h2>
+      <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+        {items.map((s) => (
+          <li key={s.slug}>
+            <Link
+              href={`/${conference.slug}/speakers/${s.slug}`}
+              className="flex h-full items-start gap-3 rounded-xl border border-slate-200 p-3 hover:bg-slate-50"
+            >
+              <SpeakerAvatar name={s.name} photo={s.photo} size="sm" />
+              <span className="min-w-0">
+                <span className="block font-semibold">
+                  <Highlighted text={s.name} terms={terms} />
+                </span>
+                {s.affiliation ? (
+                  <span className="block text-sm text-slate-600">
+                    <Highlighted text={s.affiliation} terms={terms} />
+                  </span>
+                ) : null}
+                {s.bio ? (
+                  <span className="mt-1 block break-words text-sm text-slate-700">
+                    <Highlighted text={excerpt(s.bio, terms, 140)} terms={terms} />
+                  </span>
+                ) : null}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function SessionHits({ items, conference, terms, locale }: HitsProps<ProgrammeSession>) {
+  const t = useTranslations("search");
+  const tf = useTranslations("forum");
+  return (
+    <section aria-labelledby="search-sessions" className="mt-8">
+      <h2 id="search-sessions" className="text-xl font-semibold">
+        {t("sessions")}
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {items.map((s) => (
+          <li key={s.guid} className="rounded-lg border border-slate-200 p-3">
+            <p className="text-xs font-medium text-brand-700">
+              {tf(`kind.${s.kind}`)}
+              {s.cancelled ? (
+                <span className="ml-2 rounded bg-red-100 px-1 text-red-800">{tf("cancelled")}</span>
+              ) : null}
+            </p>
+            <Link
+              href={`/${conference.slug}/sessions/${s.guid}`}
+              className={`font-semibold hover:underline ${s.cancelled ? "line-through" : ""}`}
+            >
+              <Highlighted text={s.title} terms={terms} />
+            </Link>
+            <p className="text-sm text-slate-600">
+              {formatDay(s.date, locale)}{" "}
+              <SessionTime startsAt={s.startsAt} endsAt={s.endsAt} timeZone={conference.timeZone} locale={locale} />
+              {s.room ? ` · ${s.room.name}` : ""} · {s.forum.name}
+            </p>
+            {s.people.length ? (
+              <p className="text-sm text-slate-700">
+                <Highlighted text={s.people.map((p) => p.name).join(locale === "zh-CN" ? "、" : ", ")} terms={terms} />
+              </p>
+            ) : null}
+            {s.abstract ? (
+              <p className="mt-1 break-words text-sm text-slate-700">
+                {/* Imported abstracts are HTML: the excerpt is of their words, so no match falls inside a tag. */}
+                <Highlighted text={excerpt(richTextToPlain(s.abstract), terms, 180)} terms={terms} />
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
