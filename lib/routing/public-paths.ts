@@ -24,7 +24,7 @@ export const conferencePages: Readonly<Record<string, ConferencePage>> = {
     reads: ["day", "view", "forum", "track", "kind", "room"],
     sitemap: { changeFrequency: "hourly", priority: 0.9 },
   },
-  speakers: { reads: [], sitemap: { changeFrequency: "daily", priority: 0.8 } },
+  speakers: { reads: ["letter", "q"], sitemap: { changeFrequency: "daily", priority: 0.8 } },
   changelog: { reads: [], sitemap: { changeFrequency: "daily", priority: 0.5 } },
   search: { reads: ["q", "page"] },
   "my-agenda": { reads: null },

@@ -4,6 +4,7 @@
 import { agendaChoices, agendaOptions } from "@/lib/agenda/agenda-choices";
 import { agendaSearch, parseAgendaQuery, type AgendaChoices } from "@/lib/agenda/agenda-query";
 import type { Locale } from "@/lib/domain/vocabulary";
+import { parseInitial } from "@/lib/programme/initials";
 import { programmeView } from "@/lib/programme/programme-view";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 import { conferencePages, parsePublicPath } from "@/lib/routing/public-paths";
@@ -106,6 +107,18 @@ export function canonicalPage(request: PageRequest, facts: ReleaseFacts, now: Da
     const search = new URLSearchParams({ q: request.params.q, ...(page > 1 ? { page: String(page) } : {}) });
     const url = `${request.path}?${search}`;
     return { ...base, url, page: url, group: "search" };
+  }
+  if (request.section === "speakers") {
+    // A typed filter looks through every speaker (the page ignores the initial then).
+    const { q } = request.params;
+    if (q !== undefined && q.trim() !== "") {
+      if (q.length > MAX_SEARCH_TERM) return null;
+      const url = `${request.path}?${new URLSearchParams({ q: q.trim() })}`;
+      return { ...base, url, page: url, group: "search" };
+    }
+    const letter = parseInitial(request.params.letter);
+    const url = letter ? `${request.path}?letter=${letter}` : request.path;
+    return { ...base, url, page: url };
   }
   return { ...base, url: request.path, page: request.path };
 }

@@ -116,6 +116,16 @@ describe("the one page a request stands for", () => {
     expect(canonical(`/c/search?q=${"x".repeat(101)}`)).toBeNull();
   });
 
+  it("keeps the speakers by initial and by a typed filter, one address for each", () => {
+    expect(canonical("/c/speakers?letter=k&x=1")).toMatchObject({ url: "/c/speakers?letter=K", group: null });
+    expect(canonical("/c/speakers?letter=other")?.url).toBe("/c/speakers?letter=other");
+    expect(canonical("/c/speakers?letter=kk")?.url).toBe("/c/speakers");
+    // A typed filter looks through everyone, whatever the initial.
+    expect(canonical("/c/speakers?letter=K&q=+Linus+")).toMatchObject({ url: "/c/speakers?q=Linus", group: "search" });
+    expect(canonical("/c/speakers?q=")?.url).toBe("/c/speakers");
+    expect(canonical(`/c/speakers?q=${"x".repeat(101)}`)).toBeNull();
+  });
+
   it("drops every parameter of pages that read none, and keeps exports language-free", () => {
     expect(canonical("/c/speakers/wang-bin?ref=mail")).toMatchObject({
       url: "/c/speakers/wang-bin",

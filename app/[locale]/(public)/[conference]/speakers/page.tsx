@@ -4,10 +4,15 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { SpeakerList } from "@/components/speaker/speaker-list";
+import { parseInitial } from "@/lib/programme/initials";
+import { groupByInitial, matchesSpeakerFilter } from "@/lib/programme/speaker-index";
 import { loadProgramme } from "../load-programme";
 import { pageMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/speakers">;
+
+// What the filter reads of what was typed, as the search box does.
+const MAX_FILTER_LENGTH = 100;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, conference } = await params;
@@ -17,24 +22,41 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(loaded, { title: t("title"), path: "/speakers" });
 }
 
-export default function SpeakersRoute({ params }: Props) {
+export default function SpeakersRoute({ params, searchParams }: Props) {
   return (
     <Suspense fallback={<PageSkeleton />}>
-      <Speakers params={params} />
+      <Speakers params={params} searchParams={searchParams} />
     </Suspense>
   );
 }
 
-async function Speakers({ params }: { params: Props["params"] }) {
+async function Speakers({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
   const { locale, conference } = await params;
   const loaded = await loadProgramme(locale, conference);
   if (!loaded) notFound();
   setRequestLocale(loaded.locale);
-  // Only people who take part in a published session; sorted the way each language sorts names (pinyin for Chinese).
+  const { letter: rawLetter, q } = await searchParams;
+  const filter = (typeof q === "string" ? q : Array.isArray(q) ? (q[0] ?? "") : "").trim().slice(0, MAX_FILTER_LENGTH);
+  // A typed filter looks through everyone; the index narrows to one initial.
+  const letter = filter ? null : parseInitial(rawLetter);
+  // Only people who take part in a published session.
   const active = new Set(loaded.view.sessions.flatMap((s) => s.people.map((p) => p.slug)));
-  const collator = new Intl.Collator(loaded.locale);
-  const speakers = loaded.view.speakers
-    .filter((s) => active.has(s.slug))
-    .sort((a, b) => collator.compare(a.name, b.name));
-  return <SpeakerList programme={loaded.view} speakers={speakers} />;
+  const groups = groupByInitial(
+    loaded.view.speakers.filter((s) => active.has(s.slug)),
+    loaded.locale,
+  );
+  const shown = groups
+    .filter((g) => letter === null || g.initial === letter)
+    .map((g) => ({ ...g, speakers: g.speakers.filter((s) => matchesSpeakerFilter(s, filter)) }))
+    .filter((g) => g.speakers.length > 0);
+  return (
+    <SpeakerList
+      programme={loaded.view}
+      groups={shown}
+      total={groups.reduce((n, g) => n + g.speakers.length, 0)}
+      initials={new Set(groups.map((g) => g.initial))}
+      letter={letter}
+      filter={filter}
+    />
+  );
 }
