@@ -23,8 +23,12 @@ export function MyAgendaPage({ programme, requested, sessions, locale }: Props) 
   const days = [...new Set(sessions.map((s) => s.date))];
   return (
     <div>
-      <ConferenceNav conference={conference.slug} name={conference.name} current="myAgenda" />
-      <MyAgendaSync conference={conference.slug} shown={requested} />
+      <ConferenceNav
+        conference={conference.slug}
+        name={conference.name}
+        current="myAgenda"
+        searchExamples={conference.searchExamples}
+      />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         {sessions.length ? (
@@ -37,6 +41,7 @@ export function MyAgendaPage({ programme, requested, sessions, locale }: Props) 
         ) : null}
       </div>
       <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+      <MyAgendaSync conference={conference.slug} shown={requested} listed={sessions.map((s) => s.guid)} />
       {requested === null ? (
         <p className="mt-6 text-slate-600" role="status">
           {t("loading")}

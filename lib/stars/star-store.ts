@@ -41,6 +41,25 @@ export function toggleStar(storage: Storage, conference: string, guid: string): 
   return next;
 }
 
+/**
+ * Adds guids to the stars, keeping the ones already there (a shared list is
+ * merged, never swapped in). Returns the new list; storage that refuses
+ * writes leaves stars unchanged.
+ */
+export function addStars(storage: Storage, conference: string, guids: readonly string[]): string[] {
+  const current = readStars(storage, conference);
+  const added = parseStars(JSON.stringify(guids)).filter((g) => !current.includes(g));
+  if (added.length === 0) return current;
+  const next = [...current, ...added].slice(0, MAX_STARS);
+  try {
+    storage.setItem(starsKey(conference), JSON.stringify(next));
+  } catch {
+    return current;
+  }
+  if (typeof window !== "undefined") window.dispatchEvent(new CustomEvent(EVENT, { detail: conference }));
+  return next;
+}
+
 /** Calls back when stars change in this tab or another one. */
 export function subscribeToStars(callback: () => void): () => void {
   window.addEventListener(EVENT, callback);
