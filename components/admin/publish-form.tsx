@@ -1,34 +1,49 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { PublishState } from "@/app/[locale]/admin/[conference]/publish/actions";
+import { useState, type FormEvent } from "react";
+import type { PublishedRelease } from "@/app/[locale]/admin/[conference]/publish/actions";
+import type { Action } from "@/lib/admin/action-result";
+import { problem, type Problem } from "@/lib/errors/problem";
+import { problemsOf } from "@/lib/errors/zod-problems";
+import { releaseVersionSchema } from "@/lib/release/version";
+import { useActionForm } from "@/components/ui/use-action-form";
 
-/** Names and publishes a release; confirms first, keeps the typed name after an error. */
+/**
+ * Names and publishes a release. The name is checked first (given, short enough, not one the
+ * conference already has), so nobody confirms a publish that would be refused; the server
+ * checks again. Keeps the typed name after a refusal.
+ */
 export function PublishForm({
-  conferenceId,
-  slug,
+  conference,
   suggested,
+  taken,
   action,
 }: {
-  conferenceId: number;
-  slug: string;
+  conference: string;
   suggested: string;
-  action: (s: PublishState, f: FormData) => Promise<PublishState>;
+  taken: readonly string[];
+  action: Action<PublishedRelease>;
 }) {
   const t = useTranslations("publish");
-  const [state, formAction, pending] = useActionState(action, { status: "idle", version: suggested });
-  const known = ["signed-out", "forbidden", "not-found"];
+  const form = useActionForm(action, { version: suggested });
+  const [checked, setChecked] = useState<Problem | null>(null);
+  const published = form.state.status === "saved";
+  const error = form.say(checked ?? undefined) ?? form.error("version") ?? form.message;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const typed = new FormData(event.currentTarget).get("version");
+    const parsed = releaseVersionSchema.safeParse(typed);
+    const refusal = !parsed.success
+      ? Object.values(problemsOf(parsed.error))[0]!
+      : taken.includes(parsed.data)
+        ? problem("releaseNameTaken", { version: parsed.data })
+        : null;
+    setChecked(refusal);
+    if (refusal || !window.confirm(t("confirm"))) event.preventDefault();
+  };
   return (
-    <form
-      action={formAction}
-      onSubmit={(e) => {
-        if (!window.confirm(t("confirm"))) e.preventDefault();
-      }}
-      className="mt-4 flex flex-wrap items-end gap-3"
-    >
-      <input type="hidden" name="conferenceId" value={conferenceId} />
-      <input type="hidden" name="slug" value={slug} />
+    <form action={form.action} onSubmit={submit} className="mt-4 flex flex-wrap items-end gap-3" noValidate>
+      <input type="hidden" name="$conference" value={conference} />
       <div>
         <label htmlFor="release-version" className="block text-sm font-medium">
           {t("version")}
@@ -36,27 +51,27 @@ export function PublishForm({
         <input
           id="release-version"
           name="version"
-          defaultValue={state.status === "published" ? "" : state.version}
-          key={state.status}
+          defaultValue={published ? "" : form.value("version")}
+          key={form.state.status}
           required
           maxLength={40}
-          aria-invalid={state.status === "error" ? true : undefined}
-          aria-describedby={state.status === "error" ? "release-version-error" : undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "release-version-error" : undefined}
           className="mt-1 rounded-md border border-slate-300 px-3 py-2"
         />
       </div>
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
       >
-        {pending ? t("publishing") : t("submit")}
+        {form.pending ? t("publishing") : t("submit")}
       </button>
       <p role="status" className="w-full text-sm">
-        {state.status === "published" ? <span className="font-medium text-green-800">{t("done")}</span> : null}
-        {state.status === "error" ? (
+        {published && !checked ? <span className="font-medium text-green-800">{t("done")}</span> : null}
+        {error ? (
           <span id="release-version-error" className="font-medium text-red-800">
-            {known.includes(state.message ?? "") ? t(`error.${state.message}` as "error.forbidden") : state.message}
+            {error}
           </span>
         ) : null}
       </p>

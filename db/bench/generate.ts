@@ -1,5 +1,5 @@
 import { count, eq } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn, Db } from "../connection";
 import { importSchedule, type ImportSummary } from "../interop/import-schedule";
 import { importSpeakers } from "../interop/import-speakers";
 import { insertReleaseInTransaction } from "../releases/publish";
@@ -35,8 +35,7 @@ export function generateConferenceInto(db: Db, options: GenerateIntoOptions = {}
   const document = generateConference(generate);
   const profiles = generateSpeakerProfiles(generate);
   const { acronym } = document.conference;
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction((t) => {
     const summary = importSchedule(t, null, { document, ignored: [] }, { trusted: true, timeZone: GENERATED_TIME_ZONE });
     const conferenceId = t.select({ id: conferences.id }).from(conferences).where(eq(conferences.slug, summary.conference.slug)).get()!.id;
     const rows = profiles.map(
@@ -63,6 +62,6 @@ export function generateConferenceInto(db: Db, options: GenerateIntoOptions = {}
   });
 }
 
-function releaseCount(db: Db, conferenceId: number): number {
+function releaseCount(db: Conn, conferenceId: number): number {
   return db.select({ n: count() }).from(releases).where(eq(releases.conferenceId, conferenceId)).get()!.n;
 }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import type { Conn, Db } from "../connection";
-import { releaseVersionSchema } from "../mutations/publish-release";
+import type { Conn } from "../connection";
+import { releaseVersionSchema } from "@/lib/release/version";
 import { insertReleaseInTransaction } from "../releases/publish";
 import { conferences, releases } from "../schema";
 import { problemsOf } from "@/lib/errors/zod-problems";
@@ -56,11 +56,10 @@ export function widenDates(
 
 /**
  * Publishes the imported programme as a release named `given` (else after the moment),
- * inside the import's transaction: `db` is the connection that transaction runs on, and
- * publishing nests in it as a savepoint, so a refusal later still writes nothing.
+ * inside the import's transaction (as a savepoint), so a refusal later still writes nothing.
  */
 export function publishImported(
-  db: Db,
+  db: Conn,
   input: { conferenceId: number; given: string; userId: number | null; now: Date },
 ): string {
   const named = releaseVersionSchema.safeParse(

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { recordAudit } from "../audit";
 import { conferences } from "../schema";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
@@ -37,7 +37,7 @@ class DryRun extends Error {}
  * that would lose data stops everything (ScheduleFormatError) and writes nothing.
  */
 export function importSchedule(
-  db: Db,
+  db: Conn,
   viewer: Viewer | null,
   parsed: ParsedSchedule,
   options: ImportOptions = {},
@@ -99,7 +99,7 @@ export function importSchedule(
         details: { title: slug, created: summary.created, updated: summary.updated },
       });
       if (options.publish != null)
-        summary.release = publishImported(db, { conferenceId, given: options.publish, userId, now });
+        summary.release = publishImported(tx, { conferenceId, given: options.publish, userId, now });
       if (options.dryRun) throw new DryRun();
     });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { recordAudit } from "../audit";
 import { conferences, speakerUnavailability, speakers } from "../schema";
 import { withEnglish } from "@/lib/admin/form-input";
@@ -28,7 +28,7 @@ class DryRun extends Error {}
  * speaker's times at this conference. Organizers of the conference only.
  */
 export function importSpeakers(
-  db: Db,
+  db: Conn,
   viewer: Viewer | null,
   conferenceId: number,
   parsed: { rows: SpeakerCsvRow[]; ignored: ImportNote[] },

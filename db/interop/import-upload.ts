@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { WriteContext } from "../mutations/pipeline";
 import { refuse, type Result } from "../mutations/pipeline";
-import { releaseVersionSchema } from "../mutations/publish-release";
+import { releaseVersionSchema } from "@/lib/release/version";
 import { conferences } from "../schema";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { problemsOf } from "@/lib/errors/zod-problems";

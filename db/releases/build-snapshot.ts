@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import {
   conferences,
   forumOrganizations,
@@ -18,7 +18,7 @@ import type { ReleaseSnapshot, SessionInterop } from "@/lib/release/snapshot";
  * scheduled sessions that are confirmed or cancelled (drafts stay private),
  * and only the speakers and organizations they reference.
  */
-export function buildReleaseSnapshot(db: Db, conferenceId: number): ReleaseSnapshot {
+export function buildReleaseSnapshot(db: Conn, conferenceId: number): ReleaseSnapshot {
   const conference = db.select().from(conferences).where(eq(conferences.id, conferenceId)).get();
   if (!conference) throw new Error(`No conference with id ${conferenceId}`);
 

@@ -206,7 +206,7 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     // Public pages show only published releases, so the demo ships its first one.
     let released: string | null = null;
     if (!tx.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferenceId)).get()) {
-      insertReleaseInTransaction(tx as unknown as Db, {
+      insertReleaseInTransaction(tx, {
         conferenceId,
         version: "v1",
         userId: null,

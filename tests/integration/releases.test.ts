@@ -1,8 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishRelease } from "@/db/mutations/publish-release";
 import { findPublishedConferences, findPublishedProgramme } from "@/db/queries/published";
 import { insertRelease } from "@/db/releases/publish";
-import { auditLog, conferences, forums, sessions, speakers, sessionPeople } from "@/db/schema";
+import { auditLog, conferences, forums, releases, sessions, speakers, sessionPeople, users } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/permissions";
+import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
 
 describe("releases and what the public sees", () => {
@@ -117,5 +120,51 @@ describe("releases and what the public sees", () => {
     await add("running-now", "2030-04-30", "2030-05-03");
     const slugs = (await findPublishedConferences(t.db, "2030-05-01")).map((c) => c.slug);
     expect(slugs).toEqual(["running-now", "live-conf", "past-2021", "past-2019"]);
+  });
+
+  describe("publishing as an organizer", () => {
+    let viewer: Viewer;
+    beforeAll(() => {
+      const userId = t.db.insert(users).values({ email: "publisher@podium.test" }).returning().get().id;
+      viewer = {
+        userId,
+        email: "publisher@podium.test",
+        name: "Publisher",
+        isPlatformAdmin: true,
+        organizerOf: new Set(),
+        memberOf: new Set(),
+        speakerIds: new Set(),
+      };
+    });
+    const count = () => t.db.select().from(releases).where(eq(releases.conferenceId, conferenceId)).all().length;
+    const audited = () => t.db.select().from(auditLog).all().length;
+
+    it("refuses a name the conference already has, or none, beside the name, and writes nothing", () => {
+      const [before, entries] = [count(), audited()];
+      const ctx = { db: t.db, viewer };
+      expect(publishRelease(ctx, conferenceId, { version: " v2 " })).toEqual({
+        ok: false,
+        problem: { code: "checkFields" },
+        fields: { version: { code: "releaseNameTaken", values: { version: "v2" } } },
+      });
+      expect(publishRelease(ctx, conferenceId, { version: "  " })).toMatchObject({
+        fields: { version: { code: "required" } },
+      });
+      expect(publishRelease(ctx, 999_999, { version: "v9" })).toEqual({ ok: false, problem: { code: "notFound" } });
+      expect([count(), audited()]).toEqual([before, entries]);
+    });
+
+    it("publishes and audits at the write's moment, as the viewer, in one transaction", () => {
+      const now = new Date("2030-04-03T00:00:00Z");
+      expect(() =>
+        whileAuditFails(t.db, () => publishRelease({ db: t.db, viewer, now }, conferenceId, { version: "v3" })),
+      ).toThrow(/audit refused/);
+      expect(count()).toBe(2);
+      const published = publishRelease({ db: t.db, viewer, now }, conferenceId, { version: "v3" });
+      expect(published).toMatchObject({ ok: true, value: { version: "v3", publishedAt: now } });
+      const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "release.publish")).all().at(-1)!;
+      expect(entry).toMatchObject({ userId: viewer.userId, conferenceId, at: now, entityType: "release" });
+      expect(entry.details).toMatchObject({ version: "v3" });
+    });
   });
 });

@@ -31,7 +31,8 @@ const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
 const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
 const { getConferenceSettings } = await import("@/db/queries/conferences");
-const { previewRelease, publishRelease } = await import("@/db/mutations/publish-release");
+const { publishRelease } = await import("@/db/mutations/publish-release");
+const { previewRelease } = await import("@/db/queries/releases");
 const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
 const { listOrganizers } = await import("@/db/queries/organizers");
 const { listForums } = await import("@/db/queries/forums");
@@ -460,29 +461,32 @@ const cases: TenancyCase[] = [
   {
     name: "publish a release of A (data)",
     allowed: ORG_A,
-    attempt: (fx, viewer) =>
-      viaData(() => publishRelease(fx.db, viewer, { conferenceId: fx.a.id, version: fresh("a-") })),
+    attempt: (fx, viewer) => viaData(() => publishRelease({ db: fx.db, viewer }, fx.a.id, { version: fresh("a-") })),
   },
   {
     name: "publish a release of B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, viewer) =>
-      viaData(() => publishRelease(fx.db, viewer, { conferenceId: fx.b.id, version: fresh("b-") })),
+    attempt: (fx, viewer) => viaData(() => publishRelease({ db: fx.db, viewer }, fx.b.id, { version: fresh("b-") })),
   },
-  // The form names A's slug but B's id: the id decides, and only B's organizers may publish it.
+  // The form names the conference by slug; only that conference's organizers may publish it.
   {
-    name: "publish B's id with A's slug (action)",
+    name: "publish a release of B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
+    attempt: () =>
+      viaAction(() => publishAction({ status: "idle" }, form({ $conference: B_SLUG, version: fresh("b-") }))),
+  },
+  // An old form's conference id of B beside A's slug reaches nothing of B.
+  {
+    name: "publish under A's slug with B's id (action)",
+    allowed: ORG_A,
     attempt: (fx) =>
-      viaAction(
-        () =>
-          publishAction(
-            { status: "idle", version: "" },
-            form({ version: fresh("b-"), conferenceId: String(fx.b.id), slug: A_SLUG }),
-          ),
-        /^signed-out$/,
+      viaAction(() =>
+        publishAction(
+          { status: "idle" },
+          form({ $conference: A_SLUG, conferenceId: String(fx.b.id), version: fresh("a-") }),
+        ),
       ),
   },
 

@@ -1,29 +1,14 @@
 "use server";
 
-import { getDb } from "@/db";
-import { getViewer } from "@/db/auth/current-viewer";
+import { conferenceAction } from "@/app/form-action";
 import { publishRelease } from "@/db/mutations/publish-release";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import type { Release } from "@/db/schema";
 
-export interface PublishState {
-  status: "idle" | "published" | "error";
-  version: string;
-  message?: string;
-}
+/** What the form is told of the release it published; the snapshot and changelog stay on the server. */
+export type PublishedRelease = Pick<Release, "id" | "version" | "publishedAt">;
 
 /** Publishes the working programme as a release; the public sees it through the conference's new revision. */
-export async function publishAction(_previous: PublishState, formData: FormData): Promise<PublishState> {
-  const version = String(formData.get("version") ?? "");
-  const conferenceId = Number(formData.get("conferenceId"));
-  const viewer = await getViewer();
-  if (!viewer) return { status: "error", version, message: "signed-out" };
-  try {
-    const result = publishRelease(getDb(), viewer, { conferenceId, version });
-    if (!result.ok)
-      return { status: "error", version, message: result.reason === "invalid" ? result.message : result.reason };
-  } catch (error) {
-    if (error instanceof ForbiddenError) return { status: "error", version, message: "forbidden" };
-    throw error;
-  }
-  return { status: "published", version: "" };
-}
+export const publishAction = conferenceAction<Release, PublishedRelease>(
+  ({ ctx, conference, values }) => publishRelease(ctx, conference.id, values),
+  ({ id, version, publishedAt }) => ({ status: "saved", data: { id, version, publishedAt } }),
+);

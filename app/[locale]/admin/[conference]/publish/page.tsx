@@ -6,7 +6,7 @@ import { PublishForm } from "@/components/admin/publish-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { ChangeList } from "@/components/release/change-list";
 import { getDb } from "@/db";
-import { previewRelease } from "@/db/mutations/publish-release";
+import { previewRelease } from "@/db/queries/releases";
 import { describeChangelog } from "@/lib/release/changelog-view";
 import { loadWorkspace } from "../load-workspace";
 import { publishAction } from "./actions";
@@ -53,9 +53,9 @@ async function Publish({ params }: { params: Props["params"] }) {
         )}
       </section>
       <PublishForm
-        conferenceId={conference.id}
-        slug={conference.slug}
+        conference={conference.slug}
         suggested={nextVersion(preview.previous?.version)}
+        taken={preview.versions}
         action={publishAction}
       />
     </div>
