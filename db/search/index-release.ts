@@ -8,7 +8,7 @@ import { buildSearchDocuments, SEARCH_INDEX_VERSION, type SearchDocument } from 
 // 100 rows of 7 values stay far below SQLite's limit on bound parameters.
 const ROWS_PER_INSERT = 100;
 
-function insertDocuments(db: Db, releaseId: number, documents: SearchDocument[]): void {
+function insertDocuments(db: Conn, releaseId: number, documents: SearchDocument[]): void {
   for (let i = 0; i < documents.length; i += ROWS_PER_INSERT) {
     const rows = documents
       .slice(i, i + ROWS_PER_INSERT)
@@ -41,7 +41,7 @@ export function indexLatestRelease(db: Conn, conferenceId: number): void {
       .from(releases)
       .where(eq(releases.id, latestReleaseId(conferenceId)))
       .get();
-    if (latest) insertDocuments(tx as unknown as Db, latest.id, buildSearchDocuments(latest.snapshot));
+    if (latest) insertDocuments(tx, latest.id, buildSearchDocuments(latest.snapshot));
   });
 }
 
