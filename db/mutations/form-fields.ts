@@ -1,38 +1,10 @@
 import { z } from "zod";
-import { fieldErrorsOf } from "@/lib/admin/form-result";
 import { fieldChanges, type FieldChanges } from "@/lib/audit/field-changes";
 import type { Translations } from "@/lib/domain/translations";
 import type { Locale } from "@/lib/domain/vocabulary";
 
 // Rules shared by the workspace's forms, for the fields the insert schemas in
 // db/validation.ts cannot take as they come from a form (text in, numbers and nulls out).
-
-/** What a form sends for a schema: text, any field possibly missing; the data function parses it. */
-export type FormText<Schema extends z.ZodType> = { [Field in keyof z.input<Schema>]?: string };
-
-/** A refusal the form shows: one message, and each field's error beside it. */
-export type Invalid = {
-  ok: false;
-  reason: "invalid";
-  message: string;
-  field?: string;
-  fieldErrors?: Record<string, string>;
-};
-
-export const invalidForm = (error: z.ZodError): Invalid => ({
-  ok: false,
-  reason: "invalid",
-  message: "Check the highlighted fields.",
-  fieldErrors: fieldErrorsOf(error),
-});
-
-export const invalidField = (field: string, message: string): Invalid => ({
-  ok: false,
-  reason: "invalid",
-  message,
-  field,
-  fieldErrors: { [field]: message },
-});
 
 /** Optional text of at most `max` characters; empty stays "". */
 export const optionalText = (max: number) => z.string().trim().max(max).default("");

@@ -7,9 +7,3 @@ export interface ChangeSince {
   version: number;
   changes: FieldChanges;
 }
-
-export type WriteResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "invalid"; message: string; field?: string }
-  | { ok: false; reason: "stale"; currentVersion: number; changesSince: ChangeSince[] };
