@@ -6,7 +6,7 @@ import { enqueueSpeakerUpdated } from "../webhooks/enqueue";
 import { withEnglish } from "@/lib/admin/form-input";
 import type { AuditEntry } from "../audit";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertOwnProfile } from "@/lib/auth/speaker-permissions";
 import { refuse, write, type Result, type WriteContext } from "./pipeline";
 import { speakerFormSchema } from "./speakers/speaker-form";
 
@@ -41,8 +41,8 @@ export function updateOwnProfile(
 ): Result<{ speaker: Speaker; conferences: string[] }> {
   return write(ctx, {
     authorize: ({ viewer }) => {
-      assertCan(viewer, { action: "speaker.editOwn", speakerId });
-      return { viewer: viewer! };
+      assertOwnProfile(viewer, speakerId);
+      return { viewer };
     },
     schema: ownProfileSchema,
     input,

@@ -4,7 +4,7 @@ import type { Conn } from "../connection";
 import { conferences, forums, sessionPeople, sessions, speakerUnavailability, speakers } from "../schema";
 import { jsonRows } from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertOwnProfile } from "@/lib/auth/speaker-permissions";
 import { zonedToInstant } from "@/lib/time/zoned";
 import { write, type Result, type WriteContext } from "./pipeline";
 import { unavailableRow } from "./speakers/speaker-form";
@@ -45,7 +45,7 @@ export function updateOwnUnavailability(
 ): Result<null> {
   return write(ctx, {
     authorize: ({ db, viewer }) => {
-      assertCan(viewer, { action: "speaker.editOwn", speakerId });
+      assertOwnProfile(viewer, speakerId);
       const conference = db
         .select({ timeZone: conferences.timeZone })
         .from(conferences)

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Conn, Tx } from "../connection";
 import { speakers, type Speaker } from "../schema";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { assertOwnProfile } from "@/lib/auth/speaker-permissions";
 import { deletePhotoFiles, isStoredPhotoUrl, storePhoto } from "@/lib/photos/photo-store";
 import { PhotoError, processPhoto } from "@/lib/photos/process-photo";
 import { refuse, write, type Result, type WriteContext } from "./pipeline";
@@ -14,10 +14,6 @@ export interface PhotoWriteOptions {
   dir: string;
   /** Runs inside the transaction for each profile whose photo changed: for what must follow it (published snapshots). */
   afterWrite?: (tx: Tx, speakerId: number, now: Date) => void;
-}
-
-function assertOwnProfile(viewer: Viewer | null, speakerId: number): asserts viewer is Viewer {
-  assertCan(viewer, { action: "speaker.editOwn", speakerId });
 }
 
 /**

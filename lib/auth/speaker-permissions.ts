@@ -1,4 +1,4 @@
-import { ForbiddenError, isForumEditor, isOrganizer, type Viewer, type ForumScope } from "./permissions";
+import { can, ForbiddenError, isForumEditor, isOrganizer, type Viewer, type ForumScope } from "./permissions";
 
 /** What decides who may edit a speaker profile: stored facts about the row, never its history. */
 export interface SpeakerScope {
@@ -41,4 +41,9 @@ export function assertCanManageSpeakerAccount(
   scope: Pick<SpeakerScope, "conferenceId">,
 ): asserts viewer is Viewer {
   if (!canManageSpeakerAccount(viewer, scope)) throw new ForbiddenError();
+}
+
+/** A speaker's own edits (/me): theirs alone, and a refusal says so (notOwnProfile). */
+export function assertOwnProfile(viewer: Viewer | null, speakerId: number): asserts viewer is Viewer {
+  if (!can(viewer, { action: "speaker.editOwn", speakerId })) throw new ForbiddenError("notOwnProfile");
 }

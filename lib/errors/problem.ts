@@ -4,6 +4,7 @@
 export const problemCodes = [
   // Rights and existence
   "forbidden",
+  "notOwnProfile",
   "notFound",
   "stale",
   "checkFields",

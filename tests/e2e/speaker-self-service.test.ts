@@ -95,9 +95,7 @@ describe("speaker self-service", () => {
     // A file that only claims to be a JPEG is refused beside the field; a real one is taken.
     await me.locator("#field-photo").setInputFiles(path.join(files, "forged.jpg"));
     await me.getByRole("button", { name: "上传照片" }).click();
-    await expect
-      .poll(() => me.locator("#field-photo-error").textContent())
-      .toContain("not a JPEG, PNG or WebP picture");
+    await expect.poll(() => me.locator("#field-photo-error").textContent()).toContain("不是 JPEG、PNG 或 WebP 图片");
     expect(speaker("wang-beibei").photo).toBeNull();
     await me.locator("#field-photo").setInputFiles(path.join(files, "portrait.jpg"));
     await me.getByRole("button", { name: "上传照片" }).click();

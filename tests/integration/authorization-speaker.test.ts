@@ -85,7 +85,7 @@ async function viaData(fn: () => unknown, read: Reading = strict): Promise<Outco
   return outcome;
 }
 
-/** A server action allows by saving (or redirecting after the write), and denies with the "forbidden" problem. */
+/** A server action allows by saving (or redirecting after the write), and denies with "forbidden" (notOwnProfile on /me). */
 async function viaAction(
   fn: () => Promise<ActionResult<InvitationDelivery | undefined>>,
   read: Reading = strict,
@@ -102,7 +102,8 @@ async function viaAction(
       throw new Error(`mail was attempted: ${JSON.stringify(result)}`);
     return "allow";
   }
-  if (result.status === "error" && result.problem?.code === "forbidden") return "deny";
+  const code = result.problem?.code;
+  if (result.status === "error" && (code === "forbidden" || code === "notOwnProfile")) return "deny";
   const outcome = result.problem === undefined ? undefined : read(result.problem.code);
   if (!outcome) throw new Error(`neither allowed nor forbidden: ${JSON.stringify(result)}`);
   return outcome;

@@ -102,6 +102,9 @@ interface ActionState {
   fieldErrors?: Record<string, string>;
 }
 
+/** A ForbiddenError's code as an action answers it: "forbidden", or a narrower one that says why. */
+const forbidden = new Set(["forbidden", "notOwnProfile", "forumEditorWordsOnly"]);
+
 /** A server action: a redirect or "saved" allows; "forbidden", "not-found" or a listed refusal denies; anything else is a broken case. */
 export async function viaAction(fn: () => Promise<ActionState>, refusals?: Refusals): Promise<Outcome> {
   let result: ActionState;
@@ -125,7 +128,7 @@ export async function viaAction(fn: () => Promise<ActionState>, refusals?: Refus
     ...Object.values(result.fieldErrors ?? {}),
     ...codes.filter((c): c is string => !!c),
   ];
-  if (said.some((m) => m === "forbidden" || m === "not-found" || refusals?.test(m))) return "deny";
+  if (said.some((m) => forbidden.has(m) || m === "not-found" || refusals?.test(m))) return "deny";
   throw new Error(`neither allowed nor refused: ${JSON.stringify(result)}`);
 }
 
