@@ -57,7 +57,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Signing out ends the token's sign-in row, so a copy of the cookie is worth nothing afterwards.
     signOut(message) {
       const claim = "token" in message ? claimOf(message.token) : null;
-      if (claim) endSignIn(getDb(), claim, new Date());
+      if (claim) endSignIn({ db: getDb(), viewer: null }, claim);
     },
   },
   logger: {

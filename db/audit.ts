@@ -5,6 +5,11 @@ import type { FieldChanges } from "@/lib/audit/field-changes";
 
 /** What a write says it did; the pipeline adds who and when. */
 export interface AuditEntry {
+  /**
+   * Who did it, when not the viewer: the account a token stands for (a confirmation link
+   * opened without signing in). Otherwise the pipeline records its viewer.
+   */
+  userId?: number | null;
   conferenceId: number | null;
   action: AuditAction;
   entityType: AuditEntityType;

@@ -1,17 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Link } from "@/i18n/navigation";
-import type { AccountFormState } from "@/lib/auth/account-form-state";
-
-type Action = (previous: AccountFormState, formData: FormData) => Promise<AccountFormState>;
+import type { Action } from "@/lib/admin/action-result";
 
 /** The button that uses a confirmation link, then says how it went. */
 export function ConfirmEmailForm({ token, action }: { token: string; action: Action }) {
   const t = useTranslations("verifyEmail");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  if (state.status === "saved") {
+  const form = useActionForm(action);
+  if (form.state.status === "saved") {
     return (
       <div role="status" className="mt-6 rounded-lg border border-green-200 bg-green-50 p-4">
         <p className="font-medium text-green-900">{t("confirmed")}</p>
@@ -22,19 +20,19 @@ export function ConfirmEmailForm({ token, action }: { token: string; action: Act
     );
   }
   return (
-    <form action={formAction} className="mt-6">
+    <form action={form.action} className="mt-6">
       <input type="hidden" name="$token" value={token} />
-      {state.status === "error" && state.code ? (
+      {form.message ? (
         <p role="alert" className="mb-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t(`${state.code === "used" || state.code === "expired" ? state.code : "unknown"}Body`)}
+          {form.message}
         </p>
       ) : null}
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
       >
-        {pending ? t("confirming") : t("confirm")}
+        {form.pending ? t("confirming") : t("confirm")}
       </button>
     </form>
   );

@@ -1,26 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
-import type { SignInError, SignInState } from "@/lib/auth/sign-in-state";
+import { useId } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { Action } from "@/lib/admin/action-result";
+import type { ProblemCode } from "@/lib/errors/problem";
 
 interface Props {
-  action: (previous: SignInState, formData: FormData) => Promise<SignInState>;
+  action: Action;
   /** Where to go once signed in: a same-origin path, checked again by the action. */
   redirectTo: string;
-  initialError: SignInError | null;
+  /** What Auth.js's redirect to this page named, until the form is posted. */
+  initialError: ProblemCode | null;
 }
 
 export function SignInForm({ action, redirectTo, initialError }: Props) {
   const t = useTranslations("signIn");
-  const [state, formAction, pending] = useActionState(action, { error: initialError, email: "" });
+  const form = useActionForm(action);
+  const error =
+    form.state.status === "idle" ? form.say(initialError ? { code: initialError } : undefined) : form.message;
   const errorId = useId();
-  const described = state.error ? errorId : undefined;
+  const described = error ? errorId : undefined;
   const input =
     "mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
 
   return (
-    <form action={formAction} className="mt-6 space-y-4">
+    <form action={form.action} className="mt-6 space-y-4">
       <input type="hidden" name="redirectTo" value={redirectTo} />
       <div>
         <label htmlFor="signin-email" className="block text-sm font-medium text-slate-700">
@@ -28,14 +33,14 @@ export function SignInForm({ action, redirectTo, initialError }: Props) {
         </label>
         {/* The key makes React re-mount the field with the email the action returned: a finished form action resets the form. */}
         <input
-          key={state.email}
+          key={form.value("email")}
           id="signin-email"
           name="email"
           type="email"
           autoComplete="username"
           required
-          defaultValue={state.email}
-          aria-invalid={state.error ? true : undefined}
+          defaultValue={form.value("email")}
+          aria-invalid={error ? true : undefined}
           aria-describedby={described}
           className={input}
         />
@@ -50,28 +55,26 @@ export function SignInForm({ action, redirectTo, initialError }: Props) {
           type="password"
           autoComplete="current-password"
           required
-          aria-invalid={state.error ? true : undefined}
+          aria-invalid={error ? true : undefined}
           aria-describedby={described}
           className={input}
         />
       </div>
-      {state.error && (
+      {error && (
         <p
           id={errorId}
           role="alert"
           className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
         >
-          {state.error === "throttled"
-            ? t("errors.throttled", { minutes: state.retryAfterMinutes ?? 15 })
-            : t(`errors.${state.error}`)}
+          {error}
         </p>
       )}
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className="w-full rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
       >
-        {pending ? t("submitting") : t("submit")}
+        {form.pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -2,29 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import { useActionState } from "react";
 import { ConfirmButton } from "@/components/admin/confirm-button";
 import { FormField } from "@/components/admin/form-field";
-import { PASSWORD_CHANGED_QUERY, type AccountFormState } from "@/lib/auth/account-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { Action } from "@/lib/admin/action-result";
+import { PASSWORD_CHANGED_QUERY, type ConfirmationSent } from "@/lib/auth/account-form-state";
 
-type Action = (previous: AccountFormState, formData: FormData) => Promise<AccountFormState>;
-
-/** Current password, then the new one twice; each error beside its field. */
+/** Current password, then the new one twice; each problem beside its field. */
 export function ChangePasswordForm({ action, minPasswordLength }: { action: Action; minPasswordLength: number }) {
   const t = useTranslations("account");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const form = useActionForm(action);
   // The action ends in a redirect back here, signed in afresh, with this in the query.
   const changed =
-    useSearchParams().get(PASSWORD_CHANGED_QUERY.name) === PASSWORD_CHANGED_QUERY.value && state.status === "idle";
-  const error = (field: string) => {
-    const code = state.fieldErrors?.[field];
-    if (!code) return undefined;
-    return code === "throttled"
-      ? t("passwordError.throttled", { minutes: state.retryAfterMinutes ?? 15 })
-      : t(`passwordError.${code}`, { min: minPasswordLength });
-  };
+    useSearchParams().get(PASSWORD_CHANGED_QUERY.name) === PASSWORD_CHANGED_QUERY.value && form.state.status === "idle";
+  const fieldProblem = form.state.fields && Object.keys(form.state.fields).length > 0;
   return (
-    <form action={formAction} className="max-w-md space-y-3" noValidate>
+    <form action={form.action} className="max-w-md space-y-3" noValidate>
       {changed ? (
         <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
           {t("passwordChanged")}
@@ -36,7 +29,7 @@ export function ChangePasswordForm({ action, minPasswordLength }: { action: Acti
         type="password"
         autoComplete="current-password"
         required
-        error={error("currentPassword")}
+        error={form.error("currentPassword")}
       />
       <FormField
         label={t("newPassword")}
@@ -46,7 +39,7 @@ export function ChangePasswordForm({ action, minPasswordLength }: { action: Acti
         required
         minLength={minPasswordLength}
         hint={t("newPasswordHint", { min: minPasswordLength })}
-        error={error("newPassword")}
+        error={form.error("newPassword")}
       />
       <FormField
         label={t("newPasswordConfirm")}
@@ -54,53 +47,48 @@ export function ChangePasswordForm({ action, minPasswordLength }: { action: Acti
         type="password"
         autoComplete="new-password"
         required
-        error={error("newPasswordConfirm")}
+        error={form.error("newPasswordConfirm")}
       />
-      {state.status === "error" && state.code ? (
+      {form.message && !fieldProblem ? (
         <p role="alert" className="text-sm font-medium text-red-800">
-          {t("forbidden")}
+          {form.message}
         </p>
       ) : null}
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
       >
-        {pending ? t("changingPassword") : t("changePassword")}
+        {form.pending ? t("changingPassword") : t("changePassword")}
       </button>
     </form>
   );
 }
 
 /** Asks for a confirmation link by email; says where it went, or why not. */
-export function SendVerificationForm({ action, email }: { action: () => Promise<AccountFormState>; email: string }) {
+export function SendVerificationForm({ action }: { action: Action<ConfirmationSent> }) {
   const t = useTranslations("account");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const message =
-    state.code === undefined
-      ? null
-      : state.code === "sent"
-        ? t("verificationSent", { email })
-        : state.code === "already-verified"
-          ? t("verified")
-          : state.code === "rate-limited"
-            ? t("verificationError.rate-limited", { minutes: state.retryAfterMinutes ?? 60 })
-            : t(
-                `verificationError.${state.code === "mail-off" || state.code === "mail-failed" ? state.code : "forbidden"}`,
-              );
+  const form = useActionForm(action);
+  const sent = form.state.data;
+  const message = sent?.sentTo
+    ? t("verificationSent", { email: sent.sentTo })
+    : sent?.confirmed
+      ? t("verified")
+      : form.message;
+  const refused = form.state.status === "error";
   return (
-    <form action={formAction} className="mt-3">
+    <form action={form.action} className="mt-3">
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-900 hover:bg-brand-50 disabled:opacity-60"
       >
-        {pending ? t("sendingVerification") : t("sendVerification")}
+        {form.pending ? t("sendingVerification") : t("sendVerification")}
       </button>
       {message ? (
         <p
-          role={state.status === "error" ? "alert" : "status"}
-          className={`mt-2 text-sm ${state.status === "error" ? "font-medium text-red-800" : "text-green-900"}`}
+          role={refused ? "alert" : "status"}
+          className={`mt-2 text-sm ${refused ? "font-medium text-red-800" : "text-green-900"}`}
         >
           {message}
         </p>
@@ -110,16 +98,22 @@ export function SendVerificationForm({ action, email }: { action: () => Promise<
 }
 
 /** Ends every sign-in of the account, this browser's included, after asking. */
-export function SignOutEverywhereForm({ action }: { action: () => Promise<void> }) {
+export function SignOutEverywhereForm({ action }: { action: Action }) {
   const t = useTranslations("account");
+  const form = useActionForm(action);
   return (
-    <form action={action}>
+    <form action={form.action}>
       <ConfirmButton
         confirm={t("signOutEverywhereConfirm")}
         className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50"
       >
         {t("signOutEverywhere")}
       </ConfirmButton>
+      {form.message ? (
+        <p role="alert" className="mt-2 text-sm font-medium text-red-800">
+          {form.message}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -1,21 +1,27 @@
 import { getTranslations } from "next-intl/server";
-import {
-  changePasswordAction,
-  sendEmailVerificationAction,
-  signOutEverywhereAction,
-} from "@/app/[locale]/me/account-actions";
+import type { Action } from "@/lib/admin/action-result";
+import type { ConfirmationSent } from "@/lib/auth/account-form-state";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { ChangePasswordForm, SendVerificationForm, SignOutEverywhereForm } from "./account-security-forms";
+
+/** The actions of the account's forms, handed down by the page (a component imports no action). */
+export interface AccountActions {
+  changePassword: Action;
+  sendEmailVerification: Action<ConfirmationSent>;
+  signOutEverywhere: Action;
+}
 
 /** The account, apart from any speaker profile: whether its address is confirmed, its password, its sign-ins. */
 export async function AccountSecurity({
   locale,
   email,
   emailVerifiedAt,
+  actions,
 }: {
   locale: string;
   email: string;
   emailVerifiedAt: Date | null;
+  actions: AccountActions;
 }) {
   const t = await getTranslations({ locale, namespace: "account" });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
@@ -39,18 +45,18 @@ export async function AccountSecurity({
         {emailVerifiedAt ? null : (
           <>
             <p className="mt-1 text-sm text-slate-600">{t("unverifiedHint")}</p>
-            <SendVerificationForm action={sendEmailVerificationAction} email={email} />
+            <SendVerificationForm action={actions.sendEmailVerification} />
           </>
         )}
       </div>
       <div>
         <h3 className="mb-3 font-semibold">{t("passwordTitle")}</h3>
-        <ChangePasswordForm action={changePasswordAction} minPasswordLength={MIN_PASSWORD_LENGTH} />
+        <ChangePasswordForm action={actions.changePassword} minPasswordLength={MIN_PASSWORD_LENGTH} />
       </div>
       <div>
         <h3 className="font-semibold">{t("signInsTitle")}</h3>
         <p className="mt-1 mb-3 text-sm text-slate-600">{t("signInsHint")}</p>
-        <SignOutEverywhereForm action={signOutEverywhereAction} />
+        <SignOutEverywhereForm action={actions.signOutEverywhere} />
       </div>
     </section>
   );

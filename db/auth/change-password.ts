@@ -1,75 +1,79 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../connection";
-import { recordAudit } from "../audit";
+import { z } from "zod";
 import { users } from "../schema";
+import { refuse, write, type Result, type WriteContext } from "../mutations/pipeline";
 import { addressGroup } from "@/lib/auth/client-address";
-import { hashPassword, newPasswordProblem } from "@/lib/auth/password";
+import { hashPassword, MIN_PASSWORD_LENGTH, newPasswordProblem } from "@/lib/auth/password";
+import { ForbiddenError } from "@/lib/auth/permissions";
 import { checkPassword } from "./sign-in";
 import { releaseSignInAttempt } from "./sign-in-throttle";
 import { endAllSignIns } from "./sign-ins";
 
-export interface ChangePasswordInput {
-  currentPassword: string;
-  newPassword: string;
-  newPasswordConfirm: string;
-}
-
-/** Codes beside the fields, for the form to say in the viewer's language. */
-export type ChangePasswordError = "wrong" | "throttled" | "too-short" | "too-long" | "mismatch" | "unchanged";
-
-export type ChangePasswordResult =
-  | { ok: true; email: string }
-  | {
-      ok: false;
-      fieldErrors: Partial<Record<keyof ChangePasswordInput, ChangePasswordError>>;
-      retryAfterMinutes?: number;
-    };
+const changePasswordSchema = z.object({
+  currentPassword: z.string().max(1000).default(""),
+  newPassword: z.string().max(1000).default(""),
+  newPasswordConfirm: z.string().max(1000).default(""),
+});
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 /**
- * Changes the account's password after checking the current one (under the
- * sign-in throttle: it is as good a guessing oracle as the sign-in form), then
- * ends every sign-in of the account, this browser's too: whoever learned the
- * old password must not stay signed in. The caller signs this browser in again.
+ * Changes the signed-in account's password after checking the current one (under the sign-in
+ * throttle: it is as good a guessing oracle as the sign-in form), then ends every sign-in of the
+ * account, this browser's too: whoever learned the old password must not stay signed in. The
+ * caller signs this browser in again with the address returned.
+ *
+ * The right and the form are checked first; the current password is compared and the new one
+ * hashed (bcrypt, async, which a transaction is not) before write() records the change.
  */
 export async function changePassword(
-  db: Db,
-  userId: number,
-  input: ChangePasswordInput,
+  ctx: WriteContext,
+  input: unknown,
   clientAddress: string,
-  now = new Date(),
-): Promise<ChangePasswordResult> {
-  const problem = newPasswordProblem(input.newPassword);
-  if (problem) return { ok: false, fieldErrors: { newPassword: problem } };
-  if (input.newPassword !== input.newPasswordConfirm)
-    return { ok: false, fieldErrors: { newPasswordConfirm: "mismatch" } };
-  if (input.newPassword === input.currentPassword) return { ok: false, fieldErrors: { newPassword: "unchanged" } };
+): Promise<Result<{ email: string }>> {
+  if (!ctx.viewer) throw new ForbiddenError();
+  const parsed = changePasswordSchema.safeParse(input);
+  if (!parsed.success) return refuse.parse(parsed.error);
+  const { currentPassword, newPassword, newPasswordConfirm } = parsed.data;
+  const problem = newPasswordProblem(newPassword);
+  if (problem === "too-short") return refuse.field("newPassword", "passwordTooShort", { min: MIN_PASSWORD_LENGTH });
+  if (problem === "too-long") return refuse.field("newPassword", "passwordTooLong");
+  if (newPassword !== newPasswordConfirm) return refuse.field("newPasswordConfirm", "passwordsDiffer");
+  if (newPassword === currentPassword) return refuse.field("newPassword", "passwordUnchanged");
 
-  const user = db
+  const now = ctx.now ?? new Date();
+  const user = ctx.db
     .select({ id: users.id, email: users.email, passwordHash: users.passwordHash })
     .from(users)
-    .where(eq(users.id, userId))
+    .where(eq(users.id, ctx.viewer.userId))
     .get();
-  if (!user) return { ok: false, fieldErrors: { currentPassword: "wrong" } };
-  const check = await checkPassword(db, user.email, input.currentPassword, user, addressGroup(clientAddress), now);
-  if (!check.ok) {
+  if (!user) return refuse.field("currentPassword", "wrongPassword");
+  const check = await checkPassword(ctx.db, user.email, currentPassword, user, addressGroup(clientAddress), now);
+  if (!check.ok)
     return check.retryAfterMinutes !== undefined
-      ? { ok: false, fieldErrors: { currentPassword: "throttled" }, retryAfterMinutes: check.retryAfterMinutes }
-      : { ok: false, fieldErrors: { currentPassword: "wrong" } };
-  }
-  const passwordHash = await hashPassword(input.newPassword);
-  db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    releaseSignInAttempt(t, check.reservation);
-    t.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-    const signInsEnded = endAllSignIns(t, userId, now);
-    recordAudit(t, {
-      userId,
-      conferenceId: null,
-      action: "account.password-change",
-      entityType: "user",
-      entityId: userId,
-      details: { signInsEnded },
-    });
-  });
-  return { ok: true, email: user.email };
+      ? refuse.field("currentPassword", "throttled", { minutes: check.retryAfterMinutes })
+      : refuse.field("currentPassword", "wrongPassword");
+  const passwordHash = await hashPassword(newPassword);
+  return write(
+    { ...ctx, now },
+    {
+      authorize: ({ viewer }) => (viewer?.userId === user.id ? {} : null),
+      schema: z.unknown(),
+      input: null,
+      run: (tx) => {
+        releaseSignInAttempt(tx, check.reservation);
+        tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
+        const signInsEnded = endAllSignIns(tx, user.id, now);
+        return {
+          value: { email: user.email },
+          audit: {
+            conferenceId: null,
+            action: "account.password-change",
+            entityType: "user",
+            entityId: user.id,
+            details: { signInsEnded },
+          },
+        };
+      },
+    },
+  );
 }

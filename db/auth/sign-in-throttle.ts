@@ -1,5 +1,5 @@
 import { and, count, eq, gt, inArray, lte } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { signIns, signInAttempts } from "../schema";
 import { UNKNOWN_ADDRESS } from "@/lib/auth/client-address";
 
@@ -39,7 +39,7 @@ export const accountKey = (email: string) => `account:${email.trim().toLowerCase
 export const addressKey = (address: string) => `address:${address}`;
 
 /** True when the account signed in from this address group within SIGN_IN_THROTTLE.knownAddressMs. */
-function isKnownAddress(db: Db, source: SignInSource, now: Date): boolean {
+function isKnownAddress(db: Conn, source: SignInSource, now: Date): boolean {
   if (source.userId === null || source.address === UNKNOWN_ADDRESS) return false;
   const since = new Date(now.getTime() - SIGN_IN_THROTTLE.knownAddressMs);
   const row = db
@@ -52,7 +52,7 @@ function isKnownAddress(db: Db, source: SignInSource, now: Date): boolean {
 }
 
 /** Milliseconds until `key` is below `limit` again, or 0. */
-function waitFor(db: Db, key: string, limit: number, now: Date): number {
+function waitFor(db: Conn, key: string, limit: number, now: Date): number {
   const windowStart = new Date(now.getTime() - SIGN_IN_THROTTLE.windowMs);
   const recent =
     db
@@ -77,11 +77,10 @@ function waitFor(db: Db, key: string, limit: number, now: Date): number {
  * all in one transaction (BEGIN IMMEDIATE: another process cannot interleave).
  * Call before the password check; on success, releaseSignInAttempt().
  */
-export function reserveSignInAttempt(db: Db, source: SignInSource, now: Date): AttemptReservation {
+export function reserveSignInAttempt(db: Conn, source: SignInSource, now: Date): AttemptReservation {
   const { windowMs, maxFailuresPerAddress, maxFailuresPerAccount } = SIGN_IN_THROTTLE;
   return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
+    (t) => {
       t.delete(signInAttempts)
         .where(lte(signInAttempts.at, new Date(now.getTime() - windowMs)))
         .run();
@@ -107,12 +106,12 @@ export function reserveSignInAttempt(db: Db, source: SignInSource, now: Date): A
 }
 
 /** The password was right: the reserved attempt was no failure. Earlier failures stay until they age out. */
-export function releaseSignInAttempt(db: Db, reservation: { rowIds: number[] }): void {
+export function releaseSignInAttempt(db: Conn, reservation: { rowIds: number[] }): void {
   if (reservation.rowIds.length) db.delete(signInAttempts).where(inArray(signInAttempts.id, reservation.rowIds)).run();
 }
 
 /** Milliseconds until `source` may try again, or null when it may try now (for tests and diagnostics; reserving is the check). */
-export function signInRetryAfter(db: Db, source: SignInSource, now: Date): number | null {
+export function signInRetryAfter(db: Conn, source: SignInSource, now: Date): number | null {
   const { maxFailuresPerAddress, maxFailuresPerAccount } = SIGN_IN_THROTTLE;
   const wait = Math.max(
     waitFor(db, addressKey(source.address), maxFailuresPerAddress, now),

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { CredentialsSignin } from "next-auth";
-import type { Db } from "../connection";
+import type { Conn } from "../connection";
 import { users } from "../schema";
 import { credentialsSchema } from "@/lib/auth/credentials";
 import { addressGroup } from "@/lib/auth/client-address";
@@ -48,7 +48,7 @@ export type PasswordCheck<U> =
  * changing it, which is as good a guessing oracle as the sign-in form.
  */
 export async function checkPassword<U extends { id: number; passwordHash: string | null }>(
-  db: Db,
+  db: Conn,
   email: string,
   password: string,
   user: U | undefined,
@@ -69,7 +69,7 @@ export async function checkPassword<U extends { id: number; passwordHash: string
  * into CredentialsSignin). On success records the sign-in and stamps lastSignInAt.
  */
 export async function authenticate(
-  db: Db,
+  db: Conn,
   input: unknown,
   client: SignInClient,
   now = new Date(),
@@ -85,8 +85,7 @@ export async function authenticate(
     return null;
   }
   const signed = check.user;
-  const signInId = db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  const signInId = db.transaction((t) => {
     releaseSignInAttempt(t, check.reservation);
     t.update(users).set({ lastSignInAt: now }).where(eq(users.id, signed.id)).run();
     return startSignIn(t, { userId: signed.id, address, userAgent: client.userAgent ?? "" }, now);

@@ -1,7 +1,9 @@
 import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
-import type { Conn, Db } from "../connection";
-import { recordAudit } from "../audit";
+import { z } from "zod";
+import type { Conn } from "../connection";
+import { write, type Result, type WriteContext } from "../mutations/pipeline";
 import { signIns, users } from "../schema";
+import { ForbiddenError } from "@/lib/auth/permissions";
 
 // A sign-in token (a JWT in a cookie) cannot be taken back once issued, so each
 // successful sign-in gets a row and the token carries its id: the token is good
@@ -47,7 +49,11 @@ export interface SignedInAccount {
 const KEEP_ENDED_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Records a successful sign-in (its id goes into the token) and forgets the account's long-ended ones. `address` is the client's address group. */
-export function startSignIn(db: Db, input: { userId: number; address: string; userAgent: string }, now: Date): number {
+export function startSignIn(
+  db: Conn,
+  input: { userId: number; address: string; userAgent: string },
+  now: Date,
+): number {
   const ended = or(isNotNull(signIns.revokedAt), lt(signIns.expiresAt, now));
   db.delete(signIns)
     .where(and(eq(signIns.userId, input.userId), lt(signIns.createdAt, new Date(now.getTime() - KEEP_ENDED_MS)), ended))
@@ -71,7 +77,7 @@ export function startSignIn(db: Db, input: { userId: number; address: string; us
  * expired or belongs to someone else, or the account's sessionVersion moved on.
  * Extends the sign-in's life on use.
  */
-export function findSignedInAccount(db: Db, claim: SignInClaim, now: Date): SignedInAccount | null {
+export function findSignedInAccount(db: Conn, claim: SignInClaim, now: Date): SignedInAccount | null {
   const row = db
     .select({
       id: users.id,
@@ -102,26 +108,35 @@ export function findSignedInAccount(db: Db, claim: SignInClaim, now: Date): Sign
   return { id: row.id, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin };
 }
 
-/** Signing out: ends this one sign-in for good (a copy of its cookie is worth nothing afterwards). */
-export function endSignIn(db: Db, claim: Pick<SignInClaim, "userId" | "signInId">, now: Date): boolean {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const ended = t
-      .update(signIns)
-      .set({ revokedAt: now })
-      .where(and(eq(signIns.id, claim.signInId), eq(signIns.userId, claim.userId), isNull(signIns.revokedAt)))
-      .returning({ id: signIns.id })
-      .get();
-    if (ended)
-      recordAudit(t, {
-        userId: claim.userId,
-        conferenceId: null,
-        action: "account.sign-out",
-        entityType: "user",
-        entityId: claim.userId,
-        details: { signIn: ended.id },
-      });
-    return ended !== undefined;
+/**
+ * Signing out: ends this one sign-in for good (a copy of its cookie is worth nothing afterwards).
+ * Its token is the right, and the entry is its account's: signing out needs no viewer.
+ */
+export function endSignIn(ctx: WriteContext, claim: Pick<SignInClaim, "userId" | "signInId">): Result<boolean> {
+  return write(ctx, {
+    authorize: () => ({}),
+    schema: z.unknown(),
+    input: null,
+    run: (tx, _input, _scope, now) => {
+      const ended = tx
+        .update(signIns)
+        .set({ revokedAt: now })
+        .where(and(eq(signIns.id, claim.signInId), eq(signIns.userId, claim.userId), isNull(signIns.revokedAt)))
+        .returning({ id: signIns.id })
+        .get();
+      if (!ended) return { value: false, audit: [] };
+      return {
+        value: true,
+        audit: {
+          userId: claim.userId,
+          conferenceId: null,
+          action: "account.sign-out",
+          entityType: "user",
+          entityId: claim.userId,
+          details: { signIn: ended.id },
+        },
+      };
+    },
   });
 }
 
@@ -143,19 +158,27 @@ export function endAllSignIns(db: Conn, userId: number, now: Date): number {
     .all().length;
 }
 
-/** "Sign out everywhere": every browser and device of the account must sign in again. */
-export function signOutEverywhere(db: Db, userId: number, now = new Date()): number {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const ended = endAllSignIns(t, userId, now);
-    recordAudit(t, {
-      userId,
-      conferenceId: null,
-      action: "account.sign-out-everywhere",
-      entityType: "user",
-      entityId: userId,
-      details: { signIns: ended },
-    });
-    return ended;
+/** "Sign out everywhere": every browser and device of the signed-in account must sign in again. */
+export function signOutEverywhere(ctx: WriteContext): Result<number> {
+  return write(ctx, {
+    authorize: ({ viewer }) => {
+      if (!viewer) throw new ForbiddenError();
+      return { userId: viewer.userId };
+    },
+    schema: z.unknown(),
+    input: null,
+    run: (tx, _input, { userId }, now) => {
+      const ended = endAllSignIns(tx, userId, now);
+      return {
+        value: ended,
+        audit: {
+          conferenceId: null,
+          action: "account.sign-out-everywhere",
+          entityType: "user",
+          entityId: userId,
+          details: { signIns: ended },
+        },
+      };
+    },
   });
 }

@@ -53,6 +53,11 @@ export interface Operation<Scope, Parsed, T> {
   input: unknown;
   /** The write itself, in one transaction; a refusal rolls everything back. */
   run: (tx: Tx, parsed: Parsed, scope: Scope, now: Date) => Written<T> | Refusal;
+  /**
+   * Take the write lock at once (BEGIN IMMEDIATE), for a write that counts rows before it adds
+   * one (a rate limit, a link used once): two processes cannot then both pass the count.
+   */
+  immediate?: boolean;
 }
 
 const isRefusal = <T>(outcome: Written<T> | Refusal): outcome is Refusal => "ok" in outcome && outcome.ok === false;
@@ -66,16 +71,24 @@ export function write<Scope, Parsed, T>(ctx: WriteContext, op: Operation<Scope, 
   const now = ctx.now ?? new Date();
   let refusal: Refusal | null = null;
   try {
-    const value = ctx.db.transaction((tx) => {
-      const outcome = op.run(tx, parsed.data, scope, now);
-      if (isRefusal(outcome)) {
-        refusal = outcome;
-        tx.rollback();
-      }
-      const { value, audit } = outcome as Written<T>;
-      for (const entry of [audit].flat()) recordAudit(tx, { ...entry, userId: ctx.viewer?.userId ?? null, at: now });
-      return value;
-    });
+    const value = ctx.db.transaction(
+      (tx) => {
+        const outcome = op.run(tx, parsed.data, scope, now);
+        if (isRefusal(outcome)) {
+          refusal = outcome;
+          tx.rollback();
+        }
+        const { value, audit } = outcome as Written<T>;
+        for (const entry of [audit].flat())
+          recordAudit(tx, {
+            ...entry,
+            userId: entry.userId !== undefined ? entry.userId : (ctx.viewer?.userId ?? null),
+            at: now,
+          });
+        return value;
+      },
+      op.immediate ? { behavior: "immediate" } : undefined,
+    );
     return { ok: true, value };
   } catch (error) {
     if (error instanceof TransactionRollbackError && refusal) return refusal;

@@ -3,13 +3,14 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, signIns, signInAttempts, users } from "@/db/schema";
+import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 
 const state = vi.hoisted(() => {
   process.env.PODIUM_CLIENT_ADDRESS_KEY = "account-test-key";
   return {
-    db: null as unknown as Db,
+    db: undefined as Db | undefined,
     viewer: null as Viewer | null,
     signIn: [] as unknown[],
     signOut: [] as unknown[],
@@ -86,6 +87,7 @@ describe("account security", () => {
   const signInTwice = (userId: number) =>
     [0, 1].map(() => startSignIn(t.db, { userId, address: "192.0.2.1", userAgent: "" }, new Date()));
   const version = (userId: number) => t.db.select().from(users).where(eq(users.id, userId)).get()!.sessionVersion;
+  const mine = () => ({ db: t.db, viewer: state.viewer });
   const input = (currentPassword: string, newPassword = "new password 2", newPasswordConfirm = newPassword) => ({
     currentPassword,
     newPassword,
@@ -93,34 +95,35 @@ describe("account security", () => {
   });
 
   it("checks the new password's rules before the current one, without counting an attempt", async () => {
-    expect(await changePassword(t.db, me, input("old password 1", "short"), "192.0.2.1")).toEqual({
+    const refusedAt = (field: string, code: string, values?: object) => ({
       ok: false,
-      fieldErrors: { newPassword: "too-short" },
+      problem: { code: "checkFields" },
+      fields: { [field]: values ? { code, values } : { code } },
     });
-    expect(await changePassword(t.db, me, input("old password 1", "密".repeat(25)), "192.0.2.1")).toEqual({
-      ok: false,
-      fieldErrors: { newPassword: "too-long" },
-    });
+    expect(await changePassword(mine(), input("old password 1", "short"), "192.0.2.1")).toEqual(
+      refusedAt("newPassword", "passwordTooShort", { min: 10 }),
+    );
+    expect(await changePassword(mine(), input("old password 1", "密".repeat(25)), "192.0.2.1")).toEqual(
+      refusedAt("newPassword", "passwordTooLong"),
+    );
     expect(
-      await changePassword(t.db, me, input("old password 1", "new password 2", "new password 3"), "192.0.2.1"),
-    ).toEqual({ ok: false, fieldErrors: { newPasswordConfirm: "mismatch" } });
-    expect(await changePassword(t.db, me, input("old password 1", "old password 1"), "192.0.2.1")).toEqual({
-      ok: false,
-      fieldErrors: { newPassword: "unchanged" },
-    });
+      await changePassword(mine(), input("old password 1", "new password 2", "new password 3"), "192.0.2.1"),
+    ).toEqual(refusedAt("newPasswordConfirm", "passwordsDiffer"));
+    expect(await changePassword(mine(), input("old password 1", "old password 1"), "192.0.2.1")).toEqual(
+      refusedAt("newPassword", "passwordUnchanged"),
+    );
     expect(t.db.select().from(signInAttempts).all()).toEqual([]);
   });
 
   it("checks the current password under the sign-in throttle", async () => {
     for (let i = 0; i < 10; i++)
-      expect(await changePassword(t.db, me, input(`guess ${i}`), "192.0.2.9")).toEqual({
+      expect(await changePassword(mine(), input(`guess ${i}`), "192.0.2.9")).toMatchObject({
         ok: false,
-        fieldErrors: { currentPassword: "wrong" },
+        fields: { currentPassword: { code: "wrongPassword" } },
       });
-    expect(await changePassword(t.db, me, input("old password 1"), "192.0.2.9")).toEqual({
+    expect(await changePassword(mine(), input("old password 1"), "192.0.2.9")).toMatchObject({
       ok: false,
-      fieldErrors: { currentPassword: "throttled" },
-      retryAfterMinutes: 15,
+      fields: { currentPassword: { code: "throttled", values: { minutes: 15 } } },
     });
     expect(
       await verifyPassword("old password 1", t.db.select().from(users).where(eq(users.id, me)).get()!.passwordHash),
@@ -131,9 +134,9 @@ describe("account security", () => {
     signInTwice(me);
     signInTwice(other);
     const before = version(me);
-    expect(await changePassword(t.db, me, input("old password 1"), "192.0.2.1")).toEqual({
+    expect(await changePassword(mine(), input("old password 1"), "192.0.2.1")).toEqual({
       ok: true,
-      email: "me@podium.test",
+      value: { email: "me@podium.test" },
     });
     const hash = t.db.select().from(users).where(eq(users.id, me)).get()!.passwordHash;
     expect(await verifyPassword("new password 2", hash)).toBe(true);
@@ -148,6 +151,15 @@ describe("account security", () => {
     });
     // The right password was no failure.
     expect(t.db.select().from(signInAttempts).all()).toEqual([]);
+  });
+
+  it("changes the password and audits it in one transaction: without the entry, the old password stays", async () => {
+    await expect(
+      whileAuditFails(t.db, () => changePassword(mine(), input("old password 1"), "192.0.2.1")),
+    ).rejects.toThrow(/audit refused/);
+    expect(
+      await verifyPassword("old password 1", t.db.select().from(users).where(eq(users.id, me)).get()!.passwordHash),
+    ).toBe(true);
   });
 
   describe("server actions", () => {
@@ -172,7 +184,12 @@ describe("account security", () => {
 
     it("give each error beside its field, counting the attempt against the client's address", async () => {
       expect(await runAction(changePasswordAction, input("wrong"))).toEqual({
-        state: { status: "error", fieldErrors: { currentPassword: "wrong" } },
+        state: {
+          status: "error",
+          problem: { code: "checkFields" },
+          fields: { currentPassword: { code: "wrongPassword" } },
+          values: {},
+        },
       });
       expect(
         t.db
@@ -188,9 +205,7 @@ describe("account security", () => {
       signInTwice(me);
       signInTwice(other);
       const [before, theirs] = [version(me), live(other)];
-      expect(await runAction(async () => (await signOutEverywhereAction(), { status: "idle" }), {})).toEqual({
-        redirect: "/signin",
-      });
+      expect(await runAction(signOutEverywhereAction, {})).toEqual({ redirect: "/signin" });
       expect(live(me)).toBe(0);
       expect(version(me)).toBe(before + 1);
       expect(live(other)).toBe(theirs);

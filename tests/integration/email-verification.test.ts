@@ -23,8 +23,10 @@ vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => state.locale }));
 
-const { confirmEmailVerification, EMAIL_VERIFICATION_TTL_MS, inspectEmailVerification, issueEmailVerification } =
+const { confirmEmailVerification, EMAIL_VERIFICATION_TTL_MS, issueEmailVerification } =
   await import("@/db/auth/email-verification");
+const { inspectEmailVerification } = await import("@/db/queries/email-verification");
+const { loadViewer } = await import("@/db/auth/viewer");
 const { sendEmailVerificationAction } = await import("@/app/[locale]/me/account-actions");
 const { confirmEmailAction } = await import("@/app/[locale]/verify-email/[token]/actions");
 const { grantOrganizer } = await import("@/db/mutations/organizers");
@@ -105,9 +107,17 @@ describe("proving an email address", () => {
     t.dispose();
   });
 
+  /** The person signed in, at a given moment. */
+  const as = (now: Date) => ({ db: t.db, viewer: state.viewer, now });
+  /** A link issued to the person: the token and the rest. */
+  const issue = (now: Date) => {
+    const issued = issueEmailVerification(as(now));
+    if (!issued.ok || !issued.value) throw new Error(`no link issued: ${JSON.stringify(issued)}`);
+    return issued.value;
+  };
+
   it("makes a link of 32 random bytes, stores only its SHA-256, for 24 hours, and audits that one was sent", () => {
-    const issued = issueEmailVerification(t.db, person.id, t0);
-    if (!issued.ok) throw new Error(issued.reason);
+    const issued = issue(t0);
     expect(Buffer.from(issued.token, "base64url")).toHaveLength(32);
     const row = t.db.select().from(emailVerifications).where(eq(emailVerifications.userId, person.id)).get()!;
     expect(row).toMatchObject({
@@ -125,36 +135,47 @@ describe("proving an email address", () => {
   });
 
   it("confirms once, within 24 hours, with the newest link only", () => {
-    const first = issueEmailVerification(t.db, person.id, t0);
-    const second = issueEmailVerification(t.db, person.id, later(1000));
-    if (!first.ok || !second.ok) throw new Error("not issued");
+    const first = issue(t0);
+    const second = issue(later(1000));
     expect(inspectEmailVerification(t.db, first.token, later(2000))).toEqual({ state: "expired" });
     expect(inspectEmailVerification(t.db, second.token, later(EMAIL_VERIFICATION_TTL_MS + 1000))).toEqual({
       state: "expired",
     });
     expect(inspectEmailVerification(t.db, "made-up", later(2000))).toEqual({ state: "unknown" });
     expect(inspectEmailVerification(t.db, second.token, later(2000))).toEqual({ state: "valid", email: person.email });
-    expect(confirmEmailVerification(t.db, second.token, later(3000))).toEqual({ ok: true, email: person.email });
+    // The link is the right: whoever opens it, signed in or not, the entry is the account's.
+    const anyone = (now: Date) => ({ db: t.db, viewer: null, now });
+    expect(confirmEmailVerification(anyone(later(3000)), second.token)).toEqual({
+      ok: true,
+      value: { email: person.email },
+    });
     expect(t.db.select().from(users).where(eq(users.id, person.id)).get()!.emailVerifiedAt).toEqual(later(3000));
-    expect(confirmEmailVerification(t.db, second.token, later(4000))).toEqual({ ok: false, reason: "used" });
-    expect(issueEmailVerification(t.db, person.id, later(5000))).toEqual({ ok: false, reason: "already-verified" });
+    expect(t.db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({
+      action: "account.email-verified",
+      userId: person.id,
+    });
+    expect(confirmEmailVerification(anyone(later(4000)), second.token)).toEqual({
+      ok: false,
+      problem: { code: "confirmationUsed" },
+    });
+    expect(issueEmailVerification(as(later(5000)))).toEqual({ ok: true, value: null });
   });
 
   it("gives an account three links an hour", () => {
-    for (let i = 0; i < 3; i++)
-      expect(issueEmailVerification(t.db, person.id, later(i * 60_000))).toMatchObject({ ok: true });
-    expect(issueEmailVerification(t.db, person.id, later(10 * 60_000))).toEqual({
+    for (let i = 0; i < 3; i++) expect(issueEmailVerification(as(later(i * 60_000)))).toMatchObject({ ok: true });
+    expect(issueEmailVerification(as(later(10 * 60_000)))).toEqual({
       ok: false,
-      reason: "rate-limited",
-      retryAfterMinutes: 50,
+      problem: { code: "confirmationsPerHour", values: { minutes: 50 } },
     });
-    expect(issueEmailVerification(t.db, person.id, later(HOUR + 1))).toMatchObject({ ok: true });
+    expect(issueEmailVerification(as(later(HOUR + 1)))).toMatchObject({ ok: true });
   });
 
   it("emails the link to the account's own address, built from SITE_URL, in the viewer's language, and never returns it", async () => {
     state.locale = "zh-CN";
     const before = smtp.received.length;
-    expect(await sendEmailVerificationAction()).toEqual({ status: "saved", code: "sent" });
+    expect(await runAction(sendEmailVerificationAction, {})).toEqual({
+      state: { status: "saved", data: { sentTo: person.email } },
+    });
     const mail = smtp.received[before]!;
     expect(mail.to).toEqual([person.email]);
     const link = /https:\/\/podium\.example\.org\/verify-email\/([A-Za-z0-9_-]{43})/.exec(mail.raw);
@@ -163,23 +184,25 @@ describe("proving an email address", () => {
       t.db.select().from(emailVerifications).where(eq(emailVerifications.userId, person.id)).get()!.tokenHash,
     ).toBe(sha256(link![1]!));
     // The page's button uses it; a second press is told it was used.
+    expect(await runAction(confirmEmailAction, { $token: link![1]! })).toEqual({ state: { status: "saved" } });
     expect(await runAction(confirmEmailAction, { $token: link![1]! })).toEqual({
-      state: { status: "saved", code: "confirmed" },
-    });
-    expect(await runAction(confirmEmailAction, { $token: link![1]! })).toEqual({
-      state: { status: "error", code: "used" },
+      state: { status: "error", problem: { code: "confirmationUsed" }, values: {} },
     });
     expect(await runAction(confirmEmailAction, { $token: "x".repeat(500) })).toEqual({
-      state: { status: "error", code: "unknown" },
+      state: { status: "error", problem: { code: "confirmationInvalid" }, values: {} },
     });
   });
 
   it("says so when this server sends no email, and when nobody is signed in, issuing nothing", async () => {
     delete process.env.SMTP_HOST;
-    expect(await sendEmailVerificationAction()).toEqual({ status: "error", code: "mail-off" });
+    expect(await runAction(sendEmailVerificationAction, {})).toEqual({
+      state: { status: "error", problem: { code: "mailNotConfigured" }, values: {} },
+    });
     state.viewer = null;
     process.env.SMTP_HOST = "127.0.0.1";
-    expect(await sendEmailVerificationAction()).toEqual({ status: "error", code: "forbidden" });
+    expect(await runAction(sendEmailVerificationAction, {})).toEqual({
+      state: { status: "error", problem: { code: "forbidden" }, values: {} },
+    });
     expect(t.db.select().from(emailVerifications).where(eq(emailVerifications.userId, person.id)).all()).toEqual([]);
   });
 
@@ -211,9 +234,9 @@ describe("proving an email address", () => {
       grantOrganizer({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, { email: "victim@corp.example" }),
     ).toMatchObject({ ok: false, ...unconfirmed });
     // Only the mailbox's owner can confirm it, with the link only the mailbox gets; then rights may be granted.
-    const issued = issueEmailVerification(t.db, account.id);
-    if (!issued.ok) throw new Error(issued.reason);
-    expect(confirmEmailVerification(t.db, issued.token)).toMatchObject({ ok: true });
+    const issued = issueEmailVerification({ db: t.db, viewer: loadViewer(t.db, account.id) });
+    if (!issued.ok || !issued.value) throw new Error("no link issued");
+    expect(confirmEmailVerification({ db: t.db, viewer: null }, issued.value.token)).toMatchObject({ ok: true });
     expect(
       grantOrganizer({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, { email: "victim@corp.example" }),
     ).toMatchObject({ ok: true });

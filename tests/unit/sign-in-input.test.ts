@@ -50,9 +50,9 @@ describe("safeRedirectPath", () => {
 describe("signInErrorFromQuery", () => {
   it("maps Auth.js's error and code to the form's messages", () => {
     expect(signInErrorFromQuery(undefined, undefined)).toBeNull();
-    expect(signInErrorFromQuery("CredentialsSignin", "credentials")).toBe("credentials");
-    expect(signInErrorFromQuery("CredentialsSignin", "throttled")).toBe("throttledLater");
-    expect(signInErrorFromQuery("CredentialsSignin", "invalid-input")).toBe("invalid");
-    expect(signInErrorFromQuery("Configuration", undefined)).toBe("unavailable");
+    expect(signInErrorFromQuery("CredentialsSignin", "credentials")).toBe("wrongCredentials");
+    expect(signInErrorFromQuery("CredentialsSignin", "throttled")).toBe("signInThrottledLater");
+    expect(signInErrorFromQuery("CredentialsSignin", "invalid-input")).toBe("credentialsMissing");
+    expect(signInErrorFromQuery("Configuration", undefined)).toBe("signInFailed");
   });
 });

@@ -5,13 +5,15 @@ import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
-import { getDb } from "@/db";
+import { formAction, openFormAction } from "@/app/form-action";
 import { changePassword } from "@/db/auth/change-password";
-import { getViewer } from "@/db/auth/current-viewer";
 import { issueEmailVerification } from "@/db/auth/email-verification";
 import { signOutEverywhere } from "@/db/auth/sign-ins";
-import { PASSWORD_CHANGED_QUERY, type AccountFormState } from "@/lib/auth/account-form-state";
+import { refuse } from "@/db/mutations/pipeline";
+import type { ActionResult } from "@/lib/admin/action-result";
+import { PASSWORD_CHANGED_QUERY, type ConfirmationSent } from "@/lib/auth/account-form-state";
 import { clientAddress } from "@/lib/auth/client-address";
+import { problem } from "@/lib/errors/problem";
 import { emailVerificationEmail } from "@/lib/mail/email-verification-email";
 import { mailConfigFromEnv, type MailConfig } from "@/lib/mail/mail-config";
 import { createMailer, sendMail } from "@/lib/mail/send-mail";
@@ -19,74 +21,78 @@ import { siteUrl } from "@/lib/site-url";
 
 // Each action acts on the signed-in account only: there is no id in the form to forge.
 
-/** Ends every sign-in of the account (this browser's too) and goes to the sign-in page. */
-export async function signOutEverywhereAction(): Promise<void> {
-  const viewer = await getViewer();
-  if (viewer) signOutEverywhere(getDb(), viewer.userId);
-  await signOut({ redirectTo: "/signin" });
-}
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "").slice(0, 1000);
+
+/**
+ * Ends every sign-in of the account (this browser's too) and goes to the sign-in page. A browser
+ * signed out already has nothing to end, and goes there all the same: hence the open adapter.
+ */
+export const signOutEverywhereAction = openFormAction(
+  ({ ctx }) => (ctx.viewer ? signOutEverywhere(ctx) : { ok: true, value: 0 }),
+  () => signOut({ redirectTo: "/signin" }),
+);
 
 /** Changes the password, ends every sign-in, then signs this browser in again with the new password. */
-export async function changePasswordAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const viewer = await getViewer();
-  if (!viewer) return { status: "error", code: "forbidden" };
-  const field = (name: string) => String(formData.get(name) ?? "").slice(0, 1000);
-  const input = {
-    currentPassword: field("currentPassword"),
-    newPassword: field("newPassword"),
-    newPasswordConfirm: field("newPasswordConfirm"),
-  };
-  const result = await changePassword(getDb(), viewer.userId, input, clientAddress(await headers()));
-  if (!result.ok)
-    return { status: "error", fieldErrors: result.fieldErrors, retryAfterMinutes: result.retryAfterMinutes };
-  try {
-    await signIn("credentials", {
-      email: result.email,
-      password: input.newPassword,
-      redirectTo: `/me?${PASSWORD_CHANGED_QUERY.name}=${PASSWORD_CHANGED_QUERY.value}`,
-    });
-  } catch (error) {
-    // The password is changed either way; if signing in again fails (throttled), it is done by hand.
-    if (error instanceof AuthError) redirect("/signin?callbackUrl=%2Fme");
-    throw error;
-  }
-  return { status: "saved" };
-}
+export const changePasswordAction = formAction(
+  async ({ ctx, formData }) =>
+    changePassword(
+      ctx,
+      {
+        currentPassword: field(formData, "currentPassword"),
+        newPassword: field(formData, "newPassword"),
+        newPasswordConfirm: field(formData, "newPasswordConfirm"),
+      },
+      clientAddress(await headers()),
+    ),
+  async ({ email }, { formData }) => {
+    try {
+      await signIn("credentials", {
+        email,
+        password: field(formData, "newPassword"),
+        redirectTo: `/me?${PASSWORD_CHANGED_QUERY.name}=${PASSWORD_CHANGED_QUERY.value}`,
+      });
+    } catch (error) {
+      // The password is changed either way; if signing in again fails (throttled), it is done by hand.
+      if (error instanceof AuthError) redirect("/signin?callbackUrl=%2Fme");
+      throw error;
+    }
+  },
+);
 
-function mailSettings(): { config: MailConfig } | { code: "mail-off" | "mail-failed" } {
+function mailSettings(): { config: MailConfig } | { refused: "mailNotConfigured" | "mailMisconfigured" } {
   try {
     const config = mailConfigFromEnv();
-    return config ? { config } : { code: "mail-off" };
+    return config ? { config } : { refused: "mailNotConfigured" };
   } catch (error) {
     console.error(`[mail] ${(error as Error).message}`);
-    return { code: "mail-failed" };
+    return { refused: "mailMisconfigured" };
   }
 }
 
 /**
- * Emails the account a link that proves it reads its address. The link is
- * built from SITE_URL, never from the request, and goes only to the address
- * on the account: it is never shown on screen.
+ * Emails the account a link that proves it reads its address. The link is built from
+ * SITE_URL, never from the request, and goes only to the address on the account: it is
+ * never shown on screen. Nothing is issued when this server sends no email.
  */
-export async function sendEmailVerificationAction(): Promise<AccountFormState> {
-  const viewer = await getViewer();
-  if (!viewer) return { status: "error", code: "forbidden" };
-  const mail = mailSettings();
-  if ("code" in mail) return { status: "error", code: mail.code };
-  const issued = issueEmailVerification(getDb(), viewer.userId);
-  if (!issued.ok) {
-    if (issued.reason === "already-verified") return { status: "saved", code: "already-verified" };
-    if (issued.reason === "rate-limited")
-      return { status: "error", code: "rate-limited", retryAfterMinutes: issued.retryAfterMinutes };
-    return { status: "error", code: "forbidden" };
-  }
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
-  const message = emailVerificationEmail({
-    locale,
-    to: issued.email,
-    url: `${siteUrl()}/verify-email/${issued.token}`,
-    expiresAt: issued.expiresAt,
-  });
-  const sent = await sendMail(createMailer(mail.config), message, mail.config.from);
-  return sent.ok ? { status: "saved", code: "sent" } : { status: "error", code: "mail-failed" };
-}
+export const sendEmailVerificationAction = formAction(
+  ({ ctx }) => {
+    const mail = mailSettings();
+    if ("refused" in mail) return refuse.because(mail.refused);
+    const issued = issueEmailVerification(ctx);
+    return issued.ok ? { ok: true, value: { issued: issued.value, config: mail.config } } : issued;
+  },
+  async ({ issued, config }): Promise<ActionResult<ConfirmationSent>> => {
+    if (!issued) return { status: "saved", data: { confirmed: true } };
+    const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+    const message = emailVerificationEmail({
+      locale,
+      to: issued.email,
+      url: `${siteUrl()}/verify-email/${issued.token}`,
+      expiresAt: issued.expiresAt,
+    });
+    const sent = await sendMail(createMailer(config), message, config.from);
+    return sent.ok
+      ? { status: "saved", data: { sentTo: issued.email } }
+      : { status: "error", problem: problem("mailFailed", { reason: sent.failure }) };
+  },
+);

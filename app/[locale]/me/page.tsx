@@ -11,13 +11,14 @@ import { OwnPhotoForm } from "@/components/me/own-photo-form";
 import { OwnProfileForm } from "@/components/me/own-profile-form";
 import { OwnUnavailabilityForm } from "@/components/me/own-unavailability-form";
 import { getDb } from "@/db";
-import { emailVerifiedAt } from "@/db/auth/email-verification";
+import { emailVerifiedAt } from "@/db/queries/email-verification";
 import { findMyProfile } from "@/db/queries/my-profile";
 import { listMySessions } from "@/db/queries/my-sessions";
 import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { requireViewer } from "../admin/require-viewer";
+import { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } from "./account-actions";
 import {
   removeOwnPhotoAction,
   saveOwnProfileAction,
@@ -46,7 +47,16 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
   const mine = findMyProfile(db, viewer);
   const hasWorkspace = viewer.isPlatformAdmin || listWorkspaceConferences(db, viewer).length > 0;
   const security = (
-    <AccountSecurity locale={locale} email={viewer.email} emailVerifiedAt={emailVerifiedAt(db, viewer.userId)} />
+    <AccountSecurity
+      locale={locale}
+      email={viewer.email}
+      emailVerifiedAt={emailVerifiedAt(db, viewer.userId)}
+      actions={{
+        changePassword: changePasswordAction,
+        sendEmailVerification: sendEmailVerificationAction,
+        signOutEverywhere: signOutEverywhereAction,
+      }}
+    />
   );
 
   const bar = (

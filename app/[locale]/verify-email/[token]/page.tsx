@@ -6,7 +6,7 @@ import { Suspense } from "react";
 import { ConfirmEmailForm } from "@/components/auth/confirm-email-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
-import { inspectEmailVerification } from "@/db/auth/email-verification";
+import { inspectEmailVerification } from "@/db/queries/email-verification";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { confirmEmailAction } from "./actions";
