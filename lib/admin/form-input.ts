@@ -3,21 +3,6 @@ import type { Translations } from "@/lib/domain/translations";
 import { instantToLocalDate, instantToLocalTime, isLocalDate } from "@/lib/time/zoned";
 
 /**
- * A failed parse as field errors, the first per field. Unlike `invalidForm`, a field of a
- * row is keyed by its whole path (`links.1.url`), so the error shows beside that row.
- */
-export function invalidOf(error: z.ZodError): {
-  ok: false;
-  reason: "invalid";
-  message: string;
-  fieldErrors: Record<string, string>;
-} {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) fieldErrors[issue.path.map(String).join(".")] ??= issue.message;
-  return { ok: false, reason: "invalid", message: "Check the highlighted fields.", fieldErrors };
-}
-
-/**
  * The rows of a repeating form section (forum organizations, people, links): a form posts them as
  * one JSON hidden field, code may pass the array itself.
  */
