@@ -3,8 +3,15 @@ import { z } from "zod";
 import type { Conn } from "../connection";
 import type { AuditEntry } from "../audit";
 import { loadOrganizationScope } from "../queries/organizations";
-import { conferences, forumOrganizations, forums, organizationMemberships, organizations, speakers } from "../schema";
-import type { Organization } from "../schema";
+import {
+  conferences,
+  forumOrganizations,
+  forums,
+  organizationMemberships,
+  organizations,
+  speakers,
+  type Organization,
+} from "../schema";
 import { organizationInsertSchema } from "../validation";
 import { wouldCycle } from "@/lib/admin/organization-tree";
 import type { AuditAction } from "@/lib/audit/actions";
@@ -48,7 +55,7 @@ const audit = (action: AuditAction, organization: Organization, changes: FieldCh
  * Organizers may add an organization; changing or deleting one is for its members and platform
  * admins (see organization.edit). Returns the organization and who acts, null when there is none with that id.
  */
-function authorize(
+function authorizeEdit(
   db: Conn,
   viewer: Viewer | null,
   organizationId: number,
@@ -72,7 +79,7 @@ export function saveOrganization(
 ): Result<Organization> {
   return write(ctx, {
     authorize: ({ db, viewer }) => {
-      if (organizationId !== null) return authorize(db, viewer, organizationId);
+      if (organizationId !== null) return authorizeEdit(db, viewer, organizationId);
       assertCan(viewer, { action: "organization.create" });
       return { before: null, viewer };
     },
@@ -134,7 +141,7 @@ const firstThree = (labels: string[]) =>
  */
 export function deleteOrganization(ctx: WriteContext, organizationId: number): Result<null> {
   return write(ctx, {
-    authorize: ({ db, viewer }) => authorize(db, viewer, organizationId),
+    authorize: ({ db, viewer }) => authorizeEdit(db, viewer, organizationId),
     schema: z.unknown(),
     input: null,
     run: (tx, _input, { before, viewer }) => {
