@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { ConferenceNav } from "@/components/conference/conference-nav";
+import { JumpToNow } from "@/components/now/jump-to-now";
 import { ViewerZoneToggle } from "@/components/time/viewer-zone-toggle";
 import { Link } from "@/i18n/navigation";
 import { agendaSearch, matchesAgendaQuery, type AgendaQuery } from "@/lib/agenda/agenda-query";
@@ -63,6 +64,7 @@ export function AgendaPage({ programme, days, query, options, locale }: Props) {
       <div className="mt-1">
         <ViewerZoneToggle conferenceTimeZone={conference.timeZone} locale={locale} />
       </div>
+      <JumpToNow conference={conference} />
 
       <nav aria-label={t("days")} className="mt-4 flex gap-1 overflow-x-auto print:hidden">
         {days.map((day) => (

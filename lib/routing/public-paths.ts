@@ -27,6 +27,10 @@ export const conferencePages: Readonly<Record<string, ConferencePage>> = {
   speakers: { reads: ["letter", "q"], sitemap: { changeFrequency: "daily", priority: 0.8 } },
   changelog: { reads: [], sitemap: { changeFrequency: "daily", priority: 0.5 } },
   search: { reads: ["q", "page"] },
+  // What is on now depends on the clock (and `?at=` previews on their instant): rendered per request.
+  now: { reads: null },
+  "now.json": { reads: null },
+  screens: { reads: [] },
   "my-agenda": { reads: null },
   "schedule.ics": { reads: [] },
   "my-agenda.ics": { reads: null },
@@ -41,15 +45,27 @@ export interface PublicIndex {
   forums: Set<string>;
   sessions: Set<string>;
   speakers: Set<string>;
+  /** Rooms that hold a session of the release: each has a screen. */
+  rooms: Set<string>;
 }
 
-type ItemSection = "forums" | "sessions" | "speakers";
+type ItemSection = "forums" | "sessions" | "speakers" | "screens";
 
-/** Pages of one item of the release, `/{conference}/{section}/{item}`, and whether it has a calendar below it. */
-export const itemPages: Readonly<Record<ItemSection, { calendar: boolean }>> = {
-  forums: { calendar: true },
-  sessions: { calendar: true },
-  speakers: { calendar: false },
+interface ItemPage {
+  /** Whether it has a calendar below it. */
+  calendar: boolean;
+  /** The set of the index its key must be in. */
+  index: Exclude<keyof PublicIndex, "defaultLocale">;
+  /** Whether its bytes may be kept: false for pages that show the clock's now. */
+  stored: boolean;
+}
+
+/** Pages of one item of the release, `/{conference}/{section}/{item}`. */
+export const itemPages: Readonly<Record<ItemSection, ItemPage>> = {
+  forums: { calendar: true, index: "forums", stored: true },
+  sessions: { calendar: true, index: "sessions", stored: true },
+  speakers: { calendar: false, index: "speakers", stored: true },
+  screens: { calendar: false, index: "rooms", stored: false },
 };
 
 const isItemSection = (section: string): section is ItemSection => Object.hasOwn(itemPages, section);
@@ -80,12 +96,14 @@ export function parsePublicPath(segments: readonly string[]): PublicPath | null 
 
 export function publicIndex(snapshot: ReleaseSnapshot): PublicIndex {
   const speakerIds = new Set(snapshot.sessions.flatMap((s) => s.people.map((p) => p.speakerId)));
+  const roomIds = new Set(snapshot.sessions.map((s) => s.roomId));
   return {
     defaultLocale: snapshot.conference.defaultLocale,
     forums: new Set(snapshot.forums.map((f) => f.slug)),
     sessions: new Set(snapshot.sessions.map((s) => s.guid)),
     // A speaker is public only through a published session.
     speakers: new Set(snapshot.speakers.filter((s) => speakerIds.has(s.id)).map((s) => s.slug)),
+    rooms: new Set(snapshot.rooms.filter((r) => roomIds.has(r.id)).map((r) => r.slug)),
   };
 }
 
@@ -101,5 +119,8 @@ export function publicPathCheck(
   const path = parsePublicPath(segments);
   if (!path) return null;
   const item = path.item;
-  return { conference: path.conference, exists: item ? (index) => index[item.section].has(item.key) : () => true };
+  return {
+    conference: path.conference,
+    exists: item ? (index) => index[itemPages[item.section].index].has(item.key) : () => true,
+  };
 }

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/domain/vocabulary";
 import { parseInitial } from "@/lib/programme/initials";
 import { programmeView } from "@/lib/programme/programme-view";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
-import { conferencePages, parsePublicPath } from "@/lib/routing/public-paths";
+import { conferencePages, itemPages, parsePublicPath } from "@/lib/routing/public-paths";
 import { parseSearchPage } from "@/lib/search/paging";
 import { isSlug } from "@/lib/slug";
 import { instantToLocalDate } from "@/lib/time/zoned";
@@ -45,8 +45,10 @@ export function publicPageRequest(
   const path = parsePublicPath(segments);
   if (!path || !isSlug(path.conference)) return null;
   const { item } = path;
-  // An item's calendar is left to Next.js; an item page is kept when its key is well-formed.
-  if (item && (item.file || !(item.section === "sessions" ? GUID.test(item.key) : isSlug(item.key)))) return null;
+  // An item's calendar is left to Next.js, and so is a page that shows the clock's now (a room's
+  // screen); an item page is kept when its key is well-formed.
+  if (item && (item.file || !itemPages[item.section].stored)) return null;
+  if (item && !(item.section === "sessions" ? GUID.test(item.key) : isSlug(item.key))) return null;
   const known = item ? [] : conferencePages[path.section]!.reads;
   if (!known) return null;
   const params: Record<string, string> = {};

@@ -23,6 +23,8 @@ describe("which requests may be answered from rendered pages", () => {
     );
     expect(publicPageRequest("/c/speakers/wang-bin", {})?.path).toBe("/c/speakers/wang-bin");
     expect(publicPageRequest("/c/schedule.xml", {})?.path).toBe("/c/schedule.xml");
+    // The list of room screens depends on the release alone.
+    expect(publicPageRequest("/c/screens?lang=en", {})).toMatchObject({ path: "/c/screens", params: {} });
   });
 
   it("leaves everything else to Next.js", () => {
@@ -35,6 +37,12 @@ describe("which requests may be answered from rendered pages", () => {
       "/api/v1/conferences",
       "/c/sessions/not-a-guid",
       "/c/my-agenda?sessions=x",
+      // The clock's now: rendered for every request, never kept.
+      "/c/now",
+      "/c/now?at=2017-12-01T09:35",
+      "/c/now.json",
+      "/c/screens/hall-1",
+      "/c/screens/hall-1?lang=both",
       "/c/agenda/",
       "/C/agenda",
       "/c/x/y/z",

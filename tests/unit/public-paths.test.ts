@@ -26,6 +26,17 @@ describe("publicPathCheck", () => {
     expect(exists("/conf/sessions/11111111-1111-4111-8111-111111111111/calendar.ics")).toBe(true);
     expect(exists("/conf/speakers/wang-bin")).toBe(true);
     expect(exists(`/conf/forums/${snapshot.forums[0]!.slug}`)).toBe(true);
+    expect(exists("/conf/now")).toBe(true);
+    expect(exists("/conf/now.json")).toBe(true);
+    expect(exists("/conf/screens")).toBe(true);
+    expect(exists("/conf/screens/hall-1")).toBe(true);
+  });
+
+  it("has a screen for each room that holds a session, and none for an empty room", () => {
+    expect([...index.rooms]).toEqual(["hall-1"]);
+    expect(exists("/conf/screens/hall-2")).toBe(false);
+    expect(exists("/conf/screens/nowhere")).toBe(false);
+    expect(exists("/conf/screens/hall-1/calendar.ics")).toBe("not judged");
   });
 
   it("rejects what the release does not hold, including speakers without a published session", () => {

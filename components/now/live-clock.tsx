@@ -1,0 +1,48 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+function subscribeToSeconds(callback: () => void) {
+  const timer = window.setInterval(callback, 1_000);
+  return () => window.clearInterval(timer);
+}
+
+const currentMinute = () => Math.floor(Date.now() / 60_000);
+
+/**
+ * The wall-clock time in the conference's zone, turning with the minute. The server's
+ * text stands until the page is live; a preview (`fixed`) keeps it.
+ */
+export function LiveClock({
+  timeZone,
+  locale,
+  initial,
+  fixed,
+  className,
+}: {
+  timeZone: string;
+  locale: string;
+  initial: { text: string; iso: string };
+  fixed: boolean;
+  className?: string;
+}) {
+  const minute = useSyncExternalStore(subscribeToSeconds, fixed ? () => null : currentMinute, () => null);
+  if (minute === null)
+    return (
+      <time dateTime={initial.iso} className={className}>
+        {initial.text}
+      </time>
+    );
+  const instant = new Date(minute * 60_000);
+  const text = new Intl.DateTimeFormat(locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  }).format(instant);
+  return (
+    <time dateTime={instant.toISOString()} className={className}>
+      {text}
+    </time>
+  );
+}
