@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
+import { ScreenList } from "@/components/screen/screen-list";
+import { screenRooms } from "@/lib/now/screen-rooms";
+import { loadProgramme } from "../load-programme";
+import { pageMetadata } from "../page-metadata";
+
+type Props = PageProps<"/[locale]/[conference]/screens">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, conference } = await params;
+  const loaded = await loadProgramme(locale, conference);
+  if (!loaded) return {};
+  const t = await getTranslations({ locale: loaded.locale, namespace: "screens" });
+  return { ...pageMetadata(loaded, { title: t("title"), path: "/screens" }), robots: { index: false } };
+}
+
+export default function ScreensRoute({ params }: Props) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Screens params={params} />
+    </Suspense>
+  );
+}
+
+async function Screens({ params }: { params: Props["params"] }) {
+  const { locale, conference } = await params;
+  const loaded = await loadProgramme(locale, conference);
+  if (!loaded) notFound();
+  setRequestLocale(loaded.locale);
+  const { view } = loaded;
+  return <ScreenList conference={view.conference} rooms={screenRooms(view)} />;
+}
