@@ -8,6 +8,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { auditLog, conferenceMemberships, conferences, forums, sessions, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { generateConferenceInto } from "@/db/bench/generate";
+import type { ActionResult } from "@/lib/admin/action-result";
 import { hashPassword } from "@/lib/auth/password";
 import { startPodium, type PodiumServer } from "../bench/podium-server";
 import type { GroupProcess } from "../bench/process-group";
@@ -94,15 +95,15 @@ export async function runLoadTest(options: LoadOptions, started: (process: Group
 
     // Publish through the server, as an organizer does; the public pages must follow.
     const publishId = actionId(options.root, "app/[locale]/admin/[conference]/publish/actions.ts", "publishAction");
-    const published = await callFormAction<{ status: string; message?: string }>(
+    const published = await callFormAction<ActionResult>(
       baseURL,
       `/admin/${conference.slug}/publish`,
       publishId,
-      { status: "idle", version: "" },
-      { version: `load-${Date.now()}`, conferenceId: String(conference.id), slug: conference.slug },
+      { status: "idle" },
+      { version: `load-${Date.now()}`, $conference: conference.slug },
       cookies[0]!,
     );
-    if (published.value?.status !== "published")
+    if (published.value?.status !== "saved")
       throw new Error(`publishing after the load failed: ${JSON.stringify(published.value)}`);
 
     const check = openDatabase(file);
