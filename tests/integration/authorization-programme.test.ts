@@ -218,20 +218,20 @@ const cases: Case[] = [
   {
     name: "create a forum (data function)",
     allowed: organizers,
-    attempt: (ws, viewer) => viaWrite(() => saveForum(state.db, viewer, ws.conferenceId, null, newForum())),
+    attempt: (ws, viewer) => viaWrite(() => saveForum({ db: state.db, viewer }, ws.conferenceId, null, newForum())),
   },
   {
     name: "create a forum of the other conference",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
-      viaWrite(() => saveForum(state.db, viewer, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" })),
+      viaWrite(() => saveForum({ db: state.db, viewer }, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" })),
   },
   {
     name: "edit the words of the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
     attempt: (ws, viewer) =>
       viaWrite(() =>
-        saveForum(state.db, viewer, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() })),
+        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() })),
       ),
   },
   {
@@ -239,7 +239,7 @@ const cases: Case[] = [
     allowed: galaEditors,
     attempt: (ws, viewer) =>
       viaWrite(() =>
-        saveForum(state.db, viewer, ws.conferenceId, ws.otherForumId, forumForm(ws.otherForumId, { theme: fresh() })),
+        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.otherForumId, forumForm(ws.otherForumId, { theme: fresh() })),
       ),
   },
   {
@@ -247,10 +247,10 @@ const cases: Case[] = [
     allowed: organizers,
     attempt: async (ws, viewer) => {
       const outcome = await viaWrite(() =>
-        saveForum(state.db, viewer, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-11-30" })),
+        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-11-30" })),
       );
       if (outcome === "allow")
-        saveForum(state.db, viewer, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-12-01" }));
+        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-12-01" }));
       return outcome;
     },
   },
@@ -265,14 +265,14 @@ const cases: Case[] = [
         ? current.filter((o) => o.organizationId !== org("iqiyi"))
         : [...current, { organizationId: org("iqiyi"), role: "sponsor" as const }];
       return viaWrite(() =>
-        saveForum(state.db, viewer, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { organizations: next })),
+        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { organizations: next })),
       );
     },
   },
   {
     name: "delete a forum (data function)",
     allowed: organizers,
-    attempt: (ws, viewer) => viaWrite(() => deleteForum(state.db, viewer, ws.conferenceId, emptyForum(ws))),
+    attempt: (ws, viewer) => viaWrite(() => deleteForum({ db: state.db, viewer }, ws.conferenceId, emptyForum(ws))),
   },
   {
     name: "create a forum (server action)",
