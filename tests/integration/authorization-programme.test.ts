@@ -224,7 +224,9 @@ const cases: Case[] = [
     name: "create a forum of the other conference",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
-      viaWrite(() => saveForum({ db: state.db, viewer }, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" })),
+      viaWrite(() =>
+        saveForum({ db: state.db, viewer }, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" }),
+      ),
   },
   {
     name: "edit the words of the 网络剧高峰论坛 (data function)",
@@ -239,7 +241,12 @@ const cases: Case[] = [
     allowed: galaEditors,
     attempt: (ws, viewer) =>
       viaWrite(() =>
-        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.otherForumId, forumForm(ws.otherForumId, { theme: fresh() })),
+        saveForum(
+          { db: state.db, viewer },
+          ws.conferenceId,
+          ws.otherForumId,
+          forumForm(ws.otherForumId, { theme: fresh() }),
+        ),
       ),
   },
   {
@@ -265,7 +272,12 @@ const cases: Case[] = [
         ? current.filter((o) => o.organizationId !== org("iqiyi"))
         : [...current, { organizationId: org("iqiyi"), role: "sponsor" as const }];
       return viaWrite(() =>
-        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { organizations: next })),
+        saveForum(
+          { db: state.db, viewer },
+          ws.conferenceId,
+          ws.forumId,
+          forumForm(ws.forumId, { organizations: next }),
+        ),
       );
     },
   },
