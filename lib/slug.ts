@@ -1,44 +1,11 @@
 import { z } from "zod";
 
 /**
- * Top-level route names of the app. Public pages live at `/{conference}` and
- * the workspace at `/admin/{conference}` (beside `/admin/organizations`), so no
- * conference may take one of these as its slug.
+ * The app's top-level routes: public pages live at `/{conference}`, so no conference may take
+ * one of these as its slug. Names with a dot or an underscore (robots.txt, _next) cannot be slugs.
+ * tests/unit/validation.test.ts checks this list against the folders of app/.
  */
-export const reservedSlugs = new Set([
-  "admin",
-  "api",
-  "me",
-  "login",
-  "logout",
-  "signin",
-  "signout",
-  "register",
-  "invite",
-  "invitations",
-  "accept",
-  "verify-email",
-  "auth",
-  "_next",
-  "static",
-  "public",
-  "assets",
-  "uploads",
-  "media",
-  "images",
-  "favicon.ico",
-  "robots.txt",
-  "sitemap.xml",
-  "manifest.json",
-  "404",
-  "search",
-  "settings",
-  "health",
-  "conferences",
-  "organizations",
-  "about",
-  "help",
-]);
+export const reservedSlugs = new Set(["admin", "api", "me", "signin", "invite", "verify-email", "media", "404"]);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/[locale]/signin/actions";
+import { signOutAction } from "@/app/[locale]/(auth)/signin/actions";
 import { Link } from "@/i18n/navigation";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/domain/vocabulary";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import type { PublishedRelease } from "@/app/[locale]/admin/[conference]/publish/actions";
+import type { PublishedRelease } from "@/app/[locale]/(workspace)/admin/[conference]/publish/actions";
 import type { Action } from "@/lib/admin/action-result";
 import { problem, type Problem } from "@/lib/errors/problem";
 import { problemsOf } from "@/lib/errors/zod-problems";

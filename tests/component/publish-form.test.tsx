@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { PublishedRelease } from "@/app/[locale]/admin/[conference]/publish/actions";
+import type { PublishedRelease } from "@/app/[locale]/(workspace)/admin/[conference]/publish/actions";
 import { PublishForm } from "@/components/admin/publish-form";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { renderWithIntl } from "../support/render-with-intl";

@@ -109,9 +109,9 @@ describe("server-only modules", () => {
       "lib/mail/send-mail.ts",
       "app/[locale]/(public)/[conference]/load-programme.ts",
       "app/[locale]/(public)/[conference]/schedule-export.ts",
-      "app/[locale]/admin/[conference]/export/csv-export.ts",
-      "app/[locale]/admin/[conference]/load-workspace.ts",
-      "app/[locale]/admin/require-viewer.ts",
+      "app/[locale]/(workspace)/admin/[conference]/export/csv-export.ts",
+      "app/[locale]/(workspace)/admin/[conference]/load-workspace.ts",
+      "app/[locale]/(workspace)/admin/require-viewer.ts",
     ];
     expect(expected.filter((file) => !guarded.includes(file))).toEqual([]);
   });

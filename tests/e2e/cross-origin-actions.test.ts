@@ -96,7 +96,7 @@ describe("server actions from another origin", () => {
   beforeAll(async () => {
     db = openDatabase(inject("databaseFile"));
     browser = await launchBrowser();
-    moveId = actionId(root, "app/[locale]/admin/[conference]/schedule/actions.ts", "moveSessionAction");
+    moveId = actionId(root, "app/[locale]/(workspace)/admin/[conference]/schedule/actions.ts", "moveSessionAction");
     const row = db
       .select({ id: sessions.id, startsAt: sessions.startsAt, endsAt: sessions.endsAt, roomId: sessions.roomId })
       .from(sessions)

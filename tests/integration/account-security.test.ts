@@ -42,7 +42,7 @@ vi.mock("@/auth", async () => {
 
 const { changePassword } = await import("@/db/auth/change-password");
 const { startSignIn } = await import("@/db/auth/sign-ins");
-const { changePasswordAction, signOutEverywhereAction } = await import("@/app/[locale]/me/account-actions");
+const { changePasswordAction, signOutEverywhereAction } = await import("@/app/[locale]/(speaker)/me/account-actions");
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
 
 describe("account security", () => {

@@ -167,7 +167,7 @@ describe("server actions", () => {
     expect(actions.length).toBeGreaterThan(25);
     expect(actions).toContainEqual({
       name: "moveSessionAction",
-      file: "app/[locale]/admin/[conference]/schedule/actions.ts",
+      file: "app/[locale]/(workspace)/admin/[conference]/schedule/actions.ts",
     });
     expect(tables.map((t) => t.file)).toContain("tests/integration/authorization.test.ts");
   });
@@ -202,7 +202,7 @@ describe("route handlers", () => {
   const tables = roleTables();
 
   it("are found", () => {
-    expect(routes).toContain("app/[locale]/admin/[conference]/export/speakers.csv/route.ts");
+    expect(routes).toContain("app/[locale]/(workspace)/admin/[conference]/export/speakers.csv/route.ts");
     expect(routes.length).toBeGreaterThan(20);
   });
 
@@ -227,7 +227,7 @@ describe("route handlers", () => {
   it("public by design are none of the workspace's", () => {
     expect(
       Object.keys(publicRoutes).filter(
-        (file) => file.startsWith("app/[locale]/admin/") || file.startsWith("app/[locale]/me/"),
+        (file) => file.startsWith("app/[locale]/(workspace)/admin/") || file.startsWith("app/[locale]/(speaker)/me/"),
       ),
     ).toEqual([]);
   });

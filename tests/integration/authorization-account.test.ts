@@ -24,7 +24,7 @@ vi.mock("@/auth", async () => {
 });
 
 const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } =
-  await import("@/app/[locale]/me/account-actions");
+  await import("@/app/[locale]/(speaker)/me/account-actions");
 const { startSignIn } = await import("@/db/auth/sign-ins");
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
 

@@ -37,10 +37,10 @@ const { listOrganizationChoices } = await import("@/db/queries/organization-choi
 const { listSpeakers, findSpeakerEditor, searchSpeakers, findConferenceTimeZone } =
   await import("@/db/queries/speakers");
 const { listSessions, loadSessionEditorOptions, findSessionEditor } = await import("@/db/queries/sessions");
-const { saveForumAction, deleteForumAction } = await import("@/app/[locale]/admin/[conference]/forums/actions");
-const { saveSpeakerAction, deleteSpeakerAction } = await import("@/app/[locale]/admin/[conference]/speakers/actions");
+const { saveForumAction, deleteForumAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
+const { saveSpeakerAction, deleteSpeakerAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
 const { saveSessionAction, deleteSessionAction, searchSpeakersAction } =
-  await import("@/app/[locale]/admin/[conference]/sessions/actions");
+  await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 
 type Outcome = "allow" | "deny";
 

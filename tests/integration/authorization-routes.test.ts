@@ -11,8 +11,8 @@ const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Vie
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 
-const sessionsCsv = await import("@/app/[locale]/admin/[conference]/export/sessions.csv/route");
-const speakersCsv = await import("@/app/[locale]/admin/[conference]/export/speakers.csv/route");
+const sessionsCsv = await import("@/app/[locale]/(workspace)/admin/[conference]/export/sessions.csv/route");
+const speakersCsv = await import("@/app/[locale]/(workspace)/admin/[conference]/export/speakers.csv/route");
 
 type Handler = (
   request: Request,

@@ -31,13 +31,13 @@ const { createConference, saveConferenceSettings } = await import("@/db/mutation
 const { getConferenceSettings } = await import("@/db/queries/conferences");
 const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
 const { listOrganizers } = await import("@/db/queries/organizers");
-const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admin/[conference]/tracks/actions");
-const { deleteRoomAction, saveRoomAction } = await import("@/app/[locale]/admin/[conference]/rooms/actions");
-const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
-const { saveConferenceSettingsAction } = await import("@/app/[locale]/admin/[conference]/settings/actions");
-const { createConferenceAction } = await import("@/app/[locale]/admin/conferences/new/actions");
+const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
+const { deleteRoomAction, saveRoomAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/rooms/actions");
+const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/(workspace)/admin/organizations/actions");
+const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/settings/actions");
+const { createConferenceAction } = await import("@/app/[locale]/(workspace)/admin/conferences/new/actions");
 const { grantOrganizerAction, revokeOrganizerAction } =
-  await import("@/app/[locale]/admin/[conference]/organizers/actions");
+  await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
 
 type Outcome = "allow" | "deny";
 

@@ -44,10 +44,10 @@ const { unlinkSpeakerAccount } = await import("@/db/mutations/invitations/unlink
 const { listInvitations } = await import("@/db/queries/invitations");
 const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
 const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } =
-  await import("@/app/[locale]/me/actions");
+  await import("@/app/[locale]/(speaker)/me/actions");
 const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } =
-  await import("@/app/[locale]/admin/[conference]/speakers/invitation-actions");
-const { saveSpeakerAction } = await import("@/app/[locale]/admin/[conference]/speakers/actions");
+  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
+const { saveSpeakerAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
 
 type Outcome = "allow" | "deny";
 

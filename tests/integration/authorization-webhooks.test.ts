@@ -30,7 +30,7 @@ const {
   deleteWebhookEndpointAction,
   redeliverWebhookAction,
   setWebhookEndpointEnabledAction,
-} = await import("@/app/[locale]/admin/[conference]/webhooks/actions");
+} = await import("@/app/[locale]/(workspace)/admin/[conference]/webhooks/actions");
 
 type Outcome = "allow" | "deny";
 const DEMO = "china-netav-2017";

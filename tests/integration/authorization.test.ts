@@ -32,8 +32,8 @@ const { previewRelease } = await import("@/db/queries/releases");
 const { listAuditLog } = await import("@/db/queries/audit-log");
 const { loadScheduleEditor } = await import("@/db/queries/schedule-editor");
 const { findWorkspaceConference } = await import("@/db/queries/workspace-conferences");
-const { moveSessionAction } = await import("@/app/[locale]/admin/[conference]/schedule/actions");
-const { publishAction } = await import("@/app/[locale]/admin/[conference]/publish/actions");
+const { moveSessionAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/schedule/actions");
+const { publishAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/publish/actions");
 
 type Outcome = "allow" | "deny";
 

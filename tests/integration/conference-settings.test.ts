@@ -25,8 +25,8 @@ vi.mock("next/cache", () => ({ ...cache, cacheTag: vi.fn(), cacheLife: vi.fn() }
 
 const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
 const { getConferenceSettings } = await import("@/db/queries/conferences");
-const { saveConferenceSettingsAction } = await import("@/app/[locale]/admin/[conference]/settings/actions");
-const { createConferenceAction } = await import("@/app/[locale]/admin/conferences/new/actions");
+const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/settings/actions");
+const { createConferenceAction } = await import("@/app/[locale]/(workspace)/admin/conferences/new/actions");
 
 /** The settings form as the page fills it in for a conference. */
 function settingsForm(c: Conference): Record<string, string> {

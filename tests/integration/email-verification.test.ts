@@ -27,8 +27,8 @@ const { confirmEmailVerification, EMAIL_VERIFICATION_TTL_MS, issueEmailVerificat
   await import("@/db/auth/email-verification");
 const { inspectEmailVerification } = await import("@/db/queries/email-verification");
 const { loadViewer } = await import("@/db/auth/viewer");
-const { sendEmailVerificationAction } = await import("@/app/[locale]/me/account-actions");
-const { confirmEmailAction } = await import("@/app/[locale]/verify-email/[token]/actions");
+const { sendEmailVerificationAction } = await import("@/app/[locale]/(speaker)/me/account-actions");
+const { confirmEmailAction } = await import("@/app/[locale]/(speaker)/verify-email/[token]/actions");
 const { grantOrganizer } = await import("@/db/mutations/organizers");
 const { acceptInvitation } = await import("@/db/mutations/invitations/accept-invitation");
 const { createInvitation } = await import("@/db/mutations/invitations/issue-invitation");

@@ -22,7 +22,7 @@ vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer
 
 const { deleteForum, saveForum } = await import("@/db/mutations/forums");
 const { listForums } = await import("@/db/queries/forums");
-const { saveForumAction } = await import("@/app/[locale]/admin/[conference]/forums/actions");
+const { saveForumAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
 
 describe("forums in the workspace", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -25,7 +25,7 @@ vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
 const { listOrganizations } = await import("@/db/queries/organizations");
-const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
+const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/(workspace)/admin/organizations/actions");
 
 describe("organizations", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;

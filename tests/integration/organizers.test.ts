@@ -24,7 +24,7 @@ const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organiz
 const { listOrganizers } = await import("@/db/queries/organizers");
 const { startSignIn } = await import("@/db/auth/sign-ins");
 const { grantOrganizerAction, revokeOrganizerAction } =
-  await import("@/app/[locale]/admin/[conference]/organizers/actions");
+  await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
 
 describe("organizers", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;

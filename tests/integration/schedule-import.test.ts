@@ -27,7 +27,7 @@ vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
-const { importScheduleAction } = await import("@/app/[locale]/admin/[conference]/import/actions");
+const { importScheduleAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/import/actions");
 
 const DEMO = "china-netav-2017";
 

@@ -13,7 +13,7 @@ vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
-const { saveSessionAction, deleteSessionAction } = await import("@/app/[locale]/admin/[conference]/sessions/actions");
+const { saveSessionAction, deleteSessionAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 
 describe("the session form's server actions", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;

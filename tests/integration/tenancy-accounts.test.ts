@@ -35,12 +35,12 @@ const { deleteOrganization, saveOrganization } = await import("@/db/mutations/or
 const { listOrganizations } = await import("@/db/queries/organizations");
 const { acceptInvitation } = await import("@/db/mutations/invitations/accept-invitation");
 const { findInvitationByToken } = await import("@/db/queries/invitations");
-const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
+const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/(workspace)/admin/organizations/actions");
 const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } =
-  await import("@/app/[locale]/me/account-actions");
-const { signInAction, signOutAction } = await import("@/app/[locale]/signin/actions");
-const { acceptInvitationAction } = await import("@/app/[locale]/invite/[token]/actions");
-const { confirmEmailAction } = await import("@/app/[locale]/verify-email/[token]/actions");
+  await import("@/app/[locale]/(speaker)/me/account-actions");
+const { signInAction, signOutAction } = await import("@/app/[locale]/(auth)/signin/actions");
+const { acceptInvitationAction } = await import("@/app/[locale]/(speaker)/invite/[token]/actions");
+const { confirmEmailAction } = await import("@/app/[locale]/(speaker)/verify-email/[token]/actions");
 
 const idle = { status: "idle" as const };
 const B_ORGANIZATION_EDITORS: Role[] = ["admin", "forumEditorB"];

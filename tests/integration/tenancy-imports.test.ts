@@ -30,7 +30,7 @@ const { exportConference } = await import("@/db/interop/export-conference");
 const { parseSpeakersCsv } = await import("@/lib/interop/csv-import");
 const { isSpeakersCsv, parseSchedule } = await import("@/lib/interop/parse-schedule");
 const { MissingTimeZoneError } = await import("@/lib/interop/zone-reader");
-const { importScheduleAction } = await import("@/app/[locale]/admin/[conference]/import/actions");
+const { importScheduleAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/import/actions");
 
 const ORG_A: Role[] = ["admin", "organizerA"];
 const ORG_B: Role[] = ["admin", "organizerB"];

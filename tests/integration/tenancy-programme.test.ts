@@ -39,14 +39,14 @@ const { listForums } = await import("@/db/queries/forums");
 const { listOrganizationChoices } = await import("@/db/queries/organization-choices");
 const { listAuditLog } = await import("@/db/queries/audit-log");
 const { findWorkspaceConference, listWorkspaceConferences } = await import("@/db/queries/workspace-conferences");
-const { deleteForumAction, saveForumAction } = await import("@/app/[locale]/admin/[conference]/forums/actions");
-const { deleteRoomAction, saveRoomAction } = await import("@/app/[locale]/admin/[conference]/rooms/actions");
-const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admin/[conference]/tracks/actions");
-const { saveConferenceSettingsAction } = await import("@/app/[locale]/admin/[conference]/settings/actions");
-const { publishAction } = await import("@/app/[locale]/admin/[conference]/publish/actions");
+const { deleteForumAction, saveForumAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
+const { deleteRoomAction, saveRoomAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/rooms/actions");
+const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
+const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/settings/actions");
+const { publishAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/publish/actions");
 const { grantOrganizerAction, revokeOrganizerAction } =
-  await import("@/app/[locale]/admin/[conference]/organizers/actions");
-const { createConferenceAction } = await import("@/app/[locale]/admin/conferences/new/actions");
+  await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
+const { createConferenceAction } = await import("@/app/[locale]/(workspace)/admin/conferences/new/actions");
 
 const ORG_A: Role[] = ["admin", "organizerA"];
 const ORG_B: Role[] = ["admin", "organizerB"];

@@ -30,12 +30,12 @@ const { exportConference } = await import("@/db/interop/export-conference");
 const { importSchedule } = await import("@/db/interop/import-schedule");
 const { parseSchedule } = await import("@/lib/interop/parse-schedule");
 const { guidInConference } = await import("@/lib/interop/import-plan");
-const { importScheduleAction } = await import("@/app/[locale]/admin/[conference]/import/actions");
-const { saveSessionAction, searchSpeakersAction } = await import("@/app/[locale]/admin/[conference]/sessions/actions");
-const { saveSpeakerAction } = await import("@/app/[locale]/admin/[conference]/speakers/actions");
+const { importScheduleAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/import/actions");
+const { saveSessionAction, searchSpeakersAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
+const { saveSpeakerAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
 const { createInvitationAction, unlinkSpeakerAccountAction } =
-  await import("@/app/[locale]/admin/[conference]/speakers/invitation-actions");
-const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/admin/organizations/actions");
+  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
+const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/(workspace)/admin/organizations/actions");
 const { findSpeakerEditor } = await import("@/db/queries/speakers");
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -23,8 +23,8 @@ vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer
 // cache directives cache nothing, so every call reads the scratch database.
 vi.mock("next/cache", () => ({ cacheLife: vi.fn() }));
 
-const sessionsCsv = await import("@/app/[locale]/admin/[conference]/export/sessions.csv/route");
-const speakersCsv = await import("@/app/[locale]/admin/[conference]/export/speakers.csv/route");
+const sessionsCsv = await import("@/app/[locale]/(workspace)/admin/[conference]/export/sessions.csv/route");
+const speakersCsv = await import("@/app/[locale]/(workspace)/admin/[conference]/export/speakers.csv/route");
 const apiSpeakers = await import("@/app/api/v1/conferences/[conference]/speakers/route");
 const apiSpeaker = await import("@/app/api/v1/conferences/[conference]/speakers/[speaker]/route");
 const apiSessions = await import("@/app/api/v1/conferences/[conference]/sessions/route");

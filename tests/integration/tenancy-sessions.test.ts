@@ -30,8 +30,8 @@ const { saveSession } = await import("@/db/mutations/sessions/save-session");
 const { scheduleSession } = await import("@/db/mutations/sessions/schedule-session");
 const { findSessionEditor, listSessions, loadSessionEditorOptions } = await import("@/db/queries/sessions");
 const { loadScheduleEditor } = await import("@/db/queries/schedule-editor");
-const { deleteSessionAction, saveSessionAction } = await import("@/app/[locale]/admin/[conference]/sessions/actions");
-const { moveSessionAction } = await import("@/app/[locale]/admin/[conference]/schedule/actions");
+const { deleteSessionAction, saveSessionAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
+const { moveSessionAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/schedule/actions");
 
 const IN_A: Role[] = ["admin", "organizerA", "forumEditorA"];
 const IN_B: Role[] = ["admin", "organizerB", "forumEditorB"];

@@ -34,12 +34,12 @@ const { findConferenceTimeZone, findSpeakerEditor, listSpeakers, searchSpeakers 
   await import("@/db/queries/speakers");
 const { findMyProfile } = await import("@/db/queries/my-profile");
 const { listMySessions } = await import("@/db/queries/my-sessions");
-const { deleteSpeakerAction, saveSpeakerAction } = await import("@/app/[locale]/admin/[conference]/speakers/actions");
-const { searchSpeakersAction } = await import("@/app/[locale]/admin/[conference]/sessions/actions");
+const { deleteSpeakerAction, saveSpeakerAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
+const { searchSpeakersAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } =
-  await import("@/app/[locale]/admin/[conference]/speakers/invitation-actions");
+  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
 const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } =
-  await import("@/app/[locale]/me/actions");
+  await import("@/app/[locale]/(speaker)/me/actions");
 
 const ORG_A: Role[] = ["admin", "organizerA"];
 const ORG_B: Role[] = ["admin", "organizerB"];

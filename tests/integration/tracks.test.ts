@@ -22,7 +22,7 @@ vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
-const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/admin/[conference]/tracks/actions");
+const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
 
 describe("tracks", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;

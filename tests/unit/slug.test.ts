@@ -21,12 +21,15 @@ describe("slugs", () => {
     expect(result.error?.issues[0]?.message).toBe("invalidSlug");
   });
 
-  it.each(["admin", "api", "me", "login"])("refuses the app's own route name %s as a conference slug", (slug) => {
-    expect(reservedSlugs.has(slug)).toBe(true);
-    const result = conferenceSlugSchema.safeParse(slug);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe("reservedSlug");
-  });
+  it.each(["admin", "api", "me", "signin", "media"])(
+    "refuses the app's own route name %s as a conference slug",
+    (slug) => {
+      expect(reservedSlugs.has(slug)).toBe(true);
+      const result = conferenceSlugSchema.safeParse(slug);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("reservedSlug");
+    },
+  );
 
   it("allows reserved words inside a longer conference slug", () => {
     expect(conferenceSlugSchema.safeParse("api-days-2026").success).toBe(true);

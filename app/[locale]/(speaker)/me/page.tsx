@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { signOutAction } from "@/app/[locale]/signin/actions";
+import { signOutAction } from "@/app/[locale]/(auth)/signin/actions";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { AccountSecurity } from "@/components/me/account-security";
 import { MySessions } from "@/components/me/my-sessions";
@@ -17,7 +17,7 @@ import { listMySessions } from "@/db/queries/my-sessions";
 import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { requireViewer } from "../admin/require-viewer";
+import { requireViewer } from "@/app/[locale]/(workspace)/admin/require-viewer";
 import { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } from "./account-actions";
 import {
   removeOwnPhotoAction,

@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { signOutAction } from "@/app/[locale]/signin/actions";
+import { signOutAction } from "@/app/[locale]/(auth)/signin/actions";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
