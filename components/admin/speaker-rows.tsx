@@ -134,9 +134,9 @@ export function UnavailabilityRows({
       </ol>
       <button
         type="button"
-        onClick={() =>
-          windows.add({ startsAt: `${min.slice(0, 11)}09:00`, endsAt: `${min.slice(0, 11)}18:00`, note: "" })
-        }
+        // A new row starts empty: a pre-filled day saved by one stray click made a speaker unavailable
+        // all day. Empty ends are refused beside the row, so nothing is saved until both are chosen.
+        onClick={() => windows.add({ startsAt: "", endsAt: "", note: "" })}
         className={`${rowButton} mt-2`}
       >
         + {t("addWindow")}
