@@ -82,6 +82,8 @@ export function SessionForm({ conference, session, forums, rooms, tracks, publis
   );
   const withNone = (options: Option[]) => [none, ...options.map((o) => ({ value: String(o.id), label: o.name }))];
   const editable = forums.filter((f) => f.editable).map((f) => ({ value: String(f.id), label: f.name }));
+  // No maxLength on the text fields: a browser cuts pasted text there without a word. The server
+  // refuses an over-long field beside it instead, and the form keeps everything typed.
   const days = { type: "datetime-local", min: `${conference.startDate}T00:00`, max: `${conference.endDate}T23:59` };
   return (
     <div className="space-y-4">
@@ -97,8 +99,8 @@ export function SessionForm({ conference, session, forums, rooms, tracks, publis
           sessionKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
           { initial: "talk" },
         )}
-        {text("title", t("sessionTitle"), { required: true, maxLength: 300 })}
-        {text("titleEn", t("titleEn"), { maxLength: 300 })}
+        {text("title", t("sessionTitle"), { required: true })}
+        {text("titleEn", t("titleEn"))}
         {choice(
           "status",
           t("status"),
@@ -111,7 +113,6 @@ export function SessionForm({ conference, session, forums, rooms, tracks, publis
           defaultValue={value("language") || "zh"}
           error={form.error("language")}
           hint={t("languageHint")}
-          maxLength={20}
         />
         {choice("trackId", t("track"), withNone(tracks))}
         <div className="hidden sm:block" />
@@ -120,14 +121,12 @@ export function SessionForm({ conference, session, forums, rooms, tracks, publis
           name="abstract"
           defaultValue={value("abstract")}
           error={form.error("abstract")}
-          maxLength={20_000}
         />
         <TextAreaField
           label={t("abstractEn")}
           name="abstractEn"
           defaultValue={value("abstractEn")}
           error={form.error("abstractEn")}
-          maxLength={20_000}
         />
         <SessionPeopleEditor
           key={state.stale?.currentVersion ?? "read"}

@@ -157,3 +157,32 @@ describe("a refused save of a session", () => {
     expect((screen.getByLabelText("摘要") as HTMLTextAreaElement).value).toBe("旧摘要");
   });
 });
+
+describe("an over-long or out-of-days session (zh-CN)", () => {
+  it("lets the browser keep every character and says the limit and the conference's days beside the fields", async () => {
+    const long = "长".repeat(301);
+    const save = vi.fn(async (_s: ActionResult<SessionNow>, form: FormData): Promise<ActionResult<SessionNow>> => ({
+      status: "error",
+      problem: { code: "checkFields" },
+      fields: {
+        title: { code: "tooLong", values: { max: 300 } },
+        startsAt: { code: "outsideConferenceDays", values: { start: "2017-11-29", end: "2017-12-01" } },
+      },
+      values: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])),
+    }));
+    renderWithIntl(<SessionForm {...options} session={read} published={false} save={save} search={search} />);
+    const title = screen.getByLabelText("标题") as HTMLInputElement;
+    // A maxLength makes the browser cut pasted text without a word.
+    for (const label of ["标题", "英文标题", "摘要", "英文摘要", "语言"])
+      expect(screen.getByLabelText(label).hasAttribute("maxlength"), label).toBe(false);
+    fireEvent.change(title, { target: { value: long } });
+    fireEvent.change(screen.getByLabelText("开始"), { target: { value: "2019-12-01T10:50" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "保存" })));
+    expect((save.mock.calls[0]![1] as FormData).get("title")).toBe(long);
+    await screen.findByText("最多 300 个字符。");
+    expect(title.getAttribute("aria-describedby")).toContain("field-title-error");
+    expect((screen.getByLabelText("标题") as HTMLInputElement).value).toBe(long);
+    expect(screen.getByText("请选择会议期间的日期：2017-11-29 至 2017-12-01。")).toBeTruthy();
+    expect((screen.getByLabelText("开始") as HTMLInputElement).value).toBe("2019-12-01T10:50");
+  });
+});

@@ -119,6 +119,12 @@ describe("sessions in the workspace", () => {
       [{ startsAt: "1 Dec 9am" }, "startsAt", "invalidDateTime"],
       [{ endsAt: "" }, "endsAt", "startAndEndTogether"],
       [{ endsAt: "2017-12-01T13:00" }, "endsAt", "endBeforeStart"],
+      // A 2019 session in the 2017 conference was saved without a word.
+      [{ startsAt: "2019-12-01T14:00", endsAt: "2019-12-01T15:00" }, "startsAt", "outsideConferenceDays"],
+      [{ startsAt: "2017-11-28T23:00", endsAt: "2017-11-29T09:00" }, "startsAt", "outsideConferenceDays"],
+      [{ endsAt: "2017-12-02T09:00" }, "endsAt", "outsideConferenceDays"],
+      [{ title: "长".repeat(301) }, "title", "tooLong"],
+      [{ abstract: "长".repeat(20_001) }, "abstract", "tooLong"],
       [
         {
           people: JSON.stringify([
@@ -149,6 +155,15 @@ describe("sessions in the workspace", () => {
         ws.conferenceId,
         null,
         form({ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T14:00" }),
+      ).ok,
+    ).toBe(true);
+    // A session may run until the midnight that ends the last day.
+    expect(
+      saveSession(
+        { db: t.db, viewer: ws.viewers.organizer },
+        ws.conferenceId,
+        null,
+        form({ startsAt: "2017-12-01T22:00", endsAt: "2017-12-02T00:00" }),
       ).ok,
     ).toBe(true);
     // The same person in two roles is fine.

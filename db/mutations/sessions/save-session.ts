@@ -45,11 +45,17 @@ export function saveSession(
         return refuse.field("roomId", "notInConference", { kind: "room" });
       if (!inConference(tx, tracks, fields.trackId, conferenceId))
         return refuse.field("trackId", "notInConference", { kind: "track" });
-      const { timeZone } = tx
-        .select({ timeZone: conferences.timeZone })
+      const conference = tx
+        .select({ timeZone: conferences.timeZone, start: conferences.startDate, end: conferences.endDate })
         .from(conferences)
         .where(eq(conferences.id, conferenceId))
         .get()!;
+      const { timeZone } = conference;
+      // A mistyped year put a 2019 session into a 2017 conference without a word.
+      const days = { start: conference.start, end: conference.end };
+      if (localStart && !withinDays(localStart, days)) return refuse.field("startsAt", "outsideConferenceDays", days);
+      if (localEnd && !withinDays(localEnd, days) && localEnd !== `${dayAfter(days.end)}T00:00`)
+        return refuse.field("endsAt", "outsideConferenceDays", days);
       const startsAt = localStart ? zonedToInstant(localStart, timeZone) : null;
       const endsAt = localEnd ? zonedToInstant(localEnd, timeZone) : null;
       // Equal start and end is an instant (an opening bell, a deadline); only an end before the start is wrong.
@@ -115,3 +121,9 @@ function speakerNames(tx: Tx, conferenceId: number, people: Array<{ speakerId: n
       .map((s) => [s.id, s.name]),
   );
 }
+
+/** Whether a local date-time (YYYY-MM-DDTHH:MM) falls on one of the conference's days. */
+const withinDays = (local: string, days: { start: string; end: string }) =>
+  local.slice(0, 10) >= days.start && local.slice(0, 10) <= days.end;
+
+const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
