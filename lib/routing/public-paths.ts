@@ -33,6 +33,7 @@ export const conferencePages: Readonly<Record<string, ConferencePage>> = {
   screens: { reads: [] },
   "my-agenda": { reads: null },
   "schedule.ics": { reads: [] },
+  "changelog.atom": { reads: [] },
   "my-agenda.ics": { reads: null },
   "schedule.xml": { reads: [], languageFree: true },
   "schedule.json": { reads: [], languageFree: true },

@@ -26,6 +26,7 @@ const publicRoutes: Record<string, string> = {
   "app/[locale]/(public)/[conference]/schedule.json/route.ts": "export of the published programme",
   "app/[locale]/(public)/[conference]/schedule2.json/route.ts": "export of the published programme",
   "app/[locale]/(public)/[conference]/now.json/route.ts": "now and next of the published programme",
+  "app/[locale]/(public)/[conference]/changelog.atom/route.ts": "feed of the published releases",
   "app/api/v1/conferences/route.ts": "public API: published conferences",
   "app/api/v1/conferences/[conference]/route.ts": "public API",
   "app/api/v1/conferences/[conference]/forums/route.ts": "public API",

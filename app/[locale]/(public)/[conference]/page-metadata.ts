@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { richTextToPlain } from "@/lib/programme/rich-text";
+import en from "@/messages/en.json";
+import zhCN from "@/messages/zh-CN.json";
 import type { LoadedProgramme } from "./load-programme";
+
+const feedTitle = { en: en.changelog.feedLink, "zh-CN": zhCN.changelog.feedLink } as const;
 
 const ogLocale = { "zh-CN": "zh_CN", en: "en_US" } as const;
 
@@ -20,7 +24,13 @@ export function pageMetadata(
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      // Feed readers find the changelog's feed from any page of the conference.
+      types: {
+        "application/atom+xml": [{ url: `/${conference.slug}/changelog.atom`, title: feedTitle[loaded.locale] }],
+      },
+    },
     openGraph: {
       title,
       description,
