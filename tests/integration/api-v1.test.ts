@@ -1,3 +1,4 @@
+import { state } from "../support/app-harness";
 import fs from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
@@ -15,7 +16,6 @@ import * as speakersRoute from "@/app/api/v1/conferences/[conference]/speakers/r
 import * as conferencesRoute from "@/app/api/v1/conferences/route";
 import * as docsRoute from "@/app/api/v1/docs/route";
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
-import type { Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
 import { conferences, forums, sessionPeople, sessions, speakers } from "@/db/schema";
 import { demoGuid, seedDemo } from "@/db/seed/seed-demo";
@@ -24,14 +24,11 @@ import { exampleOrigin } from "@/lib/api/examples";
 import { errorSchema, sessionPageSchema, type ApiSession } from "@/lib/api/schemas";
 import { createTestDatabase } from "../support/test-database";
 
-// Absolute links are written on SITE_URL; the requests below name the same origin.
-process.env.SITE_URL = exampleOrigin;
-
 // The routes read the public queries, under each conference's revision, from a scratch database;
 // outside Next.js their cache directives cache nothing, so every call reads the database.
-const state = vi.hoisted(() => ({ db: null as Db | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("next/cache", () => ({ cacheLife: vi.fn() }));
+
+// Absolute links are written on SITE_URL; the requests below name the same origin.
+process.env.SITE_URL = exampleOrigin;
 
 interface RouteModule {
   GET(request: Request, context: { params: Promise<Record<string, string>> }): Response | Promise<Response>;

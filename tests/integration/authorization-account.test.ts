@@ -1,18 +1,12 @@
+import { state } from "../support/app-harness";
 import net from "node:net";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/permissions";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
 import { emailVerifications, signIns, users } from "@/db/schema";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Workspace } from "../support/workspace-fixture";
 
-// The account actions of /me take no account id: each acts on the signed-in account,
-// and on nothing of anyone else's, whatever the role (organizers of either conference included).
-const state = vi.hoisted(() => ({ db: undefined as Db | undefined, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 vi.mock("@/auth", async () => {
@@ -23,6 +17,8 @@ vi.mock("@/auth", async () => {
   };
 });
 
+// The account actions of /me take no account id: each acts on the signed-in account,
+// and on nothing of anyone else's, whatever the role (organizers of either conference included).
 const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } =
   await import("@/app/[locale]/(speaker)/me/account-actions");
 const { startSignIn } = await import("@/db/auth/sign-ins");

@@ -1,31 +1,11 @@
+import { state } from "../support/app-harness";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forumOrganizations, forums, organizations, sessionPeople, sessions, speakers } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
-
-// Server actions read the signed-in viewer and the database through these modules;
-// the test swaps in each role's viewer and a scratch database.
-// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
-const state = vi.hoisted(() => {
-  let opened: Db | undefined;
-  return {
-    viewer: null as Viewer | null,
-    get db(): Db {
-      if (!opened) throw new Error("the test has not opened its database yet");
-      return opened;
-    },
-    set db(db: Db) {
-      opened = db;
-    },
-  };
-});
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { saveForum, deleteForum } = await import("@/db/mutations/forums");
 const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
@@ -37,8 +17,10 @@ const { listOrganizationChoices } = await import("@/db/queries/organization-choi
 const { listSpeakers, findSpeakerEditor, searchSpeakers, findConferenceTimeZone } =
   await import("@/db/queries/speakers");
 const { listSessions, loadSessionEditorOptions, findSessionEditor } = await import("@/db/queries/sessions");
-const { saveForumAction, deleteForumAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
-const { saveSpeakerAction, deleteSpeakerAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
+const { saveForumAction, deleteForumAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
+const { saveSpeakerAction, deleteSpeakerAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
 const { saveSessionAction, deleteSessionAction, searchSpeakersAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 

@@ -1,26 +1,12 @@
+import { state } from "../support/app-harness";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conferenceMemberships, conferences, organizations, rooms, tracks, users, type Conference } from "@/db/schema";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
-
-// Server actions read the signed-in viewer and the database through these modules;
-// the test swaps in each role's viewer and a scratch database.
-const state = vi.hoisted(() => ({
-  db: undefined as Db | undefined,
-  viewer: null as Viewer | null,
-  getDb(): Db {
-    if (!this.db) throw new Error("the test has not opened its database yet");
-    return this.db;
-  },
-}));
-vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
@@ -31,9 +17,12 @@ const { createConference, saveConferenceSettings } = await import("@/db/mutation
 const { getConferenceSettings } = await import("@/db/queries/conferences");
 const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
 const { listOrganizers } = await import("@/db/queries/organizers");
-const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
-const { deleteRoomAction, saveRoomAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/rooms/actions");
-const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/(workspace)/admin/organizations/actions");
+const { deleteTrackAction, saveTrackAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
+const { deleteRoomAction, saveRoomAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/rooms/actions");
+const { deleteOrganizationAction, saveOrganizationAction } =
+  await import("@/app/[locale]/(workspace)/admin/organizations/actions");
 const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/settings/actions");
 const { createConferenceAction } = await import("@/app/[locale]/(workspace)/admin/conferences/new/actions");
 const { grantOrganizerAction, revokeOrganizerAction } =
@@ -76,40 +65,36 @@ let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}`;
 const DEMO = "china-netav-2017";
 const newTrack = (conferenceId: number) =>
-  state
-    .getDb()
+  state.db
     .insert(tracks)
     .values({ conferenceId, slug: unique("doomed-track"), name: "Doomed" })
     .returning()
     .get().id;
 const newRoom = (conferenceId: number) =>
-  state
-    .getDb()
+  state.db
     .insert(rooms)
     .values({ conferenceId, slug: unique("doomed-room"), name: "Doomed" })
     .returning()
     .get().id;
 const newOrganization = () =>
-  state
-    .getDb()
+  state.db
     .insert(organizations)
     .values({ slug: unique("doomed-org"), name: "Doomed" })
     .returning()
     .get().id;
 // Confirmed addresses: organizer rights by email go only to those (tests/integration/organizers.test.ts).
 const newUser = () =>
-  state
-    .getDb()
+  state.db
     .insert(users)
     .values({ email: `${unique("person")}@podium.test`, emailVerifiedAt: new Date() })
     .returning()
     .get();
 const newOrganizer = (conferenceId: number) => {
   const user = newUser();
-  state.getDb().insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();
+  state.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();
   return user.id;
 };
-const conference = (id: number) => state.getDb().select().from(conferences).where(eq(conferences.id, id)).get()!;
+const conference = (id: number) => state.db.select().from(conferences).where(eq(conferences.id, id)).get()!;
 const settingsForm = (c: Conference): Record<string, string> => ({
   slug: c.slug,
   name: c.name,
@@ -126,9 +111,9 @@ const settingsForm = (c: Conference): Record<string, string> => ({
 const trackForm = () => ({ name: "专题", slug: unique("track"), color: "#1d4ed8", position: "0" });
 const roomForm = () => ({ name: "会场", slug: unique("room"), capacity: "80", position: "0" });
 const organizationForm = () => ({ name: "机构", slug: unique("org") });
-const miguId = () => state.getDb().select().from(organizations).where(eq(organizations.slug, "migu")).get()!.id;
+const miguId = () => state.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!.id;
 const miguForm = () => {
-  const migu = state.getDb().select().from(organizations).where(eq(organizations.slug, "migu")).get()!;
+  const migu = state.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!;
   return {
     name: migu.name,
     nameEn: migu.translations.en?.name ?? "",
@@ -139,8 +124,7 @@ const miguForm = () => {
   };
 };
 const addedBy = (viewer: Viewer) =>
-  state
-    .getDb()
+  state.db
     .insert(organizations)
     .values({ slug: unique("added-org"), name: "新机构", createdByUserId: viewer.userId })
     .returning()
@@ -162,20 +146,19 @@ const cases: Case[] = [
   {
     name: "list the tracks (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => listTracks(state.getDb(), viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listTracks(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "create a track (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => saveTrack({ db: state.getDb(), viewer }, ws.conferenceId, null, trackForm())),
+    attempt: (ws, viewer) => viaThrow(() => saveTrack({ db: state.db, viewer }, ws.conferenceId, null, trackForm())),
   },
   {
     name: "update a track (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveTrack({ db: state.getDb(), viewer }, ws.conferenceId, existingTrackId, {
+        saveTrack({ db: state.db, viewer }, ws.conferenceId, existingTrackId, {
           ...trackForm(),
           slug: "auth-track",
         }),
@@ -185,13 +168,13 @@ const cases: Case[] = [
     name: "delete a track (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => deleteTrack({ db: state.getDb(), viewer }, ws.conferenceId, newTrack(ws.conferenceId))),
+      viaThrow(() => deleteTrack({ db: state.db, viewer }, ws.conferenceId, newTrack(ws.conferenceId))),
   },
   {
     name: "create a track of the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => saveTrack({ db: state.getDb(), viewer }, ws.otherConferenceId, null, trackForm())),
+      viaThrow(() => saveTrack({ db: state.db, viewer }, ws.otherConferenceId, null, trackForm())),
   },
   {
     name: "save a track (server action)",
@@ -208,14 +191,14 @@ const cases: Case[] = [
   {
     name: "create a room (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => saveRoom({ db: state.getDb(), viewer }, ws.conferenceId, null, roomForm())),
+    attempt: (ws, viewer) => viaThrow(() => saveRoom({ db: state.db, viewer }, ws.conferenceId, null, roomForm())),
   },
   {
     name: "update a room (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveRoom({ db: state.getDb(), viewer }, ws.conferenceId, existingRoomId, {
+        saveRoom({ db: state.db, viewer }, ws.conferenceId, existingRoomId, {
           ...roomForm(),
           slug: "auth-room",
         }),
@@ -225,13 +208,12 @@ const cases: Case[] = [
     name: "delete a room (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => deleteRoom({ db: state.getDb(), viewer }, ws.conferenceId, newRoom(ws.conferenceId))),
+      viaThrow(() => deleteRoom({ db: state.db, viewer }, ws.conferenceId, newRoom(ws.conferenceId))),
   },
   {
     name: "create a room of the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => saveRoom({ db: state.getDb(), viewer }, ws.otherConferenceId, null, roomForm())),
+    attempt: (ws, viewer) => viaThrow(() => saveRoom({ db: state.db, viewer }, ws.otherConferenceId, null, roomForm())),
   },
   {
     name: "save a room (server action)",
@@ -248,12 +230,12 @@ const cases: Case[] = [
   {
     name: "list the organizations (data function)",
     allowed: ["admin", "organizer", "otherOrganizer", "forumEditor", "otherForumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => listOrganizations(state.getDb(), viewer)),
+    attempt: (_ws, viewer) => viaThrow(() => listOrganizations(state.db, viewer)),
   },
   {
     name: "create an organization (data function)",
     allowed: ["admin", "organizer", "otherOrganizer"],
-    attempt: (_ws, viewer) => viaThrow(() => saveOrganization({ db: state.getDb(), viewer }, null, organizationForm())),
+    attempt: (_ws, viewer) => viaThrow(() => saveOrganization({ db: state.db, viewer }, null, organizationForm())),
   },
   // Shared by every conference: its members and platform admins change it, and whoever added it while it has no members.
   {
@@ -261,20 +243,20 @@ const cases: Case[] = [
     allowed: ["admin"],
     attempt: (_ws, viewer) =>
       viaThrow(() =>
-        saveOrganization({ db: state.getDb(), viewer }, existingOrganizationId, { name: "机构", slug: "auth-org" }),
+        saveOrganization({ db: state.db, viewer }, existingOrganizationId, { name: "机构", slug: "auth-org" }),
       ),
   },
   {
     name: "update 咪咕, whose member is the forum editor (data function)",
     allowed: ["admin", "forumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => saveOrganization({ db: state.getDb(), viewer }, miguId(), miguForm())),
+    attempt: (_ws, viewer) => viaThrow(() => saveOrganization({ db: state.db, viewer }, miguId(), miguForm())),
   },
   {
     name: "update an organization the organizer added (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveOrganization({ db: state.getDb(), viewer }, addedBy(ws.viewers.organizer!), {
+        saveOrganization({ db: state.db, viewer }, addedBy(ws.viewers.organizer!), {
           name: "机构",
           slug: unique("added"),
         }),
@@ -283,13 +265,13 @@ const cases: Case[] = [
   {
     name: "delete an organization nobody belongs to (data function)",
     allowed: ["admin"],
-    attempt: (_ws, viewer) => viaThrow(() => deleteOrganization({ db: state.getDb(), viewer }, newOrganization())),
+    attempt: (_ws, viewer) => viaThrow(() => deleteOrganization({ db: state.db, viewer }, newOrganization())),
   },
   {
     name: "delete an organization the organizer added (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => deleteOrganization({ db: state.getDb(), viewer }, addedBy(ws.viewers.organizer!))),
+      viaThrow(() => deleteOrganization({ db: state.db, viewer }, addedBy(ws.viewers.organizer!))),
   },
   {
     name: "save an organization (server action)",
@@ -306,18 +288,14 @@ const cases: Case[] = [
   {
     name: "read the conference settings (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => getConferenceSettings(state.getDb(), viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => getConferenceSettings(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "save the conference settings (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveConferenceSettings(
-          { db: state.getDb(), viewer },
-          ws.conferenceId,
-          settingsForm(conference(ws.conferenceId)),
-        ),
+        saveConferenceSettings({ db: state.db, viewer }, ws.conferenceId, settingsForm(conference(ws.conferenceId))),
       ),
   },
   {
@@ -326,7 +304,7 @@ const cases: Case[] = [
     attempt: (ws, viewer) =>
       viaThrow(() =>
         saveConferenceSettings(
-          { db: state.getDb(), viewer },
+          { db: state.db, viewer },
           ws.otherConferenceId,
           settingsForm(conference(ws.otherConferenceId)),
         ),
@@ -347,7 +325,7 @@ const cases: Case[] = [
   {
     name: "create a conference (data function)",
     allowed: ["admin"],
-    attempt: (_ws, viewer) => viaThrow(() => createConference({ db: state.getDb(), viewer }, newConferenceForm())),
+    attempt: (_ws, viewer) => viaThrow(() => createConference({ db: state.db, viewer }, newConferenceForm())),
   },
   {
     name: "create a conference (server action)",
@@ -359,25 +337,25 @@ const cases: Case[] = [
   {
     name: "list the organizers (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => listOrganizers(state.getDb(), viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listOrganizers(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "grant organizer rights (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => grantOrganizer({ db: state.getDb(), viewer }, ws.conferenceId, { email: newUser().email })),
+      viaThrow(() => grantOrganizer({ db: state.db, viewer }, ws.conferenceId, { email: newUser().email })),
   },
   {
     name: "grant organizer rights in the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => grantOrganizer({ db: state.getDb(), viewer }, ws.otherConferenceId, { email: newUser().email })),
+      viaThrow(() => grantOrganizer({ db: state.db, viewer }, ws.otherConferenceId, { email: newUser().email })),
   },
   {
     name: "revoke organizer rights (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => revokeOrganizer({ db: state.getDb(), viewer }, ws.conferenceId, newOrganizer(ws.conferenceId))),
+      viaThrow(() => revokeOrganizer({ db: state.db, viewer }, ws.conferenceId, newOrganizer(ws.conferenceId))),
   },
   {
     name: "grant organizer rights (server action)",
@@ -426,7 +404,7 @@ describe("who may change tracks, organizations, settings and organizers", () => 
   // The conference comes from the form and the room's id too: a forged pair must not reach another conference's room.
   it("keeps a room of the demo from the other conference's organizer posting it under his conference", async () => {
     state.viewer = ws.viewers.otherOrganizer;
-    const room = () => state.getDb().select().from(rooms).where(eq(rooms.id, existingRoomId)).get();
+    const room = () => state.db.select().from(rooms).where(eq(rooms.id, existingRoomId)).get();
     const before = room();
     expect(
       await runAction(saveRoomAction, { $conference: "other-conf", $room: String(existingRoomId), ...roomForm() }),

@@ -1,10 +1,10 @@
+import { state } from "../support/app-harness";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
 import { auditLog, invitations, speakerUnavailability, speakers, users } from "@/db/schema";
 import type { ActionResult } from "@/lib/admin/action-result";
 import type { InvitationDelivery } from "@/lib/invitations/delivery";
@@ -13,26 +13,7 @@ import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
 
-// Server actions read the signed-in viewer and the database through these modules;
-// the test swaps in each role's viewer and a scratch database. Invitation links take
-// their origin from the request; no mail goes out, SMTP_HOST is unset below.
-// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
-const state = vi.hoisted(() => {
-  let opened: Db | undefined;
-  return {
-    viewer: null as Viewer | null,
-    get db(): Db {
-      if (!opened) throw new Error("the test has not opened its database yet");
-      return opened;
-    },
-    set db(db: Db) {
-      opened = db;
-    },
-  };
-});
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
+// Invitation links take their origin from the request; no mail goes out, SMTP_HOST is unset below.
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "http://podium.test" }) }));
 
 const { updateOwnProfile } = await import("@/db/mutations/own-profile");

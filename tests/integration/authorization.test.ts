@@ -1,30 +1,10 @@
+import { state } from "../support/app-harness";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessions } from "@/db/schema";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
-
-// Server actions read the signed-in viewer and the database through these modules;
-// the test swaps in each role's viewer and a scratch database.
-// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
-const state = vi.hoisted(() => {
-  let opened: Db | undefined;
-  return {
-    viewer: null as Viewer | null,
-    get db(): Db {
-      if (!opened) throw new Error("the test has not opened its database yet");
-      return opened;
-    },
-    set db(db: Db) {
-      opened = db;
-    },
-  };
-});
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { scheduleSession } = await import("@/db/mutations/sessions/schedule-session");
 const { publishRelease } = await import("@/db/mutations/publish-release");

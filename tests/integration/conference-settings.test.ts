@@ -1,6 +1,6 @@
+import { cache, state } from "../support/app-harness";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPublishedProgramme } from "@/db/queries/published";
 import { findRevision } from "@/db/queries/revision";
 import { auditLog, conferences, type Conference } from "@/db/schema";
@@ -9,19 +9,6 @@ import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
-
-const state = vi.hoisted(() => ({
-  db: undefined as Db | undefined,
-  viewer: null as Viewer | null,
-  getDb(): Db {
-    if (!this.db) throw new Error("the test has not opened its database yet");
-    return this.db;
-  },
-}));
-vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
-vi.mock("next/cache", () => ({ ...cache, cacheTag: vi.fn(), cacheLife: vi.fn() }));
 
 const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
 const { getConferenceSettings } = await import("@/db/queries/conferences");

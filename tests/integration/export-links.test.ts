@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { state } from "../support/app-harness";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as sessionCalendar from "@/app/[locale]/(public)/[conference]/sessions/[session]/calendar.ics/route";
 import * as forumCalendar from "@/app/[locale]/(public)/[conference]/forums/[forum]/calendar.ics/route";
 import * as myAgendaCalendar from "@/app/[locale]/(public)/[conference]/my-agenda.ics/route";
@@ -6,16 +7,11 @@ import * as scheduleCalendar from "@/app/[locale]/(public)/[conference]/schedule
 import * as scheduleJson from "@/app/[locale]/(public)/[conference]/schedule.json/route";
 import * as scheduleXml from "@/app/[locale]/(public)/[conference]/schedule.xml/route";
 import * as conferencesApi from "@/app/api/v1/conferences/route";
-import type { Db } from "@/db/connection";
 import { demoGuid, seedDemo } from "@/db/seed/seed-demo";
 import { createTestDatabase } from "../support/test-database";
 
 // The routes read the public queries, under each conference's revision, from a scratch database;
 // outside Next.js their cache directives cache nothing, so every call reads the database.
-const state = vi.hoisted(() => ({ db: null as Db | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("next/cache", () => ({ cacheLife: vi.fn() }));
-
 const SITE = "https://conference.example.org";
 const FORGED = "http://attacker.example:8080";
 

@@ -1,6 +1,6 @@
+import { state } from "../support/app-harness";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ForumForm } from "@/db/mutations/forum-form";
 import { auditLog, forumOrganizations, forums, organizations } from "@/db/schema";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
@@ -8,17 +8,6 @@ import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
 import { runAction } from "../support/server-action";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
-
-const state = vi.hoisted(() => ({
-  db: undefined as Db | undefined,
-  viewer: null as Viewer | null,
-  getDb(): Db {
-    if (!this.db) throw new Error("the test has not opened its database yet");
-    return this.db;
-  },
-}));
-vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 
 const { deleteForum, saveForum } = await import("@/db/mutations/forums");
 const { listForums } = await import("@/db/queries/forums");

@@ -1,7 +1,7 @@
+import { state } from "../support/app-harness";
 import { desc, eq } from "drizzle-orm";
 import { createTranslator } from "use-intl/core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, organizationMemberships, organizations } from "@/db/schema";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
@@ -11,21 +11,10 @@ import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({
-  db: undefined as Db | undefined,
-  viewer: null as Viewer | null,
-  getDb(): Db {
-    if (!this.db) throw new Error("the test has not opened its database yet");
-    return this.db;
-  },
-}));
-vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
-
 const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
 const { listOrganizations } = await import("@/db/queries/organizations");
-const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/(workspace)/admin/organizations/actions");
+const { deleteOrganizationAction, saveOrganizationAction } =
+  await import("@/app/[locale]/(workspace)/admin/organizations/actions");
 
 describe("organizations", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,24 +1,12 @@
+import { state } from "../support/app-harness";
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, conferenceMemberships, signIns, users } from "@/db/schema";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
-
-const state = vi.hoisted(() => ({
-  db: undefined as Db | undefined,
-  viewer: null as Viewer | null,
-  getDb(): Db {
-    if (!this.db) throw new Error("the test has not opened its database yet");
-    return this.db;
-  },
-}));
-vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
 const { listOrganizers } = await import("@/db/queries/organizers");

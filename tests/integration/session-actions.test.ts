@@ -1,19 +1,14 @@
+import { state } from "../support/app-harness";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionPeople, sessions } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
-import type { Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({ db: undefined as Db | undefined, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
-
-const { saveSessionAction, deleteSessionAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
+const { saveSessionAction, deleteSessionAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 
 describe("the session form's server actions", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,8 +1,7 @@
+import { state } from "../support/app-harness";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conferenceMemberships, forums, rooms, tracks, users } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { A_SLUG, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { forumForm, roomForm, settingsForm, trackForm } from "../support/tenancy-forms";
@@ -12,18 +11,6 @@ import { changedTables, snapshotConference } from "../support/tenant-snapshot";
 // Forums, rooms, tracks, settings, releases, organizers and new conferences, tried as
 // every role against conference A and conference B, forged posts among them ($conference
 // names A, the id is B's). Nothing of B may change but by B's own people and admins.
-const state = vi.hoisted(() => ({
-  db: undefined as Db | undefined,
-  viewer: null as Viewer | null,
-  getDb(): Db {
-    if (!this.db) throw new Error("the test has not opened its database yet");
-    return this.db;
-  },
-}));
-vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
-
 const { deleteForum, saveForum } = await import("@/db/mutations/forums");
 const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
 const { listRooms } = await import("@/db/queries/rooms");
@@ -39,9 +26,12 @@ const { listForums } = await import("@/db/queries/forums");
 const { listOrganizationChoices } = await import("@/db/queries/organization-choices");
 const { listAuditLog } = await import("@/db/queries/audit-log");
 const { findWorkspaceConference, listWorkspaceConferences } = await import("@/db/queries/workspace-conferences");
-const { deleteForumAction, saveForumAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
-const { deleteRoomAction, saveRoomAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/rooms/actions");
-const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
+const { deleteForumAction, saveForumAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
+const { deleteRoomAction, saveRoomAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/rooms/actions");
+const { deleteTrackAction, saveTrackAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
 const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/settings/actions");
 const { publishAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/publish/actions");
 const { grantOrganizerAction, revokeOrganizerAction } =
@@ -564,7 +554,7 @@ const cases: TenancyCase[] = [
       viaData(
         () =>
           createConference(
-            { db: state.getDb(), viewer },
+            { db: state.db, viewer },
             {
               slug: B_SLUG,
               name: "Copy",

@@ -1,7 +1,7 @@
+import { state } from "../support/app-harness";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadViewer } from "@/db/auth/viewer";
-import type { Db } from "@/db/connection";
 import {
   forumOrganizations,
   invitations,
@@ -10,7 +10,6 @@ import {
   sessions,
   speakers,
 } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, createTenancy, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { newSessionForm, speakerForm } from "../support/tenancy-forms";
@@ -21,21 +20,18 @@ import { changedTables, snapshotConference, type TenantSnapshot } from "../suppo
 // fixed (6058aab): there a speakers CSV or a schedule file rewrote another conference's
 // speakers and adopted its sessions, a forum editor could take over any speaker, and any
 // organizer could change any organization and read its members' addresses.
-const state = vi.hoisted(() => ({ db: undefined as Db | undefined, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
-
 const { exportConference } = await import("@/db/interop/export-conference");
 const { importSchedule } = await import("@/db/interop/import-schedule");
 const { parseSchedule } = await import("@/lib/interop/parse-schedule");
 const { guidInConference } = await import("@/lib/interop/import-plan");
 const { importScheduleAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/import/actions");
-const { saveSessionAction, searchSpeakersAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
+const { saveSessionAction, searchSpeakersAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 const { saveSpeakerAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
 const { createInvitationAction, unlinkSpeakerAccountAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
-const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/(workspace)/admin/organizations/actions");
+const { deleteOrganizationAction, saveOrganizationAction } =
+  await import("@/app/[locale]/(workspace)/admin/organizations/actions");
 const { findSpeakerEditor } = await import("@/db/queries/speakers");
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;

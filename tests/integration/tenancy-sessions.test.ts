@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { state } from "../support/app-harness";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessions } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -20,17 +20,13 @@ import {
 // Sessions, their people, rooms and tracks, and the schedule editor, tried as every role
 // against both conferences. A session of A never takes B's speaker, room, track or forum,
 // and a session of B is reached only from B.
-const state = vi.hoisted(() => ({ db: undefined as Db | undefined, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
-
 const { deleteSession } = await import("@/db/mutations/sessions/delete-session");
 const { saveSession } = await import("@/db/mutations/sessions/save-session");
 const { scheduleSession } = await import("@/db/mutations/sessions/schedule-session");
 const { findSessionEditor, listSessions, loadSessionEditorOptions } = await import("@/db/queries/sessions");
 const { loadScheduleEditor } = await import("@/db/queries/schedule-editor");
-const { deleteSessionAction, saveSessionAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
+const { deleteSessionAction, saveSessionAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 const { moveSessionAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/schedule/actions");
 
 const IN_A: Role[] = ["admin", "organizerA", "forumEditorA"];

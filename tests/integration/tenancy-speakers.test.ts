@@ -1,12 +1,12 @@
+import { state } from "../support/app-harness";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
 import { invitations, speakers } from "@/db/schema";
-import { isOrganizer, type Viewer } from "@/lib/auth/permissions";
+import { isOrganizer } from "@/lib/auth/permissions";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
 import { createTestDatabase } from "../support/test-database";
 import { A_SLUG, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
@@ -16,11 +16,6 @@ import { form, fresh, readInA, tryAsRole, viaAction, viaData, type TenancyCase }
 // Speaker profiles, the people search, the speaker editor, invitations, account links and
 // the speaker's own page, tried as every role against both conferences. A profile is its
 // conference's; only the speaker's own account reaches all of theirs (马中骏 keeps two).
-const state = vi.hoisted(() => ({ db: undefined as Db | undefined, viewer: null as Viewer | null }));
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
-
 const { deleteSpeaker } = await import("@/db/mutations/speakers/delete-speaker");
 const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
 const { createInvitation, resendInvitation } = await import("@/db/mutations/invitations/issue-invitation");
@@ -34,7 +29,8 @@ const { findConferenceTimeZone, findSpeakerEditor, listSpeakers, searchSpeakers 
   await import("@/db/queries/speakers");
 const { findMyProfile } = await import("@/db/queries/my-profile");
 const { listMySessions } = await import("@/db/queries/my-sessions");
-const { deleteSpeakerAction, saveSpeakerAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
+const { deleteSpeakerAction, saveSpeakerAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
 const { searchSpeakersAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");

@@ -1,5 +1,6 @@
+import { state } from "../support/app-harness";
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, sessions, tracks } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -8,21 +9,10 @@ import { runAction } from "../support/server-action";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
-const state = vi.hoisted(() => ({
-  db: undefined as Db | undefined,
-  viewer: null as Viewer | null,
-  getDb(): Db {
-    if (!this.db) throw new Error("the test has not opened its database yet");
-    return this.db;
-  },
-}));
-vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
-
 const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
-const { deleteTrackAction, saveTrackAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
+const { deleteTrackAction, saveTrackAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
 
 describe("tracks", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
