@@ -45,16 +45,31 @@ function conferenceEntries(db: Db, conferenceId: number): SQL {
   )!;
 }
 
-/** One page of a conference's audit log, newest first. Organizers only. */
+/** What the log may be narrowed to: one person's entries, one session's, one kind of action. */
+export interface AuditFilters {
+  userId?: number;
+  sessionId?: number;
+  action?: string;
+}
+
+/** One page of a conference's audit log, newest first, narrowed by the filters. Organizers only. */
 export function listAuditLog(
   db: Db,
   viewer: Viewer | null,
   conferenceId: number,
   page: number,
   pageSize = 50,
+  filters: AuditFilters = {},
 ): { rows: AuditRow[]; total: number } {
   assertCan(viewer, { action: "conference.manage", conferenceId });
-  const entries = conferenceEntries(db, conferenceId);
+  const entries = and(
+    conferenceEntries(db, conferenceId),
+    filters.userId !== undefined ? eq(auditLog.userId, filters.userId) : undefined,
+    filters.action !== undefined ? eq(auditLog.action, filters.action) : undefined,
+    filters.sessionId !== undefined
+      ? and(eq(auditLog.entityType, "session"), eq(auditLog.entityId, String(filters.sessionId)))
+      : undefined,
+  );
   const total = db.select({ n: count() }).from(auditLog).where(entries).get()?.n ?? 0;
   const rows = db
     .select({
