@@ -4,19 +4,22 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { EditorSession, ScheduleEditorData } from "@/db/queries/schedule-editor";
 import { instantToLocalTime, zonedToInstant } from "@/lib/time/zoned";
-import type { Placement } from "./schedule-editor";
+import type { Placement } from "@/lib/schedule/move-queue";
 
 /** The keyboard- and screen-reader-friendly way to place a session: room, start and length as form fields. */
 export function PlacementForm({
   session,
   data,
   day,
+  trayLength,
   onPlace,
   onClose,
 }: {
   session: EditorSession;
   data: ScheduleEditorData;
   day: string;
+  /** The length a session from the tray starts with: the one it had before it was sent there. */
+  trayLength: number;
   onPlace: (p: Placement) => void;
   onClose: () => void;
 }) {
@@ -27,7 +30,7 @@ export function PlacementForm({
   const [minutes, setMinutes] = useState(
     session.startsAt && session.endsAt
       ? String((Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000)
-      : "30",
+      : String(trayLength),
   );
   const [error, setError] = useState<string | null>(null);
 

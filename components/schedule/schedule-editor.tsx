@@ -1,53 +1,49 @@
 "use client";
 
 import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo, useState, useTransition } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { EditorSession, ScheduleEditorData } from "@/db/queries/schedule-editor";
-import type { ActionResult } from "@/lib/admin/action-result";
 import { conflictsBySession, findConflicts } from "@/lib/schedule/conflicts";
 import { dayWindow, minuteOf, placeAt, resizeTo, STEP_MINUTES } from "@/lib/schedule/editor-geometry";
+import { lengthOf, trayLength, visibleRooms, type RoomView } from "@/lib/schedule/editor-layout";
 import { instantToLocalDate } from "@/lib/time/zoned";
 import { ConflictList } from "./conflict-list";
+import { EditorGrid, ZOOM, type Zoom } from "./editor-grid";
+import { EditorToolbar } from "./editor-toolbar";
 import { PlacementForm } from "./placement-form";
-import { EditorGrid, ROW_PX } from "./editor-grid";
 import { SessionTray } from "./session-tray";
-
-export interface Placement {
-  roomId: number | null;
-  startsAt: string | null;
-  endsAt: string | null;
-}
+import { useScheduleMoves, type SaveMove } from "./use-schedule-moves";
 
 interface Props {
   data: ScheduleEditorData;
   day: string;
   /** Saves one placement; saved, the result's `data` is the session's new version. */
-  save: (input: { sessionId: number; version: number } & Placement) => Promise<ActionResult<{ version: number }>>;
+  save: SaveMove;
 }
 
+/** Rooms beyond this many start with the empty ones hidden. */
+const MANY_ROOMS = 12;
+
 /**
- * The drag-and-drop schedule of one day. Moves are shown at once, saved
- * through a server action with the version they were based on, and undone
- * with a message when the server refuses them. Conflicts are recomputed on
- * every change, for the whole conference.
+ * The drag-and-drop schedule of one day. Moves are shown at once and saved through the action the
+ * page passes in, each with the version it was based on, and can be undone; conflicts are
+ * recomputed on every change, for the whole conference.
  */
 export function ScheduleEditor({ data, day, save }: Props) {
   const t = useTranslations("schedule");
-  const say = useTranslations("problems");
-  const router = useRouter();
-  const [sessions, setSessions] = useState(data.sessions);
-  // After a refresh brings the server's state (say, a colleague's edit), start from it; the message stays.
-  const [base, setBase] = useState(data.sessions);
-  if (base !== data.sessions) {
-    setBase(data.sessions);
-    setSessions(data.sessions);
-  }
+  const { sessions, apply, step, history, trayLengths, message, setMessage } = useScheduleMoves(data, save);
   const [selected, setSelected] = useState<number | null>(null);
-  const [message, setMessage] = useState<{ tone: "info" | "error"; text: string } | null>(null);
-  const [, startTransition] = useTransition();
+  const [view, setView] = useState<RoomView>({ query: "", hideEmpty: data.rooms.length > MANY_ROOMS });
+  const [zoom, setZoom] = useState<Zoom>("normal");
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  // The block to focus after the next render: a move to another room draws it in another column.
+  const focusNext = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (focusNext.current === null) return;
+    document.querySelector<HTMLElement>(`[data-session="${focusNext.current}"] > button`)?.focus();
+    focusNext.current = null;
+  });
 
   const tz = data.conference.timeZone;
   const window = useMemo(() => dayWindow(day, tz, sessions), [day, tz, sessions]);
@@ -70,44 +66,38 @@ export function ScheduleEditor({ data, day, save }: Props) {
     [sessions, data.conference, data.forums, data.unavailability],
   );
   const bySession = useMemo(() => conflictsBySession(conflicts), [conflicts]);
-  const onDay = sessions.filter((s) => s.startsAt && instantToLocalDate(new Date(s.startsAt), tz) === day);
+  const isOnDay = (s: EditorSession) => !!s.startsAt && instantToLocalDate(new Date(s.startsAt), tz) === day;
+  const onDay = sessions.filter(isOnDay);
   const tray = sessions.filter((s) => !s.startsAt && s.status !== "cancelled");
   const byId = new Map(sessions.map((s) => [s.id, s]));
+  // A room counts as used if it was when the page loaded too, so it does not vanish when its last session leaves.
+  const used = new Set([...data.sessions.filter(isOnDay), ...onDay].map((s) => s.roomId));
+  const rooms = visibleRooms(data.rooms, new Set([...used].filter((id): id is number => id !== null)), view);
+  const rowPx = ZOOM[zoom].rowPx;
 
-  function apply(session: EditorSession, placement: Placement) {
-    if (!session.editable) {
-      setMessage({ tone: "error", text: t("notYours", { title: session.title }) });
-      return;
+  function undoOrRedo(direction: "undo" | "redo") {
+    const onBlock = document.activeElement?.closest("[data-session]");
+    const moved = step(direction);
+    if (onBlock && moved !== null) focusNext.current = moved;
+  }
+  useEffect(() => {
+    function onShortcut(e: KeyboardEvent) {
+      const target = e.target as HTMLElement | null;
+      // Fields keep their own undo.
+      if (!(e.ctrlKey || e.metaKey) || target?.closest("input, textarea, select, [contenteditable]")) return;
+      const key = e.key.toLowerCase();
+      if (key === "z" || key === "y") {
+        e.preventDefault();
+        undoOrRedo(key === "y" || e.shiftKey ? "redo" : "undo");
+      }
     }
-    const previous = session;
-    setSessions((all) => all.map((s) => (s.id === session.id ? { ...s, ...placement } : s)));
-    startTransition(async () => {
-      const result = await save({ sessionId: session.id, version: session.version, ...placement });
-      const saved = result.status === "saved" ? result.data : undefined;
-      if (saved) {
-        setSessions((all) => all.map((s) => (s.id === session.id ? { ...s, version: saved.version } : s)));
-        setMessage({ tone: "info", text: t("saved", { title: session.title }) });
-        return;
-      }
-      setSessions((all) => all.map((s) => (s.id === session.id ? previous : s)));
-      if (result.stale) {
-        const changes = result.stale.changesSince;
-        const who = changes.map((c) => c.by ?? t("someone")).filter((v, i, a) => a.indexOf(v) === i);
-        const fields = [...new Set(changes.flatMap((c) => Object.keys(c.changes)))].map((f) =>
-          t.has(`field.${f}`) ? t(`field.${f}` as "field.startsAt") : f,
-        );
-        setMessage({
-          tone: "error",
-          text: t("stale", { title: session.title, who: who.join(", "), fields: fields.join(", ") }),
-        });
-        // Bring in what the colleague saved, so the next move starts from it.
-        router.refresh();
-        return;
-      }
-      // A placement has no fields to show a problem beside: the first field's problem is the message.
-      const problem = Object.values(result.fields ?? {})[0] ?? result.problem;
-      setMessage({ tone: "error", text: problem ? say(problem.code, problem.values) : say("forbidden") });
-    });
+    document.addEventListener("keydown", onShortcut);
+    return () => document.removeEventListener("keydown", onShortcut);
+  });
+
+  function onDragStart(id: string) {
+    const session = byId.get(Number(id.split(":")[1]));
+    if (session && !session.editable) setMessage({ tone: "error", text: t("notYours", { title: session.title }) });
   }
 
   function onDragEnd(event: DragEndEvent) {
@@ -118,7 +108,7 @@ export function ScheduleEditor({ data, day, save }: Props) {
       const end = resizeTo(
         window,
         session.startsAt,
-        minuteOf(window, session.endsAt) + Math.round(event.delta.y / ROW_PX) * STEP_MINUTES,
+        minuteOf(window, session.endsAt) + Math.round(event.delta.y / rowPx) * STEP_MINUTES,
       );
       apply(session, { roomId: session.roomId, startsAt: session.startsAt, endsAt: end.toISOString() });
       return;
@@ -130,18 +120,17 @@ export function ScheduleEditor({ data, day, save }: Props) {
     }
     const roomId = Number(target.split(":")[1]);
     const top = (event.active.rect.current.translated?.top ?? event.over.rect.top) - event.over.rect.top;
-    const duration =
-      session.startsAt && session.endsAt ? (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000 : 30;
-    const { startsAt, endsAt } = placeAt(window, window.startMinute + (top / ROW_PX) * STEP_MINUTES, duration);
+    const duration = lengthOf(session) ?? trayLength(trayLengths, session.id);
+    const { startsAt, endsAt } = placeAt(window, window.startMinute + (top / rowPx) * STEP_MINUTES, duration);
     apply(session, { roomId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() });
   }
 
-  /** The keyboard path: arrows move by five minutes or a room, Shift+arrows resize, Delete returns to the tray. */
+  /** The keyboard path: arrows move by five minutes or a shown room, Shift+arrows resize, Delete returns to the tray. */
   function onKey(session: EditorSession, key: string, shift: boolean): boolean {
     if (!session.startsAt || !session.endsAt) return false;
     const start = minuteOf(window, session.startsAt);
     const duration = minuteOf(window, session.endsAt) - start;
-    const roomIndex = data.rooms.findIndex((r) => r.id === session.roomId);
+    focusNext.current = session.id;
     if (key === "ArrowUp" || key === "ArrowDown") {
       const step = key === "ArrowUp" ? -STEP_MINUTES : STEP_MINUTES;
       if (shift)
@@ -157,10 +146,11 @@ export function ScheduleEditor({ data, day, save }: Props) {
       return true;
     }
     if (key === "ArrowLeft" || key === "ArrowRight") {
-      const next = data.rooms[roomIndex + (key === "ArrowLeft" ? -1 : 1)];
+      const next = rooms[rooms.findIndex((r) => r.id === session.roomId) + (key === "ArrowLeft" ? -1 : 1)];
       if (next) apply(session, { roomId: next.id, startsAt: session.startsAt, endsAt: session.endsAt });
       return true;
     }
+    focusNext.current = null;
     if (key === "Delete" || key === "Backspace") {
       apply(session, { roomId: null, startsAt: null, endsAt: null });
       return true;
@@ -169,22 +159,41 @@ export function ScheduleEditor({ data, day, save }: Props) {
   }
 
   const selectedSession = selected === null ? null : (byId.get(selected) ?? null);
+  const said = !message
+    ? { text: "", warn: false }
+    : message.tone === "error"
+      ? { text: message.text, warn: true }
+      : moveSaid(t, message, bySession.get(message.sessionId)?.length ?? 0);
   return (
-    <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+    <DndContext sensors={sensors} onDragStart={(e) => onDragStart(String(e.active.id))} onDragEnd={onDragEnd}>
       <p
         role="status"
         aria-live="polite"
-        className={`min-h-6 text-sm ${message?.tone === "error" ? "font-medium text-red-800" : "text-slate-700"}`}
+        className={`min-h-6 text-sm ${message?.tone === "error" ? "font-medium text-red-800" : said.warn ? "font-medium text-amber-900" : "text-slate-700"}`}
       >
-        {message?.text}
+        {said.text}
       </p>
       <p id="schedule-keyboard-help" className="text-sm text-slate-600">
         {t("keyboardHelp")}
       </p>
-      <div className="mt-3 grid gap-4 lg:grid-cols-[1fr_18rem]">
+      <EditorToolbar
+        lastDone={history.past.at(-1)}
+        lastUndone={history.future.at(-1)}
+        onUndo={() => undoOrRedo("undo")}
+        onRedo={() => undoOrRedo("redo")}
+        view={view}
+        onView={setView}
+        zoom={zoom}
+        onZoom={setZoom}
+        shown={rooms.length}
+        total={data.rooms.length}
+      />
+      <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <EditorGrid
           data={data}
+          rooms={rooms}
           window={window}
+          zoom={zoom}
           sessions={onDay}
           conflicts={bySession}
           selected={selected}
@@ -198,6 +207,7 @@ export function ScheduleEditor({ data, day, save }: Props) {
               session={selectedSession}
               data={data}
               day={day}
+              trayLength={trayLength(trayLengths, selectedSession.id)}
               onPlace={(p) => apply(selectedSession, p)}
               onClose={() => setSelected(null)}
             />
@@ -208,4 +218,16 @@ export function ScheduleEditor({ data, day, save }: Props) {
       </div>
     </DndContext>
   );
+}
+
+/** What the status line says of a saved move: the conflicts the session has now, if any. */
+function moveSaid(
+  t: ReturnType<typeof useTranslations<"schedule">>,
+  m: { title: string; origin: "move" | "undo" | "redo" },
+  conflicts: number,
+): { text: string; warn: boolean } {
+  const done = t(m.origin === "move" ? "saved" : m.origin === "undo" ? "undone" : "redone", { title: m.title });
+  return conflicts
+    ? { text: `${done} ${t("nowConflicts", { count: conflicts })}`, warn: true }
+    : { text: done, warn: false };
 }

@@ -124,15 +124,15 @@ export function layoutDay<T extends GridSessionInput, R extends { id: number }>(
   };
 }
 
-interface Span<T> {
+export interface Span<T> {
   session: T;
   start: number;
   end: number;
   continues: boolean;
 }
 
-/** Greedy interval colouring per cluster of mutually overlapping sessions. */
-function assignLanes<T>(spans: Span<T>[]): Array<{ span: Span<T>; lane: number; clusterLanes: number }> {
+/** Greedy interval colouring per cluster of mutually overlapping sessions (the schedule editor lays out with it too). */
+export function assignLanes<T>(spans: Span<T>[]): Array<{ span: Span<T>; lane: number; clusterLanes: number }> {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const result: Array<{ span: Span<T>; lane: number; clusterLanes: number }> = [];
   let cluster: Array<{ span: Span<T>; lane: number; clusterLanes: number }> = [];
