@@ -2,10 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import type { Action } from "@/lib/admin/action-result";
-import { webhookEvents } from "@/lib/webhooks/events";
+import { webhookEvents, type WebhookEvent } from "@/lib/webhooks/events";
 import { FormFooter } from "@/components/ui/form-footer";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormField } from "./form-field";
+
+// Message keys cannot hold the dot of an event's name.
+const eventKey = {
+  "release.published": "releasePublished",
+  "speaker.updated": "speakerUpdated",
+} as const satisfies Record<WebhookEvent, string>;
 
 /** Registers an endpoint: its URL and events (all unless unticked); the secret is shown here once, after saving. */
 export function WebhookEndpointForm({
@@ -45,7 +51,7 @@ export function WebhookEndpointForm({
                 name={`event:${event}`}
                 defaultChecked={refused ? form.state.values?.[`event:${event}`] === "on" : true}
               />
-              {t(`eventNames.${event}`)}
+              {t(`eventNames.${eventKey[event]}`)}
             </label>
           ))}
           {form.error("events") ? (

@@ -35,13 +35,19 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
   const pollMs = options.pollMs ?? (Number(process.env.WEBHOOKS_POLL_MS) || 1000);
   const concurrency = options.concurrency ?? 4;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const log = options.log ?? ((message: string) => console.error(message));
+  const write = options.log ?? ((message: string) => console.error(message));
+  // A queue that cannot be read (a database not migrated yet) says so once, not every poll.
+  let lastLogged = "";
+  const log = (message: string) => {
+    if (message !== lastLogged) write(message);
+    lastLogged = message;
+  };
   // A connection of its own, not counted with the pages' statements (`npm run bench`).
   const client = new Database(options.databaseFile, { fileMustExist: true });
   client.pragma("busy_timeout = 5000");
   client.pragma("foreign_keys = ON");
   client.pragma("synchronous = NORMAL");
-  const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+  const db: Db = drizzle({ client, schema, casing: "snake_case" });
   const inFlight = new Map<number, { done: Promise<void>; abort: AbortController }>();
   let stopping = false;
   let timer: NodeJS.Timeout | null = null;
