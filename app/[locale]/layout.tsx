@@ -39,7 +39,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             {t("skipToContent")}
           </a>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {/* A grid of many rooms (components/agenda/agenda-grid.tsx) takes the window's width. */}
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 has-[.agenda-grid-wide]:max-w-none">
             {children}
           </main>
           <SiteFooter />

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { agendaSearch, hasFilters, type AgendaQuery } from "@/lib/agenda/agenda-query";
+import { agendaSearch, defaultAgendaView, hasFilters, type AgendaQuery } from "@/lib/agenda/agenda-query";
 import type { SessionKind } from "@/lib/domain/vocabulary";
 
 export interface FilterOptions {
@@ -33,15 +33,17 @@ export function AgendaFilters({
     <form
       method="get"
       action={`/${conference}/agenda`}
-      className="agenda-filters flex flex-wrap items-end gap-3 print:hidden"
+      // Phones: two columns that share the width, whatever the longest forum name (a select is
+      // otherwise as wide as its longest option). Wider screens: one row that wraps.
+      className="agenda-filters grid min-w-0 grid-cols-[repeat(auto-fit,minmax(min(100%,9rem),1fr))] items-end gap-3 sm:flex sm:flex-wrap print:hidden"
       aria-label={t("filters")}
     >
-      {query.view ? <input type="hidden" name="view" value={query.view} /> : null}
+      {query.view !== defaultAgendaView ? <input type="hidden" name="view" value={query.view} /> : null}
       <input type="hidden" name="day" value={query.day} />
       {selects
         .filter((s) => s.items.length > 0)
         .map((s) => (
-          <div key={s.name} className="flex min-w-[9rem] flex-1 flex-col gap-1 sm:flex-none">
+          <div key={s.name} className="flex min-w-0 flex-col gap-1">
             <label htmlFor={`agenda-filter-${s.name}`} className="text-sm font-medium text-slate-700">
               {t(s.name)}
             </label>
@@ -49,7 +51,7 @@ export function AgendaFilters({
               id={`agenda-filter-${s.name}`}
               name={s.name}
               defaultValue={query[s.name] ?? ""}
-              className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+              className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm sm:w-48"
             >
               <option value="">{t("all")}</option>
               {s.items.map((item) => (
@@ -62,14 +64,14 @@ export function AgendaFilters({
         ))}
       <button
         type="submit"
-        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900"
+        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium whitespace-nowrap text-white hover:bg-brand-900"
       >
         {t("apply")}
       </button>
       {hasFilters(query) ? (
         <Link
           href={`/${conference}/agenda${agendaSearch(query, { forum: null, track: null, kind: null, room: null })}`}
-          className="py-2 text-sm text-brand-700 underline"
+          className="self-center py-2 text-sm whitespace-nowrap text-brand-700 underline"
         >
           {t("clear")}
         </Link>

@@ -76,17 +76,23 @@ export function ViewerZoneToggle({ conferenceTimeZone, locale }: { conferenceTim
     return () => observer.disconnect();
   }, [show, zone, conferenceTimeZone, locale, t]);
 
-  if (!zone) return null;
-  if (zone === conferenceTimeZone) return <p className="text-sm text-slate-600 print:hidden">{t("same")}</p>;
+  // One line of the same height before the zone is known (on the server) and after, so nothing
+  // below it, the footer included, moves when it fills in.
   return (
-    <label className="inline-flex items-center gap-2 text-sm text-slate-700 print:hidden">
-      <input
-        type="checkbox"
-        checked={show}
-        onChange={(e) => writePreference(e.target.checked)}
-        className="h-4 w-4 accent-brand-700"
-      />
-      {t("toggle", { zone })}
-    </label>
+    <div className="flex min-h-6 items-center text-sm print:hidden">
+      {!zone ? null : zone === conferenceTimeZone ? (
+        <p className="text-slate-600">{t("same")}</p>
+      ) : (
+        <label className="inline-flex items-center gap-2 text-slate-700">
+          <input
+            type="checkbox"
+            checked={show}
+            onChange={(e) => writePreference(e.target.checked)}
+            className="h-4 w-4 accent-brand-700"
+          />
+          {t("toggle", { zone })}
+        </label>
+      )}
+    </div>
   );
 }

@@ -1,13 +1,18 @@
 import type { SessionKind } from "@/lib/domain/vocabulary";
 import { sessionKinds } from "@/lib/domain/vocabulary";
 
-export const agendaViews = ["grid", "list"] as const;
+export const agendaViews = ["list", "grid"] as const;
 export type AgendaView = (typeof agendaViews)[number];
+
+/**
+ * The view an agenda URL without `view` shows, on every device: the page is kept as the same
+ * bytes for everyone, so it cannot choose by screen width without rendering both views.
+ */
+export const defaultAgendaView: AgendaView = "list";
 
 /** What an agenda URL asks for; anything unknown or malformed is dropped, never an error. */
 export interface AgendaQuery {
-  /** null: no choice made, so the page picks by screen width (list on phones, grid on wide screens). */
-  view: AgendaView | null;
+  view: AgendaView;
   day: string;
   forum: string | null;
   track: string | null;
@@ -40,7 +45,7 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
 export function parseAgendaQuery(params: RawParams, choices: AgendaChoices, today: string | null): AgendaQuery {
   const fallbackDay = today && choices.days.includes(today) ? today : (choices.days[0] ?? "");
   return {
-    view: oneOf(single(params.view), agendaViews),
+    view: oneOf(single(params.view), agendaViews) ?? defaultAgendaView,
     day: oneOf(single(params.day), choices.days) ?? fallbackDay,
     forum: oneOf(single(params.forum), choices.forums),
     track: oneOf(single(params.track), choices.tracks),
@@ -49,11 +54,14 @@ export function parseAgendaQuery(params: RawParams, choices: AgendaChoices, toda
   };
 }
 
-/** The query string for an agenda state, leaving out defaults so shared links stay short. */
+/**
+ * The query string for an agenda state, leaving out defaults so shared links stay short and
+ * one page has one URL (the page store keeps it once, lib/serving/page-key.ts).
+ */
 export function agendaSearch(query: AgendaQuery, changes: Partial<AgendaQuery> = {}): string {
   const next = { ...query, ...changes };
   const params = new URLSearchParams();
-  if (next.view) params.set("view", next.view);
+  if (next.view !== defaultAgendaView) params.set("view", next.view);
   if (next.day) params.set("day", next.day);
   for (const key of ["forum", "track", "kind", "room"] as const) {
     const value = next[key];

@@ -62,15 +62,56 @@ describe("AgendaPage", () => {
     renderAgenda({ view: "grid", day: "2017-12-01", forum: "web-drama-summit" });
     const grid = screen.getByRole("region", { name: /网格日程/ });
     expect(within(grid).getByText("分论坛一厅")).toBeTruthy();
-    const panel = within(grid).getByRole("link", { name: "IP的跨平台运营" }).closest("div[style]") as HTMLElement;
+    const panel = within(grid)
+      .getByRole("link", { name: /^IP的跨平台运营/ })
+      .closest("div[style]") as HTMLElement;
     // 10:50–11:30 is eight 5-minute rows; row 1 is the room header, 09:00 is row 2.
     expect(panel.style.gridRow).toBe("24 / 32");
   });
 
-  it("shows both views when no view is chosen, the list for narrow screens and the grid for wide ones", () => {
+  it("names each grid block by what it shows and where it is: title, time, room, kind and people", () => {
+    renderAgenda({ view: "grid", day: "2017-12-01", forum: "web-drama-summit" });
+    const grid = screen.getByRole("region", { name: /网格日程/ });
+    const block = within(grid).getByRole("link", { name: /^IP的跨平台运营/ });
+    expect(block.getAttribute("title")).toBe("IP的跨平台运营");
+    const name = block.textContent ?? "";
+    expect(name).toMatch(/^IP的跨平台运营，10:50–11:30，分论坛一厅，对话 · 李霞/);
+    // Every name the block shows is in its accessible name (axe: label-content-name-mismatch).
+    const people = block.querySelector(".agenda-block-meta")!.textContent!;
+    expect(people).toContain("李霞");
+    expect(name).toContain(people);
+    expect(block.hasAttribute("aria-label")).toBe(false);
+  });
+
+  it("names grid blocks in English too", () => {
+    renderAgenda({ view: "grid", day: "2017-12-01", forum: "web-drama-summit" }, "en");
+    const grid = screen.getByRole("region", { name: /Grid of/ });
+    expect(
+      within(grid).getByRole("link", {
+        name: /^Cross-Platform Operation of IP, 10:50–11:30, Forum Hall 1, ?Dialogue · Li Xia/,
+      }),
+    ).toBeTruthy();
+  });
+
+  it("renders only the list when no view is chosen, on every screen, and marks it the current view", () => {
     renderAgenda({ day: "2017-12-01" });
-    expect(screen.getByRole("region", { name: /日程列表/ }).parentElement!.className).toContain("md:hidden");
-    expect(screen.getByRole("region", { name: /网格日程/ }).parentElement!.className).toContain("hidden md:block");
+    expect(screen.getByRole("region", { name: /日程列表/ })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: /网格日程/ })).toBeNull();
+    const views = screen.getByRole("navigation", { name: "视图" });
+    expect(within(views).getByRole("link", { current: "page" }).textContent).toBe("列表");
+    // The list is the default, so its link leaves `view` out: one page, one URL.
+    expect(within(views).getByRole("link", { name: "列表" }).getAttribute("href")).toBe(
+      "/china-netav-2017/agenda?day=2017-12-01",
+    );
+    expect(within(views).getByRole("link", { name: "网格" }).getAttribute("href")).toBe(
+      "/china-netav-2017/agenda?view=grid&day=2017-12-01",
+    );
+  });
+
+  it("renders only the grid when the grid is chosen, and keeps the choice when filtering", () => {
+    const { container } = renderAgenda({ view: "grid", day: "2017-12-01" });
+    expect(screen.queryByRole("region", { name: /日程列表/ })).toBeNull();
+    expect(container.querySelector('form input[name="view"]')?.getAttribute("value")).toBe("grid");
   });
 
   it("keeps view and filters in the links of day tabs and view switches", () => {
@@ -83,7 +124,7 @@ describe("AgendaPage", () => {
       within(screen.getByRole("navigation", { name: "视图" }))
         .getByRole("link", { name: "列表" })
         .getAttribute("href"),
-    ).toBe("/china-netav-2017/agenda?view=list&day=2017-12-01&kind=panel");
+    ).toBe("/china-netav-2017/agenda?day=2017-12-01&kind=panel");
     expect(screen.getAllByRole("link", { name: /IP的跨平台运营|网络影视的精品化和规模化/ }).length).toBeGreaterThan(0);
     expect(screen.queryByRole("link", { name: "推原创之波，助精品之澜" })).toBeNull();
     expect(screen.getByRole("link", { name: "清除筛选" })).toBeTruthy();

@@ -39,7 +39,7 @@ describe("parseAgendaQuery", () => {
       choices,
       null,
     );
-    expect(q).toEqual({ view: null, day: "2017-11-29", forum: "gala", track: null, kind: null, room: null });
+    expect(q).toEqual({ view: "list", day: "2017-11-29", forum: "gala", track: null, kind: null, room: null });
   });
 
   it("opens on today while the conference runs, else on its first day", () => {
@@ -52,7 +52,14 @@ describe("agendaSearch", () => {
   it("writes a shareable query string without empty values", () => {
     const q = parseAgendaQuery({ day: "2017-12-01", forum: "web-drama-summit" }, choices, null);
     expect(agendaSearch(q)).toBe("?day=2017-12-01&forum=web-drama-summit");
-    expect(agendaSearch(q, { view: "list", forum: null })).toBe("?view=list&day=2017-12-01");
+    expect(agendaSearch(q, { view: "grid", forum: null })).toBe("?view=grid&day=2017-12-01");
+  });
+
+  it("leaves the default view, the list, out: the same page never has two URLs", () => {
+    const list = parseAgendaQuery({ view: "list", day: "2017-12-01" }, choices, null);
+    expect(list.view).toBe("list");
+    expect(agendaSearch(list)).toBe(agendaSearch(parseAgendaQuery({ day: "2017-12-01" }, choices, null)));
+    expect(agendaSearch(list)).toBe("?day=2017-12-01");
   });
 });
 

@@ -98,11 +98,13 @@ describe("the one page a request stands for", () => {
       "/c/agenda?room=hall-1&kind=talk&day=2017-12-01&view=list&day=2017-11-29&forum=web-drama-summit&view=grid",
     );
     expect(page).toMatchObject({
-      url: "/c/agenda?view=list&day=2017-12-01&forum=web-drama-summit&kind=talk&room=hall-1",
+      url: "/c/agenda?day=2017-12-01&forum=web-drama-summit&kind=talk&room=hall-1",
       group: "filters",
     });
     expect(canonical("/c/agenda?day=2017-12-01&view=grid")?.url).toBe("/c/agenda?view=grid&day=2017-12-01");
     expect(canonical("/c/agenda?view=grid&day=2017-12-01&x=1")?.group).toBeNull();
+    // The list is what an agenda shows without `view`: asking for it is the same page.
+    expect(canonical("/c/agenda?view=list&day=2017-12-01")?.page).toBe("/c/agenda?day=2017-12-01");
   });
 
   it("keeps the agenda without a day apart per day while the conference runs (it shows today's)", () => {

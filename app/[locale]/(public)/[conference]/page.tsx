@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
 import { ConferenceOverview } from "@/components/conference/conference-overview";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { routing } from "@/i18n/routing";
 import { translate } from "@/lib/domain/translations";
 import { loadProgramme } from "./load-programme";
@@ -24,12 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default function ConferencePage({ params }: Props) {
-  // Both params are read inside the boundary, so the shell stays generic for every conference.
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Conference params={params} />
-    </Suspense>
-  );
+  return <Conference params={params} />;
 }
 
 async function Conference({ params }: { params: Props["params"] }) {

@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { AgendaPage } from "@/components/agenda/agenda-page";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { agendaChoices, agendaOptions } from "@/lib/agenda/agenda-choices";
 import { parseAgendaQuery } from "@/lib/agenda/agenda-query";
 import { instantToLocalDate } from "@/lib/time/zoned";
@@ -22,11 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default function AgendaRoute({ params, searchParams }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Agenda params={params} searchParams={searchParams} />
-    </Suspense>
-  );
+  return <Agenda params={params} searchParams={searchParams} />;
 }
 
 async function Agenda({ params, searchParams }: Pick<Props, "params" | "searchParams">) {

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { SearchPage } from "@/components/search/search-page";
 import { searchPublishedProgramme } from "@/db/queries/public";
 import { overviewByDay } from "@/lib/programme/conference-overview";
@@ -21,11 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default function SearchRoute({ params, searchParams }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Search params={params} searchParams={searchParams} />
-    </Suspense>
-  );
+  return <Search params={params} searchParams={searchParams} />;
 }
 
 async function Search({ params, searchParams }: Pick<Props, "params" | "searchParams">) {

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { SpeakerList } from "@/components/speaker/speaker-list";
 import { parseInitial } from "@/lib/programme/initials";
 import { groupByInitial, matchesSpeakerFilter } from "@/lib/programme/speaker-index";
@@ -23,11 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default function SpeakersRoute({ params, searchParams }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Speakers params={params} searchParams={searchParams} />
-    </Suspense>
-  );
+  return <Speakers params={params} searchParams={searchParams} />;
 }
 
 async function Speakers({ params, searchParams }: Pick<Props, "params" | "searchParams">) {

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
 import { ForumPage } from "@/components/forum/forum-page";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { translate } from "@/lib/domain/translations";
 import { forumDetail } from "@/lib/programme/forum-detail";
 import { searchExamples } from "@/lib/search/search-examples";
@@ -33,11 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default function ForumRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Forum params={params} />
-    </Suspense>
-  );
+  return <Forum params={params} />;
 }
 
 async function Forum({ params }: { params: Props["params"] }) {

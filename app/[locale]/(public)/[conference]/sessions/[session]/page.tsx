@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { SessionPage } from "@/components/session/session-page";
 import { neighboursInRoom } from "@/lib/programme/programme-view";
 import { loadProgramme } from "../../load-programme";
@@ -31,11 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default function SessionRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Session params={params} />
-    </Suspense>
-  );
+  return <Session params={params} />;
 }
 
 async function Session({ params }: { params: Props["params"] }) {

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { SpeakerPage } from "@/components/speaker/speaker-page";
 import { sessionsOfSpeaker } from "@/lib/programme/programme-view";
 import { loadProgramme } from "../../load-programme";
@@ -33,11 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default function SpeakerRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Speaker params={params} />
-    </Suspense>
-  );
+  return <Speaker params={params} />;
 }
 
 async function Speaker({ params }: { params: Props["params"] }) {
