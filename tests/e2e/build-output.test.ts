@@ -39,7 +39,7 @@ const serverMarkers: Marker[] = [
   { name: "db/releases/build-snapshot.ts", pattern: "No conference with id", source: "db/releases/build-snapshot.ts" },
   {
     name: "lib/mail/send-mail.ts",
-    pattern: "the mail server did not accept the SMTP user name or password",
+    pattern: "[mail] sending failed",
     source: "lib/mail/send-mail.ts",
   },
   { name: "db/queries/revision.ts", pattern: "latest_release", source: "db/queries/revision.ts" },

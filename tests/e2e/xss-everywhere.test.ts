@@ -16,6 +16,7 @@ import {
   MARKER,
   SEARCH_WORD,
   shown,
+  shownRich,
   XSS_DAY,
   XSS_SLUG,
   type XssConference,
@@ -36,7 +37,8 @@ interface PageCase {
 
 /** The public pages in one language: English shows the translations where there are some. */
 function publicPages(en: boolean): PageCase[] {
-  const conf = (field: string) => shown(en ? `conference.en.${field}` : `conference.${field}`);
+  const conf = (field: string) =>
+    (field === "description" ? shownRich : shown)(en ? `conference.en.${field}` : `conference.${field}`);
   const title = (n: number) => shown(en ? `session${n}.en.title` : `session${n}.title`);
   const titles = [1, 2, 3].map(title);
   const speaker = (n: number) => [`name`, `position`, `organization`].map((f) => shown(`speaker${n}.${f}`));
@@ -71,7 +73,7 @@ function publicPages(en: boolean): PageCase[] {
       path: (f: XssConference) => `${base}/sessions/${f.sessions[n - 1]!.guid}`,
       shows: () => [
         title(n),
-        shown(en ? `session${n}.en.abstract` : `session${n}.abstract`),
+        shownRich(en ? `session${n}.en.abstract` : `session${n}.abstract`),
         shown("room.name"),
         shown("forum.name"),
         shown("track.name"),
@@ -96,7 +98,7 @@ function publicPages(en: boolean): PageCase[] {
       shows: () => [
         shown("forum.name"),
         shown("forum.theme"),
-        shown("forum.description"),
+        shownRich("forum.description"),
         shown("organization.name"),
         ...titles,
       ],
@@ -116,6 +118,17 @@ function publicPages(en: boolean): PageCase[] {
       name: "my agenda",
       path: (f) => `${base}/my-agenda?sessions=${f.sessions.map((s) => s.guid).join(",")}`,
       shows: () => titles,
+    },
+    {
+      name: "now and next",
+      path: () => `${base}/now?at=${XSS_DAY}T01:30:00Z`,
+      shows: () => [title(1), title(2), shown("room.name"), shown("forum.name"), shown("speaker1.name")],
+    },
+    { name: "room screens", path: () => `${base}/screens`, shows: () => [shown("room.name")] },
+    {
+      name: "room screen",
+      path: () => `${base}/screens/xss-room?at=${XSS_DAY}T01:30:00Z`,
+      shows: () => [conf("name"), shown("room.name"), shown("forum.name"), ...titles, shown("speaker1.name")],
     },
     { name: "API documentation", path: () => "/api/v1/docs", shows: () => [] },
   ];

@@ -14,6 +14,7 @@ import {
   tracks,
 } from "@/db/schema";
 import { xssPayloads } from "../../support/xss-corpus";
+import { isHtml, richTextToPlain } from "@/lib/programme/rich-text";
 
 // A published conference whose every text field carries XSS payloads, written straight
 // into the served database: the pages must show each payload as text and run none.
@@ -104,6 +105,16 @@ export function shown(field: string): string {
   const index = [...lineFields, ...textFields].indexOf(field);
   if (index < 0) throw new Error(`no field ${field}`);
   return `${probeShapes[index % probeShapes.length]} xss:${field}`;
+}
+
+/**
+ * The probe as a public page shows an abstract or a description: one that holds HTML (as imported
+ * schedules carry) is rendered through the sanitizer (lib/programme/rich-text.ts), so its tags are
+ * not text there; the reader sees the words that remain.
+ */
+export function shownRich(field: string): string {
+  const text = stored(field);
+  return isHtml(text) ? richTextToPlain(shown(field)) : shown(field);
 }
 
 /** The stored value of a field: its probe, then its share of the corpus. */
