@@ -7,7 +7,20 @@ import { createWorkspace, roles, type Role, type Workspace } from "../support/wo
 // Route handlers that are not public check the right themselves (the proxy is no guard).
 // They read the signed-in viewer and the database through these modules; the test swaps
 // in each role's viewer and a scratch database, and calls the handlers as Next.js does.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
+// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
+const state = vi.hoisted(() => {
+  let opened: Db | undefined;
+  return {
+    viewer: null as Viewer | null,
+    get db(): Db {
+      if (!opened) throw new Error("the test has not opened its database yet");
+      return opened;
+    },
+    set db(db: Db) {
+      opened = db;
+    },
+  };
+});
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 

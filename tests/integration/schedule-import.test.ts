@@ -22,7 +22,20 @@ import { createWorkspace, roles, type Workspace } from "../support/workspace-fix
 
 // The import action reads the signed-in viewer and the database through these modules;
 // the test swaps in each role's viewer and this file's database.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
+// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
+const state = vi.hoisted(() => {
+  let opened: Db | undefined;
+  return {
+    viewer: null as Viewer | null,
+    get db(): Db {
+      if (!opened) throw new Error("the test has not opened its database yet");
+      return opened;
+    },
+    set db(db: Db) {
+      opened = db;
+    },
+  };
+});
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));

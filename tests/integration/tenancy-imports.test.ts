@@ -19,7 +19,20 @@ import { form, tryAsRole, viaAction, viaData, type TenancyCase } from "../suppor
 // public exports (person and session guids are public in every schedule.xml), its
 // working CSVs, a Sessionize file, and speakers CSVs naming B's profiles. Imported into
 // A they make rows of A's own and leave B as it was.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
+// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
+const state = vi.hoisted(() => {
+  let opened: Db | undefined;
+  return {
+    viewer: null as Viewer | null,
+    get db(): Db {
+      if (!opened) throw new Error("the test has not opened its database yet");
+      return opened;
+    },
+    set db(db: Db) {
+      opened = db;
+    },
+  };
+});
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));

@@ -16,7 +16,20 @@ import { leaksOfB, tryAsRole, type Outcome, type TenancyCase } from "../support/
 // Route handlers as every role against both conferences: the workspace's CSV exports
 // (private fields: the conference's organizers only, and A's never holds B's rows), and
 // the public API, which answers everyone alike and finds nothing of B under A's address.
-const state = vi.hoisted(() => ({ db: null as unknown as Db, viewer: null as Viewer | null }));
+// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
+const state = vi.hoisted(() => {
+  let opened: Db | undefined;
+  return {
+    viewer: null as Viewer | null,
+    get db(): Db {
+      if (!opened) throw new Error("the test has not opened its database yet");
+      return opened;
+    },
+    set db(db: Db) {
+      opened = db;
+    },
+  };
+});
 vi.mock("@/db", () => ({ getDb: () => state.db }));
 vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 // The API reads the public queries under each conference's revision; outside Next.js their

@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/db/connection";
 import { createWebhookEndpoint, setWebhookEndpointEnabled } from "@/db/mutations/webhooks";
 import { listWebhookEndpoints } from "@/db/queries/webhooks";
 import { insertReleaseInTransaction } from "@/db/releases/publish";
@@ -139,7 +138,7 @@ describe("queueing events", () => {
     const endpoint = register$("https://hooks.example.org/rollback", ws.conferenceId);
     expect(() =>
       t.db.transaction((tx) => {
-        insertReleaseInTransaction(tx as unknown as Db, {
+        insertReleaseInTransaction(tx, {
           conferenceId: ws.conferenceId,
           version: "wh-doomed",
           userId: null,
