@@ -1,11 +1,11 @@
 import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { forumOrganizations, forums, organizations, sessionPeople, sessions, speakers } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
+import { roles, type Role, type Workspace } from "../support/workspace-fixture";
 
 const { saveForum, deleteForum } = await import("@/db/mutations/forums");
 const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
@@ -498,31 +498,26 @@ const cases: Case[] = [
 ];
 
 describe("who may do what with forums, speakers and sessions", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
+  const t = useWorkspace();
+  beforeAll(() => {
     // A speaker who takes part only in the gala, organized by 芒果TV.
     const presenter = t.db
       .insert(speakers)
-      .values({ conferenceId: ws.conferenceId, slug: "gala-presenter", name: "盛典主持人" })
+      .values({ conferenceId: t.ws.conferenceId, slug: "gala-presenter", name: "盛典主持人" })
       .returning()
       .get().id;
     t.db
       .insert(sessionPeople)
-      .values({ sessionId: galaSession(ws), speakerId: presenter, role: "host" })
+      .values({ sessionId: galaSession(t.ws), speakerId: presenter, role: "host" })
       .run();
   });
-  afterAll(() => t.dispose());
 
   for (const c of cases) {
     for (const role of roles) {
       const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
       it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.viewer = ws.viewers[role];
-        expect(await c.attempt(ws, ws.viewers[role])).toBe(expected);
+        state.viewer = t.ws.viewers[role];
+        expect(await c.attempt(t.ws, t.ws.viewers[role])).toBe(expected);
       });
     }
   }

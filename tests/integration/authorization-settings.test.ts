@@ -1,12 +1,12 @@
 import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { conferenceMemberships, conferences, organizations, rooms, tracks, users, type Conference } from "@/db/schema";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
+import { roles, type Role, type Workspace } from "../support/workspace-fixture";
 
 const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
@@ -371,39 +371,34 @@ const cases: Case[] = [
 ];
 
 describe("who may change tracks, organizations, settings and organizers", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
+  const t = useWorkspace();
+  beforeAll(() => {
     existingTrackId = t.db
       .insert(tracks)
-      .values({ conferenceId: ws.conferenceId, slug: "auth-track", name: "专题" })
+      .values({ conferenceId: t.ws.conferenceId, slug: "auth-track", name: "专题" })
       .returning()
       .get().id;
     existingRoomId = t.db
       .insert(rooms)
-      .values({ conferenceId: ws.conferenceId, slug: "auth-room", name: "会场" })
+      .values({ conferenceId: t.ws.conferenceId, slug: "auth-room", name: "会场" })
       .returning()
       .get().id;
     existingOrganizationId = t.db.insert(organizations).values({ slug: "auth-org", name: "机构" }).returning().get().id;
   });
-  afterAll(() => t.dispose());
 
   for (const c of cases) {
     for (const role of roles) {
       const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
       it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.viewer = ws.viewers[role];
-        expect(await c.attempt(ws, ws.viewers[role])).toBe(expected);
+        state.viewer = t.ws.viewers[role];
+        expect(await c.attempt(t.ws, t.ws.viewers[role])).toBe(expected);
       });
     }
   }
 
   // The conference comes from the form and the room's id too: a forged pair must not reach another conference's room.
   it("keeps a room of the demo from the other conference's organizer posting it under his conference", async () => {
-    state.viewer = ws.viewers.otherOrganizer;
+    state.viewer = t.ws.viewers.otherOrganizer;
     const room = () => state.db.select().from(rooms).where(eq(rooms.id, existingRoomId)).get();
     const before = room();
     expect(

@@ -1,10 +1,10 @@
 import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sessions } from "@/db/schema";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
+import { roles, type Role, type Workspace } from "../support/workspace-fixture";
 
 const { scheduleSession } = await import("@/db/mutations/sessions/schedule-session");
 const { publishRelease } = await import("@/db/mutations/publish-release");
@@ -131,21 +131,14 @@ const cases: Case[] = [
 ];
 
 describe("who may do what in the workspace", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = useWorkspace();
 
   for (const c of cases) {
     for (const role of roles) {
       const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
       it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.viewer = ws.viewers[role];
-        expect(await c.attempt(ws, ws.viewers[role])).toBe(expected);
+        state.viewer = t.ws.viewers[role];
+        expect(await c.attempt(t.ws, t.ws.viewers[role])).toBe(expected);
       });
     }
   }

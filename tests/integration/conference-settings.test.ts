@@ -1,14 +1,13 @@
 import { cache, state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPublishedProgramme } from "@/db/queries/published";
 import { findRevision } from "@/db/queries/revision";
 import { auditLog, conferences, type Conference } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
 const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
 const { getConferenceSettings } = await import("@/db/queries/conferences");
@@ -38,28 +37,23 @@ function settingsForm(c: Conference): Record<string, string> {
 }
 
 describe("conference settings", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = useWorkspace();
   let organizer: Viewer;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
-    organizer = ws.viewers.organizer!;
+  beforeAll(() => {
+    organizer = t.ws.viewers.organizer!;
   });
-  afterAll(() => t.dispose());
   beforeEach(() => {
     cache.updateTag.mockClear();
     cache.revalidateTag.mockClear();
   });
 
-  const demo = () => t.db.select().from(conferences).where(eq(conferences.id, ws.conferenceId)).get()!;
+  const demo = () => t.db.select().from(conferences).where(eq(conferences.id, t.ws.conferenceId)).get()!;
   const lastAudit = (action: string) =>
     t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get()!;
 
   it("puts each field's error beside that field and changes nothing", () => {
     const before = demo();
-    const result = saveConferenceSettings({ db: t.db, viewer: organizer }, ws.conferenceId, {
+    const result = saveConferenceSettings({ db: t.db, viewer: organizer }, t.ws.conferenceId, {
       ...settingsForm(before),
       slug: "admin",
       name: "  ",
@@ -85,7 +79,7 @@ describe("conference settings", () => {
 
   it("refuses an end before the start, beside the end date", () => {
     expect(
-      saveConferenceSettings({ db: t.db, viewer: organizer }, ws.conferenceId, {
+      saveConferenceSettings({ db: t.db, viewer: organizer }, t.ws.conferenceId, {
         ...settingsForm(demo()),
         startDate: "2017-12-02",
         endDate: "2017-12-01",
@@ -97,7 +91,7 @@ describe("conference settings", () => {
 
   it("refuses a slug another conference has", () => {
     expect(
-      saveConferenceSettings({ db: t.db, viewer: organizer }, ws.conferenceId, {
+      saveConferenceSettings({ db: t.db, viewer: organizer }, t.ws.conferenceId, {
         ...settingsForm(demo()),
         slug: "other-conf",
       }),
@@ -106,7 +100,7 @@ describe("conference settings", () => {
 
   it("saves the settings, keeps the translations it does not edit, and audits before and after", () => {
     const before = demo();
-    const result = saveConferenceSettings({ db: t.db, viewer: organizer }, ws.conferenceId, {
+    const result = saveConferenceSettings({ db: t.db, viewer: organizer }, t.ws.conferenceId, {
       ...settingsForm(before),
       venue: "成都世纪城新国际会展中心",
       venueEn: "Century City New International Convention Center",
@@ -120,7 +114,7 @@ describe("conference settings", () => {
       description: expect.any(String),
       venue: "Century City New International Convention Center",
     });
-    expect(lastAudit("conference.update")).toMatchObject({ conferenceId: ws.conferenceId, entityType: "conference" });
+    expect(lastAudit("conference.update")).toMatchObject({ conferenceId: t.ws.conferenceId, entityType: "conference" });
     expect(lastAudit("conference.update").details).toMatchObject({
       changes: {
         venue: { before: "", after: "成都世纪城新国际会展中心" },
@@ -135,7 +129,7 @@ describe("conference settings", () => {
   });
 
   it("reports how many releases the conference has", () => {
-    expect(getConferenceSettings(t.db, organizer, ws.conferenceId)).toMatchObject({
+    expect(getConferenceSettings(t.db, organizer, t.ws.conferenceId)).toMatchObject({
       slug: "china-netav-2017",
       releaseCount: 1,
     });
@@ -228,14 +222,7 @@ describe("conference settings", () => {
 });
 
 describe("new conference", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = useWorkspace();
 
   const valid = {
     slug: "china-netav-2026",
@@ -247,7 +234,7 @@ describe("new conference", () => {
   };
 
   it.each(["admin", "api", "signin", "organizations"])("refuses the reserved word %s as its slug", (slug) => {
-    expect(createConference({ db: t.db, viewer: ws.viewers.admin }, { ...valid, slug })).toMatchObject({
+    expect(createConference({ db: t.db, viewer: t.ws.viewers.admin }, { ...valid, slug })).toMatchObject({
       ok: false,
       fields: { slug: { code: "reservedSlug" } },
     });
@@ -256,7 +243,7 @@ describe("new conference", () => {
   it("puts each field's error beside that field", () => {
     expect(
       createConference(
-        { db: t.db, viewer: ws.viewers.admin },
+        { db: t.db, viewer: t.ws.viewers.admin },
         {
           slug: "",
           name: "",
@@ -278,7 +265,7 @@ describe("new conference", () => {
   });
 
   it("refuses a slug another conference has", () => {
-    expect(createConference({ db: t.db, viewer: ws.viewers.admin }, { ...valid, slug: "other-conf" })).toMatchObject({
+    expect(createConference({ db: t.db, viewer: t.ws.viewers.admin }, { ...valid, slug: "other-conf" })).toMatchObject({
       fields: { slug: { code: "slugTaken", values: { kind: "conference" } } },
     });
   });
@@ -286,14 +273,14 @@ describe("new conference", () => {
   it("creates a conference and its audit entry in one transaction: no entry, no conference", () => {
     expect(() =>
       whileAuditFails(t.db, () =>
-        createConference({ db: t.db, viewer: ws.viewers.admin }, { ...valid, slug: "unaudited-conf" }),
+        createConference({ db: t.db, viewer: t.ws.viewers.admin }, { ...valid, slug: "unaudited-conf" }),
       ),
     ).toThrow(/audit refused/);
     expect(t.db.select().from(conferences).where(eq(conferences.slug, "unaudited-conf")).get()).toBeUndefined();
   });
 
   it("creates an unpublished conference, audits it and goes on to its settings, which say it was saved", async () => {
-    state.viewer = ws.viewers.admin;
+    state.viewer = t.ws.viewers.admin;
     expect(await runAction(createConferenceAction, valid)).toEqual({
       redirect: "/admin/china-netav-2026/settings?saved=conference",
     });
@@ -307,7 +294,7 @@ describe("new conference", () => {
   });
 
   it("keeps what was typed after an error", async () => {
-    state.viewer = ws.viewers.admin;
+    state.viewer = t.ws.viewers.admin;
     expect(await runAction(createConferenceAction, { ...valid, endDate: "2026-03-01" })).toMatchObject({
       state: {
         status: "error",

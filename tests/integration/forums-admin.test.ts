@@ -1,29 +1,23 @@
 import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ForumForm } from "@/db/mutations/forum-form";
 import { auditLog, forumOrganizations, forums, organizations } from "@/db/schema";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
-import { createTestDatabase } from "../support/test-database";
 import { runAction } from "../support/server-action";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
 const { deleteForum, saveForum } = await import("@/db/mutations/forums");
 const { listForums } = await import("@/db/queries/forums");
 const { saveForumAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
 
 describe("forums in the workspace", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = useWorkspace();
   let org: (slug: string) => number;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
+  beforeAll(() => {
     org = (slug) => t.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
   });
-  afterAll(() => t.dispose());
 
   const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
   const forum = (id: number) => t.db.select().from(forums).where(eq(forums.id, id)).get()!;
@@ -54,7 +48,7 @@ describe("forums in the workspace", () => {
   });
   /** The web drama summit as its form posts it. */
   const summitForm = (changes: Partial<ForumForm> = {}): ForumForm => {
-    const f = forum(ws.forumId);
+    const f = forum(t.ws.forumId);
     return {
       name: f.name,
       nameEn: f.translations.en?.name ?? "",
@@ -66,13 +60,13 @@ describe("forums in the workspace", () => {
       descriptionEn: f.translations.en?.description ?? "",
       date: f.date,
       position: String(f.position),
-      organizations: organizationsOf(ws.forumId),
+      organizations: organizationsOf(t.ws.forumId),
       ...changes,
     };
   };
 
   it("creates a forum with its organizations in order and audits every field", () => {
-    const result = saveForum(as(ws.viewers.organizer), ws.conferenceId, null, form());
+    const result = saveForum(as(t.ws.viewers.organizer), t.ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(forum(result.value.id)).toMatchObject({
       name: "网络视听创新论坛",
@@ -138,8 +132,8 @@ describe("forums in the workspace", () => {
     ];
     for (const [changes, field, problem] of cases) {
       const result = saveForum(
-        as(ws.viewers.organizer),
-        ws.conferenceId,
+        as(t.ws.viewers.organizer),
+        t.ws.conferenceId,
         null,
         form({ ...changes, slug: changes.slug ?? "fresh-forum" }),
       );
@@ -155,7 +149,7 @@ describe("forums in the workspace", () => {
     const rows = t.db.select().from(forumOrganizations).all().length;
     expect(() =>
       whileAuditFails(t.db, () =>
-        saveForum(as(ws.viewers.organizer), ws.conferenceId, null, form({ slug: "unaudited" })),
+        saveForum(as(t.ws.viewers.organizer), t.ws.conferenceId, null, form({ slug: "unaudited" })),
       ),
     ).toThrow(/audit refused/);
     expect(t.db.select().from(forums).all()).toHaveLength(count);
@@ -163,18 +157,18 @@ describe("forums in the workspace", () => {
   });
 
   it("lets an organizer change a forum's date and organizations, auditing before and after", () => {
-    const before = forum(ws.forumId);
+    const before = forum(t.ws.forumId);
     const result = saveForum(
-      as(ws.viewers.organizer),
-      ws.conferenceId,
-      ws.forumId,
+      as(t.ws.viewers.organizer),
+      t.ws.conferenceId,
+      t.ws.forumId,
       summitForm({
         date: "2017-11-30",
-        organizations: [...organizationsOf(ws.forumId), { organizationId: org("ciwen-media"), role: "co-organizer" }],
+        organizations: [...organizationsOf(t.ws.forumId), { organizationId: org("ciwen-media"), role: "co-organizer" }],
       }),
     );
     expect(result.ok).toBe(true);
-    expect(forum(ws.forumId).date).toBe("2017-11-30");
+    expect(forum(t.ws.forumId).date).toBe("2017-11-30");
     expect(lastAudit("forum.update").details).toMatchObject({
       changes: {
         date: { before: before.date, after: "2017-11-30" },
@@ -185,15 +179,15 @@ describe("forums in the workspace", () => {
       },
     });
     saveForum(
-      as(ws.viewers.organizer),
-      ws.conferenceId,
-      ws.forumId,
+      as(t.ws.viewers.organizer),
+      t.ws.conferenceId,
+      t.ws.forumId,
       summitForm({ date: before.date, organizations: [{ organizationId: org("migu"), role: "organizer" }] }),
     );
   });
 
   it("lets a 咪咕 member edit the words of the 网络剧高峰论坛, but not its date or organizations", () => {
-    const result = saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.forumId, {
+    const result = saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.forumId, {
       name: "网络剧高峰论坛（修订）",
       nameEn: "Web Drama Summit",
       theme: "新主题",
@@ -202,69 +196,69 @@ describe("forums in the workspace", () => {
       descriptionEn: "",
     });
     expect(result.ok).toBe(true);
-    expect(forum(ws.forumId)).toMatchObject({ name: "网络剧高峰论坛（修订）", theme: "新主题", date: "2017-12-01" });
-    expect(organizationsOf(ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
+    expect(forum(t.ws.forumId)).toMatchObject({ name: "网络剧高峰论坛（修订）", theme: "新主题", date: "2017-12-01" });
+    expect(organizationsOf(t.ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
 
     // What the form posts unchanged (or leaves out) is no change.
     expect(
       saveForum(
-        as(ws.viewers.forumEditor),
-        ws.conferenceId,
-        ws.forumId,
-        summitForm({ position: ` ${forum(ws.forumId).position}` }),
+        as(t.ws.viewers.forumEditor),
+        t.ws.conferenceId,
+        t.ws.forumId,
+        summitForm({ position: ` ${forum(t.ws.forumId).position}` }),
       ).ok,
     ).toBe(true);
-    const before = forum(ws.forumId);
+    const before = forum(t.ws.forumId);
     expect(() =>
-      saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.forumId, summitForm({ date: "2017-11-30" })),
+      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.forumId, summitForm({ date: "2017-11-30" })),
     ).toThrow(expect.objectContaining({ code: "forumEditorWordsOnly" }));
     expect(() =>
-      saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.forumId, summitForm({ date: "not a date" })),
+      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.forumId, summitForm({ date: "not a date" })),
     ).toThrow(ForbiddenError);
     expect(() =>
-      saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.forumId, summitForm({ organizations: [] })),
+      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.forumId, summitForm({ organizations: [] })),
     ).toThrow(ForbiddenError);
     expect(() =>
-      saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.forumId, summitForm({ slug: "renamed" })),
+      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.forumId, summitForm({ slug: "renamed" })),
     ).toThrow(ForbiddenError);
-    expect(() => saveForum(as(ws.viewers.forumEditor), ws.conferenceId, ws.otherForumId, { name: "盛典" })).toThrow(
-      ForbiddenError,
-    );
-    expect(() => saveForum(as(ws.viewers.forumEditor), ws.conferenceId, null, form({ slug: "editor-made" }))).toThrow(
-      ForbiddenError,
-    );
-    expect(forum(ws.forumId)).toEqual(before);
-    expect(organizationsOf(ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
+    expect(() =>
+      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.otherForumId, { name: "盛典" }),
+    ).toThrow(ForbiddenError);
+    expect(() =>
+      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, null, form({ slug: "editor-made" })),
+    ).toThrow(ForbiddenError);
+    expect(forum(t.ws.forumId)).toEqual(before);
+    expect(organizationsOf(t.ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
   });
 
   it("shows a forum editor every forum, editable only where they edit", () => {
-    const list = listForums(t.db, ws.viewers.forumEditor, ws.conferenceId);
+    const list = listForums(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId);
     expect(list.length).toBeGreaterThan(2);
-    expect(list.filter((f) => f.editable).map((f) => f.id)).toEqual([ws.forumId]);
+    expect(list.filter((f) => f.editable).map((f) => f.id)).toEqual([t.ws.forumId]);
     expect(list.every((f) => !f.manageable)).toBe(true);
-    expect(list.find((f) => f.id === ws.forumId)?.organizations.map((o) => o.role)).toEqual(["organizer"]);
+    expect(list.find((f) => f.id === t.ws.forumId)?.organizations.map((o) => o.role)).toEqual(["organizer"]);
   });
 
   it("refuses to delete a forum that has sessions, naming them", () => {
-    expect(deleteForum(as(ws.viewers.organizer), ws.conferenceId, ws.forumId)).toEqual({
+    expect(deleteForum(as(t.ws.viewers.organizer), t.ws.conferenceId, t.ws.forumId)).toEqual({
       ok: false,
       problem: {
         code: "inUse",
         values: {
-          name: forum(ws.forumId).name,
+          name: forum(t.ws.forumId).name,
           count: 7,
           kind: "session",
           list: expect.stringContaining("“推原创之波，助精品之澜”"),
         },
       },
     });
-    expect(forum(ws.forumId)).toBeDefined();
+    expect(forum(t.ws.forumId)).toBeDefined();
   });
 
   it("deletes an empty forum with its organizations and audits what it was", () => {
-    const created = saveForum(as(ws.viewers.organizer), ws.conferenceId, null, form({ slug: "to-delete" }));
+    const created = saveForum(as(t.ws.viewers.organizer), t.ws.conferenceId, null, form({ slug: "to-delete" }));
     if (!created.ok) throw new Error("not created");
-    expect(deleteForum(as(ws.viewers.organizer), ws.conferenceId, created.value.id)).toEqual({
+    expect(deleteForum(as(t.ws.viewers.organizer), t.ws.conferenceId, created.value.id)).toEqual({
       ok: true,
       value: null,
     });
@@ -276,7 +270,7 @@ describe("forums in the workspace", () => {
         organizations: { before: ["爱奇艺 (organizer)", "芒果TV (sponsor)"], after: null },
       },
     });
-    expect(deleteForum(as(ws.viewers.organizer), ws.conferenceId, created.value.id)).toEqual({
+    expect(deleteForum(as(t.ws.viewers.organizer), t.ws.conferenceId, created.value.id)).toEqual({
       ok: false,
       problem: { code: "notFound" },
     });
@@ -291,22 +285,22 @@ describe("forums in the workspace", () => {
 
   describe("through the action", () => {
     it("tells a forum editor who changed the date that forum editors change the words only, keeping what was typed", async () => {
-      state.viewer = ws.viewers.forumEditor;
+      state.viewer = t.ws.viewers.forumEditor;
       const { organizations, ...typed } = summitForm({ date: "2017-11-30" });
       const outcome = await runAction(saveForumAction, {
         $conference: "china-netav-2017",
-        $forum: String(ws.forumId),
+        $forum: String(t.ws.forumId),
         ...(typed as Record<string, string>),
         organizations: JSON.stringify(organizations),
       });
       expect(outcome).toMatchObject({
         state: { status: "error", problem: { code: "forumEditorWordsOnly" }, values: { date: "2017-11-30" } },
       });
-      expect(forum(ws.forumId).date).toBe("2017-12-01");
+      expect(forum(t.ws.forumId).date).toBe("2017-12-01");
     });
 
     it("go back to the list, which says it was saved", async () => {
-      state.viewer = ws.viewers.organizer;
+      state.viewer = t.ws.viewers.organizer;
       expect(
         await runAction(saveForumAction, {
           $conference: "china-netav-2017",

@@ -1,15 +1,14 @@
 import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import { desc, eq } from "drizzle-orm";
 import { createTranslator } from "use-intl/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, organizationMemberships, organizations } from "@/db/schema";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
 const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
 const { listOrganizations } = await import("@/db/queries/organizations");
@@ -17,16 +16,11 @@ const { deleteOrganizationAction, saveOrganizationAction } =
   await import("@/app/[locale]/(workspace)/admin/organizations/actions");
 
 describe("organizations", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = useWorkspace();
   let organizer: Viewer;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
-    organizer = ws.viewers.organizer!;
+  beforeAll(() => {
+    organizer = t.ws.viewers.organizer!;
   });
-  afterAll(() => t.dispose());
 
   const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
   const org = (slug: string) => t.db.select().from(organizations).where(eq(organizations.slug, slug)).get();
@@ -100,7 +94,7 @@ describe("organizations", () => {
   it("refuses a parent that would make a cycle: itself, or one of its descendants", () => {
     const chinaMobile = org("china-mobile")!;
     const grandchild = org("migu-video")!;
-    const admin = ws.viewers.admin!;
+    const admin = t.ws.viewers.admin!;
     expect(
       saveOrganization(as(admin), chinaMobile.id, { ...form(chinaMobile), parentId: String(chinaMobile.id) }),
     ).toMatchObject({ fields: { parentId: { code: "parentCycle" } } });
@@ -116,25 +110,25 @@ describe("organizations", () => {
   it("lets only its members, platform admins, and whoever added it while it has no members change an organization", () => {
     const migu = org("migu")!;
     expect(() => saveOrganization(as(organizer), migu.id, form(migu))).toThrow(ForbiddenError);
-    expect(() => saveOrganization(as(ws.viewers.otherForumEditor), migu.id, form(migu))).toThrow(ForbiddenError);
+    expect(() => saveOrganization(as(t.ws.viewers.otherForumEditor), migu.id, form(migu))).toThrow(ForbiddenError);
     expect(() => deleteOrganization(as(organizer), migu.id)).toThrow(ForbiddenError);
-    expect(saveOrganization(as(ws.viewers.forumEditor), migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(true);
+    expect(saveOrganization(as(t.ws.viewers.forumEditor), migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(true);
     const added = saveOrganization(as(organizer), null, { name: "新增机构", slug: "added-org" });
     if (!added.ok) throw new Error(JSON.stringify(added));
     expect(saveOrganization(as(organizer), added.value.id, { name: "新增机构（更正）", slug: "added-org" }).ok).toBe(
       true,
     );
     expect(() =>
-      saveOrganization(as(ws.viewers.otherOrganizer), added.value.id, { name: "改名", slug: "added-org" }),
+      saveOrganization(as(t.ws.viewers.otherOrganizer), added.value.id, { name: "改名", slug: "added-org" }),
     ).toThrow(ForbiddenError);
     t.db
       .insert(organizationMemberships)
-      .values({ organizationId: added.value.id, userId: ws.viewers.otherForumEditor!.userId })
+      .values({ organizationId: added.value.id, userId: t.ws.viewers.otherForumEditor!.userId })
       .run();
     expect(() => saveOrganization(as(organizer), added.value.id, { name: "再改", slug: "added-org" })).toThrow(
       ForbiddenError,
     );
-    expect(listOrganizations(t.db, ws.viewers.forumEditor).find((o) => o.slug === "migu")).toMatchObject({
+    expect(listOrganizations(t.db, t.ws.viewers.forumEditor).find((o) => o.slug === "migu")).toMatchObject({
       editable: true,
     });
     expect(listOrganizations(t.db, organizer).find((o) => o.slug === "migu")).toMatchObject({ editable: false });
@@ -142,7 +136,7 @@ describe("organizations", () => {
 
   it("updates an organization, keeping its other translations, and audits before and after", () => {
     const huace = org("huace")!;
-    const result = saveOrganization(as(ws.viewers.admin), huace.id, {
+    const result = saveOrganization(as(t.ws.viewers.admin), huace.id, {
       ...form(huace),
       website: "https://www.huacemedia.com",
       nameEn: "Huace Group",
@@ -169,7 +163,7 @@ describe("organizations", () => {
       .all().length;
     const audited = t.db.select().from(auditLog).all().length;
     // The forum editor organizes no conference: the forum is counted, not named.
-    const refused = deleteOrganization(as(ws.viewers.forumEditor), migu.id);
+    const refused = deleteOrganization(as(t.ws.viewers.forumEditor), migu.id);
     expect(refused).toEqual({
       ok: false,
       problem: {
@@ -187,7 +181,7 @@ describe("organizations", () => {
       },
     });
     expect(JSON.stringify(refused)).not.toMatch(/@/);
-    expect(deleteOrganization(as(ws.viewers.admin), migu.id)).toMatchObject({
+    expect(deleteOrganization(as(t.ws.viewers.admin), migu.id)).toMatchObject({
       ok: false,
       problem: { values: { forums: 1, forumList: "“网络剧高峰论坛” (china-netav-2017)" } },
     });
@@ -196,7 +190,7 @@ describe("organizations", () => {
   });
 
   it("says a refused delete in the viewer's language, every count and the names the viewer may see", () => {
-    const refused = deleteOrganization(as(ws.viewers.admin), org("migu")!.id);
+    const refused = deleteOrganization(as(t.ws.viewers.admin), org("migu")!.id);
     if (refused.ok) throw new Error("expected a refusal");
     const say = (locale: "en" | "zh-CN") =>
       createTranslator({ locale, messages: locale === "en" ? en : zh, namespace: "problems" })(
@@ -213,7 +207,7 @@ describe("organizations", () => {
 
   it("counts the speaker profiles of an organization when refusing, naming none (they may be another conference's)", () => {
     const mango = org("mango-tv")!;
-    const result = deleteOrganization(as(ws.viewers.admin), mango.id);
+    const result = deleteOrganization(as(t.ws.viewers.admin), mango.id);
     expect(result).toMatchObject({ ok: false, problem: { code: "inUse", values: { speakers: 2 } } });
     expect(JSON.stringify(result)).not.toMatch(/王|Wang/);
   });
@@ -267,7 +261,7 @@ describe("organizations", () => {
     });
 
     it("redirect to the list, which says it was saved, and explain a refused delete", async () => {
-      state.viewer = ws.viewers.admin;
+      state.viewer = t.ws.viewers.admin;
       expect(await runAction(saveOrganizationAction, { name: "新机构", slug: "new-org" })).toEqual({
         redirect: "/admin/organizations?saved=organization",
       });

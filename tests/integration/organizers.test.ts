@@ -1,12 +1,11 @@
 import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, conferenceMemberships, signIns, users } from "@/db/schema";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
 const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
 const { listOrganizers } = await import("@/db/queries/organizers");
@@ -15,20 +14,15 @@ const { grantOrganizerAction, revokeOrganizerAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
 
 describe("organizers", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = useWorkspace();
   let organizer: Viewer;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
-    organizer = ws.viewers.organizer!;
+  beforeAll(() => {
+    organizer = t.ws.viewers.organizer!;
   });
-  afterAll(() => t.dispose());
 
   const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
   const userId = (email: string) => t.db.select().from(users).where(eq(users.email, email)).get()!.id;
-  const isOrganizer = (id: number, conferenceId = ws.conferenceId) =>
+  const isOrganizer = (id: number, conferenceId = t.ws.conferenceId) =>
     t.db
       .select()
       .from(conferenceMemberships)
@@ -40,7 +34,7 @@ describe("organizers", () => {
     t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.email, email)).run();
 
   it("lists the organizers of a conference with when they became one", () => {
-    const rows = listOrganizers(t.db, organizer, ws.conferenceId);
+    const rows = listOrganizers(t.db, organizer, t.ws.conferenceId);
     expect(rows.map((r) => r.email)).toContain("organizer-t@podium.test");
     expect(rows.map((r) => r.email)).not.toContain("other-organizer-t@podium.test");
     expect(rows.every((r) => r.since instanceof Date)).toBe(true);
@@ -48,49 +42,54 @@ describe("organizers", () => {
 
   it("says clearly when no one has the email, and keeps nothing for it that a later account could pick up", () => {
     const users0 = t.db.select().from(users).all().length;
-    expect(grantOrganizer(as(organizer), ws.conferenceId, { email: "stranger@podium.test" })).toEqual({
+    expect(grantOrganizer(as(organizer), t.ws.conferenceId, { email: "stranger@podium.test" })).toEqual({
       ok: false,
       problem: { code: "checkFields" },
       fields: { email: { code: "noAccount", values: { email: "stranger@podium.test" } } },
     });
     expect(t.db.select().from(users).all()).toHaveLength(users0);
-    expect(listOrganizers(t.db, organizer, ws.conferenceId).map((o) => o.email)).not.toContain("stranger@podium.test");
+    expect(listOrganizers(t.db, organizer, t.ws.conferenceId).map((o) => o.email)).not.toContain(
+      "stranger@podium.test",
+    );
     // The address gets an account later, as accepting an invitation makes one: unconfirmed, so still no rights.
     t.db.insert(users).values({ email: "stranger@podium.test", passwordHash: "x" }).run();
-    expect(grantOrganizer(as(organizer), ws.conferenceId, { email: "stranger@podium.test" })).toMatchObject({
+    expect(grantOrganizer(as(organizer), t.ws.conferenceId, { email: "stranger@podium.test" })).toMatchObject({
       ok: false,
       fields: { email: { code: "accountUnconfirmed" } },
     });
-    expect(grantOrganizer(as(organizer), ws.conferenceId, { email: "not an email" })).toMatchObject({
+    expect(grantOrganizer(as(organizer), t.ws.conferenceId, { email: "not an email" })).toMatchObject({
       fields: { email: { code: "invalidEmail" } },
     });
   });
 
   it("refuses an account that has not confirmed its address, even to an admin who does not choose otherwise", () => {
-    for (const viewer of [organizer, ws.viewers.admin!]) {
-      expect(grantOrganizer(as(viewer), ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
+    for (const viewer of [organizer, t.ws.viewers.admin!]) {
+      expect(grantOrganizer(as(viewer), t.ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
         ok: false,
         fields: { email: { code: "accountUnconfirmed", values: { email: "nobody-t@podium.test" } } },
       });
     }
     // Only a platform admin's explicit choice overrides; an organizer sending the checkbox is not one.
     expect(
-      grantOrganizer(as(organizer), ws.conferenceId, { email: "nobody-t@podium.test", grantUnverified: "on" }),
+      grantOrganizer(as(organizer), t.ws.conferenceId, { email: "nobody-t@podium.test", grantUnverified: "on" }),
     ).toMatchObject({ ok: false, fields: { email: { code: "accountUnconfirmed" } } });
     expect(isOrganizer(userId("nobody-t@podium.test"))).toBe(false);
   });
 
   it("lets a platform admin grant anyway to an unconfirmed address, on purpose and in the audit log", () => {
     expect(
-      grantOrganizer(as(ws.viewers.admin!), ws.conferenceId, { email: "migu-t@podium.test", grantUnverified: "on" }),
+      grantOrganizer(as(t.ws.viewers.admin!), t.ws.conferenceId, {
+        email: "migu-t@podium.test",
+        grantUnverified: "on",
+      }),
     ).toMatchObject({ ok: true });
     expect(isOrganizer(userId("migu-t@podium.test"))).toBe(true);
     expect(lastAudit("organizer.grant")).toMatchObject({
-      conferenceId: ws.conferenceId,
-      userId: ws.viewers.admin!.userId,
+      conferenceId: t.ws.conferenceId,
+      userId: t.ws.viewers.admin!.userId,
     });
     expect(lastAudit("organizer.grant").details).toMatchObject({ title: "migu-t@podium.test", unverifiedEmail: true });
-    expect(revokeOrganizer(as(ws.viewers.admin!), ws.conferenceId, userId("migu-t@podium.test"))).toEqual({
+    expect(revokeOrganizer(as(t.ws.viewers.admin!), t.ws.conferenceId, userId("migu-t@podium.test"))).toEqual({
       ok: true,
       value: null,
     });
@@ -99,28 +98,28 @@ describe("organizers", () => {
   it("lets organizers grant only in their own conference", () => {
     confirm("mango-t@podium.test");
     expect(() =>
-      grantOrganizer(as(ws.viewers.otherOrganizer!), ws.conferenceId, { email: "mango-t@podium.test" }),
+      grantOrganizer(as(t.ws.viewers.otherOrganizer!), t.ws.conferenceId, { email: "mango-t@podium.test" }),
     ).toThrow(ForbiddenError);
-    expect(() => grantOrganizer(as(organizer), ws.otherConferenceId, { email: "mango-t@podium.test" })).toThrow(
+    expect(() => grantOrganizer(as(organizer), t.ws.otherConferenceId, { email: "mango-t@podium.test" })).toThrow(
       ForbiddenError,
     );
     for (const role of ["forumEditor", "speaker", "noRights", "anonymous"] as const) {
-      expect(() => grantOrganizer(as(ws.viewers[role]), ws.conferenceId, { email: "mango-t@podium.test" })).toThrow(
+      expect(() => grantOrganizer(as(t.ws.viewers[role]), t.ws.conferenceId, { email: "mango-t@podium.test" })).toThrow(
         ForbiddenError,
       );
     }
     expect(isOrganizer(userId("mango-t@podium.test"))).toBe(false);
-    expect(isOrganizer(userId("mango-t@podium.test"), ws.otherConferenceId)).toBe(false);
+    expect(isOrganizer(userId("mango-t@podium.test"), t.ws.otherConferenceId)).toBe(false);
   });
 
   it("grants organizer rights by email, whatever its case, and audits before and after", () => {
     confirm("nobody-t@podium.test");
-    const result = grantOrganizer(as(organizer), ws.conferenceId, { email: "  Nobody-T@Podium.TEST " });
+    const result = grantOrganizer(as(organizer), t.ws.conferenceId, { email: "  Nobody-T@Podium.TEST " });
     expect(result).toMatchObject({ ok: true, value: { email: "nobody-t@podium.test" } });
     const id = userId("nobody-t@podium.test");
     expect(isOrganizer(id)).toBe(true);
     expect(lastAudit("organizer.grant")).toMatchObject({
-      conferenceId: ws.conferenceId,
+      conferenceId: t.ws.conferenceId,
       userId: organizer.userId,
       entityId: String(id),
     });
@@ -137,13 +136,13 @@ describe("organizers", () => {
       .returning()
       .get().id;
     expect(() =>
-      whileAuditFails(t.db, () => grantOrganizer(as(organizer), ws.conferenceId, { email: "unaudited@podium.test" })),
+      whileAuditFails(t.db, () => grantOrganizer(as(organizer), t.ws.conferenceId, { email: "unaudited@podium.test" })),
     ).toThrow(/audit refused/);
     expect(isOrganizer(id)).toBe(false);
   });
 
   it("refuses to grant twice", () => {
-    expect(grantOrganizer(as(organizer), ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
+    expect(grantOrganizer(as(organizer), t.ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
       fields: { email: { code: "alreadyOrganizer", values: { email: "nobody-t@podium.test" } } },
     });
   });
@@ -157,7 +156,7 @@ describe("organizers", () => {
     ];
     const mine = startSignIn(t.db, { userId: organizer.userId, address: "192.0.2.3", userAgent: "" }, now);
     const version = t.db.select().from(users).where(eq(users.id, id)).get()!.sessionVersion;
-    expect(revokeOrganizer(as(organizer), ws.conferenceId, id)).toEqual({ ok: true, value: null });
+    expect(revokeOrganizer(as(organizer), t.ws.conferenceId, id)).toEqual({ ok: true, value: null });
     expect(isOrganizer(id)).toBe(false);
     expect(lastAudit("organizer.revoke").details).toMatchObject({
       changes: { role: { before: "organizer", after: null } },
@@ -171,22 +170,22 @@ describe("organizers", () => {
   });
 
   it("refuses to revoke the last organizer, unless a platform admin does it", () => {
-    const other = ws.viewers.otherOrganizer!;
-    expect(listOrganizers(t.db, other, ws.otherConferenceId)).toHaveLength(1);
-    expect(revokeOrganizer(as(other), ws.otherConferenceId, other.userId)).toEqual({
+    const other = t.ws.viewers.otherOrganizer!;
+    expect(listOrganizers(t.db, other, t.ws.otherConferenceId)).toHaveLength(1);
+    expect(revokeOrganizer(as(other), t.ws.otherConferenceId, other.userId)).toEqual({
       ok: false,
       problem: { code: "lastOrganizer", values: { email: "other-organizer-t@podium.test" } },
     });
-    expect(isOrganizer(other.userId, ws.otherConferenceId)).toBe(true);
-    expect(revokeOrganizer(as(ws.viewers.admin), ws.otherConferenceId, other.userId)).toEqual({
+    expect(isOrganizer(other.userId, t.ws.otherConferenceId)).toBe(true);
+    expect(revokeOrganizer(as(t.ws.viewers.admin), t.ws.otherConferenceId, other.userId)).toEqual({
       ok: true,
       value: null,
     });
-    expect(isOrganizer(other.userId, ws.otherConferenceId)).toBe(false);
+    expect(isOrganizer(other.userId, t.ws.otherConferenceId)).toBe(false);
   });
 
   it("answers not-found for someone who is not an organizer", () => {
-    expect(revokeOrganizer(as(organizer), ws.conferenceId, userId("nobody-t@podium.test"))).toEqual({
+    expect(revokeOrganizer(as(organizer), t.ws.conferenceId, userId("nobody-t@podium.test"))).toEqual({
       ok: false,
       problem: { code: "notFound" },
     });
@@ -223,7 +222,7 @@ describe("organizers", () => {
     });
 
     it("let a platform admin grant to an unconfirmed address with the checkbox", async () => {
-      state.viewer = ws.viewers.admin;
+      state.viewer = t.ws.viewers.admin;
       expect(
         await runAction(grantOrganizerAction, {
           $conference: "china-netav-2017",
@@ -249,7 +248,7 @@ describe("organizers", () => {
         await runAction(revokeOrganizerAction, { $conference: "china-netav-2017", $user: String(organizer.userId) }),
       ).toEqual({ redirect: "/signin" });
       expect(isOrganizer(organizer.userId)).toBe(false);
-      t.db.insert(conferenceMemberships).values({ userId: organizer.userId, conferenceId: ws.conferenceId }).run();
+      t.db.insert(conferenceMemberships).values({ userId: organizer.userId, conferenceId: t.ws.conferenceId }).run();
     });
 
     it("grant and revoke, back to the list", async () => {

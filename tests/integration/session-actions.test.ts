@@ -1,24 +1,16 @@
 import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sessionPeople, sessions } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { runAction } from "../support/server-action";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
 const { saveSessionAction, deleteSessionAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 
 describe("the session form's server actions", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = useWorkspace();
 
   /** What the edit form posts for a session, as it was read. */
   function posted(id: number) {
@@ -50,16 +42,16 @@ describe("the session form's server actions", () => {
   }
 
   it("saves and goes back to the list", async () => {
-    state.viewer = ws.viewers.forumEditor;
-    const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
+    state.viewer = t.ws.viewers.forumEditor;
+    const id = t.ws.sessionId("俱青春——做青春的剧，网年轻的人");
     expect(await runAction(saveSessionAction, { ...posted(id), status: "draft" })).toEqual({
       redirect: "/admin/china-netav-2017/sessions?saved=session",
     });
   });
 
   it("gives back every field of a refused save, the selects included, with each problem beside its field", async () => {
-    state.viewer = ws.viewers.organizer;
-    const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
+    state.viewer = t.ws.viewers.organizer;
+    const id = t.ws.sessionId("俱青春——做青春的剧，网年轻的人");
     const read = posted(id);
     const typed = { ...read, kind: "panel", status: "confirmed", trackId: "", roomId: "", title: " ", endsAt: "" };
     const result = await runAction(saveSessionAction, typed);
@@ -75,14 +67,14 @@ describe("the session form's server actions", () => {
   });
 
   it("refuses a stale save with who changed what and the session as it is now, keeping everything typed", async () => {
-    const id = ws.sessionId("IP的跨平台运营");
+    const id = t.ws.sessionId("IP的跨平台运营");
     const read = posted(id);
-    state.viewer = ws.viewers.organizer;
+    state.viewer = t.ws.viewers.organizer;
     expect(await runAction(saveSessionAction, { ...read, title: "IP的跨平台运营（组织者）" })).toHaveProperty(
       "redirect",
     );
 
-    state.viewer = ws.viewers.forumEditor;
+    state.viewer = t.ws.viewers.forumEditor;
     const result = await runAction(saveSessionAction, { ...read, abstract: "论坛编辑写的摘要" });
     if (!("state" in result)) throw new Error("expected a refusal");
     const refused = result.state as Awaited<ReturnType<typeof saveSessionAction>>;
@@ -112,8 +104,8 @@ describe("the session form's server actions", () => {
   });
 
   it("refuses a stale delete the same way and deletes nothing", async () => {
-    state.viewer = ws.viewers.forumEditor;
-    const id = ws.sessionId("新时代网剧的当下与未来");
+    state.viewer = t.ws.viewers.forumEditor;
+    const id = t.ws.sessionId("新时代网剧的当下与未来");
     const read = posted(id);
     expect(await runAction(saveSessionAction, { ...read, status: "cancelled" })).toHaveProperty("redirect");
     const result = await runAction(deleteSessionAction, {
@@ -132,8 +124,8 @@ describe("the session form's server actions", () => {
   });
 
   it("says forbidden, keeping what was typed, when a forum editor saves another forum's session", async () => {
-    state.viewer = ws.viewers.forumEditor;
-    const gala = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
+    state.viewer = t.ws.viewers.forumEditor;
+    const gala = t.db.select().from(sessions).where(eq(sessions.forumId, t.ws.otherForumId)).get()!.id;
     expect(await runAction(saveSessionAction, { ...posted(gala), title: "改名" })).toMatchObject({
       state: { status: "error", problem: { code: "forbidden" }, values: { title: "改名" } },
     });

@@ -1,9 +1,9 @@
 import { state } from "../support/app-harness";
+import { useTenancy } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { conferenceMemberships, forums, rooms, tracks, users } from "@/db/schema";
-import { createTestDatabase } from "../support/test-database";
-import { A_SLUG, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
+import { A_SLUG, B_SLUG, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { forumForm, roomForm, settingsForm, trackForm } from "../support/tenancy-forms";
 import { form, fresh, readInA, tryAsRole, viaAction, viaData, type TenancyCase } from "../support/tenancy-table";
 import { changedTables, snapshotConference } from "../support/tenant-snapshot";
@@ -615,31 +615,24 @@ const cases: TenancyCase[] = [
 ];
 
 describe("tenancy: forums, rooms, tracks, settings, releases and organizers of two conferences", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let fx: Tenancy;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    fx = await createTenancy(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = useTenancy();
 
   it("sees a write to B in the snapshot of B (the comparison below is no blind spot)", () => {
-    const before = snapshotConference(fx.db, fx.b.id);
+    const before = snapshotConference(t.fx.db, t.fx.b.id);
     saveRoom(
-      { db: fx.db, viewer: fx.viewers.organizerB },
-      fx.b.id,
-      fx.b.rooms.annex,
-      roomForm(fx.db, fx.b.rooms.annex, { nameEn: "seen" }),
+      { db: t.fx.db, viewer: t.fx.viewers.organizerB },
+      t.fx.b.id,
+      t.fx.b.rooms.annex,
+      roomForm(t.fx.db, t.fx.b.rooms.annex, { nameEn: "seen" }),
     );
-    expect(changedTables(before, snapshotConference(fx.db, fx.b.id))).toEqual(["rooms", "auditEntries"]);
+    expect(changedTables(before, snapshotConference(t.fx.db, t.fx.b.id))).toEqual(["rooms", "auditEntries"]);
   });
 
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
-        state.viewer = fx.viewers[role];
-        await tryAsRole(fx, c, role, fx.viewers[role]);
+        state.viewer = t.fx.viewers[role];
+        await tryAsRole(t.fx, c, role, t.fx.viewers[role]);
       });
     }
   }

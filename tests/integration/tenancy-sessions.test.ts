@@ -1,10 +1,10 @@
 import { state } from "../support/app-harness";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTenancy } from "../support/scratch-database";
+import { describe, expect, it } from "vitest";
 import { sessions } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/permissions";
-import { createTestDatabase } from "../support/test-database";
-import { A_SLUG, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
+import { A_SLUG, B_SLUG, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { newSessionForm, sessionForm } from "../support/tenancy-forms";
 import {
   form,
@@ -412,20 +412,13 @@ const cases: TenancyCase[] = [
 ];
 
 describe("tenancy: sessions, their people and the schedule of two conferences", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let fx: Tenancy;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    fx = await createTenancy(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = useTenancy();
 
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
-        state.viewer = fx.viewers[role];
-        await tryAsRole(fx, c, role, fx.viewers[role]);
+        state.viewer = t.fx.viewers[role];
+        await tryAsRole(t.fx, c, role, t.fx.viewers[role]);
       });
     }
   }

@@ -1,13 +1,12 @@
 import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, sessions, tracks } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
 
 const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
@@ -15,18 +14,13 @@ const { deleteTrackAction, saveTrackAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
 
 describe("tracks", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = useWorkspace();
   let organizer: { db: Db; viewer: Viewer };
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
-    organizer = { db: t.db, viewer: ws.viewers.organizer! };
+  beforeAll(() => {
+    organizer = { db: t.db, viewer: t.ws.viewers.organizer! };
   });
-  afterAll(() => t.dispose());
 
-  const trackBySlug = (slug: string, conferenceId = ws.conferenceId) =>
+  const trackBySlug = (slug: string, conferenceId = t.ws.conferenceId) =>
     t.db
       .select()
       .from(tracks)
@@ -37,7 +31,7 @@ describe("tracks", () => {
   const audited = () => t.db.select().from(auditLog).all().length;
 
   it("puts each field's problem beside that field and writes nothing", () => {
-    const result = saveTrack(organizer, ws.conferenceId, null, {
+    const result = saveTrack(organizer, t.ws.conferenceId, null, {
       name: " ",
       slug: "Main Events",
       color: "red",
@@ -58,7 +52,7 @@ describe("tracks", () => {
 
   it("creates a track with its English name and audits every field as after, at the write's moment", () => {
     const now = new Date("2017-11-20T02:00:00Z");
-    const result = saveTrack({ ...organizer, now }, ws.conferenceId, null, {
+    const result = saveTrack({ ...organizer, now }, t.ws.conferenceId, null, {
       name: "产业对话",
       nameEn: "Industry talks",
       slug: "industry-talks",
@@ -75,7 +69,7 @@ describe("tracks", () => {
     });
     const entry = lastAudit("track.create");
     expect(entry).toMatchObject({
-      conferenceId: ws.conferenceId,
+      conferenceId: t.ws.conferenceId,
       userId: organizer.viewer.userId,
       at: now,
       entityType: "track",
@@ -94,7 +88,7 @@ describe("tracks", () => {
     const before = audited();
     expect(() =>
       whileAuditFails(t.db, () =>
-        saveTrack(organizer, ws.conferenceId, null, { name: "无痕", slug: "unaudited", color: "#000000" }),
+        saveTrack(organizer, t.ws.conferenceId, null, { name: "无痕", slug: "unaudited", color: "#000000" }),
       ),
     ).toThrow(/audit refused/);
     expect(trackBySlug("unaudited")).toBeUndefined();
@@ -103,7 +97,7 @@ describe("tracks", () => {
 
   it("refuses a slug another track of the same conference has, writing nothing, but not one of another conference", () => {
     const before = audited();
-    const clash = saveTrack(organizer, ws.conferenceId, null, {
+    const clash = saveTrack(organizer, t.ws.conferenceId, null, {
       name: "重复",
       slug: "main-events",
       color: "#000000",
@@ -115,7 +109,7 @@ describe("tracks", () => {
       fields: { slug: { code: "slugTaken", values: { kind: "track" } } },
     });
     expect(audited()).toBe(before);
-    const elsewhere = saveTrack({ db: t.db, viewer: ws.viewers.admin }, ws.otherConferenceId, null, {
+    const elsewhere = saveTrack({ db: t.db, viewer: t.ws.viewers.admin }, t.ws.otherConferenceId, null, {
       name: "Main",
       slug: "main-events",
       color: "#000000",
@@ -126,7 +120,7 @@ describe("tracks", () => {
 
   it("updates a track and audits only what changed, before and after", () => {
     const track = trackBySlug("industry-talks")!;
-    const result = saveTrack(organizer, ws.conferenceId, track.id, {
+    const result = saveTrack(organizer, t.ws.conferenceId, track.id, {
       name: "产业对话",
       nameEn: "",
       slug: "industry-talks",
@@ -145,9 +139,9 @@ describe("tracks", () => {
   });
 
   it("does not update a track of another conference through this one", () => {
-    const foreign = trackBySlug("main-events", ws.otherConferenceId)!;
+    const foreign = trackBySlug("main-events", t.ws.otherConferenceId)!;
     expect(
-      saveTrack(organizer, ws.conferenceId, foreign.id, { name: "x", slug: "x", color: "#000000", position: "0" }),
+      saveTrack(organizer, t.ws.conferenceId, foreign.id, { name: "x", slug: "x", color: "#000000", position: "0" }),
     ).toEqual({ ok: false, problem: { code: "notFound" } });
   });
 
@@ -155,7 +149,7 @@ describe("tracks", () => {
     const track = trackBySlug("main-events")!;
     const used = t.db.select({ title: sessions.title }).from(sessions).where(eq(sessions.trackId, track.id)).all();
     expect(used.length).toBeGreaterThan(0);
-    expect(deleteTrack(organizer, ws.conferenceId, track.id)).toEqual({
+    expect(deleteTrack(organizer, t.ws.conferenceId, track.id)).toEqual({
       ok: false,
       problem: {
         code: "inUse",
@@ -172,7 +166,7 @@ describe("tracks", () => {
 
   it("deletes an unused track and audits its fields going to null", () => {
     const track = trackBySlug("industry-talks")!;
-    expect(deleteTrack(organizer, ws.conferenceId, track.id)).toEqual({ ok: true, value: null });
+    expect(deleteTrack(organizer, t.ws.conferenceId, track.id)).toEqual({ ok: true, value: null });
     expect(trackBySlug("industry-talks")).toBeUndefined();
     expect(lastAudit("track.delete").details).toMatchObject({
       changes: { name: { before: "产业对话", after: null }, color: { before: "#1d4ed8", after: null } },
@@ -180,10 +174,10 @@ describe("tracks", () => {
   });
 
   it("lists the tracks with how many sessions each holds", () => {
-    const rows = listTracks(t.db, organizer.viewer, ws.conferenceId);
+    const rows = listTracks(t.db, organizer.viewer, t.ws.conferenceId);
     const main = rows.find((r) => r.slug === "main-events")!;
     expect(main.sessionCount).toBe(t.db.select().from(sessions).where(eq(sessions.trackId, main.id)).all().length);
-    expect(rows.every((r) => r.conferenceId === ws.conferenceId)).toBe(true);
+    expect(rows.every((r) => r.conferenceId === t.ws.conferenceId)).toBe(true);
   });
 
   describe("server actions", () => {
