@@ -11,9 +11,9 @@ export type Conn = BaseSQLiteDatabase<"sync", Database.RunResult, typeof schema>
 /** The transaction a write runs in. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-import { makePrivateDir, PRIVATE_FILE_MODE } from "./database-path";
+import { makePrivateDir, PRIVATE_FILE_MODE } from "@/lib/data-files";
 
-export { databasePath, DEFAULT_DATABASE_PATH } from "./database-path";
+export { databasePath, DEFAULT_DATABASE_PATH } from "@/lib/data-files";
 
 /**
  * Opens (creating folder and file if needed) a SQLite database with the

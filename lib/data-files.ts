@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 
-// Apart from db/connection.ts so that code needing only the file's location
-// (the uploads folder beside it) does not load the SQLite driver and the schema.
+// Where Podium keeps its files and with which modes. Apart from db/connection.ts so that
+// code needing only the database file's location (the uploads folder beside it, the
+// runtime set-up) loads neither the SQLite driver nor the schema.
 
 export const DEFAULT_DATABASE_PATH = "data/podium.db";
 

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { openDatabase } from "@/db/connection";
-import { makePrivateDir, PRIVATE_FILE_MODE } from "@/db/database-path";
+import { makePrivateDir, PRIVATE_FILE_MODE } from "@/lib/data-files";
 import { migrateDatabase } from "@/db/migrate";
 import { conferences } from "@/db/schema";
 import { findDemoSignIns } from "@/db/seed/demo/users";

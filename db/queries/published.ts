@@ -2,7 +2,7 @@ import { and, asc, desc, eq, exists } from "drizzle-orm";
 import type { Conn } from "../connection";
 import { conferences, releases } from "../schema";
 import { latestReleaseId } from "./revision";
-import type { ReleaseChangelog, ReleaseSnapshot } from "@/lib/release/snapshot";
+import type { PublishedRelease, ReleaseSnapshot } from "@/lib/release/snapshot";
 
 export interface PublishedConferenceSummary {
   slug: string;
@@ -72,12 +72,7 @@ export function findPublishedProgramme(db: Conn, slug: string): PublishedProgram
   return row ?? null;
 }
 
-export interface PublishedRelease {
-  version: string;
-  publishedAt: Date;
-  snapshot: ReleaseSnapshot;
-  changelog: ReleaseChangelog;
-}
+export type { PublishedRelease };
 
 /** Every release of a published conference, newest first; null when the public may see nothing. */
 export async function findReleaseHistory(db: Conn, slug: string): Promise<PublishedRelease[] | null> {

@@ -1,5 +1,4 @@
-import type { PublishedRelease } from "@/db/queries/published";
-import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+import type { PublishedRelease, ReleaseSnapshot } from "@/lib/release/snapshot";
 import { conferenceResourceUrl, conferenceUrl } from "./links";
 import type { ApiConference, ApiForum, ApiRelease } from "./schemas";
 import { pickTranslations, toInstant } from "./text";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { databasePath, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "@/db/database-path";
+import { databasePath, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "@/lib/data-files";
 import { storedPhotoHash } from "./photo-url";
 import type { ProcessedPhoto } from "./process-photo";
 

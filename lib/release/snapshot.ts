@@ -117,3 +117,11 @@ export interface ReleaseChangelog {
   removed: string[];
   changed: Array<{ guid: string; fields: string[] }>;
 }
+
+/** One published release as the public sees it: its version, when, what it froze and what changed. */
+export interface PublishedRelease {
+  version: string;
+  publishedAt: Date;
+  snapshot: ReleaseSnapshot;
+  changelog: ReleaseChangelog;
+}

@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/media/photos/[file]/route";
 import { databasePath as connectionDatabasePath } from "@/db/connection";
-import { databasePath } from "@/db/database-path";
+import { databasePath } from "@/lib/data-files";
 import { removeOwnPhoto, setOwnPhoto } from "@/db/mutations/speaker-photo";
 import { auditLog, speakers } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
