@@ -40,6 +40,8 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // What the browser waits for (a poll, a refresh, a save) can take seconds on a busy 2-core machine.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -133,12 +133,13 @@ describe("now and next", () => {
         else await route.fulfill({ status: 200, headers: { ETag: '"new"' }, json: { nextChangeAt: null } });
       },
     );
+    // Polls and refreshes are requests a loaded machine may take seconds to make.
     await page.clock.runFor(31_000);
-    await expect.poll(() => polls.length).toBe(1);
+    await expect.poll(() => polls.length, { timeout: 15_000 }).toBe(1);
     expect(polls[0]).toMatch(/^"/);
     expect(refreshed).toBe(false);
     await page.clock.runFor(31_000);
-    await expect.poll(() => refreshed).toBe(true);
+    await expect.poll(() => refreshed, { timeout: 15_000 }).toBe(true);
     // Updated in place: the same document, no reload.
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
     expect(errors).toEqual([]);
