@@ -90,3 +90,26 @@ export function describeChangelog(
   }
   return entries;
 }
+
+/** A speaker's profile the release publishes changed: who, and which parts (messages "changelog.profileField"). */
+export interface ProfileChange {
+  guid: string;
+  slug: string;
+  name: string;
+  fields: string[];
+}
+
+/** The profiles a release changed, by name in the reader's language. */
+export function describeProfileChanges(
+  next: ReleaseSnapshot,
+  changelog: ReleaseChangelog,
+  locale: Locale,
+): ProfileChange[] {
+  const speakers = new Map(next.speakers.map((s) => [s.guid, s]));
+  return (changelog.profiles ?? []).flatMap(({ guid, fields }) => {
+    const speaker = speakers.get(guid);
+    return speaker
+      ? [{ guid, slug: speaker.slug, name: translate(speaker, "name", locale) ?? speaker.name, fields }]
+      : [];
+  });
+}

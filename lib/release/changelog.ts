@@ -34,6 +34,32 @@ function withPeopleByGuid(snapshot: ReleaseSnapshot): Map<string, SnapshotSessio
   );
 }
 
+// A profile's public words and picture; slug and id are bookkeeping.
+const profileFields = [
+  "name",
+  "position",
+  "organization",
+  "organizationId",
+  "bio",
+  "photo",
+  "links",
+  "translations",
+] as const;
+
+/** The speakers (by guid) whose published profile differs between two releases, with the fields. */
+export function diffProfiles(
+  previous: ReleaseSnapshot | null,
+  next: ReleaseSnapshot,
+): Array<{ guid: string; fields: string[] }> {
+  if (!previous) return [];
+  const before = new Map(previous.speakers.map((s) => [s.guid, s]));
+  return next.speakers.flatMap((speaker) => {
+    const old = before.get(speaker.guid);
+    const fields = old ? profileFields.filter((f) => JSON.stringify(old[f]) !== JSON.stringify(speaker[f])) : [];
+    return fields.length ? [{ guid: speaker.guid, fields: [...fields] }] : [];
+  });
+}
+
 /** Compares two releases session by session (by guid), for the changelog shown with a release. */
 export function diffReleases(previous: ReleaseSnapshot | null, next: ReleaseSnapshot): ReleaseChangelog {
   const before = previous ? withPeopleByGuid(previous) : new Map<string, SnapshotSession>();
@@ -49,5 +75,6 @@ export function diffReleases(previous: ReleaseSnapshot | null, next: ReleaseSnap
     if (fields.length > 0) changelog.changed.push({ guid, fields: [...fields] });
   }
   for (const guid of before.keys()) if (!after.has(guid)) changelog.removed.push(guid);
-  return changelog;
+  const profiles = diffProfiles(previous, next);
+  return profiles.length ? { ...changelog, profiles } : changelog;
 }

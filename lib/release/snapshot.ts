@@ -116,6 +116,12 @@ export interface ReleaseChangelog {
   added: string[];
   removed: string[];
   changed: Array<{ guid: string; fields: string[] }>;
+  /**
+   * Speakers (by guid) whose profile the release publishes changed, with the fields; absent when none
+   * did, and in releases made before it was kept. Edits a speaker makes to a profile they keep are
+   * published at once (db/releases/refresh-speaker.ts), so this holds what organizers and forum editors changed.
+   */
+  profiles?: Array<{ guid: string; fields: string[] }>;
 }
 
 /** One published release as the public sees it: its version, when, what it froze and what changed. */

@@ -5,8 +5,9 @@ import { Suspense } from "react";
 import { ConferenceNav } from "@/components/conference/conference-nav";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { ChangeList } from "@/components/release/change-list";
+import { ProfileChangeList } from "@/components/release/profile-change-list";
 import { getReleaseHistory } from "@/db/queries/public";
-import { describeChangelog } from "@/lib/release/changelog-view";
+import { describeChangelog, describeProfileChanges } from "@/lib/release/changelog-view";
 import { loadProgramme } from "../load-programme";
 import { pageMetadata } from "../page-metadata";
 
@@ -61,6 +62,7 @@ async function Changelog({ params }: { params: Props["params"] }) {
             release.changelog,
             loaded.locale,
           );
+          const profiles = describeProfileChanges(release.snapshot, release.changelog, loaded.locale);
           return (
             <li key={release.version}>
               <section aria-labelledby={`release-${i}`}>
@@ -69,15 +71,24 @@ async function Changelog({ params }: { params: Props["params"] }) {
                 </h2>
                 {previous === null ? (
                   <p className="mt-2 text-slate-700">{t("first", { count: release.snapshot.sessions.length })}</p>
-                ) : entries.length === 0 ? (
+                ) : entries.length + profiles.length === 0 ? (
                   <p className="mt-2 text-slate-700">{t("none")}</p>
                 ) : (
-                  <ChangeList
-                    entries={entries}
-                    timeZone={view.conference.timeZone}
-                    locale={loaded.locale}
-                    linkTo={(guid) => (current.has(guid) ? `/${view.conference.slug}/sessions/${guid}` : null)}
-                  />
+                  <>
+                    <ChangeList
+                      entries={entries}
+                      timeZone={view.conference.timeZone}
+                      locale={loaded.locale}
+                      linkTo={(guid) => (current.has(guid) ? `/${view.conference.slug}/sessions/${guid}` : null)}
+                    />
+                    <ProfileChangeList
+                      profiles={profiles}
+                      locale={loaded.locale}
+                      linkTo={(slug) =>
+                        view.speakers.some((s) => s.slug === slug) ? `/${view.conference.slug}/speakers/${slug}` : null
+                      }
+                    />
+                  </>
                 )}
               </section>
             </li>

@@ -5,9 +5,10 @@ import { AdminBar } from "@/components/admin/admin-bar";
 import { PublishForm } from "@/components/admin/publish-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { ChangeList } from "@/components/release/change-list";
+import { ProfileChangeList } from "@/components/release/profile-change-list";
 import { getDb } from "@/db";
 import { previewRelease } from "@/db/queries/releases";
-import { describeChangelog } from "@/lib/release/changelog-view";
+import { describeChangelog, describeProfileChanges } from "@/lib/release/changelog-view";
 import { loadWorkspace } from "../load-workspace";
 import { publishAction } from "./actions";
 
@@ -35,6 +36,8 @@ async function Publish({ params }: { params: Props["params"] }) {
   const t = await getTranslations({ locale, namespace: "publish" });
   const preview = previewRelease(getDb(), viewer, conference.id)!;
   const entries = describeChangelog(preview.previous?.snapshot ?? null, preview.next, preview.changelog, locale);
+  // Profiles organizers and forum editors changed go public with this release too.
+  const profiles = describeProfileChanges(preview.next, preview.changelog, locale);
   return (
     <div>
       <AdminBar viewer={viewer} locale={locale} conference={conference} />
@@ -44,13 +47,13 @@ async function Publish({ params }: { params: Props["params"] }) {
       </p>
       <section aria-labelledby="pending-changes" className="mt-6">
         <h2 id="pending-changes" className="text-lg font-semibold">
-          {t("changes", { count: entries.length })}
+          {t("changes", { count: entries.length + profiles.length })}
         </h2>
         {entries.length ? (
           <ChangeList entries={entries} timeZone={preview.next.conference.timeZone} locale={locale} />
-        ) : (
-          <p className="mt-2 text-slate-600">{t("noChanges")}</p>
-        )}
+        ) : null}
+        {profiles.length ? <ProfileChangeList profiles={profiles} locale={locale} /> : null}
+        {entries.length + profiles.length === 0 ? <p className="mt-2 text-slate-600">{t("noChanges")}</p> : null}
       </section>
       <PublishForm
         conference={conference.slug}
