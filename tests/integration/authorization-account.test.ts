@@ -1,11 +1,11 @@
 import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import net from "node:net";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { emailVerifications, signIns, users } from "@/db/schema";
 import { runAction } from "../support/server-action";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, roles, type Workspace } from "../support/workspace-fixture";
+import { roles } from "../support/workspace-fixture";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
@@ -25,13 +25,9 @@ const { startSignIn } = await import("@/db/auth/sign-ins");
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
 
 describe("who the account actions act on", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = useWorkspace();
   let all: { id: number; email: string }[];
   beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
     t.db
       .update(users)
       .set({ passwordHash: await hashPassword("password of everyone", 4) })
@@ -52,7 +48,6 @@ describe("who the account actions act on", () => {
   afterAll(() => {
     vi.restoreAllMocks();
     for (const name of ["SMTP_HOST", "SMTP_PORT", "MAIL_FROM"]) delete process.env[name];
-    t.dispose();
   });
 
   const liveSignIns = () =>
@@ -81,7 +76,7 @@ describe("who the account actions act on", () => {
 
   for (const role of roles) {
     it(`${role}: sign out everywhere, change password and ask for a confirmation link touch only the signed-in account`, async () => {
-      const viewer = ws.viewers[role];
+      const viewer = t.ws.viewers[role];
       const self = viewer ? all.find((u) => u.id === viewer.userId)! : null;
       state.viewer = self ? { ...viewer!, userId: self.id, email: self.email, name: "" } : null;
       for (const u of all) startSignIn(t.db, { userId: u.id, address: "192.0.2.1", userAgent: "" }, new Date());

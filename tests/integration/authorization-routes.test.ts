@@ -1,29 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
-import type { Viewer } from "@/lib/auth/permissions";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
+import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
+import { describe, expect, it } from "vitest";
+import { roles, type Role } from "../support/workspace-fixture";
 
-// Route handlers that are not public check the right themselves (the proxy is no guard).
-// They read the signed-in viewer and the database through these modules; the test swaps
-// in each role's viewer and a scratch database, and calls the handlers as Next.js does.
-// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
-const state = vi.hoisted(() => {
-  let opened: Db | undefined;
-  return {
-    viewer: null as Viewer | null,
-    get db(): Db {
-      if (!opened) throw new Error("the test has not opened its database yet");
-      return opened;
-    },
-    set db(db: Db) {
-      opened = db;
-    },
-  };
-});
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-
+// Route handlers that are not public check the right themselves (the proxy is no guard):
+// the test calls them as Next.js does, as each role.
 const sessionsCsv = await import("@/app/[locale]/(workspace)/admin/[conference]/export/sessions.csv/route");
 const speakersCsv = await import("@/app/[locale]/(workspace)/admin/[conference]/export/speakers.csv/route");
 
@@ -63,20 +44,13 @@ const cases: Case[] = [
 ];
 
 describe("who may download the workspace's CSV exports", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = useWorkspace();
 
   for (const c of cases) {
     for (const role of roles) {
       const allowed = c.allowed.includes(role);
       it(`${c.name}: ${role} → ${allowed ? "the file" : "404"}`, async () => {
-        state.viewer = ws.viewers[role];
+        state.viewer = t.ws.viewers[role];
         const url = `http://podium.test/admin/${c.conference}/export/${c.name.split(" ")[0]}`;
         const response = await c.handler(new Request(url), {
           params: Promise.resolve({ locale: "zh-CN", conference: c.conference }),
@@ -96,7 +70,7 @@ describe("who may download the workspace's CSV exports", () => {
   }
 
   it("answers an unknown conference with the same 404, also to an organizer", async () => {
-    state.viewer = ws.viewers.admin;
+    state.viewer = t.ws.viewers.admin;
     const response = await speakersCsv.GET(
       new Request("http://podium.test/admin/no-such-conference/export/speakers.csv"),
       { params: Promise.resolve({ locale: "zh-CN", conference: "no-such-conference" }) },

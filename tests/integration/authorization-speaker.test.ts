@@ -1,4 +1,5 @@
 import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,8 +11,7 @@ import type { ActionResult } from "@/lib/admin/action-result";
 import type { InvitationDelivery } from "@/lib/invitations/delivery";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
+import { roles, type Role, type Workspace } from "../support/workspace-fixture";
 
 // Invitation links take their origin from the request; no mail goes out, SMTP_HOST is unset below.
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "http://podium.test" }) }));
@@ -540,12 +540,8 @@ const cases: Case[] = [
 ];
 
 describe("who may change a speaker's profile, unavailability, photo and invitations", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = useWorkspace();
   beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
     uploads = fs.mkdtempSync(path.join(os.tmpdir(), "podium-uploads-"));
     vi.stubEnv("UPLOADS_DIR", uploads);
     vi.stubEnv("SMTP_HOST", "");
@@ -557,7 +553,6 @@ describe("who may change a speaker's profile, unavailability, photo and invitati
   });
   afterAll(() => {
     vi.unstubAllEnvs();
-    t.dispose();
     fs.rmSync(uploads, { recursive: true, force: true });
   });
 
@@ -565,10 +560,10 @@ describe("who may change a speaker's profile, unavailability, photo and invitati
     for (const role of roles) {
       const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
       it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.viewer = ws.viewers[role];
-        const prepared = c.prepare?.(ws);
+        state.viewer = t.ws.viewers[role];
+        const prepared = c.prepare?.(t.ws);
         const before = snapshot();
-        const outcome = await c.attempt(ws, ws.viewers[role], prepared);
+        const outcome = await c.attempt(t.ws, t.ws.viewers[role], prepared);
         expect(outcome).toBe(expected);
         if (outcome === "deny") expect(snapshot(), "a refused attempt changes nothing").toEqual(before);
       });

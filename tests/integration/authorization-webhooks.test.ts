@@ -1,27 +1,15 @@
+import { state } from "../support/app-harness";
+import { useWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { describe, expect, it } from "vitest";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, roles, type Role, type Workspace } from "../support/workspace-fixture";
+import { roles, type Role, type Workspace } from "../support/workspace-fixture";
 
 // Webhooks are a conference's organizers' (and platform admins'): every read, write and
 // action tried as every role, in the demo and in a second conference with its own organizer.
-const state = vi.hoisted(() => ({
-  db: undefined as Db | undefined,
-  viewer: null as Viewer | null,
-  getDb(): Db {
-    if (!this.db) throw new Error("the test has not opened its database yet");
-    return this.db;
-  },
-}));
-vi.mock("@/db", () => ({ getDb: () => state.getDb() }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ refresh: vi.fn(), updateTag: vi.fn(), revalidateTag: vi.fn() }));
-
 const { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } =
   await import("@/db/mutations/webhooks");
 const { listWebhookDeliveries, listWebhookEndpoints } = await import("@/db/queries/webhooks");
@@ -63,15 +51,13 @@ const viaAction = async (
 };
 
 const newEndpoint = (conferenceId: number) =>
-  state
-    .getDb()
+  state.db
     .insert(webhookEndpoints)
     .values({ conferenceId, url: "https://hooks.example.org/x", events: ["release.published"], signingKey: "a2V5" })
     .returning()
     .get().id;
 const newDelivery = (conferenceId: number) =>
-  state
-    .getDb()
+  state.db
     .insert(webhookDeliveries)
     .values({
       conferenceId,
@@ -94,51 +80,49 @@ const cases: Array<{
   {
     name: "list endpoints (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => listWebhookEndpoints(state.getDb(), viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listWebhookEndpoints(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "list deliveries (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => listWebhookDeliveries(state.getDb(), viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listWebhookDeliveries(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "list the other conference's deliveries (data function)",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, viewer) => viaThrow(() => listWebhookDeliveries(state.getDb(), viewer, ws.otherConferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => listWebhookDeliveries(state.db, viewer, ws.otherConferenceId)),
   },
   {
     name: "register an endpoint (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => createWebhookEndpoint({ db: state.getDb(), viewer }, ws.conferenceId, form, publicDns)),
+      viaThrow(() => createWebhookEndpoint({ db: state.db, viewer }, ws.conferenceId, form, publicDns)),
   },
   {
     name: "register an endpoint in the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => createWebhookEndpoint({ db: state.getDb(), viewer }, ws.otherConferenceId, form, publicDns)),
+      viaThrow(() => createWebhookEndpoint({ db: state.db, viewer }, ws.otherConferenceId, form, publicDns)),
   },
   {
     name: "pause an endpoint (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        setWebhookEndpointEnabled({ db: state.getDb(), viewer }, ws.conferenceId, newEndpoint(ws.conferenceId), false),
+        setWebhookEndpointEnabled({ db: state.db, viewer }, ws.conferenceId, newEndpoint(ws.conferenceId), false),
       ),
   },
   {
     name: "delete an endpoint (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() =>
-        deleteWebhookEndpoint({ db: state.getDb(), viewer }, ws.conferenceId, newEndpoint(ws.conferenceId)),
-      ),
+      viaThrow(() => deleteWebhookEndpoint({ db: state.db, viewer }, ws.conferenceId, newEndpoint(ws.conferenceId))),
   },
   {
     name: "redeliver (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => redeliverWebhook({ db: state.getDb(), viewer }, ws.conferenceId, newDelivery(ws.conferenceId))),
+      viaThrow(() => redeliverWebhook({ db: state.db, viewer }, ws.conferenceId, newDelivery(ws.conferenceId))),
   },
   {
     name: "register an endpoint with an IP address (server action)",
@@ -181,29 +165,22 @@ const cases: Array<{
 ];
 
 describe("who may see and change a conference's webhooks", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    ws = await createWorkspace(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = useWorkspace();
 
   for (const c of cases)
     for (const role of roles) {
       const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
       it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.viewer = ws.viewers[role];
-        expect(await c.attempt(ws, ws.viewers[role])).toBe(expected);
+        state.viewer = t.ws.viewers[role];
+        expect(await c.attempt(t.ws, t.ws.viewers[role])).toBe(expected);
       });
     }
 
   // Ids come from the form: the other conference's organizer naming a demo endpoint under his own conference finds nothing.
   it("keeps the demo's endpoints and deliveries from the other conference's organizer", async () => {
-    state.viewer = ws.viewers.otherOrganizer;
-    const endpoint = newEndpoint(ws.conferenceId);
-    const delivery = newDelivery(ws.conferenceId);
+    state.viewer = t.ws.viewers.otherOrganizer;
+    const endpoint = newEndpoint(t.ws.conferenceId);
+    const delivery = newDelivery(t.ws.conferenceId);
     for (const [action, fields] of [
       [deleteWebhookEndpointAction, { $endpoint: String(endpoint) }],
       [setWebhookEndpointEnabledAction, { $endpoint: String(endpoint), enabled: "0" }],
@@ -217,8 +194,8 @@ describe("who may see and change a conference's webhooks", () => {
       ).toMatchObject({ state: { status: "error", problem: { code: "notFound" } } });
     const row = t.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint)).get();
     expect(row?.enabled).toBe(true);
-    expect(listWebhookDeliveries(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId).map((d) => d.id)).not.toContain(
-      delivery,
-    );
+    expect(
+      listWebhookDeliveries(t.db, t.ws.viewers.otherOrganizer, t.ws.otherConferenceId).map((d) => d.id),
+    ).not.toContain(delivery);
   });
 });

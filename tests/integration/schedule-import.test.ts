@@ -1,8 +1,8 @@
+import { state } from "../support/app-harness";
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importSchedule, type ImportOptions, type ImportSummary } from "@/db/interop/import-schedule";
 import { conferences, forums, releases, rooms, sessionPeople, sessions, speakers } from "@/db/schema";
 import { searchRelease } from "@/db/search/search-release";
@@ -19,26 +19,6 @@ import { lineOf, scheduleXml, uuidOf, type EventSpec } from "../support/schedule
 import { fixturePath } from "../support/shared-data";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, roles, type Workspace } from "../support/workspace-fixture";
-
-// The import action reads the signed-in viewer and the database through these modules;
-// the test swaps in each role's viewer and this file's database.
-// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
-const state = vi.hoisted(() => {
-  let opened: Db | undefined;
-  return {
-    viewer: null as Viewer | null,
-    get db(): Db {
-      if (!opened) throw new Error("the test has not opened its database yet");
-      return opened;
-    },
-    set db(db: Db) {
-      opened = db;
-    },
-  };
-});
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 const { importScheduleAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/import/actions");
 

@@ -1,42 +1,16 @@
-import { afterAll, beforeAll, describe, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
+import { state } from "../support/app-harness";
+import { useTenancy } from "../support/scratch-database";
+import { beforeAll, describe, it } from "vitest";
 import { conferences } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/permissions";
-import { createTestDatabase } from "../support/test-database";
-import {
-  A_SLUG,
-  B_KEYNOTE_GUID,
-  B_SLUG,
-  createTenancy,
-  roles,
-  type Role,
-  type Tenancy,
-} from "../support/tenancy-fixture";
+import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { form, tryAsRole, viaAction, viaData, type TenancyCase } from "../support/tenancy-table";
 
 // Every import path as every role, with files whose guids and slugs are B's: B's own
 // public exports (person and session guids are public in every schedule.xml), its
 // working CSVs, a Sessionize file, and speakers CSVs naming B's profiles. Imported into
 // A they make rows of A's own and leave B as it was.
-// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
-const state = vi.hoisted(() => {
-  let opened: Db | undefined;
-  return {
-    viewer: null as Viewer | null,
-    get db(): Db {
-      if (!opened) throw new Error("the test has not opened its database yet");
-      return opened;
-    },
-    set db(db: Db) {
-      opened = db;
-    },
-  };
-});
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
-
 const { importSchedule } = await import("@/db/interop/import-schedule");
 const { importSpeakers } = await import("@/db/interop/import-speakers");
 const { exportConference } = await import("@/db/interop/export-conference");
@@ -174,21 +148,16 @@ const cases: TenancyCase[] = [
 ];
 
 describe("tenancy: every import path, with B's guids and slugs, as every role", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let fx: Tenancy;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    fx = await createTenancy(t.db);
-    makeFiles(fx);
+  const t = useTenancy();
+  beforeAll(() => {
+    makeFiles(t.fx);
   });
-  afterAll(() => t.dispose());
 
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
-        state.viewer = fx.viewers[role];
-        await tryAsRole(fx, c, role, fx.viewers[role]);
+        state.viewer = t.fx.viewers[role];
+        await tryAsRole(t.fx, c, role, t.fx.viewers[role]);
       });
     }
   }

@@ -1,41 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/db/connection";
-import type { Viewer } from "@/lib/auth/permissions";
-import { createTestDatabase } from "../support/test-database";
-import {
-  A_SLUG,
-  B_KEYNOTE_GUID,
-  B_SLUG,
-  createTenancy,
-  roles,
-  type Role,
-  type Tenancy,
-} from "../support/tenancy-fixture";
+import { state } from "../support/app-harness";
+import { useTenancy } from "../support/scratch-database";
+import { describe, expect, it } from "vitest";
+import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, roles, type Role } from "../support/tenancy-fixture";
 import { leaksOfB, tryAsRole, type Outcome, type TenancyCase } from "../support/tenancy-table";
 
 // Route handlers as every role against both conferences: the workspace's CSV exports
 // (private fields: the conference's organizers only, and A's never holds B's rows), and
 // the public API, which answers everyone alike and finds nothing of B under A's address.
-// `db` is read only once beforeAll has opened it: the getter says so instead of a cast.
-const state = vi.hoisted(() => {
-  let opened: Db | undefined;
-  return {
-    viewer: null as Viewer | null,
-    get db(): Db {
-      if (!opened) throw new Error("the test has not opened its database yet");
-      return opened;
-    },
-    set db(db: Db) {
-      opened = db;
-    },
-  };
-});
-vi.mock("@/db", () => ({ getDb: () => state.db }));
-vi.mock("@/db/auth/current-viewer", () => ({ getViewer: async () => state.viewer }));
 // The API reads the public queries under each conference's revision; outside Next.js their
 // cache directives cache nothing, so every call reads the scratch database.
-vi.mock("next/cache", () => ({ cacheLife: vi.fn() }));
-
 const sessionsCsv = await import("@/app/[locale]/(workspace)/admin/[conference]/export/sessions.csv/route");
 const speakersCsv = await import("@/app/[locale]/(workspace)/admin/[conference]/export/speakers.csv/route");
 const apiSpeakers = await import("@/app/api/v1/conferences/[conference]/speakers/route");
@@ -120,20 +93,13 @@ const cases: TenancyCase[] = [
 ];
 
 describe("tenancy: route handlers of both conferences as every role", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let fx: Tenancy;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    fx = await createTenancy(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = useTenancy();
 
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "200" : "404"}`, async () => {
-        state.viewer = fx.viewers[role];
-        await tryAsRole(fx, c, role, fx.viewers[role]);
+        state.viewer = t.fx.viewers[role];
+        await tryAsRole(t.fx, c, role, t.fx.viewers[role]);
       });
     }
   }

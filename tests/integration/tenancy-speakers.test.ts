@@ -1,4 +1,5 @@
 import { state } from "../support/app-harness";
+import { useTenancy } from "../support/scratch-database";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,8 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { invitations, speakers } from "@/db/schema";
 import { isOrganizer } from "@/lib/auth/permissions";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
-import { createTestDatabase } from "../support/test-database";
-import { A_SLUG, B_SLUG, createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
+import { A_SLUG, B_SLUG, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { ownProfileForm, speakerForm } from "../support/tenancy-forms";
 import { form, fresh, readInA, tryAsRole, viaAction, viaData, type TenancyCase } from "../support/tenancy-table";
 
@@ -626,12 +626,8 @@ const cases: TenancyCase[] = [
 ];
 
 describe("tenancy: speaker profiles, invitations and the speaker's own page in two conferences", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let fx: Tenancy;
+  const t = useTenancy();
   beforeAll(async () => {
-    t = await createTestDatabase();
-    state.db = t.db;
-    fx = await createTenancy(t.db);
     uploads = fs.mkdtempSync(path.join(os.tmpdir(), "podium-tenancy-uploads-"));
     vi.stubEnv("UPLOADS_DIR", uploads);
     vi.stubEnv("SMTP_HOST", "");
@@ -641,43 +637,43 @@ describe("tenancy: speaker profiles, invitations and the speaker's own page in t
   });
   afterAll(() => {
     vi.unstubAllEnvs();
-    t.dispose();
     fs.rmSync(uploads, { recursive: true, force: true });
   });
 
   // Photos are files named by content: one B shows stays when a speaker of A drops the same picture.
   it("keeps a photo file B's profile shows when 王斌 removes the same picture from his own", async () => {
-    const wangBin = fx.a.speaker("wang-bin");
-    const set = await setOwnPhoto({ db: fx.db, viewer: fx.viewers.speakerA }, wangBin, jpeg, { dir: uploads });
+    const wangBin = t.fx.a.speaker("wang-bin");
+    const set = await setOwnPhoto({ db: t.fx.db, viewer: t.fx.viewers.speakerA }, wangBin, jpeg, { dir: uploads });
     if (!set.ok) throw new Error("fixture");
     const url = set.value.photo!;
     // B's organizers may point a profile at any stored photo, one seen on A's public pages among them.
     expect(
       await viaData(() =>
         saveSpeaker(
-          { db: fx.db, viewer: fx.viewers.organizerB },
-          fx.b.id,
-          fx.b.speakers.ravi,
-          speakerForm(fx.db, fx.b.speakers.ravi, { photo: url }),
+          { db: t.fx.db, viewer: t.fx.viewers.organizerB },
+          t.fx.b.id,
+          t.fx.b.speakers.ravi,
+          speakerForm(t.fx.db, t.fx.b.speakers.ravi, { photo: url }),
         ),
       ),
     ).toBe("allow");
     const files = () => fs.readdirSync(path.join(uploads, "photos"), { recursive: true }).map(String).sort();
     const before = files();
     expect(
-      await viaData(() => removeOwnPhoto({ db: fx.db, viewer: fx.viewers.speakerA }, wangBin, { dir: uploads })),
+      await viaData(() => removeOwnPhoto({ db: t.fx.db, viewer: t.fx.viewers.speakerA }, wangBin, { dir: uploads })),
     ).toBe("allow");
     expect(files()).toEqual(before);
     expect(
-      fx.db.select({ photo: speakers.photo }).from(speakers).where(eq(speakers.id, fx.b.speakers.ravi)).get()!.photo,
+      t.fx.db.select({ photo: speakers.photo }).from(speakers).where(eq(speakers.id, t.fx.b.speakers.ravi)).get()!
+        .photo,
     ).toBe(url);
   });
 
   for (const c of cases) {
     for (const role of roles) {
       it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
-        state.viewer = fx.viewers[role];
-        await tryAsRole(fx, c, role, fx.viewers[role]);
+        state.viewer = t.fx.viewers[role];
+        await tryAsRole(t.fx, c, role, t.fx.viewers[role]);
       });
     }
   }
