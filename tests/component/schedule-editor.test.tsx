@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ScheduleEditor } from "@/components/schedule/schedule-editor";
+import type { SaveMove } from "@/components/schedule/use-schedule-moves";
 import type { EditorSession, ScheduleEditorData } from "@/db/queries/schedule-editor";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { renderWithIntl } from "../support/render-with-intl";
@@ -19,8 +20,8 @@ vi.mock("next/navigation", async (importOriginal) => ({
 
 type Answer = ActionResult<{ version: number }>;
 /** The server: each save waits until the test answers it, as a real round trip does. */
-let calls: Array<{ input: Record<string, unknown>; answer: (a: Answer) => Promise<void> }> = [];
-const save = vi.fn((input: Record<string, unknown>) => {
+let calls: Array<{ input: Parameters<SaveMove>[0]; answer: (a: Answer) => Promise<void> }> = [];
+const save = vi.fn((input: Parameters<SaveMove>[0]) => {
   return new Promise<Answer>((resolve) => {
     calls.push({ input, answer: (a) => act(async () => resolve(a)) });
   });
