@@ -1,26 +1,12 @@
-import { parseArgs } from "node:util";
 import { BackupError, describeCounts, restoreDatabase } from "@/db/backup";
 import { databasePath } from "@/db/connection";
+import { readArguments } from "./command-line";
 
 // npm run db:restore -- FILE [--force]: replaces the database named by DATABASE_URL with a backup.
 const usage =
   "Usage: npm run db:restore -- FILE [--force]   (stop the server first; --force replaces a database in use)";
 
-let parsed: { values: { force?: boolean; help?: boolean }; positionals: string[] };
-try {
-  parsed = parseArgs({
-    options: { force: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
-    allowPositionals: true,
-    strict: true,
-  });
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(1);
-}
-if (parsed.values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const parsed = readArguments({ force: { type: "boolean", default: false } }, usage);
 if (parsed.positionals.length !== 1) {
   console.error(`Name one backup file.\n${usage}`);
   process.exit(1);
