@@ -6,6 +6,7 @@ import { diffReleases } from "@/lib/release/changelog";
 import { indexLatestRelease } from "../search/index-release";
 import { buildReleaseSnapshot } from "./build-snapshot";
 import { enqueueReleasePublished } from "../webhooks/enqueue";
+import { composeOutbox } from "../outbox/compose";
 
 export interface PublishReleaseInput {
   conferenceId: number;
@@ -40,6 +41,8 @@ export function writeRelease(
     .get();
   indexLatestRelease(tx, input.conferenceId);
   enqueueReleasePublished(tx, release);
+  // Every path to a release comes through here, so every release tells its speakers.
+  composeOutbox(tx, release, previous?.snapshot ?? null);
   return {
     value: release,
     audit: {

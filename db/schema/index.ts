@@ -17,4 +17,5 @@ export * from "./speaker-unavailability";
 export * from "./releases";
 export * from "./audit-log";
 export * from "./webhooks";
+export * from "./outbox";
 export * from "./relations";

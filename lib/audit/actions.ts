@@ -41,6 +41,8 @@ export const auditActions = [
   "webhook.update",
   "webhook.delete",
   "webhook.redeliver",
+  "outbox.greeting",
+  "outbox.send",
   "account.sign-out",
   "account.sign-out-everywhere",
   "account.password-change",
@@ -62,5 +64,6 @@ export const auditEntityTypes = [
   "release",
   "user",
   "webhook",
+  "outbox",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

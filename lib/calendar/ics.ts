@@ -20,6 +20,11 @@ export interface CalendarOptions {
   name?: string;
   /** DTSTAMP of every event: the release's publishedAt, so one release always gives the same bytes. */
   stamp: Date;
+  /**
+   * An invitation to update events (METHOD:REQUEST, RFC 5546) rather than a published calendar:
+   * from this organizer, each event at this SEQUENCE. The speakers' outbox attaches one.
+   */
+  request?: { organizer: { name: string; email: string }; sequence: number };
 }
 
 /** Part of every ETag: bump it when the output of `buildCalendar` changes, so clients drop copies of the old format. */
@@ -54,7 +59,7 @@ export function buildCalendar(snapshot: ReleaseSnapshot, options: CalendarOption
   const name = escape(options.name ?? conferenceName(snapshot, locale), false);
   const calendar = ical({
     prodId: { company: "Podium", product: "Podium programme", language: locale === "zh-CN" ? "ZH" : "EN" },
-    method: ICalCalendarMethod.PUBLISH,
+    method: options.request ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.PUBLISH,
     name,
     // No name here: ical-generator would then write DTSTAMP in the zone, but RFC 5545 wants it in UTC.
     timezone: { name: null, generator: getVtimezoneComponent },
@@ -75,7 +80,8 @@ export function buildCalendar(snapshot: ReleaseSnapshot, options: CalendarOption
   for (const session of sessions) {
     calendar.createEvent({
       id: sessionUid(session.guid),
-      sequence: session.version,
+      sequence: options.request?.sequence ?? session.version,
+      organizer: options.request?.organizer ?? null,
       stamp: options.stamp,
       start: at(session.startsAt),
       // An instant (an opening bell) has no DTEND: RFC 5545 wants DTEND later than DTSTART, and without one it ends as it starts.

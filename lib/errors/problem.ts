@@ -79,6 +79,8 @@ export const problemCodes = [
   "mailNotConfigured",
   "mailMisconfigured",
   "mailFailed",
+  "outboxNoAddress",
+  "outboxNothingSelected",
   "confirmationsPerHour",
   "confirmationUsed",
   "confirmationExpired",

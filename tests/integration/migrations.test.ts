@@ -12,6 +12,7 @@ const expectedTables = [
   "invitations",
   "organization_memberships",
   "organizations",
+  "outbox_messages",
   "releases",
   "rooms",
   "search_documents",
