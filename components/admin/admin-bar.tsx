@@ -1,60 +1,60 @@
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/[locale]/(auth)/signin/actions";
 import { Link } from "@/i18n/navigation";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/domain/vocabulary";
 
-/** Who is signed in, the way back to the workspace, and signing out. */
+/** Who is signed in, the way back to the workspace, and signing out (the action comes from app/). */
 export async function AdminBar({
   viewer,
   locale,
-  conference,
+  signOut,
 }: {
   viewer: Viewer;
   locale: Locale;
-  conference?: { slug: string; name: string; access: "organizer" | "forumEditor" };
+  signOut: () => Promise<void>;
 }) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-100 px-4 py-2 text-sm">
-      <nav aria-label={t("workspace")} className="flex flex-wrap items-center gap-3">
+    <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-100 px-4 py-2 text-sm">
+      <nav aria-label={t("workspace")}>
         <Link href="/admin" className="font-semibold text-brand-900 hover:underline">
           {t("workspace")}
         </Link>
-        {conference ? (
-          <>
-            <span aria-hidden="true">›</span>
-            <Link href={`/admin/${conference.slug}`} className="hover:underline">
-              {conference.name}
-            </Link>
-            <Link href={`/admin/${conference.slug}/schedule`} className="hover:underline">
-              {t("schedule")}
-            </Link>
-            {conference.access === "organizer" ? (
-              <>
-                <Link href={`/admin/${conference.slug}/rooms`} className="hover:underline">
-                  {t("rooms")}
-                </Link>
-                <Link href={`/admin/${conference.slug}/publish`} className="hover:underline">
-                  {t("publish")}
-                </Link>
-                <Link href={`/admin/${conference.slug}/log`} className="hover:underline">
-                  {t("log")}
-                </Link>
-                <Link href={`/admin/${conference.slug}/webhooks`} className="hover:underline">
-                  {t("webhooks")}
-                </Link>
-              </>
-            ) : null}
-          </>
-        ) : null}
       </nav>
-      <form action={signOutAction} className="flex items-center gap-2">
-        <span className="text-slate-700">{t("signedInAs", { email: viewer.email })}</span>
+      <form action={signOut} className="flex flex-wrap items-center gap-2">
+        <span className="break-all text-slate-700">{t("signedInAs", { email: viewer.email })}</span>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50">
           {t("signOut")}
         </button>
       </form>
     </div>
+  );
+}
+
+/** The conference's own places in the workspace; a forum editor sees only those open to them. */
+export async function ConferenceNav({
+  locale,
+  conference,
+}: {
+  locale: Locale;
+  conference: { slug: string; name: string; access: "organizer" | "forumEditor" };
+}) {
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const base = `/admin/${conference.slug}`;
+  const places = conference.access === "organizer" ? ["rooms", "publish", "log", "webhooks"] : [];
+  return (
+    <nav
+      aria-label={conference.name}
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-slate-200 px-4 py-2 text-sm"
+    >
+      <Link href={base} className="font-semibold hover:underline">
+        {conference.name}
+      </Link>
+      {["schedule", ...places].map((place) => (
+        <Link key={place} href={`${base}/${place}`} className="hover:underline">
+          {t(place)}
+        </Link>
+      ))}
+    </nav>
   );
 }

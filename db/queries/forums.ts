@@ -3,10 +3,17 @@ import type { Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/viewer";
 import { forumOrganizations, forums, organizations, sessions, type Forum } from "../schema";
 import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
+import type { Translations } from "@/lib/domain/translations";
 import type { ForumOrganizationRole } from "@/lib/domain/vocabulary";
 
 export interface ForumListItem extends Forum {
-  organizations: Array<{ organizationId: number; name: string; shortName: string | null; role: ForumOrganizationRole }>;
+  organizations: Array<{
+    organizationId: number;
+    name: string;
+    shortName: string | null;
+    translations: Translations<"name" | "shortName">;
+    role: ForumOrganizationRole;
+  }>;
   sessionCount: number;
   /** May edit its words (organizers and its forum editors). */
   editable: boolean;
@@ -42,6 +49,7 @@ export function listForums(db: Db, viewer: Viewer | null, conferenceId: number):
       role: forumOrganizations.role,
       name: organizations.name,
       shortName: organizations.shortName,
+      translations: organizations.translations,
     })
     .from(forumOrganizations)
     .innerJoin(organizations, eq(organizations.id, forumOrganizations.organizationId))
@@ -53,7 +61,13 @@ export function listForums(db: Db, viewer: Viewer | null, conferenceId: number):
     ...f,
     organizations: organizationRows
       .filter((o) => o.forumId === f.id)
-      .map((o) => ({ organizationId: o.organizationId, name: o.name, shortName: o.shortName, role: o.role })),
+      .map(({ organizationId, name, shortName, translations, role }) => ({
+        organizationId,
+        name,
+        shortName,
+        translations,
+        role,
+      })),
     sessionCount: counts.get(f.id) ?? 0,
     editable: can(viewer, { action: "forum.edit", forum: scopes.get(f.id)! }),
     manageable,

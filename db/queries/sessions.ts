@@ -15,12 +15,15 @@ import {
 } from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
+import type { Translations } from "@/lib/domain/translations";
 import type { SessionKind, SessionRole, SessionStatus } from "@/lib/domain/vocabulary";
 
 export interface SessionListItem extends Session {
   forumName: string;
+  forumTranslations: Translations<"name">;
   roomName: string | null;
-  people: string[];
+  roomTranslations: Translations<"name"> | null;
+  people: Array<{ name: string; translations: Translations<"name"> }>;
   editable: boolean;
 }
 
@@ -29,7 +32,13 @@ export function listSessions(db: Conn, viewer: Viewer | null, conferenceId: numb
   const scopes = loadConferenceForumScopes(db, conferenceId);
   assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   const rows = db
-    .select({ session: sessions, forumName: forums.name, roomName: rooms.name })
+    .select({
+      session: sessions,
+      forumName: forums.name,
+      forumTranslations: forums.translations,
+      roomName: rooms.name,
+      roomTranslations: rooms.translations,
+    })
     .from(sessions)
     .innerJoin(forums, eq(forums.id, sessions.forumId))
     .leftJoin(rooms, eq(rooms.id, sessions.roomId))
@@ -38,18 +47,19 @@ export function listSessions(db: Conn, viewer: Viewer | null, conferenceId: numb
   const ids = rows.map((r) => r.session.id);
   const people = ids.length
     ? db
-        .select({ sessionId: sessionPeople.sessionId, name: speakers.name })
+        .select({ sessionId: sessionPeople.sessionId, name: speakers.name, translations: speakers.translations })
         .from(sessionPeople)
         .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
         .where(inArray(sessionPeople.sessionId, ids))
         .orderBy(asc(sessionPeople.position))
         .all()
     : [];
-  return rows.map(({ session, forumName, roomName }) => ({
+  return rows.map(({ session, ...names }) => ({
     ...session,
-    forumName,
-    roomName,
-    people: people.filter((p) => p.sessionId === session.id).map((p) => p.name),
+    ...names,
+    people: people
+      .filter((p) => p.sessionId === session.id)
+      .map((p) => ({ name: p.name, translations: p.translations })),
     editable: can(viewer, { action: "forum.edit", forum: scopes.get(session.forumId)! }),
   }));
 }
@@ -57,9 +67,9 @@ export function listSessions(db: Conn, viewer: Viewer | null, conferenceId: numb
 export interface SessionEditorOptions {
   timeZone: string;
   /** Every forum of the conference; `editable` ones may be chosen. */
-  forums: Array<{ id: number; name: string; date: string; editable: boolean }>;
-  rooms: Array<{ id: number; name: string }>;
-  tracks: Array<{ id: number; name: string }>;
+  forums: Array<{ id: number; name: string; translations: Translations<"name">; date: string; editable: boolean }>;
+  rooms: Array<{ id: number; name: string; translations: Translations<"name"> }>;
+  tracks: Array<{ id: number; name: string; translations: Translations<"name"> }>;
 }
 
 /** What the session form offers to pick from, for anyone working in the conference. */
@@ -74,20 +84,20 @@ export function loadSessionEditorOptions(db: Conn, viewer: Viewer | null, confer
   return {
     timeZone,
     forums: db
-      .select({ id: forums.id, name: forums.name, date: forums.date })
+      .select({ id: forums.id, name: forums.name, translations: forums.translations, date: forums.date })
       .from(forums)
       .where(eq(forums.conferenceId, conferenceId))
       .orderBy(asc(forums.date), asc(forums.position))
       .all()
       .map((f) => ({ ...f, editable: can(viewer, { action: "forum.edit", forum: scopes.get(f.id)! }) })),
     rooms: db
-      .select({ id: rooms.id, name: rooms.name })
+      .select({ id: rooms.id, name: rooms.name, translations: rooms.translations })
       .from(rooms)
       .where(eq(rooms.conferenceId, conferenceId))
       .orderBy(asc(rooms.position), asc(rooms.id))
       .all(),
     tracks: db
-      .select({ id: tracks.id, name: tracks.name })
+      .select({ id: tracks.id, name: tracks.name, translations: tracks.translations })
       .from(tracks)
       .where(eq(tracks.conferenceId, conferenceId))
       .orderBy(asc(tracks.position), asc(tracks.id))

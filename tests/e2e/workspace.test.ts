@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
+import { LOCALE_COOKIE_NAME } from "@/lib/i18n/locale-cookie";
 import { openDatabase, type Db } from "@/db/connection";
 import { conferenceMemberships, conferences, users } from "@/db/schema";
 import { launchBrowser } from "./support/browser";
@@ -170,6 +171,25 @@ describe("the organizer workspace in a real browser", () => {
       await page.getByRole("heading", { name: "页面不存在" }).waitFor();
       expect(await page.getByText("第五届中国网络视听大会").count(), path).toBe(0);
     }
+    await context.close();
+  });
+
+  it("lists sessions with English names in the English workspace, Edit on a 390 px phone's screen", async () => {
+    const sessions = "/admin/china-netav-2017/sessions";
+    const { page, context, errors } = await signedIn(browser, baseURL, "organizer@podium.test", sessions);
+    await context.addCookies([{ name: LOCALE_COOKIE_NAME, value: "en", url: baseURL }]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${baseURL}${sessions}?q=Web+Drama+in+the+New+Era`, { waitUntil: "networkidle" });
+    const row = page.locator("tbody tr").filter({ hasText: "Web Drama in the New Era: Present and Future" });
+    // The forum and room by their English names; no Chinese list separator.
+    const text = (await row.textContent()) ?? "";
+    expect(text).toContain("Web Drama Summit");
+    expect(text).not.toMatch(/网络剧高峰论坛|分论坛|、/);
+    const edit = (await row.getByRole("link", { name: /^Edit/ }).boundingBox())!;
+    expect(edit.x).toBeGreaterThanOrEqual(0);
+    expect(edit.x + edit.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -1,4 +1,10 @@
 import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { Suspense } from "react";
+import { signOutAction } from "@/app/[locale]/(auth)/signin/actions";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { getViewer } from "@/db/auth/current-viewer";
+import { routing } from "@/i18n/routing";
 
 // The workspace is private: never indexed, never cached for others.
 export const metadata: Metadata = {
@@ -6,6 +12,22 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export default function AdminLayout({ children }: LayoutProps<"/[locale]/admin">) {
-  return children;
+/** Every workspace page under one bar; each page still checks the viewer's rights itself. */
+export default function WorkspaceLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
+  return (
+    <>
+      <Suspense fallback={<div className="h-11 rounded-lg bg-slate-100" />}>
+        <WorkspaceBar params={params} />
+      </Suspense>
+      <div className="mt-6">{children}</div>
+    </>
+  );
+}
+
+async function WorkspaceBar({ params }: { params: LayoutProps<"/[locale]/admin">["params"] }) {
+  const { locale } = await params;
+  const viewer = await getViewer();
+  // Signed out, the page itself sends the visitor to sign in; the bar has nothing to say.
+  if (!hasLocale(routing.locales, locale) || !viewer) return null;
+  return <AdminBar viewer={viewer} locale={locale} signOut={signOutAction} />;
 }

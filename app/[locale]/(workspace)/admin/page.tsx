@@ -1,9 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
 import { Link } from "@/i18n/navigation";
@@ -12,15 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDateRange } from "@/lib/time/format";
 import { requireViewer } from "./require-viewer";
 
-export default function AdminHome({ params }: PageProps<"/[locale]/admin">) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Workspace params={params} />
-    </Suspense>
-  );
-}
-
-async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["params"] }) {
+export default async function WorkspacePage({ params }: PageProps<"/[locale]/admin">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
@@ -38,7 +27,6 @@ async function Workspace({ params }: { params: PageProps<"/[locale]/admin">["par
     redirect("/me");
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("conferences")}</h1>
         <div className="flex flex-wrap gap-2">

@@ -1,22 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { Link } from "@/i18n/navigation";
 import { loadWorkspace } from "./load-workspace";
 
 type Props = PageProps<"/[locale]/admin/[conference]">;
 
-export default function ConferenceWorkspaceRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <ConferenceWorkspace params={params} />
-    </Suspense>
-  );
-}
-
-async function ConferenceWorkspace({ params }: { params: Props["params"] }) {
-  const { locale, viewer, conference } = await loadWorkspace(params, "");
+export default async function ConferenceWorkspacePage({ params }: Props) {
+  const { locale, conference } = await loadWorkspace(params, "");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   const organizer = conference.access === "organizer";
@@ -45,7 +34,6 @@ async function ConferenceWorkspace({ params }: { params: Props["params"] }) {
   ];
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{conference.name}</h1>
       <p className="mt-1 text-slate-600">{t(`access.${conference.access}`)}</p>
       <ul className="mt-6 grid gap-3 sm:grid-cols-2">

@@ -1,31 +1,19 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
 import { ImportForm } from "@/components/admin/import-form";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { loadWorkspace } from "../load-workspace";
 import { importScheduleAction } from "./actions";
 
 type Props = PageProps<"/[locale]/admin/[conference]/import">;
 
-export default function ImportRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Import params={params} />
-    </Suspense>
-  );
-}
-
-async function Import({ params }: { params: Props["params"] }) {
-  const { locale, viewer, conference } = await loadWorkspace(params, "/import");
+export default async function ImportPage({ params }: Props) {
+  const { locale, conference } = await loadWorkspace(params, "/import");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "importSchedule" });
   const base = `/admin/${conference.slug}/export`;
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       <div className="mt-6">

@@ -1,10 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
 import { AuditLogFilters } from "@/components/admin/audit-log-filters";
 import { AuditLogTable } from "@/components/admin/audit-log-table";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { listAuditLog } from "@/db/queries/audit-log";
 import { loadAuditFilterOptions, loadAuditNames } from "@/db/queries/audit-log-names";
@@ -15,15 +12,7 @@ import { loadWorkspace } from "../load-workspace";
 type Props = PageProps<"/[locale]/admin/[conference]/log">;
 const PAGE_SIZE = 50;
 
-export default function LogRoute({ params, searchParams }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Log params={params} searchParams={searchParams} />
-    </Suspense>
-  );
-}
-
-async function Log({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
+export default async function LogPage({ params, searchParams }: Props) {
   const { locale, viewer, conference } = await loadWorkspace(params, "/log");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
@@ -42,7 +31,6 @@ async function Log({ params, searchParams }: Pick<Props, "params" | "searchParam
   const base = `/admin/${conference.slug}/log`;
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-sm text-slate-600">{t("count", { count: total })}</p>
       <AuditLogFilters

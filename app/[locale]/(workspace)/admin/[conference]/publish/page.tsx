@@ -1,9 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
 import { PublishForm } from "@/components/admin/publish-form";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { ChangeList } from "@/components/release/change-list";
 import { ProfileChangeList } from "@/components/release/profile-change-list";
 import { getDb } from "@/db";
@@ -14,14 +11,6 @@ import { publishAction } from "./actions";
 
 type Props = PageProps<"/[locale]/admin/[conference]/publish">;
 
-export default function PublishRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Publish params={params} />
-    </Suspense>
-  );
-}
-
 /** Next version name: v1 → v2, 2017.3 → 2017.4; otherwise nothing suggested. */
 function nextVersion(previous: string | undefined): string {
   if (!previous) return "v1";
@@ -29,7 +18,7 @@ function nextVersion(previous: string | undefined): string {
   return m ? `${m[1]}${Number(m[2]) + 1}` : "";
 }
 
-async function Publish({ params }: { params: Props["params"] }) {
+export default async function PublishPage({ params }: Props) {
   const { locale, viewer, conference } = await loadWorkspace(params, "/publish");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
@@ -40,7 +29,6 @@ async function Publish({ params }: { params: Props["params"] }) {
   const profiles = describeProfileChanges(preview.next, preview.changelog, locale);
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-slate-700">
         {preview.previous ? t("against", { version: preview.previous.version }) : t("firstRelease")}

@@ -1,7 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { ScheduleEditor } from "@/components/schedule/schedule-editor";
 import { getDb } from "@/db";
 import { loadScheduleEditor } from "@/db/queries/schedule-editor";
@@ -13,15 +10,7 @@ import { moveSessionAction } from "./actions";
 
 type Props = PageProps<"/[locale]/admin/[conference]/schedule">;
 
-export default function ScheduleRoute({ params, searchParams }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Schedule params={params} searchParams={searchParams} />
-    </Suspense>
-  );
-}
-
-async function Schedule({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
+export default async function SchedulePage({ params, searchParams }: Props) {
   const { locale, viewer, conference } = await loadWorkspace(params, "/schedule");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "schedule" });
@@ -31,7 +20,6 @@ async function Schedule({ params, searchParams }: Pick<Props, "params" | "search
   const day = typeof wanted === "string" && days.includes(wanted) ? wanted : days[0]!;
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-600">
         {formatTimeZoneLabel(data.conference.timeZone, new Date(`${day}T12:00:00Z`))}

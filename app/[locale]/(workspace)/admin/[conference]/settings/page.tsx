@@ -1,9 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
 import { ConferenceSettingsForm } from "@/components/admin/conference-settings-form";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { SavedNotice } from "@/components/ui/saved-notice";
 import { getDb } from "@/db";
 import { getConferenceSettings } from "@/db/queries/conferences";
@@ -13,15 +10,7 @@ import { saveConferenceSettingsAction } from "./actions";
 
 type Props = PageProps<"/[locale]/admin/[conference]/settings">;
 
-export default function SettingsRoute({ params, searchParams }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Settings params={params} searchParams={searchParams} />
-    </Suspense>
-  );
-}
-
-async function Settings({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
+export default async function SettingsPage({ params, searchParams }: Props) {
   const { locale, viewer, conference } = await loadWorkspace(params, "/settings");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
@@ -32,7 +21,6 @@ async function Settings({ params, searchParams }: Pick<Props, "params" | "search
   const en = settings.translations.en ?? {};
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <SavedNotice saved={saved} locale={locale} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {settings.releaseCount === 0 ? (

@@ -1,96 +1,67 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
-import { ListSearch, Pagination, SortHeader } from "@/components/admin/list-controls";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
-import { SavedNotice } from "@/components/ui/saved-notice";
+import { DataTable, EditLink } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
+import { NameCell } from "@/components/ui/name-cell";
 import { getDb } from "@/db";
-import { listSpeakers, type SpeakerListItem } from "@/db/queries/speakers";
-import { Link } from "@/i18n/navigation";
-import { matchesSearch, paginate, parseListQuery } from "@/lib/admin/list-query";
-import { loadWorkspace } from "../load-workspace";
+import { listSpeakers } from "@/db/queries/speakers";
+import { matchesSearch, paginate } from "@/lib/admin/list-query";
+import { translate } from "@/lib/domain/translations";
+import { namesIn } from "@/lib/i18n/names";
+import { loadList } from "../load-list";
 
 type Props = PageProps<"/[locale]/admin/[conference]/speakers">;
 const sorts = ["name", "organization", "sessions"] as const;
 
-export default function SpeakersRoute({ params, searchParams }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Speakers params={params} searchParams={searchParams} />
-    </Suspense>
+export default async function SpeakersPage(props: Props) {
+  const { locale, viewer, conference, t, search, query } = await loadList(
+    props,
+    "/speakers",
+    "speakersAdmin",
+    sorts,
+    "name",
   );
-}
-
-const compare: Record<(typeof sorts)[number], (a: SpeakerListItem, b: SpeakerListItem) => number> = {
-  name: (a, b) => a.name.localeCompare(b.name, "zh-CN"),
-  organization: (a, b) => a.organization.localeCompare(b.organization, "zh-CN"),
-  sessions: (a, b) => a.sessionCount - b.sessionCount,
-};
-
-async function Speakers({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, viewer, conference } = await loadWorkspace(params, "/speakers");
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "speakersAdmin" });
-  const tl = await getTranslations({ locale, namespace: "adminList" });
-  const search = await searchParams;
-  const query = parseListQuery(search, sorts, "name");
-  const all = listSpeakers(getDb(), viewer, conference.id).filter((s) =>
-    matchesSearch(query.q, s.name, s.slug, s.organization, s.position, s.translations.en?.name),
-  );
-  const { items, pages, total } = paginate(all, query, compare[query.sort]);
-  const base = `/admin/${conference.slug}/speakers`;
+  const all = listSpeakers(getDb(), viewer, conference.id)
+    .map((s) => ({
+      ...s,
+      ...namesIn(s, locale),
+      affiliation: [translate(s, "organization", locale), translate(s, "position", locale)].filter(Boolean).join(" · "),
+    }))
+    .filter((s) => matchesSearch(query.q, s.name, s.other, s.slug, s.organization, s.position, s.affiliation));
+  type Row = (typeof all)[number];
+  const compare = {
+    name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale),
+    organization: (a: Row, b: Row) => a.affiliation.localeCompare(b.affiliation, locale),
+    sessions: (a: Row, b: Row) => a.sessionCount - b.sessionCount,
+  }[query.sort];
+  const { items, pages, total } = paginate(all, query, compare);
+  const list = { base: `/admin/${conference.slug}/speakers`, query };
   return (
-    <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
-      <SavedNotice saved={search.saved} locale={locale} />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <div className="flex flex-wrap items-center gap-3">
-          <ListSearch action={base} query={query} />
-          <Link href={`${base}/new`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">
-            {t("new")}
-          </Link>
-        </div>
-      </div>
-      <p className="mt-2 text-sm text-slate-600">{t("intro")}</p>
-      <table className="mt-4 w-full text-left text-sm">
-        <thead className="border-b border-slate-300 text-slate-600">
-          <tr>
-            <SortHeader base={base} query={query} sort="name" label={t("name")} />
-            <SortHeader base={base} query={query} sort="organization" label={t("organization")} />
-            <SortHeader base={base} query={query} sort="sessions" label={t("sessions")} />
-            <th scope="col" className="py-2">
-              <span className="sr-only">{tl("edit")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((s) => (
-            <tr key={s.id}>
-              <td className="py-2 pr-3">
-                {s.name}
-                {s.translations.en?.name ? (
-                  <span className="block text-slate-600">{s.translations.en.name}</span>
-                ) : null}
-              </td>
-              <td className="py-2 pr-3">{[s.organization, s.position].filter(Boolean).join(" · ") || "—"}</td>
-              <td className="py-2 pr-3 tabular-nums">{s.sessionCount}</td>
-              <td className="py-2">
-                {s.editable ? (
-                  <Link href={`${base}/${s.id}`} className="text-brand-700 underline">
-                    {tl("edit")}
-                    <span className="sr-only"> {s.name}</span>
-                  </Link>
-                ) : (
-                  <span className="text-slate-500">{t("readOnly")}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {items.length === 0 ? <p className="mt-3 text-slate-600">{tl("empty")}</p> : null}
-      <Pagination base={base} query={query} pages={pages} total={total} />
-    </div>
+    <ListPage
+      title={t("title")}
+      locale={locale}
+      saved={search.saved}
+      create={{ href: `${list.base}/new`, label: t("new") }}
+      intro={t("intro")}
+      list={list}
+      pages={pages}
+      total={total}
+    >
+      <DataTable
+        list={list}
+        rows={items}
+        rowKey={(s) => s.id}
+        columns={[
+          { label: t("name"), sort: "name", cell: (s) => <NameCell {...s} /> },
+          { label: t("organization"), sort: "organization", cell: (s) => s.affiliation || "—" },
+          { label: t("sessions"), sort: "sessions", cell: (s) => s.sessionCount, className: "tabular-nums" },
+        ]}
+        action={(s) =>
+          s.editable ? (
+            <EditLink href={`${list.base}/${s.id}`} name={s.name} />
+          ) : (
+            <span className="text-slate-500">{t("readOnly")}</span>
+          )
+        }
+      />
+    </ListPage>
   );
 }

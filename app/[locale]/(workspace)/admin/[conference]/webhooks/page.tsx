@@ -1,11 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
 import { WebhookDeliveries } from "@/components/admin/webhook-deliveries";
 import { WebhookEndpointForm } from "@/components/admin/webhook-endpoint-form";
 import { WebhookEndpoints } from "@/components/admin/webhook-endpoints";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { DELIVERIES_SHOWN, listWebhookDeliveries, listWebhookEndpoints } from "@/db/queries/webhooks";
 import { formatTimeZoneLabel } from "@/lib/time/format";
@@ -19,16 +16,8 @@ import {
 
 type Props = PageProps<"/[locale]/admin/[conference]/webhooks">;
 
-export default function WebhooksRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Webhooks params={params} />
-    </Suspense>
-  );
-}
-
 /** A conference's webhook endpoints and every delivery: organizers and platform admins only (anyone else gets a 404). */
-async function Webhooks({ params }: Pick<Props, "params">) {
+export default async function WebhooksPage({ params }: Props) {
   const { locale, viewer, conference } = await loadWorkspace(params, "/webhooks");
   if (conference.access !== "organizer") notFound();
   setRequestLocale(locale);
@@ -55,7 +44,6 @@ async function Webhooks({ params }: Pick<Props, "params">) {
   }));
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
       <section aria-labelledby="webhook-endpoints" className="mt-6">

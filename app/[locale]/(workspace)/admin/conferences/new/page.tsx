@@ -1,10 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
 import { NewConferenceForm } from "@/components/admin/new-conference-form";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { routing } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "../../require-viewer";
@@ -12,15 +9,7 @@ import { createConferenceAction } from "./actions";
 
 type Props = PageProps<"/[locale]/admin/conferences/new">;
 
-export default function NewConferenceRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <NewConference params={params} />
-    </Suspense>
-  );
-}
-
-async function NewConference({ params }: { params: Props["params"] }) {
+export default async function NewConferencePage({ params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const viewer = await requireViewer("/admin/conferences/new");
@@ -30,7 +19,6 @@ async function NewConference({ params }: { params: Props["params"] }) {
   const t = await getTranslations({ locale, namespace: "newConference" });
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 mb-4 text-slate-600">{t("intro")}</p>
       <NewConferenceForm zones={Intl.supportedValuesOf("timeZone")} create={createConferenceAction} />

@@ -1,26 +1,15 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
 import { OrganizationForm } from "@/components/admin/organization-form";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { possibleParents } from "@/lib/admin/organization-tree";
 import { deleteOrganizationAction, saveOrganizationAction } from "../actions";
 import { loadOrganizations } from "../load-organizations";
 
 type Props = PageProps<"/[locale]/admin/organizations/[organization]">;
 
-export default function OrganizationRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Organization params={params} />
-    </Suspense>
-  );
-}
-
-async function Organization({ params }: { params: Props["params"] }) {
+export default async function OrganizationPage({ params }: Props) {
   const { organization: rawId } = await params;
-  const { locale, viewer, organizations } = await loadOrganizations(params, `/${rawId}`);
+  const { locale, organizations } = await loadOrganizations(params, `/${rawId}`);
   setRequestLocale(locale);
   const organization = organizations.find((o) => String(o.id) === rawId);
   if (!organization?.editable) notFound();
@@ -30,7 +19,6 @@ async function Organization({ params }: { params: Props["params"] }) {
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: organization.name })}</h1>
       <p className="mb-4 text-sm text-slate-600">
         {t("usesSummary", {

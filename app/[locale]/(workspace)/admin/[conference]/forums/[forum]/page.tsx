@@ -1,9 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
 import { ForumForm } from "@/components/admin/forum-form";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { listForums } from "@/db/queries/forums";
 import { listOrganizationChoices } from "@/db/queries/organization-choices";
@@ -12,15 +9,7 @@ import { deleteForumAction, saveForumAction } from "../actions";
 
 type Props = PageProps<"/[locale]/admin/[conference]/forums/[forum]">;
 
-export default function ForumRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Forum params={params} />
-    </Suspense>
-  );
-}
-
-async function Forum({ params }: { params: Props["params"] }) {
+export default async function ForumPage({ params }: Props) {
   const { forum: rawId } = await params;
   const { locale, viewer, conference } = await loadWorkspace(params, `/forums/${rawId}`);
   setRequestLocale(locale);
@@ -30,7 +19,6 @@ async function Forum({ params }: { params: Props["params"] }) {
   const en = forum.translations.en ?? {};
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: forum.name })}</h1>
       <ForumForm
         conference={conference}

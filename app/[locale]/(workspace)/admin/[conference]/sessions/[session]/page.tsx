@@ -1,25 +1,16 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
 import { SessionForm } from "@/components/admin/session-form";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { findSessionEditor, loadSessionEditorOptions, toSessionFormValues } from "@/db/queries/sessions";
+import { translate } from "@/lib/domain/translations";
+import { withNamesIn } from "@/lib/i18n/names";
 import { loadWorkspace } from "../../load-workspace";
 import { deleteSessionAction, saveSessionAction, searchSpeakersAction } from "../actions";
 
 type Props = PageProps<"/[locale]/admin/[conference]/sessions/[session]">;
 
-export default function SessionRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Session params={params} />
-    </Suspense>
-  );
-}
-
-async function Session({ params }: { params: Props["params"] }) {
+export default async function SessionPage({ params }: Props) {
   const { session: rawId } = await params;
   const { locale, viewer, conference } = await loadWorkspace(params, `/sessions/${rawId}`);
   setRequestLocale(locale);
@@ -30,14 +21,15 @@ async function Session({ params }: { params: Props["params"] }) {
   const { session } = editor;
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
-      <h1 className="mb-4 text-2xl font-bold">{t("edit", { title: session.title })}</h1>
+      <h1 className="mb-4 text-2xl font-bold">
+        {t("edit", { title: translate(session, "title", locale) ?? session.title })}
+      </h1>
       <SessionForm
         conference={{ ...conference, timeZone: options.timeZone }}
         session={toSessionFormValues(editor, options.timeZone)}
-        forums={options.forums}
-        rooms={options.rooms}
-        tracks={options.tracks}
+        forums={withNamesIn(options.forums, locale)}
+        rooms={withNamesIn(options.rooms, locale)}
+        tracks={withNamesIn(options.tracks, locale)}
         published={editor.published}
         save={saveSessionAction}
         remove={deleteSessionAction}

@@ -1,10 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { AdminBar } from "@/components/admin/admin-bar";
 import { SpeakerForm } from "@/components/admin/speaker-form";
 import { SpeakerInvitations } from "@/components/admin/speaker-invitations";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { listOrganizationChoices } from "@/db/queries/organization-choices";
 import { listInvitations } from "@/db/queries/invitations";
@@ -22,15 +19,7 @@ import {
 
 type Props = PageProps<"/[locale]/admin/[conference]/speakers/[speaker]">;
 
-export default function SpeakerRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Speaker params={params} />
-    </Suspense>
-  );
-}
-
-async function Speaker({ params }: { params: Props["params"] }) {
+export default async function SpeakerPage({ params }: Props) {
   const { speaker: rawId } = await params;
   const { locale, viewer, conference } = await loadWorkspace(params, `/speakers/${rawId}`);
   setRequestLocale(locale);
@@ -55,7 +44,6 @@ async function Speaker({ params }: { params: Props["params"] }) {
   }));
   return (
     <div>
-      <AdminBar viewer={viewer} locale={locale} conference={conference} />
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: speaker.name })}</h1>
       <section aria-labelledby="speaker-sessions" className="mb-6 rounded-lg border border-slate-200 p-4 text-sm">
         <h2 id="speaker-sessions" className="font-semibold">
