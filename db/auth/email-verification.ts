@@ -3,8 +3,7 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { emailVerifications, users } from "../schema";
 import { hashVerificationToken, inspectEmailVerification } from "../queries/email-verification";
-import { refuse, write, type Result, type WriteContext } from "../mutations/pipeline";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { ownAccount, refuse, write, type Result, type WriteContext } from "../mutations/pipeline";
 import type { ProblemCode } from "@/lib/errors/problem";
 
 // Proving an address: a link with 32 random bytes goes to the mailbox, and only
@@ -31,10 +30,7 @@ export interface IssuedConfirmation {
 export function issueEmailVerification(ctx: WriteContext): Result<IssuedConfirmation | null> {
   return write(ctx, {
     immediate: true,
-    authorize: ({ viewer }) => {
-      if (!viewer) throw new ForbiddenError();
-      return { userId: viewer.userId };
-    },
+    authorize: ownAccount,
     schema: z.unknown(),
     input: null,
     run: (tx, _input, { userId }, now) => {

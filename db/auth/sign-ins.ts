@@ -1,9 +1,8 @@
 import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Conn } from "../connection";
-import { write, type Result, type WriteContext } from "../mutations/pipeline";
+import { ownAccount, write, type Result, type WriteContext } from "../mutations/pipeline";
 import { signIns, users } from "../schema";
-import { ForbiddenError } from "@/lib/auth/permissions";
 
 // A sign-in token (a JWT in a cookie) cannot be taken back once issued, so each
 // successful sign-in gets a row and the token carries its id: the token is good
@@ -161,10 +160,7 @@ export function endAllSignIns(db: Conn, userId: number, now: Date): number {
 /** "Sign out everywhere": every browser and device of the signed-in account must sign in again. */
 export function signOutEverywhere(ctx: WriteContext): Result<number> {
   return write(ctx, {
-    authorize: ({ viewer }) => {
-      if (!viewer) throw new ForbiddenError();
-      return { userId: viewer.userId };
-    },
+    authorize: ownAccount,
     schema: z.unknown(),
     input: null,
     run: (tx, _input, { userId }, now) => {

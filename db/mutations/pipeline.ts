@@ -4,7 +4,7 @@ import type { Db, Tx } from "../connection";
 import { recordAudit, type AuditEntry } from "../audit";
 import { problem, type Problem, type ProblemCode } from "@/lib/errors/problem";
 import { problemsOf } from "@/lib/errors/zod-problems";
-import type { Viewer } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import type { ChangeSince } from "./write-result";
 
 // Every workspace write runs the same four steps, in this order, and nothing else does:
@@ -59,6 +59,12 @@ export interface Operation<Scope, Parsed, T> {
    */
   immediate?: boolean;
 }
+
+/** `authorize` for a write on the signed-in account itself: anyone signed in, on their own account only. */
+export const ownAccount = ({ viewer }: WriteContext): { userId: number } => {
+  if (!viewer) throw new ForbiddenError();
+  return { userId: viewer.userId };
+};
 
 const isRefusal = <T>(outcome: Written<T> | Refusal): outcome is Refusal => "ok" in outcome && outcome.ok === false;
 
