@@ -5,8 +5,10 @@ import { ViewerZoneToggle } from "@/components/time/viewer-zone-toggle";
 import { Link } from "@/i18n/navigation";
 import { groupByStart } from "@/lib/agenda/time-slots";
 import type { Locale } from "@/lib/domain/vocabulary";
+import type { AgendaRelease } from "@/lib/release/agenda-changes";
 import type { ProgrammeSession, ProgrammeView } from "@/lib/programme/programme-view";
 import { formatDay, formatTimeZoneLabel } from "@/lib/time/format";
+import { MyAgendaChanges } from "./my-agenda-changes";
 import { MyAgendaSync } from "./my-agenda-sync";
 
 interface Props {
@@ -15,12 +17,17 @@ interface Props {
   requested: string[] | null;
   sessions: ProgrammeSession[];
   locale: Locale;
+  /** Every release, newest first, with its changes to the requested sessions. */
+  changes: AgendaRelease[];
+  /** The public origin (SITE_URL), for the calendar subscription's absolute address. */
+  origin: string;
 }
 
-export function MyAgendaPage({ programme, requested, sessions, locale }: Props) {
+export function MyAgendaPage({ programme, requested, sessions, locale, changes, origin }: Props) {
   const t = useTranslations("myAgenda");
   const { conference } = programme;
   const days = [...new Set(sessions.map((s) => s.date))];
+  const calendarPath = `/${conference.slug}/my-agenda.ics?sessions=${sessions.map((s) => s.guid).join(",")}`;
   return (
     <div>
       <ConferenceNav
@@ -32,16 +39,23 @@ export function MyAgendaPage({ programme, requested, sessions, locale }: Props) 
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         {sessions.length ? (
-          <a
-            href={`/${conference.slug}/my-agenda.ics?sessions=${sessions.map((s) => s.guid).join(",")}`}
-            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900 print:hidden"
-          >
-            {t("download")}
-          </a>
+          <div className="flex flex-wrap items-center gap-3 print:hidden">
+            {/* The calendar names the sessions, not their times: a subscribed calendar follows later releases. */}
+            <a href={`webcal://${new URL(origin).host}${calendarPath}`} className="text-sm text-brand-700 underline">
+              {t("subscribe")}
+            </a>
+            <a
+              href={calendarPath}
+              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900"
+            >
+              {t("download")}
+            </a>
+          </div>
         ) : null}
       </div>
       <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       <MyAgendaSync conference={conference.slug} shown={requested} listed={sessions.map((s) => s.guid)} />
+      {requested === null ? null : <MyAgendaChanges conference={conference.slug} releases={changes} />}
       {requested === null ? (
         <p className="mt-6 text-slate-600" role="status">
           {t("loading")}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
 import { conferences, forums, rooms, sessions } from "@/db/schema";
+import { launchBrowser } from "./support/browser";
 
 const baseURL = inject("baseURL");
 const slug = "e2e-page-server";
@@ -179,5 +180,44 @@ describe("the page server", () => {
     ]);
     const after = await fetch(agenda, { headers: { ...en, "if-none-match": etag } });
     expect([after.status, after.headers.get("x-podium-cache")]).toEqual([200, "hit"]);
+  });
+
+  it("tells a browser what changed in its starred sessions since the release it last saw, until dismissed", async () => {
+    const browser = await launchBrowser();
+    try {
+      const { guid, startsAt, endsAt } = db.select().from(sessions).where(eq(sessions.id, sessionId)).get()!;
+      const context = await browser.newContext({ locale: "en" });
+      await context.addInitScript(
+        ([key, value]) => window.localStorage.setItem(key!, value!),
+        [`podium:stars:${slug}`, JSON.stringify([guid])],
+      );
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/${slug}/my-agenda`);
+      // The first visit only remembers the release it saw (v2, from the test above): nothing to compare with yet.
+      await page.waitForFunction((key) => window.localStorage.getItem(key) === "v2", `podium:seen-release:${slug}`);
+      const subscribe = page.getByRole("link", { name: "Subscribe in a calendar app" });
+      expect(await subscribe.getAttribute("href")).toMatch(
+        new RegExp(`^webcal://[^/]+/${slug}/my-agenda\\.ics\\?sessions=${guid}$`),
+      );
+      const hour = 60 * 60 * 1000;
+      db.update(sessions)
+        .set({ startsAt: new Date(startsAt!.getTime() + hour), endsAt: new Date(endsAt!.getTime() + hour) })
+        .where(eq(sessions.id, sessionId))
+        .run();
+      await insertRelease(db, { conferenceId, version: "v3", userId: null });
+      await page.reload();
+      const notice = page.getByRole("region", { name: "Changed since you last looked (v2)" });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain("Time or room:");
+      await notice.getByRole("button", { name: "Dismiss" }).click();
+      await notice.waitFor({ state: "detached" });
+      await page.reload();
+      await page.waitForFunction((key) => window.localStorage.getItem(key) === "v3", `podium:seen-release:${slug}`);
+      await page.getByRole("link", { name: "Opening, revised" }).first().waitFor();
+      await page.waitForLoadState("networkidle");
+      expect(await notice.count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
   });
 });

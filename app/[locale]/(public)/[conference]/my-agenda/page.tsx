@@ -4,7 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { MyAgendaPage } from "@/components/session/my-agenda-page";
+import { getReleaseHistory } from "@/db/queries/public";
 import { parseGuidList } from "@/lib/programme/guid-list";
+import { changesOfSessions } from "@/lib/release/agenda-changes";
+import { siteUrl } from "@/lib/site-url";
 import { loadProgramme } from "../load-programme";
 import { pageMetadata } from "../page-metadata";
 
@@ -36,5 +39,20 @@ async function MyAgenda({ params, searchParams }: Pick<Props, "params" | "search
   const requested = raw === undefined ? null : parseGuidList(raw);
   const wanted = new Set(requested ?? []);
   const sessions = loaded.view.sessions.filter((s) => wanted.has(s.guid));
-  return <MyAgendaPage programme={loaded.view} requested={requested} sessions={sessions} locale={loaded.locale} />;
+  // Every release's changes to the starred sessions, read from the history cached under the
+  // revision; the browser picks those after the release it last saw.
+  const history = await getReleaseHistory({ conference, revision: loaded.release.revision });
+  const t = await getTranslations({ locale: loaded.locale, namespace: "changelog" });
+  const say = (key: string, values?: Record<string, string | number>) => t(key as "title", values);
+  const changes = changesOfSessions(history ?? [], wanted, loaded.locale, say);
+  return (
+    <MyAgendaPage
+      programme={loaded.view}
+      requested={requested}
+      sessions={sessions}
+      locale={loaded.locale}
+      changes={changes}
+      origin={siteUrl()}
+    />
+  );
 }
