@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import net from "node:net";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -25,7 +25,7 @@ const { startSignIn } = await import("@/db/auth/sign-ins");
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
 
 describe("who the account actions act on", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
   let all: { id: number; email: string }[];
   beforeAll(async () => {
     t.db

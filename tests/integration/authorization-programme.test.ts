@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { forumOrganizations, forums, organizations, sessionPeople, sessions, speakers } from "@/db/schema";
@@ -498,7 +498,7 @@ const cases: Case[] = [
 ];
 
 describe("who may do what with forums, speakers and sessions", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
   beforeAll(() => {
     // A speaker who takes part only in the gala, organized by 芒果TV.
     const presenter = t.db

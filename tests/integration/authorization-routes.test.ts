@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { describe, expect, it } from "vitest";
 import { roles, type Role } from "../support/workspace-fixture";
 
@@ -44,7 +44,7 @@ const cases: Case[] = [
 ];
 
 describe("who may download the workspace's CSV exports", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
 
   for (const c of cases) {
     for (const role of roles) {

@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { conferenceMemberships, conferences, organizations, rooms, tracks, users, type Conference } from "@/db/schema";
@@ -371,7 +371,7 @@ const cases: Case[] = [
 ];
 
 describe("who may change tracks, organizations, settings and organizers", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
   beforeAll(() => {
     existingTrackId = t.db
       .insert(tracks)

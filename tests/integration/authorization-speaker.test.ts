@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -540,7 +540,7 @@ const cases: Case[] = [
 ];
 
 describe("who may change a speaker's profile, unavailability, photo and invitations", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
   beforeAll(async () => {
     uploads = fs.mkdtempSync(path.join(os.tmpdir(), "podium-uploads-"));
     vi.stubEnv("UPLOADS_DIR", uploads);

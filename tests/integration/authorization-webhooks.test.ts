@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
@@ -165,7 +165,7 @@ const cases: Array<{
 ];
 
 describe("who may see and change a conference's webhooks", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
 
   for (const c of cases)
     for (const role of roles) {

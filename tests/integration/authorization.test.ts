@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { sessions } from "@/db/schema";
@@ -131,7 +131,7 @@ const cases: Case[] = [
 ];
 
 describe("who may do what in the workspace", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
 
   for (const c of cases) {
     for (const role of roles) {

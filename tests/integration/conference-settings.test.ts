@@ -1,5 +1,5 @@
 import { cache, state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { desc, eq } from "drizzle-orm";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPublishedProgramme } from "@/db/queries/published";
@@ -37,7 +37,7 @@ function settingsForm(c: Conference): Record<string, string> {
 }
 
 describe("conference settings", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
   let organizer: Viewer;
   beforeAll(() => {
     organizer = t.ws.viewers.organizer!;
@@ -222,7 +222,7 @@ describe("conference settings", () => {
 });
 
 describe("new conference", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
 
   const valid = {
     slug: "china-netav-2026",

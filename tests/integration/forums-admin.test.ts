@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ForumForm } from "@/db/mutations/forum-form";
@@ -13,7 +13,7 @@ const { listForums } = await import("@/db/queries/forums");
 const { saveForumAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
 
 describe("forums in the workspace", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
   let org: (slug: string) => number;
   beforeAll(() => {
     org = (slug) => t.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;

@@ -8,8 +8,7 @@ import { invitations, speakers } from "@/db/schema";
 import { invitationEmail } from "@/lib/mail/invitation-email";
 import { mailConfigFromEnv, type MailConfig } from "@/lib/mail/mail-config";
 import { createMailer, sendMail } from "@/lib/mail/send-mail";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+import { scratchWorkspace } from "../support/scratch-database";
 
 interface Delivery {
   from: string | undefined;
@@ -91,13 +90,10 @@ function part(raw: string, type: "text/plain" | "text/html"): string {
 }
 
 describe("invitation email delivery", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = scratchWorkspace();
   let smtp: Awaited<ReturnType<typeof startCapturingServer>>;
   let config: MailConfig;
   beforeAll(async () => {
-    t = await createTestDatabase();
-    ws = await createWorkspace(t.db);
     smtp = await startCapturingServer();
     config = mailConfigFromEnv({
       SMTP_HOST: "127.0.0.1",
@@ -109,15 +105,14 @@ describe("invitation email delivery", () => {
   });
   afterAll(async () => {
     await smtp.close();
-    t.dispose();
   });
 
   const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!;
   const stored = (id: number) => t.db.select().from(invitations).where(eq(invitations.id, id)).get()!;
 
   it("emails the invitation link over SMTP and records when it was sent", async () => {
-    const organizer = { db: t.db, viewer: ws.viewers.organizer };
-    const created = createInvitation(organizer, ws.conferenceId, speaker("gao-wentao").id, {
+    const organizer = { db: t.db, viewer: t.ws.viewers.organizer };
+    const created = createInvitation(organizer, t.ws.conferenceId, speaker("gao-wentao").id, {
       email: "GaoWentao@Example.org",
     });
     if (!created.ok) throw new Error(JSON.stringify(created));
@@ -152,7 +147,7 @@ describe("invitation email delivery", () => {
     expect(stored(invitation.id).sentAt).toEqual(sentAt);
 
     // A resend is a new invitation with a new link, not yet emailed, until it is.
-    const resent = resendInvitation(organizer, ws.conferenceId, invitation.id);
+    const resent = resendInvitation(organizer, t.ws.conferenceId, invitation.id);
     if (!resent.ok) throw new Error(JSON.stringify(resent));
     expect(stored(resent.value.invitation.id).sentAt).toBeNull();
     expect(markInvitationSent(organizer, resent.value.invitation.id)).toBe(true);

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadViewer } from "@/db/auth/viewer";
 import { acceptInvitation as accept } from "@/db/mutations/invitations/accept-invitation";
 import { createInvitation, resendInvitation } from "@/db/mutations/invitations/issue-invitation";
@@ -11,26 +11,19 @@ import { verifyPassword } from "@/lib/auth/password";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { hashInvitationToken } from "@/lib/invitations/token";
 import { whileAuditFails } from "../support/audit-failure";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+import { scratchWorkspace } from "../support/scratch-database";
 
 const day = 24 * 60 * 60 * 1000;
 const password = "a long enough password";
 
 describe("speaker invitations", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    ws = await createWorkspace(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = scratchWorkspace();
 
   const speakerId = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!.id;
   const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!;
   const userByEmail = (email: string) => t.db.select().from(users).where(eq(users.email, email)).get();
   const invite = (slug: string, email: string, now?: Date) => {
-    const result = createInvitation(as(ws.viewers.organizer, now), ws.conferenceId, speakerId(slug), { email });
+    const result = createInvitation(as(t.ws.viewers.organizer, now), t.ws.conferenceId, speakerId(slug), { email });
     if (!result.ok) throw new Error(JSON.stringify(result));
     return result.value;
   };
@@ -97,7 +90,7 @@ describe("speaker invitations", () => {
       details: { speakerId: speakerId("wang-beibei"), newAccount: true },
     });
     expect(
-      listInvitations(t.db, ws.viewers.organizer, ws.conferenceId, speakerId("wang-beibei")).map((i) => i.status),
+      listInvitations(t.db, t.ws.viewers.organizer, t.ws.conferenceId, speakerId("wang-beibei")).map((i) => i.status),
     ).toEqual(["accepted"]);
 
     // A used link never works again, with or without an account.
@@ -111,13 +104,15 @@ describe("speaker invitations", () => {
   });
 
   it("refuses to invite anyone to a profile already linked to an account, or with a bad email", () => {
-    const linked = createInvitation(as(ws.viewers.organizer), ws.conferenceId, speakerId("wang-beibei"), {
+    const linked = createInvitation(as(t.ws.viewers.organizer), t.ws.conferenceId, speakerId("wang-beibei"), {
       email: "someone@example.org",
     });
     expect(linked).toMatchObject({ ok: false, problem: { code: "alreadyLinked", values: { name: "王蓓蓓" } } });
     // 王斌 has owned his profile since the workspace was made.
     expect(
-      createInvitation(as(ws.viewers.admin), ws.conferenceId, speakerId("wang-bin"), { email: "wangbin@example.org" }),
+      createInvitation(as(t.ws.viewers.admin), t.ws.conferenceId, speakerId("wang-bin"), {
+        email: "wangbin@example.org",
+      }),
     ).toMatchObject({ ok: false, problem: { code: "alreadyLinked", values: { name: "王斌" } } });
     expect(
       t.db
@@ -127,9 +122,11 @@ describe("speaker invitations", () => {
         .all(),
     ).toEqual([]);
     expect(
-      createInvitation(as(ws.viewers.organizer), ws.conferenceId, speakerId("gao-wentao"), { email: "not an email" }),
+      createInvitation(as(t.ws.viewers.organizer), t.ws.conferenceId, speakerId("gao-wentao"), {
+        email: "not an email",
+      }),
     ).toMatchObject({ ok: false, fields: { email: { code: "invalidEmail" } } });
-    expect(createInvitation(as(ws.viewers.admin), ws.conferenceId, 999_999, { email: "a@example.org" })).toEqual({
+    expect(createInvitation(as(t.ws.viewers.admin), t.ws.conferenceId, 999_999, { email: "a@example.org" })).toEqual({
       ok: false,
       problem: { code: "notFound" },
     });
@@ -144,7 +141,7 @@ describe("speaker invitations", () => {
     ).toMatchObject({ ok: false, problem: { code: "invitationExpired" } });
 
     const revoked = invite("li-xia", "lixia@example.org");
-    expect(revokeInvitation(as(ws.viewers.organizer), ws.conferenceId, revoked.invitation.id)).toMatchObject({
+    expect(revokeInvitation(as(t.ws.viewers.organizer), t.ws.conferenceId, revoked.invitation.id)).toMatchObject({
       ok: true,
       value: { revokedAt: expect.any(Date) },
     });
@@ -168,13 +165,13 @@ describe("speaker invitations", () => {
     const now = new Date();
     const first = invite("gao-wentao", "gaowentao@example.org", now);
     const later = new Date(now.getTime() + 20 * day);
-    const resent = resendInvitation(as(ws.viewers.organizer, later), ws.conferenceId, first.invitation.id);
+    const resent = resendInvitation(as(t.ws.viewers.organizer, later), t.ws.conferenceId, first.invitation.id);
     if (!resent.ok) throw new Error(JSON.stringify(resent));
     expect(resent.value.token).not.toBe(first.token);
     expect(resent.value.invitation.id).not.toBe(first.invitation.id);
     expect(resent.value.invitation).toMatchObject({
       email: "gaowentao@example.org",
-      createdByUserId: ws.viewers.organizer!.userId,
+      createdByUserId: t.ws.viewers.organizer!.userId,
     });
     expect(resent.value.invitation.expiresAt.getTime()).toBe(later.getTime() + 14 * day);
     expect(findInvitationByToken(t.db, first.token, later)?.status).toBe("revoked");
@@ -184,17 +181,17 @@ describe("speaker invitations", () => {
     });
     expect(audits("invitation.resend").at(-1)).toMatchObject({
       entityId: String(resent.value.invitation.id),
-      conferenceId: ws.conferenceId,
+      conferenceId: t.ws.conferenceId,
       details: { changes: { expiresAt: expect.anything() } },
     });
 
     const second = invite("gao-wentao", "GAOWENTAO@example.org", later);
     expect(findInvitationByToken(t.db, resent.value.token, later)?.status).toBe("revoked");
-    expect(resendInvitation(as(ws.viewers.organizer, later), ws.conferenceId, first.invitation.id)).toMatchObject({
+    expect(resendInvitation(as(t.ws.viewers.organizer, later), t.ws.conferenceId, first.invitation.id)).toMatchObject({
       ok: false,
       problem: { code: "invitationNotResendable" },
     });
-    const listed = listInvitations(t.db, ws.viewers.organizer, ws.conferenceId, speakerId("gao-wentao"), later);
+    const listed = listInvitations(t.db, t.ws.viewers.organizer, t.ws.conferenceId, speakerId("gao-wentao"), later);
     expect(listed[0]).toMatchObject({ id: second.invitation.id, status: "pending" });
     expect(listed.map((i) => i.id)).toEqual(expect.arrayContaining([first.invitation.id, resent.value.invitation.id]));
     expect(listed[0]).not.toHaveProperty("tokenHash");
@@ -228,7 +225,7 @@ describe("speaker invitations", () => {
 
     // 王斌's account already owns his profile; it cannot take a second one.
     const own = invite("huang-shuo", "wangbin-t@podium.test");
-    expect(await acceptInvitation({ token: own.token, signedInUserId: ws.viewers.speaker!.userId })).toMatchObject({
+    expect(await acceptInvitation({ token: own.token, signedInUserId: t.ws.viewers.speaker!.userId })).toMatchObject({
       ok: false,
       problem: { code: "profileAtConference", values: { name: "王斌" } },
     });
@@ -258,35 +255,35 @@ describe("speaker invitations", () => {
       "noRights",
       "anonymous",
     ] as const) {
-      const viewer = ws.viewers[role];
-      expect(() => createInvitation(as(viewer), ws.conferenceId, id, { email: "x@example.org" }), role).toThrow(
+      const viewer = t.ws.viewers[role];
+      expect(() => createInvitation(as(viewer), t.ws.conferenceId, id, { email: "x@example.org" }), role).toThrow(
         ForbiddenError,
       );
-      expect(() => resendInvitation(as(viewer), ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
-      expect(() => revokeInvitation(as(viewer), ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
-      expect(() => listInvitations(t.db, viewer, ws.conferenceId, id), role).toThrow(ForbiddenError);
-      expect(() => resendInvitation(as(viewer), ws.conferenceId, 999_999), role).toThrow(ForbiddenError);
+      expect(() => resendInvitation(as(viewer), t.ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
+      expect(() => revokeInvitation(as(viewer), t.ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
+      expect(() => listInvitations(t.db, viewer, t.ws.conferenceId, id), role).toThrow(ForbiddenError);
+      expect(() => resendInvitation(as(viewer), t.ws.conferenceId, 999_999), role).toThrow(ForbiddenError);
     }
     expect(findInvitationByToken(t.db, "whatever")).toBeNull();
-    expect(listInvitations(t.db, ws.viewers.admin, ws.conferenceId, id)).toHaveLength(1);
-    const resent = resendInvitation(as(ws.viewers.organizer), ws.conferenceId, invitation.id);
+    expect(listInvitations(t.db, t.ws.viewers.admin, t.ws.conferenceId, id)).toHaveLength(1);
+    const resent = resendInvitation(as(t.ws.viewers.organizer), t.ws.conferenceId, invitation.id);
     if (!resent.ok) throw new Error(JSON.stringify(resent));
-    expect(revokeInvitation(as(ws.viewers.admin), ws.conferenceId, resent.value.invitation.id).ok).toBe(true);
+    expect(revokeInvitation(as(t.ws.viewers.admin), t.ws.conferenceId, resent.value.invitation.id).ok).toBe(true);
     // The other conference's organizer, acting in their own conference, does not find the demo's speaker or invitation.
     expect(
-      createInvitation(as(ws.viewers.otherOrganizer), ws.otherConferenceId, id, { email: "x@example.org" }),
+      createInvitation(as(t.ws.viewers.otherOrganizer), t.ws.otherConferenceId, id, { email: "x@example.org" }),
     ).toEqual({ ok: false, problem: { code: "notFound" } });
-    expect(revokeInvitation(as(ws.viewers.otherOrganizer), ws.otherConferenceId, invitation.id)).toEqual({
+    expect(revokeInvitation(as(t.ws.viewers.otherOrganizer), t.ws.otherConferenceId, invitation.id)).toEqual({
       ok: false,
       problem: { code: "notFound" },
     });
-    expect(listInvitations(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, id)).toEqual([]);
+    expect(listInvitations(t.db, t.ws.viewers.otherOrganizer, t.ws.otherConferenceId, id)).toEqual([]);
   });
 
   it("lets one organizer send at most 20 invitation links an hour", () => {
     const now = new Date("2031-01-01T10:00:00Z");
     const sent = (at: Date) =>
-      createInvitation(as(ws.viewers.organizer, at), ws.conferenceId, speakerId("wu-bai"), {
+      createInvitation(as(t.ws.viewers.organizer, at), t.ws.conferenceId, speakerId("wu-bai"), {
         email: `lin-${at.getTime()}-${Math.random()}@example.org`,
       });
     let made = 0;
@@ -300,7 +297,7 @@ describe("speaker invitations", () => {
     const count = t.db.select().from(invitations).all().length;
     expect(() =>
       whileAuditFails(t.db, () =>
-        createInvitation(as(ws.viewers.admin), ws.conferenceId, speakerId("wu-bai"), { email: "tx@example.org" }),
+        createInvitation(as(t.ws.viewers.admin), t.ws.conferenceId, speakerId("wu-bai"), { email: "tx@example.org" }),
       ),
     ).toThrow(/audit refused/);
     expect(t.db.select().from(invitations).all()).toHaveLength(count);
@@ -310,16 +307,16 @@ describe("speaker invitations", () => {
     const wangBin = speaker("wang-bin");
     expect(wangBin.userId).not.toBeNull();
     for (const role of ["forumEditor", "speaker", "noRights", "otherOrganizer", "anonymous"] as const) {
-      expect(() => unlinkSpeakerAccount(as(ws.viewers[role]), ws.conferenceId, wangBin.id), role).toThrow(
+      expect(() => unlinkSpeakerAccount(as(t.ws.viewers[role]), t.ws.conferenceId, wangBin.id), role).toThrow(
         ForbiddenError,
       );
     }
     expect(speaker("wang-bin").userId).toBe(wangBin.userId);
-    expect(unlinkSpeakerAccount(as(ws.viewers.otherOrganizer), ws.otherConferenceId, wangBin.id)).toEqual({
+    expect(unlinkSpeakerAccount(as(t.ws.viewers.otherOrganizer), t.ws.otherConferenceId, wangBin.id)).toEqual({
       ok: false,
       problem: { code: "notFound" },
     });
-    expect(unlinkSpeakerAccount(as(ws.viewers.organizer), ws.conferenceId, wangBin.id)).toEqual({
+    expect(unlinkSpeakerAccount(as(t.ws.viewers.organizer), t.ws.conferenceId, wangBin.id)).toEqual({
       ok: true,
       value: { email: "wangbin-t@podium.test", name: "王斌", conference: "第五届中国网络视听大会" },
     });
@@ -330,7 +327,7 @@ describe("speaker invitations", () => {
       details: { title: "王斌", changes: { account: { before: "wangbin-t@podium.test", after: null } } },
     });
     // Again: nothing to unlink, nothing written.
-    expect(unlinkSpeakerAccount(as(ws.viewers.organizer), ws.conferenceId, wangBin.id)).toEqual({
+    expect(unlinkSpeakerAccount(as(t.ws.viewers.organizer), t.ws.conferenceId, wangBin.id)).toEqual({
       ok: true,
       value: null,
     });

@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { desc, eq } from "drizzle-orm";
 import { createTranslator } from "use-intl/core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ const { deleteOrganizationAction, saveOrganizationAction } =
   await import("@/app/[locale]/(workspace)/admin/organizations/actions");
 
 describe("organizations", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
   let organizer: Viewer;
   beforeAll(() => {
     organizer = t.ws.viewers.organizer!;

@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, conferenceMemberships, signIns, users } from "@/db/schema";
@@ -14,7 +14,7 @@ const { grantOrganizerAction, revokeOrganizerAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
 
 describe("organizers", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
   let organizer: Viewer;
   beforeAll(() => {
     organizer = t.ws.viewers.organizer!;

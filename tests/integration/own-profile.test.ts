@@ -1,21 +1,16 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { updateOwnProfile } from "@/db/mutations/own-profile";
 import { auditLog, speakers } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+import { createWorkspace } from "../support/workspace-fixture";
+import { scratchWorkspace } from "../support/scratch-database";
 
 describe("a speaker's own profile", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = scratchWorkspace();
   const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    ws = await createWorkspace(t.db);
-  });
-  afterAll(() => t.dispose());
 
   const profile = {
     name: "王斌",
@@ -28,7 +23,7 @@ describe("a speaker's own profile", () => {
 
   it("lets 王斌 edit his words and links, audited, keeping his slug and other translations", () => {
     const id = speaker("wang-bin").id;
-    const result = updateOwnProfile({ db: t.db, viewer: ws.viewers.speaker }, id, profile);
+    const result = updateOwnProfile({ db: t.db, viewer: t.ws.viewers.speaker }, id, profile);
     expect(result.ok).toBe(true);
     const after = speaker("wang-bin");
     expect(after).toMatchObject({
@@ -45,7 +40,7 @@ describe("a speaker's own profile", () => {
   it("refuses a javascript: link and an empty name beside the fields, changing nothing", () => {
     const id = speaker("wang-bin").id;
     const before = speaker("wang-bin");
-    const result = updateOwnProfile({ db: t.db, viewer: ws.viewers.speaker }, id, {
+    const result = updateOwnProfile({ db: t.db, viewer: t.ws.viewers.speaker }, id, {
       ...profile,
       name: " ",
       links: JSON.stringify([{ kind: "website", url: "javascript:alert(1)" }]),
@@ -62,7 +57,7 @@ describe("a speaker's own profile", () => {
     const before = speaker("wang-bin");
     expect(() =>
       whileAuditFails(t.db, () =>
-        updateOwnProfile({ db: t.db, viewer: ws.viewers.speaker }, before.id, { ...profile, bio: "never saved" }),
+        updateOwnProfile({ db: t.db, viewer: t.ws.viewers.speaker }, before.id, { ...profile, bio: "never saved" }),
       ),
     ).toThrow(/audit refused/);
     expect(speaker("wang-bin")).toEqual(before);
@@ -70,10 +65,10 @@ describe("a speaker's own profile", () => {
 
   it("refuses everyone else: another speaker's profile, organizers, forum editors, nobody", () => {
     const other = speaker("wang-beibei").id;
-    expect(() => updateOwnProfile({ db: t.db, viewer: ws.viewers.speaker }, other, profile)).toThrow(ForbiddenError);
+    expect(() => updateOwnProfile({ db: t.db, viewer: t.ws.viewers.speaker }, other, profile)).toThrow(ForbiddenError);
     for (const role of ["organizer", "forumEditor", "otherForumEditor", "noRights", "anonymous"] as const) {
       expect(
-        () => updateOwnProfile({ db: t.db, viewer: ws.viewers[role] }, speaker("wang-bin").id, profile),
+        () => updateOwnProfile({ db: t.db, viewer: t.ws.viewers[role] }, speaker("wang-bin").id, profile),
         role,
       ).toThrow(ForbiddenError);
     }

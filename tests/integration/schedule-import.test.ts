@@ -1,8 +1,9 @@
 import { state } from "../support/app-harness";
+import { scratchWorkspace } from "../support/scratch-database";
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { importSchedule, type ImportOptions, type ImportSummary } from "@/db/interop/import-schedule";
 import { conferences, forums, releases, rooms, sessionPeople, sessions, speakers } from "@/db/schema";
 import { searchRelease } from "@/db/search/search-release";
@@ -17,15 +18,13 @@ import type { ActionResult } from "@/lib/admin/action-result";
 import { captureRows } from "../support/database-rows";
 import { lineOf, scheduleXml, uuidOf, type EventSpec } from "../support/schedule-xml";
 import { fixturePath } from "../support/shared-data";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, roles, type Workspace } from "../support/workspace-fixture";
+import { roles } from "../support/workspace-fixture";
 
 const { importScheduleAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/import/actions");
 
 const DEMO = "china-netav-2017";
 
-let t: Awaited<ReturnType<typeof createTestDatabase>>;
-let ws: Workspace;
+const t = scratchWorkspace();
 const db = () => t.db;
 
 const capture = () => captureRows(db());
@@ -57,13 +56,6 @@ function failureOf(run: () => unknown): ScheduleFormatError {
 
 const sessionByGuid = (guid: string) => db().select().from(sessions).where(eq(sessions.guid, guid)).get();
 const conferenceBySlug = (slug: string) => db().select().from(conferences).where(eq(conferences.slug, slug)).get();
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  state.db = t.db;
-  ws = await createWorkspace(t.db);
-});
-afterAll(() => t.dispose());
 
 describe("a file the import must not take stops everything and writes nothing", () => {
   const good: EventSpec = { id: 1101, at: "2030-02-01T10:00", title: "A good talk", persons: [[1, "Ada Lovelace"]] };
@@ -347,7 +339,7 @@ describe("the CSV template into the demo conference", () => {
         .all()
         .map((s) => s.id),
     );
-    const summary = importSchedule(db(), ws.viewers.organizer, parsed, {});
+    const summary = importSchedule(db(), t.ws.viewers.organizer, parsed, {});
     expect(summary.conference).toEqual({ slug: DEMO, created: false });
     expect(summary.created).toMatchObject({ rooms: 0, tracks: 0, forums: 0, sessions: 5 });
     // People named without an id are the speakers of that name already at the conference.
@@ -414,7 +406,7 @@ describe("the CSV template into the demo conference", () => {
         "cancelled",
       ],
     ]);
-    expect(created.every((s) => s.conferenceId === ws.conferenceId)).toBe(true);
+    expect(created.every((s) => s.conferenceId === t.ws.conferenceId)).toBe(true);
     expect(created[1]!.guid).toBe("5b2f0c1e-7a3d-4e8b-9f61-2c4d8e0a1b37");
     const panel = db()
       .select({ name: speakers.name, role: sessionPeople.role })
@@ -431,7 +423,7 @@ describe("the CSV template into the demo conference", () => {
       { name: "高文韬", role: "panelist" },
     ]);
 
-    const again = importSchedule(db(), ws.viewers.organizer, parsed, {});
+    const again = importSchedule(db(), t.ws.viewers.organizer, parsed, {});
     expect(again.created).toEqual({ rooms: 0, tracks: 0, forums: 0, speakers: 0, sessions: 0 });
     expect(again.updated).toEqual({ rooms: 0, tracks: 0, forums: 0, speakers: 0, sessions: 0 });
     expect(again.unchanged.sessions).toBe(5);
@@ -464,7 +456,7 @@ describe("who may import", () => {
 
   for (const role of roles) {
     it(`import into the demo conference: ${role} → ${["admin", "organizer"].includes(role) ? "allowed" : "forbidden"}`, () => {
-      const viewer = ws.viewers[role];
+      const viewer = t.ws.viewers[role];
       const before = capture();
       if (["admin", "organizer"].includes(role)) {
         expect(importFile("demo.xml", intoDemo, { conference: DEMO }, viewer).conference).toEqual({
@@ -485,16 +477,16 @@ describe("who may import", () => {
       ]);
       const before = capture();
       if (role === "admin") {
-        expect(importFile("new.xml", text, {}, ws.viewers[role]).conference).toEqual({ slug, created: true });
+        expect(importFile("new.xml", text, {}, t.ws.viewers[role]).conference).toEqual({ slug, created: true });
         expect(conferenceBySlug(slug)).toBeDefined();
       } else {
-        expect(() => importFile("new.xml", text, {}, ws.viewers[role])).toThrow(ForbiddenError);
+        expect(() => importFile("new.xml", text, {}, t.ws.viewers[role])).toThrow(ForbiddenError);
         expectUnchanged(before);
       }
     });
 
     it(`upload through the import action: ${role} → ${["admin", "organizer"].includes(role) ? "allowed" : "forbidden"}`, async () => {
-      state.viewer = ws.viewers[role];
+      state.viewer = t.ws.viewers[role];
       const before = capture();
       const result = await upload(xmlFile(throughAction));
       if (["admin", "organizer"].includes(role)) {
@@ -511,8 +503,8 @@ describe("who may import", () => {
             .get(),
         ).toEqual({
           action: "schedule.import",
-          userId: ws.viewers[role]!.userId,
-          conferenceId: ws.conferenceId,
+          userId: t.ws.viewers[role]!.userId,
+          conferenceId: t.ws.conferenceId,
         });
       } else {
         expect(result).toMatchObject({ status: "error", problem: { code: "forbidden" } });
@@ -523,7 +515,7 @@ describe("who may import", () => {
 
   describe("the import action", () => {
     beforeAll(() => {
-      state.viewer = ws.viewers.organizer;
+      state.viewer = t.ws.viewers.organizer;
     });
 
     it("previews as a dry run and writes nothing", async () => {
@@ -551,7 +543,7 @@ describe("who may import", () => {
           return super.arrayBuffer();
         }
       }
-      state.viewer = ws.viewers.forumEditor;
+      state.viewer = t.ws.viewers.forumEditor;
       try {
         const result = await importScheduleAction(
           { status: "idle" },
@@ -564,7 +556,7 @@ describe("who may import", () => {
         expect(result).toMatchObject({ status: "error", problem: { code: "forbidden" } });
         expect(read).toBe(false);
       } finally {
-        state.viewer = ws.viewers.organizer;
+        state.viewer = t.ws.viewers.organizer;
       }
     });
 
@@ -666,7 +658,7 @@ describe("who may import", () => {
       const existing = db()
         .select({ version: releases.version })
         .from(releases)
-        .where(eq(releases.conferenceId, ws.conferenceId))
+        .where(eq(releases.conferenceId, t.ws.conferenceId))
         .get()!.version;
       const before = capture();
       const result = await upload(xmlFile(text), { publish: "on", version: existing });

@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { sessionPeople, sessions } from "@/db/schema";
@@ -10,7 +10,7 @@ const { saveSessionAction, deleteSessionAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 
 describe("the session form's server actions", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
 
   /** What the edit form posts for a session, as it was read. */
   function posted(id: number) {

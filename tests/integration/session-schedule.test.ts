@@ -1,52 +1,45 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { scheduleSession } from "@/db/mutations/sessions/schedule-session";
 import { auditLog, rooms, sessions } from "@/db/schema";
 import { whileAuditFails } from "../support/audit-failure";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+import { scratchWorkspace } from "../support/scratch-database";
 
 describe("scheduleSession", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    ws = await createWorkspace(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = scratchWorkspace();
 
   const current = (id: number) => t.db.select().from(sessions).where(eq(sessions.id, id)).get()!;
 
   it("moves a session, raises its version and audits before and after", () => {
-    const id = ws.sessionId("IP的跨平台运营");
+    const id = t.ws.sessionId("IP的跨平台运营");
     const before = current(id);
-    const result = scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
+    const result = scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, id, {
       version: before.version,
-      roomId: ws.roomId("forum-hall-2"),
+      roomId: t.ws.roomId("forum-hall-2"),
       startsAt: new Date("2017-12-01T01:00:00Z"),
       endsAt: new Date("2017-12-01T01:40:00Z"),
     });
     expect(result.ok).toBe(true);
     const after = current(id);
     expect(after.version).toBe(before.version + 1);
-    expect(after.roomId).toBe(ws.roomId("forum-hall-2"));
+    expect(after.roomId).toBe(t.ws.roomId("forum-hall-2"));
     const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "session.schedule")).all().at(-1)!;
     expect(entry.entityId).toBe(String(id));
     expect(entry.details).toMatchObject({
       version: after.version,
       changes: {
-        roomId: { before: before.roomId, after: ws.roomId("forum-hall-2") },
+        roomId: { before: before.roomId, after: t.ws.roomId("forum-hall-2") },
         startsAt: { before: before.startsAt!.toISOString(), after: "2017-12-01T01:00:00.000Z" },
       },
     });
   });
 
   it("refuses a write based on a stale version and says what changed meanwhile", () => {
-    const id = ws.sessionId("网络影视的精品化和规模化");
+    const id = t.ws.sessionId("网络影视的精品化和规模化");
     const read = current(id);
     // A colleague moves it first…
     expect(
-      scheduleSession({ db: t.db, viewer: ws.viewers.forumEditor }, id, {
+      scheduleSession({ db: t.db, viewer: t.ws.viewers.forumEditor }, id, {
         version: read.version,
         roomId: read.roomId,
         startsAt: new Date("2017-12-01T04:00:00Z"),
@@ -54,7 +47,7 @@ describe("scheduleSession", () => {
       }).ok,
     ).toBe(true);
     // …then this editor, still holding the old version, tries.
-    const stale = scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
+    const stale = scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, id, {
       version: read.version,
       roomId: read.roomId,
       startsAt: new Date("2017-12-01T05:00:00Z"),
@@ -71,8 +64,8 @@ describe("scheduleSession", () => {
   });
 
   it("puts a session back in the tray", () => {
-    const id = ws.sessionId("俱青春——做青春的剧，网年轻的人");
-    const result = scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
+    const id = t.ws.sessionId("俱青春——做青春的剧，网年轻的人");
+    const result = scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, id, {
       version: current(id).version,
       roomId: null,
       startsAt: null,
@@ -83,16 +76,16 @@ describe("scheduleSession", () => {
   });
 
   it("refuses bad times and rooms of another conference, changing nothing", () => {
-    const id = ws.sessionId("当大数据时代遇见网剧精品时代");
+    const id = t.ws.sessionId("当大数据时代遇见网剧精品时代");
     const read = current(id);
-    const backwards = scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
+    const backwards = scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, id, {
       version: read.version,
       roomId: read.roomId,
       startsAt: new Date("2017-12-01T03:00:00Z"),
       endsAt: new Date("2017-12-01T02:00:00Z"),
     });
     expect(backwards).toMatchObject({ ok: false, fields: { endsAt: { code: "endBeforeStart" } } });
-    const halfTime = scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
+    const halfTime = scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, id, {
       version: read.version,
       roomId: read.roomId,
       startsAt: new Date("2017-12-01T03:00:00Z"),
@@ -100,7 +93,7 @@ describe("scheduleSession", () => {
     });
     expect(halfTime).toMatchObject({ ok: false, fields: { startsAt: { code: "startAndEndTogether" } } });
     expect(
-      scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, 999_999, {
+      scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, 999_999, {
         version: 1,
         roomId: null,
         startsAt: null,
@@ -109,11 +102,11 @@ describe("scheduleSession", () => {
     ).toEqual({ ok: false, problem: { code: "notFound" } });
     const elsewhere = t.db
       .insert(rooms)
-      .values({ conferenceId: ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" })
+      .values({ conferenceId: t.ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" })
       .returning()
       .get().id;
     expect(
-      scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
+      scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, id, {
         version: read.version,
         roomId: elsewhere,
         startsAt: read.startsAt,
@@ -124,11 +117,11 @@ describe("scheduleSession", () => {
   });
 
   it("moves a session and audits it in one transaction: without the entry, the session stays where it was", () => {
-    const id = ws.sessionId("IP的跨平台运营");
+    const id = t.ws.sessionId("IP的跨平台运营");
     const read = current(id);
     expect(() =>
       whileAuditFails(t.db, () =>
-        scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
+        scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, id, {
           version: read.version,
           roomId: null,
           startsAt: null,
@@ -140,11 +133,11 @@ describe("scheduleSession", () => {
   });
 
   it("places an instant (start and end equal) like any session", () => {
-    const id = ws.sessionId("当大数据时代遇见网剧精品时代");
+    const id = t.ws.sessionId("当大数据时代遇见网剧精品时代");
     const read = current(id);
     const bell = new Date("2017-12-01T03:00:00Z");
     expect(
-      scheduleSession({ db: t.db, viewer: ws.viewers.organizer }, id, {
+      scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, id, {
         version: read.version,
         roomId: read.roomId,
         startsAt: bell,

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deleteSession } from "@/db/mutations/sessions/delete-session";
 import { saveSession } from "@/db/mutations/sessions/save-session";
 import type { SessionForm } from "@/db/mutations/sessions/session-form";
@@ -8,17 +8,10 @@ import { auditLog, rooms, sessionPeople, sessions, speakers, tracks } from "@/db
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+import { scratchWorkspace } from "../support/scratch-database";
 
 describe("sessions in the workspace", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    ws = await createWorkspace(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = scratchWorkspace();
 
   const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!.id;
   const session = (id: number) => t.db.select().from(sessions).where(eq(sessions.id, id)).get()!;
@@ -31,7 +24,7 @@ describe("sessions in the workspace", () => {
       .all();
   const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
   const form = (changes: Partial<SessionForm> = {}): SessionForm => ({
-    forumId: String(ws.forumId),
+    forumId: String(t.ws.forumId),
     kind: "panel",
     status: "draft",
     title: "网剧出海",
@@ -40,7 +33,7 @@ describe("sessions in the workspace", () => {
     abstractEn: "",
     language: "zh",
     trackId: "",
-    roomId: String(ws.roomId("forum-hall-1")),
+    roomId: String(t.ws.roomId("forum-hall-1")),
     startsAt: "2017-12-01T14:00",
     endsAt: "2017-12-01T15:00",
     people: JSON.stringify([
@@ -73,7 +66,7 @@ describe("sessions in the workspace", () => {
   };
 
   it("lets a 咪咕 member create a session of their forum, with people in order and local times stored as instants", () => {
-    const result = saveSession({ db: t.db, viewer: ws.viewers.forumEditor }, ws.conferenceId, null, form());
+    const result = saveSession({ db: t.db, viewer: t.ws.viewers.forumEditor }, t.ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(session(result.value.id)).toMatchObject({
       version: 1,
@@ -99,12 +92,12 @@ describe("sessions in the workspace", () => {
   it("says what is wrong with each field, and writes nothing", () => {
     const otherRoom = t.db
       .insert(rooms)
-      .values({ conferenceId: ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" })
+      .values({ conferenceId: t.ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" })
       .returning()
       .get().id;
     const otherTrack = t.db
       .insert(tracks)
-      .values({ conferenceId: ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" })
+      .values({ conferenceId: t.ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" })
       .returning()
       .get().id;
     const count = t.db.select().from(sessions).all().length;
@@ -140,7 +133,7 @@ describe("sessions in the workspace", () => {
       [{ people: "[{" }, "people", "unreadableRows"],
     ];
     for (const [changes, field, code] of cases) {
-      const result = saveSession({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, form(changes));
+      const result = saveSession({ db: t.db, viewer: t.ws.viewers.organizer }, t.ws.conferenceId, null, form(changes));
       expect(result, field).toMatchObject({
         ok: false,
         problem: { code: "checkFields" },
@@ -151,8 +144,8 @@ describe("sessions in the workspace", () => {
     // An instant (an opening bell) starts and ends at once.
     expect(
       saveSession(
-        { db: t.db, viewer: ws.viewers.organizer },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.organizer },
+        t.ws.conferenceId,
         null,
         form({ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T14:00" }),
       ).ok,
@@ -160,8 +153,8 @@ describe("sessions in the workspace", () => {
     // A session may run until the midnight that ends the last day.
     expect(
       saveSession(
-        { db: t.db, viewer: ws.viewers.organizer },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.organizer },
+        t.ws.conferenceId,
         null,
         form({ startsAt: "2017-12-01T22:00", endsAt: "2017-12-02T00:00" }),
       ).ok,
@@ -169,8 +162,8 @@ describe("sessions in the workspace", () => {
     // The same person in two roles is fine.
     expect(
       saveSession(
-        { db: t.db, viewer: ws.viewers.organizer },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.organizer },
+        t.ws.conferenceId,
         null,
         form({
           people: [
@@ -187,7 +180,7 @@ describe("sessions in the workspace", () => {
     const links = t.db.select().from(sessionPeople).all().length;
     expect(() =>
       whileAuditFails(t.db, () =>
-        saveSession({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, form()),
+        saveSession({ db: t.db, viewer: t.ws.viewers.organizer }, t.ws.conferenceId, null, form()),
       ),
     ).toThrow(/audit refused/);
     expect(t.db.select().from(sessions).all()).toHaveLength(count);
@@ -195,18 +188,18 @@ describe("sessions in the workspace", () => {
   });
 
   it("refuses the second of two edits from the same version, saying who changed which fields, and keeps the first", () => {
-    const id = ws.sessionId("IP的跨平台运营");
+    const id = t.ws.sessionId("IP的跨平台运营");
     const read = session(id);
     const first = saveSession(
-      { db: t.db, viewer: ws.viewers.organizer },
-      ws.conferenceId,
+      { db: t.db, viewer: t.ws.viewers.organizer },
+      t.ws.conferenceId,
       { sessionId: id, version: read.version },
       formOf(id, { title: "IP的跨平台运营（新）", people: [{ speakerId: speaker("li-xia"), role: "moderator" }] }),
     );
     expect(first.ok).toBe(true);
     const second = saveSession(
-      { db: t.db, viewer: ws.viewers.forumEditor },
-      ws.conferenceId,
+      { db: t.db, viewer: t.ws.viewers.forumEditor },
+      t.ws.conferenceId,
       { sessionId: id, version: read.version },
       formOf(id, { title: read.title, abstract: "主持人的新摘要" }),
     );
@@ -235,8 +228,8 @@ describe("sessions in the workspace", () => {
     // Having seen the changes, the forum editor saves again on the new version.
     expect(
       saveSession(
-        { db: t.db, viewer: ws.viewers.forumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.forumEditor },
+        t.ws.conferenceId,
         { sessionId: id, version: read.version + 1 },
         formOf(id, { abstract: "主持人的新摘要" }),
       ).ok,
@@ -249,13 +242,13 @@ describe("sessions in the workspace", () => {
   });
 
   it("raises the version on every write, a change of people alone included, auditing only what changed", () => {
-    const id = ws.sessionId("网络影视的精品化和规模化");
+    const id = t.ws.sessionId("网络影视的精品化和规模化");
     const read = session(id);
     const reordered = [...people(id)].reverse().map(({ speakerId, role }) => ({ speakerId, role }));
     expect(
       saveSession(
-        { db: t.db, viewer: ws.viewers.forumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.forumEditor },
+        t.ws.conferenceId,
         { sessionId: id, version: read.version },
         formOf(id, { people: reordered }),
       ).ok,
@@ -265,8 +258,8 @@ describe("sessions in the workspace", () => {
     expect(Object.keys((lastAudit("session.update").details as { changes: object }).changes)).toEqual(["people"]);
     expect(
       saveSession(
-        { db: t.db, viewer: ws.viewers.forumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.forumEditor },
+        t.ws.conferenceId,
         { sessionId: id, version: read.version + 1 },
         formOf(id, { startsAt: "2017-12-01T11:00", endsAt: "2017-12-01T12:00" }),
       ).ok,
@@ -279,60 +272,60 @@ describe("sessions in the workspace", () => {
   });
 
   it("keeps forum editors to the forums they edit", () => {
-    const gala = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!;
+    const gala = t.db.select().from(sessions).where(eq(sessions.forumId, t.ws.otherForumId)).get()!;
     expect(() =>
       saveSession(
-        { db: t.db, viewer: ws.viewers.forumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.forumEditor },
+        t.ws.conferenceId,
         { sessionId: gala.id, version: gala.version },
         formOf(gala.id, { title: "改名" }),
       ),
     ).toThrow(ForbiddenError);
     expect(() =>
       saveSession(
-        { db: t.db, viewer: ws.viewers.forumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.forumEditor },
+        t.ws.conferenceId,
         null,
-        form({ forumId: String(ws.otherForumId) }),
+        form({ forumId: String(t.ws.otherForumId) }),
       ),
     ).toThrow(ForbiddenError);
-    const own = ws.sessionId("新时代网剧的当下与未来");
+    const own = t.ws.sessionId("新时代网剧的当下与未来");
     expect(() =>
       saveSession(
-        { db: t.db, viewer: ws.viewers.forumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.forumEditor },
+        t.ws.conferenceId,
         { sessionId: own, version: session(own).version },
-        formOf(own, { forumId: String(ws.otherForumId) }),
+        formOf(own, { forumId: String(t.ws.otherForumId) }),
       ),
     ).toThrow(ForbiddenError);
     expect(() =>
-      deleteSession({ db: t.db, viewer: ws.viewers.forumEditor }, ws.conferenceId, {
+      deleteSession({ db: t.db, viewer: t.ws.viewers.forumEditor }, t.ws.conferenceId, {
         sessionId: gala.id,
         version: gala.version,
       }),
     ).toThrow(ForbiddenError);
     expect(session(gala.id)).toEqual(gala);
-    const list = listSessions(t.db, ws.viewers.forumEditor, ws.conferenceId);
-    expect(list.filter((s) => s.editable).every((s) => s.forumId === ws.forumId)).toBe(true);
+    const list = listSessions(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId);
+    expect(list.filter((s) => s.editable).every((s) => s.forumId === t.ws.forumId)).toBe(true);
     expect(list.find((s) => s.id === gala.id)).toMatchObject({ editable: false, forumName: "网络视听盛典" });
   });
 
   it("deletes a session with its people unless someone changed it meanwhile, and knows whether it is published", () => {
-    const id = ws.sessionId("当大数据时代遇见网剧精品时代");
-    expect(findSessionEditor(t.db, ws.viewers.forumEditor, ws.conferenceId, id)).toMatchObject({
+    const id = t.ws.sessionId("当大数据时代遇见网剧精品时代");
+    expect(findSessionEditor(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId, id)).toMatchObject({
       published: true,
       editable: true,
     });
     const read = session(id);
     expect(
       saveSession(
-        { db: t.db, viewer: ws.viewers.organizer },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.organizer },
+        t.ws.conferenceId,
         { sessionId: id, version: read.version },
         formOf(id, { status: "confirmed", kind: "keynote" }),
       ).ok,
     ).toBe(true);
-    const refused = deleteSession({ db: t.db, viewer: ws.viewers.forumEditor }, ws.conferenceId, {
+    const refused = deleteSession({ db: t.db, viewer: t.ws.viewers.forumEditor }, t.ws.conferenceId, {
       sessionId: id,
       version: read.version,
     });
@@ -342,7 +335,7 @@ describe("sessions in the workspace", () => {
       stale: { changesSince: [{ by: "organizer-t", changes: { kind: { before: "talk", after: "keynote" } } }] },
     });
     expect(
-      deleteSession({ db: t.db, viewer: ws.viewers.forumEditor }, ws.conferenceId, {
+      deleteSession({ db: t.db, viewer: t.ws.viewers.forumEditor }, t.ws.conferenceId, {
         sessionId: id,
         version: read.version + 1,
       }),
@@ -358,6 +351,6 @@ describe("sessions in the workspace", () => {
         people: { before: ["王蓓蓓 (speaker)"], after: null },
       },
     });
-    expect(findSessionEditor(t.db, ws.viewers.forumEditor, ws.conferenceId, id)).toBeNull();
+    expect(findSessionEditor(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId, id)).toBeNull();
   });
 });

@@ -1,25 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importSpeakers } from "@/db/interop/import-speakers";
 import { auditLog, speakers, speakerUnavailability } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { parseSpeakersCsv } from "@/lib/interop/csv-import";
 import { isSpeakersCsv } from "@/lib/interop/parse-schedule";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+import { scratchWorkspace } from "../support/scratch-database";
 
 const example = fs.readFileSync(path.resolve(import.meta.dirname, "../../docs/examples/speakers.csv"), "utf8");
 
 describe("importing the speakers CSV", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    ws = await createWorkspace(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = scratchWorkspace();
   const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!;
 
   it("is told apart from a sessions CSV by its header", () => {
@@ -30,21 +23,22 @@ describe("importing the speakers CSV", () => {
   it("refuses everyone but the conference's organizers, writing nothing", () => {
     const before = t.db.select().from(speakers).all();
     for (const role of ["forumEditor", "otherOrganizer", "speaker", "noRights", "anonymous"] as const) {
-      expect(() => importSpeakers(t.db, ws.viewers[role], ws.conferenceId, parseSpeakersCsv(example)), role).toThrow(
-        ForbiddenError,
-      );
+      expect(
+        () => importSpeakers(t.db, t.ws.viewers[role], t.ws.conferenceId, parseSpeakersCsv(example)),
+        role,
+      ).toThrow(ForbiddenError);
     }
     expect(t.db.select().from(speakers).all()).toEqual(before);
   });
 
   it("previews, then updates the profiles by guid or slug, skipping one its speaker maintains, and is idempotent", () => {
     const wangBin = speaker("wang-bin");
-    const preview = importSpeakers(t.db, ws.viewers.organizer, ws.conferenceId, parseSpeakersCsv(example), {
+    const preview = importSpeakers(t.db, t.ws.viewers.organizer, t.ws.conferenceId, parseSpeakersCsv(example), {
       dryRun: true,
     });
     const audits = t.db.select().from(auditLog).where(eq(auditLog.action, "speaker.import")).all().length;
     expect(audits).toBe(0);
-    const applied = importSpeakers(t.db, ws.viewers.organizer, ws.conferenceId, parseSpeakersCsv(example));
+    const applied = importSpeakers(t.db, t.ws.viewers.organizer, t.ws.conferenceId, parseSpeakersCsv(example));
     expect({ created: applied.created, updated: applied.updated }).toEqual({
       created: preview.created,
       updated: preview.updated,
@@ -58,7 +52,7 @@ describe("importing the speakers CSV", () => {
     expect(t.db.select().from(auditLog).where(eq(auditLog.action, "speaker.import")).all()).toHaveLength(
       applied.updated + applied.created,
     );
-    const again = importSpeakers(t.db, ws.viewers.organizer, ws.conferenceId, parseSpeakersCsv(example));
+    const again = importSpeakers(t.db, t.ws.viewers.organizer, t.ws.conferenceId, parseSpeakersCsv(example));
     expect({ created: again.created, updated: again.updated }).toEqual({ created: 0, updated: 0 });
   });
 
@@ -66,7 +60,7 @@ describe("importing the speakers CSV", () => {
     const rows = parseSpeakersCsv(
       "slug,name,unavailability\r\nwang-beibei,王蓓蓓,2017-12-01 08:00–2017-12-01 09:00 航班\r\n",
     );
-    importSpeakers(t.db, ws.viewers.organizer, ws.conferenceId, rows);
+    importSpeakers(t.db, t.ws.viewers.organizer, t.ws.conferenceId, rows);
     const windows = t.db
       .select()
       .from(speakerUnavailability)

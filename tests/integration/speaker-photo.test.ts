@@ -12,8 +12,8 @@ import { auditLog, speakers } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { isStoredPhotoUrl, photoThumbnailUrl, uploadsDir } from "@/lib/photos/photo-store";
 import { whileAuditFails } from "../support/audit-failure";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, roles, type Workspace } from "../support/workspace-fixture";
+import { roles } from "../support/workspace-fixture";
+import { scratchWorkspace } from "../support/scratch-database";
 
 const picture = (background: string, format: "jpeg" | "png" | "webp" = "jpeg") =>
   sharp({ create: { width: 640, height: 480, channels: 3, background } })
@@ -21,8 +21,7 @@ const picture = (background: string, format: "jpeg" | "png" | "webp" = "jpeg") =
     .toBuffer();
 
 describe("a speaker's own photo", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = scratchWorkspace();
   let dir: string;
   const wangBin = () => t.db.select().from(speakers).where(eq(speakers.slug, "wang-bin")).get()!;
   const files = () => (fs.existsSync(path.join(dir, "photos")) ? fs.readdirSync(path.join(dir, "photos")).sort() : []);
@@ -30,18 +29,15 @@ describe("a speaker's own photo", () => {
     const hash = url.match(/([0-9a-f]{64})\.webp$/)![1]!;
     return [`${hash}-thumb.webp`, `${hash}.webp`];
   };
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    ws = await createWorkspace(t.db);
+  beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-uploads-"));
   });
   afterAll(() => {
-    t.dispose();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("stores 王斌's upload as two WebP files named by content, and audits it", async () => {
-    const result = await setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, wangBin().id, await picture("#c00"), {
+    const result = await setOwnPhoto({ db: t.db, viewer: t.ws.viewers.speaker }, wangBin().id, await picture("#c00"), {
       dir,
     });
     if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
@@ -57,7 +53,7 @@ describe("a speaker's own photo", () => {
       .orderBy(desc(auditLog.id))
       .get()!;
     expect(entry).toMatchObject({
-      userId: ws.viewers.speaker!.userId,
+      userId: t.ws.viewers.speaker!.userId,
       entityType: "speaker",
       entityId: String(wangBin().id),
     });
@@ -67,7 +63,7 @@ describe("a speaker's own photo", () => {
   it("replaces the photo and deletes the old files", async () => {
     const old = wangBin().photo!;
     const result = await setOwnPhoto(
-      { db: t.db, viewer: ws.viewers.speaker },
+      { db: t.db, viewer: t.ws.viewers.speaker },
       wangBin().id,
       await picture("#00c", "png"),
       { dir },
@@ -82,7 +78,7 @@ describe("a speaker's own photo", () => {
     const before = wangBin();
     const filesBefore = files();
     const forged = await setOwnPhoto(
-      { db: t.db, viewer: ws.viewers.speaker },
+      { db: t.db, viewer: t.ws.viewers.speaker },
       before.id,
       Buffer.from("<html><script>alert(1)</script></html>"),
       { dir },
@@ -93,7 +89,9 @@ describe("a speaker's own photo", () => {
       fields: { photo: { code: "notAPicture" } },
     });
     const png = await picture("#0c0", "png");
-    const broken = await setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, before.id, png.subarray(0, 40), { dir });
+    const broken = await setOwnPhoto({ db: t.db, viewer: t.ws.viewers.speaker }, before.id, png.subarray(0, 40), {
+      dir,
+    });
     expect(broken).toMatchObject({ ok: false, fields: { photo: { code: "pictureUnreadable" } } });
     expect(wangBin()).toEqual(before);
     expect(files()).toEqual(filesBefore);
@@ -103,7 +101,7 @@ describe("a speaker's own photo", () => {
     const before = wangBin();
     const filesBefore = files();
     let seen: string | null = null;
-    const failing = setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, before.id, await picture("#cc0"), {
+    const failing = setOwnPhoto({ db: t.db, viewer: t.ws.viewers.speaker }, before.id, await picture("#cc0"), {
       dir,
       afterWrite: (tx, speakerId) => {
         seen = tx.select().from(speakers).where(eq(speakers.id, speakerId)).get()!.photo;
@@ -122,7 +120,7 @@ describe("a speaker's own photo", () => {
     const filesBefore = files();
     const bytes = await picture("#c60");
     await expect(
-      whileAuditFails(t.db, () => setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, before.id, bytes, { dir })),
+      whileAuditFails(t.db, () => setOwnPhoto({ db: t.db, viewer: t.ws.viewers.speaker }, before.id, bytes, { dir })),
     ).rejects.toThrow(/audit refused/);
     expect(wangBin()).toEqual(before);
     expect(files()).toEqual(filesBefore);
@@ -132,7 +130,9 @@ describe("a speaker's own photo", () => {
     const shared = wangBin().photo!;
     t.db.update(speakers).set({ photo: shared }).where(eq(speakers.slug, "wang-beibei")).run();
     try {
-      await setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, wangBin().id, await picture("#0cc", "webp"), { dir });
+      await setOwnPhoto({ db: t.db, viewer: t.ws.viewers.speaker }, wangBin().id, await picture("#0cc", "webp"), {
+        dir,
+      });
       expect(files()).toEqual(expect.arrayContaining(filesOf(shared)));
     } finally {
       t.db.update(speakers).set({ photo: null }).where(eq(speakers.slug, "wang-beibei")).run();
@@ -142,7 +142,7 @@ describe("a speaker's own photo", () => {
   it("removes the photo: none on the profile, files gone, audited", async () => {
     const old = wangBin().photo!;
     const filesBefore = files();
-    const result = await removeOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, wangBin().id, { dir });
+    const result = await removeOwnPhoto({ db: t.db, viewer: t.ws.viewers.speaker }, wangBin().id, { dir });
     expect(result).toMatchObject({ ok: true, value: { photo: null } });
     expect(files()).toEqual(filesBefore.filter((f) => !filesOf(old).includes(f)));
     const entry = t.db
@@ -159,17 +159,17 @@ describe("a speaker's own photo", () => {
     const filesBefore = files();
     const own = wangBin().id;
     const other = t.db.select().from(speakers).where(eq(speakers.slug, "wang-beibei")).get()!.id;
-    await expect(setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, other, bytes, { dir })).rejects.toThrow(
+    await expect(setOwnPhoto({ db: t.db, viewer: t.ws.viewers.speaker }, other, bytes, { dir })).rejects.toThrow(
       ForbiddenError,
     );
-    await expect(removeOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, other, { dir })).rejects.toThrow(
+    await expect(removeOwnPhoto({ db: t.db, viewer: t.ws.viewers.speaker }, other, { dir })).rejects.toThrow(
       ForbiddenError,
     );
     for (const role of roles.filter((r) => r !== "speaker")) {
-      await expect(setOwnPhoto({ db: t.db, viewer: ws.viewers[role] }, own, bytes, { dir }), role).rejects.toThrow(
+      await expect(setOwnPhoto({ db: t.db, viewer: t.ws.viewers[role] }, own, bytes, { dir }), role).rejects.toThrow(
         ForbiddenError,
       );
-      await expect(removeOwnPhoto({ db: t.db, viewer: ws.viewers[role] }, own, { dir }), role).rejects.toThrow(
+      await expect(removeOwnPhoto({ db: t.db, viewer: t.ws.viewers[role] }, own, { dir }), role).rejects.toThrow(
         ForbiddenError,
       );
     }
@@ -179,9 +179,14 @@ describe("a speaker's own photo", () => {
   describe("served at /media/photos/", () => {
     let url: string;
     beforeAll(async () => {
-      const result = await setOwnPhoto({ db: t.db, viewer: ws.viewers.speaker }, wangBin().id, await picture("#888"), {
-        dir,
-      });
+      const result = await setOwnPhoto(
+        { db: t.db, viewer: t.ws.viewers.speaker },
+        wangBin().id,
+        await picture("#888"),
+        {
+          dir,
+        },
+      );
       if (!result.ok) throw new Error("expected success");
       url = result.value.photo!;
       vi.stubEnv("UPLOADS_DIR", dir);

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { deleteSpeaker } from "@/db/mutations/speakers/delete-speaker";
 import { saveSpeaker } from "@/db/mutations/speakers/save-speaker";
 import type { SpeakerForm } from "@/db/mutations/speakers/speaker-form";
@@ -8,32 +8,27 @@ import { loadScheduleEditor } from "@/db/queries/schedule-editor";
 import { auditLog, organizations, sessionPeople, sessions, speakerUnavailability, speakers } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+import { scratchWorkspace } from "../support/scratch-database";
 
 describe("speakers in the workspace", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ws: Workspace;
+  const t = scratchWorkspace();
   /** A speaker who appears only in the gala, a forum 咪咕 is no organization of. */
   let galaSpeakerId: number;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    ws = await createWorkspace(t.db);
+  beforeAll(() => {
     galaSpeakerId = t.db
       .insert(speakers)
-      .values({ conferenceId: ws.conferenceId, slug: "gala-presenter", name: "盛典主持人" })
+      .values({ conferenceId: t.ws.conferenceId, slug: "gala-presenter", name: "盛典主持人" })
       .returning()
       .get().id;
-    const galaSession = t.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
+    const galaSession = t.db.select().from(sessions).where(eq(sessions.forumId, t.ws.otherForumId)).get()!.id;
     t.db.insert(sessionPeople).values({ sessionId: galaSession, speakerId: galaSpeakerId, role: "host" }).run();
   });
-  afterAll(() => t.dispose());
 
   const speakerId = (slug: string) =>
     t.db
       .select()
       .from(speakers)
-      .where(and(eq(speakers.conferenceId, ws.conferenceId), eq(speakers.slug, slug)))
+      .where(and(eq(speakers.conferenceId, t.ws.conferenceId), eq(speakers.slug, slug)))
       .get()!.id;
   const speaker = (id: number) => t.db.select().from(speakers).where(eq(speakers.id, id)).get()!;
   const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
@@ -55,7 +50,7 @@ describe("speakers in the workspace", () => {
   });
 
   it("creates a speaker with links and unavailability in the conference's zone, audited, and lists them", () => {
-    const result = saveSpeaker({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, form());
+    const result = saveSpeaker({ db: t.db, viewer: t.ws.viewers.organizer }, t.ws.conferenceId, null, form());
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(speaker(result.value.id)).toMatchObject({
       name: "张三",
@@ -70,14 +65,14 @@ describe("speakers in the workspace", () => {
       .all();
     expect(windows).toMatchObject([
       {
-        conferenceId: ws.conferenceId,
+        conferenceId: t.ws.conferenceId,
         startsAt: new Date("2017-12-01T01:00:00Z"),
         endsAt: new Date("2017-12-01T02:30:00Z"),
         note: "航班",
       },
     ]);
     expect(lastAudit("speaker.create")).toMatchObject({
-      conferenceId: ws.conferenceId,
+      conferenceId: t.ws.conferenceId,
       details: {
         changes: {
           name: { before: null, after: "张三" },
@@ -87,10 +82,10 @@ describe("speakers in the workspace", () => {
     });
     // Created from this workspace, in no session yet: listed all the same.
     expect(
-      listSpeakers(t.db, ws.viewers.organizer, ws.conferenceId).find((s) => s.id === result.value.id),
+      listSpeakers(t.db, t.ws.viewers.organizer, t.ws.conferenceId).find((s) => s.id === result.value.id),
     ).toMatchObject({ sessionCount: 0, editable: true });
     // The schedule editor's conflict finder reads the window.
-    expect(loadScheduleEditor(t.db, ws.viewers.organizer, "china-netav-2017")!.unavailability).toContainEqual({
+    expect(loadScheduleEditor(t.db, t.ws.viewers.organizer, "china-netav-2017")!.unavailability).toContainEqual({
       speakerId: result.value.id,
       startsAt: "2017-12-01T01:00:00.000Z",
       endsAt: "2017-12-01T02:30:00.000Z",
@@ -101,8 +96,8 @@ describe("speakers in the workspace", () => {
   it("keeps a speaker's own uploaded photo when the organizer saves the profile", () => {
     const uploaded = `/media/photos/${"a".repeat(64)}.webp`;
     const created = saveSpeaker(
-      { db: t.db, viewer: ws.viewers.organizer },
-      ws.conferenceId,
+      { db: t.db, viewer: t.ws.viewers.organizer },
+      t.ws.conferenceId,
       null,
       form({ slug: "photo-keeper", photo: uploaded }),
     );
@@ -136,8 +131,8 @@ describe("speakers in the workspace", () => {
     ];
     for (const [changes, field, code] of cases) {
       const result = saveSpeaker(
-        { db: t.db, viewer: ws.viewers.organizer },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.organizer },
+        t.ws.conferenceId,
         null,
         form({ slug: "someone-new", ...changes }),
       );
@@ -155,7 +150,12 @@ describe("speakers in the workspace", () => {
     const windows = t.db.select().from(speakerUnavailability).all().length;
     expect(() =>
       whileAuditFails(t.db, () =>
-        saveSpeaker({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, form({ slug: "never-made" })),
+        saveSpeaker(
+          { db: t.db, viewer: t.ws.viewers.organizer },
+          t.ws.conferenceId,
+          null,
+          form({ slug: "never-made" }),
+        ),
       ),
     ).toThrow(/audit refused/);
     expect(t.db.select().from(speakers).all()).toHaveLength(count);
@@ -168,14 +168,14 @@ describe("speakers in the workspace", () => {
       .insert(speakerUnavailability)
       .values({
         speakerId: id,
-        conferenceId: ws.otherConferenceId,
+        conferenceId: t.ws.otherConferenceId,
         startsAt: new Date("2030-01-01T00:00:00Z"),
         endsAt: new Date("2030-01-01T01:00:00Z"),
       })
       .run();
     const result = saveSpeaker(
-      { db: t.db, viewer: ws.viewers.organizer },
-      ws.conferenceId,
+      { db: t.db, viewer: t.ws.viewers.organizer },
+      t.ws.conferenceId,
       id,
       form({ position: "董事长", unavailability: "[]", links: "[]" }),
     );
@@ -187,7 +187,7 @@ describe("speakers in the workspace", () => {
         .where(eq(speakerUnavailability.speakerId, id))
         .all()
         .map((w) => w.conferenceId),
-    ).toEqual([ws.otherConferenceId]);
+    ).toEqual([t.ws.otherConferenceId]);
     expect(lastAudit("speaker.update").details).toMatchObject({
       changes: {
         position: { before: "总经理", after: "董事长" },
@@ -202,32 +202,32 @@ describe("speakers in the workspace", () => {
     // 王斌 keeps his own profile: his words are his and his organizers'.
     expect(() =>
       saveSpeaker(
-        { db: t.db, viewer: ws.viewers.forumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.forumEditor },
+        t.ws.conferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
       ),
     ).toThrow(ForbiddenError);
     expect(
       saveSpeaker(
-        { db: t.db, viewer: ws.viewers.organizer },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.organizer },
+        t.ws.conferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
       ).ok,
     ).toBe(true);
     expect(() =>
       saveSpeaker(
-        { db: t.db, viewer: ws.viewers.forumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.forumEditor },
+        t.ws.conferenceId,
         galaSpeakerId,
         form({ slug: "gala-presenter" }),
       ),
     ).toThrow(ForbiddenError);
     expect(
       saveSpeaker(
-        { db: t.db, viewer: ws.viewers.otherForumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.otherForumEditor },
+        t.ws.conferenceId,
         galaSpeakerId,
         form({ slug: "gala-presenter", name: "盛典主持人", unavailability: "[]" }),
       ).ok,
@@ -235,65 +235,65 @@ describe("speakers in the workspace", () => {
     // Acting in their own conference, the other organizer does not find the demo's speaker at all.
     expect(
       saveSpeaker(
-        { db: t.db, viewer: ws.viewers.otherOrganizer },
-        ws.otherConferenceId,
+        { db: t.db, viewer: t.ws.viewers.otherOrganizer },
+        t.ws.otherConferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin" }),
       ),
     ).toEqual({ ok: false, problem: { code: "notFound" } });
     expect(() =>
       saveSpeaker(
-        { db: t.db, viewer: ws.viewers.otherOrganizer },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.otherOrganizer },
+        t.ws.conferenceId,
         speakerId("wang-bin"),
         form({ slug: "wang-bin" }),
       ),
     ).toThrow(ForbiddenError);
 
     const made = saveSpeaker(
-      { db: t.db, viewer: ws.viewers.forumEditor },
-      ws.conferenceId,
+      { db: t.db, viewer: t.ws.viewers.forumEditor },
+      t.ws.conferenceId,
       null,
       form({ slug: "editor-made", unavailability: "[]" }),
     );
     if (!made.ok) throw new Error("not created");
     expect(
       saveSpeaker(
-        { db: t.db, viewer: ws.viewers.forumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.forumEditor },
+        t.ws.conferenceId,
         made.value.id,
         form({ slug: "editor-made", name: "李四", unavailability: "[]" }),
       ).ok,
     ).toBe(true);
     expect(
       saveSpeaker(
-        { db: t.db, viewer: ws.viewers.organizer },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.organizer },
+        t.ws.conferenceId,
         made.value.id,
         form({ slug: "editor-made", name: "李四", unavailability: "[]" }),
       ).ok,
     ).toBe(true);
     expect(() =>
       saveSpeaker(
-        { db: t.db, viewer: ws.viewers.otherForumEditor },
-        ws.conferenceId,
+        { db: t.db, viewer: t.ws.viewers.otherForumEditor },
+        t.ws.conferenceId,
         made.value.id,
         form({ slug: "editor-made" }),
       ),
     ).toThrow(ForbiddenError);
 
-    const list = listSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId);
+    const list = listSpeakers(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId);
     expect(list.find((s) => s.id === galaSpeakerId)).toMatchObject({ editable: false, sessionCount: 1 });
     expect(list.find((s) => s.slug === "li-xia")).toMatchObject({ editable: true, sessionCount: 3 });
     expect(
-      findSpeakerEditor(t.db, ws.viewers.forumEditor, ws.conferenceId, speakerId("li-xia"))?.sessions.map(
+      findSpeakerEditor(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId, speakerId("li-xia"))?.sessions.map(
         (s) => s.role,
       ),
     ).toEqual(["speaker", "moderator", "moderator"]);
   });
 
   it("refuses to delete a speaker who takes part in sessions, naming them", () => {
-    const result = deleteSpeaker({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, speakerId("li-xia"));
+    const result = deleteSpeaker({ db: t.db, viewer: t.ws.viewers.organizer }, t.ws.conferenceId, speakerId("li-xia"));
     expect(result).toMatchObject({
       ok: false,
       problem: {
@@ -306,7 +306,7 @@ describe("speakers in the workspace", () => {
 
   it("deletes a speaker in no session, with their unavailability, auditing what was there", () => {
     const id = speakerId("zhang-san");
-    expect(deleteSpeaker({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, id)).toEqual({
+    expect(deleteSpeaker({ db: t.db, viewer: t.ws.viewers.organizer }, t.ws.conferenceId, id)).toEqual({
       ok: true,
       value: null,
     });
@@ -314,7 +314,7 @@ describe("speakers in the workspace", () => {
     expect(lastAudit("speaker.delete").details).toMatchObject({
       changes: { slug: { before: "zhang-san", after: null } },
     });
-    expect(deleteSpeaker({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, id)).toEqual({
+    expect(deleteSpeaker({ db: t.db, viewer: t.ws.viewers.organizer }, t.ws.conferenceId, id)).toEqual({
       ok: false,
       problem: { code: "notFound" },
     });
@@ -323,20 +323,22 @@ describe("speakers in the workspace", () => {
   it("finds speakers of this conference only by name, English name or organization, treating wildcards as text", () => {
     t.db
       .insert(speakers)
-      .values({ conferenceId: ws.otherConferenceId, slug: "li-xia", name: "李霞", organization: "芒果TV" })
+      .values({ conferenceId: t.ws.otherConferenceId, slug: "li-xia", name: "李霞", organization: "芒果TV" })
       .run();
     expect(
-      searchSpeakers(t.db, ws.viewers.otherOrganizer, ws.otherConferenceId, "李霞").map((s) => s.id),
+      searchSpeakers(t.db, t.ws.viewers.otherOrganizer, t.ws.otherConferenceId, "李霞").map((s) => s.id),
     ).not.toContain(speakerId("li-xia"));
-    expect(searchSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId, "李霞").map((s) => s.name)).toEqual(["李霞"]);
-    expect(searchSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId, "li xia").map((s) => s.name)).toEqual([
+    expect(searchSpeakers(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId, "李霞").map((s) => s.name)).toEqual([
       "李霞",
     ]);
-    expect(searchSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId, "Mango").length).toBe(0);
-    expect(searchSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId, "芒果TV").map((s) => s.name)).toContain(
+    expect(searchSpeakers(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId, "li xia").map((s) => s.name)).toEqual([
+      "李霞",
+    ]);
+    expect(searchSpeakers(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId, "Mango").length).toBe(0);
+    expect(searchSpeakers(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId, "芒果TV").map((s) => s.name)).toContain(
       "任旭",
     );
-    expect(searchSpeakers(t.db, ws.viewers.forumEditor, ws.conferenceId, "%")).toEqual([]);
-    expect(() => searchSpeakers(t.db, ws.viewers.noRights, ws.conferenceId, "李")).toThrow(ForbiddenError);
+    expect(searchSpeakers(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId, "%")).toEqual([]);
+    expect(() => searchSpeakers(t.db, t.ws.viewers.noRights, t.ws.conferenceId, "李")).toThrow(ForbiddenError);
   });
 });

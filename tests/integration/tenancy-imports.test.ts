@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useTenancy } from "../support/scratch-database";
+import { scratchTenancy } from "../support/scratch-database";
 import { beforeAll, describe, it } from "vitest";
 import { conferences } from "@/db/schema";
 import { eq } from "drizzle-orm";
@@ -148,7 +148,7 @@ const cases: TenancyCase[] = [
 ];
 
 describe("tenancy: every import path, with B's guids and slugs, as every role", () => {
-  const t = useTenancy();
+  const t = scratchTenancy();
   beforeAll(() => {
     makeFiles(t.fx);
   });

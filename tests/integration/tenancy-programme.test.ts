@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useTenancy } from "../support/scratch-database";
+import { scratchTenancy } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { conferenceMemberships, forums, rooms, tracks, users } from "@/db/schema";
@@ -615,7 +615,7 @@ const cases: TenancyCase[] = [
 ];
 
 describe("tenancy: forums, rooms, tracks, settings, releases and organizers of two conferences", () => {
-  const t = useTenancy();
+  const t = scratchTenancy();
 
   it("sees a write to B in the snapshot of B (the comparison below is no blind spot)", () => {
     const before = snapshotConference(t.fx.db, t.fx.b.id);

@@ -1,4 +1,5 @@
 import { state } from "../support/app-harness";
+import { scratchTenancy } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadViewer } from "@/db/auth/viewer";
@@ -10,8 +11,7 @@ import {
   sessions,
   speakers,
 } from "@/db/schema";
-import { createTestDatabase } from "../support/test-database";
-import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, createTenancy, type Role, type Tenancy } from "../support/tenancy-fixture";
+import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, type Role } from "../support/tenancy-fixture";
 import { newSessionForm, speakerForm } from "../support/tenancy-forms";
 import { form } from "../support/tenancy-table";
 import { changedTables, snapshotConference, type TenantSnapshot } from "../support/tenant-snapshot";
@@ -34,17 +34,16 @@ const { deleteOrganizationAction, saveOrganizationAction } =
   await import("@/app/[locale]/(workspace)/admin/organizations/actions");
 const { findSpeakerEditor } = await import("@/db/queries/speakers");
 
-let t: Awaited<ReturnType<typeof createTestDatabase>>;
-let fx: Tenancy;
+const t = scratchTenancy();
 let before: TenantSnapshot;
 const idle = { status: "idle" as const };
-const as = (role: Role) => (state.viewer = fx.viewers[role]);
-const speaker = (id: number) => fx.db.select().from(speakers).where(eq(speakers.id, id)).get()!;
+const as = (role: Role) => (state.viewer = t.fx.viewers[role]);
+const speaker = (id: number) => t.fx.db.select().from(speakers).where(eq(speakers.id, id)).get()!;
 const inA = (column: "slug" | "guid", value: string) =>
-  fx.db
+  t.fx.db
     .select()
     .from(speakers)
-    .where(and(eq(speakers.conferenceId, fx.a.id), eq(speakers[column], value)))
+    .where(and(eq(speakers.conferenceId, t.fx.a.id), eq(speakers[column], value)))
     .get();
 const upload = (name: string, text: string) =>
   importScheduleAction(
@@ -52,25 +51,21 @@ const upload = (name: string, text: string) =>
     form({ $conference: A_SLUG, intent: "apply", file: new File([text], name) }),
   );
 const bExport = (format: "xml" | "json") => {
-  const out = exportConference(fx.db, B_SLUG, format, { draft: false, origin: "http://podium.test", locale: "en" });
+  const out = exportConference(t.fx.db, B_SLUG, format, { draft: false, origin: "http://podium.test", locale: "en" });
   if (!out.ok) throw new Error(out.message);
   return out.body;
 };
 const expectBUnchanged = () =>
-  expect(changedTables(before, snapshotConference(fx.db, fx.b.id)), "tables of conference B changed").toEqual([]);
+  expect(changedTables(before, snapshotConference(t.fx.db, t.fx.b.id)), "tables of conference B changed").toEqual([]);
 
-beforeAll(async () => {
-  t = await createTestDatabase();
-  state.db = t.db;
-  fx = await createTenancy(t.db);
+beforeAll(() => {
   vi.stubEnv("SMTP_HOST", "");
 });
 afterAll(() => {
   vi.unstubAllEnvs();
-  t.dispose();
 });
 beforeEach(() => {
-  before = snapshotConference(fx.db, fx.b.id);
+  before = snapshotConference(t.fx.db, t.fx.b.id);
 });
 
 describe("(i) an import into A matches B's speakers by neither slug nor guid", () => {
@@ -81,13 +76,13 @@ describe("(i) an import into A matches B's speakers by neither slug nor guid", (
       data: { summary: { created: { speakers: 1 }, updated: { speakers: 0 } } },
     });
     expectBUnchanged();
-    expect(speaker(fx.b.speakers.ravi).name).toBe("Ravi Dwivedi");
-    expect(inA("slug", "ravi-dwivedi")).toMatchObject({ name: "DEFACED", conferenceId: fx.a.id });
+    expect(speaker(t.fx.b.speakers.ravi).name).toBe("Ravi Dwivedi");
+    expect(inA("slug", "ravi-dwivedi")).toMatchObject({ name: "DEFACED", conferenceId: t.fx.a.id });
   });
 
   it("a speakers CSV naming B's Bea by guid makes a profile of A with that guid", async () => {
     as("organizerA");
-    const { guid } = speaker(fx.b.speakers.own);
+    const { guid } = speaker(t.fx.b.speakers.own);
     expect(await upload("speakers.csv", `guid,name,bio\r\n${guid},DEFACED,DEFACED\r\n`)).toMatchObject({
       status: "saved",
       data: { summary: { created: { speakers: 1 } } },
@@ -99,12 +94,12 @@ describe("(i) an import into A matches B's speakers by neither slug nor guid", (
   for (const format of ["xml", "json"] as const) {
     it(`B's own schedule.${format} with Ravi renamed gives A its own Ravi and renames nobody of B`, async () => {
       as("organizerA");
-      const { guid } = speaker(fx.b.speakers.ravi);
+      const { guid } = speaker(t.fx.b.speakers.ravi);
       const text = bExport(format).replaceAll("Ravi Dwivedi", `DEFACED ${format}`);
       expect(text).toContain(guid);
       expect(await upload(`schedule.${format}`, text)).toMatchObject({ status: "saved" });
       expectBUnchanged();
-      expect(inA("guid", guid)).toMatchObject({ name: `DEFACED ${format}`, conferenceId: fx.a.id });
+      expect(inA("guid", guid)).toMatchObject({ name: `DEFACED ${format}`, conferenceId: t.fx.a.id });
     });
   }
 });
@@ -112,25 +107,25 @@ describe("(i) an import into A matches B's speakers by neither slug nor guid", (
 describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account", () => {
   it("cannot put B's speaker into a draft session of their own forum", async () => {
     as("forumEditorA");
-    const count = fx.db.select().from(sessions).all().length;
+    const count = t.fx.db.select().from(sessions).all().length;
     const result = await saveSessionAction(
       idle,
       form({
         $conference: A_SLUG,
-        ...newSessionForm(fx.a.summitId, "A draft with B's speaker", [[fx.b.speakers.own, "speaker"]]),
+        ...newSessionForm(t.fx.a.summitId, "A draft with B's speaker", [[t.fx.b.speakers.own, "speaker"]]),
       }),
     );
     expect(result).toMatchObject({
       status: "error",
       fields: { "people.0.speakerId": { code: "notInConference", values: { kind: "speaker" } } },
     });
-    expect(fx.db.select().from(sessions).all()).toHaveLength(count);
+    expect(t.fx.db.select().from(sessions).all()).toHaveLength(count);
     expectBUnchanged();
   });
 
   it("finds none of B's speakers in the people search", async () => {
     as("forumEditorA");
-    const ofB = new Set(Object.values(fx.b.speakers));
+    const ofB = new Set(Object.values(t.fx.b.speakers));
     for (const text of ["Bea", "Ravi", "b-speaker", "ravi-dwivedi", "马中骏"]) {
       const found = await searchSpeakersAction({ conference: A_SLUG, text });
       expect(found.status).toBe("saved");
@@ -140,24 +135,24 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
 
   it("is no editor of B's speaker: no editor, no account email, no save, no unlink, no invitation", async () => {
     as("forumEditorA");
-    expect(findSpeakerEditor(fx.db, fx.viewers.forumEditorA, fx.a.id, fx.b.speakers.own)).toBeNull();
+    expect(findSpeakerEditor(t.fx.db, t.fx.viewers.forumEditorA, t.fx.a.id, t.fx.b.speakers.own)).toBeNull();
     expect(
       await saveSpeakerAction(
         idle,
         form({
           $conference: A_SLUG,
-          $speaker: String(fx.b.speakers.own),
-          ...speakerForm(fx.db, fx.b.speakers.own, { bio: "DEFACED" }),
+          $speaker: String(t.fx.b.speakers.own),
+          ...speakerForm(t.fx.db, t.fx.b.speakers.own, { bio: "DEFACED" }),
         }),
       ),
     ).toMatchObject({ status: "error", problem: { code: "notFound" } });
     expect(
-      await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own) })),
+      await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(t.fx.b.speakers.own) })),
     ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
     expect(
       await createInvitationAction(
         idle,
-        form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own), email: "editor@example.org" }),
+        form({ $conference: A_SLUG, $speaker: String(t.fx.b.speakers.own), email: "editor@example.org" }),
       ),
     ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
     expectBUnchanged();
@@ -165,8 +160,8 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
 
   it("cannot unlink 王斌's account nor invite an address onto his profile", async () => {
     as("forumEditorA");
-    const wangBin = fx.a.speaker("wang-bin");
-    const invitationsBefore = fx.db.select().from(invitations).all().length;
+    const wangBin = t.fx.a.speaker("wang-bin");
+    const invitationsBefore = t.fx.db.select().from(invitations).all().length;
     expect(
       await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(wangBin) })),
     ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
@@ -176,8 +171,8 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
         form({ $conference: A_SLUG, $speaker: String(wangBin), email: "editor@example.org" }),
       ),
     ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
-    expect(speaker(wangBin).userId).toBe(fx.viewers.speakerA!.userId);
-    expect(fx.db.select().from(invitations).all()).toHaveLength(invitationsBefore);
+    expect(speaker(wangBin).userId).toBe(t.fx.viewers.speakerA!.userId);
+    expect(t.fx.db.select().from(invitations).all()).toHaveLength(invitationsBefore);
   });
 });
 
@@ -186,7 +181,7 @@ describe("(iv) a schedule file with B's session guid makes A's own session", () 
     `<?xml version="1.0" encoding="UTF-8"?>\n<schedule><version>1</version><conference><acronym>x</acronym><title>x</title><time_zone_name>Asia/Shanghai</time_zone_name></conference>` +
     `<day index="1" date="2017-12-01"><room name="主会场">${guid ? `<event id="1" guid="${guid}"><date>2017-12-01T16:00:00+08:00</date><start>16:00</start><duration>00:30</duration><room>主会场</room><title>${title}</title><type>talk</type><language>zh</language><persons/></event>` : ""}</room></day></schedule>`;
   const sessionIn = (conferenceId: number, title: string) =>
-    fx.db.$client
+    t.fx.db.$client
       .prepare(
         "select s.* from sessions s join forums f on f.id = s.forum_id where f.conference_id = ? and s.title = ?",
       )
@@ -194,42 +189,43 @@ describe("(iv) a schedule file with B's session guid makes A's own session", () 
 
   it("B's draft's guid: a new session of A, B's draft untouched", async () => {
     as("organizerA");
-    const { guid } = fx.db
+    const { guid } = t.fx.db
       .select({ guid: sessions.guid })
       .from(sessions)
-      .where(eq(sessions.id, fx.b.sessions.draft))
+      .where(eq(sessions.id, t.fx.b.sessions.draft))
       .get()!;
     expect(await upload("one.xml", oneEvent(guid, "A session with B's draft's guid"))).toMatchObject({
       status: "saved",
       data: { summary: { created: { sessions: 1 }, updated: { sessions: 0 } } },
     });
     expectBUnchanged();
-    expect(sessionIn(fx.a.id, "A session with B's draft's guid")!.guid).not.toBe(guid);
+    expect(sessionIn(t.fx.a.id, "A session with B's draft's guid")!.guid).not.toBe(guid);
   });
 
   it("not even when B holds the guid A would derive for it (anyone can derive it, and B may put any UUID in a file)", () => {
-    const planted = guidInConference(B_KEYNOTE_GUID, fx.a.id);
+    const planted = guidInConference(B_KEYNOTE_GUID, t.fx.a.id);
     expect(
-      fx.db.select({ guid: sessions.guid }).from(sessions).where(eq(sessions.id, fx.b.sessions.planted)).get()!.guid,
+      t.fx.db.select({ guid: sessions.guid }).from(sessions).where(eq(sessions.id, t.fx.b.sessions.planted)).get()!
+        .guid,
     ).toBe(planted);
     importSchedule(
-      fx.db,
-      fx.viewers.organizerA,
+      t.fx.db,
+      t.fx.viewers.organizerA,
       parseSchedule("one.xml", oneEvent(B_KEYNOTE_GUID, "A copy of B's keynote")),
       { conference: A_SLUG },
     );
     expectBUnchanged();
-    expect([B_KEYNOTE_GUID, planted]).not.toContain(sessionIn(fx.a.id, "A copy of B's keynote")!.guid);
+    expect([B_KEYNOTE_GUID, planted]).not.toContain(sessionIn(t.fx.a.id, "A copy of B's keynote")!.guid);
   });
 
   it("a file naming both B's guid and the guid A gives it is refused naming both events, not written into one session", () => {
-    const own = sessionIn(fx.a.id, "A copy of B's keynote")!.guid;
+    const own = sessionIn(t.fx.a.id, "A copy of B's keynote")!.guid;
     const text = oneEvent(B_KEYNOTE_GUID, "first").replace(
       "</room></day>",
       `<event id="2" guid="${own}"><date>2017-12-01T17:00:00+08:00</date><start>17:00</start><duration>00:30</duration><room>主会场</room><title>second</title><type>talk</type><language>zh</language><persons/></event></room></day>`,
     );
     expect(() =>
-      importSchedule(fx.db, fx.viewers.organizerA, parseSchedule("two.xml", text), { conference: A_SLUG }),
+      importSchedule(t.fx.db, t.fx.viewers.organizerA, parseSchedule("two.xml", text), { conference: A_SLUG }),
     ).toThrow(/“second” and “first” would share the guid/);
     expectBUnchanged();
   });
@@ -237,48 +233,48 @@ describe("(iv) a schedule file with B's session guid makes A's own session", () 
 
 describe("(v) organizations: changed by their members, admins, and their creator while nobody belongs to them", () => {
   const bOrganization = () =>
-    fx.db.select().from(organizations).where(eq(organizations.id, fx.b.forumOrganizationId)).get()!;
+    t.fx.db.select().from(organizations).where(eq(organizations.id, t.fx.b.forumOrganizationId)).get()!;
   const orgForm = (id: number, name: string) => ({
     $organization: String(id),
     name,
-    slug: fx.db.select().from(organizations).where(eq(organizations.id, id)).get()!.slug,
+    slug: t.fx.db.select().from(organizations).where(eq(organizations.id, id)).get()!.slug,
   });
 
   it("B's forum organization: its member may rename it; A's organizer and A's forum editor may not", async () => {
     for (const role of ["organizerA", "forumEditorA", "organizerB"] as const) {
       as(role);
       expect(
-        await saveOrganizationAction(idle, form(orgForm(fx.b.forumOrganizationId, "DEFACED"))),
+        await saveOrganizationAction(idle, form(orgForm(t.fx.b.forumOrganizationId, "DEFACED"))),
         role,
       ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
     }
     expect(bOrganization().name).toBe("B Organization e.V.");
     as("forumEditorB");
     await expect(
-      saveOrganizationAction(idle, form(orgForm(fx.b.forumOrganizationId, "B Organization gGmbH"))),
+      saveOrganizationAction(idle, form(orgForm(t.fx.b.forumOrganizationId, "B Organization gGmbH"))),
     ).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;/) });
     expect(bOrganization().name).toBe("B Organization gGmbH");
   });
 
   it("one A's organizer added: theirs until it has a member, and a refused delete names no member, forum or speaker of B", async () => {
-    const added = fx.db
+    const added = t.fx.db
       .insert(organizations)
-      .values({ slug: "added-by-a", name: "Added by A", createdByUserId: fx.viewers.organizerA!.userId })
+      .values({ slug: "added-by-a", name: "Added by A", createdByUserId: t.fx.viewers.organizerA!.userId })
       .returning()
       .get().id;
     // B's organizers chose it as one of a forum's organizations, and B's Ravi works there.
-    fx.db
+    t.fx.db
       .insert(forumOrganizations)
-      .values({ forumId: fx.b.forums.side, organizationId: added, role: "sponsor" })
+      .values({ forumId: t.fx.b.forums.side, organizationId: added, role: "sponsor" })
       .run();
-    fx.db.update(speakers).set({ organizationId: added }).where(eq(speakers.id, fx.b.speakers.ravi)).run();
+    t.fx.db.update(speakers).set({ organizationId: added }).where(eq(speakers.id, t.fx.b.speakers.ravi)).run();
     as("organizerA");
     await expect(saveOrganizationAction(idle, form(orgForm(added, "Added by A, renamed")))).rejects.toMatchObject({
       digest: expect.stringMatching(/^NEXT_REDIRECT;/),
     });
-    fx.db
+    t.fx.db
       .insert(organizationMemberships)
-      .values({ userId: fx.viewers.forumEditorB!.userId, organizationId: added })
+      .values({ userId: t.fx.viewers.forumEditorB!.userId, organizationId: added })
       .run();
     expect(await saveOrganizationAction(idle, form(orgForm(added, "DEFACED")))).toMatchObject({
       status: "error",
@@ -286,7 +282,7 @@ describe("(v) organizations: changed by their members, admins, and their creator
     });
 
     // Signed in again: the viewer's memberships are read at sign-in.
-    state.viewer = loadViewer(fx.db, fx.viewers.forumEditorB!.userId);
+    state.viewer = loadViewer(t.fx.db, t.fx.viewers.forumEditorB!.userId);
     const refused = await deleteOrganizationAction(idle, form({ $organization: String(added) }));
     expect(refused).toMatchObject({
       status: "error",
@@ -295,14 +291,14 @@ describe("(v) organizations: changed by their members, admins, and their creator
         values: { kind: "organization", forums: 1, speakers: 1, members: 1, forumList: "none" },
       },
     });
-    for (const secret of [fx.emails.forumEditorB!, "B Side Forum", "Ravi Dwivedi"])
+    for (const secret of [t.fx.emails.forumEditorB!, "B Side Forum", "Ravi Dwivedi"])
       expect(JSON.stringify(refused)).not.toContain(secret);
   });
 
   it("B's forum organization, refused to an admin too, lists no member's address", async () => {
     as("admin");
-    const refused = await deleteOrganizationAction(idle, form({ $organization: String(fx.b.forumOrganizationId) }));
+    const refused = await deleteOrganizationAction(idle, form({ $organization: String(t.fx.b.forumOrganizationId) }));
     expect(refused).toMatchObject({ status: "error", problem: { code: "inUse", values: { members: 1 } } });
-    expect(JSON.stringify(refused)).not.toContain(fx.emails.forumEditorB!);
+    expect(JSON.stringify(refused)).not.toContain(t.fx.emails.forumEditorB!);
   });
 });

@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useTenancy } from "../support/scratch-database";
+import { scratchTenancy } from "../support/scratch-database";
 import { describe, expect, it } from "vitest";
 import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, roles, type Role } from "../support/tenancy-fixture";
 import { leaksOfB, tryAsRole, type Outcome, type TenancyCase } from "../support/tenancy-table";
@@ -93,7 +93,7 @@ const cases: TenancyCase[] = [
 ];
 
 describe("tenancy: route handlers of both conferences as every role", () => {
-  const t = useTenancy();
+  const t = scratchTenancy();
 
   for (const c of cases) {
     for (const role of roles) {

@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useTenancy } from "../support/scratch-database";
+import { scratchTenancy } from "../support/scratch-database";
 import { describe, expect, it } from "vitest";
 import { sessions } from "@/db/schema";
 import { eq } from "drizzle-orm";
@@ -412,7 +412,7 @@ const cases: TenancyCase[] = [
 ];
 
 describe("tenancy: sessions, their people and the schedule of two conferences", () => {
-  const t = useTenancy();
+  const t = scratchTenancy();
 
   for (const c of cases) {
     for (const role of roles) {

@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useTenancy } from "../support/scratch-database";
+import { scratchTenancy } from "../support/scratch-database";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -626,7 +626,7 @@ const cases: TenancyCase[] = [
 ];
 
 describe("tenancy: speaker profiles, invitations and the speaker's own page in two conferences", () => {
-  const t = useTenancy();
+  const t = scratchTenancy();
   beforeAll(async () => {
     uploads = fs.mkdtempSync(path.join(os.tmpdir(), "podium-tenancy-uploads-"));
     vi.stubEnv("UPLOADS_DIR", uploads);

@@ -1,5 +1,5 @@
 import { state } from "../support/app-harness";
-import { useWorkspace } from "../support/scratch-database";
+import { scratchWorkspace } from "../support/scratch-database";
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
@@ -14,7 +14,7 @@ const { deleteTrackAction, saveTrackAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
 
 describe("tracks", () => {
-  const t = useWorkspace();
+  const t = scratchWorkspace();
   let organizer: { db: Db; viewer: Viewer };
   beforeAll(() => {
     organizer = { db: t.db, viewer: t.ws.viewers.organizer! };
