@@ -1,11 +1,11 @@
 import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe } from "vitest";
 import { forumOrganizations, forums, organizations, sessionPeople, sessions, speakers } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
-import { roles, type Role, type Workspace } from "../support/workspace-fixture";
+import { type Role, type Workspace } from "../support/workspace-fixture";
+import { type Outcome, type WorkspaceCase, tryEveryRole, viaThrow } from "../support/workspace-table";
 
 const { saveForum, deleteForum } = await import("@/db/mutations/forums");
 const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
@@ -24,30 +24,6 @@ const { saveSpeakerAction, deleteSpeakerAction } =
 const { saveSessionAction, deleteSessionAction, searchSpeakersAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 
-type Outcome = "allow" | "deny";
-
-interface Case {
-  name: string;
-  allowed: Role[];
-  /** Runs the action as `viewer`; throws ForbiddenError or returns a refusal when denied. */
-  attempt: (ws: Workspace, viewer: Viewer | null) => Promise<Outcome> | Outcome;
-}
-
-const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
-  try {
-    await fn();
-    return "allow";
-  } catch (error) {
-    if (error instanceof ForbiddenError) return "deny";
-    throw error;
-  }
-};
-/** A write that must succeed when allowed: any other refusal is a broken test, not a denial. */
-const viaWrite = (fn: () => { ok: boolean }) =>
-  viaThrow(() => {
-    const result = fn();
-    if (!result.ok) throw new Error(`unexpected refusal: ${JSON.stringify(result)}`);
-  });
 /** A server action: success redirects, a denial comes back as the "forbidden" problem (or, not yet moved to it, message). */
 const viaAction = async (
   fn: () => Promise<{ status: string; message?: string; problem?: { code: string } }>,
@@ -185,7 +161,7 @@ const organizers: Role[] = ["admin", "organizer"];
 const summitEditors: Role[] = ["admin", "organizer", "forumEditor"];
 const galaEditors: Role[] = ["admin", "organizer", "otherForumEditor"];
 
-const cases: Case[] = [
+const cases: WorkspaceCase[] = [
   // Forums
   {
     name: "list the forums of the demo conference",
@@ -200,13 +176,13 @@ const cases: Case[] = [
   {
     name: "create a forum (data function)",
     allowed: organizers,
-    attempt: (ws, viewer) => viaWrite(() => saveForum({ db: state.db, viewer }, ws.conferenceId, null, newForum())),
+    attempt: (ws, viewer) => viaThrow(() => saveForum({ db: state.db, viewer }, ws.conferenceId, null, newForum())),
   },
   {
     name: "create a forum of the other conference",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
-      viaWrite(() =>
+      viaThrow(() =>
         saveForum({ db: state.db, viewer }, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" }),
       ),
   },
@@ -214,7 +190,7 @@ const cases: Case[] = [
     name: "edit the words of the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
     attempt: (ws, viewer) =>
-      viaWrite(() =>
+      viaThrow(() =>
         saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() })),
       ),
   },
@@ -222,7 +198,7 @@ const cases: Case[] = [
     name: "edit the words of the gala (data function)",
     allowed: galaEditors,
     attempt: (ws, viewer) =>
-      viaWrite(() =>
+      viaThrow(() =>
         saveForum(
           { db: state.db, viewer },
           ws.conferenceId,
@@ -235,7 +211,7 @@ const cases: Case[] = [
     name: "change the date of the 网络剧高峰论坛",
     allowed: organizers,
     attempt: async (ws, viewer) => {
-      const outcome = await viaWrite(() =>
+      const outcome = await viaThrow(() =>
         saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-11-30" })),
       );
       if (outcome === "allow")
@@ -253,7 +229,7 @@ const cases: Case[] = [
       const next = sponsor
         ? current.filter((o) => o.organizationId !== org("iqiyi"))
         : [...current, { organizationId: org("iqiyi"), role: "sponsor" as const }];
-      return viaWrite(() =>
+      return viaThrow(() =>
         saveForum(
           { db: state.db, viewer },
           ws.conferenceId,
@@ -266,7 +242,7 @@ const cases: Case[] = [
   {
     name: "delete a forum (data function)",
     allowed: organizers,
-    attempt: (ws, viewer) => viaWrite(() => deleteForum({ db: state.db, viewer }, ws.conferenceId, emptyForum(ws))),
+    attempt: (ws, viewer) => viaThrow(() => deleteForum({ db: state.db, viewer }, ws.conferenceId, emptyForum(ws))),
   },
   {
     name: "create a forum (server action)",
@@ -317,13 +293,13 @@ const cases: Case[] = [
   {
     name: "create a speaker (data function)",
     allowed: everyoneIn,
-    attempt: (ws, viewer) => viaWrite(() => saveSpeaker({ db: state.db, viewer }, ws.conferenceId, null, newSpeaker())),
+    attempt: (ws, viewer) => viaThrow(() => saveSpeaker({ db: state.db, viewer }, ws.conferenceId, null, newSpeaker())),
   },
   {
     name: "edit 王斌, a speaker of the 网络剧高峰论坛 who keeps his own profile (data function)",
     allowed: organizers,
     attempt: (ws, viewer) =>
-      viaWrite(() =>
+      viaThrow(() =>
         saveSpeaker(
           { db: state.db, viewer },
           ws.conferenceId,
@@ -336,7 +312,7 @@ const cases: Case[] = [
     name: "edit 李霞, who speaks only in the 网络剧高峰论坛 and keeps no profile (data function)",
     allowed: summitEditors,
     attempt: (ws, viewer) =>
-      viaWrite(() =>
+      viaThrow(() =>
         saveSpeaker(
           { db: state.db, viewer },
           ws.conferenceId,
@@ -349,7 +325,7 @@ const cases: Case[] = [
     name: "edit the gala's presenter (data function)",
     allowed: galaEditors,
     attempt: (ws, viewer) =>
-      viaWrite(() =>
+      viaThrow(() =>
         saveSpeaker(
           { db: state.db, viewer },
           ws.conferenceId,
@@ -362,7 +338,7 @@ const cases: Case[] = [
     name: "delete a speaker created by the organizer (data function)",
     allowed: organizers,
     attempt: (ws, viewer) =>
-      viaWrite(() => deleteSpeaker({ db: state.db, viewer }, ws.conferenceId, unattachedSpeaker(ws))),
+      viaThrow(() => deleteSpeaker({ db: state.db, viewer }, ws.conferenceId, unattachedSpeaker(ws))),
   },
   {
     name: "create a speaker (server action)",
@@ -422,20 +398,20 @@ const cases: Case[] = [
     name: "create a session in the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
     attempt: (ws, viewer) =>
-      viaWrite(() => saveSession({ db: state.db, viewer }, ws.conferenceId, null, newSession(ws.forumId))),
+      viaThrow(() => saveSession({ db: state.db, viewer }, ws.conferenceId, null, newSession(ws.forumId))),
   },
   {
     name: "create a session in the gala (data function)",
     allowed: galaEditors,
     attempt: (ws, viewer) =>
-      viaWrite(() => saveSession({ db: state.db, viewer }, ws.conferenceId, null, newSession(ws.otherForumId))),
+      viaThrow(() => saveSession({ db: state.db, viewer }, ws.conferenceId, null, newSession(ws.otherForumId))),
   },
   {
     name: "edit a session of the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
     attempt: (ws, viewer) => {
       const { fields, target } = sessionForm(ws.sessionId("IP的跨平台运营"), { abstract: fresh() });
-      return viaWrite(() => saveSession({ db: state.db, viewer }, ws.conferenceId, target, fields));
+      return viaThrow(() => saveSession({ db: state.db, viewer }, ws.conferenceId, target, fields));
     },
   },
   {
@@ -443,7 +419,7 @@ const cases: Case[] = [
     allowed: galaEditors,
     attempt: (ws, viewer) => {
       const { fields, target } = sessionForm(galaSession(ws), { abstract: fresh() });
-      return viaWrite(() => saveSession({ db: state.db, viewer }, ws.conferenceId, target, fields));
+      return viaThrow(() => saveSession({ db: state.db, viewer }, ws.conferenceId, target, fields));
     },
   },
   {
@@ -451,7 +427,7 @@ const cases: Case[] = [
     allowed: summitEditors,
     attempt: (ws, viewer) => {
       const s = freshSession(ws.forumId);
-      return viaWrite(() =>
+      return viaThrow(() =>
         deleteSession({ db: state.db, viewer }, ws.conferenceId, { sessionId: s.id, version: s.version }),
       );
     },
@@ -512,13 +488,5 @@ describe("who may do what with forums, speakers and sessions", () => {
       .run();
   });
 
-  for (const c of cases) {
-    for (const role of roles) {
-      const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
-      it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.viewer = t.ws.viewers[role];
-        expect(await c.attempt(t.ws, t.ws.viewers[role])).toBe(expected);
-      });
-    }
-  }
+  tryEveryRole(t, cases);
 });

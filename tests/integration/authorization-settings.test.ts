@@ -4,9 +4,9 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { conferenceMemberships, conferences, organizations, rooms, tracks, users, type Conference } from "@/db/schema";
 import type { ActionResult } from "@/lib/admin/action-result";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
-import { roles, type Role, type Workspace } from "../support/workspace-fixture";
+import { type Outcome, type WorkspaceCase, tryEveryRole, viaThrow } from "../support/workspace-table";
 
 const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
@@ -27,28 +27,6 @@ const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace
 const { createConferenceAction } = await import("@/app/[locale]/(workspace)/admin/conferences/new/actions");
 const { grantOrganizerAction, revokeOrganizerAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
-
-type Outcome = "allow" | "deny";
-
-interface Case {
-  name: string;
-  allowed: Role[];
-  /** Runs the action as `viewer`; throws ForbiddenError or returns a refusal when denied. */
-  attempt: (ws: Workspace, viewer: Viewer | null) => Promise<Outcome> | Outcome;
-}
-
-/** Allowed means the write went through: a refusal for any other reason is a broken case, not a denial. */
-const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
-  try {
-    const result = await fn();
-    if (result && typeof result === "object" && "ok" in result && result.ok === false)
-      throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
-    return "allow";
-  } catch (error) {
-    if (error instanceof ForbiddenError) return "deny";
-    throw error;
-  }
-};
 
 /** A server action allows by redirecting after the write, and denies with the "forbidden" problem. */
 const viaAction = async (
@@ -141,7 +119,7 @@ let existingTrackId = 0;
 let existingRoomId = 0;
 let existingOrganizationId = 0;
 
-const cases: Case[] = [
+const cases: WorkspaceCase[] = [
   // Tracks: organizers of the conference.
   {
     name: "list the tracks (data function)",
@@ -386,15 +364,7 @@ describe("who may change tracks, organizations, settings and organizers", () => 
     existingOrganizationId = t.db.insert(organizations).values({ slug: "auth-org", name: "机构" }).returning().get().id;
   });
 
-  for (const c of cases) {
-    for (const role of roles) {
-      const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
-      it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.viewer = t.ws.viewers[role];
-        expect(await c.attempt(t.ws, t.ws.viewers[role])).toBe(expected);
-      });
-    }
-  }
+  tryEveryRole(t, cases);
 
   // The conference comes from the form and the room's id too: a forged pair must not reach another conference's room.
   it("keeps a room of the demo from the other conference's organizer posting it under his conference", async () => {

@@ -4,9 +4,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import type { ActionResult } from "@/lib/admin/action-result";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { runAction } from "../support/server-action";
-import { roles, type Role, type Workspace } from "../support/workspace-fixture";
+import { type Role, type Workspace } from "../support/workspace-fixture";
+import { type Outcome, tryEveryRole, viaThrow } from "../support/workspace-table";
 
 // Webhooks are a conference's organizers' (and platform admins'): every read, write and
 // action tried as every role, in the demo and in a second conference with its own organizer.
@@ -20,24 +21,11 @@ const {
   setWebhookEndpointEnabledAction,
 } = await import("@/app/[locale]/(workspace)/admin/[conference]/webhooks/actions");
 
-type Outcome = "allow" | "deny";
 const DEMO = "china-netav-2017";
 const OTHER = "other-conf";
 // Registration looks the host up: the tests name public addresses and need no network.
 const publicDns = async () => ["93.184.216.34"];
 const form = { url: "https://hooks.example.org/podium", events: ["release.published", "speaker.updated"] };
-
-const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
-  try {
-    const result = await fn();
-    if (result && typeof result === "object" && "ok" in result && result.ok === false)
-      throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
-    return "allow";
-  } catch (error) {
-    if (error instanceof ForbiddenError) return "deny";
-    throw error;
-  }
-};
 
 const viaAction = async (
   action: (s: ActionResult<never>, f: FormData) => Promise<ActionResult<unknown>>,
@@ -167,14 +155,7 @@ const cases: Array<{
 describe("who may see and change a conference's webhooks", () => {
   const t = scratchWorkspace();
 
-  for (const c of cases)
-    for (const role of roles) {
-      const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
-      it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.viewer = t.ws.viewers[role];
-        expect(await c.attempt(t.ws, t.ws.viewers[role])).toBe(expected);
-      });
-    }
+  tryEveryRole(t, cases);
 
   // Ids come from the form: the other conference's organizer naming a demo endpoint under his own conference finds nothing.
   it("keeps the demo's endpoints and deliveries from the other conference's organizer", async () => {

@@ -1,10 +1,9 @@
 import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { sessions } from "@/db/schema";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
-import { roles, type Role, type Workspace } from "../support/workspace-fixture";
+import { type WorkspaceCase, tryEveryRole, viaThrow } from "../support/workspace-table";
 
 const { scheduleSession } = await import("@/db/mutations/sessions/schedule-session");
 const { publishRelease } = await import("@/db/mutations/publish-release");
@@ -14,25 +13,6 @@ const { loadScheduleEditor } = await import("@/db/queries/schedule-editor");
 const { findWorkspaceConference } = await import("@/db/queries/workspace-conferences");
 const { moveSessionAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/schedule/actions");
 const { publishAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/publish/actions");
-
-type Outcome = "allow" | "deny";
-
-interface Case {
-  name: string;
-  allowed: Role[];
-  /** Runs the action as `viewer`; throws ForbiddenError or returns a refusal when denied. */
-  attempt: (ws: Workspace, viewer: Viewer | null) => Promise<Outcome> | Outcome;
-}
-
-const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
-  try {
-    await fn();
-    return "allow";
-  } catch (error) {
-    if (error instanceof ForbiddenError) return "deny";
-    throw error;
-  }
-};
 
 const current = (id: number) => state.db.select().from(sessions).where(eq(sessions.id, id)).get()!;
 const firstSessionOf = (forumId: number) =>
@@ -50,7 +30,7 @@ const stayPut = (id: number) => {
 const placed = (p: ReturnType<typeof stayPut>) => [p.sessionId, p] as const;
 let releaseNumber = 0;
 
-const cases: Case[] = [
+const cases: WorkspaceCase[] = [
   {
     name: "schedule a session of the 网络剧高峰论坛 (data function)",
     allowed: ["admin", "organizer", "forumEditor"],
@@ -133,13 +113,5 @@ const cases: Case[] = [
 describe("who may do what in the workspace", () => {
   const t = scratchWorkspace();
 
-  for (const c of cases) {
-    for (const role of roles) {
-      const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
-      it(`${c.name}: ${role} → ${expected}`, async () => {
-        state.viewer = t.ws.viewers[role];
-        expect(await c.attempt(t.ws, t.ws.viewers[role])).toBe(expected);
-      });
-    }
-  }
+  tryEveryRole(t, cases);
 });

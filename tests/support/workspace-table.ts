@@ -1,0 +1,43 @@
+import { expect, it } from "vitest";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { state } from "./app-state";
+import type { Outcome } from "./tenancy-table";
+import { roles, type Role, type Workspace } from "./workspace-fixture";
+
+// The workspace's authorization tables: each case tried as every role of support/workspace-fixture.ts,
+// allowed to the roles it names and denied to the rest.
+
+export type { Outcome };
+
+export interface WorkspaceCase {
+  name: string;
+  allowed: Role[];
+  /** Runs the attempt as `viewer`; throws ForbiddenError or returns a refusal when denied. */
+  attempt: (ws: Workspace, viewer: Viewer | null) => Promise<Outcome> | Outcome;
+}
+
+/** A data function: ForbiddenError denies. Allowed means the write went through: a refusal for any other reason is a broken case, not a denial. */
+export const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
+  try {
+    const result = await fn();
+    if (result && typeof result === "object" && "ok" in result && result.ok === false)
+      throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
+    return "allow";
+  } catch (error) {
+    if (error instanceof ForbiddenError) return "deny";
+    throw error;
+  }
+};
+
+/** One test per case and role, the app seeing that role's viewer. */
+export function tryEveryRole(t: { ws: Workspace }, cases: readonly WorkspaceCase[]): void {
+  for (const c of cases) {
+    for (const role of roles) {
+      const expected: Outcome = c.allowed.includes(role) ? "allow" : "deny";
+      it(`${c.name}: ${role} → ${expected}`, async () => {
+        state.viewer = t.ws.viewers[role];
+        expect(await c.attempt(t.ws, t.ws.viewers[role])).toBe(expected);
+      });
+    }
+  }
+}
