@@ -41,7 +41,7 @@ export async function ConferenceNav({
 }) {
   const t = await getTranslations({ locale, namespace: "admin" });
   const base = `/admin/${conference.slug}`;
-  const places = conference.access === "organizer" ? ["rooms", "publish", "log", "webhooks"] : [];
+  const places = conference.access === "organizer" ? ["rooms", "publish", "log", "webhooks", "outbox"] : ["outbox"];
   return (
     <nav
       aria-label={conference.name}

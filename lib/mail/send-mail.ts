@@ -8,6 +8,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** A calendar sent as an invitation (text/calendar with its METHOD), e.g. a speaker's sessions. */
+  icalEvent?: { method: "REQUEST"; content: string; filename: string };
 }
 
 export type Mailer = nodemailer.Transporter<SMTPTransport.SentMessageInfo, SMTPTransport.Options>;
@@ -57,6 +59,7 @@ export async function sendMail(mailer: Mailer, message: MailMessage, from: strin
       subject: message.subject,
       text: message.text,
       html: message.html,
+      icalEvent: message.icalEvent,
     });
     return { ok: true, messageId: info.messageId };
   } catch (caught) {
