@@ -1,9 +1,11 @@
 import { hasLocale } from "next-intl";
 import { NextResponse, type NextRequest } from "next/server";
+import { workspaceAnswer } from "./db/auth/workspace-gate";
 import { findPublicState, type PublicState } from "./db/queries/public-index";
 import { routing } from "./i18n/routing";
 import { negotiateLocale } from "./lib/i18n/negotiate-locale";
 import { publicPathCheck } from "./lib/routing/public-paths";
+import { workspacePathCheck } from "./lib/routing/workspace-paths";
 import { REVISION_HEADER, revisionHeader } from "./lib/serving/revision-header";
 
 // Chooses the locale with the one negotiation (lib/i18n/negotiate-locale.ts, the same
@@ -14,7 +16,7 @@ import { REVISION_HEADER, revisionHeader } from "./lib/serving/revision-header";
 // next-intl reads the request's locale from this header where a page did not set it.
 const NEXT_INTL_LOCALE_HEADER = "x-next-intl-locale";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const segments = pathname.split("/").slice(1).map(safeDecode);
   // Locales never show in URLs, so a shared link works for everyone: a prefixed one goes to the same page without it.
@@ -32,6 +34,16 @@ export function proxy(request: NextRequest) {
       known = state !== null && check.exists(state.index);
     } catch {
       // If the database cannot answer, the page itself decides (and will say so).
+    }
+  }
+  // A workspace page the signed-in person may not open (a forum editor on publish, anyone on
+  // another tenant's conference) is a real 404 too; signed out, the page sends them to sign in.
+  const workspace = request.method === "GET" || request.method === "HEAD" ? workspacePathCheck(segments) : null;
+  if (workspace) {
+    try {
+      known = (await workspaceAnswer(request.headers, workspace)) !== "notFound";
+    } catch {
+      // As above: the page checks the viewer's rights itself.
     }
   }
   const locale = negotiateLocale(

@@ -85,6 +85,10 @@ async function signIn(email: string): Promise<string> {
 async function outcome(path: string, cookie: string | null): Promise<Outcome> {
   const res = await fetch(baseURL + path, { headers: { "accept-language": "zh-CN", ...(cookie ? { cookie } : {}) } });
   const html = await res.text();
+  // A conference's pages answer a real 404 status to whoever may not open them (the proxy decides before streaming).
+  if (res.status === 404) return "not-found";
+  if (/^\/admin\/(?!organizations)[^/]+/.test(path) && html.includes("NEXT_HTTP_ERROR_FALLBACK;404"))
+    throw new Error(`${path} said not found with status ${res.status}`);
   // Inside a streamed page, notFound() and redirect() arrive as error digests the client acts on.
   if (html.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return "not-found";
   if (/NEXT_REDIRECT;[^"]*\/signin\?callbackUrl=/.test(html)) return "sign-in";

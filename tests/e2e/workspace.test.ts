@@ -105,6 +105,14 @@ describe("the organizer workspace in a real browser", () => {
     await page.getByLabel("版本名称").fill("v3");
     await page.getByRole("button", { name: "发布", exact: true }).click();
     await page.getByText("已发布。").waitFor();
+
+    // The log says each move in words: times in Shanghai time with the zone named, filtered by action.
+    await page.goto(`${baseURL}/admin/china-netav-2017/log?action=session.schedule`, { waitUntil: "networkidle" });
+    const log = page.getByRole("region", { name: "日志记录" });
+    expect(await log.getAttribute("tabindex")).toBe("0");
+    await log.getByText("排定了日程“IP的跨平台运营”的会场和时间。").first().waitFor();
+    expect(await log.getByText("开始：从“2017-12-01 12:10”改为“2017-12-01 10:50”。").count()).toBe(1);
+    expect(await log.getByRole("columnheader", { name: /Asia\/Shanghai/ }).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -144,6 +152,7 @@ describe("the organizer workspace in a real browser", () => {
 
   it("lets a forum editor of the 网络剧高峰论坛 move its sessions but not another forum's", async () => {
     const { page, context } = await signedIn(browser, baseURL, "migu@podium.test", `${schedule}?day=2017-12-01`);
+    await page.getByRole("note").filter({ hasText: "等大会组织者发布新版本后才会出现在公开日程上" }).waitFor();
     await place(page, "俱青春——做青春的剧，网年轻的人", "15:00", 20);
     await page.getByRole("link", { name: /11月29日/ }).click();
     await page.waitForURL(/day=2017-11-29/);
@@ -151,8 +160,9 @@ describe("the organizer workspace in a real browser", () => {
     await foreign.focus();
     await page.keyboard.press("ArrowDown");
     await page.getByRole("status").filter({ hasText: "不属于你编辑的论坛" }).waitFor();
-    // Publishing is for organizers only.
-    await page.goto(`${baseURL}/admin/china-netav-2017/publish`, { waitUntil: "networkidle" });
+    // Publishing is for organizers only: a real 404, not a page that says so with status 200.
+    const refused = await page.goto(`${baseURL}/admin/china-netav-2017/publish`, { waitUntil: "networkidle" });
+    expect(refused?.status()).toBe(404);
     await page.getByRole("heading", { name: "页面不存在" }).waitFor();
     await context.close();
   });

@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { auditActions } from "@/lib/audit/actions";
 import { changeSentences, detailSentences, entrySentence, type Say } from "@/lib/audit/describe-entry";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
@@ -82,5 +83,15 @@ describe("the audit log in words", () => {
     expect(
       detailSentences(context("en"), { entityType: "release", details: { version: "v3", added: 2, removed: 0 } }),
     ).toEqual(["Added: 2", "Removed: 0"]);
+  });
+});
+
+describe("every kind of audit entry", () => {
+  it.each(["zh-CN", "en"] as const)("has a sentence and a name in the filter (%s)", (locale) => {
+    const t = say(locale);
+    for (const action of auditActions) {
+      expect(t.has(`auditLog.sentence.${action}`), action).toBe(true);
+      expect(t.has(`auditLog.actionName.${action}`), action).toBe(true);
+    }
   });
 });

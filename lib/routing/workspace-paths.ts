@@ -1,0 +1,35 @@
+// Which workspace URLs a person may open, by the part after /admin: the proxy answers a real
+// 404 status for the rest before a page streams (a page's own notFound() comes after the shell
+// was sent, with status 200). The pages still check the viewer's rights themselves.
+
+/** A conference's pages only its organizers use; forum editors get the others. */
+const organizerSections = new Set([
+  "rooms",
+  "tracks",
+  "publish",
+  "log",
+  "import",
+  "settings",
+  "organizers",
+  "webhooks",
+  "export",
+]);
+const editorSections = new Set(["", "schedule", "sessions", "forums", "speakers"]);
+/** Workspace pages that are not a conference's: /admin/organizations, /admin/conferences/new. */
+const notConferences = new Set(["conferences", "organizations"]);
+
+export type WorkspacePath =
+  { kind: "conference"; conference: string; organizersOnly: boolean } | { kind: "newConference" };
+
+/** What opening this path needs, or null when the proxy leaves it to the page. `segments` start with "admin". */
+export function workspacePathCheck(segments: readonly string[]): WorkspacePath | null {
+  if (segments[0] !== "admin" || segments.length < 2 || !segments[1]) return null;
+  const [, first, section = "", next] = segments;
+  if (first === "conferences") return section === "new" && segments.length === 3 ? { kind: "newConference" } : null;
+  if (notConferences.has(first!)) return null;
+  // A forum's page is for its editors, a new forum is for organizers.
+  if (section === "forums" && next === "new") return { kind: "conference", conference: first!, organizersOnly: true };
+  if (organizerSections.has(section)) return { kind: "conference", conference: first!, organizersOnly: true };
+  if (editorSections.has(section)) return { kind: "conference", conference: first!, organizersOnly: false };
+  return null;
+}
