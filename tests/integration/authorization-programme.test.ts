@@ -1,8 +1,9 @@
 import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
+import { forumForm as forumFormOf } from "../support/tenancy-forms";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe } from "vitest";
-import { forumOrganizations, forums, organizations, sessionPeople, sessions, speakers } from "@/db/schema";
+import { forums, organizations, sessionPeople, sessions, speakers } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { type Role, type Workspace } from "../support/workspace-fixture";
 import { type Outcome, type WorkspaceCase, tryEveryRole, viaThrow } from "../support/workspace-table";
@@ -52,30 +53,7 @@ const galaSession = (ws: Workspace) =>
   state.db.select().from(sessions).where(eq(sessions.forumId, ws.otherForumId)).get()!.id;
 
 /** A forum as its form posts it: unchanged, or with changes. */
-function forumForm(forumId: number, changes: Record<string, unknown> = {}) {
-  const f = state.db.select().from(forums).where(eq(forums.id, forumId)).get()!;
-  const organizationRows = state.db
-    .select({ organizationId: forumOrganizations.organizationId, role: forumOrganizations.role })
-    .from(forumOrganizations)
-    .where(eq(forumOrganizations.forumId, forumId))
-    .orderBy(forumOrganizations.position)
-    .all();
-  const en = f.translations.en ?? {};
-  return {
-    name: f.name,
-    nameEn: en.name ?? "",
-    slug: f.slug,
-    kind: f.kind,
-    theme: f.theme,
-    themeEn: en.theme ?? "",
-    description: f.description,
-    descriptionEn: en.description ?? "",
-    date: f.date,
-    position: String(f.position),
-    organizations: organizationRows,
-    ...changes,
-  };
-}
+const forumForm = (forumId: number, changes: Record<string, string> = {}) => forumFormOf(state.db, forumId, changes);
 const newForum = () => ({ name: "新论坛", slug: fresh(), kind: "forum", date: "2017-11-30", organizations: [] });
 const emptyForum = (ws: Workspace) =>
   state.db
@@ -224,17 +202,19 @@ const cases: WorkspaceCase[] = [
     allowed: organizers,
     attempt: (ws, viewer) => {
       // Adds 爱奇艺 as a sponsor, or takes it away again: a change every time.
-      const { organizations: current } = forumForm(ws.forumId);
+      const current: { organizationId: number; role: string }[] = JSON.parse(
+        forumForm(ws.forumId).organizations ?? "[]",
+      );
       const sponsor = current.some((o) => o.organizationId === org("iqiyi"));
       const next = sponsor
         ? current.filter((o) => o.organizationId !== org("iqiyi"))
-        : [...current, { organizationId: org("iqiyi"), role: "sponsor" as const }];
+        : [...current, { organizationId: org("iqiyi"), role: "sponsor" }];
       return viaThrow(() =>
         saveForum(
           { db: state.db, viewer },
           ws.conferenceId,
           ws.forumId,
-          forumForm(ws.forumId, { organizations: next }),
+          forumForm(ws.forumId, { organizations: JSON.stringify(next) }),
         ),
       );
     },

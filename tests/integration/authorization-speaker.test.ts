@@ -1,5 +1,6 @@
 import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
+import { ownProfileForm as ownProfileFormOf, speakerForm as speakerFormOf } from "../support/tenancy-forms";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -105,39 +106,11 @@ const WANG_BIN = "wang-bin";
 const WANG_BEIBEI = "wang-beibei";
 
 /** The /me profile form as it posts: the words and links of the profile, with changes. */
-function ownProfileForm(
-  slug: string,
-  changes: Record<string, string> = {},
-): Record<string, string> & { name: string; links: string } {
-  const s = speakerRow(slug);
-  const en = s.translations.en ?? {};
-  return {
-    name: s.name,
-    nameEn: en.name ?? "",
-    position: s.position,
-    positionEn: en.position ?? "",
-    organization: s.organization,
-    organizationEn: en.organization ?? "",
-    bio: s.bio,
-    bioEn: en.bio ?? "",
-    links: JSON.stringify(s.links),
-    ...changes,
-  };
-}
+const ownProfileForm = (slug: string, changes: Record<string, string> = {}) =>
+  ownProfileFormOf(state.db, idOf(slug), changes);
 /** The workspace speaker form as it posts. */
-function speakerForm(slug: string, changes: Record<string, string> = {}): Record<string, string> {
-  const s = speakerRow(slug);
-  const en = s.translations.en ?? {};
-  return {
-    ...ownProfileForm(slug),
-    slug: s.slug,
-    nameEn: en.name ?? "",
-    organizationId: s.organizationId ? String(s.organizationId) : "",
-    photo: s.photo ?? "",
-    unavailability: "[]",
-    ...changes,
-  };
-}
+const speakerForm = (slug: string, changes: Record<string, string> = {}) =>
+  speakerFormOf(state.db, idOf(slug), changes);
 /** One window on the summit's day, a different note each time, so every allowed save is a change. */
 const unavailability = () =>
   JSON.stringify([{ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T15:00", note: fresh() }]);

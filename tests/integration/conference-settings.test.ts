@@ -1,5 +1,6 @@
 import { cache, state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
+import { settingsForm as settingsFormOf } from "../support/tenancy-forms";
 import { desc, eq } from "drizzle-orm";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPublishedProgramme } from "@/db/queries/published";
@@ -15,26 +16,7 @@ const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace
 const { createConferenceAction } = await import("@/app/[locale]/(workspace)/admin/conferences/new/actions");
 
 /** The settings form as the page fills it in for a conference. */
-function settingsForm(c: Conference): Record<string, string> {
-  const en = c.translations.en ?? {};
-  return {
-    slug: c.slug,
-    name: c.name,
-    nameEn: en.name ?? "",
-    theme: c.theme,
-    themeEn: en.theme ?? "",
-    city: c.city,
-    cityEn: en.city ?? "",
-    venue: c.venue,
-    venueEn: en.venue ?? "",
-    startDate: c.startDate,
-    endDate: c.endDate,
-    timeZone: c.timeZone,
-    defaultLocale: c.defaultLocale,
-    website: c.website ?? "",
-    ...(c.published ? { published: "on" } : {}),
-  };
-}
+const settingsForm = (c: Conference) => settingsFormOf(state.db, c.id);
 
 describe("conference settings", () => {
   const t = scratchWorkspace();

@@ -1,9 +1,9 @@
 import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
+import { sessionForm } from "../support/tenancy-forms";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { sessionPeople, sessions } from "@/db/schema";
-import { localDateTimeOf } from "@/lib/admin/form-input";
+import { sessions } from "@/db/schema";
 import { runAction } from "../support/server-action";
 
 const { saveSessionAction, deleteSessionAction } =
@@ -13,32 +13,9 @@ describe("the session form's server actions", () => {
   const t = scratchWorkspace();
 
   /** What the edit form posts for a session, as it was read. */
-  function posted(id: number) {
-    const s = t.db.select().from(sessions).where(eq(sessions.id, id)).get()!;
-    const people = t.db
-      .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role })
-      .from(sessionPeople)
-      .where(eq(sessionPeople.sessionId, id))
-      .orderBy(sessionPeople.position)
-      .all();
-    return {
-      $conference: "china-netav-2017",
-      $session: String(id),
-      $version: String(s.version),
-      forumId: String(s.forumId),
-      kind: s.kind,
-      status: s.status,
-      title: s.title,
-      titleEn: s.translations.en?.title ?? "",
-      abstract: s.abstract,
-      abstractEn: s.translations.en?.abstract ?? "",
-      language: s.language,
-      trackId: s.trackId ? String(s.trackId) : "",
-      roomId: s.roomId ? String(s.roomId) : "",
-      startsAt: s.startsAt ? localDateTimeOf(s.startsAt, "Asia/Shanghai") : "",
-      endsAt: s.endsAt ? localDateTimeOf(s.endsAt, "Asia/Shanghai") : "",
-      people: JSON.stringify(people),
-    };
+  function posted(id: number): Record<string, string> & { $conference: string; $session: string; $version: string } {
+    const { fields, target } = sessionForm(t.db, id);
+    return { $conference: "china-netav-2017", $session: String(id), $version: String(target.version), ...fields };
   }
 
   it("saves and goes back to the list", async () => {
