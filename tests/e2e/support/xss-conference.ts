@@ -14,7 +14,8 @@ import {
   tracks,
 } from "@/db/schema";
 import { xssPayloads } from "../../support/xss-corpus";
-import { isHtml, richTextToPlain } from "@/lib/programme/rich-text";
+import { toText } from "hast-util-to-text";
+import { isHtml, sanitizeHtml } from "@/lib/programme/rich-text";
 
 // A published conference whose every text field carries XSS payloads, written straight
 // into the served database: the pages must show each payload as text and run none.
@@ -113,8 +114,9 @@ export function shown(field: string): string {
  * not text there; the reader sees the words that remain.
  */
 export function shownRich(field: string): string {
-  const text = stored(field);
-  return isHtml(text) ? richTextToPlain(shown(field)) : shown(field);
+  if (!isHtml(stored(field))) return shown(field);
+  // The probe's part of the sanitized tree, as the page renders it.
+  return toText(sanitizeHtml(shown(field))).trim();
 }
 
 /** The stored value of a field: its probe, then its share of the corpus. */
