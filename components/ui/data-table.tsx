@@ -98,9 +98,20 @@ export function DataTable<Row>({
   );
 }
 
-/** "Edit" for a row, naming the row for screen readers. */
-export function EditLink({ href, name }: { href: string; name: string }) {
+/** "Edit" for a row, naming the row for screen readers; for a row the viewer may not edit, what to say instead. */
+export function EditLink({
+  href,
+  name,
+  editable = true,
+  otherwise = null,
+}: {
+  href: string;
+  name: string;
+  editable?: boolean;
+  otherwise?: string | null;
+}) {
   const t = useTranslations("adminList");
+  if (!editable) return otherwise ? <span className="text-slate-500">{otherwise}</span> : null;
   return (
     <Link href={href} className="text-brand-700 underline">
       {t("edit")}

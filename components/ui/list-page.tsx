@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
+import { DataTable, type Column } from "./data-table";
 import { ListControls, ListPager, type ListSelect, type ListState } from "./list-controls";
 import { SavedNotice } from "./saved-notice";
 
@@ -7,7 +8,7 @@ import { SavedNotice } from "./saved-notice";
  * The frame of every workspace list: the "saved" notice, the title with the page's own links,
  * a line of explanation, the search and filters, the table, the pages, and what follows (a form).
  */
-export function ListPage({
+export function ListPage<Row>({
   title,
   locale,
   saved,
@@ -15,9 +16,11 @@ export function ListPage({
   intro,
   list,
   selects,
-  pages,
-  total,
-  children,
+  page,
+  columns,
+  rowKey,
+  action,
+  actionLabel,
   footer,
 }: {
   title: string;
@@ -28,9 +31,12 @@ export function ListPage({
   intro?: ReactNode;
   list: ListState;
   selects?: ListSelect[];
-  pages: number;
-  total: number;
-  children: ReactNode;
+  /** One page of the list, as lib/admin/list-query's paginate cuts it. */
+  page: { items: Row[]; pages: number; total: number };
+  columns: Column<Row>[];
+  rowKey: (row: Row) => string | number;
+  action?: (row: Row) => ReactNode;
+  actionLabel?: string;
   footer?: ReactNode;
 }) {
   return (
@@ -48,8 +54,15 @@ export function ListPage({
       <div className="mt-3">
         <ListControls list={list} selects={selects} />
       </div>
-      {children}
-      <ListPager list={list} pages={pages} total={total} />
+      <DataTable
+        list={list}
+        rows={page.items}
+        columns={columns}
+        rowKey={rowKey}
+        action={action}
+        actionLabel={actionLabel}
+      />
+      <ListPager list={list} pages={page.pages} total={page.total} />
       {footer}
     </div>
   );

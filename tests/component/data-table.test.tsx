@@ -64,6 +64,18 @@ describe("the workspace data table", () => {
     expect(within(screen.getByRole("columnheader", { name: "People" })).queryByRole("link")).toBeNull();
   });
 
+  it("names no edit link on a row the viewer may not edit, and says why where the list has words for it", () => {
+    renderWithIntl(
+      <>
+        <EditLink href="/admin/demo/forums/1" name="开幕式" editable={false} otherwise="Read only" />
+        <EditLink href="/admin/demo/forums/2" name="盛典" editable={false} />
+      </>,
+      "en",
+    );
+    expect(screen.queryByRole("link")).toBeNull();
+    expect(screen.getByText("Read only")).toBeTruthy();
+  });
+
   it.each([
     ["en", "Nothing matches."],
     ["zh-CN", "没有符合条件的项目。"],

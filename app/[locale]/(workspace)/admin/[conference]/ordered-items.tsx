@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { DataTable, EditLink, type Column } from "@/components/ui/data-table";
+import { EditLink, type Column } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { NameCell } from "@/components/ui/name-cell";
 import { Section } from "@/components/ui/section";
@@ -59,7 +59,7 @@ export async function OrderedItemsPage<Row extends Item>({
   const query = parseListQuery(search, orderedItemSorts, "position");
   const named = all.map((r) => ({ ...r, ...namesIn(r, locale) }));
   const { rows: found, compare } = orderedItemList(named, query.q, query.sort, locale);
-  const { items, pages, total } = paginate(found, query, compare);
+  const page = paginate(found, query, compare);
   const list = { base: `/admin/${conference.slug}/${kind}s`, query };
   return (
     <ListPage
@@ -67,28 +67,22 @@ export async function OrderedItemsPage<Row extends Item>({
       locale={locale}
       saved={search.saved}
       list={list}
-      pages={pages}
-      total={total}
+      page={page}
       footer={
         <Section id={`new-${kind}`} title={t("new")}>
           {form(conference)}
         </Section>
       }
-    >
-      <DataTable
-        list={list}
-        rows={items}
-        rowKey={(r) => r.id}
-        columns={[
-          { label: t("name"), sort: "name", cell: (r) => <NameCell {...r} /> },
-          { label: t("position"), sort: "position", cell: (r) => r.position, className: "tabular-nums" },
-          { label: t("slug"), cell: (r) => <code>{r.slug}</code> },
-          own(t) as Column<(typeof items)[number]>,
-          { label: t("sessions"), sort: "sessions", cell: (r) => r.sessionCount, className: "tabular-nums" },
-        ]}
-        action={(r) => <EditLink href={`${list.base}/${r.id}`} name={r.name} />}
-      />
-    </ListPage>
+      rowKey={(r) => r.id}
+      columns={[
+        { label: t("name"), sort: "name", cell: (r) => <NameCell {...r} /> },
+        { label: t("position"), sort: "position", cell: (r) => r.position, className: "tabular-nums" },
+        { label: t("slug"), cell: (r) => <code>{r.slug}</code> },
+        own(t) as Column<(typeof page.items)[number]>,
+        { label: t("sessions"), sort: "sessions", cell: (r) => r.sessionCount, className: "tabular-nums" },
+      ]}
+      action={(r) => <EditLink href={`${list.base}/${r.id}`} name={r.name} />}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrganizationForm } from "@/components/admin/organization-form";
-import { DataTable, EditLink } from "@/components/ui/data-table";
+import { EditLink } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { NameCell } from "@/components/ui/name-cell";
 import { Section } from "@/components/ui/section";
@@ -37,7 +37,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
     slug: (a: Row, b: Row) => a.slug.localeCompare(b.slug),
     uses: (a: Row, b: Row) => uses(a) - uses(b),
   }[query.sort];
-  const { items, pages, total } = paginate(all, query, compare);
+  const page = paginate(all, query, compare);
   const list = { base: "/admin/organizations", query };
   return (
     <ListPage
@@ -46,8 +46,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
       saved={search.saved}
       intro={t("intro")}
       list={list}
-      pages={pages}
-      total={total}
+      page={page}
       footer={
         can(viewer, { action: "organization.create" }) ? (
           <Section id="new-organization" title={t("new")}>
@@ -61,33 +60,28 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
           </Section>
         ) : null
       }
-    >
-      <DataTable
-        list={list}
-        rows={items}
-        rowKey={(o) => o.id}
-        columns={[
-          {
-            label: t("name"),
-            sort: "name",
-            cell: (o) => <NameCell name={o.short ? `${o.name} (${o.short})` : o.name} other={o.other} />,
-          },
-          { label: t("slug"), sort: "slug", cell: (o) => <code>{o.slug}</code> },
-          { label: t("parent"), cell: (o) => o.parent ?? "—" },
-          {
-            label: t("uses"),
-            sort: "uses",
-            cell: (o) =>
-              t("usesSummary", {
-                forums: o.forumCount,
-                speakers: o.speakerCount,
-                members: o.memberCount,
-                children: o.childCount,
-              }),
-          },
-        ]}
-        action={(o) => (o.editable ? <EditLink href={`${list.base}/${o.id}`} name={o.name} /> : null)}
-      />
-    </ListPage>
+      rowKey={(o) => o.id}
+      columns={[
+        {
+          label: t("name"),
+          sort: "name",
+          cell: (o) => <NameCell name={o.short ? `${o.name} (${o.short})` : o.name} other={o.other} />,
+        },
+        { label: t("slug"), sort: "slug", cell: (o) => <code>{o.slug}</code> },
+        { label: t("parent"), cell: (o) => o.parent ?? "—" },
+        {
+          label: t("uses"),
+          sort: "uses",
+          cell: (o) =>
+            t("usesSummary", {
+              forums: o.forumCount,
+              speakers: o.speakerCount,
+              members: o.memberCount,
+              children: o.childCount,
+            }),
+        },
+      ]}
+      action={(o) => (o.editable ? <EditLink href={`${list.base}/${o.id}`} name={o.name} /> : null)}
+    />
   );
 }

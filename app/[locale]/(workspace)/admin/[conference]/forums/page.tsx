@@ -1,4 +1,4 @@
-import { DataTable, EditLink } from "@/components/ui/data-table";
+import { EditLink } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { NameCell } from "@/components/ui/name-cell";
 import { getDb } from "@/db";
@@ -27,7 +27,7 @@ export default async function ForumsPage(props: Props) {
     name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale),
     sessions: (a: Row, b: Row) => a.sessionCount - b.sessionCount,
   }[query.sort];
-  const { items, pages, total } = paginate(all, query, compare);
+  const page = paginate(all, query, compare);
   const list = { base: `/admin/${conference.slug}/forums`, query };
   return (
     <ListPage
@@ -37,28 +37,18 @@ export default async function ForumsPage(props: Props) {
       create={conference.access === "organizer" ? { href: `${list.base}/new`, label: t("new") } : null}
       intro={conference.access === "forumEditor" ? t("forumEditorLimit") : null}
       list={list}
-      pages={pages}
-      total={total}
-    >
-      <DataTable
-        list={list}
-        rows={items}
-        rowKey={(f) => f.id}
-        columns={[
-          { label: t("name"), sort: "name", cell: (f) => <NameCell {...f} /> },
-          { label: t("date"), sort: "date", cell: (f) => f.date, className: "whitespace-nowrap tabular-nums" },
-          { label: t("kind"), cell: (f) => t(`kinds.${f.kind}`) },
-          { label: t("organizations"), cell: (f) => joinNames(f.organizationNames, locale) || "—" },
-          { label: t("sessions"), sort: "sessions", cell: (f) => f.sessionCount, className: "tabular-nums" },
-        ]}
-        action={(f) =>
-          f.editable ? (
-            <EditLink href={`${list.base}/${f.id}`} name={f.name} />
-          ) : (
-            <span className="text-slate-500">{t("readOnly")}</span>
-          )
-        }
-      />
-    </ListPage>
+      page={page}
+      rowKey={(f) => f.id}
+      columns={[
+        { label: t("name"), sort: "name", cell: (f) => <NameCell {...f} /> },
+        { label: t("date"), sort: "date", cell: (f) => f.date, className: "whitespace-nowrap tabular-nums" },
+        { label: t("kind"), cell: (f) => t(`kinds.${f.kind}`) },
+        { label: t("organizations"), cell: (f) => joinNames(f.organizationNames, locale) || "—" },
+        { label: t("sessions"), sort: "sessions", cell: (f) => f.sessionCount, className: "tabular-nums" },
+      ]}
+      action={(f) => (
+        <EditLink href={`${list.base}/${f.id}`} name={f.name} editable={f.editable} otherwise={t("readOnly")} />
+      )}
+    />
   );
 }

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { GrantOrganizerForm, RevokeOrganizerButton } from "@/components/admin/organizer-form";
-import { DataTable } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { Section } from "@/components/ui/section";
 import { getDb } from "@/db";
@@ -29,7 +28,7 @@ export default async function OrganizersPage(props: Props) {
     name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale),
     since: (a: Row, b: Row) => a.since.getTime() - b.since.getTime(),
   }[query.sort];
-  const { items, pages, total } = paginate(all, query, compare);
+  const page = paginate(all, query, compare);
   const list = { base: `/admin/${conference.slug}/organizers`, query };
   return (
     <ListPage
@@ -38,8 +37,7 @@ export default async function OrganizersPage(props: Props) {
       saved={search.saved}
       intro={t("intro")}
       list={list}
-      pages={pages}
-      total={total}
+      page={page}
       footer={
         <Section id="grant-organizer" title={t("grantTitle")}>
           <GrantOrganizerForm
@@ -49,40 +47,35 @@ export default async function OrganizersPage(props: Props) {
           />
         </Section>
       }
-    >
-      <DataTable
-        list={list}
-        rows={items}
-        rowKey={(o) => o.userId}
-        columns={[
-          {
-            label: t("email"),
-            sort: "email",
-            cell: (o) => (
-              <>
-                {o.email}
-                {o.userId === viewer.userId ? <span className="ml-2 text-slate-600">{t("you")}</span> : null}
-              </>
-            ),
-          },
-          { label: t("name"), sort: "name", cell: (o) => o.name },
-          {
-            label: t("since"),
-            sort: "since",
-            cell: (o) => <time dateTime={o.since.toISOString()}>{day.format(o.since)}</time>,
-            className: "tabular-nums",
-          },
-        ]}
-        actionLabel={t("revoke")}
-        action={(o) => (
-          <RevokeOrganizerButton
-            conference={conference.slug}
-            userId={o.userId}
-            email={o.email}
-            revoke={revokeOrganizerAction}
-          />
-        )}
-      />
-    </ListPage>
+      rowKey={(o) => o.userId}
+      columns={[
+        {
+          label: t("email"),
+          sort: "email",
+          cell: (o) => (
+            <>
+              {o.email}
+              {o.userId === viewer.userId ? <span className="ml-2 text-slate-600">{t("you")}</span> : null}
+            </>
+          ),
+        },
+        { label: t("name"), sort: "name", cell: (o) => o.name },
+        {
+          label: t("since"),
+          sort: "since",
+          cell: (o) => <time dateTime={o.since.toISOString()}>{day.format(o.since)}</time>,
+          className: "tabular-nums",
+        },
+      ]}
+      actionLabel={t("revoke")}
+      action={(o) => (
+        <RevokeOrganizerButton
+          conference={conference.slug}
+          userId={o.userId}
+          email={o.email}
+          revoke={revokeOrganizerAction}
+        />
+      )}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { DataTable, EditLink } from "@/components/ui/data-table";
+import { EditLink } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { getDb } from "@/db";
 import { listSessions, loadSessionEditorOptions } from "@/db/queries/sessions";
@@ -51,7 +51,7 @@ export default async function SessionsPage(props: Props) {
     forum: (a: Row, b: Row) => a.forum.localeCompare(b.forum, locale) || at(a) - at(b),
     status: (a: Row, b: Row) => sessionStatuses.indexOf(a.status) - sessionStatuses.indexOf(b.status) || at(a) - at(b),
   }[query.sort];
-  const { items, pages, total } = paginate(all, query, compare);
+  const page = paginate(all, query, compare);
   const list = { base: `/admin/${conference.slug}/sessions`, query, filters };
   const when = (s: Row) =>
     s.startsAt && s.endsAt
@@ -89,43 +89,37 @@ export default async function SessionsPage(props: Props) {
           ),
         },
       ]}
-      pages={pages}
-      total={total}
-    >
-      <DataTable
-        list={list}
-        rows={items}
-        rowKey={(s) => s.id}
-        columns={[
-          {
-            label: t("sessionTitle"),
-            sort: "title",
-            cell: (s) => (
-              <>
-                {s.title}
-                {s.people.length ? (
-                  <span className="block font-normal text-slate-600">{joinNames(s.people, locale)}</span>
-                ) : null}
-              </>
-            ),
-          },
-          { label: t("forum"), sort: "forum", cell: (s) => s.forum },
-          { label: t("kind"), cell: (s) => t(`kinds.${s.kind}`) },
-          { label: t("status"), sort: "status", cell: (s) => t(`statuses.${s.status}`) },
-          {
-            label: t("time"),
-            sort: "time",
-            className: "tabular-nums",
-            cell: (s) => (
-              <>
-                {when(s) ?? <span className="text-slate-500">{t("unscheduled")}</span>}
-                {s.room ? <span className="block text-slate-600">{s.room}</span> : null}
-              </>
-            ),
-          },
-        ]}
-        action={(s) => (s.editable ? <EditLink href={`${list.base}/${s.id}`} name={s.title} /> : null)}
-      />
-    </ListPage>
+      page={page}
+      rowKey={(s) => s.id}
+      columns={[
+        {
+          label: t("sessionTitle"),
+          sort: "title",
+          cell: (s) => (
+            <>
+              {s.title}
+              {s.people.length ? (
+                <span className="block font-normal text-slate-600">{joinNames(s.people, locale)}</span>
+              ) : null}
+            </>
+          ),
+        },
+        { label: t("forum"), sort: "forum", cell: (s) => s.forum },
+        { label: t("kind"), cell: (s) => t(`kinds.${s.kind}`) },
+        { label: t("status"), sort: "status", cell: (s) => t(`statuses.${s.status}`) },
+        {
+          label: t("time"),
+          sort: "time",
+          className: "tabular-nums",
+          cell: (s) => (
+            <>
+              {when(s) ?? <span className="text-slate-500">{t("unscheduled")}</span>}
+              {s.room ? <span className="block text-slate-600">{s.room}</span> : null}
+            </>
+          ),
+        },
+      ]}
+      action={(s) => (s.editable ? <EditLink href={`${list.base}/${s.id}`} name={s.title} /> : null)}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { DataTable, EditLink } from "@/components/ui/data-table";
+import { EditLink } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { NameCell } from "@/components/ui/name-cell";
 import { getDb } from "@/db";
@@ -32,7 +32,7 @@ export default async function SpeakersPage(props: Props) {
     organization: (a: Row, b: Row) => a.affiliation.localeCompare(b.affiliation, locale),
     sessions: (a: Row, b: Row) => a.sessionCount - b.sessionCount,
   }[query.sort];
-  const { items, pages, total } = paginate(all, query, compare);
+  const page = paginate(all, query, compare);
   const list = { base: `/admin/${conference.slug}/speakers`, query };
   return (
     <ListPage
@@ -42,26 +42,16 @@ export default async function SpeakersPage(props: Props) {
       create={{ href: `${list.base}/new`, label: t("new") }}
       intro={t("intro")}
       list={list}
-      pages={pages}
-      total={total}
-    >
-      <DataTable
-        list={list}
-        rows={items}
-        rowKey={(s) => s.id}
-        columns={[
-          { label: t("name"), sort: "name", cell: (s) => <NameCell {...s} /> },
-          { label: t("organization"), sort: "organization", cell: (s) => s.affiliation || "—" },
-          { label: t("sessions"), sort: "sessions", cell: (s) => s.sessionCount, className: "tabular-nums" },
-        ]}
-        action={(s) =>
-          s.editable ? (
-            <EditLink href={`${list.base}/${s.id}`} name={s.name} />
-          ) : (
-            <span className="text-slate-500">{t("readOnly")}</span>
-          )
-        }
-      />
-    </ListPage>
+      page={page}
+      rowKey={(s) => s.id}
+      columns={[
+        { label: t("name"), sort: "name", cell: (s) => <NameCell {...s} /> },
+        { label: t("organization"), sort: "organization", cell: (s) => s.affiliation || "—" },
+        { label: t("sessions"), sort: "sessions", cell: (s) => s.sessionCount, className: "tabular-nums" },
+      ]}
+      action={(s) => (
+        <EditLink href={`${list.base}/${s.id}`} name={s.name} editable={s.editable} otherwise={t("readOnly")} />
+      )}
+    />
   );
 }
