@@ -1,10 +1,10 @@
-import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
+import { ViewerLink } from "./viewer-link";
 
-// Static on purpose: public pages stay cacheable, so the header never reads who is signed in.
+// Static on purpose: public pages stay cacheable, so the server never reads who is signed in
+// here; the browser asks after the page has loaded (ViewerLink).
 export function SiteHeader() {
-  const t = useTranslations("signIn");
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
@@ -15,9 +15,7 @@ export function SiteHeader() {
           Podium
         </Link>
         <div className="flex items-center gap-4">
-          <Link href="/signin" className="text-sm text-slate-600 hover:text-brand-700 hover:underline">
-            {t("headerLink")}
-          </Link>
+          <ViewerLink />
           <LocaleSwitcher />
         </div>
       </div>

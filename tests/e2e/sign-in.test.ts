@@ -23,7 +23,12 @@ describe("signing in", () => {
 
   it("signs the demo organizer in through the form and lands on /admin with a session", async () => {
     const { page, context, errors, close } = await openPage(browser, baseURL);
-    await page.getByRole("banner").getByRole("link", { name: "登录", exact: true }).click();
+    // The header asks who is signed in once the page has loaded: nobody yet, so it keeps "Sign in".
+    const banner = page.getByRole("banner");
+    const viewerBox = banner.locator("[data-viewer]");
+    await banner.locator('[data-viewer="signed-out"]').waitFor();
+    const signedOutBox = await viewerBox.boundingBox();
+    await banner.getByRole("link", { name: "登录", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "登录" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/signin");
     expect(await seriousViolations(page)).toEqual([]);
@@ -32,6 +37,8 @@ describe("signing in", () => {
     await page.getByLabel("密码").fill("podium-demo");
     await page.getByRole("button", { name: "登录", exact: true }).click();
     await page.waitForURL((url) => url.pathname === "/admin");
+    // Signing in moved to /admin without a full load: the header asked again.
+    await banner.locator('[data-viewer="signed-in"]').waitFor();
     // The workspace renders for the signed-in organizer (not left at its loading skeleton).
     await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
 
@@ -41,6 +48,19 @@ describe("signing in", () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     const session = await (await context.request.get(`${baseURL}/api/auth/session`)).json();
     expect(session.user).toMatchObject({ email: "organizer@podium.test", name: "Demo Organizer" });
+
+    // A public page is the same bytes for everyone (the page server keeps them): it names no one...
+    const html = await (await context.request.get(`${baseURL}/china-netav-2017`)).text();
+    expect(html).toContain('data-viewer="unknown"');
+    expect(html).not.toContain("Demo Organizer");
+    // ...and its header, once loaded, names the organizer and leads back to the workspace, in a box
+    // of the same place and size as "Sign in" had, so nothing moved when the answer came.
+    await page.goto(`${baseURL}/china-netav-2017`);
+    await banner.locator('[data-viewer="signed-in"]').waitFor();
+    expect(await banner.getByRole("link", { name: "工作台", exact: true }).getAttribute("href")).toBe("/admin");
+    expect(await banner.getByText("Demo Organizer", { exact: true }).isVisible()).toBe(true);
+    expect(await banner.getByRole("link", { name: "登录", exact: true }).count()).toBe(0);
+    expect(await viewerBox.boundingBox()).toEqual(signedOutBox);
     expect(errors).toEqual([]);
     await close();
   });

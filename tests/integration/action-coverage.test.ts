@@ -39,6 +39,7 @@ const publicRoutes: Record<string, string> = {
   "app/api/v1/docs/route.ts": "the API's documentation",
   "app/api/v1/openapi.json/route.ts": "the API's OpenAPI document",
   "app/media/photos/[file]/route.ts": "speakers' public photos, by content hash",
+  "app/api/viewer/route.ts": "whether the caller is signed in, and their own name (the public header)",
   "app/api/auth/[...nextauth]/route.ts":
     "Auth.js: sign-in with its own CSRF token (tests/e2e/cross-origin-actions.test.ts)",
 };
