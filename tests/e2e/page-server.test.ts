@@ -2,8 +2,20 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
-import { conferences, forums, rooms, sessions } from "@/db/schema";
+import {
+  conferenceMemberships,
+  conferences,
+  forums,
+  rooms,
+  sessionPeople,
+  sessions,
+  speakers,
+  users,
+} from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
 import { launchBrowser } from "./support/browser";
+import { sentMail, waitForMail } from "./support/mail";
+import { signedIn } from "./support/sign-in";
 
 const baseURL = inject("baseURL");
 const slug = "e2e-page-server";
@@ -195,6 +207,12 @@ describe("the page server", () => {
       await page.goto(`${baseURL}/${slug}/my-agenda`);
       // The first visit only remembers the release it saw (v2, from the test above): nothing to compare with yet.
       await page.waitForFunction((key) => window.localStorage.getItem(key) === "v2", `podium:seen-release:${slug}`);
+      // Every page of the conference names its changelog feed, which the real server answers.
+      const feed = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
+      expect(new URL(feed!).pathname).toBe(`/${slug}/changelog.atom`);
+      const atom = await fetch(`${baseURL}/${slug}/changelog.atom`, { headers: { "accept-language": "en" } });
+      expect([atom.status, atom.headers.get("content-type")]).toEqual([200, "application/atom+xml; charset=utf-8"]);
+      expect(await atom.text()).toContain('<title type="html"><![CDATA[Version v2]]></title>');
       const subscribe = page.getByRole("link", { name: "Subscribe in a calendar app" });
       expect(await subscribe.getAttribute("href")).toMatch(
         new RegExp(`^webcal://[^/]+/${slug}/my-agenda\\.ics\\?sessions=${guid}$`),
@@ -216,6 +234,45 @@ describe("the page server", () => {
       await page.getByRole("link", { name: "Opening, revised" }).first().waitFor();
       await page.waitForLoadState("networkidle");
       expect(await notice.count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("puts a release's message to a speaker in the organizer's outbox and sends it through SMTP", async () => {
+    const password = "podium-outbox-test";
+    const passwordHash = await hashPassword(password, 4);
+    const user = (email: string) => db.insert(users).values({ email, name: email, passwordHash }).returning().get().id;
+    const organizer = user("outbox-organizer@podium.test");
+    db.insert(conferenceMemberships).values({ userId: organizer, conferenceId }).run();
+    const ada = db
+      .insert(speakers)
+      .values({ conferenceId, slug: "ada", name: "Ada Lovelace", userId: user("ada-outbox@podium.test") })
+      .returning()
+      .get().id;
+    db.insert(sessionPeople).values({ sessionId, speakerId: ada, role: "speaker" }).run();
+    await insertRelease(db, { conferenceId, version: "v4", userId: null });
+    const before = sentMail(inject("mailDir")).length;
+    const browser = await launchBrowser();
+    try {
+      const { page, errors } = await signedIn(
+        browser,
+        baseURL,
+        "outbox-organizer@podium.test",
+        `/admin/${slug}/outbox`,
+        password,
+      );
+      const message = page.getByRole("article", { name: "Ada Lovelace" });
+      expect(await message.textContent()).toContain("ada-outbox@podium.test");
+      expect(await message.getByRole("textbox", { name: "通知正文" }).inputValue()).toContain("Dear Ada Lovelace,");
+      await message.getByRole("checkbox", { name: "发送这封通知" }).check();
+      await page.getByRole("button", { name: "发送所选" }).click();
+      await page.getByText("已发送 1 封，失败 0 封。").waitFor();
+      const mail = await waitForMail(inject("mailDir"), "ada-outbox@podium.test", before);
+      expect(mail).toMatch(/text\/calendar; charset=utf-8; method=REQUEST/i);
+      await page.reload();
+      expect(await message.textContent()).toContain("已发送");
+      expect(errors).toEqual([]);
     } finally {
       await browser.close();
     }
