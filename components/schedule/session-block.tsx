@@ -61,17 +61,8 @@ export function SessionBlock({
     .join(locale === "en" ? ", " : "、");
   const conflicted = conflicts.length > 0;
   const conflictText = t("hasConflicts", { count: conflicts.length });
-  // The name holds everything the block shows, in its order, then the room its column names.
-  const label = [
-    session.title,
-    time,
-    names,
-    conflicted ? conflictText : "",
-    room,
-    session.editable ? "" : t("readOnly"),
-  ]
-    .filter(Boolean)
-    .join(", ");
+  // A comma for screen readers between the lines a sighted person sees apart.
+  const pause = <span className="sr-only">, </span>;
   return (
     <div
       ref={setNodeRef}
@@ -92,22 +83,36 @@ export function SessionBlock({
         {...attributes}
         aria-roledescription={t("blockRole")}
         aria-describedby="schedule-keyboard-help"
-        aria-label={label}
         onClick={() => onSelect(session.id)}
         onKeyDown={(e) => {
           if (onKey(session, e.key, e.shiftKey)) e.preventDefault();
         }}
         className={`block h-full w-full px-1.5 py-0.5 text-left ${session.editable ? "cursor-grab" : "cursor-not-allowed"}`}
       >
-        <span className="block font-semibold leading-tight">{session.title}</span>
+        {/* The name is the block's own text (plus the room and whether it is read-only, unseen), so it
+            always holds what is shown: no aria-label to drift from it. */}
+        <span className="block font-semibold leading-tight">
+          {session.title}
+          {pause}
+        </span>
         <span className="block tabular-nums text-slate-600">{time}</span>
-        {names ? <span className="block truncate text-slate-700">{names}</span> : null}
+        {names ? (
+          <span className="block truncate text-slate-700">
+            {pause}
+            {names}
+          </span>
+        ) : null}
         {conflicted ? (
           <span className="mt-0.5 block font-semibold text-red-800">
+            {pause}
             <span aria-hidden="true">⚠ </span>
             {conflictText}
           </span>
         ) : null}
+        <span className="sr-only">
+          , {room}
+          {session.editable ? "" : `, ${t("readOnly")}`}
+        </span>
       </button>
       {session.editable ? (
         <span

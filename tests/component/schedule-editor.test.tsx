@@ -72,7 +72,9 @@ const data = (sessions: EditorSession[], rooms = 2): ScheduleEditorData => ({
 const keynote = session(1, "推原创之波", 1, "01:00", "01:40", { speakerIds: [7] });
 const render = (sessions: EditorSession[] = [keynote], rooms?: number) =>
   renderWithIntl(<ScheduleEditor data={data(sessions, rooms)} day="2017-12-01" save={save} />);
-const block = (name: RegExp) => screen.getByRole("button", { name });
+// jsdom trims the unseen ", " between a block's lines; a browser reads it, so names are compared as a browser reads them.
+const block = (name: RegExp) =>
+  screen.getByRole("button", { name: (computed) => name.test(computed.replace(/,(?=\S)/g, ", ")) });
 const status = () => document.querySelector("p[role=status]")?.textContent;
 
 describe("the schedule editor (zh-CN)", () => {
@@ -138,12 +140,13 @@ describe("the schedule editor (zh-CN)", () => {
       fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
       await calls[i]!.answer(saved(i + 2));
     }
+    const undo = screen.getByRole("button", { name: /撤销/ });
     for (let i = 0; i < 20; i++) {
-      fireEvent.click(screen.getByRole("button", { name: /撤销/ }));
+      fireEvent.click(undo);
       await calls[20 + i]!.answer(saved(22 + i));
     }
     expect(block(/^推原创之波, 09:00–09:40/)).toBeTruthy();
-    expect((screen.getByRole("button", { name: /撤销/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect((undo as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("says so when an undo is refused as stale, and puts the block where the server has it", async () => {
@@ -192,7 +195,8 @@ describe("the schedule editor (zh-CN)", () => {
 
   it("names each block with what it shows: title, time, speakers, conflicts and room", () => {
     render();
-    expect(block(/^推原创之波/).getAttribute("aria-label")).toBe("推原创之波, 09:00–09:40, 王斌, 分论坛一厅");
+    expect(block(/^推原创之波/).textContent).toBe("推原创之波, 09:00–09:40, 王斌, 分论坛一厅");
+    expect(block(/^推原创之波/).hasAttribute("aria-label")).toBe(false);
   });
 
   it("filters rooms by name, hides empty ones on request, and zooms out", () => {

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { LOCALE_COOKIE_NAME } from "@/lib/i18n/locale-cookie";
 import { openDatabase, type Db } from "@/db/connection";
-import { conferenceMemberships, conferences, users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { conferenceMemberships, conferences, sessions, users } from "@/db/schema";
+import { seriousViolations } from "./support/axe";
 import { launchBrowser } from "./support/browser";
 import { signedIn } from "./support/sign-in";
 
@@ -150,6 +152,52 @@ describe("the organizer workspace in a real browser", () => {
     await b.context.close();
   });
 
+  it("queues quick key presses, keeps focus on a moved block, and undoes and redoes moves", async () => {
+    const { page, context, errors } = await signedIn(
+      browser,
+      baseURL,
+      "organizer@podium.test",
+      `${schedule}?day=2017-12-01`,
+    );
+    const title = "网络影视的精品化和规模化";
+    const grid = page.getByRole("region", { name: /日程网格/ });
+    const block = (rest = "") => grid.getByRole("button", { name: new RegExp(`^${title}${rest}`) });
+    const status = page.locator("p[role=status]");
+    const stored = () => db.select().from(sessions).where(eq(sessions.title, title)).get()!;
+    const before = stored();
+    // A block's name reads as it shows: title, time, speakers, then its room.
+    expect(
+      await grid.getByRole("button", { name: /^网络影视的精品化和规模化, 11:30–12:10, .+, 分论坛一厅$/ }).count(),
+    ).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Three presses at typing speed: one 15-minute move, never the person's own press refused as stale.
+    await block().focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    await expect.poll(() => stored().startsAt?.toISOString()).toBe("2017-12-01T03:45:00.000Z");
+    await status.filter({ hasText: `已保存“${title}”` }).waitFor();
+    expect(await status.textContent()).not.toContain("未保存");
+    await page.keyboard.press("ArrowRight");
+    await block(", 11:45–12:25, .*分论坛二厅").waitFor();
+    expect(await block().evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Taken back one by one: the room with Ctrl+Z, then the presses with the button; then one redone with Ctrl+Y.
+    await page.keyboard.press("Control+z");
+    await block(", 11:45–12:25, .*分论坛一厅").waitFor();
+    const undo = page.getByRole("button", { name: /撤销/ });
+    for (let i = 0; i < 3; i++) await undo.click();
+    await block(", 11:30–12:10").waitFor();
+    await expect.poll(() => stored().startsAt?.toISOString()).toBe(before.startsAt!.toISOString());
+    await page.keyboard.press("Control+y");
+    await expect.poll(() => stored().startsAt?.toISOString()).toBe("2017-12-01T03:35:00.000Z");
+    await undo.click();
+    await expect.poll(() => stored().startsAt?.toISOString()).toBe(before.startsAt!.toISOString());
+    await status.filter({ hasText: `已撤销对“${title}”的改动` }).waitFor();
+    expect(stored().roomId).toBe(before.roomId);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("lets a forum editor of the 网络剧高峰论坛 move its sessions but not another forum's", async () => {
     const { page, context } = await signedIn(browser, baseURL, "migu@podium.test", `${schedule}?day=2017-12-01`);
     await page.getByRole("note").filter({ hasText: "等大会组织者发布新版本后才会出现在公开日程上" }).waitFor();
@@ -160,6 +208,13 @@ describe("the organizer workspace in a real browser", () => {
     await foreign.focus();
     await page.keyboard.press("ArrowDown");
     await page.getByRole("status").filter({ hasText: "不属于你编辑的论坛" }).waitFor();
+    // Dragging one says why too, instead of nothing happening.
+    const summit = (await page.getByRole("button", { name: /^网络视听峰会.*只能查看/ }).boundingBox())!;
+    await page.mouse.move(summit.x + summit.width / 2, summit.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(summit.x + summit.width / 2, summit.y + 45, { steps: 5 });
+    await page.mouse.up();
+    await page.getByRole("status").filter({ hasText: "“网络视听峰会”不属于你编辑的论坛" }).waitFor();
     // Publishing is for organizers only: a real 404, not a page that says so with status 200.
     const refused = await page.goto(`${baseURL}/admin/china-netav-2017/publish`, { waitUntil: "networkidle" });
     expect(refused?.status()).toBe(404);
