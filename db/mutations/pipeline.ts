@@ -1,4 +1,3 @@
-import { TransactionRollbackError } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db, Tx } from "../connection";
 import { recordAudit, type AuditEntry } from "../audit";
@@ -97,7 +96,10 @@ export function write<Scope, Parsed, T>(ctx: WriteContext, op: Operation<Scope, 
     );
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof TransactionRollbackError && refusal) return refusal;
+    // tx.rollback() throws to unwind the transaction, so a refusal set before it is the answer.
+    // Not `instanceof TransactionRollbackError`: the production server bundles drizzle's error
+    // classes more than once, and there every refusal from inside a transaction became a 500.
+    if (refusal) return refusal;
     throw error;
   }
 }
