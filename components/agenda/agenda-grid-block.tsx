@@ -60,8 +60,9 @@ export function AgendaGridBlock({
         <span className="agenda-block-title">
           {session.cancelled ? <span className="agenda-block-cancelled">{tf("cancelled")}</span> : null}
           {session.title}
+          {/* Inside the title's box: a block of its own would add a space before the comma in the link's name. */}
+          <span className="sr-only">{comma + where.join(comma) + comma}</span>
         </span>
-        <span className="sr-only">{comma + where.join(comma) + comma}</span>
         <span className="agenda-block-meta">{meta}</span>
       </Link>
       <StarButton conference={conference} guid={session.guid} title={session.title} />

@@ -217,7 +217,7 @@ describe("the public agenda in a real browser", () => {
     const speakers = page.getByRole("region", { name: "嘉宾" });
     const wangBin = speakers.getByRole("link", { name: /王斌/ });
     expect(await wangBin.locator("mark").first().textContent()).toBe("咪咕");
-    expect(await page.getByRole("status").textContent()).toMatch(/“咪咕”：\d+ 场日程，\d+ 位嘉宾/);
+    expect(await page.getByRole("status").textContent()).toMatch(/“咪咕”：\d+ 个论坛，\d+ 位嘉宾，\d+ 场日程/);
     await wangBin.click();
     await page.getByRole("heading", { level: 1, name: "王斌" }).waitFor();
     expect(await page.getByText("咪咕视讯科技有限公司").first().isVisible()).toBe(true);
