@@ -4,11 +4,15 @@ type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 /**
  * A command's arguments read strictly: words it does not take print the usage and exit 1,
- * `--help` prints it and exits 0. Positionals are allowed; the caller counts them.
+ * `--help` prints it and exits 0. Positionals are allowed (the caller counts them) unless `positionals` is false.
  */
-export function readArguments<const Options extends OptionsConfig>(options: Options, usage: string) {
+export function readArguments<const Options extends OptionsConfig>(
+  options: Options,
+  usage: string,
+  { positionals = true }: { positionals?: boolean } = {},
+) {
   const config = {
-    allowPositionals: true,
+    allowPositionals: positionals,
     strict: true,
     options: { ...options, help: { type: "boolean", short: "h" } },
   } as const;

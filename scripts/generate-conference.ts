@@ -1,37 +1,27 @@
-import { parseArgs } from "node:util";
 import { generateConferenceInto } from "@/db/bench/generate";
 import { databasePath, openDatabase } from "@/db/connection";
 import { migrateDatabase } from "@/db/migrate";
 import { defaultConferenceOptions, type GenerateConferenceOptions } from "@/lib/bench/generate-conference";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
+import { readArguments } from "./command-line";
 
 // npm run generate -- [--seed N] [--sessions N] [--rooms N] [--speakers N] [--days N] [--start-date YYYY-MM-DD] [--publish]
 const d = defaultConferenceOptions;
 const usage = `Usage: npm run generate -- [--seed ${d.seed}] [--sessions ${d.sessions}] [--rooms ${d.rooms}] [--speakers ${d.speakers}] [--days ${d.days}] [--start-date ${d.startDate}] [--publish]`;
 
-let values: Record<string, string | boolean | undefined>;
-try {
-  ({ values } = parseArgs({
-    options: {
-      seed: { type: "string" },
-      sessions: { type: "string" },
-      rooms: { type: "string" },
-      speakers: { type: "string" },
-      days: { type: "string" },
-      "start-date": { type: "string" },
-      publish: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h" },
-    },
-    strict: true,
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(1);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values } = readArguments(
+  {
+    seed: { type: "string" },
+    sessions: { type: "string" },
+    rooms: { type: "string" },
+    speakers: { type: "string" },
+    days: { type: "string" },
+    "start-date": { type: "string" },
+    publish: { type: "boolean", default: false },
+  },
+  usage,
+  { positionals: false },
+);
 
 const options: Partial<GenerateConferenceOptions> = {};
 for (const key of ["seed", "sessions", "rooms", "speakers", "days"] as const) {

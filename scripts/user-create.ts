@@ -1,32 +1,22 @@
-import { parseArgs } from "node:util";
 import { databasePath, openDatabase } from "@/db/connection";
 import { createUser } from "@/db/auth/create-user";
 import { migrateDatabase } from "@/db/migrate";
+import { readArguments } from "./command-line";
 
 // npm run user:create -- --email E --password P [--name N] [--admin]
 const usage =
   "Usage: npm run user:create -- --email someone@example.org --password 'at least 10 characters' [--name 'Full Name'] [--admin]";
 
-let values: { email?: string; password?: string; name?: string; admin?: boolean; help?: boolean };
-try {
-  ({ values } = parseArgs({
-    options: {
-      email: { type: "string" },
-      password: { type: "string" },
-      name: { type: "string" },
-      admin: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h" },
-    },
-    strict: true,
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(1);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values } = readArguments(
+  {
+    email: { type: "string" },
+    password: { type: "string" },
+    name: { type: "string" },
+    admin: { type: "boolean", default: false },
+  },
+  usage,
+  { positionals: false },
+);
 if (!values.email || !values.password) {
   console.error(`--email and --password are required.\n${usage}`);
   process.exit(1);
