@@ -39,7 +39,7 @@ export async function AuditLogTable({
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-300 text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-3">
+            <th scope="col" className="w-1 py-2 pr-6 whitespace-nowrap">
               {t("when", { zone: formatTimeZoneLabel(timeZone, zoneAt) })}
             </th>
             <th scope="col" className="py-2">
@@ -52,7 +52,7 @@ export async function AuditLogTable({
             const lines = [...changeSentences(ctx, r), ...detailSentences(ctx, r)];
             return (
               <tr key={r.id}>
-                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
+                <td className="py-2 pr-6 whitespace-nowrap tabular-nums">
                   <time dateTime={r.at.toISOString()}>{when.format(r.at)}</time>
                 </td>
                 <td className="py-2">

@@ -143,6 +143,11 @@ export function detailSentences(ctx: Context, entry: Pick<DescribedEntry, "entit
     Object.entries(entry.details)
       // The title and a release's version are in the entry's sentence; a row's version number says nothing.
       .filter(([key, value]) => key !== "title" && key !== "version" && !empty(value))
-      .map(([key, value]) => `${fieldLabel(ctx, key)}: ${showValue(ctx, key, value, entry.entityType)}`)
+      .map(([key, value]) =>
+        ctx.say("auditLog.detail", {
+          field: fieldLabel(ctx, key),
+          value: showValue(ctx, key, value, entry.entityType),
+        }),
+      )
   );
 }

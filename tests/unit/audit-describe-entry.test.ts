@@ -95,3 +95,11 @@ describe("every kind of audit entry", () => {
     }
   });
 });
+
+describe("what an entry holds beyond its changes", () => {
+  it("is said with the language's own punctuation", () => {
+    expect(detailSentences(context("zh-CN"), { entityType: "release", details: { version: "v3", added: 2 } })).toEqual([
+      "新增：2",
+    ]);
+  });
+});
