@@ -20,7 +20,13 @@ export default defineConfig({
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       {
         extends: true,
-        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          // Real files (FOSDEM's 943 events) through real SQLite: seconds each on a busy 2-core machine.
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,

@@ -215,7 +215,7 @@ describe("new conference", () => {
     defaultLocale: "zh-CN",
   };
 
-  it.each(["admin", "api", "signin", "organizations"])("refuses the reserved word %s as its slug", (slug) => {
+  it.each(["admin", "api", "signin", "verify-email"])("refuses the reserved word %s as its slug", (slug) => {
     expect(createConference({ db: t.db, viewer: t.ws.viewers.admin }, { ...valid, slug })).toMatchObject({
       ok: false,
       fields: { slug: { code: "reservedSlug" } },
