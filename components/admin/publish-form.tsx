@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import type { PublishedRelease } from "@/app/[locale]/(workspace)/admin/[conference]/publish/actions";
+import type { ReleaseReceipt } from "@/db/mutations/publish-release";
 import type { Action } from "@/lib/admin/action-result";
 import { problem, type Problem } from "@/lib/errors/problem";
 import { problemsOf } from "@/lib/errors/zod-problems";
@@ -23,7 +23,7 @@ export function PublishForm({
   conference: string;
   suggested: string;
   taken: readonly string[];
-  action: Action<PublishedRelease>;
+  action: Action<ReleaseReceipt>;
 }) {
   const t = useTranslations("publish");
   const form = useActionForm(action, { version: suggested });

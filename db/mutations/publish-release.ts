@@ -6,6 +6,9 @@ import { assertCan } from "@/lib/auth/permissions";
 import { releaseVersionSchema } from "@/lib/release/version";
 import { refuse, write, type Result, type WriteContext } from "./pipeline";
 
+/** What the publish form is told of the release it made; the snapshot and changelog stay on the server. */
+export type ReleaseReceipt = Pick<Release, "id" | "version" | "publishedAt">;
+
 /**
  * Publishes the working programme as a new release named by the organizer. Organizers only;
  * the public sees it through the conference's new revision, with nothing to invalidate.

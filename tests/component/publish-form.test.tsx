@@ -1,11 +1,11 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { PublishedRelease } from "@/app/[locale]/(workspace)/admin/[conference]/publish/actions";
+import type { ReleaseReceipt } from "@/db/mutations/publish-release";
 import { PublishForm } from "@/components/admin/publish-form";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { renderWithIntl } from "../support/render-with-intl";
 
-const published = vi.fn(async (): Promise<ActionResult<PublishedRelease>> => ({
+const published = vi.fn(async (): Promise<ActionResult<ReleaseReceipt>> => ({
   status: "saved",
   data: { id: 3, version: "v3", publishedAt: new Date("2017-11-29T02:00:00Z") },
 }));
