@@ -61,8 +61,9 @@ export function SessionBlock({
     .join(locale === "en" ? ", " : "、");
   const conflicted = conflicts.length > 0;
   const conflictText = t("hasConflicts", { count: conflicts.length });
-  // A comma for screen readers between the lines a sighted person sees apart.
-  const pause = <span className="sr-only">, </span>;
+  // A comma only a screen reader hears, ending each line a sighted person sees apart. Zero-size
+  // inline text, not sr-only: an absolutely placed span would make browsers read " , " with a space.
+  const pause = <span className="text-[0px]">,</span>;
   return (
     <div
       ref={setNodeRef}
@@ -95,22 +96,25 @@ export function SessionBlock({
           {session.title}
           {pause}
         </span>
-        <span className="block tabular-nums text-slate-600">{time}</span>
+        <span className="block tabular-nums text-slate-600">
+          {time}
+          {pause}
+        </span>
         {names ? (
           <span className="block truncate text-slate-700">
-            {pause}
             {names}
+            {pause}
           </span>
         ) : null}
         {conflicted ? (
           <span className="mt-0.5 block font-semibold text-red-800">
-            {pause}
             <span aria-hidden="true">⚠ </span>
             {conflictText}
+            {pause}
           </span>
         ) : null}
-        <span className="sr-only">
-          , {room}
+        <span className="text-[0px]">
+          {room}
           {session.editable ? "" : `, ${t("readOnly")}`}
         </span>
       </button>

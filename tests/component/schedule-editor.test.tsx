@@ -195,7 +195,7 @@ describe("the schedule editor (zh-CN)", () => {
 
   it("names each block with what it shows: title, time, speakers, conflicts and room", () => {
     render();
-    expect(block(/^推原创之波/).textContent).toBe("推原创之波, 09:00–09:40, 王斌, 分论坛一厅");
+    expect(block(/^推原创之波, 09:00–09:40, 王斌, 分论坛一厅$/)).toBeTruthy();
     expect(block(/^推原创之波/).hasAttribute("aria-label")).toBe(false);
   });
 
