@@ -14,7 +14,7 @@ const organizerSections = new Set([
   "webhooks",
   "export",
 ]);
-const editorSections = new Set(["", "schedule", "sessions", "forums", "speakers"]);
+const editorSections = new Set(["", "schedule", "sessions", "forums", "speakers", "outbox"]);
 /** Workspace pages that are not a conference's: /admin/organizations, /admin/conferences/new. */
 const notConferences = new Set(["conferences", "organizations"]);
 

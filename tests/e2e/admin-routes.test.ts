@@ -59,6 +59,7 @@ const routes: Array<{ path: string; allowed: Role[]; otherwise?: Partial<Record<
   { path: "/admin/china-netav-2017/settings", allowed: organizers },
   { path: "/admin/china-netav-2017/organizers", allowed: organizers },
   { path: "/admin/china-netav-2017/webhooks", allowed: organizers },
+  { path: "/admin/china-netav-2017/outbox", allowed: conferenceReaders },
   { path: "/admin/e2e-routes-other", allowed: ["admin", "otherOrganizer"] },
 ];
 
