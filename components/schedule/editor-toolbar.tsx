@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import type { RoomView } from "@/lib/schedule/editor-layout";
 import type { Edit } from "@/lib/schedule/undo-history";
 import type { Zoom } from "./editor-grid";
@@ -30,12 +31,20 @@ export function EditorToolbar({
   total: number;
 }) {
   const t = useTranslations("schedule");
+  const undo = useRef<HTMLButtonElement>(null);
+  const redo = useRef<HTMLButtonElement>(null);
+  // A button disabled under focus would swallow the next keys (Ctrl+Y too): focus moves to the other one.
+  useEffect(() => {
+    if (!lastDone && document.activeElement === undo.current) redo.current?.focus();
+    if (!lastUndone && document.activeElement === redo.current) undo.current?.focus();
+  }, [lastDone, lastUndone]);
   const button =
     "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400";
   return (
     <div role="group" aria-label={t("tools")} className="mt-2 flex flex-wrap items-end gap-x-5 gap-y-2 text-sm">
       <div className="flex gap-1">
         <button
+          ref={undo}
           type="button"
           className={button}
           disabled={!lastDone}
@@ -46,6 +55,7 @@ export function EditorToolbar({
           ↶ {t("undo")}
         </button>
         <button
+          ref={redo}
           type="button"
           className={button}
           disabled={!lastUndone}

@@ -141,12 +141,15 @@ describe("the schedule editor (zh-CN)", () => {
       await calls[i]!.answer(saved(i + 2));
     }
     const undo = screen.getByRole("button", { name: /撤销/ });
+    undo.focus();
     for (let i = 0; i < 20; i++) {
       fireEvent.click(undo);
       await calls[20 + i]!.answer(saved(22 + i));
     }
     expect(block(/^推原创之波, 09:00–09:40/)).toBeTruthy();
     expect((undo as HTMLButtonElement).disabled).toBe(true);
+    // Focus does not stay on a disabled button, where it would swallow the next keys.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: /重做/ }));
   });
 
   it("says so when an undo is refused as stale, and puts the block where the server has it", async () => {

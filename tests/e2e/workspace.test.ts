@@ -181,13 +181,14 @@ describe("the organizer workspace in a real browser", () => {
     await block(", 11:45–12:25, .*分论坛二厅").waitFor();
     expect(await block().evaluate((el) => el === document.activeElement)).toBe(true);
 
-    // Taken back one by one: the room with Ctrl+Z, then the presses with the button; then one redone with Ctrl+Y.
+    // Taken back one by one: the room with Ctrl+Z, then the presses with the button; then one redone with Ctrl+Y on the block.
     await page.keyboard.press("Control+z");
     await block(", 11:45–12:25, .*分论坛一厅").waitFor();
     const undo = page.getByRole("button", { name: /撤销/ });
     for (let i = 0; i < 3; i++) await undo.click();
     await block(", 11:30–12:10").waitFor();
     await expect.poll(() => stored().startsAt?.toISOString()).toBe(before.startsAt!.toISOString());
+    await block().focus();
     await page.keyboard.press("Control+y");
     await expect.poll(() => stored().startsAt?.toISOString()).toBe("2017-12-01T03:35:00.000Z");
     await undo.click();
