@@ -57,6 +57,10 @@ export function buildIsStale(root = process.cwd()): boolean {
   return fs.readFileSync(stored, "utf8").trim() !== sourceFingerprint(root);
 }
 
-export function recordBuild(root = process.cwd()): void {
-  fs.writeFileSync(path.join(root, FINGERPRINT_FILE), sourceFingerprint(root) + "\n");
+/**
+ * Records the fingerprint taken before the build began (`sourceFingerprint` then), so a source
+ * changed while `next build` ran leaves the build stale rather than passing for current.
+ */
+export function recordBuild(root: string, fingerprint: string): void {
+  fs.writeFileSync(path.join(root, FINGERPRINT_FILE), fingerprint + "\n");
 }

@@ -9,11 +9,12 @@ import { migrateDatabase } from "@/db/migrate";
 import { conferences } from "@/db/schema";
 import { findDemoSignIns } from "@/db/seed/demo/users";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { buildIsStale, recordBuild } from "./build-fingerprint";
+import { buildIsStale, recordBuild, sourceFingerprint } from "./build-fingerprint";
 
 /** Runs `next build` when there is no build or the sources changed since the last one. */
 export function buildIfNeeded(root = process.cwd()): boolean {
   if (!buildIsStale(root)) return false;
+  const fingerprint = sourceFingerprint(root);
   console.log("Building Podium (sources changed since the last build)…");
   // NODE_ENV must be production: test runners set it to "test", which yields a broken build.
   const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
@@ -22,7 +23,7 @@ export function buildIfNeeded(root = process.cwd()): boolean {
     env: { ...process.env, NODE_ENV: "production" },
   });
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
-  recordBuild(root);
+  recordBuild(root, fingerprint);
   return true;
 }
 
