@@ -40,21 +40,21 @@ export function ConferenceSettingsForm({
   const form = useActionForm(save, saved);
   const text = (
     name: Exclude<keyof ConferenceSettingsValues, "published">,
-    extra: { required?: boolean; maxLength?: number; hint?: string; type?: string } = {},
+    extra: { required?: boolean; hint?: string; type?: string } = {},
   ) => <FormField label={t(name)} name={name} defaultValue={form.value(name)} error={form.error(name)} {...extra} />;
   // An unticked checkbox sends nothing, so after an error "absent" means unticked.
   const published = form.state.values ? form.state.values.published === "on" : savedPublished;
   return (
     <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
       <input type="hidden" name="$conference" value={conference.slug} />
-      {text("name", { required: true, maxLength: 200 })}
-      {text("nameEn", { maxLength: 200 })}
-      {text("theme", { maxLength: 300 })}
-      {text("themeEn", { maxLength: 300 })}
-      {text("city", { maxLength: 100 })}
-      {text("cityEn", { maxLength: 100 })}
-      {text("venue", { maxLength: 200 })}
-      {text("venueEn", { maxLength: 200 })}
+      {text("name", { required: true })}
+      {text("nameEn")}
+      {text("theme")}
+      {text("themeEn")}
+      {text("city")}
+      {text("cityEn")}
+      {text("venue")}
+      {text("venueEn")}
       {text("startDate", { required: true, type: "date" })}
       {text("endDate", { required: true, type: "date" })}
       <TimeZoneField
@@ -69,7 +69,7 @@ export function ConferenceSettingsForm({
         defaultValue={form.value("defaultLocale")}
         error={form.error("defaultLocale")}
       />
-      {text("website", { type: "url", maxLength: 500, hint: t("websiteHint") })}
+      {text("website", { type: "url", hint: t("websiteHint") })}
       {text("slug", { required: true, hint: t("slugHint") })}
       <div className="sm:col-span-2">
         <label className="flex items-center gap-2 font-medium">

@@ -63,21 +63,8 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
       <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="$conference" value={conference.slug} />
         {forum ? <input type="hidden" name="$forum" value={forum.id} /> : null}
-        <FormField
-          label={t("name")}
-          name="name"
-          defaultValue={value("name")}
-          error={error("name")}
-          required
-          maxLength={200}
-        />
-        <FormField
-          label={t("nameEn")}
-          name="nameEn"
-          defaultValue={value("nameEn")}
-          error={error("nameEn")}
-          maxLength={200}
-        />
+        <FormField label={t("name")} name="name" defaultValue={value("name")} error={error("name")} required />
+        <FormField label={t("nameEn")} name="nameEn" defaultValue={value("nameEn")} error={error("nameEn")} />
         <FormField
           label={t("slug")}
           name="slug"
@@ -117,33 +104,19 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
           hint={t("positionHint")}
           disabled={locked}
         />
-        <FormField
-          label={t("theme")}
-          name="theme"
-          defaultValue={value("theme")}
-          error={error("theme")}
-          maxLength={300}
-        />
-        <FormField
-          label={t("themeEn")}
-          name="themeEn"
-          defaultValue={value("themeEn")}
-          error={error("themeEn")}
-          maxLength={300}
-        />
+        <FormField label={t("theme")} name="theme" defaultValue={value("theme")} error={error("theme")} />
+        <FormField label={t("themeEn")} name="themeEn" defaultValue={value("themeEn")} error={error("themeEn")} />
         <TextAreaField
           label={t("description")}
           name="description"
           defaultValue={value("description")}
           error={error("description")}
-          maxLength={20_000}
         />
         <TextAreaField
           label={t("descriptionEn")}
           name="descriptionEn"
           defaultValue={value("descriptionEn")}
           error={error("descriptionEn")}
-          maxLength={20_000}
         />
         <fieldset className="sm:col-span-2">
           <legend className="text-sm font-medium text-slate-800">

@@ -81,7 +81,7 @@ export function ImportForm({ conference, action }: { conference: string; action:
           </label>
           {publish ? (
             <div className="w-48">
-              <FormField label={t("version")} name="version" required maxLength={40} error={form.error("version")} />
+              <FormField label={t("version")} name="version" required error={form.error("version")} />
             </div>
           ) : null}
         </div>

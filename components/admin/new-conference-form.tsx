@@ -22,16 +22,8 @@ export function NewConferenceForm({ zones, create }: { zones: readonly string[];
         error={form.error("slug")}
         hint={t("slugHint")}
         required
-        maxLength={80}
       />
-      <FormField
-        label={ts("name")}
-        name="name"
-        defaultValue={value("name")}
-        error={form.error("name")}
-        required
-        maxLength={200}
-      />
+      <FormField label={ts("name")} name="name" defaultValue={value("name")} error={form.error("name")} required />
       <FormField
         label={ts("startDate")}
         name="startDate"

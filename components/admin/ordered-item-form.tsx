@@ -22,7 +22,6 @@ export interface OwnField {
   fallback?: string;
   hint?: boolean;
   required?: boolean;
-  maxLength?: number;
   numeric?: boolean;
 }
 
@@ -56,14 +55,13 @@ export function OrderedItemForm({
       <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="$conference" value={conference} />
         {item ? <input type="hidden" name={`$${kind}`} value={item.id} /> : null}
-        {field("name", { required: true, maxLength: 120 })}
-        {field("nameEn", { maxLength: 120 })}
+        {field("name", { required: true })}
+        {field("nameEn")}
         {field("slug", { hint: t("slugHint"), required: true })}
         {field(own.name, {
           defaultValue: form.value(own.name) || own.fallback,
           hint: own.hint ? t(`${own.name}Hint`) : undefined,
           required: own.required,
-          maxLength: own.maxLength,
           inputMode: own.numeric ? "numeric" : undefined,
         })}
         {field("position", {

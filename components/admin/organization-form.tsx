@@ -34,27 +34,13 @@ export function OrganizationForm({ organization, parents, save, remove }: Props)
     <div className="space-y-4">
       <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
         {organization ? <input type="hidden" name="$organization" value={organization.id} /> : null}
-        <FormField
-          label={t("name")}
-          name="name"
-          defaultValue={value("name")}
-          error={form.error("name")}
-          required
-          maxLength={200}
-        />
-        <FormField
-          label={t("nameEn")}
-          name="nameEn"
-          defaultValue={value("nameEn")}
-          error={form.error("nameEn")}
-          maxLength={200}
-        />
+        <FormField label={t("name")} name="name" defaultValue={value("name")} error={form.error("name")} required />
+        <FormField label={t("nameEn")} name="nameEn" defaultValue={value("nameEn")} error={form.error("nameEn")} />
         <FormField
           label={t("shortName")}
           name="shortName"
           defaultValue={value("shortName")}
           error={form.error("shortName")}
-          maxLength={60}
         />
         <FormField
           label={t("slug")}
@@ -71,7 +57,6 @@ export function OrganizationForm({ organization, parents, save, remove }: Props)
           defaultValue={value("website")}
           error={form.error("website")}
           hint={t("websiteHint")}
-          maxLength={500}
         />
         <FormField label={t("parent")} name="parentId" error={parentError} hint={t("parentHint")}>
           <select

@@ -54,7 +54,6 @@ export function PublishForm({
           defaultValue={published ? "" : form.value("version")}
           key={form.state.status}
           required
-          maxLength={40}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "release-version-error" : undefined}
           className="mt-1 rounded-md border border-slate-300 px-3 py-2"

@@ -124,7 +124,6 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
             onChange={(e) => setText(e.target.value)}
             onKeyDown={onKey}
             placeholder={t("findSpeaker")}
-            maxLength={100}
             className={`${rowControl} min-w-64 flex-1`}
           />
           <label htmlFor="people-role" className="text-sm">

@@ -43,23 +43,22 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
   const form = useActionForm(save);
   const { state, error } = form;
   const value = (name: TextField) => state.values?.[name] ?? (speaker ? speaker[name] : "");
-  const field = (
-    name: TextField,
-    extra: { required?: boolean; maxLength?: number; hint?: string; type?: string } = {},
-  ) => <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />;
+  const field = (name: TextField, extra: { required?: boolean; hint?: string; type?: string } = {}) => (
+    <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />
+  );
   return (
     <div className="space-y-4">
       <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="$conference" value={conference.slug} />
         {speaker ? <input type="hidden" name="$speaker" value={speaker.id} /> : null}
-        {field("name", { required: true, maxLength: 120 })}
-        {field("nameEn", { maxLength: 120 })}
+        {field("name", { required: true })}
+        {field("nameEn")}
         {field("slug", { required: true, hint: t("slugHint") })}
         {field("photo", { type: "url", hint: t("photoHint") })}
-        {field("position", { maxLength: 200 })}
-        {field("positionEn", { maxLength: 200 })}
-        {field("organization", { maxLength: 200 })}
-        {field("organizationEn", { maxLength: 200 })}
+        {field("position")}
+        {field("positionEn")}
+        {field("organization")}
+        {field("organizationEn")}
         <SelectField
           key={`organizationId:${value("organizationId")}`}
           label={t("organizationId")}
@@ -83,7 +82,6 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
           error={error("bio")}
           hint={t("markdownHint")}
           rows={6}
-          maxLength={20_000}
         />
         <TextAreaField
           label={t("bioEn")}
@@ -92,7 +90,6 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
           error={error("bioEn")}
           hint={t("markdownHint")}
           rows={6}
-          maxLength={20_000}
         />
         <LinkRows initial={initialRows(state.values?.links, speaker?.links ?? [])} error={error} />
         <UnavailabilityRows

@@ -119,7 +119,6 @@ export function UnavailabilityRows({
                   aria-label={`${t("note")} (${row})`}
                   placeholder={t("note")}
                   value={w.note}
-                  maxLength={200}
                   onChange={(e) => windows.update(i, { note: e.target.value })}
                   className={`${rowControl} flex-1`}
                 />

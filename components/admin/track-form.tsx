@@ -16,7 +16,7 @@ export function TrackForm({ track, ...rest }: Props) {
     <OrderedItemForm
       kind="track"
       item={track}
-      own={{ name: "color", fallback: "#4f46e5", hint: true, required: true, maxLength: 7 }}
+      own={{ name: "color", fallback: "#4f46e5", hint: true, required: true }}
       {...rest}
     />
   );

@@ -40,7 +40,6 @@ export function WebhookEndpointForm({
           error={form.error("url")}
           hint={t("urlHint")}
           required
-          maxLength={2000}
         />
         <fieldset aria-describedby={form.error("events") ? "field-events-error" : undefined}>
           <legend className="text-sm font-medium text-slate-800">{t("events")}</legend>

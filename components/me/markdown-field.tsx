@@ -10,7 +10,6 @@ interface Props {
   defaultValue: string;
   error?: string;
   hint?: string;
-  maxLength: number;
 }
 
 /**
@@ -18,7 +17,7 @@ interface Props {
  * by the same sanitizing component as the public page, so what the speaker
  * sees is what attendees will see.
  */
-export function MarkdownField({ label, name, defaultValue, error, hint, maxLength }: Props) {
+export function MarkdownField({ label, name, defaultValue, error, hint }: Props) {
   const t = useTranslations("me");
   const [text, setText] = useState(defaultValue);
   // Typing stays responsive on a long bio: the preview renders when there is time.
@@ -35,7 +34,6 @@ export function MarkdownField({ label, name, defaultValue, error, hint, maxLengt
           id={id}
           name={name}
           rows={8}
-          maxLength={maxLength}
           value={text}
           onChange={(e) => setText(e.target.value)}
           aria-invalid={error ? true : undefined}

@@ -36,25 +36,24 @@ export function OwnProfileForm({
   const form = useActionForm(save);
   const { state, pending, error } = form;
   const value = (name: TextField) => state.values?.[name] ?? profile[name];
-  const field = (name: TextField, extra: { required?: boolean; maxLength?: number } = {}) => (
+  const field = (name: TextField, extra: { required?: boolean } = {}) => (
     <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />
   );
   return (
     <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
       <input type="hidden" name="$speaker" value={speakerId} />
-      {field("name", { required: true, maxLength: 120 })}
-      {field("nameEn", { maxLength: 120 })}
-      {field("position", { maxLength: 200 })}
-      {field("positionEn", { maxLength: 200 })}
-      {field("organization", { maxLength: 200 })}
-      {field("organizationEn", { maxLength: 200 })}
+      {field("name", { required: true })}
+      {field("nameEn")}
+      {field("position")}
+      {field("positionEn")}
+      {field("organization")}
+      {field("organizationEn")}
       <MarkdownField
         label={t("bio")}
         name="bio"
         defaultValue={value("bio")}
         error={error("bio")}
         hint={t("markdownHint")}
-        maxLength={20_000}
       />
       <MarkdownField
         label={t("bioEn")}
@@ -62,7 +61,6 @@ export function OwnProfileForm({
         defaultValue={value("bioEn")}
         error={error("bioEn")}
         hint={t("markdownHint")}
-        maxLength={20_000}
       />
       <LinkRows initial={initialRows(state.values?.links, profile.links)} error={error} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">

@@ -68,3 +68,25 @@ describe("a refused save of a new forum", () => {
     },
   );
 });
+
+describe("an over-long text", () => {
+  it("is never cut by the browser: no field has a maxlength, the server says the limit beside it", async () => {
+    const action = vi.fn(async (_s: ActionResult, form: FormData): Promise<ActionResult> => ({
+      status: "error",
+      problem: { code: "checkFields" },
+      fields: { theme: { code: "tooLong", values: { max: 300 } } },
+      values: { name: String(form.get("name")), theme: String(form.get("theme")) },
+    }));
+    const { container } = renderWithIntl(
+      <ForumForm conference={conference} forum={null} organizer organizations={[]} save={action} />,
+    );
+    expect(container.querySelectorAll("[maxlength]")).toHaveLength(0);
+    const theme = "网".repeat(301);
+    fireEvent.change(screen.getByLabelText("主题"), { target: { value: theme } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "保存" }));
+    });
+    await waitFor(() => expect(screen.getByText("最多 300 个字符。")).toBeTruthy());
+    expect((screen.getByLabelText("主题") as HTMLInputElement).value).toBe(theme);
+  });
+});
