@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/domain/vocabulary";
+import { nameIn } from "@/lib/i18n/names";
 
 /** Who is signed in, the way back to the workspace, and signing out (the action comes from app/). */
 export async function AdminBar({
@@ -37,18 +38,19 @@ export async function ConferenceNav({
   conference,
 }: {
   locale: Locale;
-  conference: { slug: string; name: string; access: "organizer" | "forumEditor" };
+  conference: { slug: string; access: "organizer" | "forumEditor" } & Parameters<typeof nameIn>[0];
 }) {
   const t = await getTranslations({ locale, namespace: "admin" });
+  const name = nameIn(conference, locale);
   const base = `/admin/${conference.slug}`;
   const places = conference.access === "organizer" ? ["rooms", "publish", "log", "webhooks", "outbox"] : ["outbox"];
   return (
     <nav
-      aria-label={conference.name}
+      aria-label={name}
       className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-slate-200 px-4 py-2 text-sm"
     >
       <Link href={base} className="font-semibold hover:underline">
-        {conference.name}
+        {name}
       </Link>
       {["schedule", ...places].map((place) => (
         <Link key={place} href={`${base}/${place}`} className="hover:underline">

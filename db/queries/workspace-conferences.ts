@@ -12,6 +12,8 @@ export interface WorkspaceConference {
   endDate: string;
   timeZone: string;
   published: boolean;
+  /** The name in other languages: the workspace shows the viewer's. */
+  translations: (typeof conferences.$inferSelect)["translations"];
   /** organizer: the whole conference; forumEditor: only the forums their organizations take part in. */
   access: "organizer" | "forumEditor";
 }
@@ -24,6 +26,7 @@ const columns = {
   endDate: conferences.endDate,
   timeZone: conferences.timeZone,
   published: conferences.published,
+  translations: conferences.translations,
 };
 type ConferenceRow = Omit<WorkspaceConference, "access">;
 

@@ -251,6 +251,9 @@ describe("the organizer workspace in a real browser", () => {
     const text = (await row.textContent()) ?? "";
     expect(text).toContain("Web Drama Summit");
     expect(text).not.toMatch(/网络剧高峰论坛|分论坛|、/);
+    // The conference too, in the workspace's navigation.
+    const nav = page.getByRole("navigation", { name: "The 5th China Internet Audio-Visual Conference" });
+    expect(await nav.getByRole("link").first().textContent()).toBe("The 5th China Internet Audio-Visual Conference");
     const edit = (await row.getByRole("link", { name: /^Edit/ }).boundingBox())!;
     expect(edit.x).toBeGreaterThanOrEqual(0);
     expect(edit.x + edit.width).toBeLessThanOrEqual(390);

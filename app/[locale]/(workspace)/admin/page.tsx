@@ -8,6 +8,7 @@ import { routing } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { formatDateRange } from "@/lib/time/format";
 import { requireViewer } from "./require-viewer";
+import { nameIn } from "@/lib/i18n/names";
 
 export default async function WorkspacePage({ params }: PageProps<"/[locale]/admin">) {
   const { locale } = await params;
@@ -58,7 +59,7 @@ export default async function WorkspacePage({ params }: PageProps<"/[locale]/adm
                 href={`/admin/${c.slug}`}
                 className="block rounded-lg border border-slate-200 p-4 hover:bg-slate-50"
               >
-                <span className="block font-semibold">{c.name}</span>
+                <span className="block font-semibold">{nameIn(c, locale)}</span>
                 <span className="block text-sm text-slate-600">{formatDateRange(c.startDate, c.endDate, locale)}</span>
                 <span className="mt-1 block text-xs text-slate-600">
                   {t(`access.${c.access}`)} · {c.published ? t("published") : t("unpublished")}

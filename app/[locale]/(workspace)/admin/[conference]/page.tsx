@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { loadWorkspace } from "./load-workspace";
+import { nameIn } from "@/lib/i18n/names";
 
 type Props = PageProps<"/[locale]/admin/[conference]">;
 
@@ -34,7 +35,7 @@ export default async function ConferenceWorkspacePage({ params }: Props) {
   ];
   return (
     <div>
-      <h1 className="text-2xl font-bold">{conference.name}</h1>
+      <h1 className="text-2xl font-bold">{nameIn(conference, locale)}</h1>
       <p className="mt-1 text-slate-600">{t(`access.${conference.access}`)}</p>
       <ul className="mt-6 grid gap-3 sm:grid-cols-2">
         {links.map((l) => (
