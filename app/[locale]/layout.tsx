@@ -39,8 +39,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             {t("skipToContent")}
           </a>
           <SiteHeader />
-          {/* A grid of many rooms (components/agenda/agenda-grid.tsx) takes the window's width. */}
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 has-[.agenda-grid-wide]:max-w-none">
+          {/* A grid of many rooms (components/agenda/agenda-grid.tsx, the schedule editor) takes the window's width. */}
+          <main
+            id="main"
+            className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 has-[.agenda-grid-wide]:max-w-none has-[.schedule-editor-wide]:max-w-none"
+          >
             {children}
           </main>
           <SiteFooter />

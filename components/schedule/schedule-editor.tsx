@@ -15,6 +15,8 @@ import { PlacementForm } from "./placement-form";
 import { SessionTray } from "./session-tray";
 import { useScheduleMoves, type SaveMove } from "./use-schedule-moves";
 
+const WIDE_FROM_ROOMS = 6;
+
 interface Props {
   data: ScheduleEditorData;
   day: string;
@@ -188,7 +190,10 @@ export function ScheduleEditor({ data, day, save }: Props) {
         shown={rooms.length}
         total={data.rooms.length}
       />
-      <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      {/* Past six rooms the editor takes the window's width (app/[locale]/layout.tsx), as the agenda's grid does. */}
+      <div
+        className={`mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]${rooms.length > WIDE_FROM_ROOMS ? " schedule-editor-wide" : ""}`}
+      >
         <EditorGrid
           data={data}
           rooms={rooms}

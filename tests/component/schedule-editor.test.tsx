@@ -209,6 +209,8 @@ describe("the schedule editor (zh-CN)", () => {
     expect(screen.getByText("显示 1/40 个会场")).toBeTruthy();
     fireEvent.click(screen.getByLabelText("隐藏当天没有日程的会场"));
     expect(grid.querySelectorAll("[data-room]")).toHaveLength(40);
+    // So many rooms take the window's width (the layout widens around .schedule-editor-wide).
+    expect(grid.closest(".schedule-editor-wide")).toBeTruthy();
     fireEvent.change(screen.getByLabelText("筛选会场"), { target: { value: "三" } });
     expect([...grid.querySelectorAll("[data-room]")].map((r) => r.getAttribute("data-room"))).toEqual(["3"]);
     expect(screen.getByText("显示 1/40 个会场")).toBeTruthy();
