@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
 import { ConferenceNav } from "@/components/conference/conference-nav";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { ChangeList } from "@/components/release/change-list";
 import { ProfileChangeList } from "@/components/release/profile-change-list";
 import { getReleaseHistory } from "@/db/queries/public";
@@ -22,11 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default function ChangelogRoute({ params }: Props) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Changelog params={params} />
-    </Suspense>
-  );
+  return <Changelog params={params} />;
 }
 
 async function Changelog({ params }: { params: Props["params"] }) {
