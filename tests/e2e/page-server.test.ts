@@ -13,6 +13,7 @@ import {
   users,
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import type { Browser } from "playwright-core";
 import { launchBrowser } from "./support/browser";
 import { sentMail, waitForMail } from "./support/mail";
 import { signedIn } from "./support/sign-in";
@@ -62,7 +63,13 @@ describe("the page server", () => {
       .get().id;
     await insertRelease(db, { conferenceId, version: "v1", userId: null });
   });
-  afterAll(() => db?.$client.close());
+  // One browser for the tests that need one, launched by the first of them.
+  let shared: Promise<Browser> | null = null;
+  const browserOnce = () => (shared ??= launchBrowser());
+  afterAll(async () => {
+    db?.$client.close();
+    await (await shared)?.close();
+  });
 
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await fetch(baseURL + path, { headers: { "accept-encoding": "identity", ...headers } });
@@ -195,10 +202,10 @@ describe("the page server", () => {
   });
 
   it("tells a browser what changed in its starred sessions since the release it last saw, until dismissed", async () => {
-    const browser = await launchBrowser();
+    const browser = await browserOnce();
+    const context = await browser.newContext({ locale: "en" });
     try {
       const { guid, startsAt, endsAt } = db.select().from(sessions).where(eq(sessions.id, sessionId)).get()!;
-      const context = await browser.newContext({ locale: "en" });
       await context.addInitScript(
         ([key, value]) => window.localStorage.setItem(key!, value!),
         [`podium:stars:${slug}`, JSON.stringify([guid])],
@@ -235,7 +242,7 @@ describe("the page server", () => {
       await page.waitForLoadState("networkidle");
       expect(await notice.count()).toBe(0);
     } finally {
-      await browser.close();
+      await context.close();
     }
   });
 
@@ -253,15 +260,14 @@ describe("the page server", () => {
     db.insert(sessionPeople).values({ sessionId, speakerId: ada, role: "speaker" }).run();
     await insertRelease(db, { conferenceId, version: "v4", userId: null });
     const before = sentMail(inject("mailDir")).length;
-    const browser = await launchBrowser();
+    const { context, page, errors } = await signedIn(
+      await browserOnce(),
+      baseURL,
+      "outbox-organizer@podium.test",
+      `/admin/${slug}/outbox`,
+      password,
+    );
     try {
-      const { page, errors } = await signedIn(
-        browser,
-        baseURL,
-        "outbox-organizer@podium.test",
-        `/admin/${slug}/outbox`,
-        password,
-      );
       const message = page.getByRole("article", { name: "Ada Lovelace" });
       expect(await message.textContent()).toContain("ada-outbox@podium.test");
       expect(await message.getByRole("textbox", { name: "通知正文" }).inputValue()).toContain("Dear Ada Lovelace,");
@@ -274,7 +280,7 @@ describe("the page server", () => {
       expect(await message.textContent()).toContain("已发送");
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
+      await context.close();
     }
   });
 });
