@@ -53,7 +53,11 @@ export async function runCrashTest(
     const first = await startPodium(options.root, file, started);
     servers.push(first);
     const cookies = await Promise.all(emails.map((email) => signIn(first.url, email, "podium-crash-test")));
-    const moveId = actionId(options.root, "app/[locale]/(workspace)/admin/[conference]/schedule/actions.ts", "moveSessionAction");
+    const moveId = actionId(
+      options.root,
+      "app/[locale]/(workspace)/admin/[conference]/schedule/actions.ts",
+      "moveSessionAction",
+    );
     let acknowledged = 0;
     let killed = false;
     const records: EditRecord[] = await editBurst({

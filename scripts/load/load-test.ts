@@ -68,7 +68,11 @@ export async function runLoadTest(options: LoadOptions, started: (process: Group
     const baseURL = server.url;
     const cookies = await Promise.all(emails.map((email) => signIn(baseURL, email, PASSWORD)));
     const schedulePage = `/admin/${conference.slug}/schedule`;
-    const moveId = actionId(options.root, "app/[locale]/(workspace)/admin/[conference]/schedule/actions.ts", "moveSessionAction");
+    const moveId = actionId(
+      options.root,
+      "app/[locale]/(workspace)/admin/[conference]/schedule/actions.ts",
+      "moveSessionAction",
+    );
 
     const publicPaths = [
       `/${conference.slug}/agenda?day=${conference.startDate}`,
@@ -94,7 +98,11 @@ export async function runLoadTest(options: LoadOptions, started: (process: Group
     const load = await traffic;
 
     // Publish through the server, as an organizer does; the public pages must follow.
-    const publishId = actionId(options.root, "app/[locale]/(workspace)/admin/[conference]/publish/actions.ts", "publishAction");
+    const publishId = actionId(
+      options.root,
+      "app/[locale]/(workspace)/admin/[conference]/publish/actions.ts",
+      "publishAction",
+    );
     const published = await callFormAction<ActionResult>(
       baseURL,
       `/admin/${conference.slug}/publish`,

@@ -35,7 +35,8 @@ const { deleteOrganization, saveOrganization } = await import("@/db/mutations/or
 const { listOrganizations } = await import("@/db/queries/organizations");
 const { acceptInvitation } = await import("@/db/mutations/invitations/accept-invitation");
 const { findInvitationByToken } = await import("@/db/queries/invitations");
-const { deleteOrganizationAction, saveOrganizationAction } = await import("@/app/[locale]/(workspace)/admin/organizations/actions");
+const { deleteOrganizationAction, saveOrganizationAction } =
+  await import("@/app/[locale]/(workspace)/admin/organizations/actions");
 const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } =
   await import("@/app/[locale]/(speaker)/me/account-actions");
 const { signInAction, signOutAction } = await import("@/app/[locale]/(auth)/signin/actions");
