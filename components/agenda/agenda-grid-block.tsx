@@ -60,8 +60,9 @@ export function AgendaGridBlock({
         <span className="agenda-block-title">
           {session.cancelled ? <span className="agenda-block-cancelled">{tf("cancelled")}</span> : null}
           {session.title}
-          {/* Inside the title's box: a block of its own would add a space before the comma in the link's name. */}
-          <span className="sr-only">{comma + where.join(comma) + comma}</span>
+          {/* Heard, not seen: zero-size inline text in the title's box. An sr-only span is absolutely
+              placed, and browsers then name the link "title , time" with a space before the comma. */}
+          <span className="agenda-block-where text-[0px]">{comma + where.join(comma) + comma}</span>
         </span>
         <span className="agenda-block-meta">{meta}</span>
       </Link>

@@ -1,0 +1,105 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openDatabase } from "@/db/connection";
+import { conferences, forums, rooms, sessions, speakers, tracks } from "@/db/schema";
+import { LOCALE_COOKIE_NAME } from "@/lib/i18n/locale-cookie";
+import { seriousViolations } from "./support/axe";
+import { launchBrowser } from "./support/browser";
+import { signedIn } from "./support/sign-in";
+
+const baseURL = inject("baseURL");
+const base = "/admin/china-netav-2017";
+
+/** One row of each kind the workspace edits, so every edit page is walked too. */
+function editPages(): string[] {
+  const db = openDatabase(inject("databaseFile"));
+  try {
+    const conference = db.select().from(conferences).where(eq(conferences.slug, "china-netav-2017")).get()!;
+    const first = <T extends { id: number }>(rows: T[]) => rows[0]!.id;
+    const forum = first(
+      db
+        .select({ id: forums.id })
+        .from(forums)
+        .where(eq(forums.conferenceId, conference.id))
+        .orderBy(asc(forums.id))
+        .all(),
+    );
+    const session = first(
+      db.select({ id: sessions.id }).from(sessions).where(eq(sessions.forumId, forum)).orderBy(asc(sessions.id)).all(),
+    );
+    const speaker = first(
+      db
+        .select({ id: speakers.id })
+        .from(speakers)
+        .where(and(eq(speakers.conferenceId, conference.id)))
+        .orderBy(asc(speakers.id))
+        .all(),
+    );
+    const room = first(db.select({ id: rooms.id }).from(rooms).where(eq(rooms.conferenceId, conference.id)).all());
+    const track = first(db.select({ id: tracks.id }).from(tracks).where(eq(tracks.conferenceId, conference.id)).all());
+    return [
+      `${base}/sessions/${session}`,
+      `${base}/speakers/${speaker}`,
+      `${base}/forums/${forum}`,
+      `${base}/rooms/${room}`,
+      `${base}/tracks/${track}`,
+    ];
+  } finally {
+    db.$client.close();
+  }
+}
+
+// Issue 16: axe finds no serious or critical violation on any workspace page, /me or sign-in, in
+// either language. A platform admin sees every page; one browser page walks them per language.
+describe("the workspace, /me and sign-in under axe", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("has no serious or critical violation on any page, in Chinese and in English", async () => {
+    const pages = [
+      "/admin",
+      "/admin/organizations",
+      "/admin/conferences/new",
+      base,
+      ...["schedule", "sessions", "sessions/new", "forums", "forums/new", "speakers", "speakers/new"].map(
+        (p) => `${base}/${p}`,
+      ),
+      ...["rooms", "tracks", "publish", "log", "import", "settings", "organizers", "webhooks", "outbox"].map(
+        (p) => `${base}/${p}`,
+      ),
+      ...editPages(),
+      "/me",
+    ];
+    const found: Record<string, unknown> = {};
+    const { page, context, errors } = await signedIn(browser, baseURL, "admin@podium.test", "/admin");
+    for (const language of ["zh-CN", "en"]) {
+      await context.addCookies([{ name: LOCALE_COOKIE_NAME, value: language, url: baseURL }]);
+      for (const path of pages) {
+        // Rendered on the server: axe reads the page once it has loaded, without waiting for the network to idle.
+        const response = await page.goto(baseURL + path, { waitUntil: "load" });
+        if (response?.status() !== 200) found[`${language} ${path}`] = `status ${response?.status()}`;
+        const violations = await seriousViolations(page);
+        if (violations.length) found[`${language} ${path}`] = violations;
+      }
+    }
+    await context.close();
+
+    // Signed out: the sign-in page in both languages.
+    for (const language of ["zh-CN", "en"]) {
+      const visitor = await browser.newContext({ locale: language === "en" ? "en-US" : "zh-CN" });
+      const signIn = await visitor.newPage();
+      await signIn.goto(`${baseURL}/signin`, { waitUntil: "networkidle" });
+      const violations = await seriousViolations(signIn);
+      if (violations.length) found[`${language} /signin`] = violations;
+      await visitor.close();
+    }
+    expect(found).toEqual({});
+    expect(errors).toEqual([]);
+  }, 240_000);
+});
