@@ -141,7 +141,11 @@ describe("speaker self-service", () => {
       .poll(() => table.getByRole("row").filter({ hasText: "beibei@podium.test" }).innerText())
       .toContain("已接受");
     await admin.goto(`${baseURL}/admin/china-netav-2017/log`);
-    await admin.getByText("speaker.update-own").first().waitFor();
+    // The log says it in words: "… 修改了自己的资料（…）。"
+    await admin
+      .getByText(/修改了自己的资料（/)
+      .first()
+      .waitFor();
     expect(db.select().from(auditLog).where(eq(auditLog.action, "speaker.photo-own")).all()).toHaveLength(1);
 
     // The used link now says so.
