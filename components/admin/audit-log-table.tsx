@@ -59,10 +59,10 @@ export async function AuditLogTable({
                   <p className="font-medium text-slate-900">
                     {r.entityType === "session" ? (
                       <Link href={sessionHref(r.entityId)} className="hover:underline">
-                        {entrySentence(say, r, r.by ?? t("system"))}
+                        {entrySentence(say, r, r.by ?? t("system"), names)}
                       </Link>
                     ) : (
-                      entrySentence(say, r, r.by ?? t("system"))
+                      entrySentence(say, r, r.by ?? t("system"), names)
                     )}
                   </p>
                   {lines.length ? (

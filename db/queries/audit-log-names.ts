@@ -44,6 +44,15 @@ export function loadAuditNames(db: Db, viewer: Viewer | null, conferenceId: numb
         .all(),
       (r) => translate(r, "name", locale),
     ),
+    session: byId(
+      db
+        .select({ id: sessions.id, title: sessions.title, translations: sessions.translations })
+        .from(sessions)
+        .innerJoin(forums, eq(forums.id, sessions.forumId))
+        .where(eq(forums.conferenceId, conferenceId))
+        .all(),
+      (r) => translate(r, "title", locale),
+    ),
     // Organizations are shared by every conference: the directory is small.
     organization: byId(
       db

@@ -12,7 +12,9 @@ export interface Say {
 }
 
 /** Names of the rows an entry may point at by id, in the viewer's language. */
-export type AuditNames = Partial<Record<"forum" | "room" | "track" | "speaker" | "organization", Map<number, string>>>;
+export type AuditNames = Partial<
+  Record<"forum" | "room" | "track" | "speaker" | "organization" | "session", Map<number, string>>
+>;
 
 export interface DescribedEntry {
   action: string;
@@ -115,9 +117,12 @@ export function entrySentence(
   say: Say,
   entry: Pick<DescribedEntry, "action" | "entityType" | "entityId" | "details">,
   who: string,
+  names: AuditNames = {},
 ) {
-  // A release is named by its version; everything else carries a title.
-  const title = entry.entityType === "release" ? entry.details.version : entry.details.title;
+  // A release is named by its version; a session that still exists by its title in the viewer's
+  // language (names.session); everything else by the title it had.
+  const current = entry.entityType === "session" ? names.session?.get(Number(entry.entityId)) : undefined;
+  const title = entry.entityType === "release" ? entry.details.version : (current ?? entry.details.title);
   const what = typeof title === "string" && title !== "" ? title : `#${entry.entityId}`;
   const key = `auditLog.sentence.${entry.action}`;
   return say.has(key) ? say(key, { who, what }) : say("auditLog.sentence.other", { who, what, action: entry.action });

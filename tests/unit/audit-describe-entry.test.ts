@@ -39,6 +39,11 @@ describe("the audit log in words", () => {
     expect(entrySentence(say("en"), moved, "Demo Organizer")).toBe(
       "Demo Organizer placed the session “IP的跨平台运营” in the schedule.",
     );
+    // A session that still exists is named as it is now, in the viewer's language.
+    const names = { session: new Map([[41, "Cross-Platform Operation of IP"]]) };
+    expect(entrySentence(say("en"), moved, "Demo Organizer", names)).toBe(
+      "Demo Organizer placed the session “Cross-Platform Operation of IP” in the schedule.",
+    );
     expect(
       entrySentence(
         say("en"),
