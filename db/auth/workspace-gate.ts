@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { getDb } from "@/db";
+import { listOrganizations } from "@/db/queries/organizations";
 import { findWorkspaceConference } from "@/db/queries/workspace-conferences";
 import { can } from "@/lib/auth/permissions";
 import type { WorkspacePath } from "@/lib/routing/workspace-paths";
@@ -34,6 +35,8 @@ export async function workspaceAnswer(
   if (!account) return "signedOut";
   const viewer = loadViewer(getDb(), account.id);
   if (path.kind === "newConference") return can(viewer, { action: "conference.create" }) ? "allowed" : "notFound";
+  if (path.kind === "organization")
+    return listOrganizations(getDb(), viewer).some((o) => o.id === path.id && o.editable) ? "allowed" : "notFound";
   const conference = findWorkspaceConference(getDb(), viewer, path.conference);
   if (!conference) return "notFound";
   return path.organizersOnly && conference.access !== "organizer" ? "notFound" : "allowed";

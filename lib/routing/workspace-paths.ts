@@ -17,15 +17,21 @@ const organizerSections = new Set([
 const editorSections = new Set(["", "schedule", "sessions", "forums", "speakers", "outbox"]);
 /** Workspace pages that are not a conference's: /admin/organizations, /admin/conferences/new. */
 const notConferences = new Set(["conferences", "organizations"]);
+const ID = /^[1-9][0-9]{0,9}$/;
 
 export type WorkspacePath =
-  { kind: "conference"; conference: string; organizersOnly: boolean } | { kind: "newConference" };
+  | { kind: "conference"; conference: string; organizersOnly: boolean }
+  | { kind: "newConference" }
+  /** An organization's edit page: only for those who may edit it (the directory itself is open). */
+  | { kind: "organization"; id: number };
 
 /** What opening this path needs, or null when the proxy leaves it to the page. `segments` start with "admin". */
 export function workspacePathCheck(segments: readonly string[]): WorkspacePath | null {
   if (segments[0] !== "admin" || segments.length < 2 || !segments[1]) return null;
   const [, first, section = "", next] = segments;
   if (first === "conferences") return section === "new" && segments.length === 3 ? { kind: "newConference" } : null;
+  if (first === "organizations" && ID.test(section) && segments.length === 3)
+    return { kind: "organization", id: Number(section) };
   if (notConferences.has(first!)) return null;
   // A forum's page is for its editors, a new forum is for organizers.
   if (section === "forums" && next === "new") return { kind: "conference", conference: first!, organizersOnly: true };

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
-import { users } from "@/db/schema";
+import { organizations, users } from "@/db/schema";
 import { workspacePathCheck } from "@/lib/routing/workspace-paths";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace, type Workspace } from "../support/workspace-fixture";
@@ -73,11 +73,19 @@ describe("the proxy's answer for workspace pages", () => {
     expect(await answer(new Headers({ cookie: `${COOKIE}=forged` }), "/admin/china-netav-2017/log")).toBe("signedOut");
   });
 
+  it("gives an organization's edit page only to those who may edit it", async () => {
+    const migu = t.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!;
+    expect(await answer(await cookieOf("forumEditor"), `/admin/organizations/${migu.id}`)).toBe("allowed");
+    expect(await answer(await cookieOf("admin"), `/admin/organizations/${migu.id}`)).toBe("allowed");
+    expect(await answer(await cookieOf("otherForumEditor"), `/admin/organizations/${migu.id}`)).toBe("notFound");
+    expect(await answer(await cookieOf("forumEditor"), "/admin/organizations/999999")).toBe("notFound");
+  });
+
   it("leaves the pages that are not a conference's, and unknown ones, to the page", () => {
     for (const path of [
       "/admin",
       "/admin/organizations",
-      "/admin/organizations/4",
+      "/admin/organizations/new",
       "/me",
       "/admin/china-netav-2017/nope",
     ])
