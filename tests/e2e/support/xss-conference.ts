@@ -259,7 +259,8 @@ export async function createXssConference(db: Db): Promise<XssConference> {
     conferenceId,
     action: "session.update",
     entityType: "session",
-    entityId: programme[0]!.id,
+    // A session deleted since: the log names it by the title the entry kept (a live one by its current title).
+    entityId: programme[2]!.id + 1000,
     changes: { title: { before: stored("audit.before"), after: stored("audit.after") } },
     details: { title: stored("audit.title") },
   });
