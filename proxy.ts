@@ -37,11 +37,14 @@ export async function proxy(request: NextRequest) {
     }
   }
   // A workspace page the signed-in person may not open (a forum editor on publish, anyone on
-  // another tenant's conference) is a real 404 too; signed out, the page sends them to sign in.
+  // another tenant's conference) is a real 404 too. Signed out, a real redirect to sign in: the
+  // page's own redirect() comes after its loading shell streamed, and needs the client to follow it.
   const workspace = request.method === "GET" || request.method === "HEAD" ? workspacePathCheck(segments) : null;
   if (workspace) {
     try {
-      known = (await workspaceAnswer(request.headers, workspace)) !== "notFound";
+      const answer = await workspaceAnswer(request.headers, workspace);
+      if (answer === "signedOut") return signInRedirect(request);
+      known = answer !== "notFound";
     } catch {
       // As above: the page checks the viewer's rights itself.
     }
@@ -61,6 +64,12 @@ export async function proxy(request: NextRequest) {
   // Says which language the bytes are in; the page server checks it before keeping a copy.
   response.headers.set("Content-Language", locale);
   return response;
+}
+
+function signInRedirect(request: NextRequest) {
+  const url = new URL("/signin", request.url);
+  url.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(url);
 }
 
 function safeDecode(segment: string): string {

@@ -12,7 +12,7 @@ const cookieNames = ["__Secure-authjs.session-token", "authjs.session-token"] as
 
 /**
  * Whether the signed-in person may open a workspace path: "allowed", "notFound", or "signedOut"
- * (the page sends them to sign in). Read from the sign-in token and the database, as getViewer() does.
+ * (the proxy sends them to sign in). Read from the sign-in token and the database, as getViewer() does.
  */
 export async function workspaceAnswer(
   headers: Headers,
@@ -33,6 +33,7 @@ export async function workspaceAnswer(
   const claim = token ? claimOf(token) : null;
   const account = claim ? findSignedInAccount(getDb(), claim, now) : null;
   if (!account) return "signedOut";
+  if (path.kind === "signedIn") return "allowed";
   const viewer = loadViewer(getDb(), account.id);
   if (path.kind === "newConference") return can(viewer, { action: "conference.create" }) ? "allowed" : "notFound";
   if (path.kind === "organization")

@@ -23,19 +23,25 @@ export type WorkspacePath =
   | { kind: "conference"; conference: string; organizersOnly: boolean }
   | { kind: "newConference" }
   /** An organization's edit page: only for those who may edit it (the directory itself is open). */
-  | { kind: "organization"; id: number };
+  | { kind: "organization"; id: number }
+  /** Any other workspace page: for anyone signed in; the page decides the rest. */
+  | { kind: "signedIn" };
 
-/** What opening this path needs, or null when the proxy leaves it to the page. `segments` start with "admin". */
+/** What opening this path needs, or null when it is not a signed-in page. `segments` start after the host. */
 export function workspacePathCheck(segments: readonly string[]): WorkspacePath | null {
-  if (segments[0] !== "admin" || segments.length < 2 || !segments[1]) return null;
+  // The speaker's own page is a workspace of one.
+  if (segments[0] === "me" && segments.length === 1) return { kind: "signedIn" };
+  if (segments[0] !== "admin") return null;
+  if (segments.length < 2 || !segments[1]) return { kind: "signedIn" };
   const [, first, section = "", next] = segments;
-  if (first === "conferences") return section === "new" && segments.length === 3 ? { kind: "newConference" } : null;
+  if (first === "conferences")
+    return section === "new" && segments.length === 3 ? { kind: "newConference" } : { kind: "signedIn" };
   if (first === "organizations" && ID.test(section) && segments.length === 3)
     return { kind: "organization", id: Number(section) };
-  if (notConferences.has(first!)) return null;
+  if (notConferences.has(first!)) return { kind: "signedIn" };
   // A forum's page is for its editors, a new forum is for organizers.
   if (section === "forums" && next === "new") return { kind: "conference", conference: first!, organizersOnly: true };
   if (organizerSections.has(section)) return { kind: "conference", conference: first!, organizersOnly: true };
   if (editorSections.has(section)) return { kind: "conference", conference: first!, organizersOnly: false };
-  return null;
+  return { kind: "signedIn" };
 }

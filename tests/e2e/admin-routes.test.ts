@@ -92,7 +92,11 @@ async function outcome(path: string, cookie: string | null): Promise<Outcome> {
     throw new Error(`${path} said not found with status ${res.status}`);
   // Inside a streamed page, notFound() and redirect() arrive as error digests the client acts on.
   if (html.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return "not-found";
-  if (/NEXT_REDIRECT;[^"]*\/signin\?callbackUrl=/.test(html)) return "sign-in";
+  // Signed out, the proxy redirects to sign in before any page renders (fetch follows it).
+  if (res.redirected && new URL(res.url).pathname === "/signin") {
+    if (new URL(res.url).searchParams.get("callbackUrl") !== path) throw new Error(`${path} lost its way back`);
+    return "sign-in";
+  }
   if (
     /NEXT_REDIRECT;(?:push|replace);\/me;\d{3};/.test(html) ||
     (res.redirected && new URL(res.url).pathname === "/me")

@@ -265,8 +265,14 @@ describe("the organizer workspace in a real browser", () => {
   it("sends visitors who are not signed in to the sign-in page", async () => {
     const context = await browser.newContext({ locale: "zh-CN" });
     const page = await context.newPage();
-    await page.goto(baseURL + schedule, { waitUntil: "networkidle" });
-    expect(new URL(page.url()).pathname).toBe("/signin");
+    await page.goto(baseURL + schedule + "?day=2");
+    const url = new URL(page.url());
+    expect(url.pathname).toBe("/signin");
+    expect(url.searchParams.get("callbackUrl")).toBe(schedule + "?day=2");
     await context.close();
+    // A real redirect, before any page streams: a client that runs no script goes there too.
+    const response = await fetch(baseURL + schedule, { redirect: "manual" });
+    expect(response.status).toBe(307);
+    expect(new URL(response.headers.get("location")!, baseURL).pathname).toBe("/signin");
   });
 });

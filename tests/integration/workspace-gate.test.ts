@@ -65,7 +65,7 @@ describe("the proxy's answer for workspace pages", () => {
     expect(await answer(editor, "/admin/conferences/new")).toBe("notFound");
   });
 
-  it("lets organizers in, keeps other tenants out, and leaves signed-out visitors to the page", async () => {
+  it("lets organizers in, keeps other tenants out, and sends signed-out visitors to sign in", async () => {
     expect(await answer(await cookieOf("organizer"), "/admin/china-netav-2017/log")).toBe("allowed");
     expect(await answer(await cookieOf("otherOrganizer"), "/admin/china-netav-2017/schedule")).toBe("notFound");
     expect(await answer(await cookieOf("admin"), "/admin/conferences/new")).toBe("allowed");
@@ -81,14 +81,19 @@ describe("the proxy's answer for workspace pages", () => {
     expect(await answer(await cookieOf("forumEditor"), "/admin/organizations/999999")).toBe("notFound");
   });
 
-  it("leaves the pages that are not a conference's, and unknown ones, to the page", () => {
+  it("asks only for a sign-in on the pages that are not a conference's, and unknown ones; nothing of other paths", async () => {
     for (const path of [
       "/admin",
       "/admin/organizations",
       "/admin/organizations/new",
-      "/me",
       "/admin/china-netav-2017/nope",
-    ])
+      "/me",
+    ]) {
+      expect(workspacePathCheck(path.split("/").slice(1)), path).toEqual({ kind: "signedIn" });
+      expect(await answer(await cookieOf("otherForumEditor"), path), path).toBe("allowed");
+      expect(await answer(new Headers(), path), path).toBe("signedOut");
+    }
+    for (const path of ["/me/x", "/china-netav-2017/admin", "/signin", "/invite/abc"])
       expect(workspacePathCheck(path.split("/").slice(1)), path).toBeNull();
   });
 });
