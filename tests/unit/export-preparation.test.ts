@@ -1,65 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { hoursMinutes, httpUrl } from "@/lib/interop/export-format";
 import { prepareExport } from "@/lib/interop/export-preparation";
-import type { ExportOptions, ScheduleDocument, ScheduleEvent } from "@/lib/interop/schedule-document";
+import type { ScheduleDocument, ScheduleEvent } from "@/lib/interop/schedule-document";
 import { exportScheduleJson } from "@/lib/interop/schedule-json-export";
 import { exportScheduleJson2 } from "@/lib/interop/schedule-json2-export";
 import { exportScheduleXml } from "@/lib/interop/schedule-xml-export";
 import { validateScheduleJson } from "../support/validate-json";
 import { validateScheduleXml } from "../support/validate-xml";
+import { blankEvent, exportOptions, scheduleDocument } from "./support/schedule-document";
 
 // The three schedule exports start from one preparation: what they decide about an
 // event, a room or a person, they decide once, so a client reading two formats sees one programme.
 
-const options: ExportOptions = {
-  baseUrl: "https://podium.example/demo/",
-  generatedAt: new Date("2031-07-09T13:14:15Z"),
-  version: "v3",
-  generatorVersion: "0.1.0",
-};
-
-const event = (over: Partial<ScheduleEvent>): ScheduleEvent => ({
-  guid: null,
-  id: null,
-  start: "2025-02-01T09:00:00.000Z",
-  durationMinutes: 30,
-  room: "Main hall",
-  title: "Talk",
-  titleEn: null,
-  subtitle: "",
-  track: null,
-  group: null,
-  type: "talk",
-  language: "en",
-  abstract: "",
-  abstractEn: null,
-  description: "",
-  slug: null,
-  url: null,
-  cancelled: false,
-  persons: [],
-  links: [],
-  ...over,
-});
-
-const document = (events: ScheduleEvent[]): ScheduleDocument => ({
-  conference: {
-    acronym: "demo-2025",
-    title: "Demo",
-    subtitle: "",
-    venue: "",
-    city: "",
-    startDate: "2025-02-01",
-    endDate: "2025-02-01",
-    timeZone: "Europe/Brussels",
-    url: null,
-    languages: [],
-  },
-  rooms: [{ name: "Main hall", guid: null }],
-  tracks: [],
-  groups: [],
-  events,
-});
+const options = exportOptions();
+const event = blankEvent;
+const document = (events: ScheduleEvent[]) => scheduleDocument(events);
 
 /** Each format's events as [id, guid, title], in the order the format writes them. */
 function eventsOf(doc: ScheduleDocument) {
