@@ -1,4 +1,5 @@
 import type { AgendaRelease } from "@/lib/release/agenda-changes";
+import { storeAndAnnounce, subscribeToAnnounced } from "./announced-storage";
 
 // The release a browser last saw on its agenda, one per conference, kept beside its stars.
 // Plain functions over a Storage so they can be tested without a DOM.
@@ -17,22 +18,10 @@ export function readSeenRelease(storage: Storage, conference: string): string | 
 
 /** Remembers the release as seen; storage that refuses writes (private mode) just shows the changes again. */
 export function writeSeenRelease(storage: Storage, conference: string, version: string): void {
-  try {
-    storage.setItem(seenReleaseKey(conference), version);
-  } catch {
-    return;
-  }
-  if (typeof window !== "undefined") window.dispatchEvent(new CustomEvent(EVENT, { detail: conference }));
+  storeAndAnnounce(storage, seenReleaseKey(conference), version, EVENT, conference);
 }
 
-export function subscribeToSeenRelease(callback: () => void): () => void {
-  window.addEventListener(EVENT, callback);
-  window.addEventListener("storage", callback);
-  return () => {
-    window.removeEventListener(EVENT, callback);
-    window.removeEventListener("storage", callback);
-  };
-}
+export const subscribeToSeenRelease = (callback: () => void): (() => void) => subscribeToAnnounced(EVENT, callback);
 
 /**
  * The releases published after the one seen (newest first) that changed something asked

@@ -1,3 +1,5 @@
+import { storeAndAnnounce, subscribeToAnnounced } from "./announced-storage";
+
 // Starred sessions live in the browser (no sign-in), one list per conference.
 // Plain functions over a Storage so they can be tested without a DOM.
 
@@ -32,13 +34,7 @@ export function readStars(storage: Storage, conference: string): string[] {
 export function toggleStar(storage: Storage, conference: string, guid: string): string[] {
   const current = readStars(storage, conference);
   const next = current.includes(guid) ? current.filter((g) => g !== guid) : [...current, guid].slice(-MAX_STARS);
-  try {
-    storage.setItem(starsKey(conference), JSON.stringify(next));
-  } catch {
-    return current;
-  }
-  if (typeof window !== "undefined") window.dispatchEvent(new CustomEvent(EVENT, { detail: conference }));
-  return next;
+  return storeAndAnnounce(storage, starsKey(conference), JSON.stringify(next), EVENT, conference) ? next : current;
 }
 
 /**
@@ -51,21 +47,8 @@ export function addStars(storage: Storage, conference: string, guids: readonly s
   const added = parseStars(JSON.stringify(guids)).filter((g) => !current.includes(g));
   if (added.length === 0) return current;
   const next = [...current, ...added].slice(0, MAX_STARS);
-  try {
-    storage.setItem(starsKey(conference), JSON.stringify(next));
-  } catch {
-    return current;
-  }
-  if (typeof window !== "undefined") window.dispatchEvent(new CustomEvent(EVENT, { detail: conference }));
-  return next;
+  return storeAndAnnounce(storage, starsKey(conference), JSON.stringify(next), EVENT, conference) ? next : current;
 }
 
 /** Calls back when stars change in this tab or another one. */
-export function subscribeToStars(callback: () => void): () => void {
-  window.addEventListener(EVENT, callback);
-  window.addEventListener("storage", callback);
-  return () => {
-    window.removeEventListener(EVENT, callback);
-    window.removeEventListener("storage", callback);
-  };
-}
+export const subscribeToStars = (callback: () => void): (() => void) => subscribeToAnnounced(EVENT, callback);
