@@ -1,19 +1,23 @@
 import { and, count, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { rooms, sessions, tracks, type Room, type Track } from "../schema";
+import { roomInsertSchema, trackInsertSchema } from "../validation";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { assertCan } from "@/lib/auth/permissions";
-import { deletedChanges, withTranslation } from "./form-fields";
+import { blankAsNull, deletedChanges, optionalText, positionSchema, withTranslation } from "./form-fields";
 import { refuse, write, type Result, type WriteContext } from "./pipeline";
 
 // Rooms and tracks are the same kind of thing to a conference: a named, ordered list whose slugs are
 // unique within it and which sessions point to. One save and one delete serve both; what differs
-// (a room's seats, a track's colour) is only in the form's schema and the fields audited.
+// (a room's seats, a track's colour) is only in the form's schema and the fields audited, so both
+// lists are declared here, side by side (rooms.ts and tracks.ts keep the paths the actions import).
 
 type Table = typeof rooms | typeof tracks;
 type Row = Room | Track;
 
-export interface ConferenceList<R extends Row, Input extends { name: string; nameEn: string; slug: string }> {
+type ListInput = { name: string; nameEn: string; slug: string };
+
+interface ConferenceList<R extends Row, Input extends ListInput> {
   kind: "room" | "track";
   table: Table;
   /** The session column that points to a row of this list. */
@@ -30,7 +34,7 @@ const findIn = (list: ConferenceList<Row, never>, db: WriteContext["db"], confer
     .get();
 
 /** Creates (no `rowId`) or updates a row of the list. Organizers only; slugs are unique within the conference. */
-export function saveListed<R extends Row, Input extends { name: string; nameEn: string; slug: string }>(
+function saveListed<R extends Row, Input extends ListInput>(
   list: ConferenceList<R, Input>,
   ctx: WriteContext,
   conferenceId: number,
@@ -90,8 +94,8 @@ export function saveListed<R extends Row, Input extends { name: string; nameEn: 
  * Deletes a row of the list, refusing while sessions use it and naming the first of them. The schema
  * would quietly clear their room or track (set null); an organizer should decide instead.
  */
-export function deleteListed<R extends Row>(
-  list: ConferenceList<R, { name: string; nameEn: string; slug: string }>,
+function deleteListed<R extends Row>(
+  list: ConferenceList<R, ListInput>,
   ctx: WriteContext,
   conferenceId: number,
   rowId: number,
@@ -125,3 +129,49 @@ export function deleteListed<R extends Row>(
     },
   });
 }
+
+const room = roomInsertSchema.shape;
+export const roomFormSchema = z.object({
+  name: room.name,
+  nameEn: optionalText(120),
+  slug: room.slug,
+  capacity: blankAsNull(z.coerce.number().int("seats").positive("seats").max(100_000, "seats")),
+  position: positionSchema,
+});
+
+export const trackFormSchema = trackInsertSchema.pick({ name: true, slug: true, color: true }).extend({
+  nameEn: optionalText(120),
+  position: positionSchema,
+});
+
+const roomList: ConferenceList<Room, z.output<typeof roomFormSchema>> = {
+  kind: "room",
+  table: rooms,
+  usedBy: sessions.roomId,
+  schema: roomFormSchema,
+  audited: ["name", "slug", "capacity", "position", "translations"],
+};
+
+const trackList: ConferenceList<Track, z.output<typeof trackFormSchema>> = {
+  kind: "track",
+  table: tracks,
+  usedBy: sessions.trackId,
+  schema: trackFormSchema,
+  audited: ["name", "slug", "color", "position", "translations"],
+};
+
+/** Creates (no `roomId`) or updates a room of a conference. Organizers only; slugs are unique within the conference. */
+export const saveRoom = (ctx: WriteContext, conferenceId: number, roomId: number | null, input: unknown) =>
+  saveListed(roomList, ctx, conferenceId, roomId, input);
+
+/** Deletes a room, refusing while sessions are still placed in it (and naming the first of them). */
+export const deleteRoom = (ctx: WriteContext, conferenceId: number, roomId: number) =>
+  deleteListed(roomList, ctx, conferenceId, roomId);
+
+/** Creates (no `trackId`) or updates a track of a conference. Organizers only; slugs are unique within the conference. */
+export const saveTrack = (ctx: WriteContext, conferenceId: number, trackId: number | null, input: unknown) =>
+  saveListed(trackList, ctx, conferenceId, trackId, input);
+
+/** Deletes a track, refusing while sessions use it and naming them (rather than clearing their track). */
+export const deleteTrack = (ctx: WriteContext, conferenceId: number, trackId: number) =>
+  deleteListed(trackList, ctx, conferenceId, trackId);
