@@ -1,6 +1,7 @@
-import { expect } from "vitest";
+import { expect, it } from "vitest";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
-import { B_MARKERS, type Role, type Tenancy } from "./tenancy-fixture";
+import { state } from "./app-state";
+import { A_SLUG, B_MARKERS, B_SLUG, roles, type Role, type Tenancy } from "./tenancy-fixture";
 import { changedTables, snapshotConference } from "./tenant-snapshot";
 
 export type Outcome = "allow" | "deny";
@@ -15,6 +16,62 @@ export interface TenancyCase {
   attempt: (fx: Tenancy, viewer: Viewer | null, prepared: number | undefined) => Promise<Outcome> | Outcome;
   /** Puts back what an allowed attempt took that later cases rely on (an account link). */
   restore?: (fx: Tenancy, prepared: number | undefined) => void;
+}
+
+/** Who may act on a conference's programme: its organizers (ORG_), and its forum editors with them (IN_); admins always. */
+export const ORG_A: readonly Role[] = ["admin", "organizerA"];
+export const ORG_B: readonly Role[] = ["admin", "organizerB"];
+export const IN_A: readonly Role[] = ["admin", "organizerA", "forumEditorA"];
+export const IN_B: readonly Role[] = ["admin", "organizerB", "forumEditorB"];
+export const NOBODY: readonly Role[] = [];
+/** The state a form's action starts from. */
+export const idle = { status: "idle" as const };
+
+/** The conference a write is posted under: its id for a data function, its slug for an action's $conference. */
+export interface PostedUnder {
+  id: number;
+  slug: string;
+}
+
+/**
+ * One write of B's object, twice: in B, allowed (and changing B) for `allowed`; and forged under A
+ * (A's conference, B's object), allowed for nobody. The two differ only in the conference posted under.
+ */
+export function inBAndUnderA(
+  name: string,
+  via: "data" | "action",
+  allowed: readonly Role[],
+  attempt: (fx: Tenancy, viewer: Viewer | null, at: PostedUnder, prepared: number | undefined) => Promise<Outcome>,
+  prepare?: (fx: Tenancy) => number | undefined,
+): TenancyCase[] {
+  const underA = via === "data" ? "posted under A" : "with $conference A";
+  return [
+    {
+      name: `${name} in B (${via})`,
+      allowed,
+      changesB: allowed,
+      prepare,
+      attempt: (fx, viewer, prepared) => attempt(fx, viewer, { id: fx.b.id, slug: B_SLUG }, prepared),
+    },
+    {
+      name: `${name} ${underA} (${via})`,
+      allowed: NOBODY,
+      prepare,
+      attempt: (fx, viewer, prepared) => attempt(fx, viewer, { id: fx.a.id, slug: A_SLUG }, prepared),
+    },
+  ];
+}
+
+/** Every case as every role, a test apiece named by the outcome the model intends; the app sees that role's viewer. */
+export function itTriesEveryRole(tenancy: { fx: Tenancy }, cases: readonly TenancyCase[]): void {
+  for (const c of cases) {
+    for (const role of roles) {
+      it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
+        state.viewer = tenancy.fx.viewers[role];
+        await tryAsRole(tenancy.fx, c, role, tenancy.fx.viewers[role]);
+      });
+    }
+  }
 }
 
 /** Tries one case as one role: the outcome the model intends, and nothing of B changed unless the model lets this role change it. */

@@ -1,0 +1,293 @@
+import { state } from "../support/app-harness";
+import { scratchTenancy } from "../support/scratch-database";
+import { and, eq } from "drizzle-orm";
+import { describe } from "vitest";
+import { conferenceMemberships, users } from "@/db/schema";
+import { A_SLUG, B_SLUG, type Tenancy } from "../support/tenancy-fixture";
+import { settingsForm } from "../support/tenancy-forms";
+import {
+  form,
+  fresh,
+  idle,
+  IN_A,
+  IN_B,
+  itTriesEveryRole,
+  NOBODY,
+  ORG_A,
+  ORG_B,
+  readInA,
+  viaAction,
+  viaData,
+  type TenancyCase,
+} from "../support/tenancy-table";
+
+// A conference's settings, releases, organizers and audit log, new conferences and who enters which,
+// tried as every role against conference A and conference B. Nothing of B may change but by B's own
+// organizers and admins; a conference's slug stays its own.
+const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
+const { getConferenceSettings } = await import("@/db/queries/conferences");
+const { publishRelease } = await import("@/db/mutations/publish-release");
+const { previewRelease } = await import("@/db/queries/releases");
+const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
+const { listOrganizers } = await import("@/db/queries/organizers");
+const { listAuditLog } = await import("@/db/queries/audit-log");
+const { findWorkspaceConference, listWorkspaceConferences } = await import("@/db/queries/workspace-conferences");
+const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/settings/actions");
+const { publishAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/publish/actions");
+const { grantOrganizerAction, revokeOrganizerAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
+const { createConferenceAction } = await import("@/app/[locale]/(workspace)/admin/conferences/new/actions");
+
+const verifiedUser = (fx: Tenancy) =>
+  fx.db
+    .insert(users)
+    .values({ email: `${fresh("person-")}@podium.test`, emailVerifiedAt: new Date() })
+    .returning()
+    .get();
+const organizerOfB = (fx: Tenancy) => {
+  const user = verifiedUser(fx);
+  fx.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId: fx.b.id }).run();
+  return user.id;
+};
+const sameSlugAsB = /^slugTaken:conference$/;
+
+const cases: TenancyCase[] = [
+  // Settings
+  {
+    name: "read A's settings",
+    allowed: ORG_A,
+    attempt: (fx, viewer) => readInA(() => getConferenceSettings(fx.db, viewer, fx.a.id)),
+  },
+  {
+    name: "read B's settings",
+    allowed: ORG_B,
+    attempt: (fx, viewer) => viaData(() => getConferenceSettings(fx.db, viewer, fx.b.id)),
+  },
+  {
+    name: "save B's settings (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, viewer) =>
+      viaData(() =>
+        saveConferenceSettings(
+          { db: fx.db, viewer },
+          fx.b.id,
+          settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }),
+        ),
+      ),
+  },
+  {
+    name: "take B's slug for A (data)",
+    allowed: NOBODY,
+    attempt: (fx, viewer) =>
+      viaData(
+        () => saveConferenceSettings({ db: fx.db, viewer }, fx.a.id, settingsForm(fx.db, fx.a.id, { slug: B_SLUG })),
+        sameSlugAsB,
+      ),
+  },
+  {
+    name: "save B's settings (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx) =>
+      viaAction(() =>
+        saveConferenceSettingsAction(
+          idle,
+          form({ $conference: B_SLUG, ...settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }) }),
+        ),
+      ),
+  },
+  {
+    name: "take B's slug for A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(
+        () =>
+          saveConferenceSettingsAction(
+            idle,
+            form({ $conference: A_SLUG, ...settingsForm(fx.db, fx.a.id, { slug: B_SLUG }) }),
+          ),
+        sameSlugAsB,
+      ),
+  },
+
+  // Releases
+  {
+    name: "preview A's next release",
+    allowed: ORG_A,
+    attempt: (fx, viewer) => readInA(() => previewRelease(fx.db, viewer, fx.a.id)),
+  },
+  {
+    name: "preview B's next release",
+    allowed: ORG_B,
+    attempt: (fx, viewer) => viaData(() => previewRelease(fx.db, viewer, fx.b.id)),
+  },
+  {
+    name: "publish a release of A (data)",
+    allowed: ORG_A,
+    attempt: (fx, viewer) => viaData(() => publishRelease({ db: fx.db, viewer }, fx.a.id, { version: fresh("a-") })),
+  },
+  {
+    name: "publish a release of B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, viewer) => viaData(() => publishRelease({ db: fx.db, viewer }, fx.b.id, { version: fresh("b-") })),
+  },
+  // The form names the conference by slug; only that conference's organizers may publish it.
+  {
+    name: "publish a release of B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: () =>
+      viaAction(() => publishAction({ status: "idle" }, form({ $conference: B_SLUG, version: fresh("b-") }))),
+  },
+  // An old form's conference id of B beside A's slug reaches nothing of B.
+  {
+    name: "publish under A's slug with B's id (action)",
+    allowed: ORG_A,
+    attempt: (fx) =>
+      viaAction(() =>
+        publishAction(
+          { status: "idle" },
+          form({ $conference: A_SLUG, conferenceId: String(fx.b.id), version: fresh("a-") }),
+        ),
+      ),
+  },
+
+  // Organizers
+  {
+    name: "list A's organizers",
+    allowed: ORG_A,
+    attempt: (fx, viewer) => readInA(() => listOrganizers(fx.db, viewer, fx.a.id)),
+  },
+  {
+    name: "grant organizer rights in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, viewer) =>
+      viaData(() => grantOrganizer({ db: fx.db, viewer }, fx.b.id, { email: verifiedUser(fx).email })),
+  },
+  {
+    name: "grant B's organizer rights in A (data)",
+    allowed: ORG_A,
+    attempt: (fx, viewer) =>
+      viaData(() => grantOrganizer({ db: fx.db, viewer }, fx.a.id, { email: fx.emails.organizerB! })),
+    restore: (fx) =>
+      fx.db
+        .delete(conferenceMemberships)
+        .where(
+          and(
+            eq(conferenceMemberships.userId, fx.viewers.organizerB!.userId),
+            eq(conferenceMemberships.conferenceId, fx.a.id),
+          ),
+        )
+        .run(),
+  },
+  {
+    name: "revoke B's organizer posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, viewer) =>
+      viaData(() => revokeOrganizer({ db: fx.db, viewer }, fx.a.id, fx.viewers.organizerB!.userId)),
+  },
+  {
+    name: "revoke a second organizer of B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: organizerOfB,
+    attempt: (fx, viewer, id) => viaData(() => revokeOrganizer({ db: fx.db, viewer }, fx.b.id, id!)),
+  },
+  {
+    name: "grant organizer rights in B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx) =>
+      viaAction(() => grantOrganizerAction(idle, form({ $conference: B_SLUG, email: verifiedUser(fx).email }))),
+  },
+  {
+    name: "revoke B's organizer with $conference A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(() =>
+        revokeOrganizerAction(idle, form({ $conference: A_SLUG, $user: String(fx.viewers.organizerB!.userId) })),
+      ),
+  },
+  {
+    name: "revoke a second organizer of B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: organizerOfB,
+    attempt: (_fx, _a, id) =>
+      viaAction(() => revokeOrganizerAction(idle, form({ $conference: B_SLUG, $user: String(id) }))),
+  },
+
+  // New conferences, and who enters which
+  {
+    name: "create a conference with B's slug (data)",
+    allowed: NOBODY,
+    attempt: (_fx, viewer) =>
+      viaData(
+        () =>
+          createConference(
+            { db: state.db, viewer },
+            {
+              slug: B_SLUG,
+              name: "Copy",
+              startDate: "2031-01-01",
+              endDate: "2031-01-02",
+              timeZone: "UTC",
+              defaultLocale: "en",
+            },
+          ),
+        sameSlugAsB,
+      ),
+  },
+  {
+    name: "create a conference (action)",
+    allowed: ["admin"],
+    attempt: () =>
+      viaAction(() =>
+        createConferenceAction(
+          idle,
+          form({
+            slug: fresh("conf-"),
+            name: "New",
+            startDate: "2031-01-01",
+            endDate: "2031-01-02",
+            timeZone: "UTC",
+            defaultLocale: "en",
+          }),
+        ),
+      ),
+  },
+  {
+    name: "enter A in the workspace",
+    allowed: IN_A,
+    attempt: (fx, viewer) => (findWorkspaceConference(fx.db, viewer, A_SLUG) ? "allow" : "deny"),
+  },
+  {
+    name: "enter B in the workspace",
+    allowed: IN_B,
+    attempt: (fx, viewer) => (findWorkspaceConference(fx.db, viewer, B_SLUG) ? "allow" : "deny"),
+  },
+  {
+    name: "find B among one's workspace conferences",
+    allowed: IN_B,
+    attempt: (fx, viewer) => (listWorkspaceConferences(fx.db, viewer).some((c) => c.id === fx.b.id) ? "allow" : "deny"),
+  },
+
+  // The audit log
+  {
+    name: "read A's audit log",
+    allowed: ORG_A,
+    attempt: (fx, viewer) => readInA(() => listAuditLog(fx.db, viewer, fx.a.id, 1, 1000)),
+  },
+  {
+    name: "read B's audit log",
+    allowed: ORG_B,
+    attempt: (fx, viewer) => viaData(() => listAuditLog(fx.db, viewer, fx.b.id, 1)),
+  },
+];
+
+describe("tenancy: settings, releases, organizers and new conferences of two conferences", () => {
+  itTriesEveryRole(scratchTenancy(), cases);
+});
