@@ -113,6 +113,19 @@ export interface SessionEditor {
   published: boolean;
 }
 
+export type Person = { speakerId: number; role: SessionRole; name: string };
+
+/** The people of a session in the order its organizers gave them: its editor's and its audit's view. */
+export function peopleOf(db: Conn, sessionId: number): Person[] {
+  return db
+    .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role, name: speakers.name })
+    .from(sessionPeople)
+    .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
+    .where(eq(sessionPeople.sessionId, sessionId))
+    .orderBy(asc(sessionPeople.position))
+    .all();
+}
+
 /** One session of the conference with its people; null when it is not one of the conference's. */
 export function findSessionEditor(
   db: Conn,
@@ -124,13 +137,7 @@ export function findSessionEditor(
   assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
   const session = db.select().from(sessions).where(eq(sessions.id, sessionId)).get();
   if (!session || !scopes.has(session.forumId)) return null;
-  const people = db
-    .select({ speakerId: sessionPeople.speakerId, name: speakers.name, role: sessionPeople.role })
-    .from(sessionPeople)
-    .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
-    .where(eq(sessionPeople.sessionId, sessionId))
-    .orderBy(asc(sessionPeople.position))
-    .all();
+  const people = peopleOf(db, sessionId);
   const latest = db
     .select({ snapshot: releases.snapshot })
     .from(releases)

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { sessions } from "../../schema";
 import { deletedChanges } from "../form-fields";
 import { refuse, write, type Result, type WriteContext } from "../pipeline";
-import { authorizeSession, peopleOf, sessionView, staleEdit, viewFields, type SessionTarget } from "./session-record";
+import { peopleOf } from "../../queries/sessions";
+import { authorizeSession, sessionView, staleEdit, viewFields, type SessionTarget } from "./session-record";
 
 /** Deletes a session and its people, if nobody changed it since `version` was read. Organizers, and forum editors of its forum. */
 export function deleteSession(ctx: WriteContext, conferenceId: number, target: SessionTarget): Result<null> {

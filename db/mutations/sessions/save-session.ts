@@ -7,9 +7,9 @@ import { assertCan } from "@/lib/auth/permissions";
 import { zonedToInstant } from "@/lib/time/zoned";
 import { refuse, write, type Result, type WriteContext } from "../pipeline";
 import { sessionFormSchema } from "./session-form";
+import { peopleOf } from "../../queries/sessions";
 import {
   authorizeSession,
-  peopleOf,
   sessionView,
   staleEdit,
   viewFields,

@@ -1,9 +1,9 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Conn } from "../../connection";
 import { loadConferenceForumScopes } from "../../auth/viewer";
-import { sessionPeople, sessions, speakers, type Session } from "../../schema";
+import { sessions, type Session } from "../../schema";
+import type { Person } from "../../queries/sessions";
 import { assertCan, type ForumScope, type Viewer } from "@/lib/auth/permissions";
-import type { SessionRole } from "@/lib/domain/vocabulary";
 import { changesSince } from "../changes-since";
 import { refuse } from "../pipeline";
 
@@ -14,18 +14,6 @@ import { refuse } from "../pipeline";
 export interface SessionTarget {
   sessionId: number;
   version: number;
-}
-
-export type Person = { speakerId: number; role: SessionRole; name: string };
-
-export function peopleOf(db: Conn, sessionId: number): Person[] {
-  return db
-    .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role, name: speakers.name })
-    .from(sessionPeople)
-    .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
-    .where(eq(sessionPeople.sessionId, sessionId))
-    .orderBy(asc(sessionPeople.position))
-    .all();
 }
 
 /** A session as its form shows it; the audit log keeps these fields (the schedule editor's too), people as readable lines. */
