@@ -9,50 +9,41 @@ import type { Locale } from "@/lib/domain/vocabulary";
 const byId = <T extends { id: number }>(rows: T[], name: (row: T) => string | null) =>
   new Map(rows.map((r) => [r.id, name(r) ?? `#${r.id}`]));
 
+type NamedInConference = typeof forums | typeof rooms | typeof tracks | typeof speakers;
+
+/** The names of a conference's forums, rooms, tracks or speakers by id, in the locale. */
+const namesIn = (db: Db, table: NamedInConference, conferenceId: number, locale: Locale) =>
+  byId(
+    db
+      .select({ id: table.id, name: table.name, translations: table.translations })
+      .from(table)
+      .where(eq(table.conferenceId, conferenceId))
+      .all(),
+    (r) => translate(r, "name", locale),
+  );
+
+/** The conference's sessions (its forums'), by title: the log names them and filters by them. */
+const sessionsOf = (db: Db, conferenceId: number) =>
+  db
+    .select({ id: sessions.id, title: sessions.title, translations: sessions.translations })
+    .from(sessions)
+    .innerJoin(forums, eq(forums.id, sessions.forumId))
+    .where(eq(forums.conferenceId, conferenceId))
+    .orderBy(asc(sessions.title))
+    .all();
+
 /**
  * The names the conference's audit log points at by id (forums, rooms, tracks, speakers,
  * organizations), in the viewer's language. Organizers only, like the log itself.
  */
 export function loadAuditNames(db: Db, viewer: Viewer | null, conferenceId: number, locale: Locale): AuditNames {
   assertCan(viewer, { action: "conference.manage", conferenceId });
-  const cols = { id: forums.id, name: forums.name, translations: forums.translations };
   return {
-    forum: byId(db.select(cols).from(forums).where(eq(forums.conferenceId, conferenceId)).all(), (r) =>
-      translate(r, "name", locale),
-    ),
-    room: byId(
-      db
-        .select({ id: rooms.id, name: rooms.name, translations: rooms.translations })
-        .from(rooms)
-        .where(eq(rooms.conferenceId, conferenceId))
-        .all(),
-      (r) => translate(r, "name", locale),
-    ),
-    track: byId(
-      db
-        .select({ id: tracks.id, name: tracks.name, translations: tracks.translations })
-        .from(tracks)
-        .where(eq(tracks.conferenceId, conferenceId))
-        .all(),
-      (r) => translate(r, "name", locale),
-    ),
-    speaker: byId(
-      db
-        .select({ id: speakers.id, name: speakers.name, translations: speakers.translations })
-        .from(speakers)
-        .where(eq(speakers.conferenceId, conferenceId))
-        .all(),
-      (r) => translate(r, "name", locale),
-    ),
-    session: byId(
-      db
-        .select({ id: sessions.id, title: sessions.title, translations: sessions.translations })
-        .from(sessions)
-        .innerJoin(forums, eq(forums.id, sessions.forumId))
-        .where(eq(forums.conferenceId, conferenceId))
-        .all(),
-      (r) => translate(r, "title", locale),
-    ),
+    forum: namesIn(db, forums, conferenceId, locale),
+    room: namesIn(db, rooms, conferenceId, locale),
+    track: namesIn(db, tracks, conferenceId, locale),
+    speaker: namesIn(db, speakers, conferenceId, locale),
+    session: byId(sessionsOf(db, conferenceId), (r) => translate(r, "title", locale)),
     // Organizations are shared by every conference: the directory is small.
     organization: byId(
       db
@@ -88,13 +79,9 @@ export function loadAuditFilterOptions(
     .all()
     .map((u) => ({ id: u.id, name: u.name || u.email }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
-  const sessionRows = db
-    .select({ id: sessions.id, title: sessions.title, translations: sessions.translations })
-    .from(sessions)
-    .innerJoin(forums, eq(forums.id, sessions.forumId))
-    .where(eq(forums.conferenceId, conferenceId))
-    .orderBy(asc(sessions.title))
-    .all()
-    .map((s) => ({ id: s.id, title: translate(s, "title", locale) ?? s.title }));
+  const sessionRows = sessionsOf(db, conferenceId).map((s) => ({
+    id: s.id,
+    title: translate(s, "title", locale) ?? s.title,
+  }));
   return { people, sessions: sessionRows };
 }
