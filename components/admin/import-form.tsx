@@ -5,6 +5,8 @@ import { startTransition, useMemo, useState, type FormEvent, type ReactNode } fr
 import type { Action } from "@/lib/admin/action-result";
 import { describeRefusal, type Say } from "@/lib/interop/import-report";
 import { type ImportOutcome, MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "@/lib/interop/import-upload";
+import { FormAlert } from "@/components/ui/form-alert";
+import { buttonLooks, SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormField } from "./form-field";
 import { ImportResult } from "./import-result";
@@ -87,32 +89,24 @@ export function ImportForm({ conference, action }: { conference: string; action:
         </div>
         <div className="flex flex-wrap gap-3">
           {(["preview", "apply"] as const).map((intent) => (
-            <button
+            <SubmitButton
               key={intent}
-              type="submit"
               name="intent"
               value={intent}
-              disabled={form.pending || tooLarge !== null}
+              pending={form.pending}
+              disabled={tooLarge !== null}
               className={
                 intent === "apply"
-                  ? "rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+                  ? buttonLooks.primary
                   : "rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60"
               }
             >
               {t(intent)}
-            </button>
+            </SubmitButton>
           ))}
         </div>
-        {form.message && !form.state.fields ? (
-          <p role="alert" className="text-sm font-medium text-red-800">
-            {form.message}
-          </p>
-        ) : null}
-        {form.error("timeZone") ? (
-          <p role="alert" className="text-sm font-medium text-red-800">
-            {form.error("timeZone")}
-          </p>
-        ) : null}
+        <FormAlert message={form.state.fields ? null : form.message} />
+        <FormAlert message={form.error("timeZone")} />
       </form>
       {outcome && "summary" in outcome ? (
         <ImportResult summary={outcome.summary} fileName={outcome.fileName} events={outcome.events} />

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { Action } from "@/lib/admin/action-result";
+import { FormAlert } from "@/components/ui/form-alert";
+import { buttonLooks, SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ConfirmButton } from "./confirm-button";
 import { FormField } from "./form-field";
@@ -49,18 +51,10 @@ export function GrantOrganizerForm({
           </label>
         ) : null}
       </div>
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} className={`mt-6 ${buttonLooks.primary}`}>
         {t("grant")}
-      </button>
-      {form.message && !form.state.fields ? (
-        <p role="alert" className="w-full text-sm font-medium text-red-800">
-          {form.message}
-        </p>
-      ) : null}
+      </SubmitButton>
+      <FormAlert message={form.state.fields ? null : form.message} className="w-full" />
     </form>
   );
 }
@@ -90,11 +84,7 @@ export function RevokeOrganizerButton({
       >
         {t("revoke")} <span className="sr-only">{email}</span>
       </ConfirmButton>
-      {form.message ? (
-        <p role="alert" className="mt-1 text-sm font-medium text-red-800">
-          {form.message}
-        </p>
-      ) : null}
+      <FormAlert message={form.message} className="mt-1" />
     </form>
   );
 }

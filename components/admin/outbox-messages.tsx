@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Action } from "@/lib/admin/action-result";
 import type { MailFailure } from "@/lib/mail/send-mail";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export interface OutboxMessageRow {
@@ -51,22 +52,20 @@ export function OutboxMessages({
       {mail ? (
         <form id={SEND_FORM} action={sending.action} className="flex flex-wrap items-center gap-3">
           <input type="hidden" name="$conference" value={conference} />
-          <button
-            type="submit"
-            disabled={sending.pending}
+          <SubmitButton
+            pending={sending.pending}
             className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900"
           >
             {t("sendSelected")}
-          </button>
-          <button
-            type="submit"
+          </SubmitButton>
+          <SubmitButton
             name="$all"
             value="1"
-            disabled={sending.pending}
+            pending={sending.pending}
             className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50"
           >
             {t("sendAll")}
-          </button>
+          </SubmitButton>
           <p role="status" className="text-sm">
             {sending.message ? (
               <span className="font-medium text-red-800">{sending.message}</span>
@@ -150,13 +149,12 @@ function OutboxMessageItem({
               className="mt-1 w-72 rounded-md border border-slate-300 px-2 py-1"
             />
           </label>
-          <button
-            type="submit"
-            disabled={greeting.pending}
+          <SubmitButton
+            pending={greeting.pending}
             className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50"
           >
             {t("saveGreeting")}
-          </button>
+          </SubmitButton>
           {greeting.error("greeting") || greeting.message ? (
             <span role="alert" className="text-sm text-red-800">
               {greeting.error("greeting") ?? greeting.message}

@@ -7,6 +7,7 @@ import type { Action } from "@/lib/admin/action-result";
 import { problem, type Problem } from "@/lib/errors/problem";
 import { problemsOf } from "@/lib/errors/zod-problems";
 import { releaseVersionSchema } from "@/lib/release/version";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 /**
@@ -59,13 +60,9 @@ export function PublishForm({
           className="mt-1 rounded-md border border-slate-300 px-3 py-2"
         />
       </div>
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-      >
-        {form.pending ? t("publishing") : t("submit")}
-      </button>
+      <SubmitButton pending={form.pending} pendingLabel={t("publishing")}>
+        {t("submit")}
+      </SubmitButton>
       <p role="status" className="w-full text-sm">
         {published && !checked ? <span className="font-medium text-green-800">{t("done")}</span> : null}
         {error ? (

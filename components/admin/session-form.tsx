@@ -5,10 +5,10 @@ import type { ComponentProps } from "react";
 import type { SessionFormValues, SessionNow } from "@/db/queries/sessions";
 import type { Action } from "@/lib/admin/action-result";
 import { sessionKinds, sessionStatuses } from "@/lib/domain/vocabulary";
+import { DeleteFormOf } from "@/components/ui/delete-form";
 import { FormFooter } from "@/components/ui/form-footer";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField, TextAreaField } from "./choice-fields";
-import { ConfirmButton } from "./confirm-button";
 import { FormField } from "./form-field";
 import { initialRows } from "./row-editor";
 import { SessionPeopleEditor, type PersonRow, type SearchSpeakers } from "./session-people-editor";
@@ -39,7 +39,6 @@ interface Props {
  */
 export function SessionForm({ conference, session, forums, rooms, tracks, published, save, remove, search }: Props) {
   const t = useTranslations("sessionsAdmin");
-  const tl = useTranslations("adminList");
   const form = useActionForm(save);
   const removal = useActionForm(remove ?? save);
   const { state } = form;
@@ -145,22 +144,15 @@ export function SessionForm({ conference, session, forums, rooms, tracks, publis
         <FormFooter pending={form.pending} message={form.message} className="sm:col-span-2" />
       </form>
       {session && remove ? (
-        <form action={removal.action} className="border-t border-slate-200 pt-4">
-          <input type="hidden" name="$conference" value={conference.slug} />
-          <input type="hidden" name="$session" value={session.id} />
-          <input type="hidden" name="$version" value={removal.state.stale?.currentVersion ?? version} />
-          <ConfirmButton
-            confirm={t(published ? "confirmDeletePublished" : "confirmDelete", { name: session.title })}
-            className="rounded-md border border-red-700 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50"
-          >
-            {tl("delete")}
-          </ConfirmButton>
-          {removal.message ? (
-            <p role="alert" className="mt-2 text-sm font-medium text-red-800">
-              {removal.message}
-            </p>
-          ) : null}
-        </form>
+        <DeleteFormOf
+          form={removal}
+          hidden={{
+            $conference: conference.slug,
+            $session: session.id,
+            $version: removal.state.stale?.currentVersion ?? version,
+          }}
+          confirm={t(published ? "confirmDeletePublished" : "confirmDelete", { name: session.title })}
+        />
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { Action } from "@/lib/admin/action-result";
 import type { InvitationDelivery } from "@/lib/invitations/delivery";
 import type { InvitationStatus } from "@/lib/invitations/token";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ConfirmButton } from "./confirm-button";
 import { FormField } from "./form-field";
@@ -104,13 +105,7 @@ export function SpeakerInvitations({
                 error={created.error("email")}
               />
             </div>
-            <button
-              type="submit"
-              disabled={created.pending}
-              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-            >
-              {t("create")}
-            </button>
+            <SubmitButton pending={created.pending}>{t("create")}</SubmitButton>
           </form>
           {created.message && !created.error("email") ? (
             <p role="alert" className="mt-2 font-medium text-red-800">
@@ -174,28 +169,26 @@ export function SpeakerInvitations({
                         <form action={resent.action} onSubmit={() => setLatest("resend")}>
                           <input type="hidden" name="$invitation" value={r.id} />
                           <input type="hidden" name="$conference" value={conference} />
-                          <button
-                            type="submit"
-                            disabled={resent.pending}
+                          <SubmitButton
+                            pending={resent.pending}
                             className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50"
                             aria-label={t("resendFor", { email: r.email })}
                           >
                             {t("resend")}
-                          </button>
+                          </SubmitButton>
                         </form>
                       ) : null}
                       {r.status === "pending" ? (
                         <form action={revoked.action}>
                           <input type="hidden" name="$invitation" value={r.id} />
                           <input type="hidden" name="$conference" value={conference} />
-                          <button
-                            type="submit"
-                            disabled={revoked.pending}
+                          <SubmitButton
+                            pending={revoked.pending}
                             className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
                             aria-label={t("revokeFor", { email: r.email })}
                           >
                             {t("revoke")}
-                          </button>
+                          </SubmitButton>
                         </form>
                       ) : null}
                     </div>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Action } from "@/lib/admin/action-result";
 import type { WebhookEvent } from "@/lib/webhooks/events";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export interface DeliveryRow {
@@ -92,14 +93,13 @@ export function WebhookDeliveries({
                 <form action={sent.action}>
                   <input type="hidden" name="$conference" value={conference} />
                   <input type="hidden" name="$delivery" value={d.id} />
-                  <button
-                    type="submit"
-                    disabled={sent.pending}
+                  <SubmitButton
+                    pending={sent.pending}
                     aria-label={t("redeliverFor", { id: d.messageId })}
                     className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50"
                   >
                     {t("redeliver")}
-                  </button>
+                  </SubmitButton>
                 </form>
               </td>
             </tr>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Action } from "@/lib/admin/action-result";
 import type { WebhookEvent } from "@/lib/webhooks/events";
 import { DeleteForm } from "@/components/ui/delete-form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export interface EndpointRow {
@@ -52,13 +53,12 @@ export function WebhookEndpoints({
               <input type="hidden" name="$conference" value={conference} />
               <input type="hidden" name="$endpoint" value={e.id} />
               <input type="hidden" name="enabled" value={e.enabled ? "0" : "1"} />
-              <button
-                type="submit"
-                disabled={toggled.pending}
+              <SubmitButton
+                pending={toggled.pending}
                 className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50"
               >
                 {e.enabled ? t("disable") : t("enable")}
-              </button>
+              </SubmitButton>
             </form>
             <DeleteForm
               action={remove}

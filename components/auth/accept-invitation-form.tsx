@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/admin/form-field";
+import { buttonLooks, SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Action } from "@/lib/admin/action-result";
 
@@ -50,13 +51,9 @@ export function AcceptInvitationForm({ token, action, newAccount, minPasswordLen
           {message}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="w-full rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
-      >
-        {form.pending ? t("accepting") : newAccount ? t("acceptNew") : t("accept")}
-      </button>
+      <SubmitButton pending={form.pending} pendingLabel={t("accepting")} className={`w-full ${buttonLooks.page}`}>
+        {newAccount ? t("acceptNew") : t("accept")}
+      </SubmitButton>
     </form>
   );
 }

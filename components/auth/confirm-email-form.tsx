@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { buttonLooks, SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Link } from "@/i18n/navigation";
 import type { Action } from "@/lib/admin/action-result";
@@ -27,13 +28,9 @@ export function ConfirmEmailForm({ token, action }: { token: string; action: Act
           {form.message}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
-      >
-        {form.pending ? t("confirming") : t("confirm")}
-      </button>
+      <SubmitButton pending={form.pending} pendingLabel={t("confirming")} className={buttonLooks.page}>
+        {t("confirm")}
+      </SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import { buttonLooks, SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Action } from "@/lib/admin/action-result";
 import type { ProblemCode } from "@/lib/errors/problem";
@@ -69,13 +70,9 @@ export function SignInForm({ action, redirectTo, initialError }: Props) {
           {error}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="w-full rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
-      >
-        {form.pending ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={form.pending} pendingLabel={t("submitting")} className={`w-full ${buttonLooks.page}`}>
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

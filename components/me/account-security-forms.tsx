@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { ConfirmButton } from "@/components/admin/confirm-button";
 import { FormField } from "@/components/admin/form-field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Action } from "@/lib/admin/action-result";
 import { PASSWORD_CHANGED_QUERY, type ConfirmationSent } from "@/lib/auth/account-form-state";
@@ -49,18 +51,10 @@ export function ChangePasswordForm({ action, minPasswordLength }: { action: Acti
         required
         error={form.error("newPasswordConfirm")}
       />
-      {form.message && !fieldProblem ? (
-        <p role="alert" className="text-sm font-medium text-red-800">
-          {form.message}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-      >
-        {form.pending ? t("changingPassword") : t("changePassword")}
-      </button>
+      <FormAlert message={fieldProblem ? null : form.message} />
+      <SubmitButton pending={form.pending} pendingLabel={t("changingPassword")}>
+        {t("changePassword")}
+      </SubmitButton>
     </form>
   );
 }
@@ -78,13 +72,13 @@ export function SendVerificationForm({ action }: { action: Action<ConfirmationSe
   const refused = form.state.status === "error";
   return (
     <form action={form.action} className="mt-3">
-      <button
-        type="submit"
-        disabled={form.pending}
+      <SubmitButton
+        pending={form.pending}
+        pendingLabel={t("sendingVerification")}
         className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-900 hover:bg-brand-50 disabled:opacity-60"
       >
-        {form.pending ? t("sendingVerification") : t("sendVerification")}
-      </button>
+        {t("sendVerification")}
+      </SubmitButton>
       {message ? (
         <p
           role={refused ? "alert" : "status"}
@@ -109,11 +103,7 @@ export function SignOutEverywhereForm({ action }: { action: Action }) {
       >
         {t("signOutEverywhere")}
       </ConfirmButton>
-      {form.message ? (
-        <p role="alert" className="mt-2 text-sm font-medium text-red-800">
-          {form.message}
-        </p>
-      ) : null}
+      <FormAlert message={form.message} className="mt-2" />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SpeakerAvatar } from "@/components/speaker/speaker-avatar";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Action } from "@/lib/admin/action-result";
 import { MAX_PHOTO_BYTES, tooLarge } from "@/lib/photos/photo-type";
@@ -73,13 +74,9 @@ export function OwnPhotoForm({
             </p>
           ) : null}
           <div className="flex flex-wrap items-center gap-3">
-            <button
-              type="submit"
-              disabled={uploaded.pending || clientError !== null}
-              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-            >
-              {uploaded.pending ? t("uploading") : t("upload")}
-            </button>
+            <SubmitButton pending={uploaded.pending} disabled={clientError !== null} pendingLabel={t("uploading")}>
+              {t("upload")}
+            </SubmitButton>
             {uploaded.state.status === "saved" && !uploaded.pending ? (
               <p role="status" className="text-sm font-medium text-green-800">
                 {t("photoSaved")}
@@ -90,13 +87,12 @@ export function OwnPhotoForm({
         {photo ? (
           <form action={removed.action} className="flex items-center gap-3">
             <input type="hidden" name="$speaker" value={speakerId} />
-            <button
-              type="submit"
-              disabled={removed.pending}
+            <SubmitButton
+              pending={removed.pending}
               className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
             >
               {t("removePhoto")}
-            </button>
+            </SubmitButton>
             {removed.state.status === "saved" ? (
               <p role="status" className="text-sm text-green-800">
                 {t("photoRemoved")}

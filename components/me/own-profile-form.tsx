@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { FormField } from "@/components/admin/form-field";
 import { initialRows } from "@/components/admin/row-editor";
 import { LinkRows, type LinkRow } from "@/components/admin/speaker-rows";
+import { FormOutcome } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Action } from "@/lib/admin/action-result";
 import { MarkdownField } from "./markdown-field";
@@ -64,23 +66,10 @@ export function OwnProfileForm({
       />
       <LinkRows initial={initialRows(state.values?.links, profile.links)} error={error} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-        >
-          {pending ? tm("saving") : tm("save")}
-        </button>
-        {state.status === "saved" && !pending ? (
-          <p role="status" className="text-sm font-medium text-green-800">
-            {tm("saved")}
-          </p>
-        ) : null}
-        {form.message ? (
-          <p role="alert" className="text-sm font-medium text-red-800">
-            {form.message}
-          </p>
-        ) : null}
+        <SubmitButton pending={pending} pendingLabel={tm("saving")}>
+          {tm("save")}
+        </SubmitButton>
+        <FormOutcome saved={state.status === "saved" && !pending ? tm("saved") : null} message={form.message} />
       </div>
     </form>
   );

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { initialRows } from "@/components/admin/row-editor";
 import { UnavailabilityRows, type WindowRow } from "@/components/admin/speaker-rows";
+import { FormOutcome } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Action } from "@/lib/admin/action-result";
 
@@ -31,23 +33,16 @@ export function OwnUnavailabilityForm({ speakerId, conference, windows, save }: 
         max={`${conference.endDate}T23:59`}
       />
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
+        <SubmitButton
+          pending={pending}
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
         >
           {t("saveAvailability")}
-        </button>
-        {state.status === "saved" && !pending ? (
-          <p role="status" className="text-sm text-green-800">
-            {t("availabilitySaved")}
-          </p>
-        ) : null}
-        {form.message ? (
-          <p role="alert" className="text-sm font-medium text-red-800">
-            {form.message}
-          </p>
-        ) : null}
+        </SubmitButton>
+        <FormOutcome
+          saved={state.status === "saved" && !pending ? t("availabilitySaved") : null}
+          message={form.message}
+        />
       </div>
     </form>
   );

@@ -3,20 +3,26 @@
 import { useTranslations } from "next-intl";
 import type { Action } from "@/lib/admin/action-result";
 import { ConfirmButton } from "@/components/admin/confirm-button";
+import { FormAlert } from "./form-alert";
 import { useActionForm } from "./use-action-form";
 
+interface DeleteProps {
+  hidden: Record<string, string | number | undefined>;
+  confirm: string;
+}
+
 /** The delete button of a workspace form: asks first, and says under it why a delete was refused (what still uses the row). */
-export function DeleteForm({
-  action,
+export function DeleteForm({ action, ...props }: DeleteProps & { action: Action }) {
+  return <DeleteFormOf form={useActionForm(action)} {...props} />;
+}
+
+/** The same for a form whose owner reads the delete's outcome too (a session's, refused when stale). */
+export function DeleteFormOf({
+  form,
   hidden,
   confirm,
-}: {
-  action: Action;
-  hidden: Record<string, string | number>;
-  confirm: string;
-}) {
+}: DeleteProps & { form: Pick<ReturnType<typeof useActionForm>, "action" | "message"> }) {
   const tl = useTranslations("adminList");
-  const form = useActionForm(action);
   return (
     <form action={form.action} className="border-t border-slate-200 pt-4">
       {Object.entries(hidden).map(([name, value]) => (
@@ -28,11 +34,7 @@ export function DeleteForm({
       >
         {tl("delete")}
       </ConfirmButton>
-      {form.message ? (
-        <p role="alert" className="mt-2 text-sm font-medium text-red-800">
-          {form.message}
-        </p>
-      ) : null}
+      <FormAlert message={form.message} className="mt-2" />
     </form>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FormAlert } from "./form-alert";
+import { SubmitButton } from "./submit-button";
 
 /** The end of every workspace form: the save button, and the refusal beside it in the viewer's words. */
 export function FormFooter({
@@ -17,18 +19,8 @@ export function FormFooter({
   const tl = useTranslations("adminList");
   return (
     <div className={`flex flex-wrap items-end gap-3 ${className}`}>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-      >
-        {label ?? tl("save")}
-      </button>
-      {message ? (
-        <p role="alert" className="text-sm font-medium text-red-800">
-          {message}
-        </p>
-      ) : null}
+      <SubmitButton pending={pending}>{label ?? tl("save")}</SubmitButton>
+      <FormAlert message={message} />
     </div>
   );
 }
