@@ -64,14 +64,16 @@ function factsOf(row: FactRow): RevisionFacts {
   return { slug: row.slug!, published: Boolean(row.published), updatedAt: row.updatedAt!, release };
 }
 
-/** The revision facts of one conference by slug (one small indexed query), or null when there is no such conference. */
-export function findRevisionFacts(db: Conn, slug: string): RevisionFacts | null {
-  const row = db
+/** Conferences beside their latest release (none before the first): what revisions are made of. */
+const selectFacts = (db: Conn) =>
+  db
     .select(factColumns)
     .from(conferences)
-    .leftJoin(releases, eq(releases.id, latestReleaseId(conferences.id)))
-    .where(eq(conferences.slug, slug))
-    .get();
+    .leftJoin(releases, eq(releases.id, latestReleaseId(conferences.id)));
+
+/** The revision facts of one conference by slug (one small indexed query), or null when there is no such conference. */
+export function findRevisionFacts(db: Conn, slug: string): RevisionFacts | null {
+  const row = selectFacts(db).where(eq(conferences.slug, slug)).get();
   return row ? factsOf(row) : null;
 }
 
@@ -83,12 +85,8 @@ export function findRevision(db: Conn, slug: string): string | null {
 
 /** The revision of every conference the public sees, by slug, in one query: for lists of conferences. */
 export function findPublishedRevisions(db: Conn): Map<string, string> {
-  const rows = db
-    .select(factColumns)
-    .from(conferences)
-    .innerJoin(releases, eq(releases.id, latestReleaseId(conferences.id)))
-    .where(eq(conferences.published, true))
-    .all();
+  // A conference before its first release has no revision: publicRevision leaves it out.
+  const rows = selectFacts(db).where(eq(conferences.published, true)).all();
   const revisions = new Map<string, string>();
   for (const row of rows) {
     const revision = publicRevision(factsOf(row));
