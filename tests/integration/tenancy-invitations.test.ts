@@ -1,0 +1,210 @@
+import "../support/app-harness";
+import { scratchTenancy } from "../support/scratch-database";
+import { eq } from "drizzle-orm";
+import { describe, expect } from "vitest";
+import { invitations, speakers } from "@/db/schema";
+import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
+import { A_SLUG, B_SLUG, type Role, type Tenancy } from "../support/tenancy-fixture";
+import {
+  form,
+  fresh,
+  idle,
+  itTriesEveryRole,
+  NOBODY,
+  ORG_A,
+  ORG_B,
+  readInA,
+  viaAction,
+  viaData,
+  type TenancyCase,
+} from "../support/tenancy-table";
+
+// Invitations and account links, tried as every role against both conferences: only the
+// profile's own conference's organizers (and admins) invite, resend, revoke or unlink.
+const { createInvitation, resendInvitation } = await import("@/db/mutations/invitations/issue-invitation");
+const { revokeInvitation } = await import("@/db/mutations/invitations/revoke-invitation");
+const { unlinkSpeakerAccount } = await import("@/db/mutations/invitations/unlink-speaker-account");
+const { listInvitations } = await import("@/db/queries/invitations");
+const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
+
+const pendingInvitationOfB = (fx: Tenancy) => {
+  const now = new Date();
+  return fx.db
+    .insert(invitations)
+    .values({
+      speakerId: fx.b.speakers.ravi,
+      email: `${fresh()}@tenant-b.example`,
+      tokenHash: newInvitationToken().tokenHash,
+      createdAt: now,
+      expiresAt: invitationExpiry(now),
+    })
+    .returning()
+    .get().id;
+};
+const relink = (speakerId: (fx: Tenancy) => number, role: Role) => (fx: Tenancy) =>
+  fx.db
+    .update(speakers)
+    .set({ userId: fx.viewers[role]!.userId })
+    .where(eq(speakers.id, speakerId(fx)))
+    .run();
+/** Inviting onto a profile its speaker keeps is refused after the right is checked: for those with the right, that refusal is the "allow". */
+const alreadyLinkedPasses = <T extends { ok: boolean; problem?: { code: string } }>(result: T) =>
+  !result.ok && result.problem?.code === "alreadyLinked" ? { ok: true } : result;
+
+const cases: TenancyCase[] = [
+  {
+    name: "list Ravi's invitations from A",
+    allowed: ORG_A,
+    attempt: (fx, viewer) =>
+      readInA(() => {
+        const rows = listInvitations(fx.db, viewer, fx.a.id, fx.b.speakers.ravi);
+        expect(rows).toEqual([]);
+        return rows;
+      }),
+  },
+  {
+    name: "list Ravi's invitations in B",
+    allowed: ORG_B,
+    attempt: (fx, viewer) => viaData(() => listInvitations(fx.db, viewer, fx.b.id, fx.b.speakers.ravi)),
+  },
+  {
+    name: "invite someone for Ravi in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, viewer) =>
+      viaData(() =>
+        createInvitation({ db: fx.db, viewer }, fx.b.id, fx.b.speakers.ravi, {
+          email: `${fresh()}@tenant-b.example`,
+        }),
+      ),
+  },
+  {
+    name: "invite someone for Ravi posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, viewer) =>
+      viaData(() =>
+        createInvitation({ db: fx.db, viewer }, fx.a.id, fx.b.speakers.ravi, { email: "attacker@example.org" }),
+      ),
+  },
+  {
+    name: "invite someone onto 王斌's profile in A (data)",
+    allowed: ORG_A,
+    attempt: (fx, viewer) =>
+      viaData(() =>
+        alreadyLinkedPasses(
+          createInvitation({ db: fx.db, viewer }, fx.a.id, fx.a.speaker("wang-bin"), { email: "attacker@example.org" }),
+        ),
+      ),
+  },
+  {
+    name: "resend B's invitation posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, viewer) => viaData(() => resendInvitation({ db: fx.db, viewer }, fx.a.id, fx.b.invitationId)),
+  },
+  {
+    name: "resend a pending invitation of B in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: pendingInvitationOfB,
+    attempt: (fx, viewer, id) => viaData(() => resendInvitation({ db: fx.db, viewer }, fx.b.id, id!)),
+  },
+  {
+    name: "revoke B's invitation posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, viewer) => viaData(() => revokeInvitation({ db: fx.db, viewer }, fx.a.id, fx.b.invitationId)),
+  },
+  {
+    name: "revoke a pending invitation of B in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: pendingInvitationOfB,
+    attempt: (fx, viewer, id) => viaData(() => revokeInvitation({ db: fx.db, viewer }, fx.b.id, id!)),
+  },
+  {
+    name: "unlink Bea's account posted under A (data)",
+    allowed: NOBODY,
+    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.b.speakers.own)),
+  },
+  {
+    name: "unlink Bea's account in B (data)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.b.id, fx.b.speakers.own)),
+    restore: relink((fx) => fx.b.speakers.own, "speakerB"),
+  },
+  {
+    name: "unlink 王斌's account in A (data)",
+    allowed: ORG_A,
+    attempt: (fx, viewer) =>
+      viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.a.speaker("wang-bin"))),
+    restore: relink((fx) => fx.a.speaker("wang-bin"), "speakerA"),
+  },
+  {
+    name: "unlink 马中骏's A profile, which leaves his B profile linked (data)",
+    allowed: ORG_A,
+    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.shared.aSpeakerId)),
+    restore: relink((fx) => fx.shared.aSpeakerId, "bothSpeaker"),
+  },
+  {
+    name: "invite someone for Ravi in B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx) =>
+      viaAction(() =>
+        createInvitationAction(
+          idle,
+          form({ $conference: B_SLUG, $speaker: String(fx.b.speakers.ravi), email: `${fresh()}@tenant-b.example` }),
+        ),
+      ),
+  },
+  {
+    name: "invite someone for Ravi with $conference A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(() =>
+        createInvitationAction(
+          idle,
+          form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.ravi), email: "attacker@example.org" }),
+        ),
+      ),
+  },
+  {
+    name: "resend B's invitation with $conference A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(() =>
+        resendInvitationAction(idle, form({ $conference: A_SLUG, $invitation: String(fx.b.invitationId) })),
+      ),
+  },
+  {
+    name: "revoke B's invitation with $conference A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(() =>
+        revokeInvitationAction(idle, form({ $conference: A_SLUG, $invitation: String(fx.b.invitationId) })),
+      ),
+  },
+  {
+    name: "unlink Bea's account with $conference A (action)",
+    allowed: NOBODY,
+    attempt: (fx) =>
+      viaAction(() =>
+        unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own) })),
+      ),
+  },
+  {
+    name: "unlink Bea's account in B (action)",
+    allowed: ORG_B,
+    changesB: ORG_B,
+    attempt: (fx) =>
+      viaAction(() =>
+        unlinkSpeakerAccountAction(idle, form({ $conference: B_SLUG, $speaker: String(fx.b.speakers.own) })),
+      ),
+    restore: relink((fx) => fx.b.speakers.own, "speakerB"),
+  },
+];
+
+describe("tenancy: invitations and account links of speaker profiles in two conferences", () => {
+  itTriesEveryRole(scratchTenancy(), cases);
+});
