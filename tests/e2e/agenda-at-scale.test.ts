@@ -4,6 +4,7 @@ import { generateConferenceInto } from "@/db/bench/generate";
 import { openDatabase } from "@/db/connection";
 import { seriousViolations } from "./support/axe";
 import { launchBrowser } from "./support/browser";
+import { browserForTests } from "./support/suite-browser";
 
 const baseURL = inject("baseURL");
 
@@ -132,16 +133,10 @@ describe("the agenda of a large conference", () => {
 // The page store keeps a public page as the bytes Next.js rendered once. Those bytes must hold
 // the page itself, not a placeholder that scripts swap for it later (a grey flash, a jumping footer).
 describe("public pages as the page store keeps them", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForTests();
 
   it("show their content before any script runs", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+    const context = await browser().newContext({ javaScriptEnabled: false, locale: "zh-CN" });
     const page = await context.newPage();
     await page.goto(`${baseURL}/china-netav-2017/agenda?day=2017-12-01`);
     const session = await page.getByRole("link", { name: "IP的跨平台运营" }).getAttribute("href");
@@ -164,7 +159,7 @@ describe("public pages as the page store keeps them", () => {
   });
 
   it("keep still while they come to life: nothing below the header moves, the footer included", async () => {
-    const context = await browser.newContext({ locale: "en-US", timezoneId: "Europe/Berlin" });
+    const context = await browser().newContext({ locale: "en-US", timezoneId: "Europe/Berlin" });
     await context.addInitScript(() => {
       const shifts: number[] = [];
       Object.assign(window, { shifts });

@@ -1,23 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser } from "./support/browser";
 import { openPage } from "./support/pages";
+import { browserForTests } from "./support/suite-browser";
 
 const baseURL = inject("baseURL");
 const conference = `${baseURL}/china-netav-2017`;
 
 describe("the public agenda in a real browser", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForTests();
 
   it("goes from the conference to the agenda, switches views and filters to the web drama summit", async () => {
-    const { page, errors, close } = await openPage(browser, conference);
+    const { page, errors, close } = await openPage(browser(), conference);
     await page.getByRole("link", { name: "查看完整日程" }).click();
     await page.getByRole("heading", { level: 1, name: "日程" }).waitFor();
     // No view chosen: the list, on a wide screen too, and the grid is not in the page at all.
@@ -55,7 +48,7 @@ describe("the public agenda in a real browser", () => {
     expect(await list.getByRole("article").count()).toBe(7);
 
     // The filtered agenda is a link one can share: opening it again gives the same page.
-    const shared = await openPage(browser, page.url());
+    const shared = await openPage(browser(), page.url());
     await shared.page
       .getByRole("region", { name: /日程列表/ })
       .getByRole("article")
@@ -74,7 +67,7 @@ describe("the public agenda in a real browser", () => {
 
   it("reads the agenda in English", async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${conference}/agenda?day=2017-12-01&forum=web-drama-summit&view=grid`,
       { language: "en-US" },
     );
@@ -91,7 +84,7 @@ describe("the public agenda in a real browser", () => {
 
   it("stars two sessions and finds exactly them in my agenda and its calendar", async () => {
     const { page, context, errors, close } = await openPage(
-      browser,
+      browser(),
       `${conference}/agenda?day=2017-12-01&forum=web-drama-summit&view=list`,
     );
     await page.getByRole("button", { name: "收藏《推原创之波，助精品之澜》" }).click();
@@ -126,7 +119,7 @@ describe("the public agenda in a real browser", () => {
   });
 
   it("opens a session with its people, roles, calendar file and neighbours in the room", async () => {
-    const { page, context, errors, close } = await openPage(browser, `${conference}/agenda?day=2017-12-01&view=list`);
+    const { page, context, errors, close } = await openPage(browser(), `${conference}/agenda?day=2017-12-01&view=list`);
     await page.getByRole("link", { name: "IP的跨平台运营" }).click();
     await page.getByRole("heading", { level: 1, name: "IP的跨平台运营" }).waitFor();
     const people = page.getByRole("region", { name: "嘉宾" });
@@ -152,7 +145,7 @@ describe("the public agenda in a real browser", () => {
 
   it("shows the list by default on a phone and fits 360 px without sideways scrolling", async () => {
     for (const width of [390, 360]) {
-      const { page, errors, close } = await openPage(browser, `${conference}/agenda?day=2017-12-01`, { width });
+      const { page, errors, close } = await openPage(browser(), `${conference}/agenda?day=2017-12-01`, { width });
       await page.getByRole("heading", { level: 1, name: "日程" }).waitFor();
       expect(await page.getByRole("region", { name: /日程列表/ }).isVisible()).toBe(true);
       expect(await page.getByRole("region", { name: /网格日程/ }).isVisible()).toBe(false);
@@ -166,7 +159,7 @@ describe("the public agenda in a real browser", () => {
 
   it("ignores bad query parameters and gives unknown slugs a real 404", async () => {
     const bad = await openPage(
-      browser,
+      browser(),
       `${conference}/agenda?day=2099-99-99&view=%00&forum[]=x&kind=<script>&room=${"x".repeat(3000)}`,
     );
     expect(bad.status).toBe(200);
@@ -178,14 +171,14 @@ describe("the public agenda in a real browser", () => {
       "/forums/nothing-here",
       "/../no-such",
     ]) {
-      const missing = await openPage(browser, conference + path);
+      const missing = await openPage(browser(), conference + path);
       expect(missing.status, path).toBe(404);
       await missing.close();
     }
   });
 
   it("shows the viewer's own time zone beside the conference's when asked", async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       viewport: { width: 1280, height: 900 },
       locale: "en-US",
       timezoneId: "Europe/Berlin",
@@ -209,7 +202,7 @@ describe("the public agenda in a real browser", () => {
   }
 
   it("searches 咪咕 from the agenda, highlights the matches and opens 王斌's page", async () => {
-    const { page, errors, close } = await openPage(browser, `${conference}/agenda`);
+    const { page, errors, close } = await openPage(browser(), `${conference}/agenda`);
     await page.getByRole("searchbox", { name: "搜索日程、嘉宾和论坛" }).fill("咪咕");
     await page.getByRole("button", { name: "搜索", exact: true }).click();
     await page.waitForURL(/\/search\?q=/);
@@ -226,7 +219,7 @@ describe("the public agenda in a real browser", () => {
   });
 
   it("answers two-letter, English and junk queries politely", async () => {
-    const ip = await openPage(browser, `${conference}/search?q=IP`);
+    const ip = await openPage(browser(), `${conference}/search?q=IP`);
     expect(
       await ip.page
         .getByRole("region", { name: "日程" })
@@ -234,7 +227,7 @@ describe("the public agenda in a real browser", () => {
         .isVisible(),
     ).toBe(true);
     await ip.close();
-    const english = await openPage(browser, `${conference}/search?q=migu`, { language: "en-US" });
+    const english = await openPage(browser(), `${conference}/search?q=migu`, { language: "en-US" });
     expect(
       await english.page
         .getByRole("region", { name: "Speakers" })
@@ -243,7 +236,7 @@ describe("the public agenda in a real browser", () => {
     ).toBe(true);
     await english.close();
     for (const q of ['"*(', "AND OR", "%", "x".repeat(300)]) {
-      const junk = await openPage(browser, `${conference}/search?q=${encodeURIComponent(q)}`);
+      const junk = await openPage(browser(), `${conference}/search?q=${encodeURIComponent(q)}`);
       expect(junk.status).toBe(200);
       expect(await junk.page.getByRole("status").textContent()).toMatch(/没有可搜索的内容|搜索词过长|没有找到/);
       await junk.close();
@@ -273,7 +266,7 @@ describe("the public agenda in a real browser", () => {
     const found: Record<string, unknown> = {};
     // One page per language, walked from path to path; the two languages side by side.
     const walk = async ([language, paths]: [string, string[]]) => {
-      const { page, close } = await openPage(browser, baseURL + paths[0], { language });
+      const { page, close } = await openPage(browser(), baseURL + paths[0], { language });
       for (const path of paths) {
         if (path !== paths[0]) await page.goto(baseURL + path, { waitUntil: "load" });
         const violations = await seriousViolations(page);

@@ -1,22 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser } from "./support/browser";
-import { busyAfternoon, conference, duringTalk, openAt } from "./support/now-pages";
+import { busyAfternoon, conference, duringTalk } from "./support/now-pages";
+import { openPage } from "./support/pages";
+import { browserForTests } from "./support/suite-browser";
 
 const baseURL = inject("baseURL");
 
 describe("now and next", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForTests();
 
   it("shows what is on and next in each room, by forum, in Chinese", async () => {
-    const { page, errors, status, close } = await openAt(browser, `${baseURL}${conference}/now?at=${duringTalk}`);
+    const { page, errors, status, close } = await openPage(browser(), `${baseURL}${conference}/now?at=${duringTalk}`);
     expect(status).toBe(200);
     await page.getByRole("heading", { level: 1, name: "正在进行与即将开始" }).waitFor();
     await page.getByText("预览：").first().waitFor();
@@ -36,7 +30,7 @@ describe("now and next", () => {
   });
 
   it("says the same in English, with every room that is busy on a busy afternoon", async () => {
-    const { page, errors, close } = await openAt(browser, `${baseURL}${conference}/now?at=${busyAfternoon}`, {
+    const { page, errors, close } = await openPage(browser(), `${baseURL}${conference}/now?at=${busyAfternoon}`, {
       language: "en-US",
     });
     await page.getByRole("heading", { level: 1, name: "Now and next" }).waitFor();
@@ -59,11 +53,11 @@ describe("now and next", () => {
   });
 
   it("says before the conference what comes first, and after it what was last", async () => {
-    const before = await openAt(browser, `${baseURL}${conference}/now?at=2017-11-28T12:00`);
+    const before = await openPage(browser(), `${baseURL}${conference}/now?at=2017-11-28T12:00`);
     await before.page.getByText("大会尚未开始，将于 11月29日星期三 09:00 开始。各会场的第一场：").waitFor();
     expect(await before.page.getByRole("link", { name: "开幕式" }).isVisible()).toBe(true);
     await before.close();
-    const after = await openAt(browser, `${baseURL}${conference}/now?at=2017-12-02T09:00`, { language: "en" });
+    const after = await openPage(browser(), `${baseURL}${conference}/now?at=2017-12-02T09:00`, { language: "en" });
     await after.page.getByText("The conference is over. The last session in each room:").waitFor();
     const hall = after.page.locator("article", { has: after.page.getByRole("heading", { name: "Forum Hall 1" }) });
     expect(await hall.getByText("Last").isVisible()).toBe(true);
@@ -112,7 +106,7 @@ describe("now and next", () => {
   });
 
   it("refreshes itself in place when the JSON says something changed", async () => {
-    const { page, errors, close } = await openAt(browser, `${baseURL}${conference}/now?at=${duringTalk}`, {
+    const { page, errors, close } = await openPage(browser(), `${baseURL}${conference}/now?at=${duringTalk}`, {
       clock: new Date(),
     });
     await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
@@ -155,14 +149,16 @@ describe("now and next", () => {
   });
 
   it("offers the now page from the agenda while the conference runs, and only then", async () => {
-    const during = await openAt(browser, `${baseURL}${conference}/agenda`, {
+    const during = await openPage(browser(), `${baseURL}${conference}/agenda`, {
       clock: new Date("2017-12-01T02:00:00Z"),
     });
     await during.page.getByRole("link", { name: "查看正在进行的议程" }).click();
     await during.page.waitForURL(`${baseURL}${conference}/now`);
     await during.page.getByRole("heading", { level: 1, name: "正在进行与即将开始" }).waitFor();
     await during.close();
-    const after = await openAt(browser, `${baseURL}${conference}/agenda`, { clock: new Date("2017-12-05T02:00:00Z") });
+    const after = await openPage(browser(), `${baseURL}${conference}/agenda`, {
+      clock: new Date("2017-12-05T02:00:00Z"),
+    });
     await after.page.getByRole("heading", { level: 1, name: "日程" }).waitFor();
     expect(await after.page.getByRole("link", { name: "查看正在进行的议程" }).count()).toBe(0);
     await after.close();

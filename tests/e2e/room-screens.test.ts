@@ -1,23 +1,17 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser } from "./support/browser";
-import { conference, duringPanel, duringTalk, openAt, scanQr, scrollState } from "./support/now-pages";
+import { conference, duringPanel, duringTalk, scanQr, scrollState } from "./support/now-pages";
+import { openPage } from "./support/pages";
+import { browserForTests } from "./support/suite-browser";
 
 const baseURL = inject("baseURL");
 const talk = "d409ee8f-6121-5db5-960c-f52bead6acb0";
 
 describe("room screens", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForTests();
 
   it("lists one screen per room that holds a session, in each language", async () => {
-    const { page, errors, status, close } = await openAt(browser, `${baseURL}${conference}/screens`);
+    const { page, errors, status, close } = await openPage(browser(), `${baseURL}${conference}/screens`);
     expect(status).toBe(200);
     await page.getByRole("heading", { level: 1, name: "会场屏幕" }).waitFor();
     const rooms = await page.locator("tbody th").allTextContents();
@@ -32,8 +26,8 @@ describe("room screens", () => {
   });
 
   it("shows the current session, its people, the next two, the time and a QR code to the session, in Chinese", async () => {
-    const { page, errors, close } = await openAt(
-      browser,
+    const { page, errors, close } = await openPage(
+      browser(),
       `${baseURL}${conference}/screens/forum-hall-1?at=${duringTalk}`,
       { width: 1920, height: 1080 },
     );
@@ -57,8 +51,8 @@ describe("room screens", () => {
   });
 
   it("speaks the language it is told, whatever the browser asks for", async () => {
-    const { page, errors, close } = await openAt(
-      browser,
+    const { page, errors, close } = await openPage(
+      browser(),
       `${baseURL}${conference}/screens/forum-hall-1?at=${duringTalk}&lang=en`,
       { width: 1920, height: 1080, language: "zh-CN" },
     );
@@ -77,8 +71,8 @@ describe("room screens", () => {
   ] as const)
     for (const lang of ["zh-CN", "en"])
       it(`never scrolls and shows everything at ${width}×${height} in ${lang}, with six people next`, async () => {
-        const { page, errors, close } = await openAt(
-          browser,
+        const { page, errors, close } = await openPage(
+          browser(),
           `${baseURL}${conference}/screens/forum-hall-1?at=${duringPanel}&lang=${lang}`,
           { width, height },
         );
@@ -93,8 +87,8 @@ describe("room screens", () => {
       });
 
   it("alternates the two languages when told both", async () => {
-    const { page, errors, close } = await openAt(
-      browser,
+    const { page, errors, close } = await openPage(
+      browser(),
       `${baseURL}${conference}/screens/forum-hall-1?at=${duringTalk}&lang=both&every=5`,
       { width: 1920, height: 1080 },
     );

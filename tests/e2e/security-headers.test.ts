@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { docsPageSecurityPolicy } from "@/lib/api/docs-page";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
-import { launchBrowser } from "./support/browser";
 import { signedIn } from "./support/sign-in";
+import { browserForTests } from "./support/suite-browser";
 
 const baseURL = inject("baseURL");
 const conference = "/china-netav-2017";
@@ -107,16 +107,10 @@ describe("security headers", () => {
 });
 
 describe("the app under its own Content-Security-Policy, in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForTests();
 
   it("reports a violation when there is one (the watch works)", async () => {
-    const context = await browser.newContext({ locale: "zh-CN" });
+    const context = await browser().newContext({ locale: "zh-CN" });
     const violations = await watchViolations(context);
     const page = await context.newPage();
     await page.goto(`${baseURL}/`, { waitUntil: "networkidle" });
@@ -141,7 +135,7 @@ describe("the app under its own Content-Security-Policy, in Chromium", () => {
     ];
     const found: Record<string, string[]> = {};
     for (const path of paths) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+      const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
       const violations = await watchViolations(context);
       const page = await context.newPage();
       const response = await page.goto(baseURL + path, { waitUntil: "networkidle" });
@@ -156,7 +150,7 @@ describe("the app under its own Content-Security-Policy, in Chromium", () => {
 
   it("opens the organizer's schedule editor without a violation", async () => {
     const editor = `/admin${conference}/schedule`;
-    const { context, page } = await signedIn(browser, baseURL, "organizer@podium.test", editor);
+    const { context, page } = await signedIn(browser(), baseURL, "organizer@podium.test", editor);
     const violations = await watchViolations(context);
     // Again, now that the watch is in place from the first byte.
     await page.goto(`${baseURL}${editor}?day=2017-12-01`, { waitUntil: "networkidle" });
@@ -167,7 +161,7 @@ describe("the app under its own Content-Security-Policy, in Chromium", () => {
   });
 
   it("keeps the invitation page's no-referrer over the site's Referrer-Policy", async () => {
-    const context = await browser.newContext({ locale: "zh-CN" });
+    const context = await browser().newContext({ locale: "zh-CN" });
     const page = await context.newPage();
     const refererOf = async () => {
       const sent = page.waitForRequest((r) => r.url() === `${baseURL}/robots.txt`);

@@ -1,12 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { openDatabase } from "@/db/connection";
 import { conferences, forums, rooms, sessions, speakers, tracks } from "@/db/schema";
 import { LOCALE_COOKIE_NAME } from "@/lib/i18n/locale-cookie";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser } from "./support/browser";
 import { signedIn } from "./support/sign-in";
+import { browserForTests } from "./support/suite-browser";
 
 const baseURL = inject("baseURL");
 const base = "/admin/china-netav-2017";
@@ -53,13 +52,7 @@ function editPages(): string[] {
 // Issue 16: axe finds no serious or critical violation on any workspace page, /me or sign-in, in
 // either language. A platform admin sees every page; one browser page walks them per language.
 describe("the workspace, /me and sign-in under axe", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForTests();
 
   it("has no serious or critical violation on any page, in Chinese and in English", async () => {
     const pages = [
@@ -80,7 +73,7 @@ describe("the workspace, /me and sign-in under axe", () => {
     const errors: string[] = [];
     // The two languages walk side by side, each in a signed-in profile of its own.
     const walk = async (language: string) => {
-      const signed = await signedIn(browser, baseURL, "admin@podium.test", "/admin");
+      const signed = await signedIn(browser(), baseURL, "admin@podium.test", "/admin");
       await signed.context.addCookies([{ name: LOCALE_COOKIE_NAME, value: language, url: baseURL }]);
       for (const path of pages) {
         // Rendered on the server: axe reads the page once it has loaded, without waiting for the network to idle.
@@ -96,7 +89,7 @@ describe("the workspace, /me and sign-in under axe", () => {
 
     // Signed out: the sign-in page in both languages.
     for (const language of ["zh-CN", "en"]) {
-      const visitor = await browser.newContext({ locale: language === "en" ? "en-US" : "zh-CN" });
+      const visitor = await browser().newContext({ locale: language === "en" ? "en-US" : "zh-CN" });
       const signIn = await visitor.newPage();
       await signIn.goto(`${baseURL}/signin`, { waitUntil: "networkidle" });
       const violations = await seriousViolations(signIn);

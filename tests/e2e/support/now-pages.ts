@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import sharp from "sharp";
 import jsQR from "jsqr";
 
@@ -9,40 +9,6 @@ export const duringTalk = encodeURIComponent("2017-12-01T09:35:00+08:00");
 export const duringPanel = encodeURIComponent("2017-12-01T11:00:00+08:00");
 /** 30 November, 15:00: the expo and the pitch session are on, the gala is next. */
 export const busyAfternoon = encodeURIComponent("2017-11-30T15:00:00+08:00");
-
-export interface Opened {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
-  status: number | undefined;
-  close: () => Promise<void>;
-}
-
-/**
- * A fresh profile asking in `language`, at a viewport; `clock` fakes the browser's time
- * from before the first script runs, as if the visit happened then.
- */
-export async function openAt(
-  browser: Browser,
-  url: string,
-  {
-    width = 1280,
-    height = 900,
-    language = "zh-CN",
-    clock,
-  }: { width?: number; height?: number; language?: string; clock?: Date } = {},
-): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: language });
-  const page = await context.newPage();
-  if (clock) await page.clock.install({ time: clock });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  const response = await page.goto(url, { waitUntil: "networkidle" });
-  return { page, context, errors, status: response?.status(), close: () => context.close() };
-}
 
 /** Reads the visible QR code of the page the way a phone would: from its pixels. */
 export async function scanQr(page: Page): Promise<string | null> {

@@ -8,14 +8,24 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
-/** A fresh browser profile that asks for pages in `language`, like a phone set to it; collects page errors. */
+/**
+ * A fresh browser profile that asks for pages in `language`, like a phone set to it, at a
+ * viewport; collects page errors. `clock` fakes the browser's time from before the first
+ * script runs, as if the visit happened then.
+ */
 export async function openPage(
   browser: Browser,
   url: string,
-  { width = 1280, language = "zh-CN" } = {},
+  {
+    width = 1280,
+    height = 900,
+    language = "zh-CN",
+    clock,
+  }: { width?: number; height?: number; language?: string; clock?: Date } = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: language });
+  const context = await browser.newContext({ viewport: { width, height }, locale: language });
   const page = await context.newPage();
+  if (clock) await page.clock.install({ time: clock });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
