@@ -7,26 +7,15 @@ import { hashPassword } from "@/lib/auth/password";
 import { seriousViolations } from "./support/axe";
 import { launchBrowser } from "./support/browser";
 import { decodedMessage, sentMail, waitForMail } from "./support/mail";
-import { signedIn } from "./support/sign-in";
+import { postSignIn, signedIn } from "./support/sign-in";
 
 const baseURL = inject("baseURL");
 const mailDir = inject("mailDir");
 
 /** Signs in the way a script does; the session cookie as a Cookie header. */
 async function cookieFor(email: string, password: string, address: string): Promise<string> {
-  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((l) => l.split(";")[0])
-    .join("; ");
-  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, "x-forwarded-for": address },
-    body: new URLSearchParams({ csrfToken, email, password }),
-  });
-  return [csrfCookie, ...res.headers.getSetCookie().map((l) => l.split(";")[0])].join("; ");
+  const { response, csrfCookie } = await postSignIn(baseURL, email, password, { "x-forwarded-for": address });
+  return [csrfCookie, ...response.headers.getSetCookie().map((l) => l.split(";")[0])].join("; ");
 }
 const sessionOf = async (cookie: string) =>
   (await fetch(`${baseURL}/api/auth/session`, { headers: { cookie } })).json();

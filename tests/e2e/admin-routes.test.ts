@@ -12,6 +12,8 @@ import {
   users,
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { roles, type Role } from "../support/workspace-fixture";
+import { postSignIn } from "./support/sign-in";
 
 const baseURL = inject("baseURL");
 const PASSWORD = "podium-route-test";
@@ -19,17 +21,6 @@ const PASSWORD = "podium-route-test";
 // Every workspace route, requested over HTTP as every role: the page renders, or it is
 // "not found" (the workspace does not reveal what a person may not see), or — signed
 // out — the visitor is sent to sign in. A speaker has no workspace: his place is /me.
-const roles = [
-  "admin",
-  "organizer",
-  "otherOrganizer",
-  "forumEditor",
-  "otherForumEditor",
-  "speaker",
-  "noRights",
-  "anonymous",
-] as const;
-type Role = (typeof roles)[number];
 const all: Role[] = ["admin", "organizer", "otherOrganizer", "forumEditor", "otherForumEditor", "speaker", "noRights"];
 const workspaceHome: Role[] = all.filter((role) => role !== "speaker");
 const conferenceReaders: Role[] = ["admin", "organizer", "forumEditor", "otherForumEditor"];
@@ -64,21 +55,8 @@ const routes: Array<{ path: string; allowed: Role[]; otherwise?: Partial<Record<
 ];
 
 async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: csrf.headers
-        .getSetCookie()
-        .map((l) => l.split(";")[0])
-        .join("; "),
-    },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD }),
-  });
-  const session = res.headers.getSetCookie().find((l) => l.startsWith("authjs.session-token="));
+  const { response } = await postSignIn(baseURL, email, PASSWORD);
+  const session = response.headers.getSetCookie().find((l) => l.startsWith("authjs.session-token="));
   if (!session) throw new Error(`sign-in failed for ${email}`);
   return session.split(";")[0]!;
 }

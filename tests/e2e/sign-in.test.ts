@@ -1,8 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser } from "./support/browser";
 import { openPage } from "./support/pages";
+import { postSignIn } from "./support/sign-in";
+import { browserForTests } from "./support/suite-browser";
 
 const baseURL = inject("baseURL");
 
@@ -13,16 +13,10 @@ function cookiesOf(res: Response) {
 }
 
 describe("signing in", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForTests();
 
   it("signs the demo organizer in through the form and lands on /admin with a session", async () => {
-    const { page, context, errors, close } = await openPage(browser, baseURL);
+    const { page, context, errors, close } = await openPage(browser(), baseURL);
     // The header asks who is signed in once the page has loaded: nobody yet, so it keeps "Sign in".
     const banner = page.getByRole("banner");
     const viewerBox = banner.locator("[data-viewer]");
@@ -66,7 +60,7 @@ describe("signing in", () => {
   });
 
   it("shows a wrong password next to the form, in English too, and keeps the typed email", async () => {
-    const { page, context, errors, close } = await openPage(browser, `${baseURL}/signin`, { language: "en-US" });
+    const { page, context, errors, close } = await openPage(browser(), `${baseURL}/signin`, { language: "en-US" });
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await page.getByLabel("Email").fill("Organizer@podium.test");
     await page.getByLabel("Password").fill("not the password");
@@ -85,7 +79,7 @@ describe("signing in", () => {
 
   it("accepts only a same-origin path to return to", async () => {
     const { page, close } = await openPage(
-      browser,
+      browser(),
       `${baseURL}/signin?callbackUrl=${encodeURIComponent("//evil.example/admin")}`,
     );
     expect(await page.locator('input[name="redirectTo"]').inputValue()).toBe("/admin");
@@ -97,23 +91,10 @@ describe("signing in", () => {
   it("refuses an address after ten failures and says for how long, even with the right password", async () => {
     // An address and an account of their own: the demo accounts and localhost must stay usable for the other tests.
     const address = "203.0.113.77";
-    const fail = async () => {
-      const csrf = await fetch(`${baseURL}/api/auth/csrf`);
-      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-      await fetch(`${baseURL}/api/auth/callback/credentials`, {
-        method: "POST",
-        redirect: "manual",
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          cookie: cookiesOf(csrf).header,
-          "x-forwarded-for": address,
-        },
-        body: new URLSearchParams({ csrfToken, email: "nobody@podium.test", password: "a wrong guess" }),
-      });
-    };
+    const fail = () => postSignIn(baseURL, "nobody@podium.test", "a wrong guess", { "x-forwarded-for": address });
     for (let i = 0; i < 10; i++) await fail();
 
-    const context = await browser.newContext({ locale: "zh-CN", extraHTTPHeaders: { "x-forwarded-for": address } });
+    const context = await browser().newContext({ locale: "zh-CN", extraHTTPHeaders: { "x-forwarded-for": address } });
     const page = await context.newPage();
     await page.goto(`${baseURL}/signin`, { waitUntil: "networkidle" });
     await page.getByLabel("邮箱").fill("admin@podium.test");

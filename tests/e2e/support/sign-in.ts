@@ -20,3 +20,28 @@ export async function signedIn(
   await page.waitForLoadState("networkidle");
   return { context, page, errors };
 }
+
+/**
+ * Signs in the way a script does: a CSRF token and its cookie from /api/auth/csrf, then the
+ * form-encoded POST. The answer (its Set-Cookie holds the session, if any) and the CSRF cookie sent.
+ */
+export async function postSignIn(
+  baseURL: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<{ response: Response; csrfCookie: string }> {
+  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((l) => l.split(";")[0])
+    .join("; ");
+  const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, ...headers },
+    body: new URLSearchParams({ csrfToken, email, password }),
+  });
+  return { response, csrfCookie };
+}
