@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
-import { conferenceMemberships, conferences, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { fixturePath, hasShared, sharedPath } from "../support/shared-data";
 import { validateScheduleJson } from "../support/validate-json";
 import { validateScheduleXml } from "../support/validate-xml";
 import { launchBrowser } from "./support/browser";
+import { conferenceRunBy } from "./support/conferences";
 import { signedIn } from "./support/sign-in";
 
 const baseURL = inject("baseURL");
@@ -72,21 +73,16 @@ describe("importing a real programme in the workspace", () => {
     browser = await launchBrowser();
     db = openDatabase(inject("databaseFile"));
     // An empty, public conference the demo organizer runs, so the demo itself stays as seeded.
-    const conference = db
-      .insert(conferences)
-      .values({
-        slug: "e2e-debconf",
-        name: "DebConf (e2e)",
-        timeZone: "Asia/Kolkata",
-        startDate: "2023-09-10",
-        endDate: "2023-09-17",
-        defaultLocale: "en",
-        published: true,
-      })
-      .returning()
-      .get();
     const organizer = db.select().from(users).where(eq(users.email, "organizer@podium.test")).get()!;
-    db.insert(conferenceMemberships).values({ userId: organizer.id, conferenceId: conference.id }).run();
+    conferenceRunBy(db, organizer.id, {
+      slug: "e2e-debconf",
+      name: "DebConf (e2e)",
+      timeZone: "Asia/Kolkata",
+      startDate: "2023-09-10",
+      endDate: "2023-09-17",
+      defaultLocale: "en",
+      published: true,
+    });
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,9 +4,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { LOCALE_COOKIE_NAME } from "@/lib/i18n/locale-cookie";
 import { openDatabase, type Db } from "@/db/connection";
 import { eq } from "drizzle-orm";
-import { conferenceMemberships, conferences, sessions, users } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
 import { seriousViolations } from "./support/axe";
 import { launchBrowser } from "./support/browser";
+import { conferenceRunBy } from "./support/conferences";
 import { signedIn } from "./support/sign-in";
 
 const baseURL = inject("baseURL");
@@ -35,17 +36,6 @@ describe("the organizer workspace in a real browser", () => {
     browser = await launchBrowser();
     db = openDatabase(inject("databaseFile"));
     // An organizer of another conference, who must see nothing of the demo.
-    const other = db
-      .insert(conferences)
-      .values({
-        slug: "e2e-other-workspace",
-        name: "Elsewhere",
-        timeZone: "UTC",
-        startDate: "2031-01-01",
-        endDate: "2031-01-01",
-      })
-      .returning()
-      .get();
     const user = db
       .insert(users)
       .values({
@@ -55,7 +45,13 @@ describe("the organizer workspace in a real browser", () => {
       })
       .returning()
       .get();
-    db.insert(conferenceMemberships).values({ userId: user.id, conferenceId: other.id }).run();
+    conferenceRunBy(db, user.id, {
+      slug: "e2e-other-workspace",
+      name: "Elsewhere",
+      timeZone: "UTC",
+      startDate: "2031-01-01",
+      endDate: "2031-01-01",
+    });
   });
   afterAll(async () => {
     await browser?.close();
