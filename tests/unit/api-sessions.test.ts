@@ -140,27 +140,21 @@ describe("changedAt", () => {
 });
 
 describe("session filters", () => {
-  const early = makeSession({
-    title: "Early",
-    roomId: 2,
-    startsAt: "2017-11-30T16:30:00.000Z",
-    endsAt: "2017-11-30T17:00:00.000Z",
+  /** A session by title, room and UTC times: 15:30Z is 23:30 in Shanghai, 16:30Z already the next day. */
+  const placed = (
+    title: string,
+    roomId: number | null,
+    startsAt: string,
+    endsAt: string,
+    more: Parameters<typeof makeSession>[0] = {},
+  ) => makeSession({ title, roomId, startsAt, endsAt, ...more });
+  const early = placed("Early", 2, "2017-11-30T16:30:00.000Z", "2017-11-30T17:00:00.000Z", {
     people: [{ speakerId: 1, role: "speaker" }],
   });
-  const lateNight = makeSession({
-    title: "Late",
-    roomId: 1,
-    startsAt: "2017-11-30T15:30:00.000Z",
-    endsAt: "2017-11-30T15:59:00.000Z",
+  const lateNight = placed("Late", 1, "2017-11-30T15:30:00.000Z", "2017-11-30T15:59:00.000Z", {
     people: [{ speakerId: 2, role: "speaker" }],
   });
-  const other = makeSession({
-    title: "Other",
-    forumId: 2,
-    roomId: null,
-    startsAt: "2017-12-01T03:00:00.000Z",
-    endsAt: "2017-12-01T04:00:00.000Z",
-  });
+  const other = placed("Other", null, "2017-12-01T03:00:00.000Z", "2017-12-01T04:00:00.000Z", { forumId: 2 });
   const forums = [...makeSnapshot().forums, { ...makeSnapshot().forums[0]!, id: 2, slug: "gala" }];
   const v1 = release("2017-11-20T02:00:00Z", [early, lateNight, { ...other, version: 1 }], { forums });
   const v2 = release("2017-11-25T00:00:00Z", [early, lateNight, { ...other, version: 2 }], { forums });
