@@ -7,7 +7,17 @@ import { hashPassword } from "@/lib/auth/password";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { createTestDatabase } from "../support/test-database";
 import { createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
-import { form, fresh, tryAsRole, viaAction, viaData, type Outcome, type TenancyCase } from "../support/tenancy-table";
+import {
+  form,
+  fresh,
+  idle,
+  NOBODY,
+  tryAsRole,
+  viaAction,
+  viaData,
+  type Outcome,
+  type TenancyCase,
+} from "../support/tenancy-table";
 
 // Organizations (shared by every conference: changed by their members and admins) and the
 // actions that name no conference — the account's own, signing in and out, invitation and
@@ -43,9 +53,7 @@ const { signInAction, signOutAction } = await import("@/app/[locale]/(auth)/sign
 const { acceptInvitationAction } = await import("@/app/[locale]/(speaker)/invite/[token]/actions");
 const { confirmEmailAction } = await import("@/app/[locale]/(speaker)/verify-email/[token]/actions");
 
-const idle = { status: "idle" as const };
 const B_ORGANIZATION_EDITORS: Role[] = ["admin", "forumEditorB"];
-const NOBODY: Role[] = [];
 
 const organization = (fx: Tenancy, slug: string) =>
   fx.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!;

@@ -1,11 +1,11 @@
-import { state } from "../support/app-harness";
+import "../support/app-harness";
 import { scratchTenancy } from "../support/scratch-database";
-import { beforeAll, describe, it } from "vitest";
+import { beforeAll, describe } from "vitest";
 import { conferences } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/permissions";
-import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
-import { form, tryAsRole, viaAction, viaData, type TenancyCase } from "../support/tenancy-table";
+import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, type Tenancy } from "../support/tenancy-fixture";
+import { form, itTriesEveryRole, ORG_A, ORG_B, viaAction, viaData, type TenancyCase } from "../support/tenancy-table";
 
 // Every import path as every role, with files whose guids and slugs are B's: B's own
 // public exports (person and session guids are public in every schedule.xml), its
@@ -18,9 +18,6 @@ const { parseSpeakersCsv } = await import("@/lib/interop/csv-import");
 const { isSpeakersCsv, parseSchedule } = await import("@/lib/interop/parse-schedule");
 const { MissingTimeZoneError } = await import("@/lib/interop/zone-reader");
 const { importScheduleAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/import/actions");
-
-const ORG_A: Role[] = ["admin", "organizerA"];
-const ORG_B: Role[] = ["admin", "organizerB"];
 
 /** The files, made from B before any case runs. */
 const files = new Map<string, string>();
@@ -153,12 +150,5 @@ describe("tenancy: every import path, with B's guids and slugs, as every role", 
     makeFiles(t.fx);
   });
 
-  for (const c of cases) {
-    for (const role of roles) {
-      it(`${c.name}: ${role} → ${c.allowed.includes(role) ? "allow" : "deny"}`, async () => {
-        state.viewer = t.fx.viewers[role];
-        await tryAsRole(t.fx, c, role, t.fx.viewers[role]);
-      });
-    }
-  }
+  itTriesEveryRole(t, cases);
 });

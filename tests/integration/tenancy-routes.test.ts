@@ -2,7 +2,7 @@ import { state } from "../support/app-harness";
 import { scratchTenancy } from "../support/scratch-database";
 import { describe, expect, it } from "vitest";
 import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, roles, type Role } from "../support/tenancy-fixture";
-import { leaksOfB, tryAsRole, type Outcome, type TenancyCase } from "../support/tenancy-table";
+import { leaksOfB, NOBODY, ORG_A, ORG_B, tryAsRole, type Outcome, type TenancyCase } from "../support/tenancy-table";
 
 // Route handlers as every role against both conferences: the workspace's CSV exports
 // (private fields: the conference's organizers only, and A's never holds B's rows), and
@@ -19,7 +19,6 @@ const apiSession = await import("@/app/api/v1/conferences/[conference]/sessions/
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Response | Promise<Response>;
 
 const EVERYONE: Role[] = [...roles];
-const NOBODY: Role[] = [];
 
 /** Calls a handler as Next.js does: 200 allows (and a body of A holds nothing of B), 404 denies. */
 async function get(handler: Handler, url: string, params: Record<string, string>, readsA: boolean): Promise<Outcome> {
@@ -32,63 +31,50 @@ async function get(handler: Handler, url: string, params: Record<string, string>
 }
 const csv = (handler: Handler, conference: string, file: string) => () =>
   get(handler, `/admin/${conference}/export/${file}`, { locale: "zh-CN", conference }, conference === A_SLUG);
-const api = (handler: Handler, path: string, params: Record<string, string>) => () =>
-  get(handler, `/api/v1/conferences/${path}`, params, params.conference === A_SLUG);
+const api =
+  (handler: Handler, conference: string, resource: string, params: Record<string, string> = {}) =>
+  () =>
+    get(handler, `/api/v1/conferences/${conference}/${resource}`, { conference, ...params }, conference === A_SLUG);
+const exports = { "sessions.csv": sessionsCsv.GET as Handler, "speakers.csv": speakersCsv.GET as Handler };
 
 const cases: TenancyCase[] = [
-  {
-    name: "sessions.csv of A",
-    allowed: ["admin", "organizerA"],
-    attempt: csv(sessionsCsv.GET as Handler, A_SLUG, "sessions.csv"),
-  },
-  {
-    name: "speakers.csv of A",
-    allowed: ["admin", "organizerA"],
-    attempt: csv(speakersCsv.GET as Handler, A_SLUG, "speakers.csv"),
-  },
-  {
-    name: "sessions.csv of B",
-    allowed: ["admin", "organizerB"],
-    attempt: csv(sessionsCsv.GET as Handler, B_SLUG, "sessions.csv"),
-  },
-  {
-    name: "speakers.csv of B",
-    allowed: ["admin", "organizerB"],
-    attempt: csv(speakersCsv.GET as Handler, B_SLUG, "speakers.csv"),
-  },
+  // Each conference's exports, for its own organizers
+  ...(
+    [
+      ["A", A_SLUG, ORG_A],
+      ["B", B_SLUG, ORG_B],
+    ] as const
+  ).flatMap(([label, conference, allowed]) =>
+    Object.entries(exports).map(([file, handler]) => ({
+      name: `${file} of ${label}`,
+      allowed,
+      attempt: csv(handler, conference, file),
+    })),
+  ),
   {
     name: "the API's speakers of A",
     allowed: EVERYONE,
-    attempt: api(apiSpeakers.GET as Handler, `${A_SLUG}/speakers`, { conference: A_SLUG }),
+    attempt: api(apiSpeakers.GET as Handler, A_SLUG, "speakers"),
   },
   {
     name: "the API's sessions of A",
     allowed: EVERYONE,
-    attempt: api(apiSessions.GET as Handler, `${A_SLUG}/sessions`, { conference: A_SLUG }),
+    attempt: api(apiSessions.GET as Handler, A_SLUG, "sessions"),
   },
   {
     name: "B's Ravi under A's address in the API",
     allowed: NOBODY,
-    attempt: api(apiSpeaker.GET as Handler, `${A_SLUG}/speakers/ravi-dwivedi`, {
-      conference: A_SLUG,
-      speaker: "ravi-dwivedi",
-    }),
+    attempt: api(apiSpeaker.GET as Handler, A_SLUG, "speakers/ravi-dwivedi", { speaker: "ravi-dwivedi" }),
   },
   {
     name: "B's keynote under A's address in the API",
     allowed: NOBODY,
-    attempt: api(apiSession.GET as Handler, `${A_SLUG}/sessions/${B_KEYNOTE_GUID}`, {
-      conference: A_SLUG,
-      session: B_KEYNOTE_GUID,
-    }),
+    attempt: api(apiSession.GET as Handler, A_SLUG, `sessions/${B_KEYNOTE_GUID}`, { session: B_KEYNOTE_GUID }),
   },
   {
     name: "B's Ravi in the API",
     allowed: EVERYONE,
-    attempt: api(apiSpeaker.GET as Handler, `${B_SLUG}/speakers/ravi-dwivedi`, {
-      conference: B_SLUG,
-      speaker: "ravi-dwivedi",
-    }),
+    attempt: api(apiSpeaker.GET as Handler, B_SLUG, "speakers/ravi-dwivedi", { speaker: "ravi-dwivedi" }),
   },
 ];
 
