@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, ne, type SQL } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Conn } from "../connection";
 import {
   conferences,
@@ -22,68 +23,46 @@ export function buildReleaseSnapshot(db: Conn, conferenceId: number): ReleaseSna
   const conference = db.select().from(conferences).where(eq(conferences.id, conferenceId)).get();
   if (!conference) throw new Error(`No conference with id ${conferenceId}`);
 
-  const forumRows = db
-    .select()
-    .from(forums)
-    .where(eq(forums.conferenceId, conferenceId))
-    .orderBy(asc(forums.date), asc(forums.position), asc(forums.id))
-    .all();
+  const forumRows = rowsOf(
+    db,
+    forums,
+    eq(forums.conferenceId, conferenceId),
+    asc(forums.date),
+    asc(forums.position),
+    asc(forums.id),
+  );
   const forumIds = forumRows.map((f) => f.id);
-  const forumOrganizationRows = forumIds.length
-    ? db
-        .select()
-        .from(forumOrganizations)
-        .where(inArray(forumOrganizations.forumId, forumIds))
-        .orderBy(asc(forumOrganizations.position))
-        .all()
-    : [];
-  const sessionRows = forumIds.length
-    ? db
-        .select()
-        .from(sessions)
-        .where(and(inArray(sessions.forumId, forumIds), ne(sessions.status, "draft"), isNotNull(sessions.startsAt)))
-        .orderBy(asc(sessions.startsAt), asc(sessions.id))
-        .all()
-    : [];
+  const forumOrganizationRows = rowsOf(
+    db,
+    forumOrganizations,
+    inArray(forumOrganizations.forumId, forumIds),
+    asc(forumOrganizations.position),
+  );
+  const sessionRows = rowsOf(
+    db,
+    sessions,
+    and(inArray(sessions.forumId, forumIds), ne(sessions.status, "draft"), isNotNull(sessions.startsAt)),
+    asc(sessions.startsAt),
+    asc(sessions.id),
+  );
   const sessionIds = sessionRows.map((s) => s.id);
-  const peopleRows = sessionIds.length
-    ? db
-        .select()
-        .from(sessionPeople)
-        .where(inArray(sessionPeople.sessionId, sessionIds))
-        .orderBy(asc(sessionPeople.position))
-        .all()
-    : [];
+  const peopleRows = rowsOf(
+    db,
+    sessionPeople,
+    inArray(sessionPeople.sessionId, sessionIds),
+    asc(sessionPeople.position),
+  );
   const speakerIds = [...new Set(peopleRows.map((p) => p.speakerId))];
-  const speakerRows = speakerIds.length
-    ? db.select().from(speakers).where(inArray(speakers.id, speakerIds)).orderBy(asc(speakers.id)).all()
-    : [];
+  const speakerRows = rowsOf(db, speakers, inArray(speakers.id, speakerIds), asc(speakers.id));
   const organizationIds = [
     ...new Set([
       ...forumOrganizationRows.map((o) => o.organizationId),
       ...speakerRows.flatMap((s) => (s.organizationId ? [s.organizationId] : [])),
     ]),
   ];
-  const organizationRows = organizationIds.length
-    ? db
-        .select()
-        .from(organizations)
-        .where(inArray(organizations.id, organizationIds))
-        .orderBy(asc(organizations.id))
-        .all()
-    : [];
-  const roomRows = db
-    .select()
-    .from(rooms)
-    .where(eq(rooms.conferenceId, conferenceId))
-    .orderBy(asc(rooms.position), asc(rooms.id))
-    .all();
-  const trackRows = db
-    .select()
-    .from(tracks)
-    .where(eq(tracks.conferenceId, conferenceId))
-    .orderBy(asc(tracks.position), asc(tracks.id))
-    .all();
+  const organizationRows = rowsOf(db, organizations, inArray(organizations.id, organizationIds), asc(organizations.id));
+  const roomRows = rowsOf(db, rooms, eq(rooms.conferenceId, conferenceId), asc(rooms.position), asc(rooms.id));
+  const trackRows = rowsOf(db, tracks, eq(tracks.conferenceId, conferenceId), asc(tracks.position), asc(tracks.id));
 
   return {
     formatVersion: 1,
@@ -166,6 +145,21 @@ export function buildReleaseSnapshot(db: Conn, conferenceId: number): ReleaseSna
       translations: s.translations,
     })),
   };
+}
+
+/** Every row of a table matching `where`, in order. (An empty `inArray` matches nothing, without failing.) */
+function rowsOf<T extends SQLiteTable>(
+  db: Conn,
+  table: T,
+  where: SQL | undefined,
+  ...order: SQL[]
+): T["$inferSelect"][] {
+  return db
+    .select()
+    .from(table)
+    .where(where)
+    .orderBy(...order)
+    .all() as T["$inferSelect"][];
 }
 
 // Kept out of the snapshot when empty: most sessions were made in Podium and carry none.
