@@ -1,16 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
-import {
-  conferences,
-  forums,
-  rooms,
-  sessionPeople,
-  sessions,
-  speakerUnavailability,
-  speakers,
-  tracks,
-  users,
-} from "../schema";
+import { findTimeZone } from "../queries/conferences";
+import { forums, rooms, sessionPeople, sessions, speakerUnavailability, speakers, tracks, users } from "../schema";
 import { sessionsCsv, speakersCsv, type SessionExportRow, type SpeakerExportRow } from "@/lib/interop/csv-export";
 
 /**
@@ -19,11 +10,7 @@ import { sessionsCsv, speakersCsv, type SessionExportRow, type SpeakerExportRow 
  * route) or has the shell (the export command).
  */
 export function conferenceCsv(db: Db, conferenceId: number, kind: "sessions" | "speakers"): string {
-  const { timeZone } = db
-    .select({ timeZone: conferences.timeZone })
-    .from(conferences)
-    .where(eq(conferences.id, conferenceId))
-    .get()!;
+  const timeZone = findTimeZone(db, conferenceId)!;
   const rows = db
     .select({ session: sessions, forumSlug: forums.slug, forumName: forums.name, room: rooms.name, track: tracks.name })
     .from(sessions)

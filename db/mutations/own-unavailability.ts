@@ -1,7 +1,8 @@
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Conn } from "../connection";
-import { conferences, forums, sessionPeople, sessions, speakerUnavailability, speakers } from "../schema";
+import { findTimeZone } from "../queries/conferences";
+import { forums, sessionPeople, sessions, speakerUnavailability, speakers } from "../schema";
 import { jsonRows } from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { assertOwnProfile } from "@/lib/auth/speaker-permissions";
@@ -46,20 +47,16 @@ export function updateOwnUnavailability(
   return write(ctx, {
     authorize: ({ db, viewer }) => {
       assertOwnProfile(viewer, speakerId);
-      const conference = db
-        .select({ timeZone: conferences.timeZone })
-        .from(conferences)
-        .where(eq(conferences.id, conferenceId))
-        .get();
+      const timeZone = findTimeZone(db, conferenceId);
       // Each profile belongs to one conference: times are told to that conference only.
       const profile = db
         .select({ conferenceId: speakers.conferenceId, name: speakers.name })
         .from(speakers)
         .where(eq(speakers.id, speakerId))
         .get();
-      if (!conference || profile?.conferenceId !== conferenceId || !takesPartIn(db, speakerId, conferenceId))
+      if (timeZone === undefined || profile?.conferenceId !== conferenceId || !takesPartIn(db, speakerId, conferenceId))
         return null;
-      return { timeZone: conference.timeZone, name: profile.name };
+      return { timeZone, name: profile.name };
     },
     schema: ownUnavailabilitySchema,
     input,

@@ -3,6 +3,11 @@ import type { Conn } from "../connection";
 import { conferences, releases, type Conference } from "../schema";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 
+/** A conference's IANA time zone, in which local times are shown and taken; undefined for no such conference. */
+export const findTimeZone = (db: Conn, conferenceId: number): string | undefined =>
+  db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()
+    ?.timeZone;
+
 /** The conference a form names by slug (`$conference`), as id and slug; rights are the write's to check. */
 export function findConferenceBySlug(db: Conn, slug: string): { id: number; slug: string } | null {
   if (!slug) return null;

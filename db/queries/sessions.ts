@@ -1,18 +1,9 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Conn } from "../connection";
 import { loadConferenceForumScopes } from "../auth/viewer";
+import { findTimeZone } from "./conferences";
 import { latestReleaseId } from "./revision";
-import {
-  conferences,
-  forums,
-  releases,
-  rooms,
-  sessionPeople,
-  sessions,
-  speakers,
-  tracks,
-  type Session,
-} from "../schema";
+import { forums, releases, rooms, sessionPeople, sessions, speakers, tracks, type Session } from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
 import type { Translations } from "@/lib/domain/translations";
@@ -76,11 +67,7 @@ export interface SessionEditorOptions {
 export function loadSessionEditorOptions(db: Conn, viewer: Viewer | null, conferenceId: number): SessionEditorOptions {
   const scopes = loadConferenceForumScopes(db, conferenceId);
   assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
-  const { timeZone } = db
-    .select({ timeZone: conferences.timeZone })
-    .from(conferences)
-    .where(eq(conferences.id, conferenceId))
-    .get()!;
+  const timeZone = findTimeZone(db, conferenceId)!;
   return {
     timeZone,
     forums: db

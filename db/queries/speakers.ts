@@ -2,16 +2,8 @@ import { and, asc, eq, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/viewer";
 import { loadSpeakerScope, loadSpeakerScopes } from "../auth/speaker-scope";
-import {
-  conferences,
-  forums,
-  sessionPeople,
-  sessions,
-  speakerUnavailability,
-  speakers,
-  users,
-  type Speaker,
-} from "../schema";
+import { findTimeZone } from "./conferences";
+import { forums, sessionPeople, sessions, speakerUnavailability, speakers, users, type Speaker } from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { canEditSpeaker, canManageSpeakerAccount } from "@/lib/auth/speaker-permissions";
@@ -84,11 +76,7 @@ export function findSpeakerEditor(
     .where(and(eq(speakers.id, speakerId), eq(speakers.conferenceId, conferenceId)))
     .get();
   if (!speaker) return null;
-  const { timeZone } = db
-    .select({ timeZone: conferences.timeZone })
-    .from(conferences)
-    .where(eq(conferences.id, conferenceId))
-    .get()!;
+  const timeZone = findTimeZone(db, conferenceId)!;
   const unavailability = db
     .select()
     .from(speakerUnavailability)
@@ -178,6 +166,5 @@ export function searchSpeakers(
 /** The conference's time zone, in which the workspace shows and takes local times. */
 export function findConferenceTimeZone(db: Db, viewer: Viewer | null, conferenceId: number): string {
   enter(db, viewer, conferenceId);
-  return db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!
-    .timeZone;
+  return findTimeZone(db, conferenceId)!;
 }

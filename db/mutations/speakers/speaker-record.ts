@@ -2,7 +2,8 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Conn } from "../../connection";
 import { loadConferenceForumScopes } from "../../auth/viewer";
 import { loadSpeakerScope } from "../../auth/speaker-scope";
-import { conferences, speakerUnavailability, type Speaker } from "../../schema";
+import { findTimeZone } from "../../queries/conferences";
+import { speakerUnavailability, type Speaker } from "../../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { assertCanEditSpeaker } from "@/lib/auth/speaker-permissions";
@@ -56,9 +57,7 @@ export const viewFields = Object.keys(speakerView({ translations: {} } as Speake
   keyof SpeakerView
 >;
 
-export const conferenceZone = (db: Conn, conferenceId: number) =>
-  db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()!
-    .timeZone;
+export const conferenceZone = (db: Conn, conferenceId: number) => findTimeZone(db, conferenceId)!;
 
 /**
  * Anyone working in the conference may add a speaker; changing one follows canEditSpeaker.
