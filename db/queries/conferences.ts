@@ -3,6 +3,16 @@ import type { Conn } from "../connection";
 import { conferences, releases, type Conference } from "../schema";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 
+/** A conference as its lists and editors name it: its dates, in its zone. */
+export const conferenceSummaryColumns = {
+  id: conferences.id,
+  slug: conferences.slug,
+  name: conferences.name,
+  timeZone: conferences.timeZone,
+  startDate: conferences.startDate,
+  endDate: conferences.endDate,
+};
+
 /** A conference's IANA time zone, in which local times are shown and taken; undefined for no such conference. */
 export const findTimeZone = (db: Conn, conferenceId: number): string | undefined =>
   db.select({ timeZone: conferences.timeZone }).from(conferences).where(eq(conferences.id, conferenceId)).get()

@@ -1,7 +1,9 @@
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
 import { conferences, forums, sessionPeople, sessions, speakerUnavailability, speakers, type Speaker } from "../schema";
 import { latestReleaseShowing } from "../releases/refresh-speaker";
+import { conferenceSummaryColumns } from "./conferences";
+import { takingPart } from "./my-sessions";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import type { Viewer } from "@/lib/auth/permissions";
 
@@ -36,29 +38,13 @@ export function findMyProfile(db: Db, viewer: Viewer | null): { speaker: Speaker
     .all();
   if (profiles.length === 0) return null;
   const taking = db
-    .selectDistinct({
-      id: conferences.id,
-      slug: conferences.slug,
-      name: conferences.name,
-      timeZone: conferences.timeZone,
-      startDate: conferences.startDate,
-      endDate: conferences.endDate,
-      speakerId: speakers.id,
-    })
+    .selectDistinct({ ...conferenceSummaryColumns, speakerId: speakers.id })
     .from(sessionPeople)
     .innerJoin(speakers, eq(speakers.id, sessionPeople.speakerId))
     .innerJoin(sessions, eq(sessions.id, sessionPeople.sessionId))
     .innerJoin(forums, eq(forums.id, sessions.forumId))
     .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
-    .where(
-      and(
-        inArray(
-          sessionPeople.speakerId,
-          profiles.map((p) => p.id),
-        ),
-        ne(sessions.status, "draft"),
-      ),
-    )
+    .where(takingPart(profiles.map((p) => p.id)))
     .orderBy(asc(conferences.startDate), asc(conferences.id))
     .all();
   const windows = taking.length

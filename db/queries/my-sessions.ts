@@ -19,6 +19,10 @@ export interface MySession {
   coSpeakers: Array<{ name: string; role: SessionRole }>;
 }
 
+/** The sessions these speakers take part in that they see as theirs: drafts stay with the organizers until confirmed. */
+export const takingPart = (speakerIds: readonly number[]) =>
+  and(inArray(sessionPeople.speakerId, [...speakerIds]), ne(sessions.status, "draft"));
+
 /**
  * The sessions, across conferences, of the speaker profiles the viewer keeps (one per conference).
  * Drafts stay with the organizers until they confirm them.
@@ -46,7 +50,7 @@ export function listMySessions(db: Db, viewer: Viewer | null): MySession[] {
     .innerJoin(forums, eq(forums.id, sessions.forumId))
     .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
     .leftJoin(rooms, eq(rooms.id, sessions.roomId))
-    .where(and(inArray(sessionPeople.speakerId, own), ne(sessions.status, "draft")))
+    .where(takingPart(own))
     .orderBy(asc(sessions.startsAt), asc(sessions.id))
     .all();
   if (mine.length === 0) return [];

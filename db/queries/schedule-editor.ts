@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/viewer";
+import { conferenceSummaryColumns } from "./conferences";
 import { conferences, forums, rooms, sessionPeople, sessions, speakerUnavailability, speakers } from "../schema";
 import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
 import type { SessionKind, SessionStatus } from "@/lib/domain/vocabulary";
@@ -37,14 +38,7 @@ export interface ScheduleEditorData {
  */
 export function loadScheduleEditor(db: Db, viewer: Viewer | null, conferenceSlug: string): ScheduleEditorData | null {
   const conference = db
-    .select({
-      id: conferences.id,
-      slug: conferences.slug,
-      name: conferences.name,
-      timeZone: conferences.timeZone,
-      startDate: conferences.startDate,
-      endDate: conferences.endDate,
-    })
+    .select(conferenceSummaryColumns)
     .from(conferences)
     .where(eq(conferences.slug, conferenceSlug))
     .get();

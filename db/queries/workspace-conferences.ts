@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/viewer";
 import { conferences } from "../schema";
+import { conferenceSummaryColumns } from "./conferences";
 import { can, type Viewer } from "@/lib/auth/permissions";
 
 export interface WorkspaceConference {
@@ -19,12 +20,7 @@ export interface WorkspaceConference {
 }
 
 const columns = {
-  id: conferences.id,
-  slug: conferences.slug,
-  name: conferences.name,
-  startDate: conferences.startDate,
-  endDate: conferences.endDate,
-  timeZone: conferences.timeZone,
+  ...conferenceSummaryColumns,
   published: conferences.published,
   translations: conferences.translations,
 };
