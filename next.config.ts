@@ -6,8 +6,9 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   // The native driver must stay a runtime require, not be bundled; ical-timezones reads
-  // its zone files from its own folder at run time (fs + __dirname), so it stays in node_modules too.
-  serverExternalPackages: ["better-sqlite3", "@touch4it/ical-timezones"],
+  // its zone files from its own folder at run time (fs + __dirname), so it stays in node_modules too;
+  // so does subset-font, which loads harfbuzz's wasm by require.resolve (share cards).
+  serverExternalPackages: ["better-sqlite3", "@touch4it/ical-timezones", "subset-font"],
   poweredByHeader: false,
   // Applied before routing, so pages, route handlers, the proxy's rewrites and redirects,
   // static files and 404s all carry them (lib/security/headers.ts says what and why).

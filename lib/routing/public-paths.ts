@@ -38,6 +38,8 @@ export const conferencePages: Readonly<Record<string, ConferencePage>> = {
   "schedule.xml": { reads: [], languageFree: true },
   "schedule.json": { reads: [], languageFree: true },
   "schedule2.json": { reads: [], languageFree: true },
+  // The conference's share card (Open Graph image): kept per revision by its route, not the page store.
+  "card.png": { reads: null },
 };
 
 /** What a release makes public, for answering "does this URL exist?" without rendering. */
@@ -52,9 +54,12 @@ export interface PublicIndex {
 
 type ItemSection = "forums" | "sessions" | "speakers" | "screens";
 
+/** What an item may have below it: its calendar, its share card, a forum's printable poster. */
+export type ItemFile = "calendar.ics" | "card.png" | "poster";
+
 interface ItemPage {
-  /** Whether it has a calendar below it. */
-  calendar: boolean;
+  /** The files below it. */
+  files: readonly ItemFile[];
   /** The set of the index its key must be in. */
   index: Exclude<keyof PublicIndex, "defaultLocale">;
   /** Whether its bytes may be kept: false for pages that show the clock's now. */
@@ -63,19 +68,21 @@ interface ItemPage {
 
 /** Pages of one item of the release, `/{conference}/{section}/{item}`. */
 export const itemPages: Readonly<Record<ItemSection, ItemPage>> = {
-  forums: { calendar: true, index: "forums", stored: true },
-  sessions: { calendar: true, index: "sessions", stored: true },
-  speakers: { calendar: false, index: "speakers", stored: true },
-  screens: { calendar: false, index: "rooms", stored: false },
+  forums: { files: ["calendar.ics", "card.png", "poster"], index: "forums", stored: true },
+  sessions: { files: ["calendar.ics", "card.png"], index: "sessions", stored: true },
+  speakers: { files: ["card.png"], index: "speakers", stored: true },
+  screens: { files: [], index: "rooms", stored: false },
 };
 
 const isItemSection = (section: string): section is ItemSection => Object.hasOwn(itemPages, section);
+const hasFile = (section: ItemSection, file: string): file is ItemFile =>
+  (itemPages[section].files as readonly string[]).includes(file);
 
-/** A public path of a conference, by its parts; `file` is the item's calendar. */
+/** A public path of a conference, by its parts; `file` is one of the item's files. */
 export interface PublicPath {
   conference: string;
   section: string;
-  item?: { section: ItemSection; key: string; file?: "calendar.ics" };
+  item?: { section: ItemSection; key: string; file?: ItemFile };
 }
 
 /**
@@ -90,9 +97,7 @@ export function parsePublicPath(segments: readonly string[]): PublicPath | null 
   if (key === undefined) return Object.hasOwn(conferencePages, section) ? { conference, section } : null;
   if (!isItemSection(section)) return null;
   if (file === undefined) return { conference, section, item: { section, key } };
-  return file === "calendar.ics" && itemPages[section].calendar
-    ? { conference, section, item: { section, key, file } }
-    : null;
+  return hasFile(section, file) ? { conference, section, item: { section, key, file } } : null;
 }
 
 export function publicIndex(snapshot: ReleaseSnapshot): PublicIndex {

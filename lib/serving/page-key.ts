@@ -45,7 +45,7 @@ export function publicPageRequest(
   const path = parsePublicPath(segments);
   if (!path || !isSlug(path.conference)) return null;
   const { item } = path;
-  // An item's calendar is left to Next.js, and so is a page that shows the clock's now (a room's
+  // An item's files (calendar, share card, poster) are left to Next.js, and so is a page that shows the clock's now (a room's
   // screen); an item page is kept when its key is well-formed.
   if (item && (item.file || !itemPages[item.section].stored)) return null;
   if (item && !(item.section === "sessions" ? GUID.test(item.key) : isSlug(item.key))) return null;

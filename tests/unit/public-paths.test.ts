@@ -32,6 +32,22 @@ describe("publicPathCheck", () => {
     expect(exists("/conf/screens/hall-1")).toBe(true);
   });
 
+  it("accepts share cards and the forum's poster, and 404s them for what the release does not hold", () => {
+    const forum = snapshot.forums[0]!.slug;
+    expect(exists("/conf/card.png")).toBe(true);
+    expect(exists("/conf/sessions/11111111-1111-4111-8111-111111111111/card.png")).toBe(true);
+    expect(exists(`/conf/forums/${forum}/card.png`)).toBe(true);
+    expect(exists(`/conf/forums/${forum}/poster`)).toBe(true);
+    expect(exists("/conf/speakers/wang-bin/card.png")).toBe(true);
+    expect(exists("/conf/sessions/22222222-2222-4222-8222-222222222222/card.png")).toBe(false);
+    expect(exists("/conf/forums/none/poster")).toBe(false);
+    expect(exists("/conf/speakers/not-on-stage/card.png")).toBe(false);
+    // Only forums have posters, and speakers no calendar.
+    expect(exists("/conf/sessions/11111111-1111-4111-8111-111111111111/poster")).toBe("not judged");
+    expect(exists("/conf/speakers/wang-bin/calendar.ics")).toBe("not judged");
+    expect(exists("/conf/screens/hall-1/card.png")).toBe("not judged");
+  });
+
   it("has a screen for each room that holds a session, and none for an empty room", () => {
     expect([...index.rooms]).toEqual(["hall-1"]);
     expect(exists("/conf/screens/hall-2")).toBe(false);

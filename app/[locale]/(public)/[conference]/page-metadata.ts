@@ -11,7 +11,14 @@ const ogLocale = { "zh-CN": "zh_CN", en: "en_US" } as const;
 /** Title, description and Open Graph tags for a page of a conference. */
 export function pageMetadata(
   loaded: LoadedProgramme,
-  page: { title?: string; description?: string; path: string; type?: "website" | "profile" | "article" },
+  page: {
+    title?: string;
+    description?: string;
+    path: string;
+    type?: "website" | "profile" | "article";
+    /** Whether the page has a share card of its own at `{path}/card.png`; else it shows the conference's. */
+    ownCard?: boolean;
+  },
 ): Metadata {
   const conference = loaded.view.conference;
   const title = page.title ? `${page.title} · ${conference.name}` : conference.name;
@@ -21,6 +28,8 @@ export function pageMetadata(
       .replace(/\s+/g, " ")
       .slice(0, 200) || undefined;
   const url = `/${conference.slug}${page.path}`;
+  // Drawn by the card.png routes (app/[locale]/(public)/[conference]/_share) at the size declared here.
+  const image = { url: `${page.ownCard ? url : `/${conference.slug}`}/card.png`, width: 1200, height: 630, alt: title };
   return {
     title,
     description,
@@ -38,7 +47,8 @@ export function pageMetadata(
       siteName: "Podium",
       type: page.type ?? "website",
       locale: ogLocale[loaded.locale],
+      images: [image],
     },
-    twitter: { card: "summary", title, description },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }

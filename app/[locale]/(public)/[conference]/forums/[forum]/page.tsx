@@ -27,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: detail.name,
     description: detail.theme || detail.description,
     path: `/forums/${detail.slug}`,
+    ownCard: true,
   });
 }
 

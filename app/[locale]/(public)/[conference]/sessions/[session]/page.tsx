@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: session.abstract || people,
     path: `/sessions/${session.guid}`,
     type: "article",
+    ownCard: true,
   });
 }
 

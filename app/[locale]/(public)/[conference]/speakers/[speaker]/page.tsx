@@ -27,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: speaker.affiliation || speaker.bio,
     path: `/speakers/${speaker.slug}`,
     type: "profile",
+    ownCard: true,
   });
 }
 
