@@ -1,10 +1,7 @@
 import type { SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { FormField } from "./form-field";
+import { fieldControl, fieldControlClass, FormField } from "./form-field";
 
-const control =
-  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600 disabled:bg-slate-100 disabled:text-slate-600";
-const describedBy = (name: string, error?: string, hint?: string) =>
-  [error ? `field-${name}-error` : null, hint ? `field-${name}-hint` : null].filter(Boolean).join(" ") || undefined;
+const control = `${fieldControlClass} disabled:bg-slate-100 disabled:text-slate-600`;
 
 /** A labelled multi-line field (abstracts, biographies) with its error beside it. */
 export function TextAreaField({
@@ -16,15 +13,7 @@ export function TextAreaField({
 }: { label: string; name: string; error?: string; hint?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FormField label={label} name={name} error={error} hint={hint}>
-      <textarea
-        id={`field-${name}`}
-        name={name}
-        rows={5}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={control}
-        {...textarea}
-      />
+      <textarea {...fieldControl(name, error, hint)} name={name} rows={5} className={control} {...textarea} />
     </FormField>
   );
 }
@@ -46,14 +35,7 @@ export function SelectField({
 } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FormField label={label} name={name} error={error} hint={hint}>
-      <select
-        id={`field-${name}`}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={control}
-        {...select}
-      >
+      <select {...fieldControl(name, error, hint)} name={name} className={control} {...select}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

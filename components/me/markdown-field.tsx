@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
+import { fieldControl, fieldControlClass, FormField } from "@/components/admin/form-field";
 import { SpeakerBio } from "@/components/speaker/speaker-bio";
 
 interface Props {
@@ -22,35 +23,18 @@ export function MarkdownField({ label, name, defaultValue, error, hint }: Props)
   const [text, setText] = useState(defaultValue);
   // Typing stays responsive on a long bio: the preview renders when there is time.
   const preview = useDeferredValue(text);
-  const id = `field-${name}`;
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="grid gap-3 sm:col-span-2 md:grid-cols-2">
-      <div>
-        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-          {label}
-        </label>
+      <FormField label={label} name={name} error={error} hint={hint}>
         <textarea
-          id={id}
+          {...fieldControl(name, error, hint)}
           name={name}
           rows={8}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
+          className={fieldControlClass}
         />
-        {hint ? (
-          <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      </FormField>
       <section
         aria-label={`${t("preview")}: ${label}`}
         className="rounded-md border border-dashed border-slate-300 bg-slate-50 p-3"
