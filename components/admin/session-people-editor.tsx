@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type KeyboardEvent } from "react";
 import { Link } from "@/i18n/navigation";
+import { SearchField } from "@/components/ui/search-field";
 import type { SpeakerMatch } from "@/db/queries/speakers";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { sessionRoles, type SessionRole } from "@/lib/domain/vocabulary";
@@ -114,12 +115,9 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
       <RowError id="people-error" error={error("people")} />
       <div className="mt-3 rounded-md bg-slate-50 p-3">
         <div className="flex flex-wrap items-center gap-2">
-          <label htmlFor="people-search" className="sr-only">
-            {t("findSpeaker")}
-          </label>
-          <input
+          <SearchField
             id="people-search"
-            type="search"
+            label={t("findSpeaker")}
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={onKey}

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { SearchForm } from "@/components/ui/search-field";
 import { Link } from "@/i18n/navigation";
 
 export type ConferenceSection = "overview" | "agenda" | "speakers" | "myAgenda" | "search";
@@ -42,30 +43,43 @@ export function ConferenceNav({
           {t(key)}
         </Link>
       ))}
-      <form action={`/${conference}/search`} method="get" role="search" className="ml-auto flex w-full gap-1 sm:w-auto">
-        <label htmlFor="conference-search" className="sr-only">
-          {ts("label")}
-        </label>
-        <input
-          id="conference-search"
-          name="q"
-          type="search"
-          defaultValue={query}
-          maxLength={200}
-          placeholder={
-            searchExamples.length
-              ? ts("placeholderExamples", { examples: searchExamples.join(ts("exampleSeparator")) })
-              : ts("placeholder")
-          }
-          className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-56"
-        />
-        <button
-          type="submit"
-          className="rounded-md bg-slate-800 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700"
-        >
-          {ts("submit")}
-        </button>
-      </form>
+      <SearchForm
+        action={`/${conference}/search`}
+        formClassName="ml-auto flex w-full gap-1 sm:w-auto"
+        submit={ts("submit")}
+        id="conference-search"
+        label={ts("label")}
+        name="q"
+        defaultValue={query}
+        maxLength={200}
+        placeholder={
+          searchExamples.length
+            ? ts("placeholderExamples", { examples: searchExamples.join(ts("exampleSeparator")) })
+            : ts("placeholder")
+        }
+        className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-56"
+      />
     </nav>
+  );
+}
+
+/** The nav of a page drawn from a release's ProgrammeView, which names the conference and its search examples. */
+export function ProgrammeNav({
+  conference,
+  current,
+  query,
+}: {
+  conference: { slug: string; name: string; searchExamples?: readonly string[] };
+  current: ConferenceSection | null;
+  query?: string;
+}) {
+  return (
+    <ConferenceNav
+      conference={conference.slug}
+      name={conference.name}
+      current={current}
+      query={query}
+      searchExamples={conference.searchExamples}
+    />
   );
 }

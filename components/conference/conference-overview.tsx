@@ -10,6 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { ConferenceNav } from "./conference-nav";
 import { ForumSummary } from "./forum-summary";
 import { SpeakerChip } from "./speaker-chip";
+import { PageSection } from "@/components/ui/section";
 
 export function ConferenceOverview({ programme, locale }: { programme: PublishedProgramme; locale: Locale }) {
   const t = useTranslations("conference");
@@ -83,10 +84,7 @@ export function ConferenceOverview({ programme, locale }: { programme: Published
       </section>
 
       {speakers.length > 0 ? (
-        <section aria-labelledby="speakers-heading" className="mt-10">
-          <h2 id="speakers-heading" className="text-xl font-semibold">
-            {t("speakers")}
-          </h2>
+        <PageSection id="speakers-heading" title={t("speakers")} className="mt-10">
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
             {speakers.map((s) => (
               <li key={s.slug}>
@@ -94,7 +92,7 @@ export function ConferenceOverview({ programme, locale }: { programme: Published
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
     </article>
   );

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { ConferenceNav } from "@/components/conference/conference-nav";
+import { ProgrammeNav } from "@/components/conference/conference-nav";
 import { RichText } from "@/components/session/rich-text";
 import { ViewerZoneToggle } from "@/components/time/viewer-zone-toggle";
 import { Link } from "@/i18n/navigation";
@@ -20,12 +20,7 @@ export function ForumPage({ forum, conference, locale }: Props) {
   const zone = formatTimeZoneLabel(conference.timeZone, new Date(`${forum.date}T12:00:00Z`));
   return (
     <article>
-      <ConferenceNav
-        conference={conference.slug}
-        name={conference.name}
-        current={null}
-        searchExamples={conference.searchExamples}
-      />
+      <ProgrammeNav conference={conference} current={null} />
       <Link href={`/${conference.slug}`} className="text-sm text-brand-700 hover:underline">
         ← {t("backToConference", { conference: conference.name })}
       </Link>
@@ -47,6 +42,13 @@ export function ForumPage({ forum, conference, locale }: Props) {
         >
           {t("calendar")}
         </a>
+        {" · "}
+        <Link
+          href={`/${conference.slug}/forums/${forum.slug}/poster`}
+          className="text-brand-700 underline print:hidden"
+        >
+          {t("poster")}
+        </Link>
       </p>
       {forum.organizations.length ? (
         <p className="mt-1 text-slate-600">

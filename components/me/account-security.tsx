@@ -3,6 +3,7 @@ import type { Action } from "@/lib/admin/action-result";
 import type { ConfirmationSent } from "@/lib/auth/account-form-state";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { ChangePasswordForm, SendVerificationForm, SignOutEverywhereForm } from "./account-security-forms";
+import { PageSection } from "@/components/ui/section";
 
 /** The actions of the account's forms, handed down by the page (a component imports no action). */
 export interface AccountActions {
@@ -26,10 +27,7 @@ export async function AccountSecurity({
   const t = await getTranslations({ locale, namespace: "account" });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   return (
-    <section aria-labelledby="my-account" className="mt-10 space-y-8">
-      <h2 id="my-account" className="text-xl font-semibold">
-        {t("title")}
-      </h2>
+    <PageSection id="my-account" title={t("title")} className="mt-10 space-y-8">
       <div>
         <h3 className="font-semibold">{t("emailTitle")}</h3>
         <p className="mt-1 text-slate-800">
@@ -58,6 +56,6 @@ export async function AccountSecurity({
         <p className="mt-1 mb-3 text-sm text-slate-600">{t("signInsHint")}</p>
         <SignOutEverywhereForm action={actions.signOutEverywhere} />
       </div>
-    </section>
+    </PageSection>
   );
 }

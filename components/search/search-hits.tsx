@@ -1,6 +1,5 @@
 import { useTranslations } from "next-intl";
 import { SpeakerAvatar } from "@/components/speaker/speaker-avatar";
-import { SessionTime } from "@/components/time/session-time";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumOverview } from "@/lib/programme/conference-overview";
@@ -8,7 +7,9 @@ import type { ProgrammeSession, SpeakerView } from "@/lib/programme/programme-vi
 import { richTextToPlain } from "@/lib/programme/rich-text";
 import { excerpt } from "@/lib/search/highlight";
 import { formatDay } from "@/lib/time/format";
+import { SessionSummary } from "@/components/session/session-summary";
 import { Highlighted } from "./highlighted";
+import { PageSection } from "@/components/ui/section";
 
 interface HitsProps<T> {
   items: T[];
@@ -21,10 +22,7 @@ export function ForumHits({ items, conference, terms, locale }: HitsProps<ForumO
   const t = useTranslations("search");
   const tc = useTranslations("conference");
   return (
-    <section aria-labelledby="search-forums" className="mt-6">
-      <h2 id="search-forums" className="text-xl font-semibold">
-        {t("forums")}
-      </h2>
+    <PageSection id="search-forums" title={t("forums")} className="mt-6">
       <ul className="mt-3 space-y-3">
         {items.map((f) => (
           <li key={f.slug} className="rounded-lg border border-slate-200 p-3">
@@ -52,17 +50,14 @@ export function ForumHits({ items, conference, terms, locale }: HitsProps<ForumO
           </li>
         ))}
       </ul>
-    </section>
+    </PageSection>
   );
 }
 
 export function SpeakerHits({ items, conference, terms }: HitsProps<SpeakerView>) {
   const t = useTranslations("search");
   return (
-    <section aria-labelledby="search-speakers" className="mt-6">
-      <h2 id="search-speakers" className="text-xl font-semibold">
-        {t("speakers")}
-      </h2>
+    <PageSection id="search-speakers" title={t("speakers")} className="mt-6">
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
         {items.map((s) => (
           <li key={s.slug}>
@@ -90,38 +85,23 @@ export function SpeakerHits({ items, conference, terms }: HitsProps<SpeakerView>
           </li>
         ))}
       </ul>
-    </section>
+    </PageSection>
   );
 }
 
 export function SessionHits({ items, conference, terms, locale }: HitsProps<ProgrammeSession>) {
   const t = useTranslations("search");
-  const tf = useTranslations("forum");
   return (
-    <section aria-labelledby="search-sessions" className="mt-8">
-      <h2 id="search-sessions" className="text-xl font-semibold">
-        {t("sessions")}
-      </h2>
+    <PageSection id="search-sessions" title={t("sessions")} className="mt-8">
       <ul className="mt-3 space-y-3">
         {items.map((s) => (
           <li key={s.guid} className="rounded-lg border border-slate-200 p-3">
-            <p className="text-xs font-medium text-brand-700">
-              {tf(`kind.${s.kind}`)}
-              {s.cancelled ? (
-                <span className="ml-2 rounded bg-red-100 px-1 text-red-800">{tf("cancelled")}</span>
-              ) : null}
-            </p>
-            <Link
-              href={`/${conference.slug}/sessions/${s.guid}`}
-              className={`font-semibold hover:underline ${s.cancelled ? "line-through" : ""}`}
-            >
-              <Highlighted text={s.title} terms={terms} />
-            </Link>
-            <p className="text-sm text-slate-600">
-              {formatDay(s.date, locale)}{" "}
-              <SessionTime startsAt={s.startsAt} endsAt={s.endsAt} timeZone={conference.timeZone} locale={locale} />
-              {s.room ? ` · ${s.room.name}` : ""} · {s.forum.name}
-            </p>
+            <SessionSummary
+              session={s}
+              conference={conference}
+              locale={locale}
+              title={<Highlighted text={s.title} terms={terms} />}
+            />
             {s.people.length ? (
               <p className="text-sm text-slate-700">
                 <Highlighted text={s.people.map((p) => p.name).join(locale === "zh-CN" ? "、" : ", ")} terms={terms} />
@@ -136,6 +116,6 @@ export function SessionHits({ items, conference, terms, locale }: HitsProps<Prog
           </li>
         ))}
       </ul>
-    </section>
+    </PageSection>
   );
 }

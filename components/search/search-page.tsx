@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { ConferenceNav } from "@/components/conference/conference-nav";
+import { ProgrammeNav } from "@/components/conference/conference-nav";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumOverview } from "@/lib/programme/conference-overview";
 import type { ProgrammeSession, ProgrammeView, SpeakerView } from "@/lib/programme/programme-view";
@@ -27,13 +27,7 @@ export function SearchPage({ programme, typed, result, forums, sessions, speaker
   const hits = { conference, terms, locale };
   return (
     <div>
-      <ConferenceNav
-        conference={conference.slug}
-        name={conference.name}
-        current="search"
-        query={typed ?? ""}
-        searchExamples={conference.searchExamples}
-      />
+      <ProgrammeNav conference={conference} current="search" query={typed ?? ""} />
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <div role="status" className="mt-4">
         <SearchStatusLine result={result} />

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { AgendaList } from "@/components/agenda/agenda-list";
-import { ConferenceNav } from "@/components/conference/conference-nav";
+import { ProgrammeNav } from "@/components/conference/conference-nav";
 import { ViewerZoneToggle } from "@/components/time/viewer-zone-toggle";
 import { Link } from "@/i18n/navigation";
 import { groupByStart } from "@/lib/agenda/time-slots";
@@ -30,12 +30,7 @@ export function MyAgendaPage({ programme, requested, sessions, locale, changes, 
   const calendarPath = `/${conference.slug}/my-agenda.ics?sessions=${sessions.map((s) => s.guid).join(",")}`;
   return (
     <div>
-      <ConferenceNav
-        conference={conference.slug}
-        name={conference.name}
-        current="myAgenda"
-        searchExamples={conference.searchExamples}
-      />
+      <ProgrammeNav conference={conference} current="myAgenda" />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         {sessions.length ? (

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { ConferenceNav } from "@/components/conference/conference-nav";
+import { ProgrammeNav } from "@/components/conference/conference-nav";
 import { SpeakerAvatar } from "@/components/speaker/speaker-avatar";
 import { SessionTime } from "@/components/time/session-time";
 import { ViewerZoneToggle } from "@/components/time/viewer-zone-toggle";
@@ -10,6 +10,7 @@ import type { ProgrammeSession, ProgrammeView } from "@/lib/programme/programme-
 import { formatDay, formatTimeZoneLabel } from "@/lib/time/format";
 import { RichText } from "./rich-text";
 import { StarButton } from "./star-button";
+import { PageSection } from "@/components/ui/section";
 
 interface Props {
   programme: ProgrammeView;
@@ -26,12 +27,7 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
   const zone = formatTimeZoneLabel(conference.timeZone, session.startsAt);
   return (
     <article>
-      <ConferenceNav
-        conference={conference.slug}
-        name={conference.name}
-        current={null}
-        searchExamples={conference.searchExamples}
-      />
+      <ProgrammeNav conference={conference} current={null} />
       <Link
         href={`/${conference.slug}/agenda?day=${session.date}`}
         className="text-sm text-brand-700 hover:underline print:hidden"
@@ -100,19 +96,13 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
       </div>
 
       {session.abstract ? (
-        <section aria-labelledby="session-abstract" className="mt-8">
-          <h2 id="session-abstract" className="text-xl font-semibold">
-            {t("abstract")}
-          </h2>
+        <PageSection id="session-abstract" title={t("abstract")} className="mt-8">
           <RichText text={session.abstract} className="mt-2 leading-relaxed text-slate-800" />
-        </section>
+        </PageSection>
       ) : null}
 
       {session.people.length ? (
-        <section aria-labelledby="session-people" className="mt-8">
-          <h2 id="session-people" className="text-xl font-semibold">
-            {t("people")}
-          </h2>
+        <PageSection id="session-people" title={t("people")} className="mt-8">
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {session.people.map((p) => (
               <li
@@ -130,7 +120,7 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
 
       {previous || next ? (

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import { ConferenceNav } from "@/components/conference/conference-nav";
+import { ProgrammeNav } from "@/components/conference/conference-nav";
+import { SearchForm } from "@/components/ui/search-field";
 import { Link } from "@/i18n/navigation";
 import type { ProgrammeView, SpeakerView } from "@/lib/programme/programme-view";
 import type { Initial } from "@/lib/programme/initials";
@@ -26,12 +27,7 @@ export function SpeakerList({ programme, groups, total, initials, letter, filter
   const filtered = letter !== null || filter !== "";
   return (
     <div>
-      <ConferenceNav
-        conference={conference.slug}
-        name={conference.name}
-        current="speakers"
-        searchExamples={conference.searchExamples}
-      />
+      <ProgrammeNav conference={conference} current="speakers" />
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="mt-1 text-sm text-slate-600">
         {filtered ? t("countFiltered", { count: shown, total }) : t("count", { count: total })}
@@ -43,32 +39,19 @@ export function SpeakerList({ programme, groups, total, initials, letter, filter
             present={initials}
             current={filter ? null : (letter ?? "all")}
           />
-          <form
+          <SearchForm
             action={`/${conference.slug}/speakers`}
-            method="get"
-            role="search"
-            aria-label={t("filterLabel")}
-            className="mt-3 flex max-w-md gap-1 print:hidden"
-          >
-            <label htmlFor="speaker-filter" className="sr-only">
-              {t("filterLabel")}
-            </label>
-            <input
-              id="speaker-filter"
-              name="q"
-              type="search"
-              defaultValue={filter}
-              maxLength={100}
-              placeholder={t("filterPlaceholder")}
-              className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
-            />
-            <button
-              type="submit"
-              className="rounded-md bg-slate-800 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700"
-            >
-              {t("filterSubmit")}
-            </button>
-          </form>
+            formLabel={t("filterLabel")}
+            formClassName="mt-3 flex max-w-md gap-1 print:hidden"
+            submit={t("filterSubmit")}
+            id="speaker-filter"
+            label={t("filterLabel")}
+            name="q"
+            defaultValue={filter}
+            maxLength={100}
+            placeholder={t("filterPlaceholder")}
+            className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </>
       ) : null}
       {shown ? (

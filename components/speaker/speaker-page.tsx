@@ -1,14 +1,14 @@
 import { useTranslations } from "next-intl";
-import { ConferenceNav } from "@/components/conference/conference-nav";
+import { ProgrammeNav } from "@/components/conference/conference-nav";
 import { StarButton } from "@/components/session/star-button";
-import { SessionTime } from "@/components/time/session-time";
 import { Link } from "@/i18n/navigation";
 import { roleLabelKey } from "@/lib/programme/programme-view";
 import type { Locale, SessionRole } from "@/lib/domain/vocabulary";
 import type { ProgrammeSession, ProgrammeView, SpeakerView } from "@/lib/programme/programme-view";
-import { formatDay } from "@/lib/time/format";
+import { SessionSummary } from "@/components/session/session-summary";
 import { SpeakerAvatar } from "./speaker-avatar";
 import { SpeakerBio } from "./speaker-bio";
+import { PageSection } from "@/components/ui/section";
 
 interface Props {
   programme: ProgrammeView;
@@ -36,12 +36,7 @@ export function SpeakerPage({ programme, speaker, sessions, locale }: Props) {
   });
   return (
     <article>
-      <ConferenceNav
-        conference={conference.slug}
-        name={conference.name}
-        current="speakers"
-        searchExamples={conference.searchExamples}
-      />
+      <ProgrammeNav conference={conference} current="speakers" />
       <Link href={`/${conference.slug}/speakers`} className="text-sm text-brand-700 hover:underline print:hidden">
         ← {t("backToSpeakers")}
       </Link>
@@ -55,21 +50,15 @@ export function SpeakerPage({ programme, speaker, sessions, locale }: Props) {
       </header>
 
       {speaker.bio ? (
-        <section aria-labelledby="speaker-bio" className="mt-8">
-          <h2 id="speaker-bio" className="text-xl font-semibold">
-            {t("bio")}
-          </h2>
+        <PageSection id="speaker-bio" title={t("bio")} className="mt-8">
           <div className="mt-2">
             <SpeakerBio markdown={speaker.bio} />
           </div>
-        </section>
+        </PageSection>
       ) : null}
 
       {links.length ? (
-        <section aria-labelledby="speaker-links" className="mt-6">
-          <h2 id="speaker-links" className="text-xl font-semibold">
-            {t("links")}
-          </h2>
+        <PageSection id="speaker-links" title={t("links")} className="mt-6">
           <ul className="mt-2 flex flex-wrap gap-3">
             {links.map((l) => (
               <li key={l.href}>
@@ -79,13 +68,10 @@ export function SpeakerPage({ programme, speaker, sessions, locale }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
 
-      <section aria-labelledby="speaker-sessions" className="mt-8">
-        <h2 id="speaker-sessions" className="text-xl font-semibold">
-          {t("sessions")}
-        </h2>
+      <PageSection id="speaker-sessions" title={t("sessions")} className="mt-8">
         {sessions.length ? (
           <ul className="mt-3 space-y-3">
             {sessions.map(({ session, role }) => (
@@ -94,28 +80,12 @@ export function SpeakerPage({ programme, speaker, sessions, locale }: Props) {
                 className="flex items-start justify-between gap-3 rounded-lg border border-slate-200 p-3"
               >
                 <div>
-                  <p className="text-xs font-medium text-brand-700">
-                    {tf(roleLabelKey(role, session.kind))} · {tf(`kind.${session.kind}`)}
-                    {session.cancelled ? (
-                      <span className="ml-2 rounded bg-red-100 px-1 text-red-800">{tf("cancelled")}</span>
-                    ) : null}
-                  </p>
-                  <Link
-                    href={`/${conference.slug}/sessions/${session.guid}`}
-                    className={`font-semibold hover:underline ${session.cancelled ? "line-through" : ""}`}
-                  >
-                    {session.title}
-                  </Link>
-                  <p className="text-sm text-slate-600">
-                    {formatDay(session.date, locale)}{" "}
-                    <SessionTime
-                      startsAt={session.startsAt}
-                      endsAt={session.endsAt}
-                      timeZone={conference.timeZone}
-                      locale={locale}
-                    />
-                    {session.room ? ` · ${session.room.name}` : ""} · {session.forum.name}
-                  </p>
+                  <SessionSummary
+                    session={session}
+                    conference={conference}
+                    locale={locale}
+                    label={tf(roleLabelKey(role, session.kind))}
+                  />
                 </div>
                 <StarButton conference={conference.slug} guid={session.guid} title={session.title} />
               </li>
@@ -124,7 +94,7 @@ export function SpeakerPage({ programme, speaker, sessions, locale }: Props) {
         ) : (
           <p className="mt-2 text-slate-600">{t("noSessions")}</p>
         )}
-      </section>
+      </PageSection>
     </article>
   );
 }

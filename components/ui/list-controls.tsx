@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { listSearch, type ListQuery } from "@/lib/admin/list-query";
+import { SearchField } from "./search-field";
 
 /** Where a workspace list stands: its path, its search/sort/page, and any filters (forum, status, …). */
 export interface ListState<Sort extends string = string> {
@@ -30,13 +31,10 @@ export function ListControls({ list, selects = [] }: { list: ListState; selects?
     <form method="get" action={list.base} role="search" className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="sort" value={list.query.sort} />
       {list.query.dir === "desc" ? <input type="hidden" name="dir" value="desc" /> : null}
-      <label htmlFor="list-search" className="sr-only">
-        {t("search")}
-      </label>
-      <input
+      <SearchField
         id="list-search"
+        label={t("search")}
         name="q"
-        type="search"
         defaultValue={list.query.q}
         maxLength={100}
         placeholder={t("search")}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ConferenceNav } from "@/components/conference/conference-nav";
+import { ProgrammeNav } from "@/components/conference/conference-nav";
 import { ChangeList } from "@/components/release/change-list";
 import { ProfileChangeList } from "@/components/release/profile-change-list";
 import { getReleaseHistory } from "@/db/queries/public";
@@ -39,12 +39,7 @@ async function Changelog({ params }: { params: Props["params"] }) {
   });
   return (
     <div>
-      <ConferenceNav
-        conference={view.conference.slug}
-        name={view.conference.name}
-        current={null}
-        searchExamples={view.conference.searchExamples}
-      />
+      <ProgrammeNav conference={view.conference} current={null} />
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="mt-1 text-slate-600">{t("intro")}</p>
       <ol className="mt-6 space-y-8">
