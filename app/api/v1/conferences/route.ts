@@ -1,21 +1,20 @@
 import { getPublishedProgramme, listPublishedConferences, publishedRevisions } from "@/db/queries/public";
 import { siteRevision } from "@/db/queries/revision";
 import { toApiConference } from "@/lib/api/conferences";
-import { apiResponse, invalidParameter, preflight } from "@/lib/api/http";
-import { publicRequestUrl } from "@/lib/api/links";
+import { apiResponse, preflight } from "@/lib/api/http";
 import { paginate } from "@/lib/api/paginate";
-import { pageParams, parseQuery } from "@/lib/api/query";
+import { pageParams } from "@/lib/api/query";
 import { conferencePageSchema } from "@/lib/api/schemas";
+import { listRequest } from "../published";
 
 /** Published conferences: those not over yet first, soonest first; then past ones, latest first. */
 export async function GET(request: Request) {
-  const url = publicRequestUrl(request);
-  const query = parseQuery(url.searchParams, pageParams);
-  if (!query.ok) return invalidParameter(query);
+  const list = listRequest(request, pageParams);
+  if (list instanceof Response) return list;
   const today = new Date().toISOString().slice(0, 10);
   // One query for the revisions of every conference; the list and each programme come from the cache under them.
   const revisions = publishedRevisions();
-  const { data, page } = paginate(await listPublishedConferences(revisions, today), query.value, url);
+  const { data, page } = paginate(await listPublishedConferences(revisions, today), list.query, list.url);
   const programmes = await Promise.all(
     data.map(async ({ slug }) => {
       const revision = revisions.get(slug);
@@ -23,7 +22,7 @@ export async function GET(request: Request) {
     }),
   );
   const conferences = programmes.flatMap(({ slug, programme }) =>
-    programme ? [toApiConference(slug, programme, url.origin)] : [],
+    programme ? [toApiConference(slug, programme, list.url.origin)] : [],
   );
   // The order of the list depends on the day (upcoming first), so the day is part of what it was read at.
   return apiResponse(request, conferencePageSchema, `${siteRevision(revisions)}@${today}`, () => ({

@@ -1,13 +1,12 @@
-import { readPublishedProgramme } from "@/db/queries/public";
 import { toApiConference } from "@/lib/api/conferences";
 import { apiResponse, notFound, preflight } from "@/lib/api/http";
 import { publicRequestUrl } from "@/lib/api/links";
 import { conferenceItemSchema } from "@/lib/api/schemas";
-import { isSlug } from "@/lib/slug";
+import { publishedProgramme } from "@/app/api/v1/published";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]">) {
   const { conference } = await params;
-  const programme = isSlug(conference) ? await readPublishedProgramme(conference) : null;
+  const programme = await publishedProgramme(conference);
   if (!programme) return notFound("Conference");
   return apiResponse(request, conferenceItemSchema, programme.revision, () => ({
     data: toApiConference(conference, programme, publicRequestUrl(request).origin),

@@ -1,21 +1,18 @@
-import { readPublishedProgramme } from "@/db/queries/public";
 import { toApiForums } from "@/lib/api/conferences";
-import { apiResponse, invalidParameter, notFound, preflight } from "@/lib/api/http";
-import { publicRequestUrl } from "@/lib/api/links";
+import { apiResponse, notFound, preflight } from "@/lib/api/http";
 import { paginate } from "@/lib/api/paginate";
-import { pageParams, parseQuery } from "@/lib/api/query";
+import { pageParams } from "@/lib/api/query";
 import { forumPageSchema } from "@/lib/api/schemas";
-import { isSlug } from "@/lib/slug";
+import { listRequest, publishedProgramme } from "@/app/api/v1/published";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/forums">) {
   const { conference } = await params;
-  const url = publicRequestUrl(request);
-  const query = parseQuery(url.searchParams, pageParams);
-  if (!query.ok) return invalidParameter(query);
-  const programme = isSlug(conference) ? await readPublishedProgramme(conference) : null;
+  const list = listRequest(request, pageParams);
+  if (list instanceof Response) return list;
+  const programme = await publishedProgramme(conference);
   if (!programme) return notFound("Conference");
   return apiResponse(request, forumPageSchema, programme.revision, () =>
-    paginate(toApiForums(conference, programme.snapshot, url.origin), query.value, url),
+    paginate(toApiForums(conference, programme.snapshot, list.url.origin), list.query, list.url),
   );
 }
 

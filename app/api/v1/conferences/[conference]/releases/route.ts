@@ -1,21 +1,19 @@
-import { currentRevision, getReleaseHistory } from "@/db/queries/public";
 import { toApiReleases } from "@/lib/api/conferences";
-import { apiResponse, invalidParameter, notFound, preflight } from "@/lib/api/http";
-import { publicRequestUrl } from "@/lib/api/links";
+import { apiResponse, notFound, preflight } from "@/lib/api/http";
 import { paginate } from "@/lib/api/paginate";
-import { pageParams, parseQuery } from "@/lib/api/query";
+import { pageParams } from "@/lib/api/query";
 import { releasePageSchema } from "@/lib/api/schemas";
-import { isSlug } from "@/lib/slug";
+import { listRequest, publishedHistory } from "@/app/api/v1/published";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/releases">) {
   const { conference } = await params;
-  const url = publicRequestUrl(request);
-  const query = parseQuery(url.searchParams, pageParams);
-  if (!query.ok) return invalidParameter(query);
-  const at = isSlug(conference) ? currentRevision(conference) : null;
-  const history = at && (await getReleaseHistory(at));
-  if (!history) return notFound("Conference");
-  return apiResponse(request, releasePageSchema, at.revision, () => paginate(toApiReleases(history), query.value, url));
+  const list = listRequest(request, pageParams);
+  if (list instanceof Response) return list;
+  const published = await publishedHistory(conference);
+  if (!published) return notFound("Conference");
+  return apiResponse(request, releasePageSchema, published.revision, () =>
+    paginate(toApiReleases(published.history), list.query, list.url),
+  );
 }
 
 export const OPTIONS = preflight;

@@ -1,23 +1,19 @@
-import { currentRevision, getReleaseHistory } from "@/db/queries/public";
-import { apiResponse, invalidParameter, notFound, preflight } from "@/lib/api/http";
-import { publicRequestUrl } from "@/lib/api/links";
+import { apiResponse, notFound, preflight } from "@/lib/api/http";
 import { paginate } from "@/lib/api/paginate";
-import { parseQuery, sessionListParams } from "@/lib/api/query";
+import { sessionListParams } from "@/lib/api/query";
 import { sessionPageSchema } from "@/lib/api/schemas";
 import { filterSessions, toApiSessions } from "@/lib/api/sessions";
-import { isSlug } from "@/lib/slug";
+import { listRequest, publishedHistory } from "@/app/api/v1/published";
 
 /** The sessions of the latest release in time order, filtered; changedAt needs every release, so this reads the history. */
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/sessions">) {
   const { conference } = await params;
-  const url = publicRequestUrl(request);
-  const query = parseQuery(url.searchParams, sessionListParams);
-  if (!query.ok) return invalidParameter(query);
-  const at = isSlug(conference) ? currentRevision(conference) : null;
-  const history = at && (await getReleaseHistory(at));
-  if (!history) return notFound("Conference");
-  return apiResponse(request, sessionPageSchema, at.revision, () =>
-    paginate(filterSessions(toApiSessions(history), query.value), query.value, url),
+  const list = listRequest(request, sessionListParams);
+  if (list instanceof Response) return list;
+  const published = await publishedHistory(conference);
+  if (!published) return notFound("Conference");
+  return apiResponse(request, sessionPageSchema, published.revision, () =>
+    paginate(filterSessions(toApiSessions(published.history), list.query), list.query, list.url),
   );
 }
 

@@ -1,16 +1,15 @@
-import { readPublishedProgramme } from "@/db/queries/public";
 import { toApiForums } from "@/lib/api/conferences";
 import { apiResponse, notFound, preflight } from "@/lib/api/http";
 import { publicRequestUrl } from "@/lib/api/links";
 import { forumItemSchema } from "@/lib/api/schemas";
-import { isSlug } from "@/lib/slug";
+import { publishedProgramme } from "@/app/api/v1/published";
 
 export async function GET(
   request: Request,
   { params }: RouteContext<"/api/v1/conferences/[conference]/forums/[forum]">,
 ) {
   const { conference, forum } = await params;
-  const programme = isSlug(conference) ? await readPublishedProgramme(conference) : null;
+  const programme = await publishedProgramme(conference);
   if (!programme) return notFound("Conference");
   const found = toApiForums(conference, programme.snapshot, publicRequestUrl(request).origin).find(
     (f) => f.slug === forum,

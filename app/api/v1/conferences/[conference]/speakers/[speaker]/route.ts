@@ -1,16 +1,15 @@
-import { readPublishedProgramme } from "@/db/queries/public";
 import { apiResponse, notFound, preflight } from "@/lib/api/http";
 import { publicRequestUrl } from "@/lib/api/links";
 import { speakerItemSchema } from "@/lib/api/schemas";
 import { toApiSpeakers } from "@/lib/api/speakers";
-import { isSlug } from "@/lib/slug";
+import { publishedProgramme } from "@/app/api/v1/published";
 
 export async function GET(
   request: Request,
   { params }: RouteContext<"/api/v1/conferences/[conference]/speakers/[speaker]">,
 ) {
   const { conference, speaker } = await params;
-  const programme = isSlug(conference) ? await readPublishedProgramme(conference) : null;
+  const programme = await publishedProgramme(conference);
   if (!programme) return notFound("Conference");
   const found = toApiSpeakers(programme.snapshot, publicRequestUrl(request).origin).find((s) => s.slug === speaker);
   if (!found) return notFound("Speaker");
