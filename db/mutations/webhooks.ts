@@ -32,6 +32,14 @@ const findEndpoint = (db: Conn, conferenceId: number, endpointId: number) =>
     .where(and(eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.conferenceId, conferenceId)))
     .get();
 
+/** Organizers only; the endpoint must be the conference's (null refuses as not found). */
+const authorizeEndpoint =
+  (conferenceId: number, endpointId: number) =>
+  ({ db, viewer }: WriteContext) => {
+    assertCan(viewer, { action: "conference.manage", conferenceId });
+    return findEndpoint(db, conferenceId, endpointId) ?? null;
+  };
+
 const audit = (endpoint: WebhookEndpoint, action: "webhook.create" | "webhook.update" | "webhook.delete") => ({
   conferenceId: endpoint.conferenceId,
   action,
@@ -84,10 +92,7 @@ export function setWebhookEndpointEnabled(
   enabled: boolean,
 ): Result<WebhookEndpoint> {
   return write(ctx, {
-    authorize: ({ db, viewer }) => {
-      assertCan(viewer, { action: "conference.manage", conferenceId });
-      return findEndpoint(db, conferenceId, endpointId) ?? null;
-    },
+    authorize: authorizeEndpoint(conferenceId, endpointId),
     schema: z.unknown(),
     input: null,
     run: (tx) => {
@@ -105,10 +110,7 @@ export function setWebhookEndpointEnabled(
 /** Deletes an endpoint and its deliveries, sent or queued. */
 export function deleteWebhookEndpoint(ctx: WriteContext, conferenceId: number, endpointId: number): Result<null> {
   return write(ctx, {
-    authorize: ({ db, viewer }) => {
-      assertCan(viewer, { action: "conference.manage", conferenceId });
-      return findEndpoint(db, conferenceId, endpointId) ?? null;
-    },
+    authorize: authorizeEndpoint(conferenceId, endpointId),
     schema: z.unknown(),
     input: null,
     run: (tx, _input, endpoint) => {
