@@ -118,34 +118,28 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
       speakerIds.set(s.slug, id);
     }
 
-    const roomIds = new Map<string, number>();
-    demoRooms.forEach((r, position) => {
-      const where = and(eq(rooms.conferenceId, conferenceId), eq(rooms.slug, r.slug));
-      roomIds.set(
-        r.slug,
-        ensure(tx.select({ id: rooms.id }).from(rooms).where(where).get(), () =>
+    // Rooms and tracks are the conference's lists, each row found by its slug and placed in the article's order.
+    const listed = (
+      table: typeof rooms | typeof tracks,
+      rows: ReadonlyArray<{ slug: string }>,
+      schema: { parse: (values: unknown) => object },
+    ) => {
+      const ids = new Map<string, number>();
+      rows.forEach((r, position) => {
+        const where = and(eq(table.conferenceId, conferenceId), eq(table.slug, r.slug));
+        const id = ensure(tx.select({ id: table.id }).from(table).where(where).get(), () =>
           tx
-            .insert(rooms)
-            .values(roomInsertSchema.parse({ conferenceId, position, ...r }))
-            .returning({ id: rooms.id })
+            .insert(table)
+            .values(schema.parse({ conferenceId, position, ...r }) as typeof table.$inferInsert)
+            .returning({ id: table.id })
             .get(),
-        ),
-      );
-    });
-    const trackIds = new Map<string, number>();
-    demoTracks.forEach((t, position) => {
-      const where = and(eq(tracks.conferenceId, conferenceId), eq(tracks.slug, t.slug));
-      trackIds.set(
-        t.slug,
-        ensure(tx.select({ id: tracks.id }).from(tracks).where(where).get(), () =>
-          tx
-            .insert(tracks)
-            .values(trackInsertSchema.parse({ conferenceId, position, ...t }))
-            .returning({ id: tracks.id })
-            .get(),
-        ),
-      );
-    });
+        );
+        ids.set(r.slug, id);
+      });
+      return ids;
+    };
+    const roomIds = listed(rooms, demoRooms, roomInsertSchema);
+    const trackIds = listed(tracks, demoTracks, trackInsertSchema);
 
     demoForums.forEach((f, position) => {
       const { organizations: demoOrganizations, sessions: demoSessions, ...forumFields } = f;
