@@ -35,6 +35,8 @@ export default defineConfig({
           include: ["tests/component/**/*.test.tsx"],
           environment: "jsdom",
           setupFiles: ["tests/support/component-setup.ts"],
+          // A user-event session of many keystrokes in jsdom can pass 5 s while the build and the browser tests share 2 cores.
+          testTimeout: 15_000,
         },
       },
       {
