@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { GroupProcess } from "./bench/process-group";
+import { killedOnInterrupt } from "./bench/process-group";
 import { runCrashTest } from "./load/crash-test";
 
 // npm run test:crash: SIGKILL the server in the middle of a burst of edits, restart, check nothing acknowledged is lost.
@@ -7,9 +7,7 @@ const { values } = parseArgs({
   options: { edits: { type: "string" }, "kill-after": { type: "string" } },
   strict: true,
 });
-const running: GroupProcess[] = [];
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.once(signal, () => (running.forEach((p) => p.kill()), process.exit(130)));
+const running = killedOnInterrupt();
 const report = await runCrashTest(
   {
     root: process.cwd(),

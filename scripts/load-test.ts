@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { GroupProcess } from "./bench/process-group";
+import { killedOnInterrupt } from "./bench/process-group";
 import { runLoadTest } from "./load/load-test";
 
 // npm run test:load: 50 connections of public traffic for 60 s on the 1,000-session
@@ -8,9 +8,7 @@ const { values } = parseArgs({
   options: { seconds: { type: "string" }, edits: { type: "string" }, demo: { type: "boolean", default: false } },
   strict: true,
 });
-const running: GroupProcess[] = [];
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.once(signal, () => (running.forEach((p) => p.kill()), process.exit(130)));
+const running = killedOnInterrupt();
 const report = await runLoadTest(
   {
     root: process.cwd(),

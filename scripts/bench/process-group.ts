@@ -86,3 +86,10 @@ export function spawnGroup(command: string, args: string[], options: { cwd: stri
     },
   };
 }
+
+/** The groups a command starts, killed when it is interrupted (Ctrl-C, SIGTERM) so that no server outlives it. */
+export function killedOnInterrupt(): GroupProcess[] {
+  const running: GroupProcess[] = [];
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => (running.forEach((p) => p.kill()), process.exit(130)));
+  return running;
+}
