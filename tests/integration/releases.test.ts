@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishRelease } from "@/db/mutations/publish-release";
 import { findPublishedConferences, findPublishedProgramme } from "@/db/queries/published";
 import { insertRelease } from "@/db/releases/publish";
-import { auditLog, conferences, forums, releases, sessions, speakers, sessionPeople, users } from "@/db/schema";
+import { auditLog, conferences, releases, sessions, speakers, sessionPeople, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
+import { addLiveConference } from "../support/live-conference";
 
 describe("releases and what the public sees", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -16,23 +17,7 @@ describe("releases and what the public sees", () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    conferenceId = t.db
-      .insert(conferences)
-      .values({
-        slug: "live-conf",
-        name: "Live",
-        timeZone: "Asia/Shanghai",
-        startDate: "2030-05-01",
-        endDate: "2030-05-02",
-        published: true,
-      })
-      .returning()
-      .get().id;
-    forumId = t.db
-      .insert(forums)
-      .values({ conferenceId, slug: "main", name: "Main", date: "2030-05-01" })
-      .returning()
-      .get().id;
+    ({ conferenceId, forumId } = addLiveConference(t.db));
     const speaker = t.db.insert(speakers).values({ conferenceId, slug: "ada", name: "Ada" }).returning().get();
     const confirmed = t.db
       .insert(sessions)
