@@ -10,6 +10,7 @@ import { MySessions } from "@/components/me/my-sessions";
 import { OwnPhotoForm } from "@/components/me/own-photo-form";
 import { OwnProfileForm } from "@/components/me/own-profile-form";
 import { OwnUnavailabilityForm } from "@/components/me/own-unavailability-form";
+import { PageSection } from "@/components/ui/section";
 import { getDb } from "@/db";
 import { emailVerifiedAt } from "@/db/queries/email-verification";
 import { findMyProfile } from "@/db/queries/my-profile";
@@ -131,10 +132,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
         />
       </section>
 
-      <section aria-labelledby="my-profile" className="mt-10">
-        <h2 id="my-profile" className="text-xl font-semibold">
-          {t("profile")}
-        </h2>
+      <PageSection id="my-profile" title={t("profile")} className="mt-10">
         <p className="mt-1 mb-4 text-sm text-slate-600">{t("profileIntro")}</p>
         <OwnProfileForm
           speakerId={speaker.id}
@@ -151,7 +149,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
             links: speaker.links.map(({ kind, url }) => ({ kind, url })),
           }}
         />
-      </section>
+      </PageSection>
 
       {conferences.length ? (
         <section aria-labelledby="my-availability" className="mt-10">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/admin/import-form";
 import { loadWorkspace } from "../load-workspace";
 import { importScheduleAction } from "./actions";
+import { PageSection } from "@/components/ui/section";
 
 type Props = PageProps<"/[locale]/admin/[conference]/import">;
 
@@ -19,10 +20,7 @@ export default async function ImportPage({ params }: Props) {
       <div className="mt-6">
         <ImportForm conference={conference.slug} action={importScheduleAction} />
       </div>
-      <section aria-labelledby="exports" className="mt-10">
-        <h2 id="exports" className="text-xl font-semibold">
-          {t("exportsTitle")}
-        </h2>
+      <PageSection id="exports" title={t("exportsTitle")} className="mt-10">
         <p className="mt-1 text-sm text-slate-600">{t("exportsIntro")}</p>
         <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
           <li>
@@ -44,7 +42,7 @@ export default async function ImportPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
     </div>
   );
 }
