@@ -1,7 +1,8 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Conn } from "../connection";
 import { findTimeZone } from "../queries/conferences";
+import { takingPart } from "../queries/my-sessions";
 import { forums, sessionPeople, sessions, speakerUnavailability, speakers } from "../schema";
 import { jsonRows } from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
@@ -21,13 +22,7 @@ function takesPartIn(db: Conn, speakerId: number, conferenceId: number): boolean
       .from(sessionPeople)
       .innerJoin(sessions, eq(sessions.id, sessionPeople.sessionId))
       .innerJoin(forums, eq(forums.id, sessions.forumId))
-      .where(
-        and(
-          eq(sessionPeople.speakerId, speakerId),
-          eq(forums.conferenceId, conferenceId),
-          ne(sessions.status, "draft"),
-        ),
-      )
+      .where(and(takingPart([speakerId]), eq(forums.conferenceId, conferenceId)))
       .limit(1)
       .get() !== undefined
   );

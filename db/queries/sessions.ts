@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Conn } from "../connection";
 import { loadConferenceForumScopes } from "../auth/viewer";
+import { listChoices } from "./conference-lists";
 import { findTimeZone } from "./conferences";
 import { latestReleaseId } from "./revision";
 import { forums, releases, rooms, sessionPeople, sessions, speakers, tracks, type Session } from "../schema";
@@ -77,18 +78,8 @@ export function loadSessionEditorOptions(db: Conn, viewer: Viewer | null, confer
       .orderBy(asc(forums.date), asc(forums.position))
       .all()
       .map((f) => ({ ...f, editable: can(viewer, { action: "forum.edit", forum: scopes.get(f.id)! }) })),
-    rooms: db
-      .select({ id: rooms.id, name: rooms.name, translations: rooms.translations })
-      .from(rooms)
-      .where(eq(rooms.conferenceId, conferenceId))
-      .orderBy(asc(rooms.position), asc(rooms.id))
-      .all(),
-    tracks: db
-      .select({ id: tracks.id, name: tracks.name, translations: tracks.translations })
-      .from(tracks)
-      .where(eq(tracks.conferenceId, conferenceId))
-      .orderBy(asc(tracks.position), asc(tracks.id))
-      .all(),
+    rooms: listChoices(db, rooms, conferenceId),
+    tracks: listChoices(db, tracks, conferenceId),
   };
 }
 
