@@ -1,23 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "@/db/connection";
-import { migrateDatabase } from "@/db/migrate";
-import { migrateBefore } from "../support/old-migrations";
+import { describe, expect, it } from "vitest";
+import { migratedFrom } from "../support/old-migrations";
 
 // A database as Podium left it before speakers belonged to a conference: one profile
 // shared by two conferences, one only in the second, one created there and in no session.
 
 describe("migrating speakers into their conferences", () => {
-  let dir: string;
-  let db: Db;
-  const rows = (query: string) => db.$client.prepare(query).all() as Array<Record<string, unknown>>;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-migration-"));
-    db = openDatabase(path.join(dir, "old.db"));
-    migrateBefore(db, dir, "conference_speakers");
+  const old = migratedFrom("conference_speakers", (db) => {
     db.$client.exec(`
       insert into users (id, email, name) values (1, 'wang@example.org', 'Wang'), (2, 'editor@example.org', 'Editor'), (3, 'invited@example.org', 'Invited');
       insert into audit_log (user_id, action, entity_type, entity_id, details) values (3, 'invitation.accept', 'invitation', '9', '{"newAccount":true}');
@@ -33,15 +21,10 @@ describe("migrating speakers into their conferences", () => {
       insert into invitations (speaker_id, email, token_hash, expires_at) values (10, 'wang@example.org', 'hash', 1609491600000);
       insert into audit_log (user_id, conference_id, action, entity_type, entity_id) values (2, 2, 'speaker.create', 'speaker', '12');
     `);
-    await migrateDatabase(db);
-  });
-  afterAll(() => {
-    db.$client.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("gives a shared profile one row per conference, with the same words, photo and account", () => {
-    const wang = rows(
+    const wang = old.rows(
       "select id, conference_id, guid, slug, bio, photo, user_id from speakers where guid = 'g-shared' order by conference_id",
     );
     expect(wang).toHaveLength(2);
@@ -64,31 +47,33 @@ describe("migrating speakers into their conferences", () => {
   });
 
   it("moves each conference's sessions and unavailability to its own row, and keeps invitations", () => {
-    const copy = rows("select id from speakers where guid = 'g-shared' and conference_id = 2")[0]!.id;
-    expect(rows("select session_id, speaker_id, role from session_people order by session_id, role")).toEqual([
+    const copy = old.rows("select id from speakers where guid = 'g-shared' and conference_id = 2")[0]!.id;
+    expect(old.rows("select session_id, speaker_id, role from session_people order by session_id, role")).toEqual([
       { session_id: 100, speaker_id: 10, role: "keynote" },
       { session_id: 101, speaker_id: 11, role: "moderator" },
       { session_id: 101, speaker_id: copy, role: "speaker" },
     ]);
-    expect(rows("select speaker_id from speaker_unavailability")).toEqual([{ speaker_id: copy }]);
-    expect(rows("select speaker_id, email from invitations")).toEqual([{ speaker_id: 10, email: "wang@example.org" }]);
+    expect(old.rows("select speaker_id from speaker_unavailability")).toEqual([{ speaker_id: copy }]);
+    expect(old.rows("select speaker_id, email from invitations")).toEqual([
+      { speaker_id: 10, email: "wang@example.org" },
+    ]);
   });
 
   it("places a profile in no session where it was created, remembering by whom", () => {
-    expect(rows("select conference_id, created_by_user_id from speakers where guid = 'g-new'")).toEqual([
+    expect(old.rows("select conference_id, created_by_user_id from speakers where guid = 'g-new'")).toEqual([
       { conference_id: 2, created_by_user_id: 2 },
     ]);
-    expect(rows("select conference_id from speakers where guid = 'g-b-only'")).toEqual([{ conference_id: 2 }]);
+    expect(old.rows("select conference_id from speakers where guid = 'g-b-only'")).toEqual([{ conference_id: 2 }]);
   });
 
   it("loses no row and leaves the foreign keys whole", () => {
-    expect(rows("select count(*) as n from speakers")[0]!.n).toBe(4);
-    expect(db.$client.pragma("foreign_key_check")).toEqual([]);
-    expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(old.rows("select count(*) as n from speakers")[0]!.n).toBe(4);
+    expect(old.db.$client.pragma("foreign_key_check")).toEqual([]);
+    expect(old.db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
   });
 
   it("counts accounts from the command line as confirmed, and an account made from an invitation link as not", () => {
-    expect(rows("select id, email_verified_at is not null as confirmed from users order by id")).toEqual([
+    expect(old.rows("select id, email_verified_at is not null as confirmed from users order by id")).toEqual([
       { id: 1, confirmed: 1 },
       { id: 2, confirmed: 1 },
       { id: 3, confirmed: 0 },
@@ -97,12 +82,12 @@ describe("migrating speakers into their conferences", () => {
 
   it("lets two conferences keep one guid and slug, but not twice in one", () => {
     expect(() =>
-      db.$client
+      old.db.$client
         .prepare("insert into speakers (conference_id, guid, slug, name) values (2, 'g-b-only', 'li-2', 'Li')")
         .run(),
     ).toThrow(/UNIQUE/);
     expect(() =>
-      db.$client
+      old.db.$client
         .prepare("insert into speakers (conference_id, guid, slug, name) values (1, 'g-b-only', 'li', 'Li')")
         .run(),
     ).not.toThrow();

@@ -1,13 +1,8 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { asc } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "@/db/connection";
-import { migrateDatabase } from "@/db/migrate";
+import { describe, expect, it } from "vitest";
 import { releases } from "@/db/schema";
 import { forumDetail } from "@/lib/programme/forum-detail";
-import { migrateBefore } from "../support/old-migrations";
+import { migratedFrom } from "../support/old-migrations";
 import { makeSession, makeSnapshot, makeSpeaker } from "../support/snapshot-factory";
 
 // A database as Podium left it while an organization's role on a forum was a "host": rows in
@@ -37,14 +32,7 @@ const oldSnapshot = (version: string) => ({
 });
 
 describe("migrating forum hosts to forum organizations", () => {
-  let dir: string;
-  let db: Db;
-  const rows = (query: string) => db.$client.prepare(query).all() as Array<Record<string, unknown>>;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-migration-"));
-    db = openDatabase(path.join(dir, "old.db"));
-    migrateBefore(db, dir, "forum_organizations");
+  const old = migratedFrom("forum_organizations", (db) => {
     db.$client.exec(`
       insert into conferences (id, slug, name, time_zone, start_date, end_date) values (1, 'test-conf', 'Test', 'Asia/Shanghai', '2017-11-29', '2017-12-01');
       insert into organizations (id, slug, name) values (1, 'org-1', 'One'), (2, 'org-2', 'Two'), (3, 'org-3', 'Three');
@@ -59,20 +47,15 @@ describe("migrating forum hosts to forum organizations", () => {
     );
     release.run(1, "v1", 1511900000000, JSON.stringify(oldSnapshot("v1")));
     release.run(2, "v2", 1512000000000, JSON.stringify(oldSnapshot("v2")));
-    await migrateDatabase(db);
-  });
-  afterAll(() => {
-    db.$client.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("renames the table and its index, keeping every row and its order", () => {
-    expect(rows("select name from sqlite_master where name like 'forum_hosts%'")).toEqual([]);
-    expect(rows("select name from sqlite_master where type = 'index' and tbl_name = 'forum_organizations'")).toEqual(
-      expect.arrayContaining([{ name: "forum_organizations_organization" }]),
-    );
+    expect(old.rows("select name from sqlite_master where name like 'forum_hosts%'")).toEqual([]);
     expect(
-      rows("select forum_id, organization_id, role, position from forum_organizations order by forum_id, position"),
+      old.rows("select name from sqlite_master where type = 'index' and tbl_name = 'forum_organizations'"),
+    ).toEqual(expect.arrayContaining([{ name: "forum_organizations_organization" }]));
+    expect(
+      old.rows("select forum_id, organization_id, role, position from forum_organizations order by forum_id, position"),
     ).toEqual([
       { forum_id: 1, organization_id: 3, role: "sponsor", position: 0 },
       { forum_id: 1, organization_id: 1, role: "convener", position: 1 },
@@ -82,11 +65,11 @@ describe("migrating forum hosts to forum organizations", () => {
   });
 
   it("keeps the session role host (the MC)", () => {
-    expect(rows("select role from session_people")).toEqual([{ role: "host" }]);
+    expect(old.rows("select role from session_people")).toEqual([{ role: "host" }]);
   });
 
   it("rewrites every release's forums to carry organizations, host becoming convener, in order", () => {
-    const stored = db.select().from(releases).orderBy(asc(releases.id)).all();
+    const stored = old.db.select().from(releases).orderBy(asc(releases.id)).all();
     expect(stored).toHaveLength(2);
     for (const [i, release] of stored.entries()) {
       const before = oldSnapshot(`v${i + 1}`);
@@ -102,7 +85,7 @@ describe("migrating forum hosts to forum organizations", () => {
   });
 
   it("leaves snapshots the public pages read as they read a new one", () => {
-    const latest = db.select().from(releases).orderBy(asc(releases.id)).all().at(-1)!;
+    const latest = old.db.select().from(releases).orderBy(asc(releases.id)).all().at(-1)!;
     expect(forumDetail(latest.snapshot, "web-drama-summit", "zh-CN")?.organizations.map((o) => o.role)).toEqual([
       "sponsor",
       "convener",
@@ -112,10 +95,10 @@ describe("migrating forum hosts to forum organizations", () => {
   });
 
   it("leaves the foreign keys whole and enforced", () => {
-    expect(db.$client.pragma("foreign_key_check")).toEqual([]);
-    expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
-    expect(() => db.$client.prepare("delete from organizations where id = 3").run()).toThrow(/FOREIGN KEY/);
-    db.$client.prepare("delete from forums where id = 2").run();
-    expect(rows("select count(*) as n from forum_organizations where forum_id = 2")[0]!.n).toBe(0);
+    expect(old.db.$client.pragma("foreign_key_check")).toEqual([]);
+    expect(old.db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(() => old.db.$client.prepare("delete from organizations where id = 3").run()).toThrow(/FOREIGN KEY/);
+    old.db.$client.prepare("delete from forums where id = 2").run();
+    expect(old.rows("select count(*) as n from forum_organizations where forum_id = 2")[0]!.n).toBe(0);
   });
 });

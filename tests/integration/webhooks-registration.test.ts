@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createWebhookEndpoint, setWebhookEndpointEnabled } from "@/db/mutations/webhooks";
 import { listWebhookEndpoints } from "@/db/queries/webhooks";
 import { insertReleaseInTransaction } from "@/db/releases/publish";
@@ -7,23 +7,16 @@ import { enqueueSpeakerUpdated } from "@/db/webhooks/enqueue";
 import { auditLog, releases, sessions, speakers, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { siteUrl } from "@/lib/site-url";
 import type { ReleasePublishedData, SpeakerUpdatedData } from "@/lib/webhooks/payloads";
-import { createTestDatabase } from "../support/test-database";
-import { createWorkspace, type Workspace } from "../support/workspace-fixture";
+import { scratchWorkspace } from "../support/scratch-database";
 
-let t: Awaited<ReturnType<typeof createTestDatabase>>;
-let ws: Workspace;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  ws = await createWorkspace(t.db);
-});
-afterAll(() => t.dispose());
+const t = scratchWorkspace();
 afterEach(() => {
   delete process.env.WEBHOOKS_ALLOW_PRIVATE;
 });
 
 const events = ["release.published", "speaker.updated"];
-const register = (url: string, resolve?: (host: string) => Promise<string[]>, conferenceId = ws.conferenceId) =>
-  createWebhookEndpoint({ db: t.db, viewer: ws.viewers.organizer }, conferenceId, { url, events }, resolve);
+const register = (url: string, resolve?: (host: string) => Promise<string[]>, conferenceId = t.ws.conferenceId) =>
+  createWebhookEndpoint({ db: t.db, viewer: t.ws.viewers.organizer }, conferenceId, { url, events }, resolve);
 const register$ = (url: string, conferenceId: number, subscribed = events) =>
   t.db
     .insert(webhookEndpoints)
@@ -71,7 +64,7 @@ describe("registering an endpoint", () => {
 
   it("checks the URL and the events like any form", async () => {
     const form = (url: string, chosen: string[]) =>
-      createWebhookEndpoint({ db: t.db, viewer: ws.viewers.organizer }, ws.conferenceId, { url, events: chosen });
+      createWebhookEndpoint({ db: t.db, viewer: t.ws.viewers.organizer }, t.ws.conferenceId, { url, events: chosen });
     expect(await form("ftp://example.org/x", events)).toMatchObject({ fields: { url: { code: "invalidUrl" } } });
     expect(await form("", events)).toMatchObject({ fields: { url: { code: "invalidUrl" } } });
     expect(await form("https://93.184.216.34/x", [])).toMatchObject({
@@ -85,7 +78,9 @@ describe("registering an endpoint", () => {
     const { endpoint, secret } = created.value;
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
     expect(endpoint.events).toEqual(events);
-    const listed = listWebhookEndpoints(t.db, ws.viewers.organizer, ws.conferenceId).find((e) => e.id === endpoint.id);
+    const listed = listWebhookEndpoints(t.db, t.ws.viewers.organizer, t.ws.conferenceId).find(
+      (e) => e.id === endpoint.id,
+    );
     expect(listed).toMatchObject({ url: "https://hooks.example.org/podium", enabled: true });
     expect(JSON.stringify(listed)).not.toContain(secret.slice(6));
     const audit = t.db
@@ -93,22 +88,26 @@ describe("registering an endpoint", () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, "webhook.create"), eq(auditLog.entityId, String(endpoint.id))))
       .get();
-    expect(audit?.userId).toBe(ws.viewers.organizer!.userId);
+    expect(audit?.userId).toBe(t.ws.viewers.organizer!.userId);
     expect(JSON.stringify(audit)).not.toContain(secret.slice(6));
   });
 });
 
 describe("queueing events", () => {
   it("queues release.published in the release's own transaction, with the changelog and absolute links", () => {
-    const listening = register$("https://hooks.example.org/release", ws.conferenceId);
-    const speakersOnly = register$("https://hooks.example.org/speakers", ws.conferenceId, ["speaker.updated"]);
-    const paused = register$("https://hooks.example.org/paused", ws.conferenceId);
-    setWebhookEndpointEnabled({ db: t.db, viewer: ws.viewers.admin }, ws.conferenceId, paused.id, false);
-    const other = register$("https://hooks.example.org/other", ws.otherConferenceId);
+    const listening = register$("https://hooks.example.org/release", t.ws.conferenceId);
+    const speakersOnly = register$("https://hooks.example.org/speakers", t.ws.conferenceId, ["speaker.updated"]);
+    const paused = register$("https://hooks.example.org/paused", t.ws.conferenceId);
+    setWebhookEndpointEnabled({ db: t.db, viewer: t.ws.viewers.admin }, t.ws.conferenceId, paused.id, false);
+    const other = register$("https://hooks.example.org/other", t.ws.otherConferenceId);
     const changed = t.db.select().from(sessions).limit(1).get()!;
     t.db.update(sessions).set({ title: "改过的标题" }).where(eq(sessions.id, changed.id)).run();
 
-    const release = insertReleaseInTransaction(t.db, { conferenceId: ws.conferenceId, version: "wh-1", userId: null });
+    const release = insertReleaseInTransaction(t.db, {
+      conferenceId: t.ws.conferenceId,
+      version: "wh-1",
+      userId: null,
+    });
     const [queued, ...more] = queuedFor(listening.id);
     expect(more).toEqual([]);
     expect([speakersOnly, paused, other].flatMap((e) => queuedFor(e.id))).toEqual([]);
@@ -135,11 +134,11 @@ describe("queueing events", () => {
   });
 
   it("queues nothing when the release's transaction rolls back", () => {
-    const endpoint = register$("https://hooks.example.org/rollback", ws.conferenceId);
+    const endpoint = register$("https://hooks.example.org/rollback", t.ws.conferenceId);
     expect(() =>
       t.db.transaction((tx) => {
         insertReleaseInTransaction(tx, {
-          conferenceId: ws.conferenceId,
+          conferenceId: t.ws.conferenceId,
           version: "wh-doomed",
           userId: null,
         });
@@ -151,7 +150,7 @@ describe("queueing events", () => {
   });
 
   it("queues speaker.updated with the profile as it is now, only while a release shows the speaker", () => {
-    const endpoint = register$("https://hooks.example.org/speaker", ws.conferenceId, ["speaker.updated"]);
+    const endpoint = register$("https://hooks.example.org/speaker", t.ws.conferenceId, ["speaker.updated"]);
     const wang = t.db.select().from(speakers).where(eq(speakers.slug, "wang-bin")).get()!;
     t.db.update(speakers).set({ position: "新职务" }).where(eq(speakers.id, wang.id)).run();
     expect(enqueueSpeakerUpdated(t.db, wang.id, new Date())).toBeGreaterThan(0);
@@ -168,10 +167,10 @@ describe("queueing events", () => {
     // A profile of a conference without a release is nobody's news yet.
     const unpublished = t.db
       .insert(speakers)
-      .values({ conferenceId: ws.otherConferenceId, slug: "nobody-yet", name: "尚未发布" })
+      .values({ conferenceId: t.ws.otherConferenceId, slug: "nobody-yet", name: "尚未发布" })
       .returning()
       .get();
-    register$("https://hooks.example.org/other-speaker", ws.otherConferenceId, ["speaker.updated"]);
+    register$("https://hooks.example.org/other-speaker", t.ws.otherConferenceId, ["speaker.updated"]);
     expect(enqueueSpeakerUpdated(t.db, unpublished.id, new Date())).toBe(0);
   });
 });
