@@ -1,7 +1,8 @@
-import { formatAffiliation } from "@/lib/domain/affiliation";
 import { translate } from "@/lib/domain/translations";
 import type { ForumOrganizationRole, Locale, SessionKind, SessionRole } from "@/lib/domain/vocabulary";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+import { inLineUpOrder } from "./line-up";
+import { speakerInLocale } from "./programme-view";
 
 export interface ForumSessionPerson {
   slug: string;
@@ -32,9 +33,6 @@ export interface ForumDetail {
   sessions: ForumSession[];
 }
 
-// Moderators and hosts open a panel's line-up; the order within a role is the organizers'.
-const roleOrder: Record<SessionRole, number> = { host: 0, moderator: 1, speaker: 2, panelist: 3 };
-
 /** One forum of a release with its sessions in time order and their people, in the viewer's locale; null when the forum is not in the release. */
 export function forumDetail(snapshot: ReleaseSnapshot, forumSlug: string, locale: Locale): ForumDetail | null {
   const forum = snapshot.forums.find((f) => f.slug === forumSlug);
@@ -56,23 +54,12 @@ export function forumDetail(snapshot: ReleaseSnapshot, forumSlug: string, locale
         endsAt: new Date(s.endsAt),
         room: room ? (translate(room, "name", locale) ?? room.name) : null,
         cancelled: s.status === "cancelled",
-        people: s.people
-          .map((p, index) => ({ p, index }))
-          .sort((a, b) => roleOrder[a.p.role] - roleOrder[b.p.role] || a.index - b.index)
-          .flatMap(({ p }) => {
-            const speaker = speakers.get(p.speakerId);
-            if (!speaker) return [];
-            const position = translate(speaker, "position", locale) ?? "";
-            const organization = translate(speaker, "organization", locale) ?? "";
-            return [
-              {
-                slug: speaker.slug,
-                name: translate(speaker, "name", locale) ?? speaker.name,
-                affiliation: formatAffiliation(position, organization, locale),
-                role: p.role,
-              },
-            ];
-          }),
+        people: inLineUpOrder(s.people).flatMap((p) => {
+          const speaker = speakers.get(p.speakerId);
+          if (!speaker) return [];
+          const { slug, name, affiliation } = speakerInLocale(speaker, locale);
+          return [{ slug, name, affiliation, role: p.role }];
+        }),
       };
     });
   return {

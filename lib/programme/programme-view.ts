@@ -4,6 +4,7 @@ import type { Locale, SessionKind, SessionRole, SpeakerLink } from "@/lib/domain
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 import { searchExamples } from "@/lib/search/search-examples";
 import { instantToLocalDate } from "@/lib/time/zoned";
+import { inLineUpOrder } from "./line-up";
 
 export interface RoomView {
   id: number;
@@ -74,9 +75,6 @@ export interface ProgrammeView {
   speakers: SpeakerView[];
 }
 
-// Moderators and hosts open a panel's line-up; the order within a role is the organizers'.
-const roleOrder: Record<SessionRole, number> = { host: 0, moderator: 1, speaker: 2, panelist: 3 };
-
 /** A release in the viewer's locale: translations where they exist, the original otherwise. */
 export function programmeView(snapshot: ReleaseSnapshot, locale: Locale): ProgrammeView {
   const c = snapshot.conference;
@@ -98,20 +96,7 @@ export function programmeView(snapshot: ReleaseSnapshot, locale: Locale): Progra
   const forumById = new Map(
     snapshot.forums.map((f) => [f.id, { slug: f.slug, name: translate(f, "name", locale) ?? f.name }]),
   );
-  const speakers = snapshot.speakers.map((s): SpeakerView => {
-    const position = translate(s, "position", locale) ?? "";
-    const organization = translate(s, "organization", locale) ?? "";
-    return {
-      slug: s.slug,
-      name: translate(s, "name", locale) ?? s.name,
-      position,
-      organization,
-      affiliation: formatAffiliation(position, organization, locale),
-      bio: translate(s, "bio", locale) ?? "",
-      photo: s.photo,
-      links: s.links,
-    };
-  });
+  const speakers = snapshot.speakers.map((s) => speakerInLocale(s, locale));
   const speakerById = new Map(snapshot.speakers.map((s, i) => [s.id, speakers[i]!]));
 
   const sessions = snapshot.sessions
@@ -133,25 +118,22 @@ export function programmeView(snapshot: ReleaseSnapshot, locale: Locale): Progra
           forum,
           track: track ? { slug: track.slug, name: track.name, color: track.color } : null,
           cancelled: s.status === "cancelled",
-          people: s.people
-            .map((p, index) => ({ p, index }))
-            .sort((a, b) => roleOrder[a.p.role] - roleOrder[b.p.role] || a.index - b.index)
-            .flatMap(({ p }) => {
-              const speaker = speakerById.get(p.speakerId);
-              return speaker
-                ? [
-                    {
-                      slug: speaker.slug,
-                      name: speaker.name,
-                      position: speaker.position,
-                      organization: speaker.organization,
-                      affiliation: speaker.affiliation,
-                      photo: speaker.photo,
-                      role: p.role,
-                    },
-                  ]
-                : [];
-            }),
+          people: inLineUpOrder(s.people).flatMap((p) => {
+            const speaker = speakerById.get(p.speakerId);
+            return speaker
+              ? [
+                  {
+                    slug: speaker.slug,
+                    name: speaker.name,
+                    position: speaker.position,
+                    organization: speaker.organization,
+                    affiliation: speaker.affiliation,
+                    photo: speaker.photo,
+                    role: p.role,
+                  },
+                ]
+              : [];
+          }),
         },
       ];
     })
@@ -177,6 +159,22 @@ export function programmeView(snapshot: ReleaseSnapshot, locale: Locale): Progra
       .map((f) => ({ slug: f.slug, name: forumById.get(f.id)!.name, date: f.date })),
     sessions,
     speakers,
+  };
+}
+
+/** A speaker of a release in the viewer's locale, with their affiliation as one line. */
+export function speakerInLocale(s: ReleaseSnapshot["speakers"][number], locale: Locale): SpeakerView {
+  const position = translate(s, "position", locale) ?? "";
+  const organization = translate(s, "organization", locale) ?? "";
+  return {
+    slug: s.slug,
+    name: translate(s, "name", locale) ?? s.name,
+    position,
+    organization,
+    affiliation: formatAffiliation(position, organization, locale),
+    bio: translate(s, "bio", locale) ?? "",
+    photo: s.photo,
+    links: s.links,
   };
 }
 
