@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { richTextToPlain } from "@/lib/programme/rich-text";
 import en from "@/messages/en.json";
 import zhCN from "@/messages/zh-CN.json";
-import type { LoadedProgramme } from "./load-programme";
+import { loadProgramme, type LoadedProgramme } from "./load-programme";
 
 const feedTitle = { en: en.changelog.feedLink, "zh-CN": zhCN.changelog.feedLink } as const;
 
@@ -51,4 +52,24 @@ export function pageMetadata(
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
+}
+
+type Texts = Awaited<ReturnType<typeof getTranslations>>;
+
+/**
+ * The metadata of a section of a conference (agenda, speakers, search, …): titled by its texts' `title`,
+ * nothing when the conference is not published; `more` adds a description or keeps search engines out.
+ */
+export async function sectionMetadata(
+  params: Promise<{ locale: string; conference: string }>,
+  namespace: string,
+  path: string,
+  more: { description?: (t: Texts, loaded: LoadedProgramme) => string; robots?: Metadata["robots"] } = {},
+): Promise<Metadata> {
+  const { locale, conference } = await params;
+  const loaded = await loadProgramme(locale, conference);
+  if (!loaded) return {};
+  const t = await getTranslations({ locale: loaded.locale, namespace });
+  const metadata = pageMetadata(loaded, { title: t("title"), description: more.description?.(t, loaded), path });
+  return more.robots ? { ...metadata, robots: more.robots } : metadata;
 }

@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { AgendaPage } from "@/components/agenda/agenda-page";
 import { agendaChoices, agendaOptions } from "@/lib/agenda/agenda-choices";
 import { parseAgendaQuery } from "@/lib/agenda/agenda-query";
 import { instantToLocalDate } from "@/lib/time/zoned";
-import { pageMetadata } from "../page-metadata";
+import { sectionMetadata } from "../page-metadata";
 import { loadProgramme } from "../load-programme";
 
 type Props = PageProps<"/[locale]/[conference]/agenda">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) return {};
-  const t = await getTranslations({ locale: loaded.locale, namespace: "agenda" });
-  return pageMetadata(loaded, { title: t("title"), path: "/agenda" });
+  return sectionMetadata(params, "agenda", "/agenda");
 }
 
 export default function AgendaRoute({ params, searchParams }: Props) {

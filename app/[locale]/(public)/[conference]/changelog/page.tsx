@@ -7,16 +7,12 @@ import { ProfileChangeList } from "@/components/release/profile-change-list";
 import { getReleaseHistory } from "@/db/queries/public";
 import { describeChangelog, describeProfileChanges } from "@/lib/release/changelog-view";
 import { loadProgramme } from "../load-programme";
-import { pageMetadata } from "../page-metadata";
+import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/changelog">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) return {};
-  const t = await getTranslations({ locale: loaded.locale, namespace: "changelog" });
-  return pageMetadata(loaded, { title: t("title"), description: t("intro"), path: "/changelog" });
+  return sectionMetadata(params, "changelog", "/changelog", { description: (t) => t("intro") });
 }
 
 export default function ChangelogRoute({ params }: Props) {

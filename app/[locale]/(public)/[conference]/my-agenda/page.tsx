@@ -9,17 +9,13 @@ import { parseGuidList } from "@/lib/programme/guid-list";
 import { changesOfSessions } from "@/lib/release/agenda-changes";
 import { siteUrl } from "@/lib/site-url";
 import { loadProgramme } from "../load-programme";
-import { pageMetadata } from "../page-metadata";
+import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/my-agenda">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) return {};
-  const t = await getTranslations({ locale: loaded.locale, namespace: "myAgenda" });
   // A personal page: nothing for search engines.
-  return { ...pageMetadata(loaded, { title: t("title"), path: "/my-agenda" }), robots: { index: false } };
+  return sectionMetadata(params, "myAgenda", "/my-agenda", { robots: { index: false } });
 }
 
 export default function MyAgendaRoute({ params, searchParams }: Props) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
@@ -10,19 +10,13 @@ import { nowAndNext } from "@/lib/now/now-next";
 import { minuteOf, parseAtParam } from "@/lib/now/now-params";
 import { nowState, nowStateEtag } from "@/lib/now/now-state";
 import { loadProgramme } from "../load-programme";
-import { pageMetadata } from "../page-metadata";
+import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/now">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) return {};
-  const t = await getTranslations({ locale: loaded.locale, namespace: "now" });
-  return pageMetadata(loaded, {
-    title: t("title"),
-    description: t("description", { conference: loaded.view.conference.name }),
-    path: "/now",
+  return sectionMetadata(params, "now", "/now", {
+    description: (t, loaded) => t("description", { conference: loaded.view.conference.name }),
   });
 }
 

@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { ScreenList } from "@/components/screen/screen-list";
 import { screenRooms } from "@/lib/now/screen-rooms";
 import { loadProgramme } from "../load-programme";
-import { pageMetadata } from "../page-metadata";
+import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/screens">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) return {};
-  const t = await getTranslations({ locale: loaded.locale, namespace: "screens" });
-  return { ...pageMetadata(loaded, { title: t("title"), path: "/screens" }), robots: { index: false } };
+  return sectionMetadata(params, "screens", "/screens", { robots: { index: false } });
 }
 
 export default function ScreensRoute({ params }: Props) {

@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { SearchPage } from "@/components/search/search-page";
 import { searchPublishedProgramme } from "@/db/queries/public";
 import { overviewByDay } from "@/lib/programme/conference-overview";
 import { parseSearchPage } from "@/lib/search/paging";
 import { loadProgramme } from "../load-programme";
-import { pageMetadata } from "../page-metadata";
+import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/search">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) return {};
-  const t = await getTranslations({ locale: loaded.locale, namespace: "search" });
-  return { ...pageMetadata(loaded, { title: t("title"), path: "/search" }), robots: { index: false, follow: true } };
+  return sectionMetadata(params, "search", "/search", { robots: { index: false, follow: true } });
 }
 
 export default function SearchRoute({ params, searchParams }: Props) {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { SpeakerList } from "@/components/speaker/speaker-list";
 import { parseInitial } from "@/lib/programme/initials";
 import { groupByInitial, matchesSpeakerFilter } from "@/lib/programme/speaker-index";
 import { loadProgramme } from "../load-programme";
-import { pageMetadata } from "../page-metadata";
+import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/speakers">;
 
@@ -13,11 +13,7 @@ type Props = PageProps<"/[locale]/[conference]/speakers">;
 const MAX_FILTER_LENGTH = 100;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) return {};
-  const t = await getTranslations({ locale: loaded.locale, namespace: "speakers" });
-  return pageMetadata(loaded, { title: t("title"), path: "/speakers" });
+  return sectionMetadata(params, "speakers", "/speakers");
 }
 
 export default function SpeakersRoute({ params, searchParams }: Props) {
