@@ -9,6 +9,7 @@ import { auditLog, conferences, type Conference } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
+import { fieldProblems } from "../support/field-problems";
 
 const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
 const { getConferenceSettings } = await import("@/db/queries/conferences");
@@ -44,18 +45,16 @@ describe("conference settings", () => {
       defaultLocale: "fr",
       website: "ftp://netav.example",
     });
-    expect(result).toEqual({
-      ok: false,
-      problem: { code: "checkFields" },
-      fields: {
-        slug: { code: "reservedSlug" },
-        name: { code: "required" },
-        startDate: { code: "invalidDate" },
-        timeZone: { code: "invalidTimeZone" },
-        defaultLocale: { code: "chooseOne" },
-        website: { code: "invalidUrl" },
-      },
-    });
+    expect(result).toEqual(
+      fieldProblems({
+        slug: "reservedSlug",
+        name: "required",
+        startDate: "invalidDate",
+        timeZone: "invalidTimeZone",
+        defaultLocale: "chooseOne",
+        website: "invalidUrl",
+      }),
+    );
     expect(demo()).toEqual(before);
   });
 

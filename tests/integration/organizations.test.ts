@@ -9,6 +9,7 @@ import zh from "@/messages/zh-CN.json";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
+import { fieldProblems } from "../support/field-problems";
 
 const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
 const { listOrganizations } = await import("@/db/queries/organizations");
@@ -42,16 +43,9 @@ describe("organizations", () => {
       website: "javascript:alert(1)",
       parentId: "abc",
     });
-    expect(result).toEqual({
-      ok: false,
-      problem: { code: "checkFields" },
-      fields: {
-        name: { code: "required" },
-        slug: { code: "invalidSlug" },
-        website: { code: "invalidUrl" },
-        parentId: { code: "chooseOne" },
-      },
-    });
+    expect(result).toEqual(
+      fieldProblems({ name: "required", slug: "invalidSlug", website: "invalidUrl", parentId: "chooseOne" }),
+    );
   });
 
   it.each(["ftp://example.com", "example.com", "mailto:a@b.cn"])("refuses %s as a website", (website) => {

@@ -7,6 +7,7 @@ import { auditLog, sessions, tracks } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
+import { fieldProblems } from "../support/field-problems";
 
 const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
@@ -37,16 +38,9 @@ describe("tracks", () => {
       color: "red",
       position: "first",
     });
-    expect(result).toEqual({
-      ok: false,
-      problem: { code: "checkFields" },
-      fields: {
-        name: { code: "required" },
-        slug: { code: "invalidSlug" },
-        color: { code: "invalidColor" },
-        position: { code: "wholeNumber" },
-      },
-    });
+    expect(result).toEqual(
+      fieldProblems({ name: "required", slug: "invalidSlug", color: "invalidColor", position: "wholeNumber" }),
+    );
     expect(trackBySlug("Main Events")).toBeUndefined();
   });
 
@@ -103,11 +97,7 @@ describe("tracks", () => {
       color: "#000000",
       position: "0",
     });
-    expect(clash).toEqual({
-      ok: false,
-      problem: { code: "checkFields" },
-      fields: { slug: { code: "slugTaken", values: { kind: "track" } } },
-    });
+    expect(clash).toEqual(fieldProblems({ slug: { code: "slugTaken", values: { kind: "track" } } }));
     expect(audited()).toBe(before);
     const elsewhere = saveTrack({ db: t.db, viewer: t.ws.viewers.admin }, t.ws.otherConferenceId, null, {
       name: "Main",
