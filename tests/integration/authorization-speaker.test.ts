@@ -127,7 +127,7 @@ const givePhoto = (slug: string) => {
 };
 
 /** A pending invitation for a fresh address, as a row: made outside the inviters' hourly allowance. */
-function pendingInvitation(_ws: Workspace, slug: string): number {
+function pendingInvitation(slug: string): number {
   const now = new Date();
   return state.db
     .insert(invitations)
@@ -142,20 +142,7 @@ function pendingInvitation(_ws: Workspace, slug: string): number {
     .get().id;
 }
 /** An invitation to 王斌 still pending from before he had his account (one cannot be made now). */
-const pendingInvitationToWangBin = () => {
-  const now = new Date();
-  return state.db
-    .insert(invitations)
-    .values({
-      speakerId: idOf(WANG_BIN),
-      email: `${fresh()}@example.org`,
-      tokenHash: newInvitationToken().tokenHash,
-      createdAt: now,
-      expiresAt: invitationExpiry(now),
-    })
-    .returning()
-    .get().id;
-};
+const pendingInvitationToWangBin = () => pendingInvitation(WANG_BIN);
 
 /** Gives 王蓓蓓 an account of her own (a fresh one each time), for an unlink to take away. */
 const linkAccountToWangBeibei = () => {
@@ -333,13 +320,13 @@ const cases: Case[] = [
   {
     name: "resend an invitation for 王蓓蓓 (data function)",
     allowed: organizers,
-    prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
+    prepare: () => pendingInvitation(WANG_BEIBEI),
     attempt: (ws, viewer, id) => viaData(() => resendInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
   },
   {
     name: "revoke an invitation for 王蓓蓓 (data function)",
     allowed: organizers,
-    prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
+    prepare: () => pendingInvitation(WANG_BEIBEI),
     attempt: (ws, viewer, id) => viaData(() => revokeInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
   },
   {
@@ -375,14 +362,14 @@ const cases: Case[] = [
   {
     name: "resend an invitation for 王蓓蓓 (server action)",
     allowed: organizers,
-    prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
+    prepare: () => pendingInvitation(WANG_BEIBEI),
     attempt: (_ws, _actor, id) =>
       viaAction(() => resendInvitationAction({ status: "idle" }, form({ $conference: DEMO, $invitation: String(id) }))),
   },
   {
     name: "revoke an invitation for 王蓓蓓 (server action)",
     allowed: organizers,
-    prepare: (ws) => pendingInvitation(ws, WANG_BEIBEI),
+    prepare: () => pendingInvitation(WANG_BEIBEI),
     attempt: (_ws, _actor, id) =>
       viaAction(() => revokeInvitationAction({ status: "idle" }, form({ $conference: DEMO, $invitation: String(id) }))),
   },
