@@ -1,10 +1,11 @@
-import { and, count, eq, ne } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { rooms, sessions, tracks, type Room, type Track } from "../schema";
 import { roomInsertSchema, trackInsertSchema } from "../validation";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { assertCan } from "@/lib/auth/permissions";
 import { blankAsNull, deletedChanges, optionalText, positionSchema, withTranslation } from "./form-fields";
+import { slugTakenIn } from "./conference-slugs";
 import { refuse, write, type Result, type WriteContext } from "./pipeline";
 
 // Rooms and tracks are the same kind of thing to a conference: a named, ordered list whose slugs are
@@ -52,18 +53,8 @@ function saveListed<R extends Row, Input extends ListInput>(
     schema: list.schema,
     input,
     run: (tx, { nameEn, ...fields }, { before }) => {
-      const clash = tx
-        .select({ id: table.id })
-        .from(table)
-        .where(
-          and(
-            eq(table.conferenceId, conferenceId),
-            eq(table.slug, fields.slug),
-            rowId ? ne(table.id, rowId) : undefined,
-          ),
-        )
-        .get();
-      if (clash) return refuse.field("slug", "slugTaken", { kind: list.kind });
+      if (slugTakenIn(tx, table, conferenceId, fields.slug, rowId))
+        return refuse.field("slug", "slugTaken", { kind: list.kind });
       // Other languages' names (and translated fields other than the name) are kept as they were.
       const values = { ...fields, translations: withTranslation(before?.translations ?? {}, "en", "name", nameEn) };
       const saved = (

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { loadConferenceForumScopes } from "../auth/viewer";
 import { conferences, forumOrganizations, forums, organizations, sessions, type Forum } from "../schema";
 import { withEnglish } from "@/lib/admin/form-input";
 import { assertCan, can } from "@/lib/auth/permissions";
+import { slugTakenIn } from "./conference-slugs";
 import { authorizeForumEdit, forumAudit, forumFormSchema, organizationsOf } from "./forum-form";
 import { saveForumWords } from "./forum-words";
 import { refuse, write, type Result, type WriteContext } from "./pipeline";
@@ -38,18 +39,8 @@ export function saveForum(
         .get()!;
       if (fields.date < conference.startDate || fields.date > conference.endDate)
         return refuse.field("date", "outsideConferenceDays", { start: conference.startDate, end: conference.endDate });
-      const clash = tx
-        .select({ id: forums.id })
-        .from(forums)
-        .where(
-          and(
-            eq(forums.conferenceId, conferenceId),
-            eq(forums.slug, fields.slug),
-            forumId ? ne(forums.id, forumId) : undefined,
-          ),
-        )
-        .get();
-      if (clash) return refuse.field("slug", "slugTaken", { kind: "forum" });
+      if (slugTakenIn(tx, forums, conferenceId, fields.slug, forumId))
+        return refuse.field("slug", "slugTaken", { kind: "forum" });
       const ids = [...new Set(chosen.map((o) => o.organizationId))];
       const names = new Map(
         ids.length

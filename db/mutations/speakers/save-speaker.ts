@@ -1,8 +1,9 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { organizations, speakerUnavailability, speakers, type Speaker } from "../../schema";
 import { withEnglish } from "@/lib/admin/form-input";
 import { fieldChanges } from "@/lib/audit/field-changes";
 import { zonedToInstant } from "@/lib/time/zoned";
+import { slugTakenIn } from "../conference-slugs";
 import { refuse, write, type Result, type WriteContext } from "../pipeline";
 import { speakerFormSchema } from "./speaker-form";
 import {
@@ -30,18 +31,8 @@ export function saveSpeaker(
     schema: speakerFormSchema,
     input,
     run: (tx, { nameEn, positionEn, organizationEn, bioEn, unavailability, ...fields }) => {
-      const clash = tx
-        .select({ id: speakers.id })
-        .from(speakers)
-        .where(
-          and(
-            eq(speakers.conferenceId, conferenceId),
-            eq(speakers.slug, fields.slug),
-            speakerId ? ne(speakers.id, speakerId) : undefined,
-          ),
-        )
-        .get();
-      if (clash) return refuse.field("slug", "slugTaken", { kind: "speaker" });
+      if (slugTakenIn(tx, speakers, conferenceId, fields.slug, speakerId))
+        return refuse.field("slug", "slugTaken", { kind: "speaker" });
       if (
         fields.organizationId !== null &&
         !tx
