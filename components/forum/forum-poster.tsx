@@ -58,9 +58,9 @@ export function ForumPoster({ forum, conference, url, locale }: Props) {
       <section aria-labelledby="poster-programme" className="px-6 py-5">
         <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-2">
           <h2 id="poster-programme" className="text-lg font-semibold">
-            {t("programme")}
+            {tf("programme")}
           </h2>
-          <p className="text-xs text-slate-600">{t("allTimes", { zone })}</p>
+          <p className="text-xs text-slate-600">{tf("allTimes", { zone })}</p>
         </div>
         <ol className="forum-poster-agenda divide-y divide-slate-100">
           {forum.sessions.map((s) => (
