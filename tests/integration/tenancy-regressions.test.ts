@@ -13,7 +13,7 @@ import {
 } from "@/db/schema";
 import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, type Role } from "../support/tenancy-fixture";
 import { newSessionForm, speakerForm } from "../support/tenancy-forms";
-import { form } from "../support/tenancy-table";
+import { form, idle } from "../support/tenancy-table";
 import { changedTables, snapshotConference, type TenantSnapshot } from "../support/tenant-snapshot";
 
 // One test per finding of issue 13 about tenants, each failing on the code before it was
@@ -36,7 +36,6 @@ const { findSpeakerEditor } = await import("@/db/queries/speakers");
 
 const t = scratchTenancy();
 let before: TenantSnapshot;
-const idle = { status: "idle" as const };
 const as = (role: Role) => (state.viewer = t.fx.viewers[role]);
 const speaker = (id: number) => t.fx.db.select().from(speakers).where(eq(speakers.id, id)).get()!;
 const inA = (column: "slug" | "guid", value: string) =>
@@ -46,10 +45,7 @@ const inA = (column: "slug" | "guid", value: string) =>
     .where(and(eq(speakers.conferenceId, t.fx.a.id), eq(speakers[column], value)))
     .get();
 const upload = (name: string, text: string) =>
-  importScheduleAction(
-    { status: "idle" },
-    form({ $conference: A_SLUG, intent: "apply", file: new File([text], name) }),
-  );
+  importScheduleAction(idle, form({ $conference: A_SLUG, intent: "apply", file: new File([text], name) }));
 const bExport = (format: "xml" | "json") => {
   const out = exportConference(t.fx.db, B_SLUG, format, { draft: false, origin: "http://podium.test", locale: "en" });
   if (!out.ok) throw new Error(out.message);
