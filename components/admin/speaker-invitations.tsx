@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { Action } from "@/lib/admin/action-result";
 import type { InvitationDelivery } from "@/lib/invitations/delivery";
 import type { InvitationStatus } from "@/lib/invitations/token";
+import { ButtonForm } from "@/components/ui/button-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ConfirmButton } from "./confirm-button";
@@ -166,30 +167,27 @@ export function SpeakerInvitations({
                   <td className="py-1.5">
                     <div className="flex flex-wrap gap-2">
                       {(r.status === "pending" || r.status === "expired") && !account ? (
-                        <form action={resent.action} onSubmit={() => setLatest("resend")}>
-                          <input type="hidden" name="$invitation" value={r.id} />
-                          <input type="hidden" name="$conference" value={conference} />
-                          <SubmitButton
-                            pending={resent.pending}
-                            className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50"
-                            aria-label={t("resendFor", { email: r.email })}
-                          >
-                            {t("resend")}
-                          </SubmitButton>
-                        </form>
+                        <ButtonForm
+                          action={resent.action}
+                          onSubmit={() => setLatest("resend")}
+                          fields={{ $invitation: r.id, $conference: conference }}
+                          pending={resent.pending}
+                          className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50"
+                          aria-label={t("resendFor", { email: r.email })}
+                        >
+                          {t("resend")}
+                        </ButtonForm>
                       ) : null}
                       {r.status === "pending" ? (
-                        <form action={revoked.action}>
-                          <input type="hidden" name="$invitation" value={r.id} />
-                          <input type="hidden" name="$conference" value={conference} />
-                          <SubmitButton
-                            pending={revoked.pending}
-                            className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
-                            aria-label={t("revokeFor", { email: r.email })}
-                          >
-                            {t("revoke")}
-                          </SubmitButton>
-                        </form>
+                        <ButtonForm
+                          action={revoked.action}
+                          fields={{ $invitation: r.id, $conference: conference }}
+                          pending={revoked.pending}
+                          className="rounded-md border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
+                          aria-label={t("revokeFor", { email: r.email })}
+                        >
+                          {t("revoke")}
+                        </ButtonForm>
                       ) : null}
                     </div>
                   </td>

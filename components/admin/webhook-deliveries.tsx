@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Action } from "@/lib/admin/action-result";
 import type { WebhookEvent } from "@/lib/webhooks/events";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ButtonForm } from "@/components/ui/button-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export interface DeliveryRow {
@@ -90,17 +90,15 @@ export function WebhookDeliveries({
               </td>
               <td className="py-1.5 pr-3 tabular-nums">{d.attempts}</td>
               <td className="py-1.5">
-                <form action={sent.action}>
-                  <input type="hidden" name="$conference" value={conference} />
-                  <input type="hidden" name="$delivery" value={d.id} />
-                  <SubmitButton
-                    pending={sent.pending}
-                    aria-label={t("redeliverFor", { id: d.messageId })}
-                    className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50"
-                  >
-                    {t("redeliver")}
-                  </SubmitButton>
-                </form>
+                <ButtonForm
+                  action={sent.action}
+                  fields={{ $conference: conference, $delivery: d.id }}
+                  pending={sent.pending}
+                  aria-label={t("redeliverFor", { id: d.messageId })}
+                  className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50"
+                >
+                  {t("redeliver")}
+                </ButtonForm>
               </td>
             </tr>
           ))}

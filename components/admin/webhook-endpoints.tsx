@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Action } from "@/lib/admin/action-result";
 import type { WebhookEvent } from "@/lib/webhooks/events";
 import { DeleteForm } from "@/components/ui/delete-form";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ButtonForm } from "@/components/ui/button-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export interface EndpointRow {
@@ -49,17 +49,14 @@ export function WebhookEndpoints({
               .join(" · ")}
           </p>
           <div className="mt-2 flex flex-wrap items-start gap-3">
-            <form action={toggled.action}>
-              <input type="hidden" name="$conference" value={conference} />
-              <input type="hidden" name="$endpoint" value={e.id} />
-              <input type="hidden" name="enabled" value={e.enabled ? "0" : "1"} />
-              <SubmitButton
-                pending={toggled.pending}
-                className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50"
-              >
-                {e.enabled ? t("disable") : t("enable")}
-              </SubmitButton>
-            </form>
+            <ButtonForm
+              action={toggled.action}
+              fields={{ $conference: conference, $endpoint: e.id, enabled: e.enabled ? "0" : "1" }}
+              pending={toggled.pending}
+              className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50"
+            >
+              {e.enabled ? t("disable") : t("enable")}
+            </ButtonForm>
             <DeleteForm
               action={remove}
               hidden={{ $conference: conference, $endpoint: e.id }}

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormField } from "@/components/admin/form-field";
 import { buttonLooks, SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Action } from "@/lib/admin/action-result";
+import { NewPasswordFields } from "./new-password-fields";
 
 interface Props {
   token: string;
@@ -26,23 +26,12 @@ export function AcceptInvitationForm({ token, action, newAccount, minPasswordLen
       {newAccount ? (
         <fieldset className="space-y-3">
           <legend className="font-semibold">{t("setPassword")}</legend>
-          <FormField
-            label={t("password")}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={minPasswordLength}
+          <NewPasswordFields
+            names={["password", "passwordConfirm"]}
+            labels={[t("password"), t("passwordConfirm")]}
             hint={t("passwordHint", { min: minPasswordLength })}
-            error={form.error("password")}
-          />
-          <FormField
-            label={t("passwordConfirm")}
-            name="passwordConfirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            error={form.error("passwordConfirm")}
+            minLength={minPasswordLength}
+            error={form.error}
           />
         </fieldset>
       ) : null}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { ConfirmButton } from "@/components/admin/confirm-button";
 import { FormField } from "@/components/admin/form-field";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -33,23 +34,12 @@ export function ChangePasswordForm({ action, minPasswordLength }: { action: Acti
         required
         error={form.error("currentPassword")}
       />
-      <FormField
-        label={t("newPassword")}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={minPasswordLength}
+      <NewPasswordFields
+        names={["newPassword", "newPasswordConfirm"]}
+        labels={[t("newPassword"), t("newPasswordConfirm")]}
         hint={t("newPasswordHint", { min: minPasswordLength })}
-        error={form.error("newPassword")}
-      />
-      <FormField
-        label={t("newPasswordConfirm")}
-        name="newPasswordConfirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={form.error("newPasswordConfirm")}
+        minLength={minPasswordLength}
+        error={form.error}
       />
       <FormAlert message={fieldProblem ? null : form.message} />
       <SubmitButton pending={form.pending} pendingLabel={t("changingPassword")}>
