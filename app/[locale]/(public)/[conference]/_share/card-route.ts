@@ -57,7 +57,6 @@ export async function shareCardResponse(
 ): Promise<Response> {
   const { locale, conference } = params;
   if (!hasLocale(routing.locales, locale) || !isSlug(conference)) return notFound();
-  if (target.kind !== "conference" && !/^[0-9a-z-]{1,100}$/i.test(target.key)) return notFound();
   const programme = await readPublishedProgramme(conference, request.headers);
   if (!programme) return notFound();
   const key = target.kind === "conference" ? "" : target.key;
