@@ -1,25 +1,18 @@
 import { translate } from "@/lib/domain/translations";
-import type { ForumOrganizationRole, Locale, SessionKind, SessionRole } from "@/lib/domain/vocabulary";
+import type { ForumOrganizationRole, Locale } from "@/lib/domain/vocabulary";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 import { inLineUpOrder } from "./line-up";
-import { speakerInLocale } from "./programme-view";
+import { speakerInLocale, type ProgrammeSession, type SessionPerson } from "./programme-view";
 
-export interface ForumSessionPerson {
-  slug: string;
-  name: string;
-  affiliation: string;
-  role: SessionRole;
-}
+/** A person of a forum's session: what the programme says of them, less the photo and the parts of their affiliation. */
+export type ForumSessionPerson = Pick<SessionPerson, "slug" | "name" | "affiliation" | "role">;
 
-export interface ForumSession {
-  guid: string;
-  kind: SessionKind;
-  title: string;
-  abstract: string;
-  startsAt: Date;
-  endsAt: Date;
+/** A session as the forum's page lists it: the programme's session, its room by name only. */
+export interface ForumSession extends Pick<
+  ProgrammeSession,
+  "guid" | "kind" | "title" | "abstract" | "startsAt" | "endsAt" | "cancelled"
+> {
   room: string | null;
-  cancelled: boolean;
   people: ForumSessionPerson[];
 }
 
