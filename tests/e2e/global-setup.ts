@@ -68,7 +68,7 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs: numbe
 /** Builds when stale, then serves the production build on a scratch database seeded with the demo. */
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, "../..");
-  buildIfNeeded(root);
+  if (process.env.PODIUM_E2E_BUILD !== "never") buildIfNeeded(root);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-e2e-"));
   const databaseFile = path.join(dir, "e2e.db");
   await prepareDatabase(databaseFile);
