@@ -37,7 +37,7 @@ function run(
   name: string,
   projects: string[],
   files: string[] = [],
-  env: NodeJS.ProcessEnv = {},
+  env: Record<string, string> = {},
 ): Promise<{ code: number; report: string | null }> {
   const report = jsonFile ? `${jsonFile}.${name}.json` : null;
   const child = spawn(
@@ -70,7 +70,7 @@ const filtered = passed.some((a) => !a.startsWith("-"));
 const built = filtered ? Promise.resolve(0) : build();
 // Once built, neither lane's setup builds again: a build under a serving lane would pull the floor away.
 // After a failed build the first lane tries once more, so its output says why; the second stays out.
-const served = (code: number) => (code === 0 ? { PODIUM_E2E_BUILD: "never" } : {});
+const served = (code: number): Record<string, string> => (code === 0 ? { PODIUM_E2E_BUILD: "never" } : {});
 const lanes = filtered
   ? [run("e2e", ["e2e"]), run("rest", ["unit", "component", "integration"])]
   : [
