@@ -16,6 +16,7 @@ import {
   ORG_A,
   ORG_B,
   readInA,
+  readsOfAAndB,
   viaAction,
   viaData,
   type TenancyCase,
@@ -53,16 +54,7 @@ const sameSlugAsB = /^slugTaken:conference$/;
 
 const cases: TenancyCase[] = [
   // Settings
-  {
-    name: "read A's settings",
-    allowed: ORG_A,
-    attempt: (fx, viewer) => readInA(() => getConferenceSettings(fx.db, viewer, fx.a.id)),
-  },
-  {
-    name: "read B's settings",
-    allowed: ORG_B,
-    attempt: (fx, viewer) => viaData(() => getConferenceSettings(fx.db, viewer, fx.b.id)),
-  },
+  ...readsOfAAndB("read {}'s settings", [ORG_A, ORG_B], (fx, viewer, id) => getConferenceSettings(fx.db, viewer, id)),
   {
     name: "save B's settings (data)",
     allowed: ORG_B,
@@ -112,16 +104,7 @@ const cases: TenancyCase[] = [
   },
 
   // Releases
-  {
-    name: "preview A's next release",
-    allowed: ORG_A,
-    attempt: (fx, viewer) => readInA(() => previewRelease(fx.db, viewer, fx.a.id)),
-  },
-  {
-    name: "preview B's next release",
-    allowed: ORG_B,
-    attempt: (fx, viewer) => viaData(() => previewRelease(fx.db, viewer, fx.b.id)),
-  },
+  ...readsOfAAndB("preview {}'s next release", [ORG_A, ORG_B], (fx, viewer, id) => previewRelease(fx.db, viewer, id)),
   {
     name: "publish a release of A (data)",
     allowed: ORG_A,

@@ -16,6 +16,7 @@ import {
   ORG_A,
   ORG_B,
   readInA,
+  readsOfAAndB,
   viaAction,
   viaData,
   type TenancyCase,
@@ -66,16 +67,7 @@ const newForum = (date: string) => ({
 
 const cases: TenancyCase[] = [
   // Forums
-  {
-    name: "list A's forums",
-    allowed: IN_A,
-    attempt: (fx, viewer) => readInA(() => listForums(fx.db, viewer, fx.a.id)),
-  },
-  {
-    name: "list B's forums",
-    allowed: IN_B,
-    attempt: (fx, viewer) => viaData(() => listForums(fx.db, viewer, fx.b.id)),
-  },
+  ...readsOfAAndB("list {}'s forums", [IN_A, IN_B], (fx, viewer, id) => listForums(fx.db, viewer, id)),
   {
     name: "list the organizations to pick from in A",
     allowed: IN_A,

@@ -16,6 +16,7 @@ import {
   itTriesEveryRole,
   NOBODY,
   readInA,
+  readsOfAAndB,
   viaAction,
   viaData,
   type TenancyCase,
@@ -89,16 +90,7 @@ function saveKeynoteAction(fx: Tenancy, conference: string, refusals?: RegExp) {
 
 const cases: TenancyCase[] = [
   // Reads
-  {
-    name: "list A's sessions",
-    allowed: IN_A,
-    attempt: (fx, viewer) => readInA(() => listSessions(fx.db, viewer, fx.a.id)),
-  },
-  {
-    name: "list B's sessions",
-    allowed: IN_B,
-    attempt: (fx, viewer) => viaData(() => listSessions(fx.db, viewer, fx.b.id)),
-  },
+  ...readsOfAAndB("list {}'s sessions", [IN_A, IN_B], (fx, viewer, id) => listSessions(fx.db, viewer, id)),
   {
     name: "load A's session form choices",
     allowed: IN_A,

@@ -17,6 +17,7 @@ import {
   ORG_A,
   ORG_B,
   readInA,
+  readsOfAAndB,
   viaAction,
   viaData,
   type TenancyCase,
@@ -42,16 +43,7 @@ const spareSpeakerOfB = (fx: Tenancy) =>
 
 const cases: TenancyCase[] = [
   // Reads of the workspace
-  {
-    name: "list A's speakers",
-    allowed: IN_A,
-    attempt: (fx, viewer) => readInA(() => listSpeakers(fx.db, viewer, fx.a.id)),
-  },
-  {
-    name: "list B's speakers",
-    allowed: IN_B,
-    attempt: (fx, viewer) => viaData(() => listSpeakers(fx.db, viewer, fx.b.id)),
-  },
+  ...readsOfAAndB("list {}'s speakers", [IN_A, IN_B], (fx, viewer, id) => listSpeakers(fx.db, viewer, id)),
   {
     name: "search A's people for Ravi (data)",
     allowed: IN_A,

@@ -62,6 +62,29 @@ export function inBAndUnderA(
   ];
 }
 
+/**
+ * One read of each conference: of A, allowed for `allowed[0]` and holding nothing of B; of B, allowed
+ * for `allowed[1]`. `{}` in the name says which conference ("list {}'s forums").
+ */
+export function readsOfAAndB(
+  name: string,
+  allowed: readonly [readonly Role[], readonly Role[]],
+  read: (fx: Tenancy, viewer: Viewer | null, conferenceId: number) => unknown,
+): TenancyCase[] {
+  return [
+    {
+      name: name.replace("{}", "A"),
+      allowed: allowed[0],
+      attempt: (fx, viewer) => readInA(() => read(fx, viewer, fx.a.id)),
+    },
+    {
+      name: name.replace("{}", "B"),
+      allowed: allowed[1],
+      attempt: (fx, viewer) => viaData(() => read(fx, viewer, fx.b.id)),
+    },
+  ];
+}
+
 /** Every case as every role, a test apiece named by the outcome the model intends; the app sees that role's viewer. */
 export function itTriesEveryRole(tenancy: { fx: Tenancy }, cases: readonly TenancyCase[]): void {
   for (const c of cases) {
