@@ -1,0 +1,175 @@
+import { state } from "../support/app-harness";
+import { scratchWorkspace } from "../support/scratch-database";
+import { eq } from "drizzle-orm";
+import { describe, vi } from "vitest";
+import { invitations, speakers, users } from "@/db/schema";
+import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
+import {
+  DEMO,
+  WANG_BEIBEI,
+  WANG_BIN,
+  alreadyLinkedPasses,
+  form,
+  fresh,
+  idOf,
+  organizers,
+  speakerRightsTable,
+  viaAction,
+  viaData,
+  type SpeakerCase,
+} from "../support/speaker-rights-table";
+
+// Who may invite somebody to 王斌's or 王蓓蓓's profile, resend or revoke that, and unlink an account:
+// the organizers, never the speaker, not even for himself (support/speaker-rights-table.ts).
+
+// Invitation links take their origin from the request; no mail goes out, SMTP_HOST is unset.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "http://podium.test" }) }));
+
+const { createInvitation, resendInvitation } = await import("@/db/mutations/invitations/issue-invitation");
+const { revokeInvitation } = await import("@/db/mutations/invitations/revoke-invitation");
+const { unlinkSpeakerAccount } = await import("@/db/mutations/invitations/unlink-speaker-account");
+const { listInvitations } = await import("@/db/queries/invitations");
+const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
+
+/** A pending invitation for a fresh address, as a row: made outside the inviters' hourly allowance. */
+function pendingInvitation(slug: string): number {
+  const now = new Date();
+  return state.db
+    .insert(invitations)
+    .values({
+      speakerId: idOf(slug),
+      email: `${fresh()}@example.org`,
+      tokenHash: newInvitationToken().tokenHash,
+      createdAt: now,
+      expiresAt: invitationExpiry(now),
+    })
+    .returning()
+    .get().id;
+}
+/** An invitation to 王斌 still pending from before he had his account (one cannot be made now). */
+const pendingInvitationToWangBin = () => pendingInvitation(WANG_BIN);
+
+/** Gives 王蓓蓓 an account of her own (a fresh one each time), for an unlink to take away. */
+const linkAccountToWangBeibei = () => {
+  const userId = state.db
+    .insert(users)
+    .values({ email: `${fresh()}@example.org` })
+    .returning()
+    .get().id;
+  state.db.update(speakers).set({ userId }).where(eq(speakers.slug, WANG_BEIBEI)).run();
+  return undefined;
+};
+
+const cases: SpeakerCase[] = [
+  // Invitations: the speaker's editors, never the speaker, not even for himself.
+  {
+    name: "list 王斌's invitations (data function)",
+    allowed: organizers,
+    attempt: (ws, viewer) => viaData(() => listInvitations(state.db, viewer, ws.conferenceId, idOf(WANG_BIN))),
+  },
+  {
+    name: "invite somebody for 王斌 (data function)",
+    allowed: organizers,
+    attempt: (ws, viewer) =>
+      viaData(
+        () =>
+          createInvitation({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BIN), {
+            email: `${fresh()}@example.org`,
+          }),
+        alreadyLinkedPasses,
+      ),
+  },
+  {
+    name: "invite somebody for 王蓓蓓 (data function)",
+    allowed: organizers,
+    attempt: (ws, viewer) =>
+      viaData(() =>
+        createInvitation({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BEIBEI), {
+          email: `${fresh()}@example.org`,
+        }),
+      ),
+  },
+  {
+    name: "resend an invitation for 王蓓蓓 (data function)",
+    allowed: organizers,
+    prepare: () => pendingInvitation(WANG_BEIBEI),
+    attempt: (ws, viewer, id) => viaData(() => resendInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
+  },
+  {
+    name: "revoke an invitation for 王蓓蓓 (data function)",
+    allowed: organizers,
+    prepare: () => pendingInvitation(WANG_BEIBEI),
+    attempt: (ws, viewer, id) => viaData(() => revokeInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
+  },
+  {
+    name: "revoke an invitation for 王斌 (data function)",
+    allowed: organizers,
+    prepare: pendingInvitationToWangBin,
+    attempt: (ws, viewer, id) => viaData(() => revokeInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
+  },
+  {
+    name: "invite somebody for 王斌 (server action)",
+    allowed: organizers,
+    attempt: () =>
+      viaAction(
+        () =>
+          createInvitationAction(
+            { status: "idle" },
+            form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), email: `${fresh()}@example.org` }),
+          ),
+        alreadyLinkedPasses,
+      ),
+  },
+  {
+    name: "invite somebody for 王蓓蓓 (server action)",
+    allowed: organizers,
+    attempt: () =>
+      viaAction(() =>
+        createInvitationAction(
+          { status: "idle" },
+          form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), email: `${fresh()}@example.org` }),
+        ),
+      ),
+  },
+  {
+    name: "resend an invitation for 王蓓蓓 (server action)",
+    allowed: organizers,
+    prepare: () => pendingInvitation(WANG_BEIBEI),
+    attempt: (_ws, _actor, id) =>
+      viaAction(() => resendInvitationAction({ status: "idle" }, form({ $conference: DEMO, $invitation: String(id) }))),
+  },
+  {
+    name: "revoke an invitation for 王蓓蓓 (server action)",
+    allowed: organizers,
+    prepare: () => pendingInvitation(WANG_BEIBEI),
+    attempt: (_ws, _actor, id) =>
+      viaAction(() => revokeInvitationAction({ status: "idle" }, form({ $conference: DEMO, $invitation: String(id) }))),
+  },
+
+  // Unlinking her account: her editors only. Last in the table, as it leaves her linked to an account.
+  {
+    name: "unlink 王蓓蓓's account (data function)",
+    allowed: organizers,
+    prepare: linkAccountToWangBeibei,
+    attempt: (ws, viewer) =>
+      viaData(() => unlinkSpeakerAccount({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BEIBEI))),
+  },
+  {
+    name: "unlink 王蓓蓓's account (server action)",
+    allowed: organizers,
+    prepare: linkAccountToWangBeibei,
+    attempt: () =>
+      viaAction(() =>
+        unlinkSpeakerAccountAction(
+          { status: "idle" },
+          form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) }),
+        ),
+      ),
+  },
+];
+
+describe("who may invite to a speaker's profile and unlink its account", () => {
+  const t = scratchWorkspace();
+  speakerRightsTable(t, cases);
+});

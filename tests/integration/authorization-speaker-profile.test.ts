@@ -1,0 +1,273 @@
+import { state } from "../support/app-harness";
+import { scratchWorkspace } from "../support/scratch-database";
+import { eq } from "drizzle-orm";
+import { describe } from "vitest";
+import { speakers } from "@/db/schema";
+import {
+  DEMO,
+  WANG_BEIBEI,
+  WANG_BIN,
+  editors,
+  form,
+  fresh,
+  himself,
+  idOf,
+  nobody,
+  notFoundRefuses,
+  organizers,
+  ownProfileForm,
+  speakerForm,
+  speakerRightsTable,
+  upload,
+  viaAction,
+  viaData,
+  type SpeakerCase,
+} from "../support/speaker-rights-table";
+
+// Who may change a speaker's own words, unavailability and photo: he himself on /me, and of the
+// workspace only those canEditSpeaker names (support/speaker-rights-table.ts).
+const { updateOwnProfile } = await import("@/db/mutations/own-profile");
+const { updateOwnUnavailability } = await import("@/db/mutations/own-unavailability");
+const { removeOwnPhoto, setOwnPhoto } = await import("@/db/mutations/speaker-photo");
+const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
+const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } =
+  await import("@/app/[locale]/(speaker)/me/actions");
+const { saveSpeakerAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
+
+/** One window on the summit's day, a different note each time, so every allowed save is a change. */
+const unavailability = () =>
+  JSON.stringify([{ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T15:00", note: fresh() }]);
+
+const photoFile = () => new File([new Uint8Array(upload.jpeg)], "portrait.jpg", { type: "image/jpeg" });
+const EXTERNAL_PHOTO = "https://example.org/portrait.jpg";
+const givePhoto = (slug: string) => {
+  state.db.update(speakers).set({ photo: EXTERNAL_PHOTO }).where(eq(speakers.slug, slug)).run();
+  return undefined;
+};
+
+const cases: SpeakerCase[] = [
+  // His own profile, and nobody else's: not even an admin edits it through /me.
+  {
+    name: "update 王斌's own profile (data function)",
+    allowed: himself,
+    attempt: (_ws, viewer) =>
+      viaData(() =>
+        updateOwnProfile({ db: state.db, viewer }, idOf(WANG_BIN), ownProfileForm(WANG_BIN, { bio: fresh() })),
+      ),
+  },
+  {
+    name: "update 王蓓蓓's profile as one's own (data function)",
+    allowed: nobody,
+    attempt: (_ws, viewer) =>
+      viaData(() =>
+        updateOwnProfile({ db: state.db, viewer }, idOf(WANG_BEIBEI), ownProfileForm(WANG_BEIBEI, { bio: fresh() })),
+      ),
+  },
+  {
+    name: "save 王斌's own profile (server action)",
+    allowed: himself,
+    attempt: () =>
+      viaAction(() =>
+        saveOwnProfileAction(
+          { status: "idle" },
+          form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), ...ownProfileForm(WANG_BIN, { bio: fresh() }) }),
+        ),
+      ),
+  },
+  {
+    name: "save a forged post naming 王蓓蓓 (server action)",
+    allowed: nobody,
+    attempt: () =>
+      viaAction(() =>
+        saveOwnProfileAction(
+          { status: "idle" },
+          form({
+            $conference: DEMO,
+            $speaker: String(idOf(WANG_BEIBEI)),
+            ...ownProfileForm(WANG_BEIBEI, { bio: fresh() }),
+          }),
+        ),
+      ),
+  },
+
+  // His unavailability, only where he takes part.
+  {
+    name: "update 王斌's unavailability at the demo (data function)",
+    allowed: himself,
+    attempt: (ws, viewer) =>
+      viaData(() =>
+        updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BIN), ws.conferenceId, {
+          unavailability: unavailability(),
+        }),
+      ),
+  },
+  {
+    name: "update 王斌's unavailability at a conference he takes no part in (data function)",
+    allowed: nobody,
+    attempt: (ws, viewer) =>
+      viaData(
+        () =>
+          updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BIN), ws.otherConferenceId, {
+            unavailability: JSON.stringify([
+              { startsAt: "2030-01-01T10:00", endsAt: "2030-01-01T11:00", note: fresh() },
+            ]),
+          }),
+        notFoundRefuses,
+      ),
+  },
+  {
+    name: "update 王蓓蓓's unavailability as one's own (data function)",
+    allowed: nobody,
+    attempt: (ws, viewer) =>
+      viaData(() =>
+        updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BEIBEI), ws.conferenceId, {
+          unavailability: unavailability(),
+        }),
+      ),
+  },
+  {
+    name: "save 王斌's unavailability at the demo (server action)",
+    allowed: himself,
+    attempt: () =>
+      viaAction(() =>
+        saveOwnUnavailabilityAction(
+          { status: "idle" },
+          form({ $speaker: String(idOf(WANG_BIN)), $conference: DEMO, unavailability: unavailability() }),
+        ),
+      ),
+  },
+  {
+    name: "save 王斌's unavailability at the other conference (server action)",
+    allowed: nobody,
+    attempt: () =>
+      viaAction(
+        () =>
+          saveOwnUnavailabilityAction(
+            { status: "idle" },
+            form({ $speaker: String(idOf(WANG_BIN)), $conference: "other-conf", unavailability: "[]" }),
+          ),
+        notFoundRefuses,
+      ),
+  },
+  {
+    name: "save a forged post naming 王蓓蓓's unavailability (server action)",
+    allowed: nobody,
+    attempt: () =>
+      viaAction(() =>
+        saveOwnUnavailabilityAction(
+          { status: "idle" },
+          form({ $speaker: String(idOf(WANG_BEIBEI)), $conference: DEMO, unavailability: unavailability() }),
+        ),
+      ),
+  },
+
+  // The workspace: he has none, so his own profile is no way in either.
+  {
+    name: "edit 王斌 in the workspace (data function)",
+    allowed: organizers,
+    attempt: (ws, viewer) =>
+      viaData(() =>
+        saveSpeaker({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BIN), speakerForm(WANG_BIN, { bio: fresh() })),
+      ),
+  },
+  {
+    name: "edit 王蓓蓓 in the workspace (data function)",
+    allowed: editors,
+    attempt: (ws, viewer) =>
+      viaData(() =>
+        saveSpeaker(
+          { db: state.db, viewer },
+          ws.conferenceId,
+          idOf(WANG_BEIBEI),
+          speakerForm(WANG_BEIBEI, { bio: fresh() }),
+        ),
+      ),
+  },
+  {
+    name: "edit 王蓓蓓 in the workspace (server action)",
+    allowed: editors,
+    attempt: () =>
+      viaAction(() =>
+        saveSpeakerAction(
+          { status: "idle" },
+          form({
+            $conference: DEMO,
+            $speaker: String(idOf(WANG_BEIBEI)),
+            ...speakerForm(WANG_BEIBEI, { bio: fresh() }),
+          }),
+        ),
+      ),
+  },
+
+  // Photos. A refused upload writes no file: the right is checked before the picture is read.
+  {
+    name: "set 王斌's own photo (data function)",
+    allowed: himself,
+    attempt: async (_ws, viewer) =>
+      viaData(() => setOwnPhoto({ db: state.db, viewer }, idOf(WANG_BIN), upload.jpeg, { dir: upload.dir })),
+  },
+  {
+    name: "set 王蓓蓓's photo as one's own (data function)",
+    allowed: nobody,
+    attempt: async (_ws, viewer) =>
+      viaData(() => setOwnPhoto({ db: state.db, viewer }, idOf(WANG_BEIBEI), upload.jpeg, { dir: upload.dir })),
+  },
+  {
+    name: "remove 王斌's own photo (data function)",
+    allowed: himself,
+    prepare: () => givePhoto(WANG_BIN),
+    attempt: (_ws, viewer) =>
+      viaData(() => removeOwnPhoto({ db: state.db, viewer }, idOf(WANG_BIN), { dir: upload.dir })),
+  },
+  {
+    name: "remove 王蓓蓓's photo as one's own (data function)",
+    allowed: nobody,
+    attempt: (_ws, viewer) =>
+      viaData(() => removeOwnPhoto({ db: state.db, viewer }, idOf(WANG_BEIBEI), { dir: upload.dir })),
+  },
+  {
+    name: "upload 王斌's own photo (server action)",
+    allowed: himself,
+    attempt: () =>
+      viaAction(() =>
+        uploadOwnPhotoAction(
+          { status: "idle" },
+          form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), photo: photoFile() }),
+        ),
+      ),
+  },
+  {
+    name: "upload a forged post naming 王蓓蓓 (server action)",
+    allowed: nobody,
+    attempt: () =>
+      viaAction(() =>
+        uploadOwnPhotoAction(
+          { status: "idle" },
+          form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), photo: photoFile() }),
+        ),
+      ),
+  },
+  {
+    name: "remove 王斌's own photo (server action)",
+    allowed: himself,
+    prepare: () => givePhoto(WANG_BIN),
+    attempt: () =>
+      viaAction(() =>
+        removeOwnPhotoAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)) })),
+      ),
+  },
+  {
+    name: "remove a forged post naming 王蓓蓓 (server action)",
+    allowed: nobody,
+    attempt: () =>
+      viaAction(() =>
+        removeOwnPhotoAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) })),
+      ),
+  },
+];
+
+describe("who may change a speaker's profile, unavailability and photo", () => {
+  const t = scratchWorkspace();
+  // A photo of hers that a forged removal would take away.
+  speakerRightsTable(t, cases, () => givePhoto(WANG_BEIBEI));
+});
