@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { state } from "./app-state";
+import { runAction } from "./server-action";
 import type { Outcome } from "./tenancy-table";
 import { roles, type Role, type Workspace } from "./workspace-fixture";
 
@@ -41,3 +42,17 @@ export function tryEveryRole(t: { ws: Workspace }, cases: readonly WorkspaceCase
     }
   }
 }
+
+/**
+ * A server action that redirects after its write: the redirect allows, the "forbidden" problem denies,
+ * and anything else (a refusal for another reason, a state with no redirect) is a broken case.
+ */
+export const viaRedirect = async <State extends { status: string; problem?: { code: string } }>(
+  action: (s: State, f: FormData) => Promise<State>,
+  fields: Record<string, string>,
+): Promise<Outcome> => {
+  const outcome = await runAction(action, fields);
+  if ("redirect" in outcome) return "allow";
+  if (outcome.state.status === "error" && outcome.state.problem?.code === "forbidden") return "deny";
+  throw new Error(`neither allowed nor forbidden: ${JSON.stringify(outcome.state)}`);
+};

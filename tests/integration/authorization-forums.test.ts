@@ -1,0 +1,139 @@
+import { state } from "../support/app-harness";
+import { scratchWorkspace } from "../support/scratch-database";
+import { forumForm as forumFormOf } from "../support/tenancy-forms";
+import { eq } from "drizzle-orm";
+import { describe } from "vitest";
+import { forums, organizations } from "@/db/schema";
+import type { Workspace } from "../support/workspace-fixture";
+import { DEMO, everyoneIn, fresh, galaEditors, organizers, summitEditors } from "../support/workspace-programme";
+import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
+
+// Who may list, create, edit and delete the demo's forums: its organizers all of it, a forum's
+// editors its words only (support/workspace-programme.ts).
+const { saveForum, deleteForum } = await import("@/db/mutations/forums");
+const { listForums } = await import("@/db/queries/forums");
+const { listOrganizationChoices } = await import("@/db/queries/organization-choices");
+const { saveForumAction, deleteForumAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
+
+const org = (slug: string) => state.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
+/** A forum as its form posts it: unchanged, or with changes. */
+const forumForm = (forumId: number, changes: Record<string, string> = {}) => forumFormOf(state.db, forumId, changes);
+const newForum = () => ({ name: "新论坛", slug: fresh(), kind: "forum", date: "2017-11-30", organizations: "[]" });
+const emptyForum = (ws: Workspace) =>
+  state.db
+    .insert(forums)
+    .values({ conferenceId: ws.conferenceId, slug: fresh(), name: "空论坛", date: "2017-11-30" })
+    .returning()
+    .get().id;
+
+const cases: WorkspaceCase[] = [
+  {
+    name: "list the forums of the demo conference",
+    allowed: everyoneIn,
+    attempt: (ws, viewer) => viaThrow(() => listForums(state.db, viewer, ws.conferenceId)),
+  },
+  {
+    name: "list the organizations to pick from",
+    allowed: everyoneIn,
+    attempt: (ws, viewer) => viaThrow(() => listOrganizationChoices(state.db, viewer, ws.conferenceId)),
+  },
+  {
+    name: "create a forum (data function)",
+    allowed: organizers,
+    attempt: (ws, viewer) => viaThrow(() => saveForum({ db: state.db, viewer }, ws.conferenceId, null, newForum())),
+  },
+  {
+    name: "create a forum of the other conference",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() =>
+        saveForum({ db: state.db, viewer }, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" }),
+      ),
+  },
+  {
+    name: "edit the words of the 网络剧高峰论坛 (data function)",
+    allowed: summitEditors,
+    attempt: (ws, viewer) =>
+      viaThrow(() =>
+        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() })),
+      ),
+  },
+  {
+    name: "edit the words of the gala (data function)",
+    allowed: galaEditors,
+    attempt: (ws, viewer) =>
+      viaThrow(() =>
+        saveForum(
+          { db: state.db, viewer },
+          ws.conferenceId,
+          ws.otherForumId,
+          forumForm(ws.otherForumId, { theme: fresh() }),
+        ),
+      ),
+  },
+  {
+    name: "change the date of the 网络剧高峰论坛",
+    allowed: organizers,
+    attempt: async (ws, viewer) => {
+      const outcome = await viaThrow(() =>
+        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-11-30" })),
+      );
+      if (outcome === "allow")
+        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-12-01" }));
+      return outcome;
+    },
+  },
+  {
+    name: "change the organizations of the 网络剧高峰论坛",
+    allowed: organizers,
+    attempt: (ws, viewer) => {
+      // Adds 爱奇艺 as a sponsor, or takes it away again: a change every time.
+      const current: { organizationId: number; role: string }[] = JSON.parse(
+        forumForm(ws.forumId).organizations ?? "[]",
+      );
+      const sponsor = current.some((o) => o.organizationId === org("iqiyi"));
+      const next = sponsor
+        ? current.filter((o) => o.organizationId !== org("iqiyi"))
+        : [...current, { organizationId: org("iqiyi"), role: "sponsor" }];
+      return viaThrow(() =>
+        saveForum(
+          { db: state.db, viewer },
+          ws.conferenceId,
+          ws.forumId,
+          forumForm(ws.forumId, { organizations: JSON.stringify(next) }),
+        ),
+      );
+    },
+  },
+  {
+    name: "delete a forum (data function)",
+    allowed: organizers,
+    attempt: (ws, viewer) => viaThrow(() => deleteForum({ db: state.db, viewer }, ws.conferenceId, emptyForum(ws))),
+  },
+  {
+    name: "create a forum (server action)",
+    allowed: organizers,
+    attempt: () => viaRedirect(saveForumAction, { $conference: DEMO, ...newForum() }),
+  },
+  {
+    name: "edit the words of the 网络剧高峰论坛 (server action)",
+    allowed: summitEditors,
+    attempt: (ws) =>
+      viaRedirect(saveForumAction, {
+        $conference: DEMO,
+        $forum: String(ws.forumId),
+        ...forumForm(ws.forumId, { theme: fresh() }),
+      }),
+  },
+  {
+    name: "delete a forum (server action)",
+    allowed: organizers,
+    attempt: (ws) => viaRedirect(deleteForumAction, { $conference: DEMO, $forum: String(emptyForum(ws)) }),
+  },
+];
+
+describe("who may do what with forums", () => {
+  const t = scratchWorkspace();
+  tryEveryRole(t, cases);
+});
