@@ -1,0 +1,133 @@
+import { state } from "../support/app-harness";
+import { scratchWorkspace } from "../support/scratch-database";
+import { settingsForm } from "../support/tenancy-forms";
+import { describe } from "vitest";
+import { conferenceMemberships, users } from "@/db/schema";
+import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
+
+// Who may change a conference itself: its settings and organizers are its organizers' (and platform
+// admins'), a new conference is platform admins' only.
+const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
+const { getConferenceSettings } = await import("@/db/queries/conferences");
+const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
+const { listOrganizers } = await import("@/db/queries/organizers");
+const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/settings/actions");
+const { createConferenceAction } = await import("@/app/[locale]/(workspace)/admin/conferences/new/actions");
+const { grantOrganizerAction, revokeOrganizerAction } =
+  await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
+
+let n = 0;
+const unique = (prefix: string) => `${prefix}-${++n}`;
+const DEMO = "china-netav-2017";
+// Confirmed addresses: organizer rights by email go only to those (tests/integration/organizers.test.ts).
+const newUser = () =>
+  state.db
+    .insert(users)
+    .values({ email: `${unique("person")}@podium.test`, emailVerifiedAt: new Date() })
+    .returning()
+    .get();
+const newOrganizer = (conferenceId: number) => {
+  const user = newUser();
+  state.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();
+  return user.id;
+};
+const newConferenceForm = () => ({
+  slug: unique("conf"),
+  name: "会议",
+  startDate: "2030-05-01",
+  endDate: "2030-05-02",
+  timeZone: "Asia/Shanghai",
+  defaultLocale: "zh-CN",
+});
+
+const cases: WorkspaceCase[] = [
+  // Conference settings: organizers of the conference.
+  {
+    name: "read the conference settings (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) => viaThrow(() => getConferenceSettings(state.db, viewer, ws.conferenceId)),
+  },
+  {
+    name: "save the conference settings (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() =>
+        saveConferenceSettings({ db: state.db, viewer }, ws.conferenceId, settingsForm(state.db, ws.conferenceId)),
+      ),
+  },
+  {
+    name: "save the other conference's settings (data function)",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() =>
+        saveConferenceSettings(
+          { db: state.db, viewer },
+          ws.otherConferenceId,
+          settingsForm(state.db, ws.otherConferenceId),
+        ),
+      ),
+  },
+  {
+    name: "save the conference settings (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws) =>
+      viaRedirect(saveConferenceSettingsAction, {
+        $conference: DEMO,
+        ...settingsForm(state.db, ws.conferenceId),
+        website: `https://${unique("netav")}.example.cn`,
+      }),
+  },
+
+  // New conference: platform admins only.
+  {
+    name: "create a conference (data function)",
+    allowed: ["admin"],
+    attempt: (_ws, viewer) => viaThrow(() => createConference({ db: state.db, viewer }, newConferenceForm())),
+  },
+  {
+    name: "create a conference (server action)",
+    allowed: ["admin"],
+    attempt: () => viaRedirect(createConferenceAction, newConferenceForm()),
+  },
+
+  // Organizers: platform admins, and the conference's own organizers.
+  {
+    name: "list the organizers (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) => viaThrow(() => listOrganizers(state.db, viewer, ws.conferenceId)),
+  },
+  {
+    name: "grant organizer rights (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() => grantOrganizer({ db: state.db, viewer }, ws.conferenceId, { email: newUser().email })),
+  },
+  {
+    name: "grant organizer rights in the other conference (data function)",
+    allowed: ["admin", "otherOrganizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() => grantOrganizer({ db: state.db, viewer }, ws.otherConferenceId, { email: newUser().email })),
+  },
+  {
+    name: "revoke organizer rights (data function)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws, viewer) =>
+      viaThrow(() => revokeOrganizer({ db: state.db, viewer }, ws.conferenceId, newOrganizer(ws.conferenceId))),
+  },
+  {
+    name: "grant organizer rights (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: () => viaRedirect(grantOrganizerAction, { $conference: DEMO, email: newUser().email }),
+  },
+  {
+    name: "revoke organizer rights (server action)",
+    allowed: ["admin", "organizer"],
+    attempt: (ws) =>
+      viaRedirect(revokeOrganizerAction, { $conference: DEMO, $user: String(newOrganizer(ws.conferenceId)) }),
+  },
+];
+
+describe("who may change a conference's settings and organizers, and create a conference", () => {
+  const t = scratchWorkspace();
+  tryEveryRole(t, cases);
+});
