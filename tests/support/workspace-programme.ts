@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/connection";
-import { sessionPeople, sessions, speakers } from "@/db/schema";
+import type { SpeakerForm } from "@/db/mutations/speakers/speaker-form";
+import { organizations, sessionPeople, sessions, speakers } from "@/db/schema";
 import { state } from "./app-state";
 import type { Role, Workspace } from "./workspace-fixture";
 
@@ -37,3 +38,29 @@ export function addGalaPresenter(db: Db, ws: Workspace): number {
     .run();
   return presenter;
 }
+
+/** 张三 of 咪咕视讯 as the workspace's speaker form posts him, with a link and a window he is away, and changes. */
+export const zhangSanForm = (db: Db, changes: Partial<SpeakerForm> = {}): SpeakerForm => ({
+  name: "张三",
+  nameEn: "Zhang San",
+  slug: "zhang-san",
+  position: "总经理",
+  positionEn: "General Manager",
+  organization: "咪咕视讯",
+  organizationEn: "MIGU Video",
+  organizationId: String(db.select().from(organizations).where(eq(organizations.slug, "migu-video")).get()!.id),
+  bio: "**资深**制片人。",
+  bioEn: "",
+  photo: "https://example.org/zhang.jpg",
+  links: JSON.stringify([{ kind: "website", url: "https://example.org" }]),
+  unavailability: JSON.stringify([{ startsAt: "2017-12-01T09:00", endsAt: "2017-12-01T10:30", note: "航班" }]),
+  ...changes,
+});
+
+/** A speaker of the given conference by slug (another conference may have one of the same slug). */
+export const speakerIn = (db: Db, conferenceId: number, slug: string) =>
+  db
+    .select()
+    .from(speakers)
+    .where(and(eq(speakers.conferenceId, conferenceId), eq(speakers.slug, slug)))
+    .get()!.id;
