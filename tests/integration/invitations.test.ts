@@ -1,45 +1,24 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { loadViewer } from "@/db/auth/viewer";
-import { acceptInvitation as accept } from "@/db/mutations/invitations/accept-invitation";
 import { createInvitation, resendInvitation } from "@/db/mutations/invitations/issue-invitation";
 import { revokeInvitation } from "@/db/mutations/invitations/revoke-invitation";
-import { unlinkSpeakerAccount } from "@/db/mutations/invitations/unlink-speaker-account";
 import { findInvitationByToken, listInvitations } from "@/db/queries/invitations";
-import { auditLog, invitations, speakers, users } from "@/db/schema";
+import { invitations, speakers, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { hashInvitationToken } from "@/lib/invitations/token";
 import { whileAuditFails } from "../support/audit-failure";
+import { invitationSteps } from "../support/invitation-steps";
 import { scratchWorkspace } from "../support/scratch-database";
 
+// An invitation's life: issued, accepted into a new or an existing account, expired, revoked, resent.
+// Who may issue one, how many an hour, and unlinking an account: invitation-rights.test.ts.
 const day = 24 * 60 * 60 * 1000;
 const password = "a long enough password";
 
 describe("speaker invitations", () => {
   const t = scratchWorkspace();
 
-  const speakerId = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!.id;
-  const speaker = (slug: string) => t.db.select().from(speakers).where(eq(speakers.slug, slug)).get()!;
-  const userByEmail = (email: string) => t.db.select().from(users).where(eq(users.email, email)).get();
-  const invite = (slug: string, email: string, now?: Date) => {
-    const result = createInvitation(as(t.ws.viewers.organizer, now), t.ws.conferenceId, speakerId(slug), { email });
-    if (!result.ok) throw new Error(JSON.stringify(result));
-    return result.value;
-  };
-  /** Accepts as the signed-in account `signedInUserId`, or makes an account with `password`. */
-  const acceptInvitation = (input: { token: string; password?: string; signedInUserId?: number; now?: Date }) =>
-    accept(
-      {
-        db: t.db,
-        viewer: input.signedInUserId === undefined ? null : loadViewer(t.db, input.signedInUserId),
-        now: input.now,
-      },
-      input.token,
-      { password: input.password },
-    );
-  const as = (viewer: Viewer | null, now?: Date) => ({ db: t.db, viewer, now });
-  const audits = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all();
+  const { speakerId, speaker, userByEmail, invite, acceptInvitation, as, audits } = invitationSteps(t);
 
   it("invites 王蓓蓓 keeping only the token's hash, and lets her make an account that is linked to her profile", async () => {
     const { invitation, token } = invite("wang-beibei", "  WangBeibei@Example.org ");
@@ -244,55 +223,6 @@ describe("speaker invitations", () => {
     expect(findInvitationByToken(t.db, token)?.status).toBe("pending");
   });
 
-  it("lets only the organizers of the speaker's conference invite, resend, revoke and list — not forum editors", () => {
-    const id = speakerId("dai-ying");
-    const { invitation } = invite("dai-ying", "daiying@example.org");
-    for (const role of [
-      "forumEditor",
-      "otherOrganizer",
-      "otherForumEditor",
-      "speaker",
-      "noRights",
-      "anonymous",
-    ] as const) {
-      const viewer = t.ws.viewers[role];
-      expect(() => createInvitation(as(viewer), t.ws.conferenceId, id, { email: "x@example.org" }), role).toThrow(
-        ForbiddenError,
-      );
-      expect(() => resendInvitation(as(viewer), t.ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
-      expect(() => revokeInvitation(as(viewer), t.ws.conferenceId, invitation.id), role).toThrow(ForbiddenError);
-      expect(() => listInvitations(t.db, viewer, t.ws.conferenceId, id), role).toThrow(ForbiddenError);
-      expect(() => resendInvitation(as(viewer), t.ws.conferenceId, 999_999), role).toThrow(ForbiddenError);
-    }
-    expect(findInvitationByToken(t.db, "whatever")).toBeNull();
-    expect(listInvitations(t.db, t.ws.viewers.admin, t.ws.conferenceId, id)).toHaveLength(1);
-    const resent = resendInvitation(as(t.ws.viewers.organizer), t.ws.conferenceId, invitation.id);
-    if (!resent.ok) throw new Error(JSON.stringify(resent));
-    expect(revokeInvitation(as(t.ws.viewers.admin), t.ws.conferenceId, resent.value.invitation.id).ok).toBe(true);
-    // The other conference's organizer, acting in their own conference, does not find the demo's speaker or invitation.
-    expect(
-      createInvitation(as(t.ws.viewers.otherOrganizer), t.ws.otherConferenceId, id, { email: "x@example.org" }),
-    ).toEqual({ ok: false, problem: { code: "notFound" } });
-    expect(revokeInvitation(as(t.ws.viewers.otherOrganizer), t.ws.otherConferenceId, invitation.id)).toEqual({
-      ok: false,
-      problem: { code: "notFound" },
-    });
-    expect(listInvitations(t.db, t.ws.viewers.otherOrganizer, t.ws.otherConferenceId, id)).toEqual([]);
-  });
-
-  it("lets one organizer send at most 20 invitation links an hour", () => {
-    const now = new Date("2031-01-01T10:00:00Z");
-    const sent = (at: Date) =>
-      createInvitation(as(t.ws.viewers.organizer, at), t.ws.conferenceId, speakerId("wu-bai"), {
-        email: `lin-${at.getTime()}-${Math.random()}@example.org`,
-      });
-    let made = 0;
-    for (let i = 0; i < 30 && sent(now).ok; i += 1) made += 1;
-    expect(made).toBeLessThanOrEqual(20);
-    expect(sent(now)).toMatchObject({ ok: false, problem: { code: "invitationsPerHour", values: { count: 20 } } });
-    expect(sent(new Date(now.getTime() + 61 * 60 * 1000)).ok).toBe(true);
-  });
-
   it("writes an invitation and its audit entry in one transaction: without the entry there is no invitation", () => {
     const count = t.db.select().from(invitations).all().length;
     expect(() =>
@@ -301,36 +231,5 @@ describe("speaker invitations", () => {
       ),
     ).toThrow(/audit refused/);
     expect(t.db.select().from(invitations).all()).toHaveLength(count);
-  });
-
-  it("unlinks an account from a profile for the conference's organizers only, keeping the account", () => {
-    const wangBin = speaker("wang-bin");
-    expect(wangBin.userId).not.toBeNull();
-    for (const role of ["forumEditor", "speaker", "noRights", "otherOrganizer", "anonymous"] as const) {
-      expect(() => unlinkSpeakerAccount(as(t.ws.viewers[role]), t.ws.conferenceId, wangBin.id), role).toThrow(
-        ForbiddenError,
-      );
-    }
-    expect(speaker("wang-bin").userId).toBe(wangBin.userId);
-    expect(unlinkSpeakerAccount(as(t.ws.viewers.otherOrganizer), t.ws.otherConferenceId, wangBin.id)).toEqual({
-      ok: false,
-      problem: { code: "notFound" },
-    });
-    expect(unlinkSpeakerAccount(as(t.ws.viewers.organizer), t.ws.conferenceId, wangBin.id)).toEqual({
-      ok: true,
-      value: { email: "wangbin-t@podium.test", name: "王斌", conference: "第五届中国网络视听大会" },
-    });
-    expect(speaker("wang-bin").userId).toBeNull();
-    expect(loadViewer(t.db, wangBin.userId!)?.speakerIds.size).toBe(0);
-    expect(audits("speaker.unlink-account").at(-1)).toMatchObject({
-      entityId: String(wangBin.id),
-      details: { title: "王斌", changes: { account: { before: "wangbin-t@podium.test", after: null } } },
-    });
-    // Again: nothing to unlink, nothing written.
-    expect(unlinkSpeakerAccount(as(t.ws.viewers.organizer), t.ws.conferenceId, wangBin.id)).toEqual({
-      ok: true,
-      value: null,
-    });
-    expect(audits("speaker.unlink-account")).toHaveLength(1);
   });
 });
