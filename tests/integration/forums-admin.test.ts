@@ -1,69 +1,21 @@
 import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ForumForm } from "@/db/mutations/forum-form";
-import { auditLog, forumOrganizations, forums, organizations } from "@/db/schema";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { auditLog, forumOrganizations, forums } from "@/db/schema";
 import { whileAuditFails } from "../support/audit-failure";
+import { forumSteps } from "../support/forum-steps";
 import { runAction } from "../support/server-action";
 
 const { deleteForum, saveForum } = await import("@/db/mutations/forums");
-const { listForums } = await import("@/db/queries/forums");
 const { saveForumAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
 
+// A forum's life as its organizers see it: made, checked field by field, changed and deleted, each
+// step audited. What a forum's editors may do: forum-editors.test.ts.
 describe("forums in the workspace", () => {
   const t = scratchWorkspace();
-  let org: (slug: string) => number;
-  beforeAll(() => {
-    org = (slug) => t.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
-  });
-
-  const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
-  const forum = (id: number) => t.db.select().from(forums).where(eq(forums.id, id)).get()!;
-  const organizationsOf = (id: number) =>
-    t.db
-      .select({ organizationId: forumOrganizations.organizationId, role: forumOrganizations.role })
-      .from(forumOrganizations)
-      .where(eq(forumOrganizations.forumId, id))
-      .orderBy(forumOrganizations.position)
-      .all();
-  const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
-  const form = (changes: Partial<ForumForm> = {}): ForumForm => ({
-    name: "网络视听创新论坛",
-    nameEn: "Innovation Forum",
-    slug: "innovation-forum",
-    kind: "forum",
-    theme: "",
-    themeEn: "",
-    description: "",
-    descriptionEn: "",
-    date: "2017-11-30",
-    position: "3",
-    organizations: JSON.stringify([
-      { organizationId: org("iqiyi"), role: "organizer" },
-      { organizationId: org("mango-tv"), role: "sponsor" },
-    ]),
-    ...changes,
-  });
-  /** The web drama summit as its form posts it. */
-  const summitForm = (changes: Partial<ForumForm> = {}): ForumForm => {
-    const f = forum(t.ws.forumId);
-    return {
-      name: f.name,
-      nameEn: f.translations.en?.name ?? "",
-      slug: f.slug,
-      kind: f.kind,
-      theme: f.theme,
-      themeEn: f.translations.en?.theme ?? "",
-      description: f.description,
-      descriptionEn: f.translations.en?.description ?? "",
-      date: f.date,
-      position: String(f.position),
-      organizations: organizationsOf(t.ws.forumId),
-      ...changes,
-    };
-  };
+  const { org, as, forum, organizationsOf, lastAudit, form, summitForm } = forumSteps(t);
 
   it("creates a forum with its organizations in order and audits every field", () => {
     const result = saveForum(as(t.ws.viewers.organizer), t.ws.conferenceId, null, form());
@@ -186,59 +138,6 @@ describe("forums in the workspace", () => {
     );
   });
 
-  it("lets a 咪咕 member edit the words of the 网络剧高峰论坛, but not its date or organizations", () => {
-    const result = saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.forumId, {
-      name: "网络剧高峰论坛（修订）",
-      nameEn: "Web Drama Summit",
-      theme: "新主题",
-      themeEn: "",
-      description: "新的介绍",
-      descriptionEn: "",
-    });
-    expect(result.ok).toBe(true);
-    expect(forum(t.ws.forumId)).toMatchObject({ name: "网络剧高峰论坛（修订）", theme: "新主题", date: "2017-12-01" });
-    expect(organizationsOf(t.ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
-
-    // What the form posts unchanged (or leaves out) is no change.
-    expect(
-      saveForum(
-        as(t.ws.viewers.forumEditor),
-        t.ws.conferenceId,
-        t.ws.forumId,
-        summitForm({ position: ` ${forum(t.ws.forumId).position}` }),
-      ).ok,
-    ).toBe(true);
-    const before = forum(t.ws.forumId);
-    expect(() =>
-      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.forumId, summitForm({ date: "2017-11-30" })),
-    ).toThrow(expect.objectContaining({ code: "forumEditorWordsOnly" }));
-    expect(() =>
-      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.forumId, summitForm({ date: "not a date" })),
-    ).toThrow(ForbiddenError);
-    expect(() =>
-      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.forumId, summitForm({ organizations: [] })),
-    ).toThrow(ForbiddenError);
-    expect(() =>
-      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.forumId, summitForm({ slug: "renamed" })),
-    ).toThrow(ForbiddenError);
-    expect(() =>
-      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, t.ws.otherForumId, { name: "盛典" }),
-    ).toThrow(ForbiddenError);
-    expect(() =>
-      saveForum(as(t.ws.viewers.forumEditor), t.ws.conferenceId, null, form({ slug: "editor-made" })),
-    ).toThrow(ForbiddenError);
-    expect(forum(t.ws.forumId)).toEqual(before);
-    expect(organizationsOf(t.ws.forumId)).toEqual([{ organizationId: org("migu"), role: "organizer" }]);
-  });
-
-  it("shows a forum editor every forum, editable only where they edit", () => {
-    const list = listForums(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId);
-    expect(list.length).toBeGreaterThan(2);
-    expect(list.filter((f) => f.editable).map((f) => f.id)).toEqual([t.ws.forumId]);
-    expect(list.every((f) => !f.manageable)).toBe(true);
-    expect(list.find((f) => f.id === t.ws.forumId)?.organizations.map((o) => o.role)).toEqual(["organizer"]);
-  });
-
   it("refuses to delete a forum that has sessions, naming them", () => {
     expect(deleteForum(as(t.ws.viewers.organizer), t.ws.conferenceId, t.ws.forumId)).toEqual({
       ok: false,
@@ -284,21 +183,6 @@ describe("forums in the workspace", () => {
   });
 
   describe("through the action", () => {
-    it("tells a forum editor who changed the date that forum editors change the words only, keeping what was typed", async () => {
-      state.viewer = t.ws.viewers.forumEditor;
-      const { organizations, ...typed } = summitForm({ date: "2017-11-30" });
-      const outcome = await runAction(saveForumAction, {
-        $conference: "china-netav-2017",
-        $forum: String(t.ws.forumId),
-        ...(typed as Record<string, string>),
-        organizations: JSON.stringify(organizations),
-      });
-      expect(outcome).toMatchObject({
-        state: { status: "error", problem: { code: "forumEditorWordsOnly" }, values: { date: "2017-11-30" } },
-      });
-      expect(forum(t.ws.forumId).date).toBe("2017-12-01");
-    });
-
     it("go back to the list, which says it was saved", async () => {
       state.viewer = t.ws.viewers.organizer;
       expect(

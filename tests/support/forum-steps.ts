@@ -1,0 +1,57 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/connection";
+import type { ForumForm } from "@/db/mutations/forum-form";
+import { auditLog, forumOrganizations, forums, organizations } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/permissions";
+import type { Workspace } from "./workspace-fixture";
+
+/** What the forum tests look up and post in their workspace (support/workspace-fixture.ts); `t` is read when a step runs. */
+export function forumSteps(t: { db: Db; ws: Workspace }) {
+  const org = (slug: string) => t.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
+  const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
+  const forum = (id: number) => t.db.select().from(forums).where(eq(forums.id, id)).get()!;
+  const organizationsOf = (id: number) =>
+    t.db
+      .select({ organizationId: forumOrganizations.organizationId, role: forumOrganizations.role })
+      .from(forumOrganizations)
+      .where(eq(forumOrganizations.forumId, id))
+      .orderBy(forumOrganizations.position)
+      .all();
+  const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
+  const form = (changes: Partial<ForumForm> = {}): ForumForm => ({
+    name: "网络视听创新论坛",
+    nameEn: "Innovation Forum",
+    slug: "innovation-forum",
+    kind: "forum",
+    theme: "",
+    themeEn: "",
+    description: "",
+    descriptionEn: "",
+    date: "2017-11-30",
+    position: "3",
+    organizations: JSON.stringify([
+      { organizationId: org("iqiyi"), role: "organizer" },
+      { organizationId: org("mango-tv"), role: "sponsor" },
+    ]),
+    ...changes,
+  });
+  /** The web drama summit as its form posts it. */
+  const summitForm = (changes: Partial<ForumForm> = {}): ForumForm => {
+    const f = forum(t.ws.forumId);
+    return {
+      name: f.name,
+      nameEn: f.translations.en?.name ?? "",
+      slug: f.slug,
+      kind: f.kind,
+      theme: f.theme,
+      themeEn: f.translations.en?.theme ?? "",
+      description: f.description,
+      descriptionEn: f.translations.en?.description ?? "",
+      date: f.date,
+      position: String(f.position),
+      organizations: organizationsOf(t.ws.forumId),
+      ...changes,
+    };
+  };
+  return { org, as, forum, organizationsOf, lastAudit, form, summitForm };
+}
