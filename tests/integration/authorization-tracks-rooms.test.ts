@@ -3,10 +3,13 @@ import { scratchWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rooms, tracks } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/permissions";
+import type { Role } from "../support/workspace-fixture";
 import { runAction } from "../support/server-action";
-import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
+import { type Outcome, type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
 
-// Who may change a conference's tracks and rooms: its organizers (and platform admins), each in their own conference.
+// Who may change a conference's tracks and rooms: its organizers (and platform admins), each in their
+// own conference. Tracks and rooms are guarded alike, so one table serves both.
 const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
 const { listTracks } = await import("@/db/queries/tracks");
 const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
@@ -18,122 +21,94 @@ const { deleteRoomAction, saveRoomAction } =
 let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}`;
 const DEMO = "china-netav-2017";
-const newTrack = (conferenceId: number) =>
-  state.db
-    .insert(tracks)
-    .values({ conferenceId, slug: unique("doomed-track"), name: "Doomed" })
-    .returning()
-    .get().id;
-const newRoom = (conferenceId: number) =>
-  state.db
-    .insert(rooms)
-    .values({ conferenceId, slug: unique("doomed-room"), name: "Doomed" })
-    .returning()
-    .get().id;
-const trackForm = () => ({ name: "专题", slug: unique("track"), color: "#1d4ed8", position: "0" });
-const roomForm = () => ({ name: "会场", slug: unique("room"), capacity: "80", position: "0" });
-let existingTrackId = 0;
-let existingRoomId = 0;
+
+/** A track or a room: how to add a row of it, its form, and its data functions and actions. */
+interface Kind {
+  word: "track" | "room";
+  add: (conferenceId: number, slug: string, name: string) => number;
+  form: () => Record<string, string>;
+  save: (viewer: Viewer | null, conferenceId: number, id: number | null, form: Record<string, string>) => unknown;
+  remove: (viewer: Viewer | null, conferenceId: number, id: number) => unknown;
+  saveAction: (fields: Record<string, string>) => Promise<Outcome>;
+  deleteAction: (fields: Record<string, string>) => Promise<Outcome>;
+}
+const track: Kind = {
+  word: "track",
+  add: (conferenceId, slug, name) => state.db.insert(tracks).values({ conferenceId, slug, name }).returning().get().id,
+  form: () => ({ name: "专题", slug: unique("track"), color: "#1d4ed8", position: "0" }),
+  save: (viewer, conferenceId, id, form) => saveTrack({ db: state.db, viewer }, conferenceId, id, form),
+  remove: (viewer, conferenceId, id) => deleteTrack({ db: state.db, viewer }, conferenceId, id),
+  saveAction: (fields) => viaRedirect(saveTrackAction, fields),
+  deleteAction: (fields) => viaRedirect(deleteTrackAction, fields),
+};
+const room: Kind = {
+  word: "room",
+  add: (conferenceId, slug, name) => state.db.insert(rooms).values({ conferenceId, slug, name }).returning().get().id,
+  form: () => ({ name: "会场", slug: unique("room"), capacity: "80", position: "0" }),
+  save: (viewer, conferenceId, id, form) => saveRoom({ db: state.db, viewer }, conferenceId, id, form),
+  remove: (viewer, conferenceId, id) => deleteRoom({ db: state.db, viewer }, conferenceId, id),
+  saveAction: (fields) => viaRedirect(saveRoomAction, fields),
+  deleteAction: (fields) => viaRedirect(deleteRoomAction, fields),
+};
+/** The track and the room ("auth-track", "auth-room") the updates change, made before the tests. */
+const existing = { track: 0, room: 0 };
+const doomed = (kind: Kind, conferenceId: number) => kind.add(conferenceId, unique(`doomed-${kind.word}`), "Doomed");
+
+const organizers: Role[] = ["admin", "organizer"];
+const otherOrganizers: Role[] = ["admin", "otherOrganizer"];
+
+/** Create, update and delete one of the demo, and create one of the other conference. */
+const organizersOwn = (kind: Kind): WorkspaceCase[] => [
+  {
+    name: `create a ${kind.word} (data function)`,
+    allowed: organizers,
+    attempt: (ws, viewer) => viaThrow(() => kind.save(viewer, ws.conferenceId, null, kind.form())),
+  },
+  {
+    name: `update a ${kind.word} (data function)`,
+    allowed: organizers,
+    attempt: (ws, viewer) =>
+      viaThrow(() =>
+        kind.save(viewer, ws.conferenceId, existing[kind.word], { ...kind.form(), slug: `auth-${kind.word}` }),
+      ),
+  },
+  {
+    name: `delete a ${kind.word} (data function)`,
+    allowed: organizers,
+    attempt: (ws, viewer) => viaThrow(() => kind.remove(viewer, ws.conferenceId, doomed(kind, ws.conferenceId))),
+  },
+  {
+    name: `create a ${kind.word} of the other conference (data function)`,
+    allowed: otherOrganizers,
+    attempt: (ws, viewer) => viaThrow(() => kind.save(viewer, ws.otherConferenceId, null, kind.form())),
+  },
+  {
+    name: `save a ${kind.word} (server action)`,
+    allowed: organizers,
+    attempt: () => kind.saveAction({ $conference: DEMO, ...kind.form() }),
+  },
+  {
+    name: `delete a ${kind.word} (server action)`,
+    allowed: organizers,
+    attempt: (ws) => kind.deleteAction({ $conference: DEMO, [`$${kind.word}`]: String(doomed(kind, ws.conferenceId)) }),
+  },
+];
 
 const cases: WorkspaceCase[] = [
-  // Tracks: organizers of the conference.
   {
     name: "list the tracks (data function)",
-    allowed: ["admin", "organizer"],
+    allowed: organizers,
     attempt: (ws, viewer) => viaThrow(() => listTracks(state.db, viewer, ws.conferenceId)),
   },
-  {
-    name: "create a track (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => saveTrack({ db: state.db, viewer }, ws.conferenceId, null, trackForm())),
-  },
-  {
-    name: "update a track (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        saveTrack({ db: state.db, viewer }, ws.conferenceId, existingTrackId, {
-          ...trackForm(),
-          slug: "auth-track",
-        }),
-      ),
-  },
-  {
-    name: "delete a track (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => deleteTrack({ db: state.db, viewer }, ws.conferenceId, newTrack(ws.conferenceId))),
-  },
-  {
-    name: "create a track of the other conference (data function)",
-    allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => saveTrack({ db: state.db, viewer }, ws.otherConferenceId, null, trackForm())),
-  },
-  {
-    name: "save a track (server action)",
-    allowed: ["admin", "organizer"],
-    attempt: () => viaRedirect(saveTrackAction, { $conference: DEMO, ...trackForm() }),
-  },
-  {
-    name: "delete a track (server action)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws) => viaRedirect(deleteTrackAction, { $conference: DEMO, $track: String(newTrack(ws.conferenceId)) }),
-  },
-
-  // Rooms: organizers of the conference.
-  {
-    name: "create a room (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => saveRoom({ db: state.db, viewer }, ws.conferenceId, null, roomForm())),
-  },
-  {
-    name: "update a room (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        saveRoom({ db: state.db, viewer }, ws.conferenceId, existingRoomId, {
-          ...roomForm(),
-          slug: "auth-room",
-        }),
-      ),
-  },
-  {
-    name: "delete a room (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => deleteRoom({ db: state.db, viewer }, ws.conferenceId, newRoom(ws.conferenceId))),
-  },
-  {
-    name: "create a room of the other conference (data function)",
-    allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, viewer) => viaThrow(() => saveRoom({ db: state.db, viewer }, ws.otherConferenceId, null, roomForm())),
-  },
-  {
-    name: "save a room (server action)",
-    allowed: ["admin", "organizer"],
-    attempt: () => viaRedirect(saveRoomAction, { $conference: DEMO, ...roomForm() }),
-  },
-  {
-    name: "delete a room (server action)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws) => viaRedirect(deleteRoomAction, { $conference: DEMO, $room: String(newRoom(ws.conferenceId)) }),
-  },
+  ...organizersOwn(track),
+  ...organizersOwn(room),
 ];
 
 describe("who may change tracks and rooms", () => {
   const t = scratchWorkspace();
   beforeAll(() => {
-    existingTrackId = t.db
-      .insert(tracks)
-      .values({ conferenceId: t.ws.conferenceId, slug: "auth-track", name: "专题" })
-      .returning()
-      .get().id;
-    existingRoomId = t.db
-      .insert(rooms)
-      .values({ conferenceId: t.ws.conferenceId, slug: "auth-room", name: "会场" })
-      .returning()
-      .get().id;
+    existing.track = track.add(t.ws.conferenceId, "auth-track", "专题");
+    existing.room = room.add(t.ws.conferenceId, "auth-room", "会场");
   });
 
   tryEveryRole(t, cases);
@@ -141,14 +116,14 @@ describe("who may change tracks and rooms", () => {
   // The conference comes from the form and the room's id too: a forged pair must not reach another conference's room.
   it("keeps a room of the demo from the other conference's organizer posting it under his conference", async () => {
     state.viewer = t.ws.viewers.otherOrganizer;
-    const room = () => state.db.select().from(rooms).where(eq(rooms.id, existingRoomId)).get();
-    const before = room();
+    const roomRow = () => state.db.select().from(rooms).where(eq(rooms.id, existing.room)).get();
+    const before = roomRow();
     expect(
-      await runAction(saveRoomAction, { $conference: "other-conf", $room: String(existingRoomId), ...roomForm() }),
+      await runAction(saveRoomAction, { $conference: "other-conf", $room: String(existing.room), ...room.form() }),
     ).toMatchObject({ state: { status: "error", problem: { code: "notFound" } } });
     expect(
-      await runAction(deleteRoomAction, { $conference: "other-conf", $room: String(existingRoomId) }),
+      await runAction(deleteRoomAction, { $conference: "other-conf", $room: String(existing.room) }),
     ).toMatchObject({ state: { status: "error", problem: { code: "notFound" } } });
-    expect(room()).toEqual(before);
+    expect(roomRow()).toEqual(before);
   });
 });
