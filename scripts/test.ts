@@ -33,6 +33,8 @@ const secondLane = [
   "tests/e2e/room-screens.test.ts",
 ];
 
+const restProjects = ["unit", "unit-isolated", "component", "integration", "integration-isolated"];
+
 function run(
   name: string,
   projects: string[],
@@ -72,7 +74,7 @@ const built = filtered ? Promise.resolve(0) : build();
 // After a failed build the first lane tries once more, so its output says why; the second stays out.
 const served = (code: number): Record<string, string> => (code === 0 ? { PODIUM_E2E_BUILD: "never" } : {});
 const lanes = filtered
-  ? [run("e2e", ["e2e"]), run("rest", ["unit", "component", "integration"])]
+  ? [run("e2e", ["e2e"]), run("rest", restProjects)]
   : [
       built.then((code) =>
         run(
@@ -82,7 +84,7 @@ const lanes = filtered
           served(code),
         ),
       ),
-      run("rest", ["unit", "component", "integration"]).then(async (rest) =>
+      run("rest", restProjects).then(async (rest) =>
         (await built) === 0 ? [rest, await run("e2e-second", ["e2e"], secondLane, served(0))] : [rest],
       ),
     ];

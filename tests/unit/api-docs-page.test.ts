@@ -41,7 +41,8 @@ describe("documentation page", () => {
     expect(serious).toEqual([]);
     expect(document.querySelectorAll("h1")).toHaveLength(1);
     expect(document.documentElement.lang).toBe("en");
-  });
+    // axe over the whole page in jsdom takes seconds when the machine is busy.
+  }, 20_000);
 
   it("escapes what it prints", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
