@@ -31,8 +31,10 @@ export async function serve(
 ): Promise<{ server: Server; pages: PublicPages | null; close: () => Promise<void> }> {
   // Marks the store's own render requests: only this process knows it.
   const token = randomBytes(24).toString("base64url");
-  // Without SITE_URL, absolute links name this server's own port (lib/site-url.ts).
-  process.env.PORT ??= String(options.port);
+  // Without SITE_URL, absolute links name this server's own port (lib/site-url.ts): the port it
+  // listens on, whatever PORT the environment held (a PORT exported for another server once made
+  // invitation links point there).
+  process.env.PORT = String(options.port);
   // Next.js builds its request URLs from this name (its proxy then compares them): keep it
   // "localhost" and choose the interface only where the socket listens. Without a hostname
   // the server listens on every interface, as `next start` does.

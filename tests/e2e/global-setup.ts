@@ -82,6 +82,7 @@ export default async function setup(project: TestProject) {
     env: {
       ...process.env,
       DATABASE_URL: databaseFile,
+      PORT: String(port),
       AUTH_SECRET: crypto.randomBytes(32).toString("hex"),
       NODE_ENV: "production",
       SMTP_HOST: "127.0.0.1",
