@@ -73,35 +73,38 @@ export function importSchedule(
   const userId = viewer?.userId ?? null;
 
   try {
-    db.transaction((tx) => {
-      const conferenceId = existing?.id ?? createConference(tx, slug, timeZone, document, options.publish != null);
-      if (existing) widenDates(tx, existing, document.events, timeZone);
-      const { groups, groupOf } = plannedGroups(document, timeZone);
-      const target = { t: tx, conferenceId, document, summary };
-      upsertSessions(tx, {
-        conferenceId,
-        acronym: document.conference.acronym,
-        events: document.events,
-        roomIds: upsertRooms(target),
-        trackIds: upsertTracks(target),
-        forumIds: upsertForums(target, groups),
-        speakerIds: upsertSpeakers(target, userId),
-        groupOf,
-        summary,
-        onProgress: options.onProgress,
-      });
-      recordAudit(tx, {
-        userId,
-        conferenceId,
-        action: "schedule.import",
-        entityType: "conference",
-        entityId: conferenceId,
-        details: { title: slug, created: summary.created, updated: summary.updated },
-      });
-      if (options.publish != null)
-        summary.release = publishImported(tx, { conferenceId, given: options.publish, userId, now });
-      if (options.dryRun) throw new DryRun();
-    });
+    db.transaction(
+      (tx) => {
+        const conferenceId = existing?.id ?? createConference(tx, slug, timeZone, document, options.publish != null);
+        if (existing) widenDates(tx, existing, document.events, timeZone);
+        const { groups, groupOf } = plannedGroups(document, timeZone);
+        const target = { t: tx, conferenceId, document, summary };
+        upsertSessions(tx, {
+          conferenceId,
+          acronym: document.conference.acronym,
+          events: document.events,
+          roomIds: upsertRooms(target),
+          trackIds: upsertTracks(target),
+          forumIds: upsertForums(target, groups),
+          speakerIds: upsertSpeakers(target, userId),
+          groupOf,
+          summary,
+          onProgress: options.onProgress,
+        });
+        recordAudit(tx, {
+          userId,
+          conferenceId,
+          action: "schedule.import",
+          entityType: "conference",
+          entityId: conferenceId,
+          details: { title: slug, created: summary.created, updated: summary.updated },
+        });
+        if (options.publish != null)
+          summary.release = publishImported(tx, { conferenceId, given: options.publish, userId, now });
+        if (options.dryRun) throw new DryRun();
+      },
+      { behavior: "immediate" },
+    );
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
   }

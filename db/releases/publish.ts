@@ -66,11 +66,14 @@ export function writeRelease(
  * caller is already inside one.
  */
 export function insertReleaseInTransaction(db: Conn, input: PublishReleaseInput): Release {
-  return db.transaction((tx) => {
-    const { value, audit } = writeRelease(tx, { ...input, at: input.at ?? new Date() });
-    recordAudit(tx, { ...audit, userId: input.userId });
-    return value;
-  });
+  return db.transaction(
+    (tx) => {
+      const { value, audit } = writeRelease(tx, { ...input, at: input.at ?? new Date() });
+      recordAudit(tx, { ...audit, userId: input.userId });
+      return value;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export async function insertRelease(db: Db, input: PublishReleaseInput): Promise<Release> {

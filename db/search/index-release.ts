@@ -27,22 +27,25 @@ function insertDocuments(db: Conn, releaseId: number, documents: SearchDocument[
  * transaction that inserts a release; idempotent.
  */
 export function indexLatestRelease(db: Conn, conferenceId: number): void {
-  db.transaction((tx) => {
-    const all = tx.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferenceId)).all();
-    if (all.length === 0) return;
-    tx.run(
-      sql`delete from search_documents where release_id in (${sql.join(
-        all.map((r) => sql`${r.id}`),
-        sql`, `,
-      )})`,
-    );
-    const latest = tx
-      .select({ id: releases.id, snapshot: releases.snapshot })
-      .from(releases)
-      .where(eq(releases.id, latestReleaseId(conferenceId)))
-      .get();
-    if (latest) insertDocuments(tx, latest.id, buildSearchDocuments(latest.snapshot));
-  });
+  db.transaction(
+    (tx) => {
+      const all = tx.select({ id: releases.id }).from(releases).where(eq(releases.conferenceId, conferenceId)).all();
+      if (all.length === 0) return;
+      tx.run(
+        sql`delete from search_documents where release_id in (${sql.join(
+          all.map((r) => sql`${r.id}`),
+          sql`, `,
+        )})`,
+      );
+      const latest = tx
+        .select({ id: releases.id, snapshot: releases.snapshot })
+        .from(releases)
+        .where(eq(releases.id, latestReleaseId(conferenceId)))
+        .get();
+      if (latest) insertDocuments(tx, latest.id, buildSearchDocuments(latest.snapshot));
+    },
+    { behavior: "immediate" },
+  );
 }
 
 // The index's version is kept in the index itself, in a row no release owns (release 0).
@@ -63,13 +66,16 @@ function recordVersion(db: Conn): void {
 
 /** Rebuilds the whole index from the latest release of every conference. */
 export function reindexLatestReleases(db: Db): number {
-  return db.transaction((tx) => {
-    tx.run(sql`delete from search_documents`);
-    const conferenceIds = tx.selectDistinct({ id: releases.conferenceId }).from(releases).all();
-    for (const { id } of conferenceIds) indexLatestRelease(tx, id);
-    recordVersion(tx);
-    return conferenceIds.length;
-  });
+  return db.transaction(
+    (tx) => {
+      tx.run(sql`delete from search_documents`);
+      const conferenceIds = tx.selectDistinct({ id: releases.conferenceId }).from(releases).all();
+      for (const { id } of conferenceIds) indexLatestRelease(tx, id);
+      recordVersion(tx);
+      return conferenceIds.length;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /**

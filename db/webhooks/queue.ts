@@ -81,20 +81,23 @@ export function recordAttempt(
     lastDurationMs: outcome.durationMs,
     lastError: outcome.error?.slice(0, 500) ?? null,
   };
-  db.transaction((tx) => {
-    if (outcome.ok) {
+  db.transaction(
+    (tx) => {
+      if (outcome.ok) {
+        tx.update(webhookDeliveries)
+          .set({ ...last, status: "delivered", deliveredAt: now })
+          .where(ours)
+          .run();
+        return;
+      }
+      const row = tx.select({ retryUntil: webhookDeliveries.retryUntil }).from(webhookDeliveries).where(ours).get();
+      if (!row) return;
+      const next = retryNow ? now : new Date(now.getTime() + retryDelayMs(claimed.attempts));
       tx.update(webhookDeliveries)
-        .set({ ...last, status: "delivered", deliveredAt: now })
+        .set(!retryNow && now >= row.retryUntil ? { ...last, status: "failed" } : { ...last, nextAttemptAt: next })
         .where(ours)
         .run();
-      return;
-    }
-    const row = tx.select({ retryUntil: webhookDeliveries.retryUntil }).from(webhookDeliveries).where(ours).get();
-    if (!row) return;
-    const next = retryNow ? now : new Date(now.getTime() + retryDelayMs(claimed.attempts));
-    tx.update(webhookDeliveries)
-      .set(!retryNow && now >= row.retryUntil ? { ...last, status: "failed" } : { ...last, nextAttemptAt: next })
-      .where(ours)
-      .run();
-  });
+    },
+    { behavior: "immediate" },
+  );
 }
