@@ -4,16 +4,19 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 
-// Test files that mock no module and change no process-wide state (environment, globals), so they
-// can share one module graph per worker (Vitest's isolate: false) instead of importing the app
-// afresh each: about half the unit and integration time on 2 cores. Every other test file, and any
-// new one until it is added here, gets a fresh graph. A file that mocks must never be listed:
-// its mock would reach the files run after it in the same worker.
+// Test files that mock no module and change no process-wide state (environment, globals) can share
+// one module graph per worker (Vitest's isolate: false) instead of importing the app afresh each:
+// about half the unit and integration time on 2 cores. A file that mocks must never share: its
+// mock would reach the files run after it in the same worker. Unit files share unless listed as
+// isolated; integration files (most drive server actions through mocks) are isolated unless listed.
 
 /** Unit test files that need a fresh module graph: they mock modules or fake timers. */
 const isolatedUnitFiles = ["tests/unit/calendar-http.test.ts", "tests/unit/calendar.test.ts"];
 
-/** Integration test files that share a module graph (the others mock the database or the session). */
+/**
+ * Integration test files that share a module graph: none of them, nor any support file they import
+ * (a bare `import "../support/app-harness"` counts), mocks a module or sets the environment.
+ */
 const sharedIntegrationFiles = [
   "tests/integration/action-coverage.test.ts",
   "tests/integration/audit-log-words.test.ts",
@@ -36,8 +39,6 @@ const sharedIntegrationFiles = [
   "tests/integration/releases.test.ts",
   "tests/integration/schedule-corpus.test.ts",
   "tests/integration/schedule-ical-import.test.ts",
-  "tests/integration/schedule-import-csv.test.ts",
-  "tests/integration/schedule-import.test.ts",
   "tests/integration/schedule-json-demo.test.ts",
   "tests/integration/schedule-json-real.test.ts",
   "tests/integration/schedule-round-trip.test.ts",
@@ -54,11 +55,6 @@ const sharedIntegrationFiles = [
   "tests/integration/speaker-profile-release.test.ts",
   "tests/integration/speakers-admin-access.test.ts",
   "tests/integration/speakers-admin.test.ts",
-  "tests/integration/tenancy-imports.test.ts",
-  "tests/integration/tenancy-programme.test.ts",
-  "tests/integration/tenancy-schedule.test.ts",
-  "tests/integration/tenancy-sessions.test.ts",
-  "tests/integration/tenancy-speakers.test.ts",
   "tests/integration/user-create.test.ts",
   "tests/integration/write-pipeline.test.ts",
 ];
