@@ -1,5 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id } from "./columns";
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, mentionedId } from "./columns";
 import { conferences } from "./conferences";
 import { users } from "./users";
 
@@ -9,8 +9,8 @@ export const auditLog = sqliteTable(
   {
     id: id(),
     at: createdAt(),
-    userId: integer().references(() => users.id, { onDelete: "set null" }),
-    conferenceId: integer().references(() => conferences.id, { onDelete: "set null" }),
+    userId: mentionedId(() => users.id),
+    conferenceId: mentionedId(() => conferences.id),
     action: text().notNull(),
     entityType: text().notNull(),
     entityId: text().notNull(),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, text } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, integer, text } from "drizzle-orm/sqlite-core";
 import type { Translations } from "@/lib/domain/translations";
 
 export const id = () => integer().primaryKey({ autoIncrement: true });
@@ -26,3 +26,14 @@ export const translations = <Field extends string>() =>
 
 /** A calendar date in the conference's own time zone, `YYYY-MM-DD`. */
 export const localDate = () => text();
+
+type Referenced = () => AnySQLiteColumn;
+
+/** The row this one belongs to: required, and deleted with it. */
+export const ownerId = (column: Referenced) => integer().notNull().references(column, { onDelete: "cascade" });
+
+/** A row this one needs: required, and it cannot be deleted while this one names it. */
+export const requiredId = (column: Referenced) => integer().notNull().references(column, { onDelete: "restrict" });
+
+/** A row this one mentions: optional, and forgotten (null) when that row is deleted. */
+export const mentionedId = (column: Referenced) => integer().references(column, { onDelete: "set null" });

@@ -1,5 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant } from "./columns";
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, instant, ownerId } from "./columns";
 import { users } from "./users";
 
 /** A link mailed to prove an account reads its address; only a hash of the token is kept, and it is never shown. */
@@ -7,9 +7,7 @@ export const emailVerifications = sqliteTable(
   "email_verifications",
   {
     id: id(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(() => users.id),
     email: text().notNull(),
     tokenHash: text().notNull().unique(),
     createdAt: createdAt(),

@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { ownerId, requiredId } from "./columns";
 import { forumOrganizationRoles } from "@/lib/domain/vocabulary";
 import { forums } from "./forums";
 import { organizations } from "./organizations";
@@ -7,12 +8,8 @@ import { organizations } from "./organizations";
 export const forumOrganizations = sqliteTable(
   "forum_organizations",
   {
-    forumId: integer()
-      .notNull()
-      .references(() => forums.id, { onDelete: "cascade" }),
-    organizationId: integer()
-      .notNull()
-      .references(() => organizations.id, { onDelete: "restrict" }),
+    forumId: ownerId(() => forums.id),
+    organizationId: requiredId(() => organizations.id),
     role: text({ enum: forumOrganizationRoles }).notNull(),
     position: integer().notNull().default(0),
   },

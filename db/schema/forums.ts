@@ -1,15 +1,13 @@
 import { index, integer, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
 import { forumKinds } from "@/lib/domain/vocabulary";
-import { id, localDate, timestamps, translations } from "./columns";
+import { id, localDate, ownerId, timestamps, translations } from "./columns";
 import { conferences } from "./conferences";
 
 export const forums = sqliteTable(
   "forums",
   {
     id: id(),
-    conferenceId: integer()
-      .notNull()
-      .references(() => conferences.id, { onDelete: "cascade" }),
+    conferenceId: ownerId(() => conferences.id),
     slug: text().notNull(),
     kind: text({ enum: forumKinds }).notNull().default("forum"),
     name: text().notNull(),

@@ -1,5 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant } from "./columns";
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, instant, mentionedId, ownerId } from "./columns";
 import { speakers } from "./speakers";
 import { users } from "./users";
 
@@ -8,17 +8,15 @@ export const invitations = sqliteTable(
   "invitations",
   {
     id: id(),
-    speakerId: integer()
-      .notNull()
-      .references(() => speakers.id, { onDelete: "cascade" }),
+    speakerId: ownerId(() => speakers.id),
     email: text().notNull(),
     tokenHash: text().notNull().unique(),
-    createdByUserId: integer().references(() => users.id, { onDelete: "set null" }),
+    createdByUserId: mentionedId(() => users.id),
     createdAt: createdAt(),
     expiresAt: instant().notNull(),
     sentAt: instant(),
     acceptedAt: instant(),
-    acceptedByUserId: integer().references(() => users.id, { onDelete: "set null" }),
+    acceptedByUserId: mentionedId(() => users.id),
     revokedAt: instant(),
   },
   (t) => [index("invitations_speaker").on(t.speakerId)],

@@ -1,6 +1,6 @@
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { conferenceRoles } from "@/lib/domain/vocabulary";
-import { createdAt } from "./columns";
+import { createdAt, ownerId } from "./columns";
 import { conferences } from "./conferences";
 import { organizations } from "./organizations";
 import { users } from "./users";
@@ -9,12 +9,8 @@ import { users } from "./users";
 export const conferenceMemberships = sqliteTable(
   "conference_memberships",
   {
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    conferenceId: integer()
-      .notNull()
-      .references(() => conferences.id, { onDelete: "cascade" }),
+    userId: ownerId(() => users.id),
+    conferenceId: ownerId(() => conferences.id),
     role: text({ enum: conferenceRoles }).notNull().default("organizer"),
     createdAt: createdAt(),
   },
@@ -28,12 +24,8 @@ export const conferenceMemberships = sqliteTable(
 export const organizationMemberships = sqliteTable(
   "organization_memberships",
   {
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    organizationId: integer()
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: ownerId(() => users.id),
+    organizationId: ownerId(() => organizations.id),
     createdAt: createdAt(),
   },
   (t) => [

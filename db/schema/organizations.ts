@@ -1,5 +1,5 @@
-import { type AnySQLiteColumn, sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
-import { id, timestamps, translations } from "./columns";
+import { type AnySQLiteColumn, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { id, mentionedId, timestamps, translations } from "./columns";
 import { users } from "./users";
 
 export const organizations = sqliteTable("organizations", {
@@ -10,9 +10,9 @@ export const organizations = sqliteTable("organizations", {
   description: text().notNull().default(""),
   website: text(),
   logo: text(),
-  parentId: integer().references((): AnySQLiteColumn => organizations.id, { onDelete: "set null" }),
+  parentId: mentionedId((): AnySQLiteColumn => organizations.id),
   // Who added it: they may edit it until it has members (then members and platform admins only).
-  createdByUserId: integer().references((): AnySQLiteColumn => users.id, { onDelete: "set null" }),
+  createdByUserId: mentionedId((): AnySQLiteColumn => users.id),
   translations: translations<"name" | "shortName" | "description">(),
   ...timestamps,
 });

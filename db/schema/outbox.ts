@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Locale } from "@/lib/domain/vocabulary";
-import { createdAt, id, instant } from "./columns";
+import { createdAt, id, instant, mentionedId, ownerId } from "./columns";
 import { conferences } from "./conferences";
 import { releases } from "./releases";
 import { speakers } from "./speakers";
@@ -16,13 +16,9 @@ export const outboxMessages = sqliteTable(
   "outbox_messages",
   {
     id: id(),
-    conferenceId: integer()
-      .notNull()
-      .references(() => conferences.id, { onDelete: "cascade" }),
-    releaseId: integer()
-      .notNull()
-      .references(() => releases.id, { onDelete: "cascade" }),
-    speakerId: integer().references(() => speakers.id, { onDelete: "set null" }),
+    conferenceId: ownerId(() => conferences.id),
+    releaseId: ownerId(() => releases.id),
+    speakerId: mentionedId(() => speakers.id),
     speakerName: text().notNull(),
     /** The address known for the speaker when the release was published: their account's, else their invitation's. */
     toAddress: text(),

@@ -1,6 +1,6 @@
-import { index, integer, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
+import { index, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
 import type { ReleaseChangelog, ReleaseSnapshot } from "@/lib/release/snapshot";
-import { id, instant } from "./columns";
+import { id, instant, mentionedId, ownerId } from "./columns";
 import { conferences } from "./conferences";
 import { users } from "./users";
 
@@ -15,12 +15,10 @@ export const releases = sqliteTable(
   "releases",
   {
     id: id(),
-    conferenceId: integer()
-      .notNull()
-      .references(() => conferences.id, { onDelete: "cascade" }),
+    conferenceId: ownerId(() => conferences.id),
     version: text().notNull(),
     publishedAt: instant().notNull(),
-    publishedByUserId: integer().references(() => users.id, { onDelete: "set null" }),
+    publishedByUserId: mentionedId(() => users.id),
     snapshot: text({ mode: "json" }).$type<ReleaseSnapshot>().notNull(),
     changelog: text({ mode: "json" }).$type<ReleaseChangelog>().notNull(),
     // When a speaker's own edit last reached this snapshot; part of what its bytes depend on.

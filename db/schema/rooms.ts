@@ -1,14 +1,12 @@
 import { integer, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
-import { id, timestamps, translations } from "./columns";
+import { id, ownerId, timestamps, translations } from "./columns";
 import { conferences } from "./conferences";
 
 export const rooms = sqliteTable(
   "rooms",
   {
     id: id(),
-    conferenceId: integer()
-      .notNull()
-      .references(() => conferences.id, { onDelete: "cascade" }),
+    conferenceId: ownerId(() => conferences.id),
     slug: text().notNull(),
     name: text().notNull(),
     description: text().notNull().default(""),

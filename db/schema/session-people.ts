@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { ownerId, requiredId } from "./columns";
 import { sessionRoles } from "@/lib/domain/vocabulary";
 import { sessions } from "./sessions";
 import { speakers } from "./speakers";
@@ -7,12 +8,8 @@ import { speakers } from "./speakers";
 export const sessionPeople = sqliteTable(
   "session_people",
   {
-    sessionId: integer()
-      .notNull()
-      .references(() => sessions.id, { onDelete: "cascade" }),
-    speakerId: integer()
-      .notNull()
-      .references(() => speakers.id, { onDelete: "restrict" }),
+    sessionId: ownerId(() => sessions.id),
+    speakerId: requiredId(() => speakers.id),
     role: text({ enum: sessionRoles }).notNull().default("speaker"),
     position: integer().notNull().default(0),
   },

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { sessionKinds, sessionStatuses } from "@/lib/domain/vocabulary";
-import { id, instant, timestamps, translations } from "./columns";
+import { id, instant, mentionedId, ownerId, timestamps, translations } from "./columns";
 import { forums } from "./forums";
 import { rooms } from "./rooms";
 import { tracks } from "./tracks";
@@ -16,11 +16,9 @@ export const sessions = sqliteTable(
       .notNull()
       .unique()
       .$defaultFn(() => crypto.randomUUID()),
-    forumId: integer()
-      .notNull()
-      .references(() => forums.id, { onDelete: "cascade" }),
+    forumId: ownerId(() => forums.id),
     roomId: integer().references(() => rooms.id, { onDelete: "restrict" }),
-    trackId: integer().references(() => tracks.id, { onDelete: "set null" }),
+    trackId: mentionedId(() => tracks.id),
     kind: text({ enum: sessionKinds }).notNull().default("talk"),
     title: text().notNull(),
     abstract: text().notNull().default(""),

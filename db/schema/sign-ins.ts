@@ -1,5 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant } from "./columns";
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, instant, ownerId } from "./columns";
 import { users } from "./users";
 
 /**
@@ -11,9 +11,7 @@ export const signIns = sqliteTable(
   "sign_ins",
   {
     id: id(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(() => users.id),
     createdAt: createdAt(),
     expiresAt: instant().notNull(),
     lastSeenAt: instant(),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant } from "./columns";
+import { check, index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, instant, ownerId } from "./columns";
 import { conferences } from "./conferences";
 import { speakers } from "./speakers";
 
@@ -9,12 +9,8 @@ export const speakerUnavailability = sqliteTable(
   "speaker_unavailability",
   {
     id: id(),
-    speakerId: integer()
-      .notNull()
-      .references(() => speakers.id, { onDelete: "cascade" }),
-    conferenceId: integer()
-      .notNull()
-      .references(() => conferences.id, { onDelete: "cascade" }),
+    speakerId: ownerId(() => speakers.id),
+    conferenceId: ownerId(() => conferences.id),
     startsAt: instant().notNull(),
     endsAt: instant().notNull(),
     note: text().notNull().default(""),

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { SpeakerLink } from "@/lib/domain/vocabulary";
-import { id, timestamps, translations } from "./columns";
+import { id, mentionedId, ownerId, timestamps, translations } from "./columns";
 import { conferences } from "./conferences";
 import { organizations } from "./organizations";
 import { users } from "./users";
@@ -18,9 +18,7 @@ export const speakers = sqliteTable(
   "speakers",
   {
     id: id(),
-    conferenceId: integer()
-      .notNull()
-      .references(() => conferences.id, { onDelete: "cascade" }),
+    conferenceId: ownerId(() => conferences.id),
     guid: text()
       .notNull()
       .$defaultFn(() => crypto.randomUUID()),
@@ -28,7 +26,7 @@ export const speakers = sqliteTable(
     name: text().notNull(),
     position: text().notNull().default(""),
     organization: text().notNull().default(""),
-    organizationId: integer().references(() => organizations.id, { onDelete: "set null" }),
+    organizationId: mentionedId(() => organizations.id),
     bio: text().notNull().default(""),
     photo: text(),
     links: text({ mode: "json" })
@@ -36,9 +34,9 @@ export const speakers = sqliteTable(
       .notNull()
       .default(sql`'[]'`),
     // The account that may edit this profile (speaker self-service).
-    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    userId: mentionedId(() => users.id),
     // Who added the profile from the workspace: a forum editor may keep correcting it until it is in a session.
-    createdByUserId: integer().references(() => users.id, { onDelete: "set null" }),
+    createdByUserId: mentionedId(() => users.id),
     translations: translations<"name" | "position" | "organization" | "bio">(),
     ...timestamps,
   },

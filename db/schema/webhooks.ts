@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { WebhookEvent } from "@/lib/webhooks/events";
-import { createdAt, id, instant } from "./columns";
+import { createdAt, id, instant, mentionedId, ownerId } from "./columns";
 import { conferences } from "./conferences";
 import { users } from "./users";
 
@@ -12,15 +12,13 @@ export const webhookEndpoints = sqliteTable(
   "webhook_endpoints",
   {
     id: id(),
-    conferenceId: integer()
-      .notNull()
-      .references(() => conferences.id, { onDelete: "cascade" }),
+    conferenceId: ownerId(() => conferences.id),
     url: text().notNull(),
     events: text({ mode: "json" }).$type<WebhookEvent[]>().notNull(),
     /** The key's bytes, base64 (the `whsec_` secret without its prefix). */
     signingKey: text().notNull(),
     enabled: integer({ mode: "boolean" }).notNull().default(true),
-    createdByUserId: integer().references(() => users.id, { onDelete: "set null" }),
+    createdByUserId: mentionedId(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index("webhook_endpoints_conference").on(t.conferenceId)],
@@ -38,12 +36,8 @@ export const webhookDeliveries = sqliteTable(
   "webhook_deliveries",
   {
     id: id(),
-    conferenceId: integer()
-      .notNull()
-      .references(() => conferences.id, { onDelete: "cascade" }),
-    endpointId: integer()
-      .notNull()
-      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    conferenceId: ownerId(() => conferences.id),
+    endpointId: ownerId(() => webhookEndpoints.id),
     messageId: text().notNull().unique(),
     event: text().$type<WebhookEvent>().notNull(),
     body: text().notNull(),
