@@ -8,6 +8,7 @@ import { forumInsertSchema, localDateSchema } from "../validation";
 import { jsonRows, type FormInput } from "@/lib/admin/form-input";
 import { fieldChanges, type FieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { withEnglish } from "@/lib/domain/translations";
 import { forumKinds, forumOrganizationRoles, type ForumOrganizationRole } from "@/lib/domain/vocabulary";
 import { slugSchema } from "@/lib/slug";
 import { deletedChanges, optionalText, positionSchema } from "./form-fields";
@@ -73,16 +74,10 @@ export const organizationsKey = (rows: ReadonlyArray<{ organizationId: number; r
 
 /** A forum as its form shows it; the audit log keeps these fields, organizations as readable lines. */
 function forumView(forum: Forum, rows: ForumOrganizationWithName[]) {
-  const en = forum.translations.en ?? {};
   return {
     slug: forum.slug,
     kind: forum.kind,
-    name: forum.name,
-    nameEn: en.name ?? "",
-    theme: forum.theme,
-    themeEn: en.theme ?? "",
-    description: forum.description,
-    descriptionEn: en.description ?? "",
+    ...withEnglish(forum, ["name", "theme", "description"]),
     date: forum.date,
     position: forum.position,
     organizations: rows.map((o) => `${o.name} (${o.role})`),

@@ -15,3 +15,21 @@ export function translate<
   const translated = entity.translations[locale]?.[field];
   return translated && translated.trim() !== "" ? translated : entity[field];
 }
+
+/** The fields of `Field` with, beside each, its English (`name`, `nameEn`, …): as the workspace's forms edit them. */
+export type WithEnglish<T, Field extends keyof T & string> = { [K in Field]: T[K] } & {
+  [K in Field as `${K}En`]: string;
+};
+
+/** Each field's original text followed by its English translation ("" for none), in the order given. */
+export function withEnglish<T extends { translations: Translations<string> }, Field extends keyof T & string>(
+  entity: T,
+  fields: readonly Field[],
+): WithEnglish<T, Field> {
+  const en = entity.translations.en ?? {};
+  const pairs = fields.flatMap((field) => [
+    [field, entity[field]],
+    [`${field}En`, en[field] ?? ""],
+  ]);
+  return Object.fromEntries(pairs) as WithEnglish<T, Field>;
+}

@@ -4,6 +4,7 @@ import { loadConferenceForumScopes } from "../../auth/viewer";
 import { sessions, type Session } from "../../schema";
 import type { Person } from "../../queries/sessions";
 import { assertCan, type ForumScope, type Viewer } from "@/lib/auth/permissions";
+import { withEnglish } from "@/lib/domain/translations";
 import { changesSince } from "../changes-since";
 import { refuse } from "../pipeline";
 
@@ -18,15 +19,11 @@ export interface SessionTarget {
 
 /** A session as its form shows it; the audit log keeps these fields (the schedule editor's too), people as readable lines. */
 export function sessionView(s: Session, people: Person[]) {
-  const en = s.translations.en ?? {};
   return {
     forumId: s.forumId,
     kind: s.kind,
     status: s.status,
-    title: s.title,
-    titleEn: en.title ?? "",
-    abstract: s.abstract,
-    abstractEn: en.abstract ?? "",
+    ...withEnglish(s, ["title", "abstract"]),
     language: s.language,
     trackId: s.trackId,
     roomId: s.roomId,

@@ -6,6 +6,7 @@ import { findTimeZone } from "../../queries/conferences";
 import { speakerUnavailability, type Speaker } from "../../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { withEnglish } from "@/lib/domain/translations";
 import { assertCanEditSpeaker } from "@/lib/auth/speaker-permissions";
 
 // What the speaker writes share: who may write a speaker of a conference, and how a
@@ -35,18 +36,11 @@ export const windowsAsText = (windows: Window[], timeZone: string) =>
 
 /** A speaker as the form shows it; the audit log keeps these fields. */
 export function speakerView(s: Speaker, windows: Window[], timeZone: string) {
-  const en = s.translations.en ?? {};
   return {
     slug: s.slug,
-    name: s.name,
-    nameEn: en.name ?? "",
-    position: s.position,
-    positionEn: en.position ?? "",
-    organization: s.organization,
-    organizationEn: en.organization ?? "",
+    ...withEnglish(s, ["name", "position", "organization"]),
     organizationId: s.organizationId,
-    bio: s.bio,
-    bioEn: en.bio ?? "",
+    ...withEnglish(s, ["bio"]),
     photo: s.photo,
     links: s.links,
     unavailability: windowsAsText(windows, timeZone),
