@@ -2,6 +2,9 @@ import { useTranslations } from "next-intl";
 import { SearchForm } from "@/components/ui/search-field";
 import { Link } from "@/i18n/navigation";
 
+/** The id of the conference's search box: the search page's live search listens to it. */
+export const CONFERENCE_SEARCH_ID = "conference-search";
+
 export type ConferenceSection = "overview" | "agenda" | "speakers" | "myAgenda" | "search";
 
 /** The conference's sections and a search box; `current` is marked for assistive technology. */
@@ -47,7 +50,7 @@ export function ConferenceNav({
         action={`/${conference}/search`}
         formClassName="ml-auto flex w-full gap-1 sm:w-auto"
         submit={ts("submit")}
-        id="conference-search"
+        id={CONFERENCE_SEARCH_ID}
         label={ts("label")}
         name="q"
         defaultValue={query}

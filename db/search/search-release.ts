@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import type Database from "better-sqlite3";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { latestReleaseId } from "../queries/revision";
 import { conferences, releases } from "../schema";
@@ -11,7 +12,7 @@ import { emptySearchResult, pageOfHits, rankSearchDocuments, type SearchResult }
  * The latest release of a published conference, by conference slug or by
  * release id; null when the public may not see it (an older release included).
  */
-function findSearchableRelease(db: Db, target: number | string): { id: number; version: string } | null {
+export function findSearchableRelease(db: Db, target: number | string): { id: number; version: string } | null {
   const conference =
     typeof target === "number"
       ? eq(conferences.id, sql`(select ${releases.conferenceId} from ${releases} where ${releases.id} = ${target})`)
@@ -27,20 +28,34 @@ function findSearchableRelease(db: Db, target: number | string): { id: number; v
 }
 
 // Terms of three characters or more go through the trigram index; shorter ones
-// are LIKE over the same columns (a scan of the release's documents).
-function findCandidates(db: Db, releaseId: number, terms: string[]): SearchDocument[] {
-  const conditions: SQL[] = [sql`release_id = ${releaseId}`];
-  const ftsTerms = terms.filter(isFtsTerm);
-  if (ftsTerms.length > 0) conditions.push(sql`search_documents match ${toFtsMatchExpression(ftsTerms)}`);
-  for (const term of terms.filter((t) => !isFtsTerm(t))) {
-    const pattern = toLikePattern(term);
-    conditions.push(
-      sql`(title like ${pattern} escape '\\' or subtitle like ${pattern} escape '\\' or body like ${pattern} escape '\\')`,
+// are LIKE over the same columns (a scan of the release's documents). One prepared
+// statement per shape of query (how many LIKE terms, whether any goes to MATCH).
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement<unknown[], SearchDocument>>>();
+
+function candidateStatement(client: Database.Database, fts: boolean, likes: number) {
+  let byShape = statements.get(client);
+  if (!byShape) statements.set(client, (byShape = new Map()));
+  const shape = `${fts ? 1 : 0}:${likes}`;
+  let statement = byShape.get(shape);
+  if (!statement) {
+    const like = "(title like ? escape '\\' or subtitle like ? escape '\\' or body like ? escape '\\')";
+    const conditions = ["release_id = ?", ...(fts ? ["search_documents match ?"] : []), ...Array(likes).fill(like)];
+    statement = client.prepare<unknown[], SearchDocument>(
+      `select kind, ref, sort_key as sortKey, title, subtitle, body from search_documents where ${conditions.join(" and ")}`,
     );
+    byShape.set(shape, statement);
   }
-  return db.all<SearchDocument>(
-    sql`select kind, ref, sort_key as sortKey, title, subtitle, body from search_documents where ${sql.join(conditions, sql` and `)}`,
-  );
+  return statement;
+}
+
+/** The documents of a release in which every term may occur (ranking checks that each does). */
+export function findSearchCandidates(db: Db, releaseId: number, terms: readonly string[]): SearchDocument[] {
+  const ftsTerms = terms.filter(isFtsTerm);
+  const likeTerms = terms.filter((t) => !isFtsTerm(t)).map(toLikePattern);
+  const values: unknown[] = [releaseId];
+  if (ftsTerms.length > 0) values.push(toFtsMatchExpression(ftsTerms));
+  for (const pattern of likeTerms) values.push(pattern, pattern, pattern);
+  return candidateStatement(db.$client, ftsTerms.length > 0, likeTerms.length).all(...values);
 }
 
 /**
@@ -60,7 +75,7 @@ export async function searchRelease(
   if (normalized.status !== "ok") return emptySearchResult(normalized.status, normalized);
   const found = findSearchableRelease(db, release);
   if (!found) return emptySearchResult("no-release", normalized);
-  const hits = rankSearchDocuments(findCandidates(db, found.id, normalized.terms), normalized.terms);
+  const hits = rankSearchDocuments(findSearchCandidates(db, found.id, normalized.terms), normalized.terms);
   const page = pageOfHits(hits, options.page ?? 1, options.perPage);
   return { status: "ok", query: normalized.query, terms: normalized.terms, release: found, ...page };
 }

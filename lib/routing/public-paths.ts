@@ -27,6 +27,10 @@ export const conferencePages: Readonly<Record<string, ConferencePage>> = {
   speakers: { reads: ["letter", "q"], sitemap: { changeFrequency: "daily", priority: 0.8 } },
   changelog: { reads: [], sitemap: { changeFrequency: "daily", priority: 0.5 } },
   search: { reads: ["q", "page"] },
+  // Every query is new: answered per request from the index, not kept as bytes.
+  "search.json": { reads: null },
+  // The offline index (one per revision and language), kept like a page.
+  "search-index.json": { reads: [] },
   // What is on now depends on the clock (and `?at=` previews on their instant): rendered per request.
   now: { reads: null },
   "now.json": { reads: null },
