@@ -1,4 +1,5 @@
 import { locales, type Locale } from "@/lib/domain/vocabulary";
+import { SelectField } from "./choice-fields";
 import { FormField } from "./form-field";
 
 const localeNames: Record<Locale, string> = { "zh-CN": "中文（简体）", en: "English" };
@@ -49,23 +50,14 @@ export function DefaultLocaleField({
   error?: string;
 }) {
   return (
-    <FormField label={label} name="defaultLocale" error={error}>
-      <select
-        id="field-defaultLocale"
-        name="defaultLocale"
-        // Re-made with the value to show, so a refused save shows what was picked rather than what was saved.
-        key={defaultValue}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "field-defaultLocale-error" : undefined}
-        className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
-      >
-        {locales.map((l) => (
-          <option key={l} value={l}>
-            {localeNames[l]}
-          </option>
-        ))}
-      </select>
-    </FormField>
+    <SelectField
+      // Re-made with the value to show, so a refused save shows what was picked rather than what was saved.
+      key={defaultValue}
+      label={label}
+      name="defaultLocale"
+      defaultValue={defaultValue}
+      error={error}
+      options={locales.map((l) => ({ value: l, label: localeNames[l] }))}
+    />
   );
 }

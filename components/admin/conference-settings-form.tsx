@@ -41,7 +41,7 @@ export function ConferenceSettingsForm({
   const text = (
     name: Exclude<keyof ConferenceSettingsValues, "published">,
     extra: { required?: boolean; hint?: string; type?: string } = {},
-  ) => <FormField label={t(name)} name={name} defaultValue={form.value(name)} error={form.error(name)} {...extra} />;
+  ) => <FormField label={t(name)} {...form.field(name)} {...extra} />;
   // An unticked checkbox sends nothing, so after an error "absent" means unticked.
   const published = form.state.values ? form.state.values.published === "on" : savedPublished;
   return (

@@ -13,7 +13,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField, TextAreaField } from "./choice-fields";
 import { FormField } from "./form-field";
-import { initialRows, RowError, rowButton, rowControl, useRows } from "./row-editor";
+import { initialRows, RowError, rowButton, rowControl, RowSelect, useRows } from "./row-editor";
 
 type ForumOrganizationRow = { organizationId: string; role: ForumOrganizationRole };
 
@@ -63,17 +63,9 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
       <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="$conference" value={conference.slug} />
         {forum ? <input type="hidden" name="$forum" value={forum.id} /> : null}
-        <FormField label={t("name")} name="name" defaultValue={value("name")} error={error("name")} required />
-        <FormField label={t("nameEn")} name="nameEn" defaultValue={value("nameEn")} error={error("nameEn")} />
-        <FormField
-          label={t("slug")}
-          name="slug"
-          defaultValue={value("slug")}
-          error={error("slug")}
-          hint={t("slugHint")}
-          required
-          disabled={locked}
-        />
+        <FormField label={t("name")} {...form.field("name")} required />
+        <FormField label={t("nameEn")} {...form.field("nameEn")} />
+        <FormField label={t("slug")} {...form.field("slug")} hint={t("slugHint")} required disabled={locked} />
         <SelectField
           label={t("kind")}
           name="kind"
@@ -104,20 +96,10 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
           hint={t("positionHint")}
           disabled={locked}
         />
-        <FormField label={t("theme")} name="theme" defaultValue={value("theme")} error={error("theme")} />
-        <FormField label={t("themeEn")} name="themeEn" defaultValue={value("themeEn")} error={error("themeEn")} />
-        <TextAreaField
-          label={t("description")}
-          name="description"
-          defaultValue={value("description")}
-          error={error("description")}
-        />
-        <TextAreaField
-          label={t("descriptionEn")}
-          name="descriptionEn"
-          defaultValue={value("descriptionEn")}
-          error={error("descriptionEn")}
-        />
+        <FormField label={t("theme")} {...form.field("theme")} />
+        <FormField label={t("themeEn")} {...form.field("themeEn")} />
+        <TextAreaField label={t("description")} {...form.field("description")} />
+        <TextAreaField label={t("descriptionEn")} {...form.field("descriptionEn")} />
         <fieldset className="sm:col-span-2">
           <legend className="text-sm font-medium text-slate-800">
             {t("organizations")}
@@ -155,18 +137,13 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
                         </option>
                       ))}
                     </select>
-                    <select
+                    <RowSelect
                       aria-label={`${t("role")} (${t("row", { number: i + 1 })})`}
                       value={row.role}
-                      onChange={(e) => forumOrganizations.update(i, { role: e.target.value as ForumOrganizationRole })}
-                      className={rowControl}
-                    >
-                      {forumOrganizationRoles.map((r) => (
-                        <option key={r} value={r}>
-                          {t(`roles.${r}`)}
-                        </option>
-                      ))}
-                    </select>
+                      values={forumOrganizationRoles}
+                      label={(r) => t(`roles.${r}`)}
+                      onPick={(role) => forumOrganizations.update(i, { role })}
+                    />
                     <button type="button" onClick={() => forumOrganizations.remove(i)} className={rowButton}>
                       {t("remove")}
                     </button>

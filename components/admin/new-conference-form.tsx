@@ -15,31 +15,10 @@ export function NewConferenceForm({ zones, create }: { zones: readonly string[];
   const value = form.value;
   return (
     <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
-      <FormField
-        label={ts("slug")}
-        name="slug"
-        defaultValue={value("slug")}
-        error={form.error("slug")}
-        hint={t("slugHint")}
-        required
-      />
-      <FormField label={ts("name")} name="name" defaultValue={value("name")} error={form.error("name")} required />
-      <FormField
-        label={ts("startDate")}
-        name="startDate"
-        type="date"
-        defaultValue={value("startDate")}
-        error={form.error("startDate")}
-        required
-      />
-      <FormField
-        label={ts("endDate")}
-        name="endDate"
-        type="date"
-        defaultValue={value("endDate")}
-        error={form.error("endDate")}
-        required
-      />
+      <FormField label={ts("slug")} {...form.field("slug")} hint={t("slugHint")} required />
+      <FormField label={ts("name")} {...form.field("name")} required />
+      <FormField label={ts("startDate")} {...form.field("startDate")} type="date" required />
+      <FormField label={ts("endDate")} {...form.field("endDate")} type="date" required />
       <TimeZoneField
         label={ts("timeZone")}
         hint={ts("timeZoneHint")}

@@ -30,11 +30,9 @@ export function GrantOrganizerForm({
       <div className="min-w-64 flex-1">
         <FormField
           label={t("email")}
-          name="email"
+          {...form.field("email")}
           type="email"
           autoComplete="off"
-          defaultValue={form.value("email")}
-          error={form.error("email")}
           hint={t("emailHint")}
           required
         />

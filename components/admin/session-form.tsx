@@ -76,8 +76,9 @@ export function SessionForm({ conference, session, forums, rooms, tracks, publis
       options={options}
     />
   );
+  const field = (name: TextField) => ({ name, defaultValue: value(name), error: form.error(name) });
   const text = (name: TextField, label: string, extra: Partial<ComponentProps<typeof FormField>> = {}) => (
-    <FormField label={label} name={name} defaultValue={value(name)} error={form.error(name)} {...extra} />
+    <FormField label={label} {...field(name)} {...extra} />
   );
   const withNone = (options: Option[]) => [none, ...options.map((o) => ({ value: String(o.id), label: o.name }))];
   const editable = forums.filter((f) => f.editable).map((f) => ({ value: String(f.id), label: f.name }));
@@ -115,18 +116,8 @@ export function SessionForm({ conference, session, forums, rooms, tracks, publis
         />
         {choice("trackId", t("track"), withNone(tracks))}
         <div className="hidden sm:block" />
-        <TextAreaField
-          label={t("abstract")}
-          name="abstract"
-          defaultValue={value("abstract")}
-          error={form.error("abstract")}
-        />
-        <TextAreaField
-          label={t("abstractEn")}
-          name="abstractEn"
-          defaultValue={value("abstractEn")}
-          error={form.error("abstractEn")}
-        />
+        <TextAreaField label={t("abstract")} {...field("abstract")} />
+        <TextAreaField label={t("abstractEn")} {...field("abstractEn")} />
         <SessionPeopleEditor
           key={state.stale?.currentVersion ?? "read"}
           conference={conference.slug}

@@ -43,8 +43,9 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
   const form = useActionForm(save);
   const { state, error } = form;
   const value = (name: TextField) => state.values?.[name] ?? (speaker ? speaker[name] : "");
+  const props = (name: TextField) => ({ name, defaultValue: value(name), error: error(name) });
   const field = (name: TextField, extra: { required?: boolean; hint?: string; type?: string } = {}) => (
-    <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />
+    <FormField label={t(name)} {...props(name)} {...extra} />
   );
   return (
     <div className="space-y-4">
@@ -62,9 +63,7 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
         <SelectField
           key={`organizationId:${value("organizationId")}`}
           label={t("organizationId")}
-          name="organizationId"
-          defaultValue={value("organizationId")}
-          error={error("organizationId")}
+          {...props("organizationId")}
           hint={t("organizationIdHint")}
           options={[
             { value: "", label: t("noOrganization") },
@@ -75,22 +74,8 @@ export function SpeakerForm({ conference, speaker, organizations, save, remove }
           ]}
         />
         <div className="hidden sm:block" />
-        <TextAreaField
-          label={t("bio")}
-          name="bio"
-          defaultValue={value("bio")}
-          error={error("bio")}
-          hint={t("markdownHint")}
-          rows={6}
-        />
-        <TextAreaField
-          label={t("bioEn")}
-          name="bioEn"
-          defaultValue={value("bioEn")}
-          error={error("bioEn")}
-          hint={t("markdownHint")}
-          rows={6}
-        />
+        <TextAreaField label={t("bio")} {...props("bio")} hint={t("markdownHint")} rows={6} />
+        <TextAreaField label={t("bioEn")} {...props("bioEn")} hint={t("markdownHint")} rows={6} />
         <LinkRows initial={initialRows(state.values?.links, speaker?.links ?? [])} error={error} />
         <UnavailabilityRows
           initial={initialRows(state.values?.unavailability, speaker?.unavailability ?? [])}

@@ -31,13 +31,11 @@ export function WebhookEndpointForm({
         <input type="hidden" name="$conference" value={conference} />
         <FormField
           label={t("url")}
-          name="url"
+          {...form.field("url")}
           type="url"
           inputMode="url"
           autoComplete="off"
           placeholder="https://example.org/podium-hook"
-          defaultValue={form.value("url")}
-          error={form.error("url")}
           hint={t("urlHint")}
           required
         />

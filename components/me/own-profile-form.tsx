@@ -35,11 +35,11 @@ export function OwnProfileForm({
 }) {
   const t = useTranslations("speakersAdmin");
   const tm = useTranslations("me");
-  const form = useActionForm(save);
+  const { links, ...saved } = profile;
+  const form = useActionForm(save, saved);
   const { state, pending, error } = form;
-  const value = (name: TextField) => state.values?.[name] ?? profile[name];
   const field = (name: TextField, extra: { required?: boolean } = {}) => (
-    <FormField label={t(name)} name={name} defaultValue={value(name)} error={error(name)} {...extra} />
+    <FormField label={t(name)} {...form.field(name)} {...extra} />
   );
   return (
     <form action={form.action} className="grid gap-3 sm:grid-cols-2" noValidate>
@@ -50,21 +50,9 @@ export function OwnProfileForm({
       {field("positionEn")}
       {field("organization")}
       {field("organizationEn")}
-      <MarkdownField
-        label={t("bio")}
-        name="bio"
-        defaultValue={value("bio")}
-        error={error("bio")}
-        hint={t("markdownHint")}
-      />
-      <MarkdownField
-        label={t("bioEn")}
-        name="bioEn"
-        defaultValue={value("bioEn")}
-        error={error("bioEn")}
-        hint={t("markdownHint")}
-      />
-      <LinkRows initial={initialRows(state.values?.links, profile.links)} error={error} />
+      <MarkdownField label={t("bio")} {...form.field("bio")} hint={t("markdownHint")} />
+      <MarkdownField label={t("bioEn")} {...form.field("bioEn")} hint={t("markdownHint")} />
+      <LinkRows initial={initialRows(state.values?.links, links)} error={error} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <SubmitButton pending={pending} pendingLabel={tm("saving")}>
           {tm("save")}

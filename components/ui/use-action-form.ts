@@ -17,13 +17,17 @@ export function useActionForm<Data = undefined>(
   const t = useTranslations("problems");
   const [state, dispatch, pending] = useActionState<ActionResult<Data>, FormData>(action, { status: "idle" });
   const say = (p: Problem | undefined) => (p ? t(p.code, p.values) : undefined);
+  const error = (field: string) => say(state.fields?.[field]);
+  const value = (field: string) => state.values?.[field] ?? (saved?.[field] == null ? "" : String(saved[field]));
   return {
     state,
     action: dispatch,
     pending,
     say,
     message: say(state.problem),
-    error: (field: string) => say(state.fields?.[field]),
-    value: (field: string) => state.values?.[field] ?? (saved?.[field] == null ? "" : String(saved[field])),
+    error,
+    value,
+    /** A field's name, what it shows and its problem, to spread into FormField, TextAreaField or SelectField. */
+    field: (name: string) => ({ name, defaultValue: value(name), error: error(name) }),
   };
 }
