@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { type SelectHTMLAttributes, useState } from "react";
 
 /** The rows of a repeating form section (forum organizations, links, people), kept while the form is open. */
 export function useRows<Row>(initial: Row[]) {
@@ -43,3 +43,26 @@ export function RowError({ id, error }: { id: string; error?: string }) {
 
 export const rowControl = "rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 export const rowButton = "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-40";
+
+/** A row's choice from a closed list (a role, a kind of link), each value in the viewer's words. */
+export function RowSelect<Value extends string>({
+  values,
+  label,
+  onPick,
+  className = rowControl,
+  ...select
+}: {
+  values: readonly Value[];
+  label: (value: Value) => string;
+  onPick: (value: Value) => void;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "onChange">) {
+  return (
+    <select {...select} onChange={(e) => onPick(e.target.value as Value)} className={className}>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {label(v)}
+        </option>
+      ))}
+    </select>
+  );
+}

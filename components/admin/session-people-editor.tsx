@@ -7,7 +7,7 @@ import { SearchField } from "@/components/ui/search-field";
 import type { SpeakerMatch } from "@/db/queries/speakers";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { sessionRoles, type SessionRole } from "@/lib/domain/vocabulary";
-import { RowError, rowButton, rowControl, useRows } from "./row-editor";
+import { RowError, rowButton, rowControl, RowSelect, useRows } from "./row-editor";
 
 export type PersonRow = { speakerId: number; name: string; role: SessionRole };
 export type SearchSpeakers = (input: { conference: string; text: string }) => Promise<ActionResult<SpeakerMatch[]>>;
@@ -66,20 +66,15 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
               <div className="flex flex-wrap items-center gap-2">
                 <span className="w-6 text-right tabular-nums text-slate-600">{i + 1}.</span>
                 <span className="min-w-32 font-medium">{p.name}</span>
-                <select
+                <RowSelect
                   aria-label={`${t("role")}: ${p.name}`}
                   value={p.role}
-                  onChange={(e) => people.update(i, { role: e.target.value as SessionRole })}
+                  values={sessionRoles}
+                  label={(r) => t(`roles.${r}`)}
+                  onPick={(role) => people.update(i, { role })}
                   aria-invalid={rowError ? true : undefined}
                   aria-describedby={rowError ? `person-${i}-error` : undefined}
-                  className={rowControl}
-                >
-                  {sessionRoles.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`roles.${r}`)}
-                    </option>
-                  ))}
-                </select>
+                />
                 <button
                   type="button"
                   onClick={() => people.move(i, -1)}
@@ -127,18 +122,13 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
           <label htmlFor="people-role" className="text-sm">
             {t("addAs")}
           </label>
-          <select
+          <RowSelect
             id="people-role"
             value={role}
-            onChange={(e) => setRole(e.target.value as SessionRole)}
-            className={rowControl}
-          >
-            {sessionRoles.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </select>
+            values={sessionRoles}
+            label={(r) => t(`roles.${r}`)}
+            onPick={setRole}
+          />
           <button type="button" onClick={find} disabled={pending} className={rowButton}>
             {t("find")}
           </button>

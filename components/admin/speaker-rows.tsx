@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { speakerLinkKinds, type SpeakerLinkKind } from "@/lib/domain/vocabulary";
-import { RowError, rowButton, rowControl, useRows } from "./row-editor";
+import { RowError, rowButton, rowControl, RowSelect, useRows } from "./row-editor";
 
 export type LinkRow = { kind: SpeakerLinkKind; url: string };
 export type WindowRow = { startsAt: string; endsAt: string; note: string };
@@ -22,18 +22,13 @@ export function LinkRows({ initial, error }: { initial: LinkRow[]; error: Errors
           return (
             <li key={i}>
               <div className="flex flex-wrap items-center gap-2">
-                <select
+                <RowSelect
                   aria-label={`${t("linkKind")} (${t("row", { number: i + 1 })})`}
                   value={l.kind}
-                  onChange={(e) => links.update(i, { kind: e.target.value as SpeakerLinkKind })}
-                  className={rowControl}
-                >
-                  {speakerLinkKinds.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`linkKinds.${k}`)}
-                    </option>
-                  ))}
-                </select>
+                  values={speakerLinkKinds}
+                  label={(k) => t(`linkKinds.${k}`)}
+                  onPick={(kind) => links.update(i, { kind })}
+                />
                 <input
                   type="url"
                   aria-label={`${t("linkUrl")} (${t("row", { number: i + 1 })})`}

@@ -18,26 +18,18 @@ export function NewPasswordFields({
   minLength: number;
   error: (field: string) => string | undefined;
 }) {
+  const field = (i: 0 | 1) => ({
+    label: labels[i],
+    name: names[i],
+    type: "password",
+    autoComplete: "new-password",
+    required: true,
+    error: error(names[i]),
+  });
   return (
     <>
-      <FormField
-        label={labels[0]}
-        name={names[0]}
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={minLength}
-        hint={hint}
-        error={error(names[0])}
-      />
-      <FormField
-        label={labels[1]}
-        name={names[1]}
-        type="password"
-        autoComplete="new-password"
-        required
-        error={error(names[1])}
-      />
+      <FormField {...field(0)} minLength={minLength} hint={hint} />
+      <FormField {...field(1)} />
     </>
   );
 }
