@@ -1,4 +1,12 @@
-import type { DemoForum } from "./types";
+import type { DemoForum, DemoSession } from "./types";
+
+// ILLUSTRATIVE (see below): the whole morning in one hall, under the professional forums.
+const inForumHall = { room: "forum-hall-1", track: "professional-forums" };
+const talkBy = (speaker: string): DemoSession["people"] => [{ speaker, role: "speaker" }];
+const dialogue = (moderator: string, panelists: string[]): DemoSession["people"] => [
+  { speaker: moderator, role: "moderator" },
+  ...panelists.map((speaker) => ({ speaker, role: "panelist" as const })),
+];
 
 // 网络剧高峰论坛, 1 December 2017 in the morning, as the article reports it.
 // ILLUSTRATIVE: the article gives no clock times, no room, and does not say
@@ -30,9 +38,8 @@ export const webDramaSummit: DemoForum = {
         "咪咕视讯科技有限公司CEO王斌就“网络大剧的精品化与跨平台运营”发表主题演讲。5G技术带来的极致网速体验将激发高品质流媒体全面普及，网络视听也将迈入“大视频”时代；5G与AI结合将产生视听新业态。网生精品IP的孵化离不开生态链思维，咪咕将通过坚实的用户基础、强大的技术支撑以及多渠道变现模式，使IP影响力最大化，最终实现开放共赢。",
       start: "2017-12-01T09:00",
       end: "2017-12-01T09:30",
-      room: "forum-hall-1",
-      track: "professional-forums",
-      people: [{ speaker: "wang-bin", role: "speaker" }],
+      ...inForumHall,
+      people: talkBy("wang-bin"),
       translations: {
         en: {
           title: "Riding the Wave of Originality, Lifting Quality Drama",
@@ -49,9 +56,8 @@ export const webDramaSummit: DemoForum = {
         "慈文传媒股份有限公司董事长、总裁马中骏认为，网剧行业越发趋于成熟，其标志之一就是精品化。付费市场大幅增长、用户对品类的需求以及技术发展，是行业的三个驱动力。",
       start: "2017-12-01T09:30",
       end: "2017-12-01T09:50",
-      room: "forum-hall-1",
-      track: "professional-forums",
-      people: [{ speaker: "ma-zhongjun", role: "speaker" }],
+      ...inForumHall,
+      people: talkBy("ma-zhongjun"),
       translations: {
         en: {
           title: "Web Drama in the New Era: Present and Future",
@@ -68,9 +74,8 @@ export const webDramaSummit: DemoForum = {
         "容艺教育创始人、知名电影制片人李霞认为，无论网剧、短视频还是电影的发展都离不开高质量的人才；行业应培育高素质人才投入整个工业流程，为影视业的发展提供真正的原动力。",
       start: "2017-12-01T09:50",
       end: "2017-12-01T10:10",
-      room: "forum-hall-1",
-      track: "professional-forums",
-      people: [{ speaker: "li-xia", role: "speaker" }],
+      ...inForumHall,
+      people: talkBy("li-xia"),
       translations: {
         en: {
           title: "Market-Driven Talent Development Powers Quality Web Drama",
@@ -87,9 +92,8 @@ export const webDramaSummit: DemoForum = {
         "骨朵传媒创始人兼CEO王蓓蓓认为，网络影视数据的指数级增长反映了行业的飞速发展，10亿VV的超级剧集已经多类型化；数据在未来IP商业化路途中具有至关重要的作用。",
       start: "2017-12-01T10:10",
       end: "2017-12-01T10:30",
-      room: "forum-hall-1",
-      track: "professional-forums",
-      people: [{ speaker: "wang-beibei", role: "speaker" }],
+      ...inForumHall,
+      people: talkBy("wang-beibei"),
       translations: {
         en: {
           title: "When the Big-Data Era Meets the Era of Quality Web Drama",
@@ -106,9 +110,8 @@ export const webDramaSummit: DemoForum = {
         "芒果TV版权管理中心副总经理任旭认为，精品化网剧将驱动用户的付费趋势，跨平台运营必然是一个先机。三个观点：抓住跨平台的优势；讲好好的故事；关注青少年的成长，做青春的剧，网年轻的人。",
       start: "2017-12-01T10:30",
       end: "2017-12-01T10:50",
-      room: "forum-hall-1",
-      track: "professional-forums",
-      people: [{ speaker: "ren-xu", role: "speaker" }],
+      ...inForumHall,
+      people: talkBy("ren-xu"),
       translations: {
         en: {
           title: "Forever Young: Youthful Dramas for Young Viewers",
@@ -125,15 +128,8 @@ export const webDramaSummit: DemoForum = {
         "嘉宾从各自细分领域和市场背景出发，讨论IP的线上、线下运作与目标受众定制：好的IP不仅需要沉淀，更需要突破国界和文化背景，同时也需要加强版权保护意识。",
       start: "2017-12-01T10:50",
       end: "2017-12-01T11:30",
-      room: "forum-hall-1",
-      track: "professional-forums",
-      people: [
-        { speaker: "li-xia", role: "moderator" },
-        { speaker: "wang-qin", role: "panelist" },
-        { speaker: "feng-wei", role: "panelist" },
-        { speaker: "huang-shuo", role: "panelist" },
-        { speaker: "gao-wentao", role: "panelist" },
-      ],
+      ...inForumHall,
+      people: dialogue("li-xia", ["wang-qin", "feng-wei", "huang-shuo", "gao-wentao"]),
       translations: {
         en: {
           title: "Cross-Platform Operation of IP",
@@ -149,16 +145,8 @@ export const webDramaSummit: DemoForum = {
       abstract: "嘉宾围绕网络影视的精品化和规模化展开讨论：内容为王的时代，技术同样不可或缺。",
       start: "2017-12-01T11:30",
       end: "2017-12-01T12:10",
-      room: "forum-hall-1",
-      track: "professional-forums",
-      people: [
-        { speaker: "li-xia", role: "moderator" },
-        { speaker: "dai-ying", role: "panelist" },
-        { speaker: "yu-fei", role: "panelist" },
-        { speaker: "fu-binxing", role: "panelist" },
-        { speaker: "wu-bai", role: "panelist" },
-        { speaker: "liu-mingli", role: "panelist" },
-      ],
+      ...inForumHall,
+      people: dialogue("li-xia", ["dai-ying", "yu-fei", "fu-binxing", "wu-bai", "liu-mingli"]),
       translations: {
         en: {
           title: "Quality and Scale in Online Film and Television",
