@@ -9,7 +9,12 @@ declare module "autocannon" {
     timeout?: number;
     headers?: Record<string, string>;
     /** Requests each connection sends in turn, then again from the first. */
-    requests?: Array<{ method?: "GET" | "POST"; path: string }>;
+    requests?: Array<{
+      method?: "GET" | "POST";
+      path: string;
+      /** Called before each send of this request: what it returns is sent (a new path each time, say). */
+      setupRequest?: (request: { method?: string; path: string }) => { method?: string; path: string };
+    }>;
     /** Called with each connection's client as it is made. */
     setupClient?: (client: Client) => void;
   }

@@ -1,4 +1,6 @@
+import { pageWeightLines } from "./page-weight-report";
 import type { BenchResults } from "./results";
+import { variedSearchLine } from "./varied-search";
 
 // The bench's results as a plain table for the terminal and as Markdown for the README.
 
@@ -38,6 +40,8 @@ export function detailLines(r: BenchResults): string[] {
     t
       ? `In process: conflicts over ${t.counts.sessions} sessions ${ms(t.conflictsMs, t.timings.conflicts.p95Ms)}; changelog diff ${ms(t.changelogDiffMs)}; publish ${ms(t.publishMs)}; build snapshot ${ms(t.buildSnapshotMs)}; FOSDEM 2025 import ${ms(t.importFosdemMs)}, XML export ${ms(t.exportFosdemXmlMs)}`
       : "In process: not measured",
+    ...pageWeightLines(r.pageWeights),
+    variedSearchLine(r.variedSearch),
     `Peak resident memory of the server: ${r.memory.peakResidentMb === null ? "unknown" : `${r.memory.peakResidentMb} MB`}`,
     `Machine: ${r.machine.cpu} × ${r.machine.cores}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.os}; load average ${r.machine.loadAverage.start} at the start, ${r.machine.loadAverage.end} at the end; ${r.date}`,
     `Conference: ${r.conference.slug}, ${r.conference.sessions} sessions, ${r.conference.rooms} rooms, ${r.conference.speakers} speakers, ${r.conference.days} days; searches “${r.conference.searchTerms.three}” and “${r.conference.searchTerms.two}”`,
