@@ -1,7 +1,10 @@
 import { currentRevision, getReleaseHistory, readPublishedProgramme } from "@/db/queries/public";
-import { invalidParameter } from "@/lib/api/http";
+import type { z } from "zod";
+import { apiResponse, invalidParameter, notFound } from "@/lib/api/http";
 import { publicRequestUrl } from "@/lib/api/links";
-import { parseQuery, type QueryParam } from "@/lib/api/query";
+import { paginate } from "@/lib/api/paginate";
+import { parseQuery, type QueryParam, type QueryResult } from "@/lib/api/query";
+import type { ApiPageInfo } from "@/lib/api/schemas";
 import { isSlug } from "@/lib/slug";
 
 /** The latest release's programme of the conference a URL names; null when the slug is malformed or nothing is published. */
@@ -21,4 +24,45 @@ export function listRequest<P extends Record<string, QueryParam>>(request: Reque
   const url = publicRequestUrl(request);
   const query = parseQuery(url.searchParams, params);
   return query.ok ? { url, query: query.value } : invalidParameter(query);
+}
+
+type Query<P extends Record<string, QueryParam>> = Extract<QueryResult<P>, { ok: true }>["value"];
+
+/**
+ * A page of what a conference published: a refused parameter is a 400 (checked before anything is read),
+ * an unpublished conference a 404, else the page of `items` under the release's revision.
+ */
+export async function publishedListResponse<
+  P extends Record<string, QueryParam>,
+  Found extends { revision: string },
+  Item,
+>(
+  request: Request,
+  params: P,
+  load: () => Promise<Found | null>,
+  schema: z.ZodType<unknown, { data: Item[]; page: ApiPageInfo }>,
+  items: (found: Found, query: Query<P>, url: URL) => readonly Item[],
+): Promise<Response> {
+  const list = listRequest(request, params);
+  if (list instanceof Response) return list;
+  const found = await load();
+  if (!found) return notFound("Conference");
+  return apiResponse(request, schema, found.revision, () =>
+    paginate(items(found, list.query, list.url), list.query, list.url),
+  );
+}
+
+/** One thing a conference published: 404 naming the conference or the thing (`what`) when there is none. */
+export async function publishedItemResponse<Found extends { revision: string }, Item>(
+  request: Request,
+  load: () => Promise<Found | null>,
+  schema: z.ZodType<unknown, { data: Item }>,
+  what: string,
+  pick: (found: Found, origin: string) => Item | undefined,
+): Promise<Response> {
+  const found = await load();
+  if (!found) return notFound("Conference");
+  const item = pick(found, publicRequestUrl(request).origin);
+  if (!item) return notFound(what);
+  return apiResponse(request, schema, found.revision, () => ({ data: item }));
 }

@@ -1,18 +1,17 @@
 import { toApiForums } from "@/lib/api/conferences";
-import { apiResponse, notFound, preflight } from "@/lib/api/http";
-import { paginate } from "@/lib/api/paginate";
+import { preflight } from "@/lib/api/http";
 import { pageParams } from "@/lib/api/query";
 import { forumPageSchema } from "@/lib/api/schemas";
-import { listRequest, publishedProgramme } from "@/app/api/v1/published";
+import { publishedListResponse, publishedProgramme } from "@/app/api/v1/published";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/forums">) {
   const { conference } = await params;
-  const list = listRequest(request, pageParams);
-  if (list instanceof Response) return list;
-  const programme = await publishedProgramme(conference);
-  if (!programme) return notFound("Conference");
-  return apiResponse(request, forumPageSchema, programme.revision, () =>
-    paginate(toApiForums(conference, programme.snapshot, list.url.origin), list.query, list.url),
+  return publishedListResponse(
+    request,
+    pageParams,
+    () => publishedProgramme(conference),
+    forumPageSchema,
+    ({ snapshot }, _query, url) => toApiForums(conference, snapshot, url.origin),
   );
 }
 
