@@ -1,14 +1,15 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Conn } from "../connection";
 import type { AuditEntry } from "../audit";
 import { loadConferenceForumScopes } from "../auth/viewer";
-import { forumOrganizations, forums, organizations, type Forum } from "../schema";
+import { listForumOrganizations } from "../queries/forums";
+import { forums, type Forum } from "../schema";
 import { forumInsertSchema, localDateSchema } from "../validation";
 import { jsonRows, type FormInput } from "@/lib/admin/form-input";
 import { fieldChanges, type FieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { withEnglish } from "@/lib/domain/translations";
+import { pairWithEnglish } from "@/lib/domain/translations";
 import { forumKinds, forumOrganizationRoles, type ForumOrganizationRole } from "@/lib/domain/vocabulary";
 import { slugSchema } from "@/lib/slug";
 import { deletedChanges, optionalText, positionSchema } from "./form-fields";
@@ -56,17 +57,11 @@ export const forumWordsSchema = forumFormSchema.pick({
 export type ForumOrganizationWithName = { organizationId: number; role: ForumOrganizationRole; name: string };
 
 export function organizationsOf(db: Conn, forumId: number): ForumOrganizationWithName[] {
-  return db
-    .select({
-      organizationId: forumOrganizations.organizationId,
-      role: forumOrganizations.role,
-      name: organizations.name,
-    })
-    .from(forumOrganizations)
-    .innerJoin(organizations, eq(organizations.id, forumOrganizations.organizationId))
-    .where(eq(forumOrganizations.forumId, forumId))
-    .orderBy(asc(forumOrganizations.position))
-    .all();
+  return listForumOrganizations(db, [forumId]).map(({ organizationId, role, name }) => ({
+    organizationId,
+    role,
+    name,
+  }));
 }
 
 export const organizationsKey = (rows: ReadonlyArray<{ organizationId: number; role: string }>) =>
@@ -77,7 +72,7 @@ function forumView(forum: Forum, rows: ForumOrganizationWithName[]) {
   return {
     slug: forum.slug,
     kind: forum.kind,
-    ...withEnglish(forum, ["name", "theme", "description"]),
+    ...pairWithEnglish(forum, ["name", "theme", "description"]),
     date: forum.date,
     position: forum.position,
     organizations: rows.map((o) => `${o.name} (${o.role})`),

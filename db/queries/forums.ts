@@ -1,5 +1,5 @@
 import { asc, count, eq, inArray } from "drizzle-orm";
-import type { Db } from "../connection";
+import type { Conn, Db } from "../connection";
 import { loadConferenceForumScopes } from "../auth/viewer";
 import { forumOrganizations, forums, organizations, sessions, type Forum } from "../schema";
 import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
@@ -42,20 +42,7 @@ export function listForums(db: Db, viewer: Viewer | null, conferenceId: number):
       .all()
       .map((r) => [r.forumId, r.n]),
   );
-  const organizationRows = db
-    .select({
-      forumId: forumOrganizations.forumId,
-      organizationId: forumOrganizations.organizationId,
-      role: forumOrganizations.role,
-      name: organizations.name,
-      shortName: organizations.shortName,
-      translations: organizations.translations,
-    })
-    .from(forumOrganizations)
-    .innerJoin(organizations, eq(organizations.id, forumOrganizations.organizationId))
-    .where(inArray(forumOrganizations.forumId, ids))
-    .orderBy(asc(forumOrganizations.position))
-    .all();
+  const organizationRows = listForumOrganizations(db, ids);
   const manageable = can(viewer, { action: "conference.manage", conferenceId });
   return rows.map((f) => ({
     ...f,
@@ -72,4 +59,22 @@ export function listForums(db: Db, viewer: Viewer | null, conferenceId: number):
     editable: can(viewer, { action: "forum.edit", forum: scopes.get(f.id)! }),
     manageable,
   }));
+}
+
+/** The organizations behind these forums, with their names, each forum's in its order. */
+export function listForumOrganizations(db: Conn, forumIds: number[]) {
+  return db
+    .select({
+      forumId: forumOrganizations.forumId,
+      organizationId: forumOrganizations.organizationId,
+      role: forumOrganizations.role,
+      name: organizations.name,
+      shortName: organizations.shortName,
+      translations: organizations.translations,
+    })
+    .from(forumOrganizations)
+    .innerJoin(organizations, eq(organizations.id, forumOrganizations.organizationId))
+    .where(inArray(forumOrganizations.forumId, forumIds))
+    .orderBy(asc(forumOrganizations.position))
+    .all();
 }

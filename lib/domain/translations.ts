@@ -17,19 +17,22 @@ export function translate<
 }
 
 /** The fields of `Field` with, beside each, its English (`name`, `nameEn`, …): as the workspace's forms edit them. */
-export type WithEnglish<T, Field extends keyof T & string> = { [K in Field]: T[K] } & {
+export type PairedWithEnglish<T, Field extends keyof T & string> = { [K in Field]: T[K] } & {
   [K in Field as `${K}En`]: string;
 };
 
-/** Each field's original text followed by its English translation ("" for none), in the order given. */
-export function withEnglish<T extends { translations: Translations<string> }, Field extends keyof T & string>(
+/**
+ * Each field's original text followed by its English translation ("" for none), in the order given:
+ * what a form shows, the reverse of lib/admin/form-input's withEnglish, which writes the English back.
+ */
+export function pairWithEnglish<T extends { translations: Translations<string> }, Field extends keyof T & string>(
   entity: T,
   fields: readonly Field[],
-): WithEnglish<T, Field> {
+): PairedWithEnglish<T, Field> {
   const en = entity.translations.en ?? {};
   const pairs = fields.flatMap((field) => [
     [field, entity[field]],
     [`${field}En`, en[field] ?? ""],
   ]);
-  return Object.fromEntries(pairs) as WithEnglish<T, Field>;
+  return Object.fromEntries(pairs) as PairedWithEnglish<T, Field>;
 }

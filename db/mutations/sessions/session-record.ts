@@ -4,7 +4,7 @@ import { loadConferenceForumScopes } from "../../auth/viewer";
 import { sessions, type Session } from "../../schema";
 import type { Person } from "../../queries/sessions";
 import { assertCan, type ForumScope, type Viewer } from "@/lib/auth/permissions";
-import { withEnglish } from "@/lib/domain/translations";
+import { pairWithEnglish } from "@/lib/domain/translations";
 import { changesSince } from "../changes-since";
 import { refuse } from "../pipeline";
 
@@ -23,7 +23,7 @@ export function sessionView(s: Session, people: Person[]) {
     forumId: s.forumId,
     kind: s.kind,
     status: s.status,
-    ...withEnglish(s, ["title", "abstract"]),
+    ...pairWithEnglish(s, ["title", "abstract"]),
     language: s.language,
     trackId: s.trackId,
     roomId: s.roomId,

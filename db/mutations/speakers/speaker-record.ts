@@ -6,7 +6,7 @@ import { findTimeZone } from "../../queries/conferences";
 import { speakerUnavailability, type Speaker } from "../../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { withEnglish } from "@/lib/domain/translations";
+import { pairWithEnglish } from "@/lib/domain/translations";
 import { assertCanEditSpeaker } from "@/lib/auth/speaker-permissions";
 
 // What the speaker writes share: who may write a speaker of a conference, and how a
@@ -38,9 +38,9 @@ export const windowsAsText = (windows: Window[], timeZone: string) =>
 export function speakerView(s: Speaker, windows: Window[], timeZone: string) {
   return {
     slug: s.slug,
-    ...withEnglish(s, ["name", "position", "organization"]),
+    ...pairWithEnglish(s, ["name", "position", "organization"]),
     organizationId: s.organizationId,
-    ...withEnglish(s, ["bio"]),
+    ...pairWithEnglish(s, ["bio"]),
     photo: s.photo,
     links: s.links,
     unavailability: windowsAsText(windows, timeZone),
