@@ -18,6 +18,7 @@ import { listMySessions } from "@/db/queries/my-sessions";
 import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { pairWithEnglish } from "@/lib/domain/translations";
 import { requireViewer } from "@/app/[locale]/(workspace)/admin/require-viewer";
 import { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } from "./account-actions";
 import {
@@ -93,7 +94,6 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
   }
 
   const { speaker, conferences } = mine;
-  const en = speaker.translations.en ?? {};
   return (
     <div>
       {bar}
@@ -138,14 +138,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
           speakerId={speaker.id}
           save={saveOwnProfileAction}
           profile={{
-            name: speaker.name,
-            nameEn: en.name ?? "",
-            position: speaker.position,
-            positionEn: en.position ?? "",
-            organization: speaker.organization,
-            organizationEn: en.organization ?? "",
-            bio: speaker.bio,
-            bioEn: en.bio ?? "",
+            ...pairWithEnglish(speaker, ["name", "position", "organization", "bio"]),
             links: speaker.links.map(({ kind, url }) => ({ kind, url })),
           }}
         />

@@ -5,6 +5,7 @@ import { SavedNotice } from "@/components/ui/saved-notice";
 import { getDb } from "@/db";
 import { getConferenceSettings } from "@/db/queries/conferences";
 import { Link } from "@/i18n/navigation";
+import { pairWithEnglish } from "@/lib/domain/translations";
 import { loadWorkspace } from "../load-workspace";
 import { saveConferenceSettingsAction } from "./actions";
 
@@ -18,7 +19,6 @@ export default async function SettingsPage({ params, searchParams }: Props) {
   if (!settings) notFound();
   const t = await getTranslations({ locale, namespace: "conferenceSettings" });
   const { saved } = await searchParams;
-  const en = settings.translations.en ?? {};
   return (
     <div>
       <SavedNotice saved={saved} locale={locale} />
@@ -38,14 +38,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
         <ConferenceSettingsForm
           conference={{
             slug: settings.slug,
-            name: settings.name,
-            nameEn: en.name ?? "",
-            theme: settings.theme,
-            themeEn: en.theme ?? "",
-            city: settings.city,
-            cityEn: en.city ?? "",
-            venue: settings.venue,
-            venueEn: en.venue ?? "",
+            ...pairWithEnglish(settings, ["name", "theme", "city", "venue"]),
             startDate: settings.startDate,
             endDate: settings.endDate,
             timeZone: settings.timeZone,

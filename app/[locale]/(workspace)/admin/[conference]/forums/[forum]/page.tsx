@@ -4,6 +4,7 @@ import { ForumForm } from "@/components/admin/forum-form";
 import { getDb } from "@/db";
 import { listForums } from "@/db/queries/forums";
 import { listOrganizationChoices } from "@/db/queries/organization-choices";
+import { pairWithEnglish } from "@/lib/domain/translations";
 import { loadWorkspace } from "../../load-workspace";
 import { deleteForumAction, saveForumAction } from "../actions";
 
@@ -16,7 +17,6 @@ export default async function ForumPage({ params }: Props) {
   const forum = listForums(getDb(), viewer, conference.id).find((f) => String(f.id) === rawId);
   if (!forum?.editable) notFound();
   const t = await getTranslations({ locale, namespace: "forums" });
-  const en = forum.translations.en ?? {};
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t("edit", { name: forum.name })}</h1>
@@ -24,14 +24,9 @@ export default async function ForumPage({ params }: Props) {
         conference={conference}
         forum={{
           id: forum.id,
-          name: forum.name,
-          nameEn: en.name ?? "",
+          ...pairWithEnglish(forum, ["name", "theme", "description"]),
           slug: forum.slug,
           kind: forum.kind,
-          theme: forum.theme,
-          themeEn: en.theme ?? "",
-          description: forum.description,
-          descriptionEn: en.description ?? "",
           date: forum.date,
           position: String(forum.position),
           organizations: forum.organizations.map((o) => ({ organizationId: String(o.organizationId), role: o.role })),

@@ -7,6 +7,7 @@ import { listOrganizationChoices } from "@/db/queries/organization-choices";
 import { listInvitations } from "@/db/queries/invitations";
 import { findSpeakerEditor } from "@/db/queries/speakers";
 import { Link } from "@/i18n/navigation";
+import { pairWithEnglish } from "@/lib/domain/translations";
 import { formatTimeZoneLabel } from "@/lib/time/format";
 import { loadWorkspace } from "../../load-workspace";
 import { deleteSpeakerAction, saveSpeakerAction } from "../actions";
@@ -28,7 +29,6 @@ export default async function SpeakerPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "speakersAdmin" });
   const tr = await getTranslations({ locale, namespace: "sessionsAdmin" });
   const { speaker } = editor;
-  const en = speaker.translations.en ?? {};
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: editor.timeZone });
   const now = new Date();
   const invitations = (
@@ -81,16 +81,9 @@ export default async function SpeakerPage({ params }: Props) {
         conference={{ ...conference, timeZone: editor.timeZone }}
         speaker={{
           id: speaker.id,
-          name: speaker.name,
-          nameEn: en.name ?? "",
+          ...pairWithEnglish(speaker, ["name", "position", "organization", "bio"]),
           slug: speaker.slug,
-          position: speaker.position,
-          positionEn: en.position ?? "",
-          organization: speaker.organization,
-          organizationEn: en.organization ?? "",
           organizationId: speaker.organizationId === null ? "" : String(speaker.organizationId),
-          bio: speaker.bio,
-          bioEn: en.bio ?? "",
           photo: speaker.photo ?? "",
           links: speaker.links.map(({ kind, url }) => ({ kind, url })),
           unavailability: editor.unavailability,
