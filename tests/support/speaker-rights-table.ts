@@ -7,8 +7,9 @@ import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { auditLog, invitations, speakerUnavailability, speakers } from "@/db/schema";
 import type { ActionResult } from "@/lib/admin/action-result";
 import type { InvitationDelivery } from "@/lib/invitations/delivery";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { state } from "./app-state";
+import { FORBIDDEN, isRedirect, isRefusal, unlessForbidden } from "./outcomes";
 import { ownProfileForm as ownProfileFormOf, speakerForm as speakerFormOf } from "./tenancy-forms";
 import type { Outcome } from "./tenancy-table";
 import { roles, type Role, type Workspace } from "./workspace-fixture";
@@ -46,19 +47,11 @@ export const notFoundRefuses: Reading = (refusal) => (refusal === "notFound" ? "
 /** 王斌 has his account already: his editors pass the check and are told there is nobody to invite. */
 export const alreadyLinkedPasses: Reading = (refusal) => (refusal === "alreadyLinked" ? "allow" : undefined);
 
-const isRefusal = (result: unknown): result is { ok: false; problem: { code: string } } =>
-  typeof result === "object" && result !== null && "ok" in result && result.ok === false;
-
 export async function viaData(fn: () => unknown, read: Reading = strict): Promise<Outcome> {
-  let result: unknown;
-  try {
-    result = await fn();
-  } catch (error) {
-    if (error instanceof ForbiddenError) return "deny";
-    throw error;
-  }
+  const result = await unlessForbidden(fn);
+  if (result === FORBIDDEN) return "deny";
   if (!isRefusal(result)) return "allow";
-  const outcome = read(result.problem.code);
+  const outcome = read(result.problem?.code ?? "");
   if (!outcome) throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
   return outcome;
 }
@@ -72,7 +65,7 @@ export async function viaAction(
   try {
     result = await fn();
   } catch (error) {
-    if (String((error as { digest?: unknown }).digest ?? "").startsWith("NEXT_REDIRECT;")) return "allow";
+    if (isRedirect(error)) return "allow";
     throw error;
   }
   if (result.status === "saved") {

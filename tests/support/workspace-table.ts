@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { state } from "./app-state";
+import { FORBIDDEN, isRefusal, unlessForbidden } from "./outcomes";
 import { runAction } from "./server-action";
 import type { Outcome } from "./tenancy-table";
 import { roles, type Role, type Workspace } from "./workspace-fixture";
@@ -19,15 +20,10 @@ export interface WorkspaceCase {
 
 /** A data function: ForbiddenError denies. Allowed means the write went through: a refusal for any other reason is a broken case, not a denial. */
 export const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
-  try {
-    const result = await fn();
-    if (result && typeof result === "object" && "ok" in result && result.ok === false)
-      throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
-    return "allow";
-  } catch (error) {
-    if (error instanceof ForbiddenError) return "deny";
-    throw error;
-  }
+  const result = await unlessForbidden(fn);
+  if (result === FORBIDDEN) return "deny";
+  if (isRefusal(result)) throw new Error(`refused for another reason: ${JSON.stringify(result)}`);
+  return "allow";
 };
 
 /** One test per case and role, the app seeing that role's viewer. */
