@@ -2,8 +2,8 @@ import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
 import { describe, vi } from "vitest";
-import { invitations, speakers, users } from "@/db/schema";
-import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
+import { speakers, users } from "@/db/schema";
+import { insertPendingInvitation } from "../support/invitation-rows";
 import {
   DEMO,
   WANG_BEIBEI,
@@ -33,20 +33,8 @@ const { createInvitationAction, resendInvitationAction, revokeInvitationAction, 
   await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
 
 /** A pending invitation for a fresh address, as a row: made outside the inviters' hourly allowance. */
-function pendingInvitation(slug: string): number {
-  const now = new Date();
-  return state.db
-    .insert(invitations)
-    .values({
-      speakerId: idOf(slug),
-      email: `${fresh()}@example.org`,
-      tokenHash: newInvitationToken().tokenHash,
-      createdAt: now,
-      expiresAt: invitationExpiry(now),
-    })
-    .returning()
-    .get().id;
-}
+const pendingInvitation = (slug: string) =>
+  insertPendingInvitation(state.db, { speakerId: idOf(slug), email: `${fresh()}@example.org` }).id;
 /** An invitation to 王斌 still pending from before he had his account (one cannot be made now). */
 const pendingInvitationToWangBin = () => pendingInvitation(WANG_BIN);
 

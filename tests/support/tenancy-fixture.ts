@@ -6,7 +6,6 @@ import {
   conferences,
   forumOrganizations,
   forums,
-  invitations,
   organizationMemberships,
   organizations,
   rooms,
@@ -19,7 +18,7 @@ import {
 } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { guidInConference } from "@/lib/interop/import-plan";
-import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
+import { insertPendingInvitation } from "./invitation-rows";
 import { createWorkspace } from "./workspace-fixture";
 import { B_KEYNOTE_GUID, roles, type Role, type Tenancy } from "./tenancy-model";
 
@@ -185,20 +184,11 @@ export async function createTenancy(db: Db): Promise<Tenancy> {
       },
     ])
     .run();
-  const { token, tokenHash } = newInvitationToken();
-  const now = new Date();
-  const invitationId = db
-    .insert(invitations)
-    .values({
-      speakerId: ravi,
-      email: "ravi@tenant-b.example",
-      tokenHash,
-      createdByUserId: ws.viewers.otherOrganizer!.userId,
-      createdAt: now,
-      expiresAt: invitationExpiry(now),
-    })
-    .returning()
-    .get().id;
+  const { id: invitationId, token } = insertPendingInvitation(db, {
+    speakerId: ravi,
+    email: "ravi@tenant-b.example",
+    createdByUserId: ws.viewers.otherOrganizer!.userId,
+  });
   await insertRelease(db, { conferenceId: B, version: "b-v1", userId: ws.viewers.otherOrganizer!.userId });
 
   const summitId = ws.forumId;
