@@ -4,20 +4,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { organizations, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
+import { FORBIDDEN, isRedirect, unlessForbidden } from "../support/outcomes";
 import { createTestDatabase } from "../support/test-database";
-import { createTenancy, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
-import {
-  form,
-  fresh,
-  idle,
-  NOBODY,
-  tryAsRole,
-  viaAction,
-  viaData,
-  type Outcome,
-  type TenancyCase,
-} from "../support/tenancy-table";
+import { createTenancy, NOBODY, roles, type Role, type Tenancy } from "../support/tenancy-fixture";
+import { form, fresh, idle, post, tryAsRole, viaData, type Outcome, type TenancyCase } from "../support/tenancy-table";
 
 // Organizations (shared by every conference: changed by their members and admins) and the
 // actions that name no conference — the account's own, signing in and out, invitation and
@@ -86,7 +77,7 @@ async function outcomeOf(fn: () => Promise<unknown>): Promise<Outcome> {
     const result = (await fn()) as { status?: string } | undefined;
     return result?.status === "saved" ? "allow" : "deny";
   } catch (error) {
-    if (String((error as { digest?: unknown }).digest ?? "").startsWith("NEXT_REDIRECT;")) return "allow";
+    if (isRedirect(error)) return "allow";
     throw error;
   }
 }
@@ -116,12 +107,7 @@ const cases: TenancyCase[] = [
     allowed: B_ORGANIZATION_EDITORS,
     changesB: B_ORGANIZATION_EDITORS,
     attempt: (fx) =>
-      viaAction(() =>
-        saveOrganizationAction(
-          idle,
-          form({ $organization: String(fx.b.forumOrganizationId), ...renamed(fx, "b-org") }),
-        ),
-      ),
+      post(saveOrganizationAction, { $organization: String(fx.b.forumOrganizationId), ...renamed(fx, "b-org") }),
   },
   {
     name: "rename 咪咕, A's forum organization (data)",
@@ -137,31 +123,21 @@ const cases: TenancyCase[] = [
   {
     name: "delete B's forum organization (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) => {
-      let result;
-      try {
-        result = deleteOrganization({ db: fx.db, viewer }, fx.b.forumOrganizationId);
-      } catch (error) {
-        if (error instanceof ForbiddenError) return "deny";
-        throw error;
-      }
-      return refusedInUse(fx, viewer, result);
+    attempt: async (fx, viewer) => {
+      const result = await unlessForbidden(() => deleteOrganization({ db: fx.db, viewer }, fx.b.forumOrganizationId));
+      return result === FORBIDDEN ? "deny" : refusedInUse(fx, viewer, result as ReturnType<typeof deleteOrganization>);
     },
   },
   {
     name: "delete B's forum organization (action)",
     allowed: NOBODY,
-    attempt: (fx) =>
-      viaAction(
-        () => deleteOrganizationAction(idle, form({ $organization: String(fx.b.forumOrganizationId) })),
-        /^inUse$/,
-      ),
+    attempt: (fx) => post(deleteOrganizationAction, { $organization: String(fx.b.forumOrganizationId) }, /^inUse$/),
   },
   {
     name: "delete an unused organization A's organizer added (action)",
     allowed: ["admin", "organizerA"],
     prepare: unusedAddedBy("organizerA"),
-    attempt: (_fx, _a, id) => viaAction(() => deleteOrganizationAction(idle, form({ $organization: String(id) }))),
+    attempt: (_fx, _a, id) => post(deleteOrganizationAction, { $organization: String(id) }),
   },
 
   // The account's own actions: no id to forge, and nothing of any conference

@@ -3,21 +3,14 @@ import { scratchTenancy } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
 import { describe } from "vitest";
 import { conferenceMemberships, users } from "@/db/schema";
-import { A_SLUG, B_SLUG, type Tenancy } from "../support/tenancy-fixture";
+import { A_SLUG, B_SLUG, IN_A, IN_B, NOBODY, ORG_A, ORG_B, type Tenancy } from "../support/tenancy-fixture";
 import { settingsForm } from "../support/tenancy-forms";
 import {
-  form,
   fresh,
-  idle,
-  IN_A,
-  IN_B,
   itTriesEveryRole,
-  NOBODY,
-  ORG_A,
-  ORG_B,
+  post,
   readInA,
   readsOfAAndB,
-  viaAction,
   viaData,
   type TenancyCase,
 } from "../support/tenancy-table";
@@ -82,23 +75,18 @@ const cases: TenancyCase[] = [
     allowed: ORG_B,
     changesB: ORG_B,
     attempt: (fx) =>
-      viaAction(() =>
-        saveConferenceSettingsAction(
-          idle,
-          form({ $conference: B_SLUG, ...settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }) }),
-        ),
-      ),
+      post(saveConferenceSettingsAction, {
+        $conference: B_SLUG,
+        ...settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }),
+      }),
   },
   {
     name: "take B's slug for A (action)",
     allowed: NOBODY,
     attempt: (fx) =>
-      viaAction(
-        () =>
-          saveConferenceSettingsAction(
-            idle,
-            form({ $conference: A_SLUG, ...settingsForm(fx.db, fx.a.id, { slug: B_SLUG }) }),
-          ),
+      post(
+        saveConferenceSettingsAction,
+        { $conference: A_SLUG, ...settingsForm(fx.db, fx.a.id, { slug: B_SLUG }) },
         sameSlugAsB,
       ),
   },
@@ -121,20 +109,13 @@ const cases: TenancyCase[] = [
     name: "publish a release of B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: () =>
-      viaAction(() => publishAction({ status: "idle" }, form({ $conference: B_SLUG, version: fresh("b-") }))),
+    attempt: () => post(publishAction, { $conference: B_SLUG, version: fresh("b-") }),
   },
   // An old form's conference id of B beside A's slug reaches nothing of B.
   {
     name: "publish under A's slug with B's id (action)",
     allowed: ORG_A,
-    attempt: (fx) =>
-      viaAction(() =>
-        publishAction(
-          { status: "idle" },
-          form({ $conference: A_SLUG, conferenceId: String(fx.b.id), version: fresh("a-") }),
-        ),
-      ),
+    attempt: (fx) => post(publishAction, { $conference: A_SLUG, conferenceId: String(fx.b.id), version: fresh("a-") }),
   },
 
   // Organizers
@@ -183,24 +164,19 @@ const cases: TenancyCase[] = [
     name: "grant organizer rights in B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx) =>
-      viaAction(() => grantOrganizerAction(idle, form({ $conference: B_SLUG, email: verifiedUser(fx).email }))),
+    attempt: (fx) => post(grantOrganizerAction, { $conference: B_SLUG, email: verifiedUser(fx).email }),
   },
   {
     name: "revoke B's organizer with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) =>
-      viaAction(() =>
-        revokeOrganizerAction(idle, form({ $conference: A_SLUG, $user: String(fx.viewers.organizerB!.userId) })),
-      ),
+    attempt: (fx) => post(revokeOrganizerAction, { $conference: A_SLUG, $user: String(fx.viewers.organizerB!.userId) }),
   },
   {
     name: "revoke a second organizer of B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: organizerOfB,
-    attempt: (_fx, _a, id) =>
-      viaAction(() => revokeOrganizerAction(idle, form({ $conference: B_SLUG, $user: String(id) }))),
+    attempt: (_fx, _a, id) => post(revokeOrganizerAction, { $conference: B_SLUG, $user: String(id) }),
   },
 
   // New conferences, and who enters which
@@ -228,19 +204,14 @@ const cases: TenancyCase[] = [
     name: "create a conference (action)",
     allowed: ["admin"],
     attempt: () =>
-      viaAction(() =>
-        createConferenceAction(
-          idle,
-          form({
-            slug: fresh("conf-"),
-            name: "New",
-            startDate: "2031-01-01",
-            endDate: "2031-01-02",
-            timeZone: "UTC",
-            defaultLocale: "en",
-          }),
-        ),
-      ),
+      post(createConferenceAction, {
+        slug: fresh("conf-"),
+        name: "New",
+        startDate: "2031-01-01",
+        endDate: "2031-01-02",
+        timeZone: "UTC",
+        defaultLocale: "en",
+      }),
   },
   {
     name: "enter A in the workspace",

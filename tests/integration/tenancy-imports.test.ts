@@ -4,8 +4,8 @@ import { beforeAll, describe } from "vitest";
 import { conferences } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/permissions";
-import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, type Tenancy } from "../support/tenancy-fixture";
-import { form, itTriesEveryRole, ORG_A, ORG_B, viaAction, viaData, type TenancyCase } from "../support/tenancy-table";
+import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, ORG_A, ORG_B, type Tenancy } from "../support/tenancy-fixture";
+import { itTriesEveryRole, post, viaData, type TenancyCase } from "../support/tenancy-table";
 
 // Every import path as every role, with files whose guids and slugs are B's: B's own
 // public exports (person and session guids are public in every schedule.xml), its
@@ -85,18 +85,13 @@ function importFile(fx: Tenancy, viewer: Viewer | null, name: string, conference
 }
 
 const upload = (name: string, conference: string, intent = "apply") =>
-  viaAction(() =>
-    importScheduleAction(
-      { status: "idle" },
-      form({
-        $conference: conference,
-        intent,
-        file: new File([files.get(name)!], name, {
-          type: name.endsWith(".csv") ? "text/csv" : "application/octet-stream",
-        }),
-      }),
-    ),
-  );
+  post(importScheduleAction, {
+    $conference: conference,
+    intent,
+    file: new File([files.get(name)!], name, {
+      type: name.endsWith(".csv") ? "text/csv" : "application/octet-stream",
+    }),
+  });
 
 const names = [
   "schedule.xml",

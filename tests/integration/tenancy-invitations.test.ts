@@ -2,22 +2,10 @@ import "../support/app-harness";
 import { scratchTenancy } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
 import { describe, expect } from "vitest";
-import { invitations, speakers } from "@/db/schema";
-import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
-import { A_SLUG, B_SLUG, type Role, type Tenancy } from "../support/tenancy-fixture";
-import {
-  form,
-  fresh,
-  idle,
-  itTriesEveryRole,
-  NOBODY,
-  ORG_A,
-  ORG_B,
-  readInA,
-  viaAction,
-  viaData,
-  type TenancyCase,
-} from "../support/tenancy-table";
+import { speakers } from "@/db/schema";
+import { insertPendingInvitation } from "../support/invitation-rows";
+import { A_SLUG, B_SLUG, NOBODY, ORG_A, ORG_B, type Role, type Tenancy } from "../support/tenancy-fixture";
+import { fresh, itTriesEveryRole, post, readInA, viaData, type TenancyCase } from "../support/tenancy-table";
 
 // Invitations and account links, tried as every role against both conferences: only the
 // profile's own conference's organizers (and admins) invite, resend, revoke or unlink.
@@ -28,20 +16,8 @@ const { listInvitations } = await import("@/db/queries/invitations");
 const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
 
-const pendingInvitationOfB = (fx: Tenancy) => {
-  const now = new Date();
-  return fx.db
-    .insert(invitations)
-    .values({
-      speakerId: fx.b.speakers.ravi,
-      email: `${fresh()}@tenant-b.example`,
-      tokenHash: newInvitationToken().tokenHash,
-      createdAt: now,
-      expiresAt: invitationExpiry(now),
-    })
-    .returning()
-    .get().id;
-};
+const pendingInvitationOfB = (fx: Tenancy) =>
+  insertPendingInvitation(fx.db, { speakerId: fx.b.speakers.ravi, email: `${fresh()}@tenant-b.example` }).id;
 const relink = (speakerId: (fx: Tenancy) => number, role: Role) => (fx: Tenancy) =>
   fx.db
     .update(speakers)
@@ -151,56 +127,42 @@ const cases: TenancyCase[] = [
     allowed: ORG_B,
     changesB: ORG_B,
     attempt: (fx) =>
-      viaAction(() =>
-        createInvitationAction(
-          idle,
-          form({ $conference: B_SLUG, $speaker: String(fx.b.speakers.ravi), email: `${fresh()}@tenant-b.example` }),
-        ),
-      ),
+      post(createInvitationAction, {
+        $conference: B_SLUG,
+        $speaker: String(fx.b.speakers.ravi),
+        email: `${fresh()}@tenant-b.example`,
+      }),
   },
   {
     name: "invite someone for Ravi with $conference A (action)",
     allowed: NOBODY,
     attempt: (fx) =>
-      viaAction(() =>
-        createInvitationAction(
-          idle,
-          form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.ravi), email: "attacker@example.org" }),
-        ),
-      ),
+      post(createInvitationAction, {
+        $conference: A_SLUG,
+        $speaker: String(fx.b.speakers.ravi),
+        email: "attacker@example.org",
+      }),
   },
   {
     name: "resend B's invitation with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) =>
-      viaAction(() =>
-        resendInvitationAction(idle, form({ $conference: A_SLUG, $invitation: String(fx.b.invitationId) })),
-      ),
+    attempt: (fx) => post(resendInvitationAction, { $conference: A_SLUG, $invitation: String(fx.b.invitationId) }),
   },
   {
     name: "revoke B's invitation with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) =>
-      viaAction(() =>
-        revokeInvitationAction(idle, form({ $conference: A_SLUG, $invitation: String(fx.b.invitationId) })),
-      ),
+    attempt: (fx) => post(revokeInvitationAction, { $conference: A_SLUG, $invitation: String(fx.b.invitationId) }),
   },
   {
     name: "unlink Bea's account with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) =>
-      viaAction(() =>
-        unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own) })),
-      ),
+    attempt: (fx) => post(unlinkSpeakerAccountAction, { $conference: A_SLUG, $speaker: String(fx.b.speakers.own) }),
   },
   {
     name: "unlink Bea's account in B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx) =>
-      viaAction(() =>
-        unlinkSpeakerAccountAction(idle, form({ $conference: B_SLUG, $speaker: String(fx.b.speakers.own) })),
-      ),
+    attempt: (fx) => post(unlinkSpeakerAccountAction, { $conference: B_SLUG, $speaker: String(fx.b.speakers.own) }),
     restore: relink((fx) => fx.b.speakers.own, "speakerB"),
   },
 ];

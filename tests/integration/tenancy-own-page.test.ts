@@ -7,18 +7,9 @@ import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { speakers } from "@/db/schema";
-import { A_SLUG, B_SLUG, type Tenancy } from "../support/tenancy-fixture";
+import { A_SLUG, B_SLUG, NOBODY, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { ownProfileForm, speakerForm } from "../support/tenancy-forms";
-import {
-  form,
-  fresh,
-  idle,
-  itTriesEveryRole,
-  NOBODY,
-  viaAction,
-  viaData,
-  type TenancyCase,
-} from "../support/tenancy-table";
+import { fresh, itTriesEveryRole, post, postedUnder, viaData, type TenancyCase } from "../support/tenancy-table";
 
 // The speaker's own page, tried as every role against both conferences: a speaker edits their own
 // profiles, every conference's (马中骏 keeps two), and nobody else's.
@@ -32,13 +23,31 @@ const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction,
   await import("@/app/[locale]/(speaker)/me/actions");
 
 const window = (day: string) => JSON.stringify([{ startsAt: `${day}T08:00`, endsAt: `${day}T09:00`, note: fresh() }]);
-/** Tells a conference a speaker's unavailability through one of their profiles. */
-const tellUnavailability =
-  (profile: (fx: Tenancy) => number, conference: (fx: Tenancy) => number, day: string): TenancyCase["attempt"] =>
+const bea = (fx: Tenancy) => fx.b.speakers.own;
+const maA = (fx: Tenancy) => fx.shared.aSpeakerId;
+const maB = (fx: Tenancy) => fx.shared.bSpeakerId;
+/** Saves a profile's /me form with a new bio (or `bio`), as the viewer's own. */
+const updateOwn =
+  (profile: (fx: Tenancy) => number, bio?: string): TenancyCase["attempt"] =>
   (fx, viewer) =>
     viaData(() =>
-      updateOwnUnavailability({ db: fx.db, viewer }, profile(fx), conference(fx), { unavailability: window(day) }),
+      updateOwnProfile({ db: fx.db, viewer }, profile(fx), ownProfileForm(fx.db, profile(fx), { bio: bio ?? fresh() })),
     );
+/** A speaker's unavailability told to conference A or B through one of their profiles: B changes only when told, by its own. */
+const unavailabilityCases = (
+  rows: Array<[name: string, profile: (fx: Tenancy) => number, under: "A" | "B", day: string, allowed: Role[]]>,
+): TenancyCase[] =>
+  rows.map(([name, profile, under, day, allowed]) => ({
+    name,
+    allowed,
+    changesB: under === "B" ? allowed : undefined,
+    attempt: (fx, viewer) =>
+      viaData(() =>
+        updateOwnUnavailability({ db: fx.db, viewer }, profile(fx), postedUnder(fx, under).id, {
+          unavailability: window(day),
+        }),
+      ),
+  }));
 const mentionsB = (data: unknown) => (JSON.stringify(data).includes(B_SLUG) ? "allow" : "deny");
 
 let jpeg: Uint8Array;
@@ -49,40 +58,15 @@ const cases: TenancyCase[] = [
   {
     name: "update 王斌's own profile (data)",
     allowed: ["speakerA"],
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        updateOwnProfile(
-          { db: fx.db, viewer },
-          fx.a.speaker("wang-bin"),
-          ownProfileForm(fx.db, fx.a.speaker("wang-bin"), { bio: fresh() }),
-        ),
-      ),
+    attempt: updateOwn((fx) => fx.a.speaker("wang-bin")),
   },
-  {
-    name: "update Bea's own profile (data)",
-    allowed: ["speakerB"],
-    changesB: ["speakerB"],
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        updateOwnProfile(
-          { db: fx.db, viewer },
-          fx.b.speakers.own,
-          ownProfileForm(fx.db, fx.b.speakers.own, { bio: fresh() }),
-        ),
-      ),
-  },
+  { name: "update Bea's own profile (data)", allowed: ["speakerB"], changesB: ["speakerB"], attempt: updateOwn(bea) },
   {
     name: "update 马中骏's profiles from his A profile (data)",
     allowed: ["bothSpeaker"],
     changesB: ["bothSpeaker"],
     attempt: async (fx, viewer) => {
-      const outcome = await viaData(() =>
-        updateOwnProfile(
-          { db: fx.db, viewer },
-          fx.shared.aSpeakerId,
-          ownProfileForm(fx.db, fx.shared.aSpeakerId, { bio: fresh() }),
-        ),
-      );
+      const outcome = await updateOwn(maA)(fx, viewer, undefined);
       const bio = (id: number) =>
         fx.db.select({ bio: speakers.bio }).from(speakers).where(eq(speakers.id, id)).get()!.bio;
       if (outcome === "allow") expect(bio(fx.shared.bSpeakerId)).toBe(bio(fx.shared.aSpeakerId));
@@ -92,109 +76,47 @@ const cases: TenancyCase[] = [
   {
     name: "update Ravi's profile as one's own (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        updateOwnProfile(
-          { db: fx.db, viewer },
-          fx.b.speakers.ravi,
-          ownProfileForm(fx.db, fx.b.speakers.ravi, { bio: "DEFACED" }),
-        ),
-      ),
+    attempt: updateOwn((fx) => fx.b.speakers.ravi, "DEFACED"),
   },
   {
     name: "save Bea's own profile (action)",
     allowed: ["speakerB"],
     changesB: ["speakerB"],
     attempt: (fx) =>
-      viaAction(() =>
-        saveOwnProfileAction(
-          idle,
-          form({
-            $conference: A_SLUG,
-            $speaker: String(fx.b.speakers.own),
-            ...ownProfileForm(fx.db, fx.b.speakers.own, { bio: fresh() }),
-          }),
-        ),
-      ),
+      post(saveOwnProfileAction, {
+        $conference: A_SLUG,
+        $speaker: String(bea(fx)),
+        ...ownProfileForm(fx.db, bea(fx), { bio: fresh() }),
+      }),
   },
-  {
-    name: "tell B Bea's unavailability (data)",
-    allowed: ["speakerB"],
-    changesB: ["speakerB"],
-    attempt: tellUnavailability(
-      (fx) => fx.b.speakers.own,
-      (fx) => fx.b.id,
-      "2030-01-02",
-    ),
-  },
-  {
-    name: "tell A Bea's unavailability (data)",
-    allowed: NOBODY,
-    attempt: tellUnavailability(
-      (fx) => fx.b.speakers.own,
-      (fx) => fx.a.id,
-      "2017-12-01",
-    ),
-  },
-  {
-    name: "tell A 马中骏's unavailability through his A profile (data)",
-    allowed: ["bothSpeaker"],
-    attempt: tellUnavailability(
-      (fx) => fx.shared.aSpeakerId,
-      (fx) => fx.a.id,
-      "2017-12-01",
-    ),
-  },
-  {
-    name: "tell B 马中骏's unavailability through his B profile (data)",
-    allowed: ["bothSpeaker"],
-    changesB: ["bothSpeaker"],
-    attempt: tellUnavailability(
-      (fx) => fx.shared.bSpeakerId,
-      (fx) => fx.b.id,
-      "2030-01-01",
-    ),
-  },
-  {
-    name: "tell B 马中骏's unavailability through his A profile (data)",
-    allowed: NOBODY,
-    attempt: tellUnavailability(
-      (fx) => fx.shared.aSpeakerId,
-      (fx) => fx.b.id,
-      "2030-01-01",
-    ),
-  },
-  {
-    name: "tell A 马中骏's unavailability through his B profile (data)",
-    allowed: NOBODY,
-    attempt: tellUnavailability(
-      (fx) => fx.shared.bSpeakerId,
-      (fx) => fx.a.id,
-      "2017-12-01",
-    ),
-  },
+  ...unavailabilityCases([
+    ["tell B Bea's unavailability (data)", bea, "B", "2030-01-02", ["speakerB"]],
+    ["tell A Bea's unavailability (data)", bea, "A", "2017-12-01", []],
+    ["tell A 马中骏's unavailability through his A profile (data)", maA, "A", "2017-12-01", ["bothSpeaker"]],
+    ["tell B 马中骏's unavailability through his B profile (data)", maB, "B", "2030-01-01", ["bothSpeaker"]],
+    ["tell B 马中骏's unavailability through his A profile (data)", maA, "B", "2030-01-01", []],
+    ["tell A 马中骏's unavailability through his B profile (data)", maB, "A", "2017-12-01", []],
+  ]),
   {
     name: "save Bea's unavailability with $conference A (action)",
     allowed: NOBODY,
     attempt: (fx) =>
-      viaAction(() =>
-        saveOwnUnavailabilityAction(
-          idle,
-          form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own), unavailability: window("2017-12-01") }),
-        ),
-      ),
+      post(saveOwnUnavailabilityAction, {
+        $conference: A_SLUG,
+        $speaker: String(bea(fx)),
+        unavailability: window("2017-12-01"),
+      }),
   },
   {
     name: "save Bea's unavailability in B (action)",
     allowed: ["speakerB"],
     changesB: ["speakerB"],
     attempt: (fx) =>
-      viaAction(() =>
-        saveOwnUnavailabilityAction(
-          idle,
-          form({ $conference: B_SLUG, $speaker: String(fx.b.speakers.own), unavailability: window("2030-01-02") }),
-        ),
-      ),
+      post(saveOwnUnavailabilityAction, {
+        $conference: B_SLUG,
+        $speaker: String(bea(fx)),
+        unavailability: window("2030-01-02"),
+      }),
   },
   {
     name: "set Bea's own photo (data)",
@@ -220,16 +142,12 @@ const cases: TenancyCase[] = [
     name: "upload Bea's own photo (action)",
     allowed: ["speakerB"],
     changesB: ["speakerB"],
-    attempt: (fx) =>
-      viaAction(() =>
-        uploadOwnPhotoAction(idle, form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.own), photo: photo() })),
-      ),
+    attempt: (fx) => post(uploadOwnPhotoAction, { $conference: A_SLUG, $speaker: String(bea(fx)), photo: photo() }),
   },
   {
     name: "remove Ravi's photo as one's own (action)",
     allowed: NOBODY,
-    attempt: (fx) =>
-      viaAction(() => removeOwnPhotoAction(idle, form({ $conference: A_SLUG, $speaker: String(fx.b.speakers.ravi) }))),
+    attempt: (fx) => post(removeOwnPhotoAction, { $conference: A_SLUG, $speaker: String(fx.b.speakers.ravi) }),
   },
   {
     name: "see B on one's own page",

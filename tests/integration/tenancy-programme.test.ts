@@ -2,25 +2,10 @@ import "../support/app-harness";
 import { scratchTenancy } from "../support/scratch-database";
 import { describe, expect, it } from "vitest";
 import { forums, rooms, tracks } from "@/db/schema";
-import { A_SLUG, B_SLUG, type Tenancy } from "../support/tenancy-fixture";
+import { IN_A, IN_B, NOBODY, ORG_A, ORG_B, type Tenancy } from "../support/tenancy-fixture";
 import { forumForm, roomForm, trackForm } from "../support/tenancy-forms";
-import {
-  form,
-  fresh,
-  idle,
-  IN_A,
-  IN_B,
-  inBAndUnderA,
-  itTriesEveryRole,
-  NOBODY,
-  ORG_A,
-  ORG_B,
-  readInA,
-  readsOfAAndB,
-  viaAction,
-  viaData,
-  type TenancyCase,
-} from "../support/tenancy-table";
+import { fresh, itTriesEveryRole, readInA, readsOfAAndB, viaData, type TenancyCase } from "../support/tenancy-table";
+import { deletesOfSpare, formSaves } from "../support/tenancy-writes";
 import { changedTables, snapshotConference } from "../support/tenant-snapshot";
 
 // Forums, rooms and tracks tried as every role against conferences A and B, forged posts among them ($conference
@@ -38,6 +23,17 @@ const { deleteRoomAction, saveRoomAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/rooms/actions");
 const { deleteTrackAction, saveTrackAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
+
+const forum = formSaves({ save: saveForum, action: saveForumAction, field: "$forum", form: forumForm });
+const room = formSaves({ save: saveRoom, action: saveRoomAction, field: "$room", form: roomForm });
+const track = formSaves({ save: saveTrack, action: saveTrackAction, field: "$track", form: trackForm });
+const mainForum = (fx: Tenancy) => fx.b.forums.main;
+const hall = (fx: Tenancy) => fx.b.rooms.hall;
+const trackOfB = (fx: Tenancy) => fx.b.trackId;
+const newTheme = () => ({ theme: fresh() });
+const newNameEn = () => ({ nameEn: fresh() });
+// Forged under A with a fresh slug, so a refusal is never a clash with A's own rooms and tracks.
+const newSlug = (prefix: string) => () => ({ slug: fresh(prefix) });
 
 const emptyForumOfB = (fx: Tenancy) =>
   fx.db
@@ -73,128 +69,57 @@ const cases: TenancyCase[] = [
     allowed: IN_A,
     attempt: (fx, viewer) => readInA(() => listOrganizationChoices(fx.db, viewer, fx.a.id)),
   },
-  ...inBAndUnderA("edit B's main forum", "data", IN_B, (fx, viewer, at) =>
-    viaData(() =>
-      saveForum({ db: fx.db, viewer }, at.id, fx.b.forums.main, forumForm(fx.db, fx.b.forums.main, { theme: fresh() })),
-    ),
-  ),
+  {
+    name: "edit B's main forum in B (data)",
+    allowed: IN_B,
+    changesB: IN_B,
+    attempt: forum.data("B", mainForum, newTheme),
+  },
+  { name: "edit B's main forum posted under A (data)", allowed: NOBODY, attempt: forum.data("A", mainForum, newTheme) },
   {
     name: "create a forum in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     attempt: (fx, viewer) => viaData(() => saveForum({ db: fx.db, viewer }, fx.b.id, null, newForum("2030-01-02"))),
   },
-  ...inBAndUnderA(
-    "delete an empty forum of B",
-    "data",
+  {
+    name: "save B's main forum in B (action)",
+    allowed: IN_B,
+    changesB: IN_B,
+    attempt: forum.action("B", mainForum, newTheme),
+  },
+  {
+    name: "save B's main forum with $conference A (action)",
+    allowed: NOBODY,
+    attempt: forum.action("A", mainForum, newTheme),
+  },
+  ...deletesOfSpare(
+    { data: "delete an empty forum of B", action: "delete B's empty forum" },
     ORG_B,
-    (fx, viewer, at, id) => viaData(() => deleteForum({ db: fx.db, viewer }, at.id, id!)),
-    emptyForumOfB,
-  ),
-  ...inBAndUnderA("save B's main forum", "action", IN_B, (fx, _viewer, at) =>
-    viaAction(() =>
-      saveForumAction(
-        idle,
-        form({
-          $conference: at.slug,
-          $forum: String(fx.b.forums.main),
-          ...forumForm(fx.db, fx.b.forums.main, { theme: fresh() }),
-        }),
-      ),
-    ),
-  ),
-  ...inBAndUnderA(
-    "delete B's empty forum",
-    "action",
-    ORG_B,
-    (_fx, _viewer, at, id) =>
-      viaAction(() => deleteForumAction(idle, form({ $conference: at.slug, $forum: String(id) }))),
+    { remove: deleteForum, action: deleteForumAction, field: "$forum" },
     emptyForumOfB,
   ),
 
   // Rooms
   { name: "list A's rooms", allowed: ORG_A, attempt: (fx, viewer) => readInA(() => listRooms(fx.db, viewer, fx.a.id)) },
-  {
-    name: "update B's hall in B (data)",
-    allowed: ORG_B,
-    changesB: ORG_B,
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        saveRoom(
-          { db: fx.db, viewer },
-          fx.b.id,
-          fx.b.rooms.hall,
-          roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() }),
-        ),
-      ),
-  },
-  {
-    name: "update B's hall posted under A (data)",
-    allowed: NOBODY,
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        saveRoom(
-          { db: fx.db, viewer },
-          fx.a.id,
-          fx.b.rooms.hall,
-          roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") }),
-        ),
-      ),
-  },
+  { name: "update B's hall in B (data)", allowed: ORG_B, changesB: ORG_B, attempt: room.data("B", hall, newNameEn) },
+  { name: "update B's hall posted under A (data)", allowed: NOBODY, attempt: room.data("A", hall, newSlug("hall-")) },
   // Its slug is A's main hall's too: refused as a clash in A, or not found; never B's row.
   {
     name: "update B's hall under A keeping its slug (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) =>
-      viaData(
-        () => saveRoom({ db: fx.db, viewer }, fx.a.id, fx.b.rooms.hall, roomForm(fx.db, fx.b.rooms.hall)),
-        /Another room of this conference/,
-      ),
+    attempt: room.data("A", hall, undefined, /Another room of this conference/),
   },
-  ...inBAndUnderA(
-    "delete a spare room of B",
-    "data",
-    ORG_B,
-    (fx, viewer, at, id) => viaData(() => deleteRoom({ db: fx.db, viewer }, at.id, id!)),
-    spareRoomOfB,
-  ),
   {
     name: "save B's hall with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) =>
-      viaAction(() =>
-        saveRoomAction(
-          idle,
-          form({
-            $conference: A_SLUG,
-            $room: String(fx.b.rooms.hall),
-            ...roomForm(fx.db, fx.b.rooms.hall, { slug: fresh("hall-") }),
-          }),
-        ),
-      ),
+    attempt: room.action("A", hall, newSlug("hall-")),
   },
-  {
-    name: "save B's hall in B (action)",
-    allowed: ORG_B,
-    changesB: ORG_B,
-    attempt: (fx) =>
-      viaAction(() =>
-        saveRoomAction(
-          idle,
-          form({
-            $conference: B_SLUG,
-            $room: String(fx.b.rooms.hall),
-            ...roomForm(fx.db, fx.b.rooms.hall, { nameEn: fresh() }),
-          }),
-        ),
-      ),
-  },
-  ...inBAndUnderA(
-    "delete B's spare room",
-    "action",
+  { name: "save B's hall in B (action)", allowed: ORG_B, changesB: ORG_B, attempt: room.action("B", hall, newNameEn) },
+  ...deletesOfSpare(
+    { data: "delete a spare room of B", action: "delete B's spare room" },
     ORG_B,
-    (_fx, _viewer, at, id) =>
-      viaAction(() => deleteRoomAction(idle, form({ $conference: at.slug, $room: String(id) }))),
+    { remove: deleteRoom, action: deleteRoomAction, field: "$room" },
     spareRoomOfB,
   ),
 
@@ -208,68 +133,28 @@ const cases: TenancyCase[] = [
     name: "update B's track in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        saveTrack({ db: fx.db, viewer }, fx.b.id, fx.b.trackId, trackForm(fx.db, fx.b.trackId, { nameEn: fresh() })),
-      ),
+    attempt: track.data("B", trackOfB, newNameEn),
   },
   {
     name: "update B's track posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        saveTrack(
-          { db: fx.db, viewer },
-          fx.a.id,
-          fx.b.trackId,
-          trackForm(fx.db, fx.b.trackId, { slug: fresh("track-") }),
-        ),
-      ),
+    attempt: track.data("A", trackOfB, newSlug("track-")),
   },
-  ...inBAndUnderA(
-    "delete B's spare track",
-    "data",
-    ORG_B,
-    (fx, viewer, at, id) => viaData(() => deleteTrack({ db: fx.db, viewer }, at.id, id!)),
-    spareTrackOfB,
-  ),
   {
     name: "save B's track with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) =>
-      viaAction(() =>
-        saveTrackAction(
-          idle,
-          form({
-            $conference: A_SLUG,
-            $track: String(fx.b.trackId),
-            ...trackForm(fx.db, fx.b.trackId, { slug: fresh("track-") }),
-          }),
-        ),
-      ),
+    attempt: track.action("A", trackOfB, newSlug("track-")),
   },
   {
     name: "save B's track in B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx) =>
-      viaAction(() =>
-        saveTrackAction(
-          idle,
-          form({
-            $conference: B_SLUG,
-            $track: String(fx.b.trackId),
-            ...trackForm(fx.db, fx.b.trackId, { nameEn: fresh() }),
-          }),
-        ),
-      ),
+    attempt: track.action("B", trackOfB, newNameEn),
   },
-  ...inBAndUnderA(
-    "delete B's spare track",
-    "action",
+  ...deletesOfSpare(
+    { data: "delete B's spare track", action: "delete B's spare track" },
     ORG_B,
-    (_fx, _viewer, at, id) =>
-      viaAction(() => deleteTrackAction(idle, form({ $conference: at.slug, $track: String(id) }))),
+    { remove: deleteTrack, action: deleteTrackAction, field: "$track" },
     spareTrackOfB,
   ),
 ];

@@ -1,8 +1,8 @@
 import { state } from "../support/app-harness";
 import { scratchTenancy } from "../support/scratch-database";
 import { describe, expect, it } from "vitest";
-import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, roles, type Role } from "../support/tenancy-fixture";
-import { leaksOfB, NOBODY, ORG_A, ORG_B, tryAsRole, type Outcome, type TenancyCase } from "../support/tenancy-table";
+import { A_SLUG, B_KEYNOTE_GUID, B_SLUG, NOBODY, ORG_A, ORG_B, roles, type Role } from "../support/tenancy-fixture";
+import { leaksOfB, tryAsRole, type Outcome, type TenancyCase } from "../support/tenancy-table";
 
 // Route handlers as every role against both conferences: the workspace's CSV exports
 // (private fields: the conference's organizers only, and A's never holds B's rows), and

@@ -3,12 +3,9 @@ import { scratchTenancy } from "../support/scratch-database";
 import { describe } from "vitest";
 import { sessions } from "@/db/schema";
 import { eq } from "drizzle-orm";
-import { A_SLUG, B_SLUG, type Tenancy } from "../support/tenancy-fixture";
+import { A_SLUG, B_SLUG, IN_A, IN_B, NOBODY, type Tenancy } from "../support/tenancy-fixture";
 import {
-  IN_A,
-  IN_B,
   itTriesEveryRole,
-  NOBODY,
   readInA,
   viaAction,
   viaData,

@@ -4,23 +4,18 @@ import { describe, expect } from "vitest";
 import { sessions } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/permissions";
-import { A_SLUG, B_SLUG, type Tenancy } from "../support/tenancy-fixture";
+import { A_SLUG, B_SLUG, IN_A, IN_B, NOBODY, type Tenancy } from "../support/tenancy-fixture";
 import { newSessionForm, sessionForm } from "../support/tenancy-forms";
 import {
-  form,
   fresh,
-  idle,
-  IN_A,
-  IN_B,
   inBAndUnderA,
   itTriesEveryRole,
-  NOBODY,
+  post,
+  postedUnder,
   readInA,
   readsOfAAndB,
-  viaAction,
-  viaData,
-  type TenancyCase,
 } from "../support/tenancy-table";
+import { viaData, type TenancyCase } from "../support/tenancy-table";
 
 // Sessions, their people, rooms and tracks, tried as every role against both conferences. A session
 // of A never takes B's speaker, room, track or forum, and a session of B is reached only from B.
@@ -63,29 +58,32 @@ const save = (
     refusals,
   );
 
+type Fields = Record<string, string>;
 /** A new draft in A's summit (the people, room or track it names are the attempt), saved under A. */
 const draftInA =
-  (people: (fx: Tenancy) => [number, string][], extra: (fx: Tenancy) => Record<string, string>, refusals?: RegExp) =>
-  (fx: Tenancy, viewer: Viewer | null) =>
-    save(fx, viewer, fx.a.id, null, newSessionForm(fx.a.summitId, fresh("A draft "), people(fx), extra(fx)), refusals);
-/** B's keynote as its form saves it with `changes`, posted under a conference. */
+  (names: (fx: Tenancy) => { people?: [number, string][]; fields?: Fields }, refusals?: RegExp) =>
+  (fx: Tenancy, viewer: Viewer | null) => {
+    const { people = [], fields = {} } = names(fx);
+    return save(fx, viewer, fx.a.id, null, newSessionForm(fx.a.summitId, fresh("A draft "), people, fields), refusals);
+  };
+/** B's keynote as its form saves it with `changes`, posted under conference A or B. */
 const keynote =
-  (conference: (fx: Tenancy) => number, changes: (fx: Tenancy) => Record<string, string>, refusals?: RegExp) =>
-  (fx: Tenancy, viewer: Viewer | null) =>
+  (under: "A" | "B", changes: (fx: Tenancy) => Fields, refusals?: RegExp) => (fx: Tenancy, viewer: Viewer | null) =>
     save(
       fx,
       viewer,
-      conference(fx),
+      postedUnder(fx, under).id,
       fx.b.sessions.keynote,
       sessionForm(fx.db, fx.b.sessions.keynote, changes(fx)).fields,
       refusals,
     );
+const newAbstract = () => ({ abstract: fresh() });
 
 /** B's keynote through the session form's action, its $conference the given slug. */
 function saveKeynoteAction(fx: Tenancy, conference: string, refusals?: RegExp) {
-  const { fields, target } = sessionForm(fx.db, fx.b.sessions.keynote, { abstract: fresh() });
+  const { fields, target } = sessionForm(fx.db, fx.b.sessions.keynote, newAbstract());
   const posted = { $conference: conference, $session: String(target.sessionId), $version: String(target.version) };
-  return viaAction(() => saveSessionAction(idle, form({ ...posted, ...fields })), refusals);
+  return post(saveSessionAction, { ...posted, ...fields }, refusals);
 }
 
 const cases: TenancyCase[] = [
@@ -115,46 +113,27 @@ const cases: TenancyCase[] = [
   {
     name: "create a draft in A's summit with A's own speaker (data)",
     allowed: IN_A,
-    attempt: draftInA(
-      (fx) => [[fx.a.speaker("li-xia"), "speaker"]],
-      () => ({}),
-    ),
+    attempt: draftInA((fx) => ({ people: [[fx.a.speaker("li-xia"), "speaker"]] })),
   },
   {
     name: "create a draft in A's summit with B's Ravi (data)",
     allowed: NOBODY,
-    attempt: draftInA(
-      (fx) => [[fx.b.speakers.ravi, "speaker"]],
-      () => ({}),
-      notBsSpeaker,
-    ),
+    attempt: draftInA((fx) => ({ people: [[fx.b.speakers.ravi, "speaker"]] }), notBsSpeaker),
   },
   {
     name: "create a draft in A's summit with 马中骏's B profile (data)",
     allowed: NOBODY,
-    attempt: draftInA(
-      (fx) => [[fx.b.speakers.shared, "speaker"]],
-      () => ({}),
-      notBsSpeaker,
-    ),
+    attempt: draftInA((fx) => ({ people: [[fx.b.speakers.shared, "speaker"]] }), notBsSpeaker),
   },
   {
     name: "create a draft in A's summit in B's hall (data)",
     allowed: NOBODY,
-    attempt: draftInA(
-      () => [],
-      (fx) => ({ roomId: String(fx.b.rooms.hall) }),
-      notBsRoom,
-    ),
+    attempt: draftInA((fx) => ({ fields: { roomId: String(fx.b.rooms.hall) } }), notBsRoom),
   },
   {
     name: "create a draft in A's summit on B's track (data)",
     allowed: NOBODY,
-    attempt: draftInA(
-      () => [],
-      (fx) => ({ trackId: String(fx.b.trackId) }),
-      notBsTrack,
-    ),
+    attempt: draftInA((fx) => ({ fields: { trackId: String(fx.b.trackId) } }), notBsTrack),
   },
   {
     name: "create a draft in B's main forum posted under A (data)",
@@ -179,28 +158,13 @@ const cases: TenancyCase[] = [
   },
 
   // B's sessions, from B and forged from A
-  {
-    name: "edit B's keynote in B (data)",
-    allowed: IN_B,
-    changesB: IN_B,
-    attempt: keynote(
-      (fx) => fx.b.id,
-      () => ({ abstract: fresh() }),
-    ),
-  },
-  {
-    name: "edit B's keynote posted under A (data)",
-    allowed: NOBODY,
-    attempt: keynote(
-      (fx) => fx.a.id,
-      () => ({ abstract: fresh() }),
-    ),
-  },
+  { name: "edit B's keynote in B (data)", allowed: IN_B, changesB: IN_B, attempt: keynote("B", newAbstract) },
+  { name: "edit B's keynote posted under A (data)", allowed: NOBODY, attempt: keynote("A", newAbstract) },
   {
     name: "add A's 王斌 to B's keynote (data)",
     allowed: NOBODY,
     attempt: keynote(
-      (fx) => fx.b.id,
+      "B",
       (fx) => ({ people: JSON.stringify([{ speakerId: fx.a.speaker("wang-bin"), role: "speaker" }]) }),
       notBsSpeaker,
     ),
@@ -208,20 +172,12 @@ const cases: TenancyCase[] = [
   {
     name: "move B's keynote into A's main hall (data)",
     allowed: NOBODY,
-    attempt: keynote(
-      (fx) => fx.b.id,
-      (fx) => ({ roomId: String(fx.a.room("main-hall")) }),
-      notBsRoom,
-    ),
+    attempt: keynote("B", (fx) => ({ roomId: String(fx.a.room("main-hall")) }), notBsRoom),
   },
   {
     name: "move B's keynote into A's summit (data)",
     allowed: NOBODY,
-    attempt: keynote(
-      (fx) => fx.b.id,
-      (fx) => ({ forumId: String(fx.a.summitId) }),
-      notBsForum,
-    ),
+    attempt: keynote("B", (fx) => ({ forumId: String(fx.a.summitId) }), notBsForum),
   },
   ...inBAndUnderA(
     "delete a session of B",
@@ -247,15 +203,9 @@ const cases: TenancyCase[] = [
     name: "create a draft in A's summit with B's Ravi (action)",
     allowed: NOBODY,
     attempt: (fx) =>
-      viaAction(
-        () =>
-          saveSessionAction(
-            idle,
-            form({
-              $conference: A_SLUG,
-              ...newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.ravi, "speaker"]]),
-            }),
-          ),
+      post(
+        saveSessionAction,
+        { $conference: A_SLUG, ...newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.ravi, "speaker"]]) },
         notBsSpeaker,
       ),
   },
@@ -263,8 +213,7 @@ const cases: TenancyCase[] = [
     "delete a session of B",
     "action",
     IN_B,
-    (_fx, _viewer, at, id) =>
-      viaAction(() => deleteSessionAction(idle, form({ $conference: at.slug, $session: String(id), $version: "1" }))),
+    (_fx, _viewer, at, id) => post(deleteSessionAction, { $conference: at.slug, $session: String(id), $version: "1" }),
     sessionOfB,
   ),
 ];

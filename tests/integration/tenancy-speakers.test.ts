@@ -3,25 +3,11 @@ import { scratchTenancy } from "../support/scratch-database";
 import { describe, expect } from "vitest";
 import { speakers } from "@/db/schema";
 import { isOrganizer } from "@/lib/auth/permissions";
-import { A_SLUG, B_SLUG, type Tenancy } from "../support/tenancy-fixture";
+import { A_SLUG, B_SLUG, IN_A, IN_B, NOBODY, ORG_A, ORG_B, type Tenancy } from "../support/tenancy-fixture";
 import { speakerForm } from "../support/tenancy-forms";
-import {
-  form,
-  fresh,
-  idle,
-  IN_A,
-  IN_B,
-  inBAndUnderA,
-  itTriesEveryRole,
-  NOBODY,
-  ORG_A,
-  ORG_B,
-  readInA,
-  readsOfAAndB,
-  viaAction,
-  viaData,
-  type TenancyCase,
-} from "../support/tenancy-table";
+import { fresh, inBAndUnderA, itTriesEveryRole, post, readInA, readsOfAAndB, viaData } from "../support/tenancy-table";
+import type { TenancyCase } from "../support/tenancy-table";
+import { formSaves } from "../support/tenancy-writes";
 
 // Speaker profiles, the people search and the speaker editor, tried as every role against both
 // conferences. A profile is its conference's; 马中骏 keeps one in each. Invitations and account
@@ -40,6 +26,10 @@ const spareSpeakerOfB = (fx: Tenancy) =>
     .values({ conferenceId: fx.b.id, slug: fresh("b-spare-"), name: "B spare speaker" })
     .returning()
     .get().id;
+const speaker = formSaves({ save: saveSpeaker, action: saveSpeakerAction, field: "$speaker", form: speakerForm });
+const ravi = (fx: Tenancy) => fx.b.speakers.ravi;
+const newPosition = () => ({ position: fresh() });
+const defaced = (field: string) => () => ({ [field]: "DEFACED" });
 
 const cases: TenancyCase[] = [
   // Reads of the workspace
@@ -102,72 +92,23 @@ const cases: TenancyCase[] = [
   },
 
   // Profiles in the workspace
-  {
-    name: "edit B's Ravi in B (data)",
-    allowed: ORG_B,
-    changesB: ORG_B,
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        saveSpeaker(
-          { db: fx.db, viewer },
-          fx.b.id,
-          fx.b.speakers.ravi,
-          speakerForm(fx.db, fx.b.speakers.ravi, { position: fresh() }),
-        ),
-      ),
-  },
+  { name: "edit B's Ravi in B (data)", allowed: ORG_B, changesB: ORG_B, attempt: speaker.data("B", ravi, newPosition) },
   {
     name: "edit B's panelist, only in B's main forum (data)",
     allowed: IN_B,
     changesB: IN_B,
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        saveSpeaker(
-          { db: fx.db, viewer },
-          fx.b.id,
-          fx.b.speakers.panelist,
-          speakerForm(fx.db, fx.b.speakers.panelist, { position: fresh() }),
-        ),
-      ),
+    attempt: speaker.data("B", (fx) => fx.b.speakers.panelist, newPosition),
   },
-  {
-    name: "edit B's Ravi posted under A (data)",
-    allowed: NOBODY,
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        saveSpeaker(
-          { db: fx.db, viewer },
-          fx.a.id,
-          fx.b.speakers.ravi,
-          speakerForm(fx.db, fx.b.speakers.ravi, { name: "DEFACED" }),
-        ),
-      ),
-  },
+  { name: "edit B's Ravi posted under A (data)", allowed: NOBODY, attempt: speaker.data("A", ravi, defaced("name")) },
   {
     name: "edit 马中骏's B profile posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        saveSpeaker(
-          { db: fx.db, viewer },
-          fx.a.id,
-          fx.shared.bSpeakerId,
-          speakerForm(fx.db, fx.shared.bSpeakerId, { bio: "DEFACED" }),
-        ),
-      ),
+    attempt: speaker.data("A", (fx) => fx.shared.bSpeakerId, defaced("bio")),
   },
   {
     name: "edit 马中骏's A profile in A, which leaves his B profile (data)",
     allowed: ORG_A,
-    attempt: (fx, viewer) =>
-      viaData(() =>
-        saveSpeaker(
-          { db: fx.db, viewer },
-          fx.a.id,
-          fx.shared.aSpeakerId,
-          speakerForm(fx.db, fx.shared.aSpeakerId, { position: fresh() }),
-        ),
-      ),
+    attempt: speaker.data("A", (fx) => fx.shared.aSpeakerId, newPosition),
   },
   ...inBAndUnderA(
     "delete a spare speaker of B",
@@ -180,39 +121,18 @@ const cases: TenancyCase[] = [
     name: "save B's Ravi in B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx) =>
-      viaAction(() =>
-        saveSpeakerAction(
-          idle,
-          form({
-            $conference: B_SLUG,
-            $speaker: String(fx.b.speakers.ravi),
-            ...speakerForm(fx.db, fx.b.speakers.ravi, { position: fresh() }),
-          }),
-        ),
-      ),
+    attempt: speaker.action("B", ravi, newPosition),
   },
   {
     name: "save B's Ravi with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) =>
-      viaAction(() =>
-        saveSpeakerAction(
-          idle,
-          form({
-            $conference: A_SLUG,
-            $speaker: String(fx.b.speakers.ravi),
-            ...speakerForm(fx.db, fx.b.speakers.ravi, { name: "DEFACED" }),
-          }),
-        ),
-      ),
+    attempt: speaker.action("A", ravi, defaced("name")),
   },
   {
     name: "delete a spare speaker of B with $conference A (action)",
     allowed: NOBODY,
     prepare: spareSpeakerOfB,
-    attempt: (_fx, _a, id) =>
-      viaAction(() => deleteSpeakerAction(idle, form({ $conference: A_SLUG, $speaker: String(id) }))),
+    attempt: (_fx, _a, id) => post(deleteSpeakerAction, { $conference: A_SLUG, $speaker: String(id) }),
   },
 ];
 

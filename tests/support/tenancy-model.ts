@@ -19,6 +19,13 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
+/** Who may act on a conference's programme: its organizers (ORG_), and its forum editors with them (IN_); admins always. */
+export const ORG_A: readonly Role[] = ["admin", "organizerA"];
+export const ORG_B: readonly Role[] = ["admin", "organizerB"];
+export const IN_A: readonly Role[] = ["admin", "organizerA", "forumEditorA"];
+export const IN_B: readonly Role[] = ["admin", "organizerB", "forumEditorB"];
+export const NOBODY: readonly Role[] = [];
+
 export const A_SLUG = "china-netav-2017";
 export const B_SLUG = "other-conf";
 /** B's keynote keeps this guid, so files and derived guids are the same in every run. */

@@ -1,7 +1,8 @@
 import { expect, it } from "vitest";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { state } from "./app-state";
-import { A_SLUG, B_MARKERS, B_SLUG, roles, type Role, type Tenancy } from "./tenancy-fixture";
+import { FORBIDDEN, isRedirect, isRefusal, unlessForbidden } from "./outcomes";
+import { A_SLUG, B_MARKERS, B_SLUG, NOBODY, roles, type Role, type Tenancy } from "./tenancy-fixture";
 import { changedTables, snapshotConference } from "./tenant-snapshot";
 
 export type Outcome = "allow" | "deny";
@@ -18,12 +19,6 @@ export interface TenancyCase {
   restore?: (fx: Tenancy, prepared: number | undefined) => void;
 }
 
-/** Who may act on a conference's programme: its organizers (ORG_), and its forum editors with them (IN_); admins always. */
-export const ORG_A: readonly Role[] = ["admin", "organizerA"];
-export const ORG_B: readonly Role[] = ["admin", "organizerB"];
-export const IN_A: readonly Role[] = ["admin", "organizerA", "forumEditorA"];
-export const IN_B: readonly Role[] = ["admin", "organizerB", "forumEditorB"];
-export const NOBODY: readonly Role[] = [];
 /** The state a form's action starts from. */
 export const idle = { status: "idle" as const };
 
@@ -32,6 +27,8 @@ export interface PostedUnder {
   id: number;
   slug: string;
 }
+export const postedUnder = (fx: Tenancy, under: "A" | "B"): PostedUnder =>
+  under === "A" ? { id: fx.a.id, slug: A_SLUG } : { id: fx.b.id, slug: B_SLUG };
 
 /**
  * One write of B's object, twice: in B, allowed (and changing B) for `allowed`; and forged under A
@@ -51,13 +48,13 @@ export function inBAndUnderA(
       allowed,
       changesB: allowed,
       prepare,
-      attempt: (fx, viewer, prepared) => attempt(fx, viewer, { id: fx.b.id, slug: B_SLUG }, prepared),
+      attempt: (fx, viewer, prepared) => attempt(fx, viewer, postedUnder(fx, "B"), prepared),
     },
     {
       name: `${name} ${underA} (${via})`,
       allowed: NOBODY,
       prepare,
-      attempt: (fx, viewer, prepared) => attempt(fx, viewer, { id: fx.a.id, slug: A_SLUG }, prepared),
+      attempt: (fx, viewer, prepared) => attempt(fx, viewer, postedUnder(fx, "A"), prepared),
     },
   ];
 }
@@ -139,14 +136,9 @@ const fieldCodes = (fields: Record<string, Problem> | undefined) =>
 
 /** A data function: a result allows; ForbiddenError, "not found" or a listed refusal denies; any other refusal is a broken case. */
 export async function viaData(fn: () => unknown, refusals?: Refusals): Promise<Outcome> {
-  let result: unknown;
-  try {
-    result = await fn();
-  } catch (error) {
-    if (error instanceof ForbiddenError) return "deny";
-    throw error;
-  }
-  if (typeof result === "object" && result !== null && "ok" in result && result.ok === false) {
+  const result = await unlessForbidden(fn);
+  if (result === FORBIDDEN) return "deny";
+  if (isRefusal(result)) {
     const refusal = result as {
       reason?: string;
       message?: string;
@@ -162,18 +154,13 @@ export async function viaData(fn: () => unknown, refusals?: Refusals): Promise<O
 
 /** A read while acting in A: denied, or allowed and holding nothing of B. */
 export async function readInA(fn: () => unknown): Promise<Outcome> {
-  let result: unknown;
-  try {
-    result = await fn();
-  } catch (error) {
-    if (error instanceof ForbiddenError) return "deny";
-    throw error;
-  }
+  const result = await unlessForbidden(fn);
+  if (result === FORBIDDEN) return "deny";
   expect(leaksOfB(result), "B's data in a read of A").toEqual([]);
   return "allow";
 }
 
-interface ActionState {
+export interface ActionState {
   status?: string;
   message?: string;
   problem?: { code: string };
@@ -191,7 +178,7 @@ export async function viaAction(fn: () => Promise<ActionState>, refusals?: Refus
   try {
     result = await fn();
   } catch (error) {
-    if (String((error as { digest?: unknown }).digest ?? "").startsWith("NEXT_REDIRECT;")) return "allow";
+    if (isRedirect(error)) return "allow";
     throw error;
   }
   if (result.status === "saved" || result.status === "published") {
@@ -217,6 +204,13 @@ export const form = (fields: Record<string, string | File>) => {
   for (const [name, value] of Object.entries(fields)) data.set(name, value);
   return data;
 };
+
+/** Posts a form to a server action from its idle state, read as viaAction reads it. */
+export const post = (
+  action: (state: typeof idle, data: FormData) => Promise<ActionState>,
+  fields: Record<string, string | File>,
+  refusals?: Refusals,
+): Promise<Outcome> => viaAction(() => action(idle, form(fields)), refusals);
 
 let counter = 0;
 /** A value no earlier attempt used, so every allowed write is a change. */

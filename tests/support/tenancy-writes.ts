@@ -1,0 +1,85 @@
+import type { Db } from "@/db/connection";
+import type { Viewer } from "@/lib/auth/permissions";
+import type { Role, Tenancy } from "./tenancy-fixture";
+import {
+  inBAndUnderA,
+  post,
+  postedUnder,
+  viaData,
+  type ActionState,
+  type Refusals,
+  type TenancyCase,
+} from "./tenancy-table";
+
+type Fields = Record<string, string>;
+type Attempt = TenancyCase["attempt"];
+
+/**
+ * One kind of object its workspace form saves (a room, a speaker): the data function, the form's
+ * action with the hidden field that names the object, and the form read back from the row.
+ */
+export interface FormKind {
+  save: (ctx: { db: Db; viewer: Viewer | null }, conferenceId: number, id: number, fields: Fields) => unknown;
+  action: (state: { status: "idle" }, data: FormData) => Promise<ActionState>;
+  field: `$${string}`;
+  form: (db: Db, id: number, changes: Fields) => Fields;
+}
+
+/**
+ * Attempts that save an object's form with `changes`, posted under conference A or B, through the
+ * data function or the action. `changes` is called per attempt, so each can be a fresh value.
+ */
+export const formSaves = (kind: FormKind) => ({
+  data:
+    (under: "A" | "B", id: (fx: Tenancy) => number, changes: () => Fields = () => ({}), refusals?: Refusals): Attempt =>
+    (fx, viewer) =>
+      viaData(
+        () => kind.save({ db: fx.db, viewer }, postedUnder(fx, under).id, id(fx), kind.form(fx.db, id(fx), changes())),
+        refusals,
+      ),
+  action:
+    (under: "A" | "B", id: (fx: Tenancy) => number, changes: () => Fields = () => ({}), refusals?: Refusals): Attempt =>
+    (fx) =>
+      post(
+        kind.action,
+        {
+          $conference: postedUnder(fx, under).slug,
+          [kind.field]: String(id(fx)),
+          ...kind.form(fx.db, id(fx), changes()),
+        },
+        refusals,
+      ),
+});
+
+/** How one kind of object is deleted: the data function, and the action with the hidden field that names the object. */
+export interface DeleteKind {
+  remove: (ctx: { db: Db; viewer: Viewer | null }, conferenceId: number, id: number) => unknown;
+  action: (state: { status: "idle" }, data: FormData) => Promise<ActionState>;
+  field: `$${string}`;
+}
+
+/**
+ * A spare object of B that `spare` makes, deleted through the data function (named `names.data`)
+ * and the action (`names.action`): each in B, allowed for `allowed`, and forged under A, for nobody.
+ */
+export const deletesOfSpare = (
+  names: { data: string; action: string },
+  allowed: readonly Role[],
+  kind: DeleteKind,
+  spare: (fx: Tenancy) => number,
+): TenancyCase[] => [
+  ...inBAndUnderA(
+    names.data,
+    "data",
+    allowed,
+    (fx, viewer, at, id) => viaData(() => kind.remove({ db: fx.db, viewer }, at.id, id!)),
+    spare,
+  ),
+  ...inBAndUnderA(
+    names.action,
+    "action",
+    allowed,
+    (_fx, _viewer, at, id) => post(kind.action, { $conference: at.slug, [kind.field]: String(id) }),
+    spare,
+  ),
+];
