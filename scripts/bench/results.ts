@@ -37,7 +37,7 @@ export interface BenchResults {
   /** Bytes, elements, first-load JS and LCP of public pages on a phone (issue 18); null when not measured. */
   pageWeights: PageWeights | null;
   /** search.json with a different term on every request (issue 18 item 5); null when it failed. */
-  variedSearch: VariedSearch | null;
+  variedSearch?: VariedSearch | null;
   memory: { peakResidentMb: number | null };
   /** False when the app's own statements were not counted (a build older than the counting), so query figures are unknown. */
   appQueriesCounted: boolean;

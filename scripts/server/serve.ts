@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import { pageSecurityHeaders } from "@/lib/security/headers";
 import { clientAddressStamp } from "./client-address";
@@ -7,6 +7,7 @@ import { PageStore } from "./page-store";
 import { PublicPages } from "./public-pages";
 import { isRenderRequest, loopbackRender } from "./render";
 import { Revisions } from "./revisions";
+import { SearchJson } from "./search-json";
 import { startWebhookWorker } from "./webhook-worker";
 
 // How long a render may take before its waiting requests go to Next.js themselves.
@@ -56,10 +57,13 @@ export async function serve(
         extraHeaders: headers,
       })
     : null;
+  // Search-as-you-type sends a new query every time: answered here, without a render (search-json.ts).
+  const searchJson = revisions ? new SearchJson(options.databaseFile, revisions, headers) : null;
   // Sign-in throttling counts the socket's address (or a trusted proxy's word): set it before anything reads the request.
   const stampClientAddress = clientAddressStamp();
   const server = createServer((req, res) => {
     stampClientAddress(req);
+    if (answeredSearch(searchJson, req, res)) return;
     const answer = pages ? pages.handle(req, res) : handle(req, res);
     answer.catch((error: unknown) => {
       console.error(error);
@@ -81,8 +85,19 @@ export async function serve(
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await webhooks.stop();
+      searchJson?.close();
       revisions?.close();
       await app.close();
     },
   };
+}
+
+// A database that cannot answer leaves the request to Next.js, as if there were no shortcut.
+function answeredSearch(searchJson: SearchJson | null, req: IncomingMessage, res: ServerResponse): boolean {
+  try {
+    return searchJson?.handle(req, res) ?? false;
+  } catch (error) {
+    console.error(error);
+    return res.headersSent;
+  }
 }

@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as searchIndexRoute from "@/app/[locale]/(public)/[conference]/search-index.json/route";
 import * as searchRoute from "@/app/[locale]/(public)/[conference]/search.json/route";
@@ -5,6 +7,8 @@ import type { Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
 import { conferences, forums, sessions } from "@/db/schema";
 import type { SearchAnswer, SearchIndex } from "@/lib/search/answer";
+import { Revisions } from "@/scripts/server/revisions";
+import { SearchJson } from "@/scripts/server/search-json";
 import { addLiveConference } from "../support/live-conference";
 import { createTestDatabase } from "../support/test-database";
 import { xssPayloads } from "../support/xss-corpus";
@@ -147,5 +151,59 @@ describe("/{conference}/search.json and search-index.json", () => {
       { params: Promise.resolve({ locale: "en", conference: "live-conf" }) },
     );
     expect(again.status).toBe(304);
+  });
+
+  describe("answered by the page server ahead of Next.js", () => {
+    let server: Server;
+    let base = "";
+    let close = () => {};
+    beforeAll(async () => {
+      const revisions = new Revisions(t.file);
+      const searchJson = new SearchJson(t.file, revisions, { "X-Frame-Options": "DENY" });
+      server = createServer((req, res) => {
+        if (searchJson.handle(req, res)) return;
+        res.writeHead(418);
+        res.end();
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      close = () => {
+        searchJson.close();
+        revisions.close();
+      };
+    });
+    afterAll(async () => {
+      await new Promise((resolve) => server.close(resolve));
+      close();
+    });
+    const serverGet = (path: string, headers: Record<string, string> = {}) =>
+      fetch(base + path, { headers: { "accept-language": "en", ...headers } });
+
+    it("gives the route's answer, with its ETag, and compresses it", async () => {
+      const ours = await serverGet(`/live-conf/search.json?${q("engine")}`, { "accept-encoding": "gzip" });
+      const route = await search("live-conf", q("engine"));
+      expect(ours.status).toBe(200);
+      expect(ours.headers.get("content-encoding")).toBe("gzip");
+      expect(ours.headers.get("etag")).toBe(route.headers.get("etag"));
+      expect(ours.headers.get("x-frame-options")).toBe("DENY");
+      expect(await ours.json()).toEqual(await route.json());
+      const again = await serverGet(`/live-conf/search.json?${q("engine")}`, {
+        "if-none-match": ours.headers.get("etag")!,
+      });
+      expect(again.status).toBe(304);
+    });
+
+    it("refuses junk with the route's codes, and leaves what the public cannot see to Next.js", async () => {
+      const junk = await serverGet(`/live-conf/search.json?${q("!!!")}`);
+      expect(junk.status).toBe(400);
+      expect(((await junk.json()) as { error: { code: string } }).error.code).toBe("junk_query");
+      for (const path of [
+        "/private-conf/search.json?q=engine",
+        "/nobody/search.json?q=x",
+        "/live-conf/search?q=engine",
+        "/%E0%A4%A/search.json",
+      ])
+        expect((await serverGet(path)).status, path).toBe(418);
+    });
   });
 });

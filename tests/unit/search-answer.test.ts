@@ -19,7 +19,7 @@ const snapshot = makeSnapshot({
       title: "IP的跨平台运营",
       abstract: "<p>How <b>IP</b> travels across platforms.</p>",
       translations: { en: { title: "Running IP across platforms" } },
-      people: [{ speakerId: 1, role: "keynote", position: 0 }],
+      people: [{ speakerId: 1, role: "speaker", position: 0 }],
     }),
     makeSession({
       guid: "panel",

@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { currentRevision } from "@/db/queries/public";
-import { shownDocumentsOf } from "@/db/queries/public-search";
+import { shownSearch } from "@/db/queries/public-search";
 import { routing } from "@/i18n/routing";
 import { encodeSearchIndex } from "@/lib/search/answer";
 import { conditionalResponse, etagOf } from "@/lib/serving/etag";
@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const { locale, conference } = await params;
   if (!hasLocale(routing.locales, locale) || !isSlug(conference)) return notFound();
   const at = currentRevision(conference, request.headers);
-  const documents = at && shownDocumentsOf(at, locale);
+  const documents = at && shownSearch().documents(at, locale);
   if (!at || !documents) return notFound();
   return conditionalResponse(request, {
     etag: etagOf([FORMAT, at.revision, locale]),
