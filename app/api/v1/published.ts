@@ -29,27 +29,24 @@ export function listRequest<P extends Record<string, QueryParam>>(request: Reque
 type Query<P extends Record<string, QueryParam>> = Extract<QueryResult<P>, { ok: true }>["value"];
 
 /**
- * A page of what a conference published: a refused parameter is a 400 (checked before anything is read),
- * an unpublished conference a 404, else the page of `items` under the release's revision.
+ * The GET of a paged list of what a conference published: a refused parameter is a 400 (checked before
+ * anything is read), an unpublished conference a 404, else the page of `items` under the release's revision.
  */
-export async function publishedListResponse<
-  P extends Record<string, QueryParam>,
-  Found extends { revision: string },
-  Item,
->(
-  request: Request,
+export function publishedListRoute<P extends Record<string, QueryParam>, Found extends { revision: string }, Item>(
+  load: (conference: string) => Promise<Found | null>,
   params: P,
-  load: () => Promise<Found | null>,
   schema: z.ZodType<unknown, { data: Item[]; page: ApiPageInfo }>,
-  items: (found: Found, query: Query<P>, url: URL) => readonly Item[],
-): Promise<Response> {
-  const list = listRequest(request, params);
-  if (list instanceof Response) return list;
-  const found = await load();
-  if (!found) return notFound("Conference");
-  return apiResponse(request, schema, found.revision, () =>
-    paginate(items(found, list.query, list.url), list.query, list.url),
-  );
+  items: (found: Found, asked: { conference: string; query: Query<P>; origin: string }) => readonly Item[],
+) {
+  return async (request: Request, context: { params: Promise<{ conference: string }> }): Promise<Response> => {
+    const { conference } = await context.params;
+    const list = listRequest(request, params);
+    if (list instanceof Response) return list;
+    const found = await load(conference);
+    if (!found) return notFound("Conference");
+    const asked = { conference, query: list.query, origin: list.url.origin };
+    return apiResponse(request, schema, found.revision, () => paginate(items(found, asked), list.query, list.url));
+  };
 }
 
 /** One thing a conference published: 404 naming the conference or the thing (`what`) when there is none. */

@@ -2,17 +2,10 @@ import { toApiForums } from "@/lib/api/conferences";
 import { preflight } from "@/lib/api/http";
 import { pageParams } from "@/lib/api/query";
 import { forumPageSchema } from "@/lib/api/schemas";
-import { publishedListResponse, publishedProgramme } from "@/app/api/v1/published";
+import { publishedListRoute, publishedProgramme } from "@/app/api/v1/published";
 
-export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/forums">) {
-  const { conference } = await params;
-  return publishedListResponse(
-    request,
-    pageParams,
-    () => publishedProgramme(conference),
-    forumPageSchema,
-    ({ snapshot }, _query, url) => toApiForums(conference, snapshot, url.origin),
-  );
-}
+export const GET = publishedListRoute(publishedProgramme, pageParams, forumPageSchema, ({ snapshot }, asked) =>
+  toApiForums(asked.conference, snapshot, asked.origin),
+);
 
 export const OPTIONS = preflight;

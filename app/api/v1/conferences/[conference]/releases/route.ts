@@ -2,17 +2,10 @@ import { toApiReleases } from "@/lib/api/conferences";
 import { preflight } from "@/lib/api/http";
 import { pageParams } from "@/lib/api/query";
 import { releasePageSchema } from "@/lib/api/schemas";
-import { publishedHistory, publishedListResponse } from "@/app/api/v1/published";
+import { publishedHistory, publishedListRoute } from "@/app/api/v1/published";
 
-export async function GET(request: Request, { params }: RouteContext<"/api/v1/conferences/[conference]/releases">) {
-  const { conference } = await params;
-  return publishedListResponse(
-    request,
-    pageParams,
-    () => publishedHistory(conference),
-    releasePageSchema,
-    ({ history }) => toApiReleases(history),
-  );
-}
+export const GET = publishedListRoute(publishedHistory, pageParams, releasePageSchema, ({ history }) =>
+  toApiReleases(history),
+);
 
 export const OPTIONS = preflight;
