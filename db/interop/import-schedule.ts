@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Conn } from "../connection";
+import { writeImport } from "./import-transaction";
 import { recordAudit } from "../audit";
 import { conferences } from "../schema";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
@@ -27,8 +28,6 @@ export interface ImportOptions {
   now?: Date;
   onProgress?: (done: number, total: number) => void;
 }
-
-class DryRun extends Error {}
 
 /**
  * The applying step of an import: writes a read and mapped schedule into a conference in
@@ -72,42 +71,34 @@ export function importSchedule(
   }
   const userId = viewer?.userId ?? null;
 
-  try {
-    db.transaction(
-      (tx) => {
-        const conferenceId = existing?.id ?? createConference(tx, slug, timeZone, document, options.publish != null);
-        if (existing) widenDates(tx, existing, document.events, timeZone);
-        const { groups, groupOf } = plannedGroups(document, timeZone);
-        const target = { t: tx, conferenceId, document, summary };
-        upsertSessions(tx, {
-          conferenceId,
-          acronym: document.conference.acronym,
-          events: document.events,
-          roomIds: upsertRooms(target),
-          trackIds: upsertTracks(target),
-          forumIds: upsertForums(target, groups),
-          speakerIds: upsertSpeakers(target, userId),
-          groupOf,
-          summary,
-          onProgress: options.onProgress,
-        });
-        recordAudit(tx, {
-          userId,
-          conferenceId,
-          action: "schedule.import",
-          entityType: "conference",
-          entityId: conferenceId,
-          details: { title: slug, created: summary.created, updated: summary.updated },
-        });
-        if (options.publish != null)
-          summary.release = publishImported(tx, { conferenceId, given: options.publish, userId, now });
-        if (options.dryRun) throw new DryRun();
-      },
-      { behavior: "immediate" },
-    );
-  } catch (error) {
-    if (!(error instanceof DryRun)) throw error;
-  }
+  writeImport(db, options.dryRun, (tx) => {
+    const conferenceId = existing?.id ?? createConference(tx, slug, timeZone, document, options.publish != null);
+    if (existing) widenDates(tx, existing, document.events, timeZone);
+    const { groups, groupOf } = plannedGroups(document, timeZone);
+    const target = { t: tx, conferenceId, document, summary };
+    upsertSessions(tx, {
+      conferenceId,
+      acronym: document.conference.acronym,
+      events: document.events,
+      roomIds: upsertRooms(target),
+      trackIds: upsertTracks(target),
+      forumIds: upsertForums(target, groups),
+      speakerIds: upsertSpeakers(target, userId),
+      groupOf,
+      summary,
+      onProgress: options.onProgress,
+    });
+    recordAudit(tx, {
+      userId,
+      conferenceId,
+      action: "schedule.import",
+      entityType: "conference",
+      entityId: conferenceId,
+      details: { title: slug, created: summary.created, updated: summary.updated },
+    });
+    if (options.publish != null)
+      summary.release = publishImported(tx, { conferenceId, given: options.publish, userId, now });
+  });
   summary.durationMs = Math.round(performance.now() - started);
   return summary;
 }
