@@ -1,11 +1,7 @@
 import { z } from "zod";
+import { reservedSlugs } from "@/lib/routing/reserved-slugs";
 
-/**
- * The app's top-level routes: public pages live at `/{conference}`, so no conference may take
- * one of these as its slug. Names with a dot or an underscore (robots.txt, _next) cannot be slugs.
- * tests/unit/validation.test.ts checks this list against the folders of app/.
- */
-export const reservedSlugs = new Set(["admin", "api", "me", "signin", "invite", "verify-email", "media", "404"]);
+export { reservedSlugs };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
