@@ -13,6 +13,32 @@ const badge: Record<ChangeEntry["change"], string> = {
   changed: "bg-amber-100 text-amber-900",
 };
 
+/** What changed (a badge) and what it is about, linked while it still has a page. */
+export function ChangeHeading({
+  label,
+  badgeClass,
+  title,
+  href,
+}: {
+  label: string;
+  badgeClass: string;
+  title: string;
+  href: string | null;
+}) {
+  return (
+    <>
+      <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${badgeClass}`}>{label}</span>
+      {href ? (
+        <Link href={href} className="font-medium hover:underline">
+          {title}
+        </Link>
+      ) : (
+        <span className="font-medium">{title}</span>
+      )}
+    </>
+  );
+}
+
 /** The changes of one release, session by session; `linkTo` links sessions still in the programme. */
 export function ChangeList({
   entries,
@@ -35,14 +61,7 @@ export function ChangeList({
         const href = e.change === "removed" ? null : (linkTo?.(e.guid) ?? null);
         return (
           <li key={e.guid} className="py-2">
-            <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${badge[e.change]}`}>{t(e.change)}</span>
-            {href ? (
-              <Link href={href} className="font-medium hover:underline">
-                {e.title}
-              </Link>
-            ) : (
-              <span className="font-medium">{e.title}</span>
-            )}
+            <ChangeHeading label={t(e.change)} badgeClass={badge[e.change]} title={e.title} href={href} />
             <ul className="mt-1 space-y-0.5 pl-1 text-sm text-slate-700">
               {e.moved ? <li>{t("moved", { from: place(e.moved.from), to: place(e.moved.to) })}</li> : null}
               {e.retitled ? <li>{t("retitled", { from: e.retitled.from, to: e.retitled.to })}</li> : null}

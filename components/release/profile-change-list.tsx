@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ProfileChange } from "@/lib/release/changelog-view";
+import { ChangeHeading } from "./change-list";
 
 /** The speakers' profiles a release changed, and which parts; `linkTo` links a profile that has a page. */
 export function ProfileChangeList({
@@ -22,16 +22,7 @@ export function ProfileChangeList({
         const href = linkTo?.(p.slug) ?? null;
         return (
           <li key={p.guid} className="py-2">
-            <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs font-medium text-sky-900">
-              {t("profile")}
-            </span>
-            {href ? (
-              <Link href={href} className="font-medium hover:underline">
-                {p.name}
-              </Link>
-            ) : (
-              <span className="font-medium">{p.name}</span>
-            )}
+            <ChangeHeading label={t("profile")} badgeClass="bg-sky-100 text-sky-900" title={p.name} href={href} />
             <p className="mt-1 pl-1 text-sm text-slate-700">
               {t("profileFields", { fields: p.fields.map(part).join(separator) })}
             </p>
