@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumOverview } from "@/lib/programme/conference-overview";
 import { formatTimeRange } from "@/lib/time/format";
+import { ForumOrganizationsLine } from "./forum-organizations-line";
 
 export function ForumSummary({
   forum,
@@ -34,13 +35,11 @@ export function ForumSummary({
         ) : null}
       </div>
       {forum.theme ? <p className="mt-1 text-sm text-brand-700">{t("theme", { theme: forum.theme })}</p> : null}
-      {forum.organizations.length ? (
-        <p className="mt-2 text-sm text-slate-600">
-          {forum.organizations
-            .map((o) => t("organizationLine", { role: t(`organizationRole.${o.role}`), name: o.name }))
-            .join(locale === "zh-CN" ? "；" : "; ")}
-        </p>
-      ) : null}
+      <ForumOrganizationsLine
+        organizations={forum.organizations}
+        locale={locale}
+        className="mt-2 text-sm text-slate-600"
+      />
       <p className="mt-2 text-xs text-slate-500">{t("sessionCount", { count: forum.sessionCount })}</p>
     </article>
   );

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { ProgrammeNav } from "@/components/conference/conference-nav";
+import { ForumOrganizationsLine } from "@/components/conference/forum-organizations-line";
 import { RichText } from "@/components/session/rich-text";
 import { ViewerZoneToggle } from "@/components/time/viewer-zone-toggle";
 import { Link } from "@/i18n/navigation";
@@ -50,13 +51,7 @@ export function ForumPage({ forum, conference, locale }: Props) {
           {t("poster")}
         </Link>
       </p>
-      {forum.organizations.length ? (
-        <p className="mt-1 text-slate-600">
-          {forum.organizations
-            .map((o) => tc("organizationLine", { role: tc(`organizationRole.${o.role}`), name: o.name }))
-            .join(locale === "zh-CN" ? "；" : "; ")}
-        </p>
-      ) : null}
+      <ForumOrganizationsLine organizations={forum.organizations} locale={locale} className="mt-1 text-slate-600" />
       {forum.description ? <RichText text={forum.description} className="mt-4 leading-relaxed text-slate-700" /> : null}
       <section aria-labelledby="forum-programme" className="mt-8">
         <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-2">
