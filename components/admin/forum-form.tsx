@@ -13,7 +13,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField, TextAreaField } from "./choice-fields";
 import { FormField } from "./form-field";
-import { initialRows, RowError, rowButton, rowControl, RowSelect, useRows } from "./row-editor";
+import { initialRows, RowError, rowButton, rowControl, rowInvalid, RowSelect, useRows } from "./row-editor";
 
 type ForumOrganizationRow = { organizationId: string; role: ForumOrganizationRole };
 
@@ -124,10 +124,7 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
                       aria-label={`${t("organization")} (${t("row", { number: i + 1 })})`}
                       value={row.organizationId}
                       onChange={(e) => forumOrganizations.update(i, { organizationId: e.target.value })}
-                      aria-invalid={error(`organizations.${i}.organizationId`) ? true : undefined}
-                      aria-describedby={
-                        error(`organizations.${i}.organizationId`) ? `organization-${i}-error` : undefined
-                      }
+                      {...rowInvalid(`organization-${i}-error`, error(`organizations.${i}.organizationId`))}
                       className={`${rowControl} min-w-64`}
                     >
                       <option value="">{t("chooseOrganization")}</option>

@@ -33,6 +33,11 @@ export function initialRows<Row>(typed: string | undefined, saved: Row[]): Row[]
   }
 }
 
+/** What a row's control says of its problem: invalid, and described by the row's error (`errorId`). */
+export function rowInvalid(errorId: string, error: string | undefined) {
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": error ? errorId : undefined };
+}
+
 export function RowError({ id, error }: { id: string; error?: string }) {
   return error ? (
     <p id={id} className="mt-1 text-sm font-medium text-red-800">

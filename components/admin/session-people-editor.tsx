@@ -7,7 +7,7 @@ import { SearchField } from "@/components/ui/search-field";
 import type { SpeakerMatch } from "@/db/queries/speakers";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { sessionRoles, type SessionRole } from "@/lib/domain/vocabulary";
-import { RowError, rowButton, rowControl, RowSelect, useRows } from "./row-editor";
+import { RowError, rowButton, rowControl, rowInvalid, RowSelect, useRows } from "./row-editor";
 
 export type PersonRow = { speakerId: number; name: string; role: SessionRole };
 export type SearchSpeakers = (input: { conference: string; text: string }) => Promise<ActionResult<SpeakerMatch[]>>;
@@ -72,8 +72,7 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
                   values={sessionRoles}
                   label={(r) => t(`roles.${r}`)}
                   onPick={(role) => people.update(i, { role })}
-                  aria-invalid={rowError ? true : undefined}
-                  aria-describedby={rowError ? `person-${i}-error` : undefined}
+                  {...rowInvalid(`person-${i}-error`, rowError)}
                 />
                 <button
                   type="button"

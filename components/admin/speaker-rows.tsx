@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { speakerLinkKinds, type SpeakerLinkKind } from "@/lib/domain/vocabulary";
-import { RowError, rowButton, rowControl, RowSelect, useRows } from "./row-editor";
+import { RowError, rowButton, rowControl, rowInvalid, RowSelect, useRows } from "./row-editor";
 
 export type LinkRow = { kind: SpeakerLinkKind; url: string };
 export type WindowRow = { startsAt: string; endsAt: string; note: string };
@@ -35,8 +35,7 @@ export function LinkRows({ initial, error }: { initial: LinkRow[]; error: Errors
                   value={l.url}
                   onChange={(e) => links.update(i, { url: e.target.value })}
                   placeholder="https://"
-                  aria-invalid={rowError ? true : undefined}
-                  aria-describedby={rowError ? `link-${i}-error` : undefined}
+                  {...rowInvalid(`link-${i}-error`, rowError)}
                   className={`${rowControl} min-w-72 flex-1`}
                 />
                 <button type="button" onClick={() => links.remove(i)} className={rowButton}>
@@ -84,32 +83,24 @@ export function UnavailabilityRows({
             error(`unavailability.${i}.endsAt`) ??
             error(`unavailability.${i}.note`);
           const row = t("row", { number: i + 1 });
+          const moment = (field: "startsAt" | "endsAt", label: string) => (
+            <input
+              type="datetime-local"
+              aria-label={`${label} (${row})`}
+              value={w[field]}
+              min={min}
+              max={max}
+              onChange={(e) => windows.update(i, { [field]: e.target.value })}
+              {...rowInvalid(`window-${i}-error`, rowError)}
+              className={rowControl}
+            />
+          );
           return (
             <li key={i}>
               <div className="flex flex-wrap items-center gap-2">
-                <input
-                  type="datetime-local"
-                  aria-label={`${t("from")} (${row})`}
-                  value={w.startsAt}
-                  min={min}
-                  max={max}
-                  onChange={(e) => windows.update(i, { startsAt: e.target.value })}
-                  aria-invalid={rowError ? true : undefined}
-                  aria-describedby={rowError ? `window-${i}-error` : undefined}
-                  className={rowControl}
-                />
+                {moment("startsAt", t("from"))}
                 <span aria-hidden="true">–</span>
-                <input
-                  type="datetime-local"
-                  aria-label={`${t("until")} (${row})`}
-                  value={w.endsAt}
-                  min={min}
-                  max={max}
-                  onChange={(e) => windows.update(i, { endsAt: e.target.value })}
-                  aria-invalid={rowError ? true : undefined}
-                  aria-describedby={rowError ? `window-${i}-error` : undefined}
-                  className={rowControl}
-                />
+                {moment("endsAt", t("until"))}
                 <input
                   aria-label={`${t("note")} (${row})`}
                   placeholder={t("note")}
