@@ -3,6 +3,7 @@ import { ConferenceNav } from "@/components/conference/conference-nav";
 import { JumpToNow } from "@/components/now/jump-to-now";
 import { ViewerZoneToggle } from "@/components/time/viewer-zone-toggle";
 import { Link } from "@/i18n/navigation";
+import { agendaGroups } from "@/lib/agenda/agenda-groups";
 import { agendaSearch, agendaViews, matchesAgendaQuery, type AgendaQuery } from "@/lib/agenda/agenda-query";
 import { layoutDay } from "@/lib/agenda/grid-layout";
 import { groupByStart } from "@/lib/agenda/time-slots";
@@ -11,6 +12,7 @@ import type { ProgrammeView } from "@/lib/programme/programme-view";
 import { formatDay, formatShortDay, formatTimeZoneLabel } from "@/lib/time/format";
 import { AgendaFilters, type FilterOptions } from "./agenda-filters";
 import { AgendaGrid } from "./agenda-grid";
+import { AgendaGroups } from "./agenda-groups";
 import { AgendaList } from "./agenda-list";
 
 interface Props {
@@ -25,6 +27,7 @@ export function AgendaPage({ programme, days, query, options, locale }: Props) {
   const t = useTranslations("agenda");
   const { conference } = programme;
   const sessions = programme.sessions.filter((s) => matchesAgendaQuery(s, query));
+  const groups = agendaGroups(conference.slug, sessions, options.forums, query);
   const dayHasSessions = programme.sessions.some((s) => s.date === query.day);
   const zone = formatTimeZoneLabel(conference.timeZone, new Date(`${query.day}T12:00:00Z`));
   const dayLabel = formatDay(query.day, locale);
@@ -88,6 +91,15 @@ export function AgendaPage({ programme, days, query, options, locale }: Props) {
           <p className="mx-auto max-w-[70rem] rounded-lg bg-slate-50 p-6 text-slate-700">
             {dayHasSessions ? t("empty") : t("emptyDay")}
           </p>
+        ) : groups ? (
+          <AgendaGroups
+            groups={groups}
+            view={query.view}
+            conference={conference.slug}
+            timeZone={conference.timeZone}
+            locale={locale}
+            label={t(query.view === "grid" ? "gridLabel" : "listLabel", { day: dayLabel })}
+          />
         ) : query.view === "grid" ? (
           <AgendaGrid
             layout={layoutDay(sessions, programme.rooms, query.day, conference.timeZone)}

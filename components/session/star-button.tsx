@@ -12,6 +12,7 @@ export function StarButton({ conference, guid, title }: { conference: string; gu
   return (
     <button
       type="button"
+      data-star={guid}
       aria-pressed={starred}
       aria-label={starred ? t("remove", { title }) : t("add", { title })}
       title={starred ? t("remove", { title }) : t("add", { title })}

@@ -96,7 +96,10 @@ export function canonicalPage(request: PageRequest, facts: ReleaseFacts, now: Da
     const query = parseAgendaQuery(request.params, facts.agenda, null);
     const dayGiven = facts.agenda.days.includes(request.params.day ?? "");
     const url = `${request.path}${agendaSearch({ ...query, day: dayGiven ? query.day : "" })}`;
-    const group = query.forum || query.track || query.kind || query.room ? "filters" : null;
+    // A day's forum alone is what a large day's closed groups load (lib/agenda/agenda-groups.ts): a family
+    // bounded by the release, kept like the unfiltered pages rather than among the open-ended combinations.
+    const forumAlone = query.forum && !query.track && !query.kind && !query.room;
+    const group = !forumAlone && (query.forum || query.track || query.kind || query.room) ? "filters" : null;
     // Without a day the agenda shows today's while the conference runs: kept per day.
     const today = instantToLocalDate(now, facts.timeZone);
     const page = !dayGiven && facts.agenda.days.includes(today) ? `${url}#today=${today}` : url;

@@ -103,6 +103,9 @@ describe("the one page a request stands for", () => {
     });
     expect(canonical("/c/agenda?day=2017-12-01&view=grid")?.url).toBe("/c/agenda?view=grid&day=2017-12-01");
     expect(canonical("/c/agenda?view=grid&day=2017-12-01&x=1")?.group).toBeNull();
+    // A day's forum alone is what a large day's closed groups load: bounded by the release, kept like the day.
+    expect(canonical("/c/agenda?day=2017-12-01&forum=web-drama-summit")?.group).toBeNull();
+    expect(canonical("/c/agenda?day=2017-12-01&forum=web-drama-summit&kind=talk")?.group).toBe("filters");
     // The list is what an agenda shows without `view`: asking for it is the same page.
     expect(canonical("/c/agenda?view=list&day=2017-12-01")?.page).toBe("/c/agenda?day=2017-12-01");
   });
