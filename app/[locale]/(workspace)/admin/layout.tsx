@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
+import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { signOutAction } from "@/app/[locale]/(auth)/signin/actions";
 import { AdminBar } from "@/components/admin/admin-bar";
+import { AllMessages } from "@/components/layout/all-messages";
 import { getViewer } from "@/db/auth/current-viewer";
 import { routing } from "@/i18n/routing";
 
@@ -12,15 +14,17 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-/** Every workspace page under one bar; each page still checks the viewer's rights itself. */
-export default function WorkspaceLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
+/** Every workspace page under one bar, with every message for its forms; each page still checks the viewer's rights itself. */
+export default async function WorkspaceLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
   return (
-    <>
+    <AllMessages locale={locale}>
       <Suspense fallback={<div className="h-11 rounded-lg bg-slate-100" />}>
         <WorkspaceBar params={params} />
       </Suspense>
       <div className="mt-6">{children}</div>
-    </>
+    </AllMessages>
   );
 }
 
