@@ -11,6 +11,7 @@ import { conferenceFacts } from "./bench/conference-facts";
 import { measureFirstLoadJs } from "./bench/first-load-js";
 import { FOSDEM_FILE, measureInProcess, type InProcessFigures } from "./bench/in-process";
 import { measurePage } from "./bench/measure-page";
+import { measurePageWeights, prepareWeighedConference, type PageWeights } from "./bench/page-weight";
 import { startPodium } from "./bench/podium-server";
 import { formatMarkdown, formatText } from "./bench/report";
 import type { BenchResults, PageFigures } from "./bench/results";
@@ -76,6 +77,10 @@ async function run(): Promise<BenchResults> {
 
   log("measuring in process (conflicts, diff, publish, FOSDEM)");
   const inProcess = await measureInProcessSafely(db, generated.conferenceId);
+  log("importing the conference the pages are weighed on");
+  const weighed = safely("Page weight", () =>
+    prepareWeighedConference(db, fs.existsSync(FOSDEM_FILE) ? FOSDEM_FILE : null, generated.conferenceId),
+  );
   db.$client.close();
 
   log("starting the server");
@@ -123,6 +128,13 @@ async function run(): Promise<BenchResults> {
 
   log("first-load JavaScript of the agenda");
   const firstLoadJs = await measureFirstLoadJs(server.url, agendaBodies.identity.toString("utf8"));
+  log("page weight, elements and LCP on a phone");
+  const pageWeights: PageWeights | null =
+    weighed &&
+    (await measurePageWeights(server.url, weighed).catch((error: unknown) => {
+      notes.push(`Page weight not measured: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }));
   const memory = { peakResidentMb: server.peakResidentMb() };
   await server.process.stop();
 
@@ -167,12 +179,23 @@ async function run(): Promise<BenchResults> {
       firstLoadJs,
     },
     inProcess,
+    pageWeights,
     variedSearch,
     memory,
     appQueriesCounted,
     notes,
   };
   return { ...partial, targets: evaluateTargets(partial) };
+}
+
+/** The value, or null with a note saying what was not measured and why. */
+function safely<T>(what: string, measure: () => T): T | null {
+  try {
+    return measure();
+  } catch (error) {
+    notes.push(`${what} not measured: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
 }
 
 function round(n: number): number {

@@ -1,3 +1,4 @@
+import { pageWeightLines } from "./page-weight-report";
 import type { BenchResults } from "./results";
 import { variedSearchLine } from "./varied-search";
 
@@ -39,6 +40,7 @@ export function detailLines(r: BenchResults): string[] {
     t
       ? `In process: conflicts over ${t.counts.sessions} sessions ${ms(t.conflictsMs, t.timings.conflicts.p95Ms)}; changelog diff ${ms(t.changelogDiffMs)}; publish ${ms(t.publishMs)}; build snapshot ${ms(t.buildSnapshotMs)}; FOSDEM 2025 import ${ms(t.importFosdemMs)}, XML export ${ms(t.exportFosdemXmlMs)}`
       : "In process: not measured",
+    ...pageWeightLines(r.pageWeights),
     variedSearchLine(r.variedSearch ?? null),
     `Peak resident memory of the server: ${r.memory.peakResidentMb === null ? "unknown" : `${r.memory.peakResidentMb} MB`}`,
     `Machine: ${r.machine.cpu} × ${r.machine.cores}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.os}; load average ${r.machine.loadAverage.start} at the start, ${r.machine.loadAverage.end} at the end; ${r.date}`,

@@ -1,5 +1,6 @@
 import type { InProcessFigures } from "./in-process";
 import type { Load } from "./load";
+import type { PageWeights } from "./page-weight";
 import type { VariedSearch } from "./varied-search";
 
 // The shape of bench/results.json: what one run of `npm run bench` measured.
@@ -33,6 +34,8 @@ export interface BenchResults {
   /** Bytes; KB in the report are 1,000 bytes. */
   sizes: { agendaHtml: number; agendaHtmlGzip: number; agendaHtmlBr: number; firstLoadJs: { scripts: number; bytes: number; gzipBytes: number } };
   inProcess: InProcessFigures | null;
+  /** Bytes, elements, first-load JS and LCP of public pages on a phone (issue 18); null when not measured. */
+  pageWeights: PageWeights | null;
   /** search.json with a different term on every request (issue 18 item 5); null when it failed. */
   variedSearch?: VariedSearch | null;
   memory: { peakResidentMb: number | null };

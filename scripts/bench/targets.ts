@@ -1,3 +1,4 @@
+import { pageWeightTargets } from "./page-weight-report";
 import type { BenchResults, Target } from "./results";
 import { variedSearchTargets } from "./varied-search";
 
@@ -24,6 +25,7 @@ export function evaluateTargets(results: Omit<BenchResults, "targets">): Target[
     evaluateTarget("First-load JS of the agenda ≤ 120 KB gzip", results.sizes.firstLoadJs.gzipBytes / 1000, 120, "KB", "lower"),
     evaluateTarget("Conflict detection over 1,000 sessions ≤ 20 ms", results.inProcess?.conflictsMs ?? null, 20, "ms", "lower"),
     ...variedSearchTargets(results.variedSearch ?? null),
+    ...pageWeightTargets(results.pageWeights),
     evaluateTarget("Every response 2xx (no non-2xx, errors or timeouts)", failures, 0, "responses", "lower"),
   ];
 }

@@ -68,6 +68,7 @@ function results(overrides: Partial<Omit<BenchResults, "targets">> = {}): BenchR
       firstLoadJs: { scripts: 11, bytes: 600_000, gzipBytes: 198_000 },
     },
     inProcess: null,
+    pageWeights: null,
     memory: { peakResidentMb: 300 },
     appQueriesCounted: true,
     notes: ["a note"],
