@@ -43,12 +43,20 @@ export function containsFoldedTerm(foldedText: string, foldedTerm: string): bool
 
 // Indexed text is NFKC already; text shown on a page may not be (full-width ＩＰ).
 // Normalizes character by character, where that keeps the length, so offsets hold.
+// ASCII runs are folded whole (NFKC leaves ASCII as it is): an English abstract with one
+// curly quote would otherwise be normalized a character at a time, for every hit shown.
 function foldForDisplay(text: string): string {
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   let folded = "";
-  for (const char of text) {
-    const normalized = char.normalize("NFKC").toLowerCase();
-    folded += normalized.length === char.length ? normalized : foldCase(char);
+  for (const [run] of text.matchAll(/[\x00-\x7f]+|[^\x00-\x7f]+/g)) {
+    if (run.charCodeAt(0) < 0x80) {
+      folded += run.toLowerCase();
+      continue;
+    }
+    for (const char of run) {
+      const normalized = char.normalize("NFKC").toLowerCase();
+      folded += normalized.length === char.length ? normalized : foldCase(char);
+    }
   }
   return folded;
 }

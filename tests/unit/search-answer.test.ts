@@ -7,6 +7,7 @@ import {
   shownByKey,
   type MarkedText,
 } from "@/lib/search/answer";
+import { findMatchRanges } from "@/lib/search/match";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { buildShownDocuments } from "@/lib/search/shown-documents";
 import { makeSession, makeSnapshot, makeSpeaker } from "../support/snapshot-factory";
@@ -120,5 +121,13 @@ describe("the offline index", () => {
     const index = JSON.parse(JSON.stringify(encodeSearchIndex("rev-1", documents)));
     expect(index.revision).toBe("rev-1");
     expect(decodeSearchIndex(index)).toEqual(documents);
+  });
+});
+
+describe("matches in text mixing ASCII and other characters", () => {
+  it("finds them at the same offsets as in the text shown, whatever the width or case", () => {
+    const text = "It’s ＲＵＳＴ, Rust and rustc — 锈 RUST";
+    const found = findMatchRanges(text, ["rust"]).map(([start, end]) => text.slice(start, end));
+    expect(found).toEqual(["ＲＵＳＴ", "Rust", "rust", "RUST"]);
   });
 });
