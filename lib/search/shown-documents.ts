@@ -24,6 +24,9 @@ export function buildShownDocuments(
   const view = programmeView(snapshot, locale);
   const { slug, timeZone } = view.conference;
   const list = locale === "zh-CN" ? "、" : ", ";
+  // A programme has a few days and a thousand sessions: each day is written once.
+  const days = new Map<string, string>();
+  const dayName = (date: string) => days.get(date) ?? days.set(date, formatDay(date, locale)).get(date)!;
   const descriptionBySlug = new Map(snapshot.forums.map((f) => [f.slug, translate(f, "description", locale) ?? ""]));
   const forums = overviewByDay(snapshot, locale).flatMap((day) =>
     day.forums.map((f, position): ShownDocument => ({
@@ -34,7 +37,7 @@ export function buildShownDocuments(
       title: f.name,
       subtitle: [f.theme, ...f.organizations.map((o) => o.name)].filter((t) => t !== "").join(" · "),
       body: plain(descriptionBySlug.get(f.slug) ?? ""),
-      meta: formatDay(day.date, locale),
+      meta: dayName(day.date),
     })),
   );
   const sessions = view.sessions.map((s): ShownDocument => ({
@@ -45,7 +48,7 @@ export function buildShownDocuments(
     title: s.title,
     subtitle: s.people.map((p) => p.name).join(list),
     body: plain(s.abstract),
-    meta: [formatDay(s.date, locale), formatTimeRange(s.startsAt, s.endsAt, timeZone, locale), s.room?.name]
+    meta: [dayName(s.date), formatTimeRange(s.startsAt, s.endsAt, timeZone, locale), s.room?.name]
       .filter((part) => part)
       .join(" · "),
   }));
