@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { parseListQuery } from "@/lib/admin/list-query";
+import { paginate, parseListQuery } from "@/lib/admin/list-query";
 import { loadWorkspace } from "./load-workspace";
 
 type ListProps = {
@@ -8,7 +8,7 @@ type ListProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** What every list of a conference starts from: the workspace, its words, and the list's query. */
+/** What every list of a conference starts from: the workspace, its words, the list's query and address. */
 export async function loadList<Sort extends string>(
   { params, searchParams }: ListProps,
   section: string,
@@ -20,5 +20,15 @@ export async function loadList<Sort extends string>(
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace });
   const search = await searchParams;
-  return { locale, viewer, conference, t, search, query: parseListQuery(search, sorts, defaultSort) };
+  const query = parseListQuery(search, sorts, defaultSort);
+  const base = `/admin/${conference.slug}${section}`;
+  /** What ListPage shows of every list alike: title, saved notice, and the page of `rows` the query asks for. */
+  const listPage = <Row>(rows: Row[], compare: (a: Row, b: Row) => number, filters?: Record<string, string>) => ({
+    title: t("title"),
+    locale,
+    saved: search.saved,
+    list: filters ? { base, query, filters } : { base, query },
+    page: paginate(rows, query, compare),
+  });
+  return { locale, viewer, conference, t, search, query, base, listPage };
 }

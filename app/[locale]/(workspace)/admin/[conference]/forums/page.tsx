@@ -3,7 +3,7 @@ import { ListPage } from "@/components/ui/list-page";
 import { NameCell } from "@/components/ui/name-cell";
 import { getDb } from "@/db";
 import { listForums } from "@/db/queries/forums";
-import { matchesSearch, paginate } from "@/lib/admin/list-query";
+import { matchesSearch } from "@/lib/admin/list-query";
 import { joinNames, namesIn, shortNameIn } from "@/lib/i18n/names";
 import { loadList } from "../load-list";
 
@@ -11,7 +11,13 @@ type Props = PageProps<"/[locale]/admin/[conference]/forums">;
 const sorts = ["date", "name", "sessions"] as const;
 
 export default async function ForumsPage(props: Props) {
-  const { locale, viewer, conference, t, search, query } = await loadList(props, "/forums", "forums", sorts, "date");
+  const { locale, viewer, conference, t, query, base, listPage } = await loadList(
+    props,
+    "/forums",
+    "forums",
+    sorts,
+    "date",
+  );
   const all = listForums(getDb(), viewer, conference.id)
     .map((f) => ({
       ...f,
@@ -27,17 +33,11 @@ export default async function ForumsPage(props: Props) {
     name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale),
     sessions: (a: Row, b: Row) => a.sessionCount - b.sessionCount,
   }[query.sort];
-  const page = paginate(all, query, compare);
-  const list = { base: `/admin/${conference.slug}/forums`, query };
   return (
     <ListPage
-      title={t("title")}
-      locale={locale}
-      saved={search.saved}
-      create={conference.access === "organizer" ? { href: `${list.base}/new`, label: t("new") } : null}
+      {...listPage(all, compare)}
+      create={conference.access === "organizer" ? { href: `${base}/new`, label: t("new") } : null}
       intro={conference.access === "forumEditor" ? t("forumEditorLimit") : null}
-      list={list}
-      page={page}
       rowKey={(f) => f.id}
       columns={[
         { label: t("name"), sort: "name", cell: (f) => <NameCell {...f} /> },
@@ -47,7 +47,7 @@ export default async function ForumsPage(props: Props) {
         { label: t("sessions"), sort: "sessions", cell: (f) => f.sessionCount, className: "tabular-nums" },
       ]}
       action={(f) => (
-        <EditLink href={`${list.base}/${f.id}`} name={f.name} editable={f.editable} otherwise={t("readOnly")} />
+        <EditLink href={`${base}/${f.id}`} name={f.name} editable={f.editable} otherwise={t("readOnly")} />
       )}
     />
   );

@@ -4,7 +4,7 @@ import { ListPage } from "@/components/ui/list-page";
 import { Section } from "@/components/ui/section";
 import { getDb } from "@/db";
 import { listOrganizers } from "@/db/queries/organizers";
-import { matchesSearch, paginate } from "@/lib/admin/list-query";
+import { matchesSearch } from "@/lib/admin/list-query";
 import { loadList } from "../load-list";
 import { grantOrganizerAction, revokeOrganizerAction } from "./actions";
 
@@ -12,7 +12,7 @@ type Props = PageProps<"/[locale]/admin/[conference]/organizers">;
 const sorts = ["email", "name", "since"] as const;
 
 export default async function OrganizersPage(props: Props) {
-  const { locale, viewer, conference, t, search, query } = await loadList(
+  const { locale, viewer, conference, t, query, listPage } = await loadList(
     props,
     "/organizers",
     "organizers",
@@ -28,16 +28,10 @@ export default async function OrganizersPage(props: Props) {
     name: (a: Row, b: Row) => a.name.localeCompare(b.name, locale),
     since: (a: Row, b: Row) => a.since.getTime() - b.since.getTime(),
   }[query.sort];
-  const page = paginate(all, query, compare);
-  const list = { base: `/admin/${conference.slug}/organizers`, query };
   return (
     <ListPage
-      title={t("title")}
-      locale={locale}
-      saved={search.saved}
+      {...listPage(all, compare)}
       intro={t("intro")}
-      list={list}
-      page={page}
       footer={
         <Section id="grant-organizer" title={t("grantTitle")}>
           <GrantOrganizerForm

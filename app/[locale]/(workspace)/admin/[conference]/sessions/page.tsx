@@ -2,7 +2,7 @@ import { EditLink } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { getDb } from "@/db";
 import { listSessions, loadSessionEditorOptions } from "@/db/queries/sessions";
-import { matchesSearch, paginate } from "@/lib/admin/list-query";
+import { matchesSearch } from "@/lib/admin/list-query";
 import { translate } from "@/lib/domain/translations";
 import { sessionStatuses } from "@/lib/domain/vocabulary";
 import { joinNames, nameIn } from "@/lib/i18n/names";
@@ -22,6 +22,8 @@ export default async function SessionsPage(props: Props) {
     t,
     search: raw,
     query,
+    base,
+    listPage,
   } = await loadList(props, "/sessions", "sessionsAdmin", sorts, "time");
   const options = loadSessionEditorOptions(getDb(), viewer, conference.id);
   const filters = {
@@ -51,8 +53,6 @@ export default async function SessionsPage(props: Props) {
     forum: (a: Row, b: Row) => a.forum.localeCompare(b.forum, locale) || at(a) - at(b),
     status: (a: Row, b: Row) => sessionStatuses.indexOf(a.status) - sessionStatuses.indexOf(b.status) || at(a) - at(b),
   }[query.sort];
-  const page = paginate(all, query, compare);
-  const list = { base: `/admin/${conference.slug}/sessions`, query, filters };
   const when = (s: Row) =>
     s.startsAt && s.endsAt
       ? `${instantToLocalDate(s.startsAt, options.timeZone)} ${formatTimeRange(s.startsAt, s.endsAt, options.timeZone, locale)}`
@@ -63,12 +63,9 @@ export default async function SessionsPage(props: Props) {
   ];
   return (
     <ListPage
-      title={t("title")}
-      locale={locale}
-      saved={raw.saved}
-      create={{ href: `${list.base}/new`, label: t("new") }}
+      {...listPage(all, compare, filters)}
+      create={{ href: `${base}/new`, label: t("new") }}
       intro={conference.access === "forumEditor" ? t("forumEditorHint") : null}
-      list={list}
       selects={[
         {
           name: "forum",
@@ -89,7 +86,6 @@ export default async function SessionsPage(props: Props) {
           ),
         },
       ]}
-      page={page}
       rowKey={(s) => s.id}
       columns={[
         {
@@ -119,7 +115,7 @@ export default async function SessionsPage(props: Props) {
           ),
         },
       ]}
-      action={(s) => (s.editable ? <EditLink href={`${list.base}/${s.id}`} name={s.title} /> : null)}
+      action={(s) => (s.editable ? <EditLink href={`${base}/${s.id}`} name={s.title} /> : null)}
     />
   );
 }

@@ -3,7 +3,7 @@ import { ListPage } from "@/components/ui/list-page";
 import { NameCell } from "@/components/ui/name-cell";
 import { getDb } from "@/db";
 import { listSpeakers } from "@/db/queries/speakers";
-import { matchesSearch, paginate } from "@/lib/admin/list-query";
+import { matchesSearch } from "@/lib/admin/list-query";
 import { translate } from "@/lib/domain/translations";
 import { namesIn } from "@/lib/i18n/names";
 import { loadList } from "../load-list";
@@ -12,7 +12,7 @@ type Props = PageProps<"/[locale]/admin/[conference]/speakers">;
 const sorts = ["name", "organization", "sessions"] as const;
 
 export default async function SpeakersPage(props: Props) {
-  const { locale, viewer, conference, t, search, query } = await loadList(
+  const { locale, viewer, conference, t, query, base, listPage } = await loadList(
     props,
     "/speakers",
     "speakersAdmin",
@@ -32,17 +32,11 @@ export default async function SpeakersPage(props: Props) {
     organization: (a: Row, b: Row) => a.affiliation.localeCompare(b.affiliation, locale),
     sessions: (a: Row, b: Row) => a.sessionCount - b.sessionCount,
   }[query.sort];
-  const page = paginate(all, query, compare);
-  const list = { base: `/admin/${conference.slug}/speakers`, query };
   return (
     <ListPage
-      title={t("title")}
-      locale={locale}
-      saved={search.saved}
-      create={{ href: `${list.base}/new`, label: t("new") }}
+      {...listPage(all, compare)}
+      create={{ href: `${base}/new`, label: t("new") }}
       intro={t("intro")}
-      list={list}
-      page={page}
       rowKey={(s) => s.id}
       columns={[
         { label: t("name"), sort: "name", cell: (s) => <NameCell {...s} /> },
@@ -50,7 +44,7 @@ export default async function SpeakersPage(props: Props) {
         { label: t("sessions"), sort: "sessions", cell: (s) => s.sessionCount, className: "tabular-nums" },
       ]}
       action={(s) => (
-        <EditLink href={`${list.base}/${s.id}`} name={s.name} editable={s.editable} otherwise={t("readOnly")} />
+        <EditLink href={`${base}/${s.id}`} name={s.name} editable={s.editable} otherwise={t("readOnly")} />
       )}
     />
   );
