@@ -3,6 +3,7 @@ import type { Db } from "@/db/connection";
 import type { ForumForm } from "@/db/mutations/forum-form";
 import { auditLog, forumOrganizations, forums, organizations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
+import { pairWithEnglish } from "@/lib/domain/translations";
 import type { Workspace } from "./workspace-fixture";
 
 /** What the forum tests look up and post in their workspace (support/workspace-fixture.ts); `t` is read when a step runs. */
@@ -39,14 +40,9 @@ export function forumSteps(t: { db: Db; ws: Workspace }) {
   const summitForm = (changes: Partial<ForumForm> = {}): ForumForm => {
     const f = forum(t.ws.forumId);
     return {
-      name: f.name,
-      nameEn: f.translations.en?.name ?? "",
+      ...pairWithEnglish(f, ["name", "theme", "description"]),
       slug: f.slug,
       kind: f.kind,
-      theme: f.theme,
-      themeEn: f.translations.en?.theme ?? "",
-      description: f.description,
-      descriptionEn: f.translations.en?.description ?? "",
       date: f.date,
       position: String(f.position),
       organizations: organizationsOf(t.ws.forumId),

@@ -3,6 +3,7 @@ import { saveSession } from "@/db/mutations/sessions/save-session";
 import type { SessionForm } from "@/db/mutations/sessions/session-form";
 import { auditLog, sessionPeople, sessions, speakers } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
+import { pairWithEnglish } from "@/lib/domain/translations";
 import type { scratchWorkspace } from "./scratch-database";
 
 // The session form as the workspace posts it, over a scratch workspace: the sessions-admin tests'
@@ -45,13 +46,10 @@ export function sessionFormsOf(t: ReturnType<typeof scratchWorkspace>) {
     const s = session(id);
     const local = (d: Date | null) => (d ? localDateTimeOf(d, "Asia/Shanghai") : "");
     return form({
+      ...pairWithEnglish(s, ["title", "abstract"]),
       forumId: String(s.forumId),
       kind: s.kind,
       status: s.status,
-      title: s.title,
-      titleEn: s.translations.en?.title ?? "",
-      abstract: s.abstract,
-      abstractEn: s.translations.en?.abstract ?? "",
       language: s.language,
       trackId: s.trackId ? String(s.trackId) : "",
       roomId: s.roomId ? String(s.roomId) : "",

@@ -2,12 +2,21 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/connection";
 import { conferences, forumOrganizations, forums, rooms, sessionPeople, sessions, speakers, tracks } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
+import { pairWithEnglish, type Translations } from "@/lib/domain/translations";
 
 // Forms as the workspace posts them, read back from the row: every field a string,
 // repeating sections as one JSON field. `changes` replace fields.
 type Fields = Record<string, string>;
 type Named = Fields & { name: string; slug: string };
 const json = (v: unknown) => JSON.stringify(v);
+/** A room's or a track's fields that every item of a conference's lists has. */
+const listItemForm = (row: { name: string; slug: string; position: number; translations: Translations<"name"> }) => ({
+  ...pairWithEnglish(row, ["name"]),
+  slug: row.slug,
+  position: String(row.position),
+});
+/** The words of a speaker's profile, each with its English: the workspace's form and /me edit the same. */
+const profileWords = ["name", "position", "organization", "bio"] as const;
 
 export function forumForm(db: Db, forumId: number, changes: Fields = {}): Named {
   const f = db.select().from(forums).where(eq(forums.id, forumId)).get()!;
@@ -17,16 +26,10 @@ export function forumForm(db: Db, forumId: number, changes: Fields = {}): Named 
     .where(eq(forumOrganizations.forumId, forumId))
     .orderBy(forumOrganizations.position)
     .all();
-  const en = f.translations.en ?? {};
   return {
-    name: f.name,
-    nameEn: en.name ?? "",
+    ...pairWithEnglish(f, ["name", "theme", "description"]),
     slug: f.slug,
     kind: f.kind,
-    theme: f.theme,
-    themeEn: en.theme ?? "",
-    description: f.description,
-    descriptionEn: en.description ?? "",
     date: f.date,
     position: String(f.position),
     organizations: json(organizations),
@@ -36,26 +39,12 @@ export function forumForm(db: Db, forumId: number, changes: Fields = {}): Named 
 
 export function roomForm(db: Db, roomId: number, changes: Fields = {}): Named {
   const r = db.select().from(rooms).where(eq(rooms.id, roomId)).get()!;
-  return {
-    name: r.name,
-    nameEn: r.translations.en?.name ?? "",
-    slug: r.slug,
-    capacity: r.capacity === null ? "" : String(r.capacity),
-    position: String(r.position),
-    ...changes,
-  };
+  return { ...listItemForm(r), capacity: r.capacity === null ? "" : String(r.capacity), ...changes };
 }
 
 export function trackForm(db: Db, trackId: number, changes: Fields = {}): Named {
   const t = db.select().from(tracks).where(eq(tracks.id, trackId)).get()!;
-  return {
-    name: t.name,
-    nameEn: t.translations.en?.name ?? "",
-    slug: t.slug,
-    color: t.color,
-    position: String(t.position),
-    ...changes,
-  };
+  return { ...listItemForm(t), color: t.color, ...changes };
 }
 
 /** A session's form and the target its editor would post ($session, $version). */
@@ -78,17 +67,13 @@ export function sessionForm(
     .orderBy(sessionPeople.position)
     .all();
   const local = (d: Date | null) => (d ? localDateTimeOf(d, timeZone) : "");
-  const en = s.translations.en ?? {};
   const id = (v: number | null) => (v === null ? "" : String(v));
   return {
     fields: {
+      ...pairWithEnglish(s, ["title", "abstract"]),
       forumId: String(s.forumId),
       kind: s.kind,
       status: s.status,
-      title: s.title,
-      titleEn: en.title ?? "",
-      abstract: s.abstract,
-      abstractEn: en.abstract ?? "",
       language: s.language,
       trackId: id(s.trackId),
       roomId: id(s.roomId),
@@ -118,18 +103,10 @@ export const newSessionForm = (
 
 export function speakerForm(db: Db, speakerId: number, changes: Fields = {}): Named {
   const s = db.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
-  const en = s.translations.en ?? {};
   return {
-    name: s.name,
-    nameEn: en.name ?? "",
+    ...pairWithEnglish(s, profileWords),
     slug: s.slug,
-    position: s.position,
-    positionEn: en.position ?? "",
-    organization: s.organization,
-    organizationEn: en.organization ?? "",
     organizationId: s.organizationId ? String(s.organizationId) : "",
-    bio: s.bio,
-    bioEn: en.bio ?? "",
     photo: s.photo ?? "",
     links: json(s.links),
     unavailability: "[]",
@@ -144,16 +121,8 @@ export function ownProfileForm(
   changes: Fields = {},
 ): Fields & { name: string; links: string } {
   const s = db.select().from(speakers).where(eq(speakers.id, speakerId)).get()!;
-  const en = s.translations.en ?? {};
   return {
-    name: s.name,
-    nameEn: en.name ?? "",
-    position: s.position,
-    positionEn: en.position ?? "",
-    organization: s.organization,
-    organizationEn: en.organization ?? "",
-    bio: s.bio,
-    bioEn: en.bio ?? "",
+    ...pairWithEnglish(s, profileWords),
     links: json(s.links),
     ...changes,
   };
@@ -161,21 +130,13 @@ export function ownProfileForm(
 
 export function settingsForm(db: Db, conferenceId: number, changes: Fields = {}): Fields {
   const c = db.select().from(conferences).where(eq(conferences.id, conferenceId)).get()!;
-  const en = c.translations.en ?? {};
   return {
+    ...pairWithEnglish(c, ["name", "theme", "city", "venue"]),
     slug: c.slug,
-    name: c.name,
-    nameEn: en.name ?? "",
     startDate: c.startDate,
     endDate: c.endDate,
     timeZone: c.timeZone,
     defaultLocale: c.defaultLocale,
-    theme: c.theme,
-    themeEn: en.theme ?? "",
-    city: c.city,
-    cityEn: en.city ?? "",
-    venue: c.venue,
-    venueEn: en.venue ?? "",
     website: c.website ?? "",
     ...(c.published ? { published: "on" } : {}),
     ...changes,
