@@ -160,6 +160,14 @@ export async function readInA(fn: () => unknown): Promise<Outcome> {
   return "allow";
 }
 
+/** A read while acting in A of one of B's objects: denied, or allowed and finding nothing (`[]` for a list, null for one). */
+export const findsNothingInA = (fn: () => unknown, nothing: [] | null): Promise<Outcome> =>
+  readInA(() => {
+    const found = fn();
+    expect(found).toEqual(nothing);
+    return found;
+  });
+
 export interface ActionState {
   status?: string;
   message?: string;
