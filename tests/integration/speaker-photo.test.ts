@@ -24,6 +24,9 @@ describe("a speaker's own photo", () => {
   const t = scratchWorkspace();
   let dir: string;
   const wangBin = () => t.db.select().from(speakers).where(eq(speakers.slug, "wang-bin")).get()!;
+  /** The audit entry of the latest photo a speaker set or removed on their own profile. */
+  const lastOwnPhotoEntry = () =>
+    t.db.select().from(auditLog).where(eq(auditLog.action, "speaker.photo-own")).orderBy(desc(auditLog.id)).get()!;
   const files = () => (fs.existsSync(path.join(dir, "photos")) ? fs.readdirSync(path.join(dir, "photos")).sort() : []);
   const filesOf = (url: string) => {
     const hash = url.match(/([0-9a-f]{64})\.webp$/)![1]!;
@@ -46,12 +49,7 @@ describe("a speaker's own photo", () => {
     expect(wangBin().photo).toBe(url);
     expect(files()).toEqual(filesOf(url));
     expect((await sharp(path.join(dir, "photos", filesOf(url)[1]!)).metadata()).width).toBe(400);
-    const entry = t.db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.action, "speaker.photo-own"))
-      .orderBy(desc(auditLog.id))
-      .get()!;
+    const entry = lastOwnPhotoEntry();
     expect(entry).toMatchObject({
       userId: t.ws.viewers.speaker!.userId,
       entityType: "speaker",
@@ -145,12 +143,7 @@ describe("a speaker's own photo", () => {
     const result = await removeOwnPhoto({ db: t.db, viewer: t.ws.viewers.speaker }, wangBin().id, { dir });
     expect(result).toMatchObject({ ok: true, value: { photo: null } });
     expect(files()).toEqual(filesBefore.filter((f) => !filesOf(old).includes(f)));
-    const entry = t.db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.action, "speaker.photo-own"))
-      .orderBy(desc(auditLog.id))
-      .get()!;
+    const entry = lastOwnPhotoEntry();
     expect(entry.details).toMatchObject({ changes: { photo: { before: old, after: null } } });
   });
 
