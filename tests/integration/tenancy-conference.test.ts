@@ -9,7 +9,7 @@ import {
   fresh,
   itTriesEveryRole,
   post,
-  readInA,
+  readOfA,
   readsOfAAndB,
   viaData,
   type TenancyCase,
@@ -119,11 +119,7 @@ const cases: TenancyCase[] = [
   },
 
   // Organizers
-  {
-    name: "list A's organizers",
-    allowed: ORG_A,
-    attempt: (fx, viewer) => readInA(() => listOrganizers(fx.db, viewer, fx.a.id)),
-  },
+  readOfA("list A's organizers", ORG_A, (fx, viewer, id) => listOrganizers(fx.db, viewer, id)),
   {
     name: "grant organizer rights in B (data)",
     allowed: ORG_B,
@@ -230,11 +226,7 @@ const cases: TenancyCase[] = [
   },
 
   // The audit log
-  {
-    name: "read A's audit log",
-    allowed: ORG_A,
-    attempt: (fx, viewer) => readInA(() => listAuditLog(fx.db, viewer, fx.a.id, 1, 1000)),
-  },
+  readOfA("read A's audit log", ORG_A, (fx, viewer, id) => listAuditLog(fx.db, viewer, id, 1, 1000)),
   {
     name: "read B's audit log",
     allowed: ORG_B,

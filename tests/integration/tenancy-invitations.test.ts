@@ -2,7 +2,9 @@ import "../support/app-harness";
 import { scratchTenancy } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
 import { describe } from "vitest";
+import type { Db } from "@/db/connection";
 import { speakers } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/permissions";
 import { insertPendingInvitation } from "../support/invitation-rows";
 import { A_SLUG, B_SLUG, NOBODY, ORG_A, ORG_B, type Role, type Tenancy } from "../support/tenancy-fixture";
 import { findsNothingInA, fresh, itTriesEveryRole, post, viaData, type TenancyCase } from "../support/tenancy-table";
@@ -24,6 +26,24 @@ const relink = (speakerId: (fx: Tenancy) => number, role: Role) => (fx: Tenancy)
     .set({ userId: fx.viewers[role]!.userId })
     .where(eq(speakers.id, speakerId(fx)))
     .run();
+/** Resending or revoking: B's own invitation posted under A, for nobody; a fresh pending one of B in B, for B's organizers. */
+const onInvitationOfB = (
+  verb: string,
+  change: (ctx: { db: Db; viewer: Viewer | null }, conferenceId: number, invitationId: number) => unknown,
+): TenancyCase[] => [
+  {
+    name: `${verb} B's invitation posted under A (data)`,
+    allowed: NOBODY,
+    attempt: (fx, viewer) => viaData(() => change({ db: fx.db, viewer }, fx.a.id, fx.b.invitationId)),
+  },
+  {
+    name: `${verb} a pending invitation of B in B (data)`,
+    allowed: ORG_B,
+    changesB: ORG_B,
+    prepare: pendingInvitationOfB,
+    attempt: (fx, viewer, id) => viaData(() => change({ db: fx.db, viewer }, fx.b.id, id!)),
+  },
+];
 /** Inviting onto a profile its speaker keeps is refused after the right is checked: for those with the right, that refusal is the "allow". */
 const alreadyLinkedPasses = <T extends { ok: boolean; problem?: { code: string } }>(result: T) =>
   !result.ok && result.problem?.code === "alreadyLinked" ? { ok: true } : result;
@@ -68,30 +88,8 @@ const cases: TenancyCase[] = [
         ),
       ),
   },
-  {
-    name: "resend B's invitation posted under A (data)",
-    allowed: NOBODY,
-    attempt: (fx, viewer) => viaData(() => resendInvitation({ db: fx.db, viewer }, fx.a.id, fx.b.invitationId)),
-  },
-  {
-    name: "resend a pending invitation of B in B (data)",
-    allowed: ORG_B,
-    changesB: ORG_B,
-    prepare: pendingInvitationOfB,
-    attempt: (fx, viewer, id) => viaData(() => resendInvitation({ db: fx.db, viewer }, fx.b.id, id!)),
-  },
-  {
-    name: "revoke B's invitation posted under A (data)",
-    allowed: NOBODY,
-    attempt: (fx, viewer) => viaData(() => revokeInvitation({ db: fx.db, viewer }, fx.a.id, fx.b.invitationId)),
-  },
-  {
-    name: "revoke a pending invitation of B in B (data)",
-    allowed: ORG_B,
-    changesB: ORG_B,
-    prepare: pendingInvitationOfB,
-    attempt: (fx, viewer, id) => viaData(() => revokeInvitation({ db: fx.db, viewer }, fx.b.id, id!)),
-  },
+  ...onInvitationOfB("resend", resendInvitation),
+  ...onInvitationOfB("revoke", revokeInvitation),
   {
     name: "unlink Bea's account posted under A (data)",
     allowed: NOBODY,

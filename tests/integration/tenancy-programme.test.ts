@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { forums, rooms, tracks } from "@/db/schema";
 import { IN_A, IN_B, NOBODY, ORG_A, ORG_B, type Tenancy } from "../support/tenancy-fixture";
 import { forumForm, roomForm, trackForm } from "../support/tenancy-forms";
-import { fresh, itTriesEveryRole, readInA, readsOfAAndB, viaData, type TenancyCase } from "../support/tenancy-table";
-import { deletesOfSpare, formSaves } from "../support/tenancy-writes";
+import { fresh, itTriesEveryRole, readOfA, readsOfAAndB, viaData, type TenancyCase } from "../support/tenancy-table";
+import { deletesOfSpare, formSaves, spareOfB } from "../support/tenancy-writes";
 import { changedTables, snapshotConference } from "../support/tenant-snapshot";
 
 // Forums, rooms and tracks tried as every role against conferences A and B, forged posts among them ($conference
@@ -35,24 +35,9 @@ const newNameEn = () => ({ nameEn: fresh() });
 // Forged under A with a fresh slug, so a refusal is never a clash with A's own rooms and tracks.
 const newSlug = (prefix: string) => () => ({ slug: fresh(prefix) });
 
-const emptyForumOfB = (fx: Tenancy) =>
-  fx.db
-    .insert(forums)
-    .values({ conferenceId: fx.b.id, slug: fresh("b-empty-"), name: "B empty forum", date: "2030-01-02" })
-    .returning()
-    .get().id;
-const spareRoomOfB = (fx: Tenancy) =>
-  fx.db
-    .insert(rooms)
-    .values({ conferenceId: fx.b.id, slug: fresh("b-room-"), name: "B spare room" })
-    .returning()
-    .get().id;
-const spareTrackOfB = (fx: Tenancy) =>
-  fx.db
-    .insert(tracks)
-    .values({ conferenceId: fx.b.id, slug: fresh("b-track-"), name: "B spare track" })
-    .returning()
-    .get().id;
+const emptyForumOfB = spareOfB(forums, "b-empty-", { name: "B empty forum", date: "2030-01-02" });
+const spareRoomOfB = spareOfB(rooms, "b-room-", { name: "B spare room" });
+const spareTrackOfB = spareOfB(tracks, "b-track-", { name: "B spare track" });
 const newForum = (date: string) => ({
   name: "新论坛",
   slug: fresh("forum-"),
@@ -64,11 +49,9 @@ const newForum = (date: string) => ({
 const cases: TenancyCase[] = [
   // Forums
   ...readsOfAAndB("list {}'s forums", [IN_A, IN_B], (fx, viewer, id) => listForums(fx.db, viewer, id)),
-  {
-    name: "list the organizations to pick from in A",
-    allowed: IN_A,
-    attempt: (fx, viewer) => readInA(() => listOrganizationChoices(fx.db, viewer, fx.a.id)),
-  },
+  readOfA("list the organizations to pick from in A", IN_A, (fx, viewer, id) =>
+    listOrganizationChoices(fx.db, viewer, id),
+  ),
   {
     name: "edit B's main forum in B (data)",
     allowed: IN_B,
@@ -101,7 +84,7 @@ const cases: TenancyCase[] = [
   ),
 
   // Rooms
-  { name: "list A's rooms", allowed: ORG_A, attempt: (fx, viewer) => readInA(() => listRooms(fx.db, viewer, fx.a.id)) },
+  readOfA("list A's rooms", ORG_A, (fx, viewer, id) => listRooms(fx.db, viewer, id)),
   { name: "update B's hall in B (data)", allowed: ORG_B, changesB: ORG_B, attempt: room.data("B", hall, newNameEn) },
   { name: "update B's hall posted under A (data)", allowed: NOBODY, attempt: room.data("A", hall, newSlug("hall-")) },
   // Its slug is A's main hall's too: refused as a clash in A, or not found; never B's row.
@@ -124,11 +107,7 @@ const cases: TenancyCase[] = [
   ),
 
   // Tracks
-  {
-    name: "list A's tracks",
-    allowed: ORG_A,
-    attempt: (fx, viewer) => readInA(() => listTracks(fx.db, viewer, fx.a.id)),
-  },
+  readOfA("list A's tracks", ORG_A, (fx, viewer, id) => listTracks(fx.db, viewer, id)),
   {
     name: "update B's track in B (data)",
     allowed: ORG_B,

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { A_SLUG, B_SLUG, IN_A, IN_B, NOBODY, type Tenancy } from "../support/tenancy-fixture";
 import {
   itTriesEveryRole,
-  readInA,
+  readOfA,
   viaAction,
   viaData,
   type Outcome,
@@ -40,11 +40,7 @@ function viaMove(fx: Tenancy, id: number, roomId?: number, refusals?: RegExp): P
 }
 
 const cases: TenancyCase[] = [
-  {
-    name: "open A's schedule editor",
-    allowed: IN_A,
-    attempt: (fx, viewer) => readInA(() => loadScheduleEditor(fx.db, viewer, A_SLUG)),
-  },
+  readOfA("open A's schedule editor", IN_A, (fx, viewer) => loadScheduleEditor(fx.db, viewer, A_SLUG)),
   {
     name: "open B's schedule editor",
     allowed: IN_B,

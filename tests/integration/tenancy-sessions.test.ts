@@ -13,7 +13,7 @@ import {
   itTriesEveryRole,
   post,
   postedUnder,
-  readInA,
+  readOfA,
   readsOfAAndB,
   viaData,
   type TenancyCase,
@@ -91,11 +91,7 @@ function saveKeynoteAction(fx: Tenancy, conference: string, refusals?: RegExp) {
 const cases: TenancyCase[] = [
   // Reads
   ...readsOfAAndB("list {}'s sessions", [IN_A, IN_B], (fx, viewer, id) => listSessions(fx.db, viewer, id)),
-  {
-    name: "load A's session form choices",
-    allowed: IN_A,
-    attempt: (fx, viewer) => readInA(() => loadSessionEditorOptions(fx.db, viewer, fx.a.id)),
-  },
+  readOfA("load A's session form choices", IN_A, (fx, viewer, id) => loadSessionEditorOptions(fx.db, viewer, id)),
   {
     name: "open B's keynote from A",
     allowed: IN_A,

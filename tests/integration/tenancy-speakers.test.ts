@@ -12,11 +12,12 @@ import {
   itTriesEveryRole,
   post,
   readInA,
+  readOfA,
   readsOfAAndB,
   viaData,
   type TenancyCase,
 } from "../support/tenancy-table";
-import { formSaves } from "../support/tenancy-writes";
+import { formSaves, spareOfB } from "../support/tenancy-writes";
 
 // Speaker profiles, the people search and the speaker editor, tried as every role against both
 // conferences. A profile is its conference's; 马中骏 keeps one in each. Invitations and account
@@ -29,12 +30,7 @@ const { deleteSpeakerAction, saveSpeakerAction } =
   await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
 const { searchSpeakersAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
 
-const spareSpeakerOfB = (fx: Tenancy) =>
-  fx.db
-    .insert(speakers)
-    .values({ conferenceId: fx.b.id, slug: fresh("b-spare-"), name: "B spare speaker" })
-    .returning()
-    .get().id;
+const spareSpeakerOfB = spareOfB(speakers, "b-spare-", { name: "B spare speaker" });
 const speaker = formSaves({ save: saveSpeaker, action: saveSpeakerAction, field: "$speaker", form: speakerForm });
 const ravi = (fx: Tenancy) => fx.b.speakers.ravi;
 const newPosition = () => ({ position: fresh() });
@@ -43,11 +39,7 @@ const defaced = (field: string) => () => ({ [field]: "DEFACED" });
 const cases: TenancyCase[] = [
   // Reads of the workspace
   ...readsOfAAndB("list {}'s speakers", [IN_A, IN_B], (fx, viewer, id) => listSpeakers(fx.db, viewer, id)),
-  {
-    name: "search A's people for Ravi (data)",
-    allowed: IN_A,
-    attempt: (fx, viewer) => readInA(() => searchSpeakers(fx.db, viewer, fx.a.id, "Ravi")),
-  },
+  readOfA("search A's people for Ravi (data)", IN_A, (fx, viewer, id) => searchSpeakers(fx.db, viewer, id, "Ravi")),
   {
     name: "search A's people for 马中骏, who speaks at both",
     allowed: IN_A,
@@ -71,11 +63,7 @@ const cases: TenancyCase[] = [
     allowed: IN_B,
     attempt: async () => ((await searchSpeakersAction({ conference: B_SLUG, text: "Ravi" })).data ? "allow" : "deny"),
   },
-  {
-    name: "read A's time zone",
-    allowed: IN_A,
-    attempt: (fx, viewer) => readInA(() => findConferenceTimeZone(fx.db, viewer, fx.a.id)),
-  },
+  readOfA("read A's time zone", IN_A, (fx, viewer, id) => findConferenceTimeZone(fx.db, viewer, id)),
   {
     name: "open B's Ravi in A's speaker editor",
     allowed: IN_A,

@@ -59,6 +59,13 @@ export function inBAndUnderA(
   ];
 }
 
+/** One read of A, allowed for `allowed` and holding nothing of B. */
+export const readOfA = (
+  name: string,
+  allowed: readonly Role[],
+  read: (fx: Tenancy, viewer: Viewer | null, conferenceId: number) => unknown,
+): TenancyCase => ({ name, allowed, attempt: (fx, viewer) => readInA(() => read(fx, viewer, fx.a.id)) });
+
 /**
  * One read of each conference: of A, allowed for `allowed[0]` and holding nothing of B; of B, allowed
  * for `allowed[1]`. `{}` in the name says which conference ("list {}'s forums").
@@ -69,11 +76,7 @@ export function readsOfAAndB(
   read: (fx: Tenancy, viewer: Viewer | null, conferenceId: number) => unknown,
 ): TenancyCase[] {
   return [
-    {
-      name: name.replace("{}", "A"),
-      allowed: allowed[0],
-      attempt: (fx, viewer) => readInA(() => read(fx, viewer, fx.a.id)),
-    },
+    readOfA(name.replace("{}", "A"), allowed[0], read),
     {
       name: name.replace("{}", "B"),
       allowed: allowed[1],

@@ -1,7 +1,9 @@
 import type { Db } from "@/db/connection";
+import { forums, rooms, speakers, tracks } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Role, Tenancy } from "./tenancy-fixture";
 import {
+  fresh,
   inBAndUnderA,
   post,
   postedUnder,
@@ -83,3 +85,15 @@ export const deletesOfSpare = (
     spare,
   ),
 ];
+
+type ListedInConference = typeof forums | typeof rooms | typeof speakers | typeof tracks;
+
+/** A row of B's that nothing uses, for a delete to take: its name (and a forum's date), a fresh slug from `prefix`. */
+export const spareOfB =
+  <T extends ListedInConference>(table: T, prefix: string, values: { name: string; date?: string }) =>
+  (fx: Tenancy): number =>
+    fx.db
+      .insert(table)
+      .values({ conferenceId: fx.b.id, slug: fresh(prefix), ...values } as T["$inferInsert"])
+      .returning({ id: table.id })
+      .get().id;
