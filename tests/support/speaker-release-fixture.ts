@@ -4,6 +4,7 @@ import { type OwnProfileForm } from "@/db/mutations/own-profile";
 import { conferences, forums, releases, sessionPeople, sessions, speakers, users } from "@/db/schema";
 import type { SessionStatus } from "@/lib/domain/vocabulary";
 import { createTestDatabase } from "./test-database";
+import { wangBinWords } from "./wang-bin";
 import { type Workspace } from "./workspace-fixture";
 
 // A speaker's own edits across conferences and releases (speaker-profile-release and speaker-own-pages
@@ -14,12 +15,7 @@ export const DEMO = "china-netav-2017";
 
 /** 王斌's full form, as the /me page posts it; each edit changes only what it names. */
 export const profileOf = (edit: Partial<OwnProfileForm>): OwnProfileForm => ({
-  name: "王斌",
-  nameEn: "Wang Bin",
-  position: "CEO",
-  positionEn: "CEO",
-  organization: "咪咕视讯科技有限公司",
-  organizationEn: "MIGU Video Technology Co., Ltd.",
+  ...wangBinWords,
   bio: "",
   bioEn: "",
   links: "[]",

@@ -5,6 +5,7 @@ import { expect } from "vitest";
 import type { SessionExportRow, SpeakerExportRow } from "@/lib/interop/csv-export";
 import { CsvFormatError } from "@/lib/interop/csv-import";
 import { ScheduleFormatError } from "@/lib/interop/schedule-document";
+import { wangBinWords } from "../../support/wang-bin";
 
 export const timeZone = "Asia/Shanghai";
 export const options = { timeZone, acronym: "china-netav-2017", title: "第五届中国网络视听大会" };
@@ -38,12 +39,7 @@ export const sessionRow = (over: Partial<SessionExportRow> = {}): SessionExportR
 export const speakerRow = (over: Partial<SpeakerExportRow> = {}): SpeakerExportRow => ({
   guid: wangBin.guid,
   slug: "wang-bin",
-  name: "王斌",
-  nameEn: "Wang Bin",
-  position: "CEO",
-  positionEn: "CEO",
-  organization: "咪咕视讯科技有限公司",
-  organizationEn: "MIGU Video Technology Co., Ltd.",
+  ...wangBinWords,
   bio: "第一行\n第二行",
   bioEn: null,
   links: [
