@@ -8,6 +8,7 @@ import { instantToLocalDate } from "@/lib/time/zoned";
 import { noteInEnglish } from "@/lib/interop/import-english";
 import { describeWithShared, sharedPath } from "../support/shared-data";
 import { validateScheduleXml } from "../support/validate-xml";
+import { blankEvent } from "../unit/support/schedule-document";
 
 const REAL = ["data/real/fosdem-2025.xml", "data/real/debconf23.xml", "data/real/31c3.xml"];
 const readReal = (file: string) => readFileSync(sharedPath("data/real", file), "utf8");
@@ -121,29 +122,17 @@ describeWithShared(REAL, "what the real files carry beyond the schema", () => {
 });
 
 describe("an export of awkward data", () => {
-  const event = (over: Partial<ScheduleEvent>): ScheduleEvent => ({
-    guid: null,
-    id: null,
-    start: "2025-03-30T00:30:00.000Z",
-    durationMinutes: 45,
-    room: "Room",
-    title: "T",
-    titleEn: null,
-    subtitle: "",
-    track: null,
-    group: null,
-    type: "",
-    language: "",
-    abstract: "",
-    abstractEn: null,
-    description: "",
-    slug: null,
-    url: null,
-    cancelled: false,
-    persons: [],
-    links: [],
-    ...over,
-  });
+  // Blank but for the night of the switch to summer time in Europe, untyped and in no language.
+  const event = (over: Partial<ScheduleEvent>): ScheduleEvent =>
+    blankEvent({
+      start: "2025-03-30T00:30:00.000Z",
+      durationMinutes: 45,
+      room: "Room",
+      title: "T",
+      type: "",
+      language: "",
+      ...over,
+    });
 
   it(
     "still validates: markup, control characters, bad guids and ids, repeated slugs, foreign URLs, a DST night",
