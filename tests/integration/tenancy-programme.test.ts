@@ -5,7 +5,7 @@ import { forums, rooms, tracks } from "@/db/schema";
 import { IN_A, IN_B, NOBODY, ORG_A, ORG_B, type Tenancy } from "../support/tenancy-fixture";
 import { forumForm, roomForm, trackForm } from "../support/tenancy-forms";
 import { fresh, itTriesEveryRole, readOfA, readsOfAAndB, viaData, type TenancyCase } from "../support/tenancy-table";
-import { deletesOfSpare, formSaves, spareOfB } from "../support/tenancy-writes";
+import { deletesOfSpare, formSaves, spareOfB, type DeleteKind } from "../support/tenancy-writes";
 import { changedTables, snapshotConference } from "../support/tenant-snapshot";
 
 // Forums, rooms and tracks tried as every role against conferences A and B, forged posts among them ($conference
@@ -27,6 +27,24 @@ const { deleteTrackAction, saveTrackAction } =
 const forum = formSaves({ save: saveForum, action: saveForumAction, field: "$forum", form: forumForm });
 const room = formSaves({ save: saveRoom, action: saveRoomAction, field: "$room", form: roomForm });
 const track = formSaves({ save: saveTrack, action: saveTrackAction, field: "$track", form: trackForm });
+const emptyForum: DeleteKind = {
+  remove: deleteForum,
+  action: deleteForumAction,
+  field: "$forum",
+  spare: spareOfB(forums, "b-empty-", { name: "B empty forum", date: "2030-01-02" }),
+};
+const spareRoom: DeleteKind = {
+  remove: deleteRoom,
+  action: deleteRoomAction,
+  field: "$room",
+  spare: spareOfB(rooms, "b-room-", { name: "B spare room" }),
+};
+const spareTrack: DeleteKind = {
+  remove: deleteTrack,
+  action: deleteTrackAction,
+  field: "$track",
+  spare: spareOfB(tracks, "b-track-", { name: "B spare track" }),
+};
 const mainForum = (fx: Tenancy) => fx.b.forums.main;
 const hall = (fx: Tenancy) => fx.b.rooms.hall;
 const trackOfB = (fx: Tenancy) => fx.b.trackId;
@@ -35,9 +53,6 @@ const newNameEn = () => ({ nameEn: fresh() });
 // Forged under A with a fresh slug, so a refusal is never a clash with A's own rooms and tracks.
 const newSlug = (prefix: string) => () => ({ slug: fresh(prefix) });
 
-const emptyForumOfB = spareOfB(forums, "b-empty-", { name: "B empty forum", date: "2030-01-02" });
-const spareRoomOfB = spareOfB(rooms, "b-room-", { name: "B spare room" });
-const spareTrackOfB = spareOfB(tracks, "b-track-", { name: "B spare track" });
 const newForum = (date: string) => ({
   name: "新论坛",
   slug: fresh("forum-"),
@@ -76,12 +91,7 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: forum.action("A", mainForum, newTheme),
   },
-  ...deletesOfSpare(
-    { data: "delete an empty forum of B", action: "delete B's empty forum" },
-    ORG_B,
-    { remove: deleteForum, action: deleteForumAction, field: "$forum" },
-    emptyForumOfB,
-  ),
+  ...deletesOfSpare(["delete an empty forum of B", "delete B's empty forum"], ORG_B, emptyForum),
 
   // Rooms
   readOfA("list A's rooms", ORG_A, (fx, viewer, id) => listRooms(fx.db, viewer, id)),
@@ -99,12 +109,7 @@ const cases: TenancyCase[] = [
     attempt: room.action("A", hall, newSlug("hall-")),
   },
   { name: "save B's hall in B (action)", allowed: ORG_B, changesB: ORG_B, attempt: room.action("B", hall, newNameEn) },
-  ...deletesOfSpare(
-    { data: "delete a spare room of B", action: "delete B's spare room" },
-    ORG_B,
-    { remove: deleteRoom, action: deleteRoomAction, field: "$room" },
-    spareRoomOfB,
-  ),
+  ...deletesOfSpare(["delete a spare room of B", "delete B's spare room"], ORG_B, spareRoom),
 
   // Tracks
   readOfA("list A's tracks", ORG_A, (fx, viewer, id) => listTracks(fx.db, viewer, id)),
@@ -130,12 +135,7 @@ const cases: TenancyCase[] = [
     changesB: ORG_B,
     attempt: track.action("B", trackOfB, newNameEn),
   },
-  ...deletesOfSpare(
-    { data: "delete B's spare track", action: "delete B's spare track" },
-    ORG_B,
-    { remove: deleteTrack, action: deleteTrackAction, field: "$track" },
-    spareTrackOfB,
-  ),
+  ...deletesOfSpare(["delete B's spare track", "delete B's spare track"], ORG_B, spareTrack),
 ];
 
 describe("tenancy: forums, rooms and tracks of two conferences", () => {

@@ -53,36 +53,36 @@ export const formSaves = (kind: FormKind) => ({
       ),
 });
 
-/** How one kind of object is deleted: the data function, and the action with the hidden field that names the object. */
+/** How one kind of object is deleted: the data function, the action with the hidden field that names the object, and a spare one of B's to delete. */
 export interface DeleteKind {
   remove: (ctx: { db: Db; viewer: Viewer | null }, conferenceId: number, id: number) => unknown;
   action: (state: { status: "idle" }, data: FormData) => Promise<ActionState>;
   field: `$${string}`;
+  spare: (fx: Tenancy) => number;
 }
 
 /**
- * A spare object of B that `spare` makes, deleted through the data function (named `names.data`)
- * and the action (`names.action`): each in B, allowed for `allowed`, and forged under A, for nobody.
+ * A spare object of B, deleted through the data function (named `names[0]`) and the action
+ * (`names[1]`): each in B, allowed for `allowed`, and forged under A, for nobody.
  */
 export const deletesOfSpare = (
-  names: { data: string; action: string },
+  [dataName, actionName]: [string, string],
   allowed: readonly Role[],
   kind: DeleteKind,
-  spare: (fx: Tenancy) => number,
 ): TenancyCase[] => [
   ...inBAndUnderA(
-    names.data,
+    dataName,
     "data",
     allowed,
     (fx, viewer, at, id) => viaData(() => kind.remove({ db: fx.db, viewer }, at.id, id!)),
-    spare,
+    kind.spare,
   ),
   ...inBAndUnderA(
-    names.action,
+    actionName,
     "action",
     allowed,
     (_fx, _viewer, at, id) => post(kind.action, { $conference: at.slug, [kind.field]: String(id) }),
-    spare,
+    kind.spare,
   ),
 ];
 
