@@ -5,6 +5,7 @@ import { findSpeakerEditor, listSpeakers, searchSpeakers } from "@/db/queries/sp
 import { speakers } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { scratchWorkspace } from "../support/scratch-database";
+import type { Role } from "../support/workspace-fixture";
 import { addGalaPresenter, speakerIn, zhangSanForm } from "../support/workspace-programme";
 
 // Which speakers each person of the workspace edits and finds: a forum's editors those only their
@@ -19,90 +20,43 @@ describe("who edits and finds which speakers in the workspace", () => {
 
   const speakerId = (slug: string) => speakerIn(t.db, t.ws.conferenceId, slug);
   const form = (changes: Partial<SpeakerForm> = {}) => zhangSanForm(t.db, changes);
+  /** Saves 张三's form with `changes` over speaker `id` (null: a new one) as one of the workspace's people. */
+  const saveAs = (
+    who: Role,
+    id: number | null,
+    changes: Partial<SpeakerForm>,
+    conferenceId: number = t.ws.conferenceId,
+  ) => saveSpeaker({ db: t.db, viewer: t.ws.viewers[who] }, conferenceId, id, form(changes));
 
   it("lets forum editors edit the speakers only their forum has and the ones they created, never a profile its speaker keeps or another conference's", () => {
     // 王斌 keeps his own profile: his words are his and his organizers'.
     expect(() =>
-      saveSpeaker(
-        { db: t.db, viewer: t.ws.viewers.forumEditor },
-        t.ws.conferenceId,
-        speakerId("wang-bin"),
-        form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
-      ),
+      saveAs("forumEditor", speakerId("wang-bin"), { slug: "wang-bin", name: "王斌", unavailability: "[]" }),
     ).toThrow(ForbiddenError);
     expect(
-      saveSpeaker(
-        { db: t.db, viewer: t.ws.viewers.organizer },
-        t.ws.conferenceId,
-        speakerId("wang-bin"),
-        form({ slug: "wang-bin", name: "王斌", unavailability: "[]" }),
-      ).ok,
+      saveAs("organizer", speakerId("wang-bin"), { slug: "wang-bin", name: "王斌", unavailability: "[]" }).ok,
     ).toBe(true);
-    expect(() =>
-      saveSpeaker(
-        { db: t.db, viewer: t.ws.viewers.forumEditor },
-        t.ws.conferenceId,
-        galaSpeakerId,
-        form({ slug: "gala-presenter" }),
-      ),
-    ).toThrow(ForbiddenError);
+    expect(() => saveAs("forumEditor", galaSpeakerId, { slug: "gala-presenter" })).toThrow(ForbiddenError);
     expect(
-      saveSpeaker(
-        { db: t.db, viewer: t.ws.viewers.otherForumEditor },
-        t.ws.conferenceId,
-        galaSpeakerId,
-        form({ slug: "gala-presenter", name: "盛典主持人", unavailability: "[]" }),
-      ).ok,
+      saveAs("otherForumEditor", galaSpeakerId, { slug: "gala-presenter", name: "盛典主持人", unavailability: "[]" })
+        .ok,
     ).toBe(true);
     // Acting in their own conference, the other organizer does not find the demo's speaker at all.
-    expect(
-      saveSpeaker(
-        { db: t.db, viewer: t.ws.viewers.otherOrganizer },
-        t.ws.otherConferenceId,
-        speakerId("wang-bin"),
-        form({ slug: "wang-bin" }),
-      ),
-    ).toEqual({ ok: false, problem: { code: "notFound" } });
-    expect(() =>
-      saveSpeaker(
-        { db: t.db, viewer: t.ws.viewers.otherOrganizer },
-        t.ws.conferenceId,
-        speakerId("wang-bin"),
-        form({ slug: "wang-bin" }),
-      ),
-    ).toThrow(ForbiddenError);
+    expect(saveAs("otherOrganizer", speakerId("wang-bin"), { slug: "wang-bin" }, t.ws.otherConferenceId)).toEqual({
+      ok: false,
+      problem: { code: "notFound" },
+    });
+    expect(() => saveAs("otherOrganizer", speakerId("wang-bin"), { slug: "wang-bin" })).toThrow(ForbiddenError);
 
-    const made = saveSpeaker(
-      { db: t.db, viewer: t.ws.viewers.forumEditor },
-      t.ws.conferenceId,
-      null,
-      form({ slug: "editor-made", unavailability: "[]" }),
-    );
+    const made = saveAs("forumEditor", null, { slug: "editor-made", unavailability: "[]" });
     if (!made.ok) throw new Error("not created");
-    expect(
-      saveSpeaker(
-        { db: t.db, viewer: t.ws.viewers.forumEditor },
-        t.ws.conferenceId,
-        made.value.id,
-        form({ slug: "editor-made", name: "李四", unavailability: "[]" }),
-      ).ok,
-    ).toBe(true);
-    expect(
-      saveSpeaker(
-        { db: t.db, viewer: t.ws.viewers.organizer },
-        t.ws.conferenceId,
-        made.value.id,
-        form({ slug: "editor-made", name: "李四", unavailability: "[]" }),
-      ).ok,
-    ).toBe(true);
-    expect(() =>
-      saveSpeaker(
-        { db: t.db, viewer: t.ws.viewers.otherForumEditor },
-        t.ws.conferenceId,
-        made.value.id,
-        form({ slug: "editor-made" }),
-      ),
-    ).toThrow(ForbiddenError);
+    expect(saveAs("forumEditor", made.value.id, { slug: "editor-made", name: "李四", unavailability: "[]" }).ok).toBe(
+      true,
+    );
+    expect(saveAs("organizer", made.value.id, { slug: "editor-made", name: "李四", unavailability: "[]" }).ok).toBe(
+      true,
+    );
+    expect(() => saveAs("otherForumEditor", made.value.id, { slug: "editor-made" })).toThrow(ForbiddenError);
 
     const list = listSpeakers(t.db, t.ws.viewers.forumEditor, t.ws.conferenceId);
     expect(list.find((s) => s.id === galaSpeakerId)).toMatchObject({ editable: false, sessionCount: 1 });
