@@ -9,12 +9,11 @@ import {
   WANG_BEIBEI,
   WANG_BIN,
   alreadyLinkedPasses,
-  form,
   fresh,
   idOf,
   organizers,
+  post,
   speakerRightsTable,
-  viaAction,
   viaData,
   type SpeakerCase,
 } from "../support/speaker-rights-table";
@@ -100,12 +99,9 @@ const cases: SpeakerCase[] = [
     name: "invite somebody for 王斌 (server action)",
     allowed: organizers,
     attempt: () =>
-      viaAction(
-        () =>
-          createInvitationAction(
-            { status: "idle" },
-            form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), email: `${fresh()}@example.org` }),
-          ),
+      post(
+        createInvitationAction,
+        { $conference: DEMO, $speaker: String(idOf(WANG_BIN)), email: `${fresh()}@example.org` },
         alreadyLinkedPasses,
       ),
   },
@@ -113,26 +109,23 @@ const cases: SpeakerCase[] = [
     name: "invite somebody for 王蓓蓓 (server action)",
     allowed: organizers,
     attempt: () =>
-      viaAction(() =>
-        createInvitationAction(
-          { status: "idle" },
-          form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), email: `${fresh()}@example.org` }),
-        ),
-      ),
+      post(createInvitationAction, {
+        $conference: DEMO,
+        $speaker: String(idOf(WANG_BEIBEI)),
+        email: `${fresh()}@example.org`,
+      }),
   },
   {
     name: "resend an invitation for 王蓓蓓 (server action)",
     allowed: organizers,
     prepare: () => pendingInvitation(WANG_BEIBEI),
-    attempt: (_ws, _actor, id) =>
-      viaAction(() => resendInvitationAction({ status: "idle" }, form({ $conference: DEMO, $invitation: String(id) }))),
+    attempt: (_ws, _actor, id) => post(resendInvitationAction, { $conference: DEMO, $invitation: String(id) }),
   },
   {
     name: "revoke an invitation for 王蓓蓓 (server action)",
     allowed: organizers,
     prepare: () => pendingInvitation(WANG_BEIBEI),
-    attempt: (_ws, _actor, id) =>
-      viaAction(() => revokeInvitationAction({ status: "idle" }, form({ $conference: DEMO, $invitation: String(id) }))),
+    attempt: (_ws, _actor, id) => post(revokeInvitationAction, { $conference: DEMO, $invitation: String(id) }),
   },
 
   // Unlinking her account: her editors only. Last in the table, as it leaves her linked to an account.
@@ -147,13 +140,7 @@ const cases: SpeakerCase[] = [
     name: "unlink 王蓓蓓's account (server action)",
     allowed: organizers,
     prepare: linkAccountToWangBeibei,
-    attempt: () =>
-      viaAction(() =>
-        unlinkSpeakerAccountAction(
-          { status: "idle" },
-          form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) }),
-        ),
-      ),
+    attempt: () => post(unlinkSpeakerAccountAction, { $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) }),
   },
 ];
 

@@ -8,7 +8,6 @@ import {
   WANG_BEIBEI,
   WANG_BIN,
   editors,
-  form,
   fresh,
   himself,
   idOf,
@@ -16,10 +15,10 @@ import {
   notFoundRefuses,
   organizers,
   ownProfileForm,
+  post,
   speakerForm,
   speakerRightsTable,
   upload,
-  viaAction,
   viaData,
   type SpeakerCase,
 } from "../support/speaker-rights-table";
@@ -67,27 +66,21 @@ const cases: SpeakerCase[] = [
     name: "save 王斌's own profile (server action)",
     allowed: himself,
     attempt: () =>
-      viaAction(() =>
-        saveOwnProfileAction(
-          { status: "idle" },
-          form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), ...ownProfileForm(WANG_BIN, { bio: fresh() }) }),
-        ),
-      ),
+      post(saveOwnProfileAction, {
+        $conference: DEMO,
+        $speaker: String(idOf(WANG_BIN)),
+        ...ownProfileForm(WANG_BIN, { bio: fresh() }),
+      }),
   },
   {
     name: "save a forged post naming 王蓓蓓 (server action)",
     allowed: nobody,
     attempt: () =>
-      viaAction(() =>
-        saveOwnProfileAction(
-          { status: "idle" },
-          form({
-            $conference: DEMO,
-            $speaker: String(idOf(WANG_BEIBEI)),
-            ...ownProfileForm(WANG_BEIBEI, { bio: fresh() }),
-          }),
-        ),
-      ),
+      post(saveOwnProfileAction, {
+        $conference: DEMO,
+        $speaker: String(idOf(WANG_BEIBEI)),
+        ...ownProfileForm(WANG_BEIBEI, { bio: fresh() }),
+      }),
   },
 
   // His unavailability, only where he takes part.
@@ -129,23 +122,19 @@ const cases: SpeakerCase[] = [
     name: "save 王斌's unavailability at the demo (server action)",
     allowed: himself,
     attempt: () =>
-      viaAction(() =>
-        saveOwnUnavailabilityAction(
-          { status: "idle" },
-          form({ $speaker: String(idOf(WANG_BIN)), $conference: DEMO, unavailability: unavailability() }),
-        ),
-      ),
+      post(saveOwnUnavailabilityAction, {
+        $speaker: String(idOf(WANG_BIN)),
+        $conference: DEMO,
+        unavailability: unavailability(),
+      }),
   },
   {
     name: "save 王斌's unavailability at the other conference (server action)",
     allowed: nobody,
     attempt: () =>
-      viaAction(
-        () =>
-          saveOwnUnavailabilityAction(
-            { status: "idle" },
-            form({ $speaker: String(idOf(WANG_BIN)), $conference: "other-conf", unavailability: "[]" }),
-          ),
+      post(
+        saveOwnUnavailabilityAction,
+        { $speaker: String(idOf(WANG_BIN)), $conference: "other-conf", unavailability: "[]" },
         notFoundRefuses,
       ),
   },
@@ -153,12 +142,11 @@ const cases: SpeakerCase[] = [
     name: "save a forged post naming 王蓓蓓's unavailability (server action)",
     allowed: nobody,
     attempt: () =>
-      viaAction(() =>
-        saveOwnUnavailabilityAction(
-          { status: "idle" },
-          form({ $speaker: String(idOf(WANG_BEIBEI)), $conference: DEMO, unavailability: unavailability() }),
-        ),
-      ),
+      post(saveOwnUnavailabilityAction, {
+        $speaker: String(idOf(WANG_BEIBEI)),
+        $conference: DEMO,
+        unavailability: unavailability(),
+      }),
   },
 
   // The workspace: he has none, so his own profile is no way in either.
@@ -187,16 +175,11 @@ const cases: SpeakerCase[] = [
     name: "edit 王蓓蓓 in the workspace (server action)",
     allowed: editors,
     attempt: () =>
-      viaAction(() =>
-        saveSpeakerAction(
-          { status: "idle" },
-          form({
-            $conference: DEMO,
-            $speaker: String(idOf(WANG_BEIBEI)),
-            ...speakerForm(WANG_BEIBEI, { bio: fresh() }),
-          }),
-        ),
-      ),
+      post(saveSpeakerAction, {
+        $conference: DEMO,
+        $speaker: String(idOf(WANG_BEIBEI)),
+        ...speakerForm(WANG_BEIBEI, { bio: fresh() }),
+      }),
   },
 
   // Photos. A refused upload writes no file: the right is checked before the picture is read.
@@ -229,40 +212,24 @@ const cases: SpeakerCase[] = [
     name: "upload 王斌's own photo (server action)",
     allowed: himself,
     attempt: () =>
-      viaAction(() =>
-        uploadOwnPhotoAction(
-          { status: "idle" },
-          form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)), photo: photoFile() }),
-        ),
-      ),
+      post(uploadOwnPhotoAction, { $conference: DEMO, $speaker: String(idOf(WANG_BIN)), photo: photoFile() }),
   },
   {
     name: "upload a forged post naming 王蓓蓓 (server action)",
     allowed: nobody,
     attempt: () =>
-      viaAction(() =>
-        uploadOwnPhotoAction(
-          { status: "idle" },
-          form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), photo: photoFile() }),
-        ),
-      ),
+      post(uploadOwnPhotoAction, { $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), photo: photoFile() }),
   },
   {
     name: "remove 王斌's own photo (server action)",
     allowed: himself,
     prepare: () => givePhoto(WANG_BIN),
-    attempt: () =>
-      viaAction(() =>
-        removeOwnPhotoAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BIN)) })),
-      ),
+    attempt: () => post(removeOwnPhotoAction, { $conference: DEMO, $speaker: String(idOf(WANG_BIN)) }),
   },
   {
     name: "remove a forged post naming 王蓓蓓 (server action)",
     allowed: nobody,
-    attempt: () =>
-      viaAction(() =>
-        removeOwnPhotoAction({ status: "idle" }, form({ $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) })),
-      ),
+    attempt: () => post(removeOwnPhotoAction, { $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) }),
   },
 ];
 

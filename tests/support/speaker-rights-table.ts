@@ -85,6 +85,12 @@ export const form = (fields: Record<string, string | File>) => {
   for (const [name, value] of Object.entries(fields)) data.set(name, value);
   return data;
 };
+/** Posts a form to a server action from its idle state, read as viaAction reads it. */
+export const post = (
+  action: (state: { status: "idle" }, data: FormData) => Promise<ActionResult<InvitationDelivery | undefined>>,
+  fields: Record<string, string | File>,
+  read?: Reading,
+): Promise<Outcome> => viaAction(() => action({ status: "idle" }, form(fields)), read);
 
 let n = 0;
 /** A value no earlier attempt used, so every allowed write is a change. */
