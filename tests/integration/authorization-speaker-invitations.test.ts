@@ -13,6 +13,7 @@ import {
   idOf,
   organizers,
   post,
+  postAbout,
   speakerRightsTable,
   viaData,
   type SpeakerCase,
@@ -99,21 +100,12 @@ const cases: SpeakerCase[] = [
     name: "invite somebody for 王斌 (server action)",
     allowed: organizers,
     attempt: () =>
-      post(
-        createInvitationAction,
-        { $conference: DEMO, $speaker: String(idOf(WANG_BIN)), email: `${fresh()}@example.org` },
-        alreadyLinkedPasses,
-      ),
+      postAbout(createInvitationAction, WANG_BIN, { email: `${fresh()}@example.org` }, alreadyLinkedPasses),
   },
   {
     name: "invite somebody for 王蓓蓓 (server action)",
     allowed: organizers,
-    attempt: () =>
-      post(createInvitationAction, {
-        $conference: DEMO,
-        $speaker: String(idOf(WANG_BEIBEI)),
-        email: `${fresh()}@example.org`,
-      }),
+    attempt: () => postAbout(createInvitationAction, WANG_BEIBEI, { email: `${fresh()}@example.org` }),
   },
   {
     name: "resend an invitation for 王蓓蓓 (server action)",
@@ -140,7 +132,7 @@ const cases: SpeakerCase[] = [
     name: "unlink 王蓓蓓's account (server action)",
     allowed: organizers,
     prepare: linkAccountToWangBeibei,
-    attempt: () => post(unlinkSpeakerAccountAction, { $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) }),
+    attempt: () => postAbout(unlinkSpeakerAccountAction, WANG_BEIBEI, {}),
   },
 ];
 

@@ -4,7 +4,6 @@ import { eq } from "drizzle-orm";
 import { describe } from "vitest";
 import { speakers } from "@/db/schema";
 import {
-  DEMO,
   WANG_BEIBEI,
   WANG_BIN,
   editors,
@@ -16,6 +15,7 @@ import {
   organizers,
   ownProfileForm,
   post,
+  postAbout,
   speakerForm,
   speakerRightsTable,
   upload,
@@ -65,22 +65,12 @@ const cases: SpeakerCase[] = [
   {
     name: "save 王斌's own profile (server action)",
     allowed: himself,
-    attempt: () =>
-      post(saveOwnProfileAction, {
-        $conference: DEMO,
-        $speaker: String(idOf(WANG_BIN)),
-        ...ownProfileForm(WANG_BIN, { bio: fresh() }),
-      }),
+    attempt: () => postAbout(saveOwnProfileAction, WANG_BIN, ownProfileForm(WANG_BIN, { bio: fresh() })),
   },
   {
     name: "save a forged post naming 王蓓蓓 (server action)",
     allowed: nobody,
-    attempt: () =>
-      post(saveOwnProfileAction, {
-        $conference: DEMO,
-        $speaker: String(idOf(WANG_BEIBEI)),
-        ...ownProfileForm(WANG_BEIBEI, { bio: fresh() }),
-      }),
+    attempt: () => postAbout(saveOwnProfileAction, WANG_BEIBEI, ownProfileForm(WANG_BEIBEI, { bio: fresh() })),
   },
 
   // His unavailability, only where he takes part.
@@ -121,12 +111,7 @@ const cases: SpeakerCase[] = [
   {
     name: "save 王斌's unavailability at the demo (server action)",
     allowed: himself,
-    attempt: () =>
-      post(saveOwnUnavailabilityAction, {
-        $speaker: String(idOf(WANG_BIN)),
-        $conference: DEMO,
-        unavailability: unavailability(),
-      }),
+    attempt: () => postAbout(saveOwnUnavailabilityAction, WANG_BIN, { unavailability: unavailability() }),
   },
   {
     name: "save 王斌's unavailability at the other conference (server action)",
@@ -141,12 +126,7 @@ const cases: SpeakerCase[] = [
   {
     name: "save a forged post naming 王蓓蓓's unavailability (server action)",
     allowed: nobody,
-    attempt: () =>
-      post(saveOwnUnavailabilityAction, {
-        $speaker: String(idOf(WANG_BEIBEI)),
-        $conference: DEMO,
-        unavailability: unavailability(),
-      }),
+    attempt: () => postAbout(saveOwnUnavailabilityAction, WANG_BEIBEI, { unavailability: unavailability() }),
   },
 
   // The workspace: he has none, so his own profile is no way in either.
@@ -174,12 +154,7 @@ const cases: SpeakerCase[] = [
   {
     name: "edit 王蓓蓓 in the workspace (server action)",
     allowed: editors,
-    attempt: () =>
-      post(saveSpeakerAction, {
-        $conference: DEMO,
-        $speaker: String(idOf(WANG_BEIBEI)),
-        ...speakerForm(WANG_BEIBEI, { bio: fresh() }),
-      }),
+    attempt: () => postAbout(saveSpeakerAction, WANG_BEIBEI, speakerForm(WANG_BEIBEI, { bio: fresh() })),
   },
 
   // Photos. A refused upload writes no file: the right is checked before the picture is read.
@@ -211,25 +186,23 @@ const cases: SpeakerCase[] = [
   {
     name: "upload 王斌's own photo (server action)",
     allowed: himself,
-    attempt: () =>
-      post(uploadOwnPhotoAction, { $conference: DEMO, $speaker: String(idOf(WANG_BIN)), photo: photoFile() }),
+    attempt: () => postAbout(uploadOwnPhotoAction, WANG_BIN, { photo: photoFile() }),
   },
   {
     name: "upload a forged post naming 王蓓蓓 (server action)",
     allowed: nobody,
-    attempt: () =>
-      post(uploadOwnPhotoAction, { $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)), photo: photoFile() }),
+    attempt: () => postAbout(uploadOwnPhotoAction, WANG_BEIBEI, { photo: photoFile() }),
   },
   {
     name: "remove 王斌's own photo (server action)",
     allowed: himself,
     prepare: () => givePhoto(WANG_BIN),
-    attempt: () => post(removeOwnPhotoAction, { $conference: DEMO, $speaker: String(idOf(WANG_BIN)) }),
+    attempt: () => postAbout(removeOwnPhotoAction, WANG_BIN, {}),
   },
   {
     name: "remove a forged post naming 王蓓蓓 (server action)",
     allowed: nobody,
-    attempt: () => post(removeOwnPhotoAction, { $conference: DEMO, $speaker: String(idOf(WANG_BEIBEI)) }),
+    attempt: () => postAbout(removeOwnPhotoAction, WANG_BEIBEI, {}),
   },
 ];
 

@@ -91,6 +91,13 @@ export const post = (
   fields: Record<string, string | File>,
   read?: Reading,
 ): Promise<Outcome> => viaAction(() => action({ status: "idle" }, form(fields)), read);
+/** Posts a form about one of the demo's speakers ($speaker) to a server action of the demo. */
+export const postAbout = (
+  action: Parameters<typeof post>[0],
+  slug: string,
+  fields: Record<string, string | File>,
+  read?: Reading,
+): Promise<Outcome> => post(action, { $conference: DEMO, $speaker: String(idOf(slug)), ...fields }, read);
 
 let n = 0;
 /** A value no earlier attempt used, so every allowed write is a change. */
