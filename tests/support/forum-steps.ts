@@ -3,7 +3,7 @@ import type { Db } from "@/db/connection";
 import type { ForumForm } from "@/db/mutations/forum-form";
 import { auditLog, forumOrganizations, forums, organizations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
-import { pairWithEnglish } from "@/lib/domain/translations";
+import { forumForm } from "./tenancy-forms";
 import type { Workspace } from "./workspace-fixture";
 
 /** What the forum tests look up and post in their workspace (support/workspace-fixture.ts); `t` is read when a step runs. */
@@ -37,17 +37,10 @@ export function forumSteps(t: { db: Db; ws: Workspace }) {
     ...changes,
   });
   /** The web drama summit as its form posts it. */
-  const summitForm = (changes: Partial<ForumForm> = {}): ForumForm => {
-    const f = forum(t.ws.forumId);
-    return {
-      ...pairWithEnglish(f, ["name", "theme", "description"]),
-      slug: f.slug,
-      kind: f.kind,
-      date: f.date,
-      position: String(f.position),
-      organizations: organizationsOf(t.ws.forumId),
-      ...changes,
-    };
-  };
+  const summitForm = (changes: Partial<ForumForm> = {}): ForumForm => ({
+    ...(forumForm(t.db, t.ws.forumId) as ForumForm),
+    organizations: organizationsOf(t.ws.forumId),
+    ...changes,
+  });
   return { org, as, forum, organizationsOf, lastAudit, form, summitForm };
 }
