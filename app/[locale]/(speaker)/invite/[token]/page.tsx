@@ -1,39 +1,27 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { signOutAction } from "@/app/[locale]/(auth)/signin/actions";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { getViewer } from "@/db/auth/current-viewer";
 import { findInvitationByToken } from "@/db/queries/invitations";
 import { Link } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { MailedLinkFrame, mailedLinkMetadata, openMailedLink } from "../../mailed-link";
 import { acceptInvitationAction } from "./actions";
 
 type Props = PageProps<"/[locale]/invite/[token]">;
 
-// The token is in the address: never index it, never send it on as a referrer.
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata = mailedLinkMetadata;
 
 export default function InvitePage({ params }: Props) {
   return (
-    <div className="mx-auto max-w-md py-6">
-      <Suspense fallback={<PageSkeleton />}>
-        <Invitation params={params} />
-      </Suspense>
-    </div>
+    <MailedLinkFrame>
+      <Invitation params={params} />
+    </MailedLinkFrame>
   );
 }
 
 async function Invitation({ params }: { params: Props["params"] }) {
-  const { locale, token } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "invite" });
+  const { token, t } = await openMailedLink(params, "invite");
   const viewer = await getViewer();
   const found = findInvitationByToken(getDb(), token);
 

@@ -1,37 +1,25 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ConfirmEmailForm } from "@/components/auth/confirm-email-form";
-import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { getDb } from "@/db";
 import { inspectEmailVerification } from "@/db/queries/email-verification";
 import { Link } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
+import { MailedLinkFrame, mailedLinkMetadata, openMailedLink } from "../../mailed-link";
 import { confirmEmailAction } from "./actions";
 
 type Props = PageProps<"/[locale]/verify-email/[token]">;
 
-// The token is in the address: never index it, never send it on as a referrer.
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata = mailedLinkMetadata;
 
 export default function VerifyEmailPage({ params }: Props) {
   return (
-    <div className="mx-auto max-w-md py-6">
-      <Suspense fallback={<PageSkeleton />}>
-        <VerifyEmail params={params} />
-      </Suspense>
-    </div>
+    <MailedLinkFrame>
+      <VerifyEmail params={params} />
+    </MailedLinkFrame>
   );
 }
 
 // Opening the link changes nothing (mail scanners open links too): the button confirms.
 async function VerifyEmail({ params }: { params: Props["params"] }) {
-  const { locale, token } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "verifyEmail" });
+  const { token, t } = await openMailedLink(params, "verifyEmail");
   const found = inspectEmailVerification(getDb(), token);
   if (found.state !== "valid") {
     return (
