@@ -33,11 +33,13 @@ describe("conference settings", () => {
   const demo = () => t.db.select().from(conferences).where(eq(conferences.id, t.ws.conferenceId)).get()!;
   const lastAudit = (action: string) =>
     t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get()!;
+  /** The demo's settings form as it stands, with `changes`, saved by its organizer. */
+  const saveDemoSettings = (changes: Record<string, string>) =>
+    saveConferenceSettings({ db: t.db, viewer: organizer }, t.ws.conferenceId, { ...settingsForm(demo()), ...changes });
 
   it("puts each field's error beside that field and changes nothing", () => {
     const before = demo();
-    const result = saveConferenceSettings({ db: t.db, viewer: organizer }, t.ws.conferenceId, {
-      ...settingsForm(before),
+    const result = saveDemoSettings({
       slug: "admin",
       name: "  ",
       startDate: "2017-02-30",
@@ -60,8 +62,7 @@ describe("conference settings", () => {
 
   it("refuses an end before the start, beside the end date", () => {
     expect(
-      saveConferenceSettings({ db: t.db, viewer: organizer }, t.ws.conferenceId, {
-        ...settingsForm(demo()),
+      saveDemoSettings({
         startDate: "2017-12-02",
         endDate: "2017-12-01",
       }),
@@ -72,17 +73,14 @@ describe("conference settings", () => {
 
   it("refuses a slug another conference has", () => {
     expect(
-      saveConferenceSettings({ db: t.db, viewer: organizer }, t.ws.conferenceId, {
-        ...settingsForm(demo()),
+      saveDemoSettings({
         slug: "other-conf",
       }),
     ).toMatchObject({ fields: { slug: { code: "slugTaken", values: { kind: "conference" } } } });
   });
 
   it("saves the settings, keeps the translations it does not edit, and audits before and after", () => {
-    const before = demo();
-    const result = saveConferenceSettings({ db: t.db, viewer: organizer }, t.ws.conferenceId, {
-      ...settingsForm(before),
+    const result = saveDemoSettings({
       venue: "成都世纪城新国际会展中心",
       venueEn: "Century City New International Convention Center",
       website: "https://netav.example.cn",
