@@ -1,7 +1,10 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateConferenceInto } from "@/db/bench/generate";
 import { openDatabase } from "@/db/connection";
+import { hasShared, sharedPath } from "../support/shared-data";
 import { seriousViolations } from "./support/axe";
 import { launchBrowser } from "./support/browser";
 import { browserForTests } from "./support/suite-browser";
@@ -33,10 +36,10 @@ describe("the agenda of a large conference", () => {
         sessions: 200,
         rooms: 40,
         days: 2,
-        startDate: "2031-06-10",
+        startDate: "2032-06-10",
         publish: true,
       });
-      wideGrid = `${baseURL}/${wide.slug}/agenda?day=2031-06-10&view=grid`;
+      wideGrid = `${baseURL}/${wide.slug}/agenda?day=2032-06-10&view=grid`;
     } finally {
       db.$client.close();
     }
@@ -194,6 +197,38 @@ describe("the agenda of a large conference", () => {
     expect(shown.title).toBe(shown.text);
 
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+// A real programme of that size: FOSDEM 2025 imported under a slug of its own (its guids then get this
+// conference's own, whatever other files imported), read in English on a phone, on its busiest day.
+const fosdemFile = "data/real/fosdem-2025.xml";
+describe.skipIf(!hasShared(fosdemFile))("the agenda of FOSDEM 2025", () => {
+  const browser = browserForTests();
+
+  beforeAll(() => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const imported = spawnSync(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["scripts/import.ts", sharedPath(fosdemFile), "--conference", "fosdem-weighed", "--publish"],
+      { cwd: root, env: { ...process.env, DATABASE_URL: inject("databaseFile") }, encoding: "utf8" },
+    );
+    expect(imported.status, imported.stderr).toBe(0);
+  });
+
+  it("has at most 3,000 elements on its busiest day, and its forums open to their sessions", async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/fosdem-weighed/agenda?day=2025-02-02`);
+    const heading = await page.getByRole("heading", { level: 2 }).textContent();
+    expect(Number(/(\d+) sessions/.exec(heading ?? "")?.[1])).toBeGreaterThan(400);
+    expect(await page.evaluate(() => document.getElementsByTagName("*").length)).toBeLessThanOrEqual(3000);
+    const group = page.locator("#agenda-groups details").filter({ hasText: "Low-level AI Engineering and Hacking" });
+    const count = Number(/(\d+) sessions?/.exec(await group.locator("summary").innerText())?.[1]);
+    await group.locator("summary").click();
+    await expect.poll(() => group.getByRole("article").count()).toBe(count);
+    expect(await group.getByRole("article").first().innerText()).toContain("Low-level AI Engineering and Hacking");
+    await context.close();
   });
 });
 
