@@ -10,7 +10,8 @@ export function pageWeightTargets(weights: PageWeights | null): Target[] {
   const agenda = weights?.pages.find((p) => p.name.startsWith("agenda")) ?? null;
   const worst = (pick: (p: PageWeights["pages"][number]) => number | null) => {
     const values = (weights?.pages ?? []).map(pick);
-    return values.length === 0 || values.includes(null) ? null : Math.max(...(values as number[]));
+    if (values.length === 0 || values.includes(null) || (weights?.failures.length ?? 0) > 0) return null;
+    return Math.max(...(values as number[]));
   };
   const scale = weights ? `${weights.conference.source}, ${weights.conference.sessionsOnDay} sessions` : "busiest day";
   return [
@@ -31,5 +32,6 @@ export function pageWeightLines(weights: PageWeights | null): string[] {
       (p) =>
         `  ${p.name}: HTML ${kb(p.html)}, gzip ${kb(p.gzip)}, brotli ${kb(p.brotli)}${p.serverBrotli ? "" : " (node:zlib; the server sent it uncompressed)"}; ${p.domNodes ?? "?"} elements; first-load JS ${kb(p.firstLoadJsGzip)} gzip; LCP ${p.lcpMs === null ? "none reported" : `${p.lcpMs} ms`}`,
     ),
+    ...weights.failures.map((f) => `  not weighed: ${f}`),
   ];
 }

@@ -30,6 +30,7 @@ const weights: PageWeights = {
     page("now", { lcpMs: 2600, brotli: 14_000, serverBrotli: false }),
     page("room screen", { domNodes: 96 }),
   ],
+  failures: [],
 };
 
 describe("the bench's page weights", () => {
@@ -48,6 +49,12 @@ describe("the bench's page weights", () => {
     const noPaint = { ...weights, pages: [page("agenda", { lcpMs: null })] };
     expect(pageWeightTargets(noPaint)[2]).toMatchObject({ met: null, off: "not measured" });
     expect(pageWeightLines(null)).toEqual(["Page weight on a phone: not measured"]);
+    const oneFailed = { ...weights, failures: ["now (/fosdem-2025/now): page.goto: Timeout 60000ms exceeded."] };
+    expect(pageWeightTargets(oneFailed)[3]).toMatchObject({ met: null });
+    expect(pageWeightTargets(oneFailed)[0]).toMatchObject({ value: 14.4, met: true });
+    expect(pageWeightLines(oneFailed).at(-1)).toBe(
+      "  not weighed: now (/fosdem-2025/now): page.goto: Timeout 60000ms exceeded.",
+    );
   });
 
   it("names the conference, the day and each page's figures, and when brotli was computed rather than sent", () => {
