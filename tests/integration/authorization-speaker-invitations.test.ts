@@ -25,12 +25,7 @@ import {
 // Invitation links take their origin from the request; no mail goes out, SMTP_HOST is unset.
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "http://podium.test" }) }));
 
-const { createInvitation, resendInvitation } = await import("@/db/mutations/invitations/issue-invitation");
-const { revokeInvitation } = await import("@/db/mutations/invitations/revoke-invitation");
-const { unlinkSpeakerAccount } = await import("@/db/mutations/invitations/unlink-speaker-account");
-const { listInvitations } = await import("@/db/queries/invitations");
-const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
+const app = await import("../support/app-actions/invitations");
 
 /** A pending invitation for a fresh address, as a row: made outside the inviters' hourly allowance. */
 const pendingInvitation = (slug: string) =>
@@ -54,7 +49,7 @@ const cases: SpeakerCase[] = [
   {
     name: "list 王斌's invitations (data function)",
     allowed: organizers,
-    attempt: (ws, viewer) => viaData(() => listInvitations(state.db, viewer, ws.conferenceId, idOf(WANG_BIN))),
+    attempt: (ws, viewer) => viaData(() => app.listInvitations(state.db, viewer, ws.conferenceId, idOf(WANG_BIN))),
   },
   {
     name: "invite somebody for 王斌 (data function)",
@@ -62,7 +57,7 @@ const cases: SpeakerCase[] = [
     attempt: (ws, viewer) =>
       viaData(
         () =>
-          createInvitation({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BIN), {
+          app.createInvitation({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BIN), {
             email: `${fresh()}@example.org`,
           }),
         alreadyLinkedPasses,
@@ -73,7 +68,7 @@ const cases: SpeakerCase[] = [
     allowed: organizers,
     attempt: (ws, viewer) =>
       viaData(() =>
-        createInvitation({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BEIBEI), {
+        app.createInvitation({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BEIBEI), {
           email: `${fresh()}@example.org`,
         }),
       ),
@@ -82,42 +77,42 @@ const cases: SpeakerCase[] = [
     name: "resend an invitation for 王蓓蓓 (data function)",
     allowed: organizers,
     prepare: () => pendingInvitation(WANG_BEIBEI),
-    attempt: (ws, viewer, id) => viaData(() => resendInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
+    attempt: (ws, viewer, id) => viaData(() => app.resendInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
   },
   {
     name: "revoke an invitation for 王蓓蓓 (data function)",
     allowed: organizers,
     prepare: () => pendingInvitation(WANG_BEIBEI),
-    attempt: (ws, viewer, id) => viaData(() => revokeInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
+    attempt: (ws, viewer, id) => viaData(() => app.revokeInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
   },
   {
     name: "revoke an invitation for 王斌 (data function)",
     allowed: organizers,
     prepare: pendingInvitationToWangBin,
-    attempt: (ws, viewer, id) => viaData(() => revokeInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
+    attempt: (ws, viewer, id) => viaData(() => app.revokeInvitation({ db: state.db, viewer }, ws.conferenceId, id!)),
   },
   {
     name: "invite somebody for 王斌 (server action)",
     allowed: organizers,
     attempt: () =>
-      postAbout(createInvitationAction, WANG_BIN, { email: `${fresh()}@example.org` }, alreadyLinkedPasses),
+      postAbout(app.createInvitationAction, WANG_BIN, { email: `${fresh()}@example.org` }, alreadyLinkedPasses),
   },
   {
     name: "invite somebody for 王蓓蓓 (server action)",
     allowed: organizers,
-    attempt: () => postAbout(createInvitationAction, WANG_BEIBEI, { email: `${fresh()}@example.org` }),
+    attempt: () => postAbout(app.createInvitationAction, WANG_BEIBEI, { email: `${fresh()}@example.org` }),
   },
   {
     name: "resend an invitation for 王蓓蓓 (server action)",
     allowed: organizers,
     prepare: () => pendingInvitation(WANG_BEIBEI),
-    attempt: (_ws, _actor, id) => post(resendInvitationAction, { $conference: DEMO, $invitation: String(id) }),
+    attempt: (_ws, _actor, id) => post(app.resendInvitationAction, { $conference: DEMO, $invitation: String(id) }),
   },
   {
     name: "revoke an invitation for 王蓓蓓 (server action)",
     allowed: organizers,
     prepare: () => pendingInvitation(WANG_BEIBEI),
-    attempt: (_ws, _actor, id) => post(revokeInvitationAction, { $conference: DEMO, $invitation: String(id) }),
+    attempt: (_ws, _actor, id) => post(app.revokeInvitationAction, { $conference: DEMO, $invitation: String(id) }),
   },
 
   // Unlinking her account: her editors only. Last in the table, as it leaves her linked to an account.
@@ -126,13 +121,13 @@ const cases: SpeakerCase[] = [
     allowed: organizers,
     prepare: linkAccountToWangBeibei,
     attempt: (ws, viewer) =>
-      viaData(() => unlinkSpeakerAccount({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BEIBEI))),
+      viaData(() => app.unlinkSpeakerAccount({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BEIBEI))),
   },
   {
     name: "unlink 王蓓蓓's account (server action)",
     allowed: organizers,
     prepare: linkAccountToWangBeibei,
-    attempt: () => postAbout(unlinkSpeakerAccountAction, WANG_BEIBEI, {}),
+    attempt: () => postAbout(app.unlinkSpeakerAccountAction, WANG_BEIBEI, {}),
   },
 ];
 

@@ -11,12 +11,7 @@ import { findsNothingInA, fresh, itTriesEveryRole, post, viaData, type TenancyCa
 
 // Invitations and account links, tried as every role against both conferences: only the
 // profile's own conference's organizers (and admins) invite, resend, revoke or unlink.
-const { createInvitation, resendInvitation } = await import("@/db/mutations/invitations/issue-invitation");
-const { revokeInvitation } = await import("@/db/mutations/invitations/revoke-invitation");
-const { unlinkSpeakerAccount } = await import("@/db/mutations/invitations/unlink-speaker-account");
-const { listInvitations } = await import("@/db/queries/invitations");
-const { createInvitationAction, resendInvitationAction, revokeInvitationAction, unlinkSpeakerAccountAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
+const app = await import("../support/app-actions/invitations");
 
 const pendingInvitationOfB = (fx: Tenancy) =>
   insertPendingInvitation(fx.db, { speakerId: fx.b.speakers.ravi, email: `${fresh()}@tenant-b.example` }).id;
@@ -52,12 +47,12 @@ const cases: TenancyCase[] = [
   {
     name: "list Ravi's invitations from A",
     allowed: ORG_A,
-    attempt: (fx, viewer) => findsNothingInA(() => listInvitations(fx.db, viewer, fx.a.id, fx.b.speakers.ravi), []),
+    attempt: (fx, viewer) => findsNothingInA(() => app.listInvitations(fx.db, viewer, fx.a.id, fx.b.speakers.ravi), []),
   },
   {
     name: "list Ravi's invitations in B",
     allowed: ORG_B,
-    attempt: (fx, viewer) => viaData(() => listInvitations(fx.db, viewer, fx.b.id, fx.b.speakers.ravi)),
+    attempt: (fx, viewer) => viaData(() => app.listInvitations(fx.db, viewer, fx.b.id, fx.b.speakers.ravi)),
   },
   {
     name: "invite someone for Ravi in B (data)",
@@ -65,7 +60,7 @@ const cases: TenancyCase[] = [
     changesB: ORG_B,
     attempt: (fx, viewer) =>
       viaData(() =>
-        createInvitation({ db: fx.db, viewer }, fx.b.id, fx.b.speakers.ravi, {
+        app.createInvitation({ db: fx.db, viewer }, fx.b.id, fx.b.speakers.ravi, {
           email: `${fresh()}@tenant-b.example`,
         }),
       ),
@@ -75,7 +70,7 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(() =>
-        createInvitation({ db: fx.db, viewer }, fx.a.id, fx.b.speakers.ravi, { email: "attacker@example.org" }),
+        app.createInvitation({ db: fx.db, viewer }, fx.a.id, fx.b.speakers.ravi, { email: "attacker@example.org" }),
       ),
   },
   {
@@ -84,35 +79,38 @@ const cases: TenancyCase[] = [
     attempt: (fx, viewer) =>
       viaData(() =>
         alreadyLinkedPasses(
-          createInvitation({ db: fx.db, viewer }, fx.a.id, fx.a.speaker("wang-bin"), { email: "attacker@example.org" }),
+          app.createInvitation({ db: fx.db, viewer }, fx.a.id, fx.a.speaker("wang-bin"), {
+            email: "attacker@example.org",
+          }),
         ),
       ),
   },
-  ...onInvitationOfB("resend", resendInvitation),
-  ...onInvitationOfB("revoke", revokeInvitation),
+  ...onInvitationOfB("resend", app.resendInvitation),
+  ...onInvitationOfB("revoke", app.revokeInvitation),
   {
     name: "unlink Bea's account posted under A (data)",
     allowed: NOBODY,
-    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.b.speakers.own)),
+    attempt: (fx, viewer) => viaData(() => app.unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.b.speakers.own)),
   },
   {
     name: "unlink Bea's account in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.b.id, fx.b.speakers.own)),
+    attempt: (fx, viewer) => viaData(() => app.unlinkSpeakerAccount({ db: fx.db, viewer }, fx.b.id, fx.b.speakers.own)),
     restore: relink((fx) => fx.b.speakers.own, "speakerB"),
   },
   {
     name: "unlink 王斌's account in A (data)",
     allowed: ORG_A,
     attempt: (fx, viewer) =>
-      viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.a.speaker("wang-bin"))),
+      viaData(() => app.unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.a.speaker("wang-bin"))),
     restore: relink((fx) => fx.a.speaker("wang-bin"), "speakerA"),
   },
   {
     name: "unlink 马中骏's A profile, which leaves his B profile linked (data)",
     allowed: ORG_A,
-    attempt: (fx, viewer) => viaData(() => unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.shared.aSpeakerId)),
+    attempt: (fx, viewer) =>
+      viaData(() => app.unlinkSpeakerAccount({ db: fx.db, viewer }, fx.a.id, fx.shared.aSpeakerId)),
     restore: relink((fx) => fx.shared.aSpeakerId, "bothSpeaker"),
   },
   {
@@ -120,7 +118,7 @@ const cases: TenancyCase[] = [
     allowed: ORG_B,
     changesB: ORG_B,
     attempt: (fx) =>
-      post(createInvitationAction, {
+      post(app.createInvitationAction, {
         $conference: B_SLUG,
         $speaker: String(fx.b.speakers.ravi),
         email: `${fresh()}@tenant-b.example`,
@@ -130,7 +128,7 @@ const cases: TenancyCase[] = [
     name: "invite someone for Ravi with $conference A (action)",
     allowed: NOBODY,
     attempt: (fx) =>
-      post(createInvitationAction, {
+      post(app.createInvitationAction, {
         $conference: A_SLUG,
         $speaker: String(fx.b.speakers.ravi),
         email: "attacker@example.org",
@@ -139,23 +137,23 @@ const cases: TenancyCase[] = [
   {
     name: "resend B's invitation with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) => post(resendInvitationAction, { $conference: A_SLUG, $invitation: String(fx.b.invitationId) }),
+    attempt: (fx) => post(app.resendInvitationAction, { $conference: A_SLUG, $invitation: String(fx.b.invitationId) }),
   },
   {
     name: "revoke B's invitation with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) => post(revokeInvitationAction, { $conference: A_SLUG, $invitation: String(fx.b.invitationId) }),
+    attempt: (fx) => post(app.revokeInvitationAction, { $conference: A_SLUG, $invitation: String(fx.b.invitationId) }),
   },
   {
     name: "unlink Bea's account with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) => post(unlinkSpeakerAccountAction, { $conference: A_SLUG, $speaker: String(fx.b.speakers.own) }),
+    attempt: (fx) => post(app.unlinkSpeakerAccountAction, { $conference: A_SLUG, $speaker: String(fx.b.speakers.own) }),
   },
   {
     name: "unlink Bea's account in B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx) => post(unlinkSpeakerAccountAction, { $conference: B_SLUG, $speaker: String(fx.b.speakers.own) }),
+    attempt: (fx) => post(app.unlinkSpeakerAccountAction, { $conference: B_SLUG, $speaker: String(fx.b.speakers.own) }),
     restore: relink((fx) => fx.b.speakers.own, "speakerB"),
   },
 ];
