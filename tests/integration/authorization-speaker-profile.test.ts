@@ -25,13 +25,10 @@ import {
 
 // Who may change a speaker's own words, unavailability and photo: he himself on /me, and of the
 // workspace only those canEditSpeaker names (support/speaker-rights-table.ts).
-const { updateOwnProfile } = await import("@/db/mutations/own-profile");
-const { updateOwnUnavailability } = await import("@/db/mutations/own-unavailability");
-const { removeOwnPhoto, setOwnPhoto } = await import("@/db/mutations/speaker-photo");
-const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
-const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } =
-  await import("@/app/[locale]/(speaker)/me/actions");
-const { saveSpeakerAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
+const app = {
+  ...(await import("../support/app-actions/speakers")),
+  ...(await import("../support/app-actions/own-profile")),
+};
 
 /** One window on the summit's day, a different note each time, so every allowed save is a change. */
 const unavailability = () =>
@@ -51,7 +48,7 @@ const cases: SpeakerCase[] = [
     allowed: himself,
     attempt: (_ws, viewer) =>
       viaData(() =>
-        updateOwnProfile({ db: state.db, viewer }, idOf(WANG_BIN), ownProfileForm(WANG_BIN, { bio: fresh() })),
+        app.updateOwnProfile({ db: state.db, viewer }, idOf(WANG_BIN), ownProfileForm(WANG_BIN, { bio: fresh() })),
       ),
   },
   {
@@ -59,18 +56,22 @@ const cases: SpeakerCase[] = [
     allowed: nobody,
     attempt: (_ws, viewer) =>
       viaData(() =>
-        updateOwnProfile({ db: state.db, viewer }, idOf(WANG_BEIBEI), ownProfileForm(WANG_BEIBEI, { bio: fresh() })),
+        app.updateOwnProfile(
+          { db: state.db, viewer },
+          idOf(WANG_BEIBEI),
+          ownProfileForm(WANG_BEIBEI, { bio: fresh() }),
+        ),
       ),
   },
   {
     name: "save 王斌's own profile (server action)",
     allowed: himself,
-    attempt: () => postAbout(saveOwnProfileAction, WANG_BIN, ownProfileForm(WANG_BIN, { bio: fresh() })),
+    attempt: () => postAbout(app.saveOwnProfileAction, WANG_BIN, ownProfileForm(WANG_BIN, { bio: fresh() })),
   },
   {
     name: "save a forged post naming 王蓓蓓 (server action)",
     allowed: nobody,
-    attempt: () => postAbout(saveOwnProfileAction, WANG_BEIBEI, ownProfileForm(WANG_BEIBEI, { bio: fresh() })),
+    attempt: () => postAbout(app.saveOwnProfileAction, WANG_BEIBEI, ownProfileForm(WANG_BEIBEI, { bio: fresh() })),
   },
 
   // His unavailability, only where he takes part.
@@ -79,7 +80,7 @@ const cases: SpeakerCase[] = [
     allowed: himself,
     attempt: (ws, viewer) =>
       viaData(() =>
-        updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BIN), ws.conferenceId, {
+        app.updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BIN), ws.conferenceId, {
           unavailability: unavailability(),
         }),
       ),
@@ -90,7 +91,7 @@ const cases: SpeakerCase[] = [
     attempt: (ws, viewer) =>
       viaData(
         () =>
-          updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BIN), ws.otherConferenceId, {
+          app.updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BIN), ws.otherConferenceId, {
             unavailability: JSON.stringify([
               { startsAt: "2030-01-01T10:00", endsAt: "2030-01-01T11:00", note: fresh() },
             ]),
@@ -103,7 +104,7 @@ const cases: SpeakerCase[] = [
     allowed: nobody,
     attempt: (ws, viewer) =>
       viaData(() =>
-        updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BEIBEI), ws.conferenceId, {
+        app.updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BEIBEI), ws.conferenceId, {
           unavailability: unavailability(),
         }),
       ),
@@ -111,14 +112,14 @@ const cases: SpeakerCase[] = [
   {
     name: "save 王斌's unavailability at the demo (server action)",
     allowed: himself,
-    attempt: () => postAbout(saveOwnUnavailabilityAction, WANG_BIN, { unavailability: unavailability() }),
+    attempt: () => postAbout(app.saveOwnUnavailabilityAction, WANG_BIN, { unavailability: unavailability() }),
   },
   {
     name: "save 王斌's unavailability at the other conference (server action)",
     allowed: nobody,
     attempt: () =>
       post(
-        saveOwnUnavailabilityAction,
+        app.saveOwnUnavailabilityAction,
         { $speaker: String(idOf(WANG_BIN)), $conference: "other-conf", unavailability: "[]" },
         notFoundRefuses,
       ),
@@ -126,7 +127,7 @@ const cases: SpeakerCase[] = [
   {
     name: "save a forged post naming 王蓓蓓's unavailability (server action)",
     allowed: nobody,
-    attempt: () => postAbout(saveOwnUnavailabilityAction, WANG_BEIBEI, { unavailability: unavailability() }),
+    attempt: () => postAbout(app.saveOwnUnavailabilityAction, WANG_BEIBEI, { unavailability: unavailability() }),
   },
 
   // The workspace: he has none, so his own profile is no way in either.
@@ -135,7 +136,12 @@ const cases: SpeakerCase[] = [
     allowed: organizers,
     attempt: (ws, viewer) =>
       viaData(() =>
-        saveSpeaker({ db: state.db, viewer }, ws.conferenceId, idOf(WANG_BIN), speakerForm(WANG_BIN, { bio: fresh() })),
+        app.saveSpeaker(
+          { db: state.db, viewer },
+          ws.conferenceId,
+          idOf(WANG_BIN),
+          speakerForm(WANG_BIN, { bio: fresh() }),
+        ),
       ),
   },
   {
@@ -143,7 +149,7 @@ const cases: SpeakerCase[] = [
     allowed: editors,
     attempt: (ws, viewer) =>
       viaData(() =>
-        saveSpeaker(
+        app.saveSpeaker(
           { db: state.db, viewer },
           ws.conferenceId,
           idOf(WANG_BEIBEI),
@@ -154,7 +160,7 @@ const cases: SpeakerCase[] = [
   {
     name: "edit 王蓓蓓 in the workspace (server action)",
     allowed: editors,
-    attempt: () => postAbout(saveSpeakerAction, WANG_BEIBEI, speakerForm(WANG_BEIBEI, { bio: fresh() })),
+    attempt: () => postAbout(app.saveSpeakerAction, WANG_BEIBEI, speakerForm(WANG_BEIBEI, { bio: fresh() })),
   },
 
   // Photos. A refused upload writes no file: the right is checked before the picture is read.
@@ -162,47 +168,47 @@ const cases: SpeakerCase[] = [
     name: "set 王斌's own photo (data function)",
     allowed: himself,
     attempt: async (_ws, viewer) =>
-      viaData(() => setOwnPhoto({ db: state.db, viewer }, idOf(WANG_BIN), upload.jpeg, { dir: upload.dir })),
+      viaData(() => app.setOwnPhoto({ db: state.db, viewer }, idOf(WANG_BIN), upload.jpeg, { dir: upload.dir })),
   },
   {
     name: "set 王蓓蓓's photo as one's own (data function)",
     allowed: nobody,
     attempt: async (_ws, viewer) =>
-      viaData(() => setOwnPhoto({ db: state.db, viewer }, idOf(WANG_BEIBEI), upload.jpeg, { dir: upload.dir })),
+      viaData(() => app.setOwnPhoto({ db: state.db, viewer }, idOf(WANG_BEIBEI), upload.jpeg, { dir: upload.dir })),
   },
   {
     name: "remove 王斌's own photo (data function)",
     allowed: himself,
     prepare: () => givePhoto(WANG_BIN),
     attempt: (_ws, viewer) =>
-      viaData(() => removeOwnPhoto({ db: state.db, viewer }, idOf(WANG_BIN), { dir: upload.dir })),
+      viaData(() => app.removeOwnPhoto({ db: state.db, viewer }, idOf(WANG_BIN), { dir: upload.dir })),
   },
   {
     name: "remove 王蓓蓓's photo as one's own (data function)",
     allowed: nobody,
     attempt: (_ws, viewer) =>
-      viaData(() => removeOwnPhoto({ db: state.db, viewer }, idOf(WANG_BEIBEI), { dir: upload.dir })),
+      viaData(() => app.removeOwnPhoto({ db: state.db, viewer }, idOf(WANG_BEIBEI), { dir: upload.dir })),
   },
   {
     name: "upload 王斌's own photo (server action)",
     allowed: himself,
-    attempt: () => postAbout(uploadOwnPhotoAction, WANG_BIN, { photo: photoFile() }),
+    attempt: () => postAbout(app.uploadOwnPhotoAction, WANG_BIN, { photo: photoFile() }),
   },
   {
     name: "upload a forged post naming 王蓓蓓 (server action)",
     allowed: nobody,
-    attempt: () => postAbout(uploadOwnPhotoAction, WANG_BEIBEI, { photo: photoFile() }),
+    attempt: () => postAbout(app.uploadOwnPhotoAction, WANG_BEIBEI, { photo: photoFile() }),
   },
   {
     name: "remove 王斌's own photo (server action)",
     allowed: himself,
     prepare: () => givePhoto(WANG_BIN),
-    attempt: () => postAbout(removeOwnPhotoAction, WANG_BIN, {}),
+    attempt: () => postAbout(app.removeOwnPhotoAction, WANG_BIN, {}),
   },
   {
     name: "remove a forged post naming 王蓓蓓 (server action)",
     allowed: nobody,
-    attempt: () => postAbout(removeOwnPhotoAction, WANG_BEIBEI, {}),
+    attempt: () => postAbout(app.removeOwnPhotoAction, WANG_BEIBEI, {}),
   },
 ];
 

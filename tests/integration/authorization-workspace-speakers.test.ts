@@ -17,24 +17,18 @@ import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../supp
 
 // Who may list, search, create, edit and delete the demo's speakers in the workspace: a forum's
 // editors those only their forum has, never a profile its speaker keeps (support/workspace-programme.ts).
-const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
-const { deleteSpeaker } = await import("@/db/mutations/speakers/delete-speaker");
-const { listSpeakers, findSpeakerEditor, searchSpeakers, findConferenceTimeZone } =
-  await import("@/db/queries/speakers");
-const { saveSpeakerAction, deleteSpeakerAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
-const { searchSpeakersAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
+const app = await import("../support/app-actions/speakers");
 
 /** The speaker's workspace form as it posts, with a fresh bio so every allowed save is a change. */
 const changedForm = (slug: string) => speakerFormOf(state.db, speakerId(slug), { bio: fresh() });
 const editSpeaker =
   (slug: string): WorkspaceCase["attempt"] =>
   (ws, viewer) =>
-    viaThrow(() => saveSpeaker({ db: state.db, viewer }, ws.conferenceId, speakerId(slug), changedForm(slug)));
+    viaThrow(() => app.saveSpeaker({ db: state.db, viewer }, ws.conferenceId, speakerId(slug), changedForm(slug)));
 const newSpeaker = () => ({ name: "新嘉宾", slug: fresh() });
 /** A speaker in no session, created from the demo's workspace by its organizer. */
 const unattachedSpeaker = (ws: Workspace) => {
-  const result = saveSpeaker({ db: state.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, newSpeaker());
+  const result = app.saveSpeaker({ db: state.db, viewer: ws.viewers.organizer }, ws.conferenceId, null, newSpeaker());
   if (!result.ok) throw new Error("fixture");
   return result.value.id;
 };
@@ -43,28 +37,29 @@ const cases: WorkspaceCase[] = [
   {
     name: "list the speakers of the demo conference",
     allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => listSpeakers(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => app.listSpeakers(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "open a speaker for editing",
     allowed: everyoneIn,
     attempt: (ws, viewer) =>
-      viaThrow(() => findSpeakerEditor(state.db, viewer, ws.conferenceId, speakerId("wang-bin"))),
+      viaThrow(() => app.findSpeakerEditor(state.db, viewer, ws.conferenceId, speakerId("wang-bin"))),
   },
   {
     name: "read the conference's time zone",
     allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => findConferenceTimeZone(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => app.findConferenceTimeZone(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "search speakers",
     allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => searchSpeakers(state.db, viewer, ws.conferenceId, "王")),
+    attempt: (ws, viewer) => viaThrow(() => app.searchSpeakers(state.db, viewer, ws.conferenceId, "王")),
   },
   {
     name: "create a speaker (data function)",
     allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => saveSpeaker({ db: state.db, viewer }, ws.conferenceId, null, newSpeaker())),
+    attempt: (ws, viewer) =>
+      viaThrow(() => app.saveSpeaker({ db: state.db, viewer }, ws.conferenceId, null, newSpeaker())),
   },
   {
     name: "edit 王斌, a speaker of the 网络剧高峰论坛 who keeps his own profile (data function)",
@@ -85,18 +80,18 @@ const cases: WorkspaceCase[] = [
     name: "delete a speaker created by the organizer (data function)",
     allowed: organizers,
     attempt: (ws, viewer) =>
-      viaThrow(() => deleteSpeaker({ db: state.db, viewer }, ws.conferenceId, unattachedSpeaker(ws))),
+      viaThrow(() => app.deleteSpeaker({ db: state.db, viewer }, ws.conferenceId, unattachedSpeaker(ws))),
   },
   {
     name: "create a speaker (server action)",
     allowed: everyoneIn,
-    attempt: () => viaRedirect(saveSpeakerAction, { $conference: DEMO, ...newSpeaker() }),
+    attempt: () => viaRedirect(app.saveSpeakerAction, { $conference: DEMO, ...newSpeaker() }),
   },
   {
     name: "edit 王斌 (server action)",
     allowed: organizers,
     attempt: () =>
-      viaRedirect(saveSpeakerAction, {
+      viaRedirect(app.saveSpeakerAction, {
         $conference: DEMO,
         $speaker: String(speakerId("wang-bin")),
         ...changedForm("wang-bin"),
@@ -105,12 +100,13 @@ const cases: WorkspaceCase[] = [
   {
     name: "delete a speaker (server action)",
     allowed: organizers,
-    attempt: (ws) => viaRedirect(deleteSpeakerAction, { $conference: DEMO, $speaker: String(unattachedSpeaker(ws)) }),
+    attempt: (ws) =>
+      viaRedirect(app.deleteSpeakerAction, { $conference: DEMO, $speaker: String(unattachedSpeaker(ws)) }),
   },
   {
     name: "search speakers (server action)",
     allowed: everyoneIn,
-    attempt: async () => ((await searchSpeakersAction({ conference: DEMO, text: "王" })).data ? "allow" : "deny"),
+    attempt: async () => ((await app.searchSpeakersAction({ conference: DEMO, text: "王" })).data ? "allow" : "deny"),
   },
 ];
 

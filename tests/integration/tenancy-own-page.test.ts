@@ -13,14 +13,10 @@ import { fresh, itTriesEveryRole, post, postedUnder, viaData, type TenancyCase }
 
 // The speaker's own page, tried as every role against both conferences: a speaker edits their own
 // profiles, every conference's (马中骏 keeps two), and nobody else's.
-const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
-const { updateOwnProfile } = await import("@/db/mutations/own-profile");
-const { updateOwnUnavailability } = await import("@/db/mutations/own-unavailability");
-const { removeOwnPhoto, setOwnPhoto } = await import("@/db/mutations/speaker-photo");
-const { findMyProfile } = await import("@/db/queries/my-profile");
-const { listMySessions } = await import("@/db/queries/my-sessions");
-const { removeOwnPhotoAction, saveOwnProfileAction, saveOwnUnavailabilityAction, uploadOwnPhotoAction } =
-  await import("@/app/[locale]/(speaker)/me/actions");
+const app = {
+  ...(await import("../support/app-actions/speakers")),
+  ...(await import("../support/app-actions/own-profile")),
+};
 
 const window = (day: string) => JSON.stringify([{ startsAt: `${day}T08:00`, endsAt: `${day}T09:00`, note: fresh() }]);
 const bea = (fx: Tenancy) => fx.b.speakers.own;
@@ -31,7 +27,11 @@ const updateOwn =
   (profile: (fx: Tenancy) => number, bio?: string): TenancyCase["attempt"] =>
   (fx, viewer) =>
     viaData(() =>
-      updateOwnProfile({ db: fx.db, viewer }, profile(fx), ownProfileForm(fx.db, profile(fx), { bio: bio ?? fresh() })),
+      app.updateOwnProfile(
+        { db: fx.db, viewer },
+        profile(fx),
+        ownProfileForm(fx.db, profile(fx), { bio: bio ?? fresh() }),
+      ),
     );
 /** A speaker's unavailability told to conference A or B through one of their profiles: B changes only when told, by its own. */
 const unavailabilityCases = (
@@ -43,7 +43,7 @@ const unavailabilityCases = (
     changesB: under === "B" ? allowed : undefined,
     attempt: (fx, viewer) =>
       viaData(() =>
-        updateOwnUnavailability({ db: fx.db, viewer }, profile(fx), postedUnder(fx, under).id, {
+        app.updateOwnUnavailability({ db: fx.db, viewer }, profile(fx), postedUnder(fx, under).id, {
           unavailability: window(day),
         }),
       ),
@@ -83,7 +83,7 @@ const cases: TenancyCase[] = [
     allowed: ["speakerB"],
     changesB: ["speakerB"],
     attempt: (fx) =>
-      post(saveOwnProfileAction, {
+      post(app.saveOwnProfileAction, {
         $conference: A_SLUG,
         $speaker: String(bea(fx)),
         ...ownProfileForm(fx.db, bea(fx), { bio: fresh() }),
@@ -101,7 +101,7 @@ const cases: TenancyCase[] = [
     name: "save Bea's unavailability with $conference A (action)",
     allowed: NOBODY,
     attempt: (fx) =>
-      post(saveOwnUnavailabilityAction, {
+      post(app.saveOwnUnavailabilityAction, {
         $conference: A_SLUG,
         $speaker: String(bea(fx)),
         unavailability: window("2017-12-01"),
@@ -112,7 +112,7 @@ const cases: TenancyCase[] = [
     allowed: ["speakerB"],
     changesB: ["speakerB"],
     attempt: (fx) =>
-      post(saveOwnUnavailabilityAction, {
+      post(app.saveOwnUnavailabilityAction, {
         $conference: B_SLUG,
         $speaker: String(bea(fx)),
         unavailability: window("2030-01-02"),
@@ -123,41 +123,41 @@ const cases: TenancyCase[] = [
     allowed: ["speakerB"],
     changesB: ["speakerB"],
     attempt: (fx, viewer) =>
-      viaData(() => setOwnPhoto({ db: fx.db, viewer }, fx.b.speakers.own, jpeg, { dir: uploads })),
+      viaData(() => app.setOwnPhoto({ db: fx.db, viewer }, fx.b.speakers.own, jpeg, { dir: uploads })),
   },
   {
     name: "set Ravi's photo as one's own (data)",
     allowed: NOBODY,
     attempt: (fx, viewer) =>
-      viaData(() => setOwnPhoto({ db: fx.db, viewer }, fx.b.speakers.ravi, jpeg, { dir: uploads })),
+      viaData(() => app.setOwnPhoto({ db: fx.db, viewer }, fx.b.speakers.ravi, jpeg, { dir: uploads })),
   },
   {
     name: "remove 马中骏's photos from his A profile (data)",
     allowed: ["bothSpeaker"],
     changesB: ["bothSpeaker"],
     attempt: (fx, viewer) =>
-      viaData(() => removeOwnPhoto({ db: fx.db, viewer }, fx.shared.aSpeakerId, { dir: uploads })),
+      viaData(() => app.removeOwnPhoto({ db: fx.db, viewer }, fx.shared.aSpeakerId, { dir: uploads })),
   },
   {
     name: "upload Bea's own photo (action)",
     allowed: ["speakerB"],
     changesB: ["speakerB"],
-    attempt: (fx) => post(uploadOwnPhotoAction, { $conference: A_SLUG, $speaker: String(bea(fx)), photo: photo() }),
+    attempt: (fx) => post(app.uploadOwnPhotoAction, { $conference: A_SLUG, $speaker: String(bea(fx)), photo: photo() }),
   },
   {
     name: "remove Ravi's photo as one's own (action)",
     allowed: NOBODY,
-    attempt: (fx) => post(removeOwnPhotoAction, { $conference: A_SLUG, $speaker: String(fx.b.speakers.ravi) }),
+    attempt: (fx) => post(app.removeOwnPhotoAction, { $conference: A_SLUG, $speaker: String(fx.b.speakers.ravi) }),
   },
   {
     name: "see B on one's own page",
     allowed: ["speakerB", "bothSpeaker"],
-    attempt: (fx, viewer) => mentionsB(findMyProfile(fx.db, viewer)),
+    attempt: (fx, viewer) => mentionsB(app.findMyProfile(fx.db, viewer)),
   },
   {
     name: "see B's sessions among one's own",
     allowed: ["speakerB", "bothSpeaker"],
-    attempt: (fx, viewer) => mentionsB(listMySessions(fx.db, viewer)),
+    attempt: (fx, viewer) => mentionsB(app.listMySessions(fx.db, viewer)),
   },
 ];
 
@@ -179,13 +179,13 @@ describe("tenancy: the speaker's own page in two conferences", () => {
   // Photos are files named by content: one B shows stays when a speaker of A drops the same picture.
   it("keeps a photo file B's profile shows when 王斌 removes the same picture from his own", async () => {
     const wangBin = t.fx.a.speaker("wang-bin");
-    const set = await setOwnPhoto({ db: t.fx.db, viewer: t.fx.viewers.speakerA }, wangBin, jpeg, { dir: uploads });
+    const set = await app.setOwnPhoto({ db: t.fx.db, viewer: t.fx.viewers.speakerA }, wangBin, jpeg, { dir: uploads });
     if (!set.ok) throw new Error("fixture");
     const url = set.value.photo!;
     // B's organizers may point a profile at any stored photo, one seen on A's public pages among them.
     expect(
       await viaData(() =>
-        saveSpeaker(
+        app.saveSpeaker(
           { db: t.fx.db, viewer: t.fx.viewers.organizerB },
           t.fx.b.id,
           t.fx.b.speakers.ravi,
@@ -196,7 +196,9 @@ describe("tenancy: the speaker's own page in two conferences", () => {
     const files = () => fs.readdirSync(path.join(uploads, "photos"), { recursive: true }).map(String).sort();
     const before = files();
     expect(
-      await viaData(() => removeOwnPhoto({ db: t.fx.db, viewer: t.fx.viewers.speakerA }, wangBin, { dir: uploads })),
+      await viaData(() =>
+        app.removeOwnPhoto({ db: t.fx.db, viewer: t.fx.viewers.speakerA }, wangBin, { dir: uploads }),
+      ),
     ).toBe("allow");
     expect(files()).toEqual(before);
     expect(

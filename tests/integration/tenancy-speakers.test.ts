@@ -22,30 +22,29 @@ import { formSaves, spareOfB } from "../support/tenancy-writes";
 // Speaker profiles, the people search and the speaker editor, tried as every role against both
 // conferences. A profile is its conference's; 马中骏 keeps one in each. Invitations and account
 // links: tenancy-invitations.test.ts; the speaker's own page: tenancy-own-page.test.ts.
-const { deleteSpeaker } = await import("@/db/mutations/speakers/delete-speaker");
-const { saveSpeaker } = await import("@/db/mutations/speakers/save-speaker");
-const { findConferenceTimeZone, findSpeakerEditor, listSpeakers, searchSpeakers } =
-  await import("@/db/queries/speakers");
-const { deleteSpeakerAction, saveSpeakerAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
-const { searchSpeakersAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
+const app = await import("../support/app-actions/speakers");
 
 const spareSpeakerOfB = spareOfB(speakers, "b-spare-", { name: "B spare speaker" });
-const speaker = formSaves({ save: saveSpeaker, action: saveSpeakerAction, field: "$speaker", form: speakerForm });
+const speaker = formSaves({
+  save: app.saveSpeaker,
+  action: app.saveSpeakerAction,
+  field: "$speaker",
+  form: speakerForm,
+});
 const ravi = (fx: Tenancy) => fx.b.speakers.ravi;
 const newPosition = () => ({ position: fresh() });
 const defaced = (field: string) => () => ({ [field]: "DEFACED" });
 
 const cases: TenancyCase[] = [
   // Reads of the workspace
-  ...readsOfAAndB("list {}'s speakers", [IN_A, IN_B], (fx, viewer, id) => listSpeakers(fx.db, viewer, id)),
-  readOfA("search A's people for Ravi (data)", IN_A, (fx, viewer, id) => searchSpeakers(fx.db, viewer, id, "Ravi")),
+  ...readsOfAAndB("list {}'s speakers", [IN_A, IN_B], (fx, viewer, id) => app.listSpeakers(fx.db, viewer, id)),
+  readOfA("search A's people for Ravi (data)", IN_A, (fx, viewer, id) => app.searchSpeakers(fx.db, viewer, id, "Ravi")),
   {
     name: "search A's people for 马中骏, who speaks at both",
     allowed: IN_A,
     attempt: (fx, viewer) =>
       readInA(() => {
-        const found = searchSpeakers(fx.db, viewer, fx.a.id, "马中骏");
+        const found = app.searchSpeakers(fx.db, viewer, fx.a.id, "马中骏");
         expect(found.map((s) => s.id)).toEqual([fx.shared.aSpeakerId]);
         return found;
       }),
@@ -54,20 +53,22 @@ const cases: TenancyCase[] = [
     name: "search A's people for B's slugs (action)",
     allowed: IN_A,
     attempt: async () => {
-      const r = await searchSpeakersAction({ conference: A_SLUG, text: "b-" });
+      const r = await app.searchSpeakersAction({ conference: A_SLUG, text: "b-" });
       return r.data ? readInA(() => r.data) : "deny";
     },
   },
   {
     name: "search B's people for Ravi (action)",
     allowed: IN_B,
-    attempt: async () => ((await searchSpeakersAction({ conference: B_SLUG, text: "Ravi" })).data ? "allow" : "deny"),
+    attempt: async () =>
+      (await app.searchSpeakersAction({ conference: B_SLUG, text: "Ravi" })).data ? "allow" : "deny",
   },
-  readOfA("read A's time zone", IN_A, (fx, viewer, id) => findConferenceTimeZone(fx.db, viewer, id)),
+  readOfA("read A's time zone", IN_A, (fx, viewer, id) => app.findConferenceTimeZone(fx.db, viewer, id)),
   {
     name: "open B's Ravi in A's speaker editor",
     allowed: IN_A,
-    attempt: (fx, viewer) => findsNothingInA(() => findSpeakerEditor(fx.db, viewer, fx.a.id, fx.b.speakers.ravi), null),
+    attempt: (fx, viewer) =>
+      findsNothingInA(() => app.findSpeakerEditor(fx.db, viewer, fx.a.id, fx.b.speakers.ravi), null),
   },
   {
     // The account's address is for those who manage the account: A's organizers, never a forum editor.
@@ -75,7 +76,7 @@ const cases: TenancyCase[] = [
     allowed: IN_A,
     attempt: (fx, viewer) =>
       readInA(() => {
-        const editor = findSpeakerEditor(fx.db, viewer, fx.a.id, fx.shared.aSpeakerId)!;
+        const editor = app.findSpeakerEditor(fx.db, viewer, fx.a.id, fx.shared.aSpeakerId)!;
         expect(editor.account).toEqual(
           viewer && isOrganizer(viewer, fx.a.id) ? { email: fx.emails.bothSpeaker } : null,
         );
@@ -106,7 +107,7 @@ const cases: TenancyCase[] = [
     "delete a spare speaker of B",
     "data",
     ORG_B,
-    (fx, viewer, at, id) => viaData(() => deleteSpeaker({ db: fx.db, viewer }, at.id, id!)),
+    (fx, viewer, at, id) => viaData(() => app.deleteSpeaker({ db: fx.db, viewer }, at.id, id!)),
     spareSpeakerOfB,
   ),
   {
@@ -124,7 +125,7 @@ const cases: TenancyCase[] = [
     name: "delete a spare speaker of B with $conference A (action)",
     allowed: NOBODY,
     prepare: spareSpeakerOfB,
-    attempt: (_fx, _a, id) => post(deleteSpeakerAction, { $conference: A_SLUG, $speaker: String(id) }),
+    attempt: (_fx, _a, id) => post(app.deleteSpeakerAction, { $conference: A_SLUG, $speaker: String(id) }),
   },
 ];
 
