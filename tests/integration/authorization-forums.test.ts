@@ -10,11 +10,7 @@ import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../supp
 
 // Who may list, create, edit and delete the demo's forums: its organizers all of it, a forum's
 // editors its words only (support/workspace-programme.ts).
-const { saveForum, deleteForum } = await import("@/db/mutations/forums");
-const { listForums } = await import("@/db/queries/forums");
-const { listOrganizationChoices } = await import("@/db/queries/organization-choices");
-const { saveForumAction, deleteForumAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
+const app = await import("../support/app-actions/programme");
 
 const org = (slug: string) => state.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
 /** A forum as its form posts it: unchanged, or with changes. */
@@ -31,24 +27,24 @@ const cases: WorkspaceCase[] = [
   {
     name: "list the forums of the demo conference",
     allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => listForums(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => app.listForums(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "list the organizations to pick from",
     allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => listOrganizationChoices(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => app.listOrganizationChoices(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "create a forum (data function)",
     allowed: organizers,
-    attempt: (ws, viewer) => viaThrow(() => saveForum({ db: state.db, viewer }, ws.conferenceId, null, newForum())),
+    attempt: (ws, viewer) => viaThrow(() => app.saveForum({ db: state.db, viewer }, ws.conferenceId, null, newForum())),
   },
   {
     name: "create a forum of the other conference",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveForum({ db: state.db, viewer }, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" }),
+        app.saveForum({ db: state.db, viewer }, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" }),
       ),
   },
   {
@@ -56,7 +52,7 @@ const cases: WorkspaceCase[] = [
     allowed: summitEditors,
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() })),
+        app.saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() })),
       ),
   },
   {
@@ -64,7 +60,7 @@ const cases: WorkspaceCase[] = [
     allowed: galaEditors,
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveForum(
+        app.saveForum(
           { db: state.db, viewer },
           ws.conferenceId,
           ws.otherForumId,
@@ -77,10 +73,20 @@ const cases: WorkspaceCase[] = [
     allowed: organizers,
     attempt: async (ws, viewer) => {
       const outcome = await viaThrow(() =>
-        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-11-30" })),
+        app.saveForum(
+          { db: state.db, viewer },
+          ws.conferenceId,
+          ws.forumId,
+          forumForm(ws.forumId, { date: "2017-11-30" }),
+        ),
       );
       if (outcome === "allow")
-        saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { date: "2017-12-01" }));
+        app.saveForum(
+          { db: state.db, viewer },
+          ws.conferenceId,
+          ws.forumId,
+          forumForm(ws.forumId, { date: "2017-12-01" }),
+        );
       return outcome;
     },
   },
@@ -97,7 +103,7 @@ const cases: WorkspaceCase[] = [
         ? current.filter((o) => o.organizationId !== org("iqiyi"))
         : [...current, { organizationId: org("iqiyi"), role: "sponsor" }];
       return viaThrow(() =>
-        saveForum(
+        app.saveForum(
           { db: state.db, viewer },
           ws.conferenceId,
           ws.forumId,
@@ -109,18 +115,18 @@ const cases: WorkspaceCase[] = [
   {
     name: "delete a forum (data function)",
     allowed: organizers,
-    attempt: (ws, viewer) => viaThrow(() => deleteForum({ db: state.db, viewer }, ws.conferenceId, emptyForum(ws))),
+    attempt: (ws, viewer) => viaThrow(() => app.deleteForum({ db: state.db, viewer }, ws.conferenceId, emptyForum(ws))),
   },
   {
     name: "create a forum (server action)",
     allowed: organizers,
-    attempt: () => viaRedirect(saveForumAction, { $conference: DEMO, ...newForum() }),
+    attempt: () => viaRedirect(app.saveForumAction, { $conference: DEMO, ...newForum() }),
   },
   {
     name: "edit the words of the 网络剧高峰论坛 (server action)",
     allowed: summitEditors,
     attempt: (ws) =>
-      viaRedirect(saveForumAction, {
+      viaRedirect(app.saveForumAction, {
         $conference: DEMO,
         $forum: String(ws.forumId),
         ...forumForm(ws.forumId, { theme: fresh() }),
@@ -129,7 +135,7 @@ const cases: WorkspaceCase[] = [
   {
     name: "delete a forum (server action)",
     allowed: organizers,
-    attempt: (ws) => viaRedirect(deleteForumAction, { $conference: DEMO, $forum: String(emptyForum(ws)) }),
+    attempt: (ws) => viaRedirect(app.deleteForumAction, { $conference: DEMO, $forum: String(emptyForum(ws)) }),
   },
 ];
 

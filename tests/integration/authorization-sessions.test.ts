@@ -17,11 +17,7 @@ import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../supp
 
 // Who may list, create, edit and delete the demo's sessions: the organizers, and each forum's editors
 // in their forum (support/workspace-programme.ts).
-const { saveSession } = await import("@/db/mutations/sessions/save-session");
-const { deleteSession } = await import("@/db/mutations/sessions/delete-session");
-const { listSessions, loadSessionEditorOptions, findSessionEditor } = await import("@/db/queries/sessions");
-const { saveSessionAction, deleteSessionAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
+const app = await import("../support/app-actions/sessions");
 
 /** The session's edit form as it posts, with a fresh abstract so every allowed save is a change. */
 const changedForm = (sessionId: number) => sessionForm(state.db, sessionId, { abstract: fresh() });
@@ -39,37 +35,37 @@ const cases: WorkspaceCase[] = [
   {
     name: "list the sessions of the demo conference",
     allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => listSessions(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => app.listSessions(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "load the session form's choices",
     allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => loadSessionEditorOptions(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => app.loadSessionEditorOptions(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "open a session for editing",
     allowed: everyoneIn,
     attempt: (ws, viewer) =>
-      viaThrow(() => findSessionEditor(state.db, viewer, ws.conferenceId, ws.sessionId("IP的跨平台运营"))),
+      viaThrow(() => app.findSessionEditor(state.db, viewer, ws.conferenceId, ws.sessionId("IP的跨平台运营"))),
   },
   {
     name: "create a session in the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
     attempt: (ws, viewer) =>
-      viaThrow(() => saveSession({ db: state.db, viewer }, ws.conferenceId, null, newSession(ws.forumId))),
+      viaThrow(() => app.saveSession({ db: state.db, viewer }, ws.conferenceId, null, newSession(ws.forumId))),
   },
   {
     name: "create a session in the gala (data function)",
     allowed: galaEditors,
     attempt: (ws, viewer) =>
-      viaThrow(() => saveSession({ db: state.db, viewer }, ws.conferenceId, null, newSession(ws.otherForumId))),
+      viaThrow(() => app.saveSession({ db: state.db, viewer }, ws.conferenceId, null, newSession(ws.otherForumId))),
   },
   {
     name: "edit a session of the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
     attempt: (ws, viewer) => {
       const { fields, target } = changedForm(ws.sessionId("IP的跨平台运营"));
-      return viaThrow(() => saveSession({ db: state.db, viewer }, ws.conferenceId, target, fields));
+      return viaThrow(() => app.saveSession({ db: state.db, viewer }, ws.conferenceId, target, fields));
     },
   },
   {
@@ -77,7 +73,7 @@ const cases: WorkspaceCase[] = [
     allowed: galaEditors,
     attempt: (ws, viewer) => {
       const { fields, target } = changedForm(gala(ws));
-      return viaThrow(() => saveSession({ db: state.db, viewer }, ws.conferenceId, target, fields));
+      return viaThrow(() => app.saveSession({ db: state.db, viewer }, ws.conferenceId, target, fields));
     },
   },
   {
@@ -86,7 +82,7 @@ const cases: WorkspaceCase[] = [
     attempt: (ws, viewer) => {
       const s = freshSession(ws.forumId);
       return viaThrow(() =>
-        deleteSession({ db: state.db, viewer }, ws.conferenceId, { sessionId: s.id, version: s.version }),
+        app.deleteSession({ db: state.db, viewer }, ws.conferenceId, { sessionId: s.id, version: s.version }),
       );
     },
   },
@@ -95,7 +91,7 @@ const cases: WorkspaceCase[] = [
     allowed: summitEditors,
     attempt: (ws) => {
       const { fields, target } = changedForm(ws.sessionId("网络影视的精品化和规模化"));
-      return viaRedirect(saveSessionAction, {
+      return viaRedirect(app.saveSessionAction, {
         $conference: DEMO,
         $session: String(target.sessionId),
         $version: String(target.version),
@@ -106,14 +102,14 @@ const cases: WorkspaceCase[] = [
   {
     name: "create a session in the gala (server action)",
     allowed: galaEditors,
-    attempt: (ws) => viaRedirect(saveSessionAction, { $conference: DEMO, ...newSession(ws.otherForumId) }),
+    attempt: (ws) => viaRedirect(app.saveSessionAction, { $conference: DEMO, ...newSession(ws.otherForumId) }),
   },
   {
     name: "delete a session of the gala (server action)",
     allowed: galaEditors,
     attempt: (ws) => {
       const s = freshSession(ws.otherForumId);
-      return viaRedirect(deleteSessionAction, {
+      return viaRedirect(app.deleteSessionAction, {
         $conference: DEMO,
         $session: String(s.id),
         $version: String(s.version),

@@ -10,13 +10,7 @@ import { type Outcome, type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow }
 
 // Who may change a conference's tracks and rooms: its organizers (and platform admins), each in their
 // own conference. Tracks and rooms are guarded alike, so one table serves both.
-const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
-const { listTracks } = await import("@/db/queries/tracks");
-const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
-const { deleteTrackAction, saveTrackAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
-const { deleteRoomAction, saveRoomAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/rooms/actions");
+const app = await import("../support/app-actions/programme");
 
 let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}`;
@@ -36,19 +30,19 @@ const track: Kind = {
   word: "track",
   add: (conferenceId, slug, name) => state.db.insert(tracks).values({ conferenceId, slug, name }).returning().get().id,
   form: () => ({ name: "专题", slug: unique("track"), color: "#1d4ed8", position: "0" }),
-  save: (viewer, conferenceId, id, form) => saveTrack({ db: state.db, viewer }, conferenceId, id, form),
-  remove: (viewer, conferenceId, id) => deleteTrack({ db: state.db, viewer }, conferenceId, id),
-  saveAction: (fields) => viaRedirect(saveTrackAction, fields),
-  deleteAction: (fields) => viaRedirect(deleteTrackAction, fields),
+  save: (viewer, conferenceId, id, form) => app.saveTrack({ db: state.db, viewer }, conferenceId, id, form),
+  remove: (viewer, conferenceId, id) => app.deleteTrack({ db: state.db, viewer }, conferenceId, id),
+  saveAction: (fields) => viaRedirect(app.saveTrackAction, fields),
+  deleteAction: (fields) => viaRedirect(app.deleteTrackAction, fields),
 };
 const room: Kind = {
   word: "room",
   add: (conferenceId, slug, name) => state.db.insert(rooms).values({ conferenceId, slug, name }).returning().get().id,
   form: () => ({ name: "会场", slug: unique("room"), capacity: "80", position: "0" }),
-  save: (viewer, conferenceId, id, form) => saveRoom({ db: state.db, viewer }, conferenceId, id, form),
-  remove: (viewer, conferenceId, id) => deleteRoom({ db: state.db, viewer }, conferenceId, id),
-  saveAction: (fields) => viaRedirect(saveRoomAction, fields),
-  deleteAction: (fields) => viaRedirect(deleteRoomAction, fields),
+  save: (viewer, conferenceId, id, form) => app.saveRoom({ db: state.db, viewer }, conferenceId, id, form),
+  remove: (viewer, conferenceId, id) => app.deleteRoom({ db: state.db, viewer }, conferenceId, id),
+  saveAction: (fields) => viaRedirect(app.saveRoomAction, fields),
+  deleteAction: (fields) => viaRedirect(app.deleteRoomAction, fields),
 };
 /** The track and the room ("auth-track", "auth-room") the updates change, made before the tests. */
 const existing = { track: 0, room: 0 };
@@ -98,7 +92,7 @@ const cases: WorkspaceCase[] = [
   {
     name: "list the tracks (data function)",
     allowed: organizers,
-    attempt: (ws, viewer) => viaThrow(() => listTracks(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => app.listTracks(state.db, viewer, ws.conferenceId)),
   },
   ...organizersOwn(track),
   ...organizersOwn(room),
@@ -119,10 +113,10 @@ describe("who may change tracks and rooms", () => {
     const roomRow = () => state.db.select().from(rooms).where(eq(rooms.id, existing.room)).get();
     const before = roomRow();
     expect(
-      await runAction(saveRoomAction, { $conference: "other-conf", $room: String(existing.room), ...room.form() }),
+      await runAction(app.saveRoomAction, { $conference: "other-conf", $room: String(existing.room), ...room.form() }),
     ).toMatchObject({ state: { status: "error", problem: { code: "notFound" } } });
     expect(
-      await runAction(deleteRoomAction, { $conference: "other-conf", $room: String(existing.room) }),
+      await runAction(app.deleteRoomAction, { $conference: "other-conf", $room: String(existing.room) }),
     ).toMatchObject({ state: { status: "error", problem: { code: "notFound" } } });
     expect(roomRow()).toEqual(before);
   });

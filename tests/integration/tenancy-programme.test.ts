@@ -10,38 +10,26 @@ import { changedTables, snapshotConference } from "../support/tenant-snapshot";
 
 // Forums, rooms and tracks tried as every role against conferences A and B, forged posts among them ($conference
 // names A, the id is B's): nothing of B changes but by B's own people and admins. Settings: tenancy-conference.
-const { deleteForum, saveForum } = await import("@/db/mutations/forums");
-const { deleteRoom, saveRoom } = await import("@/db/mutations/rooms");
-const { listRooms } = await import("@/db/queries/rooms");
-const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
-const { listTracks } = await import("@/db/queries/tracks");
-const { listForums } = await import("@/db/queries/forums");
-const { listOrganizationChoices } = await import("@/db/queries/organization-choices");
-const { deleteForumAction, saveForumAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/forums/actions");
-const { deleteRoomAction, saveRoomAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/rooms/actions");
-const { deleteTrackAction, saveTrackAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
+const app = await import("../support/app-actions/programme");
 
-const forum = formSaves({ save: saveForum, action: saveForumAction, field: "$forum", form: forumForm });
-const room = formSaves({ save: saveRoom, action: saveRoomAction, field: "$room", form: roomForm });
-const track = formSaves({ save: saveTrack, action: saveTrackAction, field: "$track", form: trackForm });
+const forum = formSaves({ save: app.saveForum, action: app.saveForumAction, field: "$forum", form: forumForm });
+const room = formSaves({ save: app.saveRoom, action: app.saveRoomAction, field: "$room", form: roomForm });
+const track = formSaves({ save: app.saveTrack, action: app.saveTrackAction, field: "$track", form: trackForm });
 const emptyForum: DeleteKind = {
-  remove: deleteForum,
-  action: deleteForumAction,
+  remove: app.deleteForum,
+  action: app.deleteForumAction,
   field: "$forum",
   spare: spareOfB(forums, "b-empty-", { name: "B empty forum", date: "2030-01-02" }),
 };
 const spareRoom: DeleteKind = {
-  remove: deleteRoom,
-  action: deleteRoomAction,
+  remove: app.deleteRoom,
+  action: app.deleteRoomAction,
   field: "$room",
   spare: spareOfB(rooms, "b-room-", { name: "B spare room" }),
 };
 const spareTrack: DeleteKind = {
-  remove: deleteTrack,
-  action: deleteTrackAction,
+  remove: app.deleteTrack,
+  action: app.deleteTrackAction,
   field: "$track",
   spare: spareOfB(tracks, "b-track-", { name: "B spare track" }),
 };
@@ -63,9 +51,9 @@ const newForum = (date: string) => ({
 
 const cases: TenancyCase[] = [
   // Forums
-  ...readsOfAAndB("list {}'s forums", [IN_A, IN_B], (fx, viewer, id) => listForums(fx.db, viewer, id)),
+  ...readsOfAAndB("list {}'s forums", [IN_A, IN_B], (fx, viewer, id) => app.listForums(fx.db, viewer, id)),
   readOfA("list the organizations to pick from in A", IN_A, (fx, viewer, id) =>
-    listOrganizationChoices(fx.db, viewer, id),
+    app.listOrganizationChoices(fx.db, viewer, id),
   ),
   {
     name: "edit B's main forum in B (data)",
@@ -78,7 +66,7 @@ const cases: TenancyCase[] = [
     name: "create a forum in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, viewer) => viaData(() => saveForum({ db: fx.db, viewer }, fx.b.id, null, newForum("2030-01-02"))),
+    attempt: (fx, viewer) => viaData(() => app.saveForum({ db: fx.db, viewer }, fx.b.id, null, newForum("2030-01-02"))),
   },
   {
     name: "save B's main forum in B (action)",
@@ -94,7 +82,7 @@ const cases: TenancyCase[] = [
   ...deletesOfSpare(["delete an empty forum of B", "delete B's empty forum"], ORG_B, emptyForum),
 
   // Rooms
-  readOfA("list A's rooms", ORG_A, (fx, viewer, id) => listRooms(fx.db, viewer, id)),
+  readOfA("list A's rooms", ORG_A, (fx, viewer, id) => app.listRooms(fx.db, viewer, id)),
   { name: "update B's hall in B (data)", allowed: ORG_B, changesB: ORG_B, attempt: room.data("B", hall, newNameEn) },
   { name: "update B's hall posted under A (data)", allowed: NOBODY, attempt: room.data("A", hall, newSlug("hall-")) },
   // Its slug is A's main hall's too: refused as a clash in A, or not found; never B's row.
@@ -112,7 +100,7 @@ const cases: TenancyCase[] = [
   ...deletesOfSpare(["delete a spare room of B", "delete B's spare room"], ORG_B, spareRoom),
 
   // Tracks
-  readOfA("list A's tracks", ORG_A, (fx, viewer, id) => listTracks(fx.db, viewer, id)),
+  readOfA("list A's tracks", ORG_A, (fx, viewer, id) => app.listTracks(fx.db, viewer, id)),
   {
     name: "update B's track in B (data)",
     allowed: ORG_B,
@@ -143,7 +131,7 @@ describe("tenancy: forums, rooms and tracks of two conferences", () => {
 
   it("sees a write to B in the snapshot of B (the comparison below is no blind spot)", () => {
     const before = snapshotConference(t.fx.db, t.fx.b.id);
-    saveRoom(
+    app.saveRoom(
       { db: t.fx.db, viewer: t.fx.viewers.organizerB },
       t.fx.b.id,
       t.fx.b.rooms.annex,

@@ -15,9 +15,7 @@ import {
 
 // The schedule editor, tried as every role against both conferences: a move names only the session,
 // and its forum's conference decides; a session is never placed in another conference's room.
-const { scheduleSession } = await import("@/db/mutations/sessions/schedule-session");
-const { loadScheduleEditor } = await import("@/db/queries/schedule-editor");
-const { moveSessionAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/schedule/actions");
+const app = await import("../support/app-actions/sessions");
 
 const A_SESSION = "IP的跨平台运营";
 const notBsRoom = /^notInConference:room$/;
@@ -34,17 +32,21 @@ function viaMove(fx: Tenancy, id: number, roomId?: number, refusals?: RegExp): P
   const p = placement(fx, id, roomId);
   return viaAction(
     () =>
-      moveSessionAction({ ...p, startsAt: p.startsAt?.toISOString() ?? null, endsAt: p.endsAt?.toISOString() ?? null }),
+      app.moveSessionAction({
+        ...p,
+        startsAt: p.startsAt?.toISOString() ?? null,
+        endsAt: p.endsAt?.toISOString() ?? null,
+      }),
     refusals,
   );
 }
 
 const cases: TenancyCase[] = [
-  readOfA("open A's schedule editor", IN_A, (fx, viewer) => loadScheduleEditor(fx.db, viewer, A_SLUG)),
+  readOfA("open A's schedule editor", IN_A, (fx, viewer) => app.loadScheduleEditor(fx.db, viewer, A_SLUG)),
   {
     name: "open B's schedule editor",
     allowed: IN_B,
-    attempt: (fx, viewer) => viaData(() => loadScheduleEditor(fx.db, viewer, B_SLUG)),
+    attempt: (fx, viewer) => viaData(() => app.loadScheduleEditor(fx.db, viewer, B_SLUG)),
   },
 
   // The schedule editor: a move names only the session; its forum's conference decides.
@@ -53,14 +55,14 @@ const cases: TenancyCase[] = [
     allowed: IN_B,
     changesB: IN_B,
     attempt: (fx, viewer) =>
-      viaData(() => scheduleSession({ db: fx.db, viewer }, ...placed(fx, fx.b.sessions.keynote))),
+      viaData(() => app.scheduleSession({ db: fx.db, viewer }, ...placed(fx, fx.b.sessions.keynote))),
   },
   {
     name: "place B's keynote in A's main hall (data)",
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(
-        () => scheduleSession({ db: fx.db, viewer }, ...placed(fx, fx.b.sessions.keynote, fx.a.room("main-hall"))),
+        () => app.scheduleSession({ db: fx.db, viewer }, ...placed(fx, fx.b.sessions.keynote, fx.a.room("main-hall"))),
         notBsRoom,
       ),
   },
@@ -69,7 +71,7 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(
-        () => scheduleSession({ db: fx.db, viewer }, ...placed(fx, fx.a.session(A_SESSION), fx.b.rooms.hall)),
+        () => app.scheduleSession({ db: fx.db, viewer }, ...placed(fx, fx.a.session(A_SESSION), fx.b.rooms.hall)),
         notBsRoom,
       ),
   },

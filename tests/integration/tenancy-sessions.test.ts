@@ -22,11 +22,7 @@ import {
 // Sessions, their people, rooms and tracks, tried as every role against both conferences. A session
 // of A never takes B's speaker, room, track or forum, and a session of B is reached only from B.
 // The schedule editor's moves: tenancy-schedule.test.ts.
-const { deleteSession } = await import("@/db/mutations/sessions/delete-session");
-const { saveSession } = await import("@/db/mutations/sessions/save-session");
-const { findSessionEditor, listSessions, loadSessionEditorOptions } = await import("@/db/queries/sessions");
-const { deleteSessionAction, saveSessionAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
+const app = await import("../support/app-actions/sessions");
 
 const A_SESSION = "IP的跨平台运营";
 
@@ -51,7 +47,7 @@ const save = (
 ) =>
   viaData(
     () =>
-      saveSession(
+      app.saveSession(
         { db: fx.db, viewer },
         conferenceId,
         id === null ? null : { sessionId: id, version: versionOf(fx, id) },
@@ -85,23 +81,23 @@ const newAbstract = () => ({ abstract: fresh() });
 function saveKeynoteAction(fx: Tenancy, conference: string, refusals?: RegExp) {
   const { fields, target } = sessionForm(fx.db, fx.b.sessions.keynote, newAbstract());
   const posted = { $conference: conference, $session: String(target.sessionId), $version: String(target.version) };
-  return post(saveSessionAction, { ...posted, ...fields }, refusals);
+  return post(app.saveSessionAction, { ...posted, ...fields }, refusals);
 }
 
 const cases: TenancyCase[] = [
   // Reads
-  ...readsOfAAndB("list {}'s sessions", [IN_A, IN_B], (fx, viewer, id) => listSessions(fx.db, viewer, id)),
-  readOfA("load A's session form choices", IN_A, (fx, viewer, id) => loadSessionEditorOptions(fx.db, viewer, id)),
+  ...readsOfAAndB("list {}'s sessions", [IN_A, IN_B], (fx, viewer, id) => app.listSessions(fx.db, viewer, id)),
+  readOfA("load A's session form choices", IN_A, (fx, viewer, id) => app.loadSessionEditorOptions(fx.db, viewer, id)),
   {
     name: "open B's keynote from A",
     allowed: IN_A,
     attempt: (fx, viewer) =>
-      findsNothingInA(() => findSessionEditor(fx.db, viewer, fx.a.id, fx.b.sessions.keynote), null),
+      findsNothingInA(() => app.findSessionEditor(fx.db, viewer, fx.a.id, fx.b.sessions.keynote), null),
   },
   {
     name: "open B's keynote in B",
     allowed: IN_B,
-    attempt: (fx, viewer) => viaData(() => findSessionEditor(fx.db, viewer, fx.b.id, fx.b.sessions.keynote)),
+    attempt: (fx, viewer) => viaData(() => app.findSessionEditor(fx.db, viewer, fx.b.id, fx.b.sessions.keynote)),
   },
   // A session of A takes nothing of B (a draft included: people in it are a way to their profiles).
   {
@@ -177,7 +173,8 @@ const cases: TenancyCase[] = [
     "delete a session of B",
     "data",
     IN_B,
-    (fx, viewer, at, id) => viaData(() => deleteSession({ db: fx.db, viewer }, at.id, { sessionId: id!, version: 1 })),
+    (fx, viewer, at, id) =>
+      viaData(() => app.deleteSession({ db: fx.db, viewer }, at.id, { sessionId: id!, version: 1 })),
     sessionOfB,
   ),
 
@@ -198,7 +195,7 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx) =>
       post(
-        saveSessionAction,
+        app.saveSessionAction,
         { $conference: A_SLUG, ...newSessionForm(fx.a.summitId, fresh("A draft "), [[fx.b.speakers.ravi, "speaker"]]) },
         notBsSpeaker,
       ),
@@ -207,7 +204,8 @@ const cases: TenancyCase[] = [
     "delete a session of B",
     "action",
     IN_B,
-    (_fx, _viewer, at, id) => post(deleteSessionAction, { $conference: at.slug, $session: String(id), $version: "1" }),
+    (_fx, _viewer, at, id) =>
+      post(app.deleteSessionAction, { $conference: at.slug, $session: String(id), $version: "1" }),
     sessionOfB,
   ),
 ];
