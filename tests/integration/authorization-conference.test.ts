@@ -7,14 +7,7 @@ import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../supp
 
 // Who may change a conference itself: its settings and organizers are its organizers' (and platform
 // admins'), a new conference is platform admins' only.
-const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
-const { getConferenceSettings } = await import("@/db/queries/conferences");
-const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
-const { listOrganizers } = await import("@/db/queries/organizers");
-const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/settings/actions");
-const { createConferenceAction } = await import("@/app/[locale]/(workspace)/admin/conferences/new/actions");
-const { grantOrganizerAction, revokeOrganizerAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
+const app = await import("../support/app-actions/conference");
 
 let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}`;
@@ -45,14 +38,14 @@ const cases: WorkspaceCase[] = [
   {
     name: "read the conference settings (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => getConferenceSettings(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => app.getConferenceSettings(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "save the conference settings (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveConferenceSettings({ db: state.db, viewer }, ws.conferenceId, settingsForm(state.db, ws.conferenceId)),
+        app.saveConferenceSettings({ db: state.db, viewer }, ws.conferenceId, settingsForm(state.db, ws.conferenceId)),
       ),
   },
   {
@@ -60,7 +53,7 @@ const cases: WorkspaceCase[] = [
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveConferenceSettings(
+        app.saveConferenceSettings(
           { db: state.db, viewer },
           ws.otherConferenceId,
           settingsForm(state.db, ws.otherConferenceId),
@@ -71,7 +64,7 @@ const cases: WorkspaceCase[] = [
     name: "save the conference settings (server action)",
     allowed: ["admin", "organizer"],
     attempt: (ws) =>
-      viaRedirect(saveConferenceSettingsAction, {
+      viaRedirect(app.saveConferenceSettingsAction, {
         $conference: DEMO,
         ...settingsForm(state.db, ws.conferenceId),
         website: `https://${unique("netav")}.example.cn`,
@@ -82,48 +75,48 @@ const cases: WorkspaceCase[] = [
   {
     name: "create a conference (data function)",
     allowed: ["admin"],
-    attempt: (_ws, viewer) => viaThrow(() => createConference({ db: state.db, viewer }, newConferenceForm())),
+    attempt: (_ws, viewer) => viaThrow(() => app.createConference({ db: state.db, viewer }, newConferenceForm())),
   },
   {
     name: "create a conference (server action)",
     allowed: ["admin"],
-    attempt: () => viaRedirect(createConferenceAction, newConferenceForm()),
+    attempt: () => viaRedirect(app.createConferenceAction, newConferenceForm()),
   },
 
   // Organizers: platform admins, and the conference's own organizers.
   {
     name: "list the organizers (data function)",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => listOrganizers(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => app.listOrganizers(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "grant organizer rights (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => grantOrganizer({ db: state.db, viewer }, ws.conferenceId, { email: newUser().email })),
+      viaThrow(() => app.grantOrganizer({ db: state.db, viewer }, ws.conferenceId, { email: newUser().email })),
   },
   {
     name: "grant organizer rights in the other conference (data function)",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => grantOrganizer({ db: state.db, viewer }, ws.otherConferenceId, { email: newUser().email })),
+      viaThrow(() => app.grantOrganizer({ db: state.db, viewer }, ws.otherConferenceId, { email: newUser().email })),
   },
   {
     name: "revoke organizer rights (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => revokeOrganizer({ db: state.db, viewer }, ws.conferenceId, newOrganizer(ws.conferenceId))),
+      viaThrow(() => app.revokeOrganizer({ db: state.db, viewer }, ws.conferenceId, newOrganizer(ws.conferenceId))),
   },
   {
     name: "grant organizer rights (server action)",
     allowed: ["admin", "organizer"],
-    attempt: () => viaRedirect(grantOrganizerAction, { $conference: DEMO, email: newUser().email }),
+    attempt: () => viaRedirect(app.grantOrganizerAction, { $conference: DEMO, email: newUser().email }),
   },
   {
     name: "revoke organizer rights (server action)",
     allowed: ["admin", "organizer"],
     attempt: (ws) =>
-      viaRedirect(revokeOrganizerAction, { $conference: DEMO, $user: String(newOrganizer(ws.conferenceId)) }),
+      viaRedirect(app.revokeOrganizerAction, { $conference: DEMO, $user: String(newOrganizer(ws.conferenceId)) }),
   },
 ];
 

@@ -5,14 +5,10 @@ import { describe } from "vitest";
 import { sessions } from "@/db/schema";
 import { type WorkspaceCase, tryEveryRole, viaThrow } from "../support/workspace-table";
 
-const { scheduleSession } = await import("@/db/mutations/sessions/schedule-session");
-const { publishRelease } = await import("@/db/mutations/publish-release");
-const { previewRelease } = await import("@/db/queries/releases");
-const { listAuditLog } = await import("@/db/queries/audit-log");
-const { loadScheduleEditor } = await import("@/db/queries/schedule-editor");
-const { findWorkspaceConference } = await import("@/db/queries/workspace-conferences");
-const { moveSessionAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/schedule/actions");
-const { publishAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/publish/actions");
+const app = {
+  ...(await import("../support/app-actions/conference")),
+  ...(await import("../support/app-actions/sessions")),
+};
 
 const current = (id: number) => state.db.select().from(sessions).where(eq(sessions.id, id)).get()!;
 const firstSessionOf = (forumId: number) =>
@@ -35,20 +31,22 @@ const cases: WorkspaceCase[] = [
     name: "schedule a session of the 网络剧高峰论坛 (data function)",
     allowed: ["admin", "organizer", "forumEditor"],
     attempt: (ws, viewer) =>
-      viaThrow(() => scheduleSession({ db: state.db, viewer }, ...placed(stayPut(ws.sessionId("IP的跨平台运营"))))),
+      viaThrow(() => app.scheduleSession({ db: state.db, viewer }, ...placed(stayPut(ws.sessionId("IP的跨平台运营"))))),
   },
   {
     name: "schedule a session of the gala, another forum (data function)",
     allowed: ["admin", "organizer", "otherForumEditor"],
     attempt: (ws, viewer) =>
-      viaThrow(() => scheduleSession({ db: state.db, viewer }, ...placed(stayPut(firstSessionOf(ws.otherForumId))))),
+      viaThrow(() =>
+        app.scheduleSession({ db: state.db, viewer }, ...placed(stayPut(firstSessionOf(ws.otherForumId)))),
+      ),
   },
   {
     name: "move a session of the 网络剧高峰论坛 (server action)",
     allowed: ["admin", "organizer", "forumEditor"],
     attempt: async (ws) => {
       const s = stayPut(ws.sessionId("网络影视的精品化和规模化"));
-      const result = await moveSessionAction({
+      const result = await app.moveSessionAction({
         ...s,
         startsAt: s.startsAt?.toISOString() ?? null,
         endsAt: s.endsAt?.toISOString() ?? null,
@@ -59,28 +57,28 @@ const cases: WorkspaceCase[] = [
   {
     name: "open the schedule editor of the demo conference",
     allowed: ["admin", "organizer", "forumEditor", "otherForumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => loadScheduleEditor(state.db, viewer, "china-netav-2017")),
+    attempt: (_ws, viewer) => viaThrow(() => app.loadScheduleEditor(state.db, viewer, "china-netav-2017")),
   },
   {
     name: "enter the demo conference in the workspace",
     allowed: ["admin", "organizer", "forumEditor", "otherForumEditor"],
-    attempt: (_ws, viewer) => (findWorkspaceConference(state.db, viewer, "china-netav-2017") ? "allow" : "deny"),
+    attempt: (_ws, viewer) => (app.findWorkspaceConference(state.db, viewer, "china-netav-2017") ? "allow" : "deny"),
   },
   {
     name: "enter the other conference in the workspace",
     allowed: ["admin", "otherOrganizer"],
-    attempt: (_ws, viewer) => (findWorkspaceConference(state.db, viewer, "other-conf") ? "allow" : "deny"),
+    attempt: (_ws, viewer) => (app.findWorkspaceConference(state.db, viewer, "other-conf") ? "allow" : "deny"),
   },
   {
     name: "preview a release",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => previewRelease(state.db, viewer, ws.conferenceId)),
+    attempt: (ws, viewer) => viaThrow(() => app.previewRelease(state.db, viewer, ws.conferenceId)),
   },
   {
     name: "publish a release (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => publishRelease({ db: state.db, viewer }, ws.conferenceId, { version: `t${++releaseNumber}` })),
+      viaThrow(() => app.publishRelease({ db: state.db, viewer }, ws.conferenceId, { version: `t${++releaseNumber}` })),
   },
   {
     name: "publish a release (server action)",
@@ -89,7 +87,7 @@ const cases: WorkspaceCase[] = [
       const form = new FormData();
       form.set("version", `a${++releaseNumber}`);
       form.set("$conference", "china-netav-2017");
-      const result = await publishAction({ status: "idle" }, form);
+      const result = await app.publishAction({ status: "idle" }, form);
       if (result.status === "saved") return "allow";
       if (result.problem?.code === "forbidden") return "deny";
       throw new Error(`neither published nor forbidden: ${JSON.stringify(result)}`);
@@ -98,14 +96,14 @@ const cases: WorkspaceCase[] = [
   {
     name: "read the audit log",
     allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => listAuditLog(state.db, viewer, ws.conferenceId, 1)),
+    attempt: (ws, viewer) => viaThrow(() => app.listAuditLog(state.db, viewer, ws.conferenceId, 1)),
   },
   {
     name: "publish a release of the other conference",
     allowed: ["admin", "otherOrganizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        publishRelease({ db: state.db, viewer }, ws.otherConferenceId, { version: `o${++releaseNumber}` }),
+        app.publishRelease({ db: state.db, viewer }, ws.otherConferenceId, { version: `o${++releaseNumber}` }),
       ),
   },
 ];

@@ -18,19 +18,7 @@ import {
 // A conference's settings, releases, organizers and audit log, new conferences and who enters which,
 // tried as every role against conference A and conference B. Nothing of B may change but by B's own
 // organizers and admins; a conference's slug stays its own.
-const { createConference, saveConferenceSettings } = await import("@/db/mutations/conferences");
-const { getConferenceSettings } = await import("@/db/queries/conferences");
-const { publishRelease } = await import("@/db/mutations/publish-release");
-const { previewRelease } = await import("@/db/queries/releases");
-const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
-const { listOrganizers } = await import("@/db/queries/organizers");
-const { listAuditLog } = await import("@/db/queries/audit-log");
-const { findWorkspaceConference, listWorkspaceConferences } = await import("@/db/queries/workspace-conferences");
-const { saveConferenceSettingsAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/settings/actions");
-const { publishAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/publish/actions");
-const { grantOrganizerAction, revokeOrganizerAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
-const { createConferenceAction } = await import("@/app/[locale]/(workspace)/admin/conferences/new/actions");
+const app = await import("../support/app-actions/conference");
 
 const verifiedUser = (fx: Tenancy) =>
   fx.db
@@ -47,14 +35,16 @@ const sameSlugAsB = /^slugTaken:conference$/;
 
 const cases: TenancyCase[] = [
   // Settings
-  ...readsOfAAndB("read {}'s settings", [ORG_A, ORG_B], (fx, viewer, id) => getConferenceSettings(fx.db, viewer, id)),
+  ...readsOfAAndB("read {}'s settings", [ORG_A, ORG_B], (fx, viewer, id) =>
+    app.getConferenceSettings(fx.db, viewer, id),
+  ),
   {
     name: "save B's settings (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     attempt: (fx, viewer) =>
       viaData(() =>
-        saveConferenceSettings(
+        app.saveConferenceSettings(
           { db: fx.db, viewer },
           fx.b.id,
           settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }),
@@ -66,7 +56,8 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx, viewer) =>
       viaData(
-        () => saveConferenceSettings({ db: fx.db, viewer }, fx.a.id, settingsForm(fx.db, fx.a.id, { slug: B_SLUG })),
+        () =>
+          app.saveConferenceSettings({ db: fx.db, viewer }, fx.a.id, settingsForm(fx.db, fx.a.id, { slug: B_SLUG })),
         sameSlugAsB,
       ),
   },
@@ -75,7 +66,7 @@ const cases: TenancyCase[] = [
     allowed: ORG_B,
     changesB: ORG_B,
     attempt: (fx) =>
-      post(saveConferenceSettingsAction, {
+      post(app.saveConferenceSettingsAction, {
         $conference: B_SLUG,
         ...settingsForm(fx.db, fx.b.id, { website: `https://${fresh()}.example` }),
       }),
@@ -85,53 +76,58 @@ const cases: TenancyCase[] = [
     allowed: NOBODY,
     attempt: (fx) =>
       post(
-        saveConferenceSettingsAction,
+        app.saveConferenceSettingsAction,
         { $conference: A_SLUG, ...settingsForm(fx.db, fx.a.id, { slug: B_SLUG }) },
         sameSlugAsB,
       ),
   },
 
   // Releases
-  ...readsOfAAndB("preview {}'s next release", [ORG_A, ORG_B], (fx, viewer, id) => previewRelease(fx.db, viewer, id)),
+  ...readsOfAAndB("preview {}'s next release", [ORG_A, ORG_B], (fx, viewer, id) =>
+    app.previewRelease(fx.db, viewer, id),
+  ),
   {
     name: "publish a release of A (data)",
     allowed: ORG_A,
-    attempt: (fx, viewer) => viaData(() => publishRelease({ db: fx.db, viewer }, fx.a.id, { version: fresh("a-") })),
+    attempt: (fx, viewer) =>
+      viaData(() => app.publishRelease({ db: fx.db, viewer }, fx.a.id, { version: fresh("a-") })),
   },
   {
     name: "publish a release of B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx, viewer) => viaData(() => publishRelease({ db: fx.db, viewer }, fx.b.id, { version: fresh("b-") })),
+    attempt: (fx, viewer) =>
+      viaData(() => app.publishRelease({ db: fx.db, viewer }, fx.b.id, { version: fresh("b-") })),
   },
   // The form names the conference by slug; only that conference's organizers may publish it.
   {
     name: "publish a release of B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: () => post(publishAction, { $conference: B_SLUG, version: fresh("b-") }),
+    attempt: () => post(app.publishAction, { $conference: B_SLUG, version: fresh("b-") }),
   },
   // An old form's conference id of B beside A's slug reaches nothing of B.
   {
     name: "publish under A's slug with B's id (action)",
     allowed: ORG_A,
-    attempt: (fx) => post(publishAction, { $conference: A_SLUG, conferenceId: String(fx.b.id), version: fresh("a-") }),
+    attempt: (fx) =>
+      post(app.publishAction, { $conference: A_SLUG, conferenceId: String(fx.b.id), version: fresh("a-") }),
   },
 
   // Organizers
-  readOfA("list A's organizers", ORG_A, (fx, viewer, id) => listOrganizers(fx.db, viewer, id)),
+  readOfA("list A's organizers", ORG_A, (fx, viewer, id) => app.listOrganizers(fx.db, viewer, id)),
   {
     name: "grant organizer rights in B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     attempt: (fx, viewer) =>
-      viaData(() => grantOrganizer({ db: fx.db, viewer }, fx.b.id, { email: verifiedUser(fx).email })),
+      viaData(() => app.grantOrganizer({ db: fx.db, viewer }, fx.b.id, { email: verifiedUser(fx).email })),
   },
   {
     name: "grant B's organizer rights in A (data)",
     allowed: ORG_A,
     attempt: (fx, viewer) =>
-      viaData(() => grantOrganizer({ db: fx.db, viewer }, fx.a.id, { email: fx.emails.organizerB! })),
+      viaData(() => app.grantOrganizer({ db: fx.db, viewer }, fx.a.id, { email: fx.emails.organizerB! })),
     restore: (fx) =>
       fx.db
         .delete(conferenceMemberships)
@@ -147,32 +143,33 @@ const cases: TenancyCase[] = [
     name: "revoke B's organizer posted under A (data)",
     allowed: NOBODY,
     attempt: (fx, viewer) =>
-      viaData(() => revokeOrganizer({ db: fx.db, viewer }, fx.a.id, fx.viewers.organizerB!.userId)),
+      viaData(() => app.revokeOrganizer({ db: fx.db, viewer }, fx.a.id, fx.viewers.organizerB!.userId)),
   },
   {
     name: "revoke a second organizer of B (data)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: organizerOfB,
-    attempt: (fx, viewer, id) => viaData(() => revokeOrganizer({ db: fx.db, viewer }, fx.b.id, id!)),
+    attempt: (fx, viewer, id) => viaData(() => app.revokeOrganizer({ db: fx.db, viewer }, fx.b.id, id!)),
   },
   {
     name: "grant organizer rights in B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
-    attempt: (fx) => post(grantOrganizerAction, { $conference: B_SLUG, email: verifiedUser(fx).email }),
+    attempt: (fx) => post(app.grantOrganizerAction, { $conference: B_SLUG, email: verifiedUser(fx).email }),
   },
   {
     name: "revoke B's organizer with $conference A (action)",
     allowed: NOBODY,
-    attempt: (fx) => post(revokeOrganizerAction, { $conference: A_SLUG, $user: String(fx.viewers.organizerB!.userId) }),
+    attempt: (fx) =>
+      post(app.revokeOrganizerAction, { $conference: A_SLUG, $user: String(fx.viewers.organizerB!.userId) }),
   },
   {
     name: "revoke a second organizer of B (action)",
     allowed: ORG_B,
     changesB: ORG_B,
     prepare: organizerOfB,
-    attempt: (_fx, _a, id) => post(revokeOrganizerAction, { $conference: B_SLUG, $user: String(id) }),
+    attempt: (_fx, _a, id) => post(app.revokeOrganizerAction, { $conference: B_SLUG, $user: String(id) }),
   },
 
   // New conferences, and who enters which
@@ -182,7 +179,7 @@ const cases: TenancyCase[] = [
     attempt: (_fx, viewer) =>
       viaData(
         () =>
-          createConference(
+          app.createConference(
             { db: state.db, viewer },
             {
               slug: B_SLUG,
@@ -200,7 +197,7 @@ const cases: TenancyCase[] = [
     name: "create a conference (action)",
     allowed: ["admin"],
     attempt: () =>
-      post(createConferenceAction, {
+      post(app.createConferenceAction, {
         slug: fresh("conf-"),
         name: "New",
         startDate: "2031-01-01",
@@ -212,25 +209,26 @@ const cases: TenancyCase[] = [
   {
     name: "enter A in the workspace",
     allowed: IN_A,
-    attempt: (fx, viewer) => (findWorkspaceConference(fx.db, viewer, A_SLUG) ? "allow" : "deny"),
+    attempt: (fx, viewer) => (app.findWorkspaceConference(fx.db, viewer, A_SLUG) ? "allow" : "deny"),
   },
   {
     name: "enter B in the workspace",
     allowed: IN_B,
-    attempt: (fx, viewer) => (findWorkspaceConference(fx.db, viewer, B_SLUG) ? "allow" : "deny"),
+    attempt: (fx, viewer) => (app.findWorkspaceConference(fx.db, viewer, B_SLUG) ? "allow" : "deny"),
   },
   {
     name: "find B among one's workspace conferences",
     allowed: IN_B,
-    attempt: (fx, viewer) => (listWorkspaceConferences(fx.db, viewer).some((c) => c.id === fx.b.id) ? "allow" : "deny"),
+    attempt: (fx, viewer) =>
+      app.listWorkspaceConferences(fx.db, viewer).some((c) => c.id === fx.b.id) ? "allow" : "deny",
   },
 
   // The audit log
-  readOfA("read A's audit log", ORG_A, (fx, viewer, id) => listAuditLog(fx.db, viewer, id, 1, 1000)),
+  readOfA("read A's audit log", ORG_A, (fx, viewer, id) => app.listAuditLog(fx.db, viewer, id, 1, 1000)),
   {
     name: "read B's audit log",
     allowed: ORG_B,
-    attempt: (fx, viewer) => viaData(() => listAuditLog(fx.db, viewer, fx.b.id, 1)),
+    attempt: (fx, viewer) => viaData(() => app.listAuditLog(fx.db, viewer, fx.b.id, 1)),
   },
 ];
 
