@@ -8,10 +8,7 @@ import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../supp
 
 // Who may change the organizations every conference shares: platform admins, anyone who organizes a
 // conference adds one, and its members (or whoever added it, while it has none) change it.
-const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
-const { listOrganizations } = await import("@/db/queries/organizations");
-const { deleteOrganizationAction, saveOrganizationAction } =
-  await import("@/app/[locale]/(workspace)/admin/organizations/actions");
+const app = await import("../support/app-actions/organizations");
 
 let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}`;
@@ -46,12 +43,12 @@ const cases: WorkspaceCase[] = [
   {
     name: "list the organizations (data function)",
     allowed: ["admin", "organizer", "otherOrganizer", "forumEditor", "otherForumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => listOrganizations(state.db, viewer)),
+    attempt: (_ws, viewer) => viaThrow(() => app.listOrganizations(state.db, viewer)),
   },
   {
     name: "create an organization (data function)",
     allowed: ["admin", "organizer", "otherOrganizer"],
-    attempt: (_ws, viewer) => viaThrow(() => saveOrganization({ db: state.db, viewer }, null, organizationForm())),
+    attempt: (_ws, viewer) => viaThrow(() => app.saveOrganization({ db: state.db, viewer }, null, organizationForm())),
   },
   // Shared by every conference: its members and platform admins change it, and whoever added it while it has no members.
   {
@@ -59,20 +56,20 @@ const cases: WorkspaceCase[] = [
     allowed: ["admin"],
     attempt: (_ws, viewer) =>
       viaThrow(() =>
-        saveOrganization({ db: state.db, viewer }, existingOrganizationId, { name: "机构", slug: "auth-org" }),
+        app.saveOrganization({ db: state.db, viewer }, existingOrganizationId, { name: "机构", slug: "auth-org" }),
       ),
   },
   {
     name: "update 咪咕, whose member is the forum editor (data function)",
     allowed: ["admin", "forumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => saveOrganization({ db: state.db, viewer }, miguId(), miguForm())),
+    attempt: (_ws, viewer) => viaThrow(() => app.saveOrganization({ db: state.db, viewer }, miguId(), miguForm())),
   },
   {
     name: "update an organization the organizer added (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
       viaThrow(() =>
-        saveOrganization({ db: state.db, viewer }, addedBy(ws.viewers.organizer!), {
+        app.saveOrganization({ db: state.db, viewer }, addedBy(ws.viewers.organizer!), {
           name: "机构",
           slug: unique("added"),
         }),
@@ -81,23 +78,23 @@ const cases: WorkspaceCase[] = [
   {
     name: "delete an organization nobody belongs to (data function)",
     allowed: ["admin"],
-    attempt: (_ws, viewer) => viaThrow(() => deleteOrganization({ db: state.db, viewer }, newOrganization())),
+    attempt: (_ws, viewer) => viaThrow(() => app.deleteOrganization({ db: state.db, viewer }, newOrganization())),
   },
   {
     name: "delete an organization the organizer added (data function)",
     allowed: ["admin", "organizer"],
     attempt: (ws, viewer) =>
-      viaThrow(() => deleteOrganization({ db: state.db, viewer }, addedBy(ws.viewers.organizer!))),
+      viaThrow(() => app.deleteOrganization({ db: state.db, viewer }, addedBy(ws.viewers.organizer!))),
   },
   {
     name: "save an organization (server action)",
     allowed: ["admin", "organizer", "otherOrganizer"],
-    attempt: () => viaRedirect(saveOrganizationAction, organizationForm()),
+    attempt: () => viaRedirect(app.saveOrganizationAction, organizationForm()),
   },
   {
     name: "delete an organization nobody belongs to (server action)",
     allowed: ["admin"],
-    attempt: () => viaRedirect(deleteOrganizationAction, { $organization: String(newOrganization()) }),
+    attempt: () => viaRedirect(app.deleteOrganizationAction, { $organization: String(newOrganization()) }),
   },
 ];
 

@@ -32,17 +32,10 @@ vi.mock("@/auth", async () => {
   };
 });
 
-const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
-const { listOrganizations } = await import("@/db/queries/organizations");
-const { acceptInvitation } = await import("@/db/mutations/invitations/accept-invitation");
-const { findInvitationByToken } = await import("@/db/queries/invitations");
-const { deleteOrganizationAction, saveOrganizationAction } =
-  await import("@/app/[locale]/(workspace)/admin/organizations/actions");
-const { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } =
-  await import("@/app/[locale]/(speaker)/me/account-actions");
-const { signInAction, signOutAction } = await import("@/app/[locale]/(auth)/signin/actions");
-const { acceptInvitationAction } = await import("@/app/[locale]/(speaker)/invite/[token]/actions");
-const { confirmEmailAction } = await import("@/app/[locale]/(speaker)/verify-email/[token]/actions");
+const app = {
+  ...(await import("../support/app-actions/organizations")),
+  ...(await import("../support/app-actions/accounts")),
+};
 
 const B_ORGANIZATION_EDITORS: Role[] = ["admin", "forumEditorB"];
 
@@ -87,34 +80,34 @@ const cases: TenancyCase[] = [
   {
     name: "list the organizations",
     allowed: ["admin", "organizerA", "organizerB", "forumEditorA", "forumEditorB"],
-    attempt: (fx, viewer) => viaData(() => listOrganizations(fx.db, viewer)),
+    attempt: (fx, viewer) => viaData(() => app.listOrganizations(fx.db, viewer)),
   },
   {
     name: "add an organization (data)",
     allowed: ["admin", "organizerA", "organizerB"],
     attempt: (fx, viewer) =>
-      viaData(() => saveOrganization({ db: fx.db, viewer }, null, { name: "新机构", slug: fresh("org-") })),
+      viaData(() => app.saveOrganization({ db: fx.db, viewer }, null, { name: "新机构", slug: fresh("org-") })),
   },
   {
     name: "rename B's forum organization (data)",
     allowed: B_ORGANIZATION_EDITORS,
     changesB: B_ORGANIZATION_EDITORS,
     attempt: (fx, viewer) =>
-      viaData(() => saveOrganization({ db: fx.db, viewer }, fx.b.forumOrganizationId, renamed(fx, "b-org"))),
+      viaData(() => app.saveOrganization({ db: fx.db, viewer }, fx.b.forumOrganizationId, renamed(fx, "b-org"))),
   },
   {
     name: "rename B's forum organization (action)",
     allowed: B_ORGANIZATION_EDITORS,
     changesB: B_ORGANIZATION_EDITORS,
     attempt: (fx) =>
-      post(saveOrganizationAction, { $organization: String(fx.b.forumOrganizationId), ...renamed(fx, "b-org") }),
+      post(app.saveOrganizationAction, { $organization: String(fx.b.forumOrganizationId), ...renamed(fx, "b-org") }),
   },
   {
     name: "rename 咪咕, A's forum organization (data)",
     allowed: ["admin", "forumEditorA"],
     attempt: (fx, viewer) =>
       viaData(() =>
-        saveOrganization({ db: fx.db, viewer }, organization(fx, "migu").id, {
+        app.saveOrganization({ db: fx.db, viewer }, organization(fx, "migu").id, {
           ...renamed(fx, "migu"),
           nameEn: organization(fx, "migu").translations.en?.name ?? "",
         }),
@@ -124,34 +117,38 @@ const cases: TenancyCase[] = [
     name: "delete B's forum organization (data)",
     allowed: NOBODY,
     attempt: async (fx, viewer) => {
-      const result = await unlessForbidden(() => deleteOrganization({ db: fx.db, viewer }, fx.b.forumOrganizationId));
-      return result === FORBIDDEN ? "deny" : refusedInUse(fx, viewer, result as ReturnType<typeof deleteOrganization>);
+      const result = await unlessForbidden(() =>
+        app.deleteOrganization({ db: fx.db, viewer }, fx.b.forumOrganizationId),
+      );
+      return result === FORBIDDEN
+        ? "deny"
+        : refusedInUse(fx, viewer, result as ReturnType<typeof app.deleteOrganization>);
     },
   },
   {
     name: "delete B's forum organization (action)",
     allowed: NOBODY,
-    attempt: (fx) => post(deleteOrganizationAction, { $organization: String(fx.b.forumOrganizationId) }, /^inUse$/),
+    attempt: (fx) => post(app.deleteOrganizationAction, { $organization: String(fx.b.forumOrganizationId) }, /^inUse$/),
   },
   {
     name: "delete an unused organization A's organizer added (action)",
     allowed: ["admin", "organizerA"],
     prepare: unusedAddedBy("organizerA"),
-    attempt: (_fx, _a, id) => post(deleteOrganizationAction, { $organization: String(id) }),
+    attempt: (_fx, _a, id) => post(app.deleteOrganizationAction, { $organization: String(id) }),
   },
 
   // The account's own actions: no id to forge, and nothing of any conference
   {
     name: "sign out everywhere",
     allowed: [...roles],
-    attempt: () => outcomeOf(() => signOutEverywhereAction(idle, form({}))),
+    attempt: () => outcomeOf(() => app.signOutEverywhereAction(idle, form({}))),
   },
   {
     name: "change the password with a wrong current one",
     allowed: NOBODY,
     attempt: () =>
       outcomeOf(() =>
-        changePasswordAction(
+        app.changePasswordAction(
           { status: "idle" },
           form({
             currentPassword: "wrong",
@@ -164,43 +161,43 @@ const cases: TenancyCase[] = [
   {
     name: "ask for an email confirmation link (no mail here)",
     allowed: NOBODY,
-    attempt: () => outcomeOf(() => sendEmailVerificationAction(idle, form({}))),
+    attempt: () => outcomeOf(() => app.sendEmailVerificationAction(idle, form({}))),
   },
   {
     name: "sign in as B's organizer with a wrong password",
     allowed: NOBODY,
-    attempt: (fx) => outcomeOf(() => signInAction(idle, form({ email: fx.emails.organizerB!, password: "wrong" }))),
+    attempt: (fx) => outcomeOf(() => app.signInAction(idle, form({ email: fx.emails.organizerB!, password: "wrong" }))),
   },
-  { name: "sign out", allowed: [...roles], attempt: () => outcomeOf(() => signOutAction()) },
+  { name: "sign out", allowed: [...roles], attempt: () => outcomeOf(() => app.signOutAction()) },
   // The token is the right; B's invitation is for an address nobody here has, so it takes nobody's account.
   {
     name: "accept B's invitation without a password",
     allowed: NOBODY,
     attempt: (fx) =>
-      outcomeOf(() => acceptInvitationAction({ status: "idle" }, form({ $token: fx.b.invitationToken }))),
+      outcomeOf(() => app.acceptInvitationAction({ status: "idle" }, form({ $token: fx.b.invitationToken }))),
   },
   {
     name: "open B's invitation link (data)",
     allowed: [...roles],
-    attempt: (fx) => (findInvitationByToken(fx.db, fx.b.invitationToken) ? "allow" : "deny"),
+    attempt: (fx) => (app.findInvitationByToken(fx.db, fx.b.invitationToken) ? "allow" : "deny"),
   },
   {
     name: "open a made-up invitation link (data)",
     allowed: NOBODY,
-    attempt: (fx) => (findInvitationByToken(fx.db, "made-up") ? "allow" : "deny"),
+    attempt: (fx) => (app.findInvitationByToken(fx.db, "made-up") ? "allow" : "deny"),
   },
   {
     name: "accept B's invitation as the signed-in account (data)",
     allowed: NOBODY,
     attempt: async (fx, viewer) =>
-      (await acceptInvitation({ db: fx.db, viewer }, fx.b.invitationToken, {})).ok ? "allow" : "deny",
+      (await app.acceptInvitation({ db: fx.db, viewer }, fx.b.invitationToken, {})).ok ? "allow" : "deny",
   },
   {
     name: "accept an invitation with a made-up token",
     allowed: NOBODY,
     attempt: () =>
       outcomeOf(() =>
-        acceptInvitationAction(
+        app.acceptInvitationAction(
           { status: "idle" },
           form({ $token: "made-up", password: "a long password 123", passwordConfirm: "a long password 123" }),
         ),
@@ -209,7 +206,7 @@ const cases: TenancyCase[] = [
   {
     name: "confirm an address with a made-up token",
     allowed: NOBODY,
-    attempt: () => outcomeOf(() => confirmEmailAction({ status: "idle" }, form({ $token: "made-up" }))),
+    attempt: () => outcomeOf(() => app.confirmEmailAction({ status: "idle" }, form({ $token: "made-up" }))),
   },
 ];
 

@@ -11,20 +11,18 @@ import { itTriesEveryRole, post, viaData, type TenancyCase } from "../support/te
 // public exports (person and session guids are public in every schedule.xml), its
 // working CSVs, a Sessionize file, and speakers CSVs naming B's profiles. Imported into
 // A they make rows of A's own and leave B as it was.
-const { importSchedule } = await import("@/db/interop/import-schedule");
-const { importSpeakers } = await import("@/db/interop/import-speakers");
-const { exportConference } = await import("@/db/interop/export-conference");
-const { parseSpeakersCsv } = await import("@/lib/interop/csv-import");
-const { isSpeakersCsv, parseSchedule } = await import("@/lib/interop/parse-schedule");
-const { MissingTimeZoneError } = await import("@/lib/interop/zone-reader");
-const { importScheduleAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/import/actions");
+const app = await import("../support/app-actions/interop");
 
 /** The files, made from B before any case runs. */
 const files = new Map<string, string>();
 
 function makeFiles(fx: Tenancy) {
   const exported = (format: "xml" | "json" | "json2" | "ics" | "csv" | "csv-speakers") => {
-    const out = exportConference(fx.db, B_SLUG, format, { draft: false, origin: "http://podium.test", locale: "en" });
+    const out = app.exportConference(fx.db, B_SLUG, format, {
+      draft: false,
+      origin: "http://podium.test",
+      locale: "en",
+    });
     if (!out.ok) throw new Error(out.message);
     return out.body;
   };
@@ -66,9 +64,9 @@ function makeFiles(fx: Tenancy) {
 function importFile(fx: Tenancy, viewer: Viewer | null, name: string, conferenceId: number) {
   const text = files.get(name)!;
   const conference = fx.db.select().from(conferences).where(eq(conferences.id, conferenceId)).get()!;
-  if (isSpeakersCsv(name, text)) return importSpeakers(fx.db, viewer, conferenceId, parseSpeakersCsv(text));
+  if (app.isSpeakersCsv(name, text)) return app.importSpeakers(fx.db, viewer, conferenceId, app.parseSpeakersCsv(text));
   const read = (defaultTimeZone: string | null) =>
-    parseSchedule(
+    app.parseSchedule(
       name,
       text,
       { acronym: conference.slug, title: conference.name, timeZone: conference.timeZone },
@@ -78,14 +76,14 @@ function importFile(fx: Tenancy, viewer: Viewer | null, name: string, conference
   try {
     parsed = read(null);
   } catch (error) {
-    if (!(error instanceof MissingTimeZoneError)) throw error;
+    if (!(error instanceof app.MissingTimeZoneError)) throw error;
     parsed = read(conference.timeZone);
   }
-  return importSchedule(fx.db, viewer, parsed, { conference: conference.slug });
+  return app.importSchedule(fx.db, viewer, parsed, { conference: conference.slug });
 }
 
 const upload = (name: string, conference: string, intent = "apply") =>
-  post(importScheduleAction, {
+  post(app.importScheduleAction, {
     $conference: conference,
     intent,
     file: new File([files.get(name)!], name, {

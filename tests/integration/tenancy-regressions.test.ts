@@ -20,19 +20,13 @@ import { changedTables, snapshotConference, type TenantSnapshot } from "../suppo
 // fixed (6058aab): there a speakers CSV or a schedule file rewrote another conference's
 // speakers and adopted its sessions, a forum editor could take over any speaker, and any
 // organizer could change any organization and read its members' addresses.
-const { exportConference } = await import("@/db/interop/export-conference");
-const { importSchedule } = await import("@/db/interop/import-schedule");
-const { parseSchedule } = await import("@/lib/interop/parse-schedule");
-const { guidInConference } = await import("@/lib/interop/import-plan");
-const { importScheduleAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/import/actions");
-const { saveSessionAction, searchSpeakersAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/sessions/actions");
-const { saveSpeakerAction } = await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/actions");
-const { createInvitationAction, unlinkSpeakerAccountAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/speakers/invitation-actions");
-const { deleteOrganizationAction, saveOrganizationAction } =
-  await import("@/app/[locale]/(workspace)/admin/organizations/actions");
-const { findSpeakerEditor } = await import("@/db/queries/speakers");
+const app = {
+  ...(await import("../support/app-actions/sessions")),
+  ...(await import("../support/app-actions/speakers")),
+  ...(await import("../support/app-actions/invitations")),
+  ...(await import("../support/app-actions/organizations")),
+  ...(await import("../support/app-actions/interop")),
+};
 
 const t = scratchTenancy();
 let before: TenantSnapshot;
@@ -45,9 +39,13 @@ const inA = (column: "slug" | "guid", value: string) =>
     .where(and(eq(speakers.conferenceId, t.fx.a.id), eq(speakers[column], value)))
     .get();
 const upload = (name: string, text: string) =>
-  importScheduleAction(idle, form({ $conference: A_SLUG, intent: "apply", file: new File([text], name) }));
+  app.importScheduleAction(idle, form({ $conference: A_SLUG, intent: "apply", file: new File([text], name) }));
 const bExport = (format: "xml" | "json") => {
-  const out = exportConference(t.fx.db, B_SLUG, format, { draft: false, origin: "http://podium.test", locale: "en" });
+  const out = app.exportConference(t.fx.db, B_SLUG, format, {
+    draft: false,
+    origin: "http://podium.test",
+    locale: "en",
+  });
   if (!out.ok) throw new Error(out.message);
   return out.body;
 };
@@ -104,7 +102,7 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
   it("cannot put B's speaker into a draft session of their own forum", async () => {
     as("forumEditorA");
     const count = t.fx.db.select().from(sessions).all().length;
-    const result = await saveSessionAction(
+    const result = await app.saveSessionAction(
       idle,
       form({
         $conference: A_SLUG,
@@ -123,7 +121,7 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
     as("forumEditorA");
     const ofB = new Set(Object.values(t.fx.b.speakers));
     for (const text of ["Bea", "Ravi", "b-speaker", "ravi-dwivedi", "马中骏"]) {
-      const found = await searchSpeakersAction({ conference: A_SLUG, text });
+      const found = await app.searchSpeakersAction({ conference: A_SLUG, text });
       expect(found.status).toBe("saved");
       expect(found.data?.filter((s) => ofB.has(s.id))).toEqual([]);
     }
@@ -131,9 +129,9 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
 
   it("is no editor of B's speaker: no editor, no account email, no save, no unlink, no invitation", async () => {
     as("forumEditorA");
-    expect(findSpeakerEditor(t.fx.db, t.fx.viewers.forumEditorA, t.fx.a.id, t.fx.b.speakers.own)).toBeNull();
+    expect(app.findSpeakerEditor(t.fx.db, t.fx.viewers.forumEditorA, t.fx.a.id, t.fx.b.speakers.own)).toBeNull();
     expect(
-      await saveSpeakerAction(
+      await app.saveSpeakerAction(
         idle,
         form({
           $conference: A_SLUG,
@@ -143,10 +141,10 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
       ),
     ).toMatchObject({ status: "error", problem: { code: "notFound" } });
     expect(
-      await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(t.fx.b.speakers.own) })),
+      await app.unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(t.fx.b.speakers.own) })),
     ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
     expect(
-      await createInvitationAction(
+      await app.createInvitationAction(
         idle,
         form({ $conference: A_SLUG, $speaker: String(t.fx.b.speakers.own), email: "editor@example.org" }),
       ),
@@ -159,10 +157,10 @@ describe("(ii, iii) a forum editor of A reaches no speaker of B, and no account"
     const wangBin = t.fx.a.speaker("wang-bin");
     const invitationsBefore = t.fx.db.select().from(invitations).all().length;
     expect(
-      await unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(wangBin) })),
+      await app.unlinkSpeakerAccountAction(idle, form({ $conference: A_SLUG, $speaker: String(wangBin) })),
     ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
     expect(
-      await createInvitationAction(
+      await app.createInvitationAction(
         idle,
         form({ $conference: A_SLUG, $speaker: String(wangBin), email: "editor@example.org" }),
       ),
@@ -199,15 +197,15 @@ describe("(iv) a schedule file with B's session guid makes A's own session", () 
   });
 
   it("not even when B holds the guid A would derive for it (anyone can derive it, and B may put any UUID in a file)", () => {
-    const planted = guidInConference(B_KEYNOTE_GUID, t.fx.a.id);
+    const planted = app.guidInConference(B_KEYNOTE_GUID, t.fx.a.id);
     expect(
       t.fx.db.select({ guid: sessions.guid }).from(sessions).where(eq(sessions.id, t.fx.b.sessions.planted)).get()!
         .guid,
     ).toBe(planted);
-    importSchedule(
+    app.importSchedule(
       t.fx.db,
       t.fx.viewers.organizerA,
-      parseSchedule("one.xml", oneEvent(B_KEYNOTE_GUID, "A copy of B's keynote")),
+      app.parseSchedule("one.xml", oneEvent(B_KEYNOTE_GUID, "A copy of B's keynote")),
       { conference: A_SLUG },
     );
     expectBUnchanged();
@@ -221,7 +219,7 @@ describe("(iv) a schedule file with B's session guid makes A's own session", () 
       `<event id="2" guid="${own}"><date>2017-12-01T17:00:00+08:00</date><start>17:00</start><duration>00:30</duration><room>主会场</room><title>second</title><type>talk</type><language>zh</language><persons/></event></room></day>`,
     );
     expect(() =>
-      importSchedule(t.fx.db, t.fx.viewers.organizerA, parseSchedule("two.xml", text), { conference: A_SLUG }),
+      app.importSchedule(t.fx.db, t.fx.viewers.organizerA, app.parseSchedule("two.xml", text), { conference: A_SLUG }),
     ).toThrow(/“second” and “first” would share the guid/);
     expectBUnchanged();
   });
@@ -240,14 +238,14 @@ describe("(v) organizations: changed by their members, admins, and their creator
     for (const role of ["organizerA", "forumEditorA", "organizerB"] as const) {
       as(role);
       expect(
-        await saveOrganizationAction(idle, form(orgForm(t.fx.b.forumOrganizationId, "DEFACED"))),
+        await app.saveOrganizationAction(idle, form(orgForm(t.fx.b.forumOrganizationId, "DEFACED"))),
         role,
       ).toMatchObject({ status: "error", problem: { code: "forbidden" } });
     }
     expect(bOrganization().name).toBe("B Organization e.V.");
     as("forumEditorB");
     await expect(
-      saveOrganizationAction(idle, form(orgForm(t.fx.b.forumOrganizationId, "B Organization gGmbH"))),
+      app.saveOrganizationAction(idle, form(orgForm(t.fx.b.forumOrganizationId, "B Organization gGmbH"))),
     ).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;/) });
     expect(bOrganization().name).toBe("B Organization gGmbH");
   });
@@ -265,21 +263,21 @@ describe("(v) organizations: changed by their members, admins, and their creator
       .run();
     t.fx.db.update(speakers).set({ organizationId: added }).where(eq(speakers.id, t.fx.b.speakers.ravi)).run();
     as("organizerA");
-    await expect(saveOrganizationAction(idle, form(orgForm(added, "Added by A, renamed")))).rejects.toMatchObject({
+    await expect(app.saveOrganizationAction(idle, form(orgForm(added, "Added by A, renamed")))).rejects.toMatchObject({
       digest: expect.stringMatching(/^NEXT_REDIRECT;/),
     });
     t.fx.db
       .insert(organizationMemberships)
       .values({ userId: t.fx.viewers.forumEditorB!.userId, organizationId: added })
       .run();
-    expect(await saveOrganizationAction(idle, form(orgForm(added, "DEFACED")))).toMatchObject({
+    expect(await app.saveOrganizationAction(idle, form(orgForm(added, "DEFACED")))).toMatchObject({
       status: "error",
       problem: { code: "forbidden" },
     });
 
     // Signed in again: the viewer's memberships are read at sign-in.
     state.viewer = loadViewer(t.fx.db, t.fx.viewers.forumEditorB!.userId);
-    const refused = await deleteOrganizationAction(idle, form({ $organization: String(added) }));
+    const refused = await app.deleteOrganizationAction(idle, form({ $organization: String(added) }));
     expect(refused).toMatchObject({
       status: "error",
       problem: {
@@ -293,7 +291,10 @@ describe("(v) organizations: changed by their members, admins, and their creator
 
   it("B's forum organization, refused to an admin too, lists no member's address", async () => {
     as("admin");
-    const refused = await deleteOrganizationAction(idle, form({ $organization: String(t.fx.b.forumOrganizationId) }));
+    const refused = await app.deleteOrganizationAction(
+      idle,
+      form({ $organization: String(t.fx.b.forumOrganizationId) }),
+    );
     expect(refused).toMatchObject({ status: "error", problem: { code: "inUse", values: { members: 1 } } });
     expect(JSON.stringify(refused)).not.toContain(t.fx.emails.forumEditorB!);
   });
