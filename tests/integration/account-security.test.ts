@@ -1,11 +1,11 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/permissions";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, signIns, signInAttempts, users } from "@/db/schema";
 import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
-import { createTestDatabase } from "../support/test-database";
+import { scratchDatabase } from "../support/scratch-database";
 
 const state = vi.hoisted(() => {
   process.env.PODIUM_CLIENT_ADDRESS_KEY = "account-test-key";
@@ -46,11 +46,10 @@ const { changePasswordAction, signOutEverywhereAction } = await import("@/app/[l
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
 
 describe("account security", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  const t = scratchDatabase();
   let me: number;
   let other: number;
   beforeAll(async () => {
-    t = await createTestDatabase();
     state.db = t.db;
     const hash = await hashPassword("old password 1", 4);
     me = t.db.insert(users).values({ email: "me@podium.test", passwordHash: hash }).returning().get().id;
@@ -76,7 +75,6 @@ describe("account security", () => {
     state.signOut = [];
     state.signInFails = false;
   });
-  afterAll(() => t.dispose());
 
   const live = (userId: number) =>
     t.db

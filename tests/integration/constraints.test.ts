@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   conferences,
   forumOrganizations,
@@ -10,15 +10,14 @@ import {
   sessions,
   speakers,
 } from "@/db/schema";
-import { createTestDatabase } from "../support/test-database";
+import { scratchDatabase } from "../support/scratch-database";
 
 describe("the database enforces the model", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  const t = scratchDatabase();
   let conferenceId: number;
   let forumId: number;
 
-  beforeAll(async () => {
-    t = await createTestDatabase();
+  beforeAll(() => {
     const conf = (slug: string) => ({
       slug,
       name: slug,
@@ -34,7 +33,6 @@ describe("the database enforces the model", () => {
       .returning()
       .get().id;
   });
-  afterAll(() => t.dispose());
 
   it("refuses a row that points at nothing (foreign keys are on)", () => {
     expect(() =>

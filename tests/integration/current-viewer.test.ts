@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/connection";
 import { signIns, users } from "@/db/schema";
-import { createTestDatabase } from "../support/test-database";
+import { scratchDatabase } from "../support/scratch-database";
 
 const state = vi.hoisted(() => ({ db: undefined as Db | undefined, session: null as unknown }));
 vi.mock("@/auth", () => ({ auth: async () => state.session }));
@@ -15,11 +15,10 @@ const { SIGN_IN_MAX_AGE_MS, endSignIn, startSignIn, signOutEverywhere } = await 
 const { loadViewer } = await import("@/db/auth/viewer");
 
 describe("getViewer", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  const t = scratchDatabase();
   let id: number;
   let otherId: number;
-  beforeAll(async () => {
-    t = await createTestDatabase();
+  beforeAll(() => {
     state.db = t.db;
     id = t.db
       .insert(users)
@@ -36,7 +35,6 @@ describe("getViewer", () => {
     t.db.update(users).set({ sessionVersion: 1, isPlatformAdmin: false }).run();
     t.db.delete(signIns).run();
   });
-  afterAll(() => t.dispose());
 
   /** Signing out needs no viewer: the token's claim is the right. */
   const anyone = () => ({ db: t.db, viewer: null });

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exportConference, type ExportFormat } from "@/db/interop/export-conference";
-import { seedDemo } from "@/db/seed/seed-demo";
 import { parseScheduleJson } from "@/lib/interop/schedule-json-import";
 import { parseScheduleXml } from "@/lib/interop/schedule-xml-import";
-import { createTestDatabase } from "../support/test-database";
+import { scratchDemo } from "../support/scratch-database";
 import { validateScheduleJson } from "../support/validate-json";
 import { validateScheduleXml } from "../support/validate-xml";
 
 // Every export of the demo conference, as the command line and the routes make them.
 describe("exports of the demo conference", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    await seedDemo(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = scratchDemo();
 
   const run = (format: ExportFormat, draft = false) => {
     const result = exportConference(t.db, "china-netav-2017", format, {

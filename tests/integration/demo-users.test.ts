@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { authenticate } from "@/db/auth/sign-in";
 import { loadViewer } from "@/db/auth/viewer";
 import {
@@ -12,15 +12,11 @@ import {
 } from "@/db/schema";
 import { DEMO_PASSWORD, findDemoSignIns } from "@/db/seed/demo/users";
 import { seedDemo } from "@/db/seed/seed-demo";
+import { scratchDemo } from "../support/scratch-database";
 import { createTestDatabase } from "../support/test-database";
 
 describe("the demo seed's sign-ins", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    await seedDemo(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = scratchDemo();
 
   const userId = (email: string) => t.db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
 

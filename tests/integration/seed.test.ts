@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   conferences,
   forumOrganizations,
@@ -13,7 +13,8 @@ import {
 } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { hasShared, sharedPath } from "../support/shared-data";
-import { createTestDatabase } from "../support/test-database";
+import type { Db } from "@/db/connection";
+import { scratchDemo } from "../support/scratch-database";
 
 // The news article the demo is drawn from is not ours to copy: checks against it run where ../shared is.
 const article = hasShared("seed/article-zh.md") ? fs.readFileSync(sharedPath("seed/article-zh.md"), "utf8") : null;
@@ -21,7 +22,7 @@ const expectInArticle = (text: string, label?: string) => {
   if (article !== null) expect(article, label).toContain(text);
 };
 
-function dump(t: Awaited<ReturnType<typeof createTestDatabase>>) {
+function dump(t: { db: Db }) {
   const tables = t.db.$client.prepare("select name from sqlite_master where type = 'table' order by name").all() as {
     name: string;
   }[];
@@ -29,12 +30,7 @@ function dump(t: Awaited<ReturnType<typeof createTestDatabase>>) {
 }
 
 describe("the demo seed", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    await seedDemo(t.db);
-  });
-  afterAll(() => t.dispose());
+  const t = scratchDemo();
 
   it("changes nothing when it runs a second time", async () => {
     const before = dump(t);

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { refuse, write, type WriteContext } from "@/db/mutations/pipeline";
 import { auditLog, conferences, rooms } from "@/db/schema";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
-import { createTestDatabase } from "../support/test-database";
+import { scratchDatabase } from "../support/scratch-database";
 
 const viewer: Viewer = {
   userId: 7,
@@ -17,11 +17,10 @@ const viewer: Viewer = {
 };
 
 describe("the write pipeline", () => {
-  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  const t = scratchDatabase();
   let conferenceId: number;
   let ctx: WriteContext;
-  beforeAll(async () => {
-    t = await createTestDatabase();
+  beforeAll(() => {
     conferenceId = t.db
       .insert(conferences)
       .values({ slug: "c", name: "C", timeZone: "UTC", startDate: "2030-01-01", endDate: "2030-01-01" })
@@ -30,7 +29,6 @@ describe("the write pipeline", () => {
     t.db.$client.prepare("insert into users (id, email) values (7, 'o@example.org')").run();
     ctx = { db: t.db, viewer, now: new Date("2030-01-01T08:00:00Z") };
   });
-  afterAll(() => t.dispose());
 
   const rowsOf = () => t.db.select().from(rooms).all().length;
   const entries = () => t.db.select().from(auditLog).all();

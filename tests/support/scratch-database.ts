@@ -22,6 +22,17 @@ function scratch<T extends object>(fill: (db: Db) => Promise<T>): { db: Db; file
   return opened;
 }
 
+/** An empty migrated database. */
+export const scratchDatabase = () => scratch(async () => ({}));
+
+/** The demo conference as the seed writes it (db/seed/seed-demo.ts). */
+export const scratchDemo = () =>
+  scratch(async (db) => {
+    const { seedDemo } = await import("@/db/seed/seed-demo");
+    await seedDemo(db);
+    return {};
+  });
+
 /** The demo conference and the other one, with a viewer for every role (support/workspace-fixture.ts). */
 export const scratchWorkspace = () =>
   scratch(async (db): Promise<{ ws: Workspace }> => ({ ws: await createWorkspace(db) }));
