@@ -7,8 +7,15 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   // The native driver must stay a runtime require, not be bundled; ical-timezones reads
   // its zone files from its own folder at run time (fs + __dirname), so it stays in node_modules too;
-  // so does subset-font, which loads harfbuzz's wasm by require.resolve (share cards).
-  serverExternalPackages: ["better-sqlite3", "@touch4it/ical-timezones", "subset-font"],
+  // so does subset-font, which loads harfbuzz's wasm by require.resolve (share cards);
+  // so do Serwist's route and esbuild, which bundle the service worker (app/sw.js/route.ts).
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@touch4it/ical-timezones",
+    "subset-font",
+    "@serwist/turbopack",
+    "esbuild",
+  ],
   poweredByHeader: false,
   // Applied before routing, so pages, route handlers, the proxy's rewrites and redirects,
   // static files and 404s all carry them (lib/security/headers.ts says what and why).
