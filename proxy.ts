@@ -4,6 +4,7 @@ import { workspaceAnswer } from "./db/auth/workspace-gate";
 import { findPublicState, type PublicState } from "./db/queries/public-index";
 import { routing } from "./i18n/routing";
 import { negotiateLocale } from "./lib/i18n/negotiate-locale";
+import { RELEASE_RESPONSE_HEADER } from "./lib/offline/offline-paths";
 import { publicPathCheck } from "./lib/routing/public-paths";
 import { workspacePathCheck } from "./lib/routing/workspace-paths";
 import { REVISION_HEADER, revisionHeader } from "./lib/serving/revision-header";
@@ -63,6 +64,14 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.rewrite(new URL(target, request.url), { request: { headers } });
   // Says which language the bytes are in; the page server checks it before keeping a copy.
   response.headers.set("Content-Language", locale);
+  // Marks a published conference's public page and its release: the service worker keeps only
+  // answers so marked, under that revision (lib/offline/offline-paths.ts).
+  if (check && state && known) {
+    response.headers.set(RELEASE_RESPONSE_HEADER, state.revision);
+    // My agenda is rendered per request from its URL's list and the release: public, though
+    // Next.js would mark a per-request render private and no-store, which no cache may keep.
+    if (segments[1] === "my-agenda" && segments.length === 2) response.headers.set("Cache-Control", "public, no-cache");
+  }
   return response;
 }
 
@@ -81,7 +90,9 @@ function safeDecode(segment: string): string {
 }
 
 export const config = {
-  // Everything but Next's own assets, files in public/ and the metadata routes: conference
-  // exports such as /{conference}/schedule.ics live under [locale] too, so they pass through here.
-  matcher: ["/((?!api|_next|_vercel|media/|favicon\\.svg|robots\\.txt|sitemap\\.xml).*)"],
+  // Everything but Next's own assets, files in public/, the metadata routes and the service
+  // worker: conference exports such as /{conference}/schedule.ics live under [locale] too, so they pass through here.
+  matcher: [
+    "/((?!api|_next|_vercel|media/|podium-icon-[0-9]+\\.png|favicon\\.svg|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|sw\\.js).*)",
+  ],
 };

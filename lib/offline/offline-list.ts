@@ -15,10 +15,16 @@ const noFilters = { forum: null, track: null, kind: null, room: null } satisfies
 
 /**
  * Every public page an attendee reads offline: the conference, the agenda of every day in
- * list and grid (in the URLs the agenda's own tabs link to), every session, speaker and
- * forum, my agenda, search and, where the app serves one, the search's offline index.
+ * list and grid (in the URLs the agenda's own tabs link to) with the forum groups a large day
+ * loads on opening (`groups`, lib/agenda/agenda-groups.ts), every session, speaker and forum,
+ * my agenda, search and, where the app serves one, the search's offline index.
  */
-export function offlineUrls(conference: string, days: readonly string[], index: PublicIndex): string[] {
+export function offlineUrls(
+  conference: string,
+  days: readonly string[],
+  index: PublicIndex,
+  groups: readonly string[] = [],
+): string[] {
   const base = `/${conference}`;
   const agenda = [`${base}/agenda`];
   for (const day of days)
@@ -31,6 +37,7 @@ export function offlineUrls(conference: string, days: readonly string[], index: 
   return [
     ...pages,
     ...agenda,
+    ...groups,
     ...items("forums", index.forums),
     ...items("sessions", index.sessions),
     ...items("speakers", index.speakers),

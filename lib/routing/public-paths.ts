@@ -42,6 +42,8 @@ export const conferencePages: Readonly<Record<string, ConferencePage>> = {
   "schedule.xml": { reads: [], languageFree: true },
   "schedule.json": { reads: [], languageFree: true },
   "schedule2.json": { reads: [], languageFree: true },
+  // The pages a browser keeps for offline reading (lib/offline/offline-list.ts).
+  "offline.json": { reads: [], languageFree: true },
   // The conference's share card (Open Graph image): kept per revision by its route, not the page store.
   "card.png": { reads: null },
 };

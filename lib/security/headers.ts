@@ -24,6 +24,9 @@ export function contentSecurityPolicy({ development = false } = {}): string {
     "img-src": ["'self'", "https:", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
+    // The offline service worker (/sw.js) and the web app manifest, named rather than left to default-src.
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],

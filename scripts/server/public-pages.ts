@@ -21,6 +21,8 @@ const replayed = [
   "access-control-expose-headers",
   "content-disposition",
   "x-content-type-options",
+  // The release a public page belongs to: the service worker keeps pages under it (proxy.ts).
+  "x-podium-revision",
 ];
 const encodings = ["br", "gzip", "identity"];
 // negotiator 1.x breaks ties by the server's preference; its published types predate that option.

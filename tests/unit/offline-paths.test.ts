@@ -120,7 +120,7 @@ describe("the pages kept for offline reading", () => {
     speakers: new Set(["wang-bin"]),
     rooms: new Set(["hall"]),
   };
-  const urls = offlineUrls("c", ["2017-11-29", "2017-11-30"], index);
+  const urls = offlineUrls("c", ["2017-11-29", "2017-11-30"], index, ["/c/agenda?day=2017-11-29&forum=summit"]);
 
   it("are the agenda of every day in list and grid, in the URLs the day tabs link to", () => {
     expect(urls).toEqual(
@@ -130,6 +130,8 @@ describe("the pages kept for offline reading", () => {
         "/c/agenda?view=grid&day=2017-11-29",
         "/c/agenda?day=2017-11-30",
         "/c/agenda?view=grid&day=2017-11-30",
+        // What a large day's forum group loads on opening.
+        "/c/agenda?day=2017-11-29&forum=summit",
       ]),
     );
   });

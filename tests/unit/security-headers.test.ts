@@ -41,6 +41,8 @@ describe("the Content-Security-Policy", () => {
       "img-src": ["'self'", "https:", "data:", "blob:"],
       "font-src": ["'self'"],
       "connect-src": ["'self'"],
+      "worker-src": ["'self'"],
+      "manifest-src": ["'self'"],
       "object-src": ["'none'"],
       "base-uri": ["'self'"],
       "form-action": ["'self'"],
