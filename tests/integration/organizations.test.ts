@@ -11,10 +11,7 @@ import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { fieldProblems } from "../support/field-problems";
 
-const { deleteOrganization, saveOrganization } = await import("@/db/mutations/organizations");
-const { listOrganizations } = await import("@/db/queries/organizations");
-const { deleteOrganizationAction, saveOrganizationAction } =
-  await import("@/app/[locale]/(workspace)/admin/organizations/actions");
+const app = await import("../support/app-actions/organizations");
 
 describe("organizations", () => {
   const t = scratchWorkspace();
@@ -37,7 +34,7 @@ describe("organizations", () => {
   });
 
   it("puts each field's error beside that field", () => {
-    const result = saveOrganization(as(organizer), null, {
+    const result = app.saveOrganization(as(organizer), null, {
       name: "",
       slug: "-x",
       website: "javascript:alert(1)",
@@ -49,14 +46,14 @@ describe("organizations", () => {
   });
 
   it.each(["ftp://example.com", "example.com", "mailto:a@b.cn"])("refuses %s as a website", (website) => {
-    expect(saveOrganization(as(organizer), null, { name: "X", slug: "x-org", website })).toMatchObject({
+    expect(app.saveOrganization(as(organizer), null, { name: "X", slug: "x-org", website })).toMatchObject({
       fields: { website: { code: "invalidUrl" } },
     });
   });
 
   it("creates an organization under a parent and audits it (belonging to no conference)", () => {
     const parent = org("china-mobile")!;
-    const result = saveOrganization(as(organizer), null, {
+    const result = app.saveOrganization(as(organizer), null, {
       name: "咪咕音乐",
       nameEn: "Migu Music",
       shortName: "",
@@ -79,7 +76,7 @@ describe("organizations", () => {
   });
 
   it("refuses a slug another organization has", () => {
-    expect(saveOrganization(as(organizer), null, { name: "Again", slug: "migu" })).toMatchObject({
+    expect(app.saveOrganization(as(organizer), null, { name: "Again", slug: "migu" })).toMatchObject({
       ok: false,
       fields: { slug: { code: "slugTaken", values: { kind: "organization" } } },
     });
@@ -90,47 +87,51 @@ describe("organizations", () => {
     const grandchild = org("migu-video")!;
     const admin = t.ws.viewers.admin!;
     expect(
-      saveOrganization(as(admin), chinaMobile.id, { ...form(chinaMobile), parentId: String(chinaMobile.id) }),
+      app.saveOrganization(as(admin), chinaMobile.id, { ...form(chinaMobile), parentId: String(chinaMobile.id) }),
     ).toMatchObject({ fields: { parentId: { code: "parentCycle" } } });
     expect(
-      saveOrganization(as(admin), chinaMobile.id, { ...form(chinaMobile), parentId: String(grandchild.id) }),
+      app.saveOrganization(as(admin), chinaMobile.id, { ...form(chinaMobile), parentId: String(grandchild.id) }),
     ).toMatchObject({ fields: { parentId: { code: "parentCycle" } } });
     expect(org("china-mobile")!.parentId).toBeNull();
-    expect(saveOrganization(as(organizer), null, { name: "X", slug: "x-orphan", parentId: "99999" })).toMatchObject({
-      fields: { parentId: { code: "organizationGone" } },
-    });
+    expect(app.saveOrganization(as(organizer), null, { name: "X", slug: "x-orphan", parentId: "99999" })).toMatchObject(
+      {
+        fields: { parentId: { code: "organizationGone" } },
+      },
+    );
   });
 
   it("lets only its members, platform admins, and whoever added it while it has no members change an organization", () => {
     const migu = org("migu")!;
-    expect(() => saveOrganization(as(organizer), migu.id, form(migu))).toThrow(ForbiddenError);
-    expect(() => saveOrganization(as(t.ws.viewers.otherForumEditor), migu.id, form(migu))).toThrow(ForbiddenError);
-    expect(() => deleteOrganization(as(organizer), migu.id)).toThrow(ForbiddenError);
-    expect(saveOrganization(as(t.ws.viewers.forumEditor), migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(true);
-    const added = saveOrganization(as(organizer), null, { name: "新增机构", slug: "added-org" });
-    if (!added.ok) throw new Error(JSON.stringify(added));
-    expect(saveOrganization(as(organizer), added.value.id, { name: "新增机构（更正）", slug: "added-org" }).ok).toBe(
+    expect(() => app.saveOrganization(as(organizer), migu.id, form(migu))).toThrow(ForbiddenError);
+    expect(() => app.saveOrganization(as(t.ws.viewers.otherForumEditor), migu.id, form(migu))).toThrow(ForbiddenError);
+    expect(() => app.deleteOrganization(as(organizer), migu.id)).toThrow(ForbiddenError);
+    expect(app.saveOrganization(as(t.ws.viewers.forumEditor), migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(
       true,
     );
+    const added = app.saveOrganization(as(organizer), null, { name: "新增机构", slug: "added-org" });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    expect(
+      app.saveOrganization(as(organizer), added.value.id, { name: "新增机构（更正）", slug: "added-org" }).ok,
+    ).toBe(true);
     expect(() =>
-      saveOrganization(as(t.ws.viewers.otherOrganizer), added.value.id, { name: "改名", slug: "added-org" }),
+      app.saveOrganization(as(t.ws.viewers.otherOrganizer), added.value.id, { name: "改名", slug: "added-org" }),
     ).toThrow(ForbiddenError);
     t.db
       .insert(organizationMemberships)
       .values({ organizationId: added.value.id, userId: t.ws.viewers.otherForumEditor!.userId })
       .run();
-    expect(() => saveOrganization(as(organizer), added.value.id, { name: "再改", slug: "added-org" })).toThrow(
+    expect(() => app.saveOrganization(as(organizer), added.value.id, { name: "再改", slug: "added-org" })).toThrow(
       ForbiddenError,
     );
-    expect(listOrganizations(t.db, t.ws.viewers.forumEditor).find((o) => o.slug === "migu")).toMatchObject({
+    expect(app.listOrganizations(t.db, t.ws.viewers.forumEditor).find((o) => o.slug === "migu")).toMatchObject({
       editable: true,
     });
-    expect(listOrganizations(t.db, organizer).find((o) => o.slug === "migu")).toMatchObject({ editable: false });
+    expect(app.listOrganizations(t.db, organizer).find((o) => o.slug === "migu")).toMatchObject({ editable: false });
   });
 
   it("updates an organization, keeping its other translations, and audits before and after", () => {
     const huace = org("huace")!;
-    const result = saveOrganization(as(t.ws.viewers.admin), huace.id, {
+    const result = app.saveOrganization(as(t.ws.viewers.admin), huace.id, {
       ...form(huace),
       website: "https://www.huacemedia.com",
       nameEn: "Huace Group",
@@ -157,7 +158,7 @@ describe("organizations", () => {
       .all().length;
     const audited = t.db.select().from(auditLog).all().length;
     // The forum editor organizes no conference: the forum is counted, not named.
-    const refused = deleteOrganization(as(t.ws.viewers.forumEditor), migu.id);
+    const refused = app.deleteOrganization(as(t.ws.viewers.forumEditor), migu.id);
     expect(refused).toEqual({
       ok: false,
       problem: {
@@ -175,7 +176,7 @@ describe("organizations", () => {
       },
     });
     expect(JSON.stringify(refused)).not.toMatch(/@/);
-    expect(deleteOrganization(as(t.ws.viewers.admin), migu.id)).toMatchObject({
+    expect(app.deleteOrganization(as(t.ws.viewers.admin), migu.id)).toMatchObject({
       ok: false,
       problem: { values: { forums: 1, forumList: "“网络剧高峰论坛” (china-netav-2017)" } },
     });
@@ -184,7 +185,7 @@ describe("organizations", () => {
   });
 
   it("says a refused delete in the viewer's language, every count and the names the viewer may see", () => {
-    const refused = deleteOrganization(as(t.ws.viewers.admin), org("migu")!.id);
+    const refused = app.deleteOrganization(as(t.ws.viewers.admin), org("migu")!.id);
     if (refused.ok) throw new Error("expected a refusal");
     const say = (locale: "en" | "zh-CN") =>
       createTranslator({ locale, messages: locale === "en" ? en : zh, namespace: "problems" })(
@@ -201,21 +202,21 @@ describe("organizations", () => {
 
   it("counts the speaker profiles of an organization when refusing, naming none (they may be another conference's)", () => {
     const mango = org("mango-tv")!;
-    const result = deleteOrganization(as(t.ws.viewers.admin), mango.id);
+    const result = app.deleteOrganization(as(t.ws.viewers.admin), mango.id);
     expect(result).toMatchObject({ ok: false, problem: { code: "inUse", values: { speakers: 2 } } });
     expect(JSON.stringify(result)).not.toMatch(/王|Wang/);
   });
 
   it("writes an organization and its audit entry in one transaction: no entry, no organization", () => {
     expect(() =>
-      whileAuditFails(t.db, () => saveOrganization(as(organizer), null, { name: "无痕", slug: "unaudited-org" })),
+      whileAuditFails(t.db, () => app.saveOrganization(as(organizer), null, { name: "无痕", slug: "unaudited-org" })),
     ).toThrow(/audit refused/);
     expect(org("unaudited-org")).toBeUndefined();
   });
 
   it("deletes an unused organization and audits its fields going to null", () => {
     const music = org("migu-music")!;
-    expect(deleteOrganization(as(organizer), music.id)).toEqual({ ok: true, value: null });
+    expect(app.deleteOrganization(as(organizer), music.id)).toEqual({ ok: true, value: null });
     expect(org("migu-music")).toBeUndefined();
     expect(lastAudit("organization.delete").details).toMatchObject({
       changes: { name: { before: "咪咕音乐", after: null }, slug: { before: "migu-music", after: null } },
@@ -223,7 +224,7 @@ describe("organizations", () => {
   });
 
   it("lists organizations with their parent and what refers to them", () => {
-    const rows = listOrganizations(t.db, organizer);
+    const rows = app.listOrganizations(t.db, organizer);
     const members = (id: number) =>
       t.db.select().from(organizationMemberships).where(eq(organizationMemberships.organizationId, id)).all().length;
     const migu = org("migu")!;
@@ -243,7 +244,7 @@ describe("organizations", () => {
     it("give back field errors with what was typed", async () => {
       state.viewer = organizer;
       expect(
-        await runAction(saveOrganizationAction, { name: "新机构", slug: "new-org", website: "www.example.com" }),
+        await runAction(app.saveOrganizationAction, { name: "新机构", slug: "new-org", website: "www.example.com" }),
       ).toMatchObject({
         state: {
           status: "error",
@@ -256,10 +257,10 @@ describe("organizations", () => {
 
     it("redirect to the list, which says it was saved, and explain a refused delete", async () => {
       state.viewer = t.ws.viewers.admin;
-      expect(await runAction(saveOrganizationAction, { name: "新机构", slug: "new-org" })).toEqual({
+      expect(await runAction(app.saveOrganizationAction, { name: "新机构", slug: "new-org" })).toEqual({
         redirect: "/admin/organizations?saved=organization",
       });
-      expect(await runAction(deleteOrganizationAction, { $organization: String(org("migu")!.id) })).toMatchObject({
+      expect(await runAction(app.deleteOrganizationAction, { $organization: String(org("migu")!.id) })).toMatchObject({
         state: { status: "error", problem: { code: "inUse", values: { kind: "organization" } } },
       });
     });

@@ -7,11 +7,8 @@ import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 
-const { grantOrganizer, revokeOrganizer } = await import("@/db/mutations/organizers");
-const { listOrganizers } = await import("@/db/queries/organizers");
+const app = await import("../support/app-actions/conference");
 const { startSignIn } = await import("@/db/auth/sign-ins");
-const { grantOrganizerAction, revokeOrganizerAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/organizers/actions");
 
 describe("organizers", () => {
   const t = scratchWorkspace();
@@ -34,7 +31,7 @@ describe("organizers", () => {
     t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.email, email)).run();
 
   it("lists the organizers of a conference with when they became one", () => {
-    const rows = listOrganizers(t.db, organizer, t.ws.conferenceId);
+    const rows = app.listOrganizers(t.db, organizer, t.ws.conferenceId);
     expect(rows.map((r) => r.email)).toContain("organizer-t@podium.test");
     expect(rows.map((r) => r.email)).not.toContain("other-organizer-t@podium.test");
     expect(rows.every((r) => r.since instanceof Date)).toBe(true);
@@ -42,43 +39,43 @@ describe("organizers", () => {
 
   it("says clearly when no one has the email, and keeps nothing for it that a later account could pick up", () => {
     const users0 = t.db.select().from(users).all().length;
-    expect(grantOrganizer(as(organizer), t.ws.conferenceId, { email: "stranger@podium.test" })).toEqual({
+    expect(app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "stranger@podium.test" })).toEqual({
       ok: false,
       problem: { code: "checkFields" },
       fields: { email: { code: "noAccount", values: { email: "stranger@podium.test" } } },
     });
     expect(t.db.select().from(users).all()).toHaveLength(users0);
-    expect(listOrganizers(t.db, organizer, t.ws.conferenceId).map((o) => o.email)).not.toContain(
+    expect(app.listOrganizers(t.db, organizer, t.ws.conferenceId).map((o) => o.email)).not.toContain(
       "stranger@podium.test",
     );
     // The address gets an account later, as accepting an invitation makes one: unconfirmed, so still no rights.
     t.db.insert(users).values({ email: "stranger@podium.test", passwordHash: "x" }).run();
-    expect(grantOrganizer(as(organizer), t.ws.conferenceId, { email: "stranger@podium.test" })).toMatchObject({
+    expect(app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "stranger@podium.test" })).toMatchObject({
       ok: false,
       fields: { email: { code: "accountUnconfirmed" } },
     });
-    expect(grantOrganizer(as(organizer), t.ws.conferenceId, { email: "not an email" })).toMatchObject({
+    expect(app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "not an email" })).toMatchObject({
       fields: { email: { code: "invalidEmail" } },
     });
   });
 
   it("refuses an account that has not confirmed its address, even to an admin who does not choose otherwise", () => {
     for (const viewer of [organizer, t.ws.viewers.admin!]) {
-      expect(grantOrganizer(as(viewer), t.ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
+      expect(app.grantOrganizer(as(viewer), t.ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
         ok: false,
         fields: { email: { code: "accountUnconfirmed", values: { email: "nobody-t@podium.test" } } },
       });
     }
     // Only a platform admin's explicit choice overrides; an organizer sending the checkbox is not one.
     expect(
-      grantOrganizer(as(organizer), t.ws.conferenceId, { email: "nobody-t@podium.test", grantUnverified: "on" }),
+      app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "nobody-t@podium.test", grantUnverified: "on" }),
     ).toMatchObject({ ok: false, fields: { email: { code: "accountUnconfirmed" } } });
     expect(isOrganizer(userId("nobody-t@podium.test"))).toBe(false);
   });
 
   it("lets a platform admin grant anyway to an unconfirmed address, on purpose and in the audit log", () => {
     expect(
-      grantOrganizer(as(t.ws.viewers.admin!), t.ws.conferenceId, {
+      app.grantOrganizer(as(t.ws.viewers.admin!), t.ws.conferenceId, {
         email: "migu-t@podium.test",
         grantUnverified: "on",
       }),
@@ -89,7 +86,7 @@ describe("organizers", () => {
       userId: t.ws.viewers.admin!.userId,
     });
     expect(lastAudit("organizer.grant").details).toMatchObject({ title: "migu-t@podium.test", unverifiedEmail: true });
-    expect(revokeOrganizer(as(t.ws.viewers.admin!), t.ws.conferenceId, userId("migu-t@podium.test"))).toEqual({
+    expect(app.revokeOrganizer(as(t.ws.viewers.admin!), t.ws.conferenceId, userId("migu-t@podium.test"))).toEqual({
       ok: true,
       value: null,
     });
@@ -98,15 +95,15 @@ describe("organizers", () => {
   it("lets organizers grant only in their own conference", () => {
     confirm("mango-t@podium.test");
     expect(() =>
-      grantOrganizer(as(t.ws.viewers.otherOrganizer!), t.ws.conferenceId, { email: "mango-t@podium.test" }),
+      app.grantOrganizer(as(t.ws.viewers.otherOrganizer!), t.ws.conferenceId, { email: "mango-t@podium.test" }),
     ).toThrow(ForbiddenError);
-    expect(() => grantOrganizer(as(organizer), t.ws.otherConferenceId, { email: "mango-t@podium.test" })).toThrow(
+    expect(() => app.grantOrganizer(as(organizer), t.ws.otherConferenceId, { email: "mango-t@podium.test" })).toThrow(
       ForbiddenError,
     );
     for (const role of ["forumEditor", "speaker", "noRights", "anonymous"] as const) {
-      expect(() => grantOrganizer(as(t.ws.viewers[role]), t.ws.conferenceId, { email: "mango-t@podium.test" })).toThrow(
-        ForbiddenError,
-      );
+      expect(() =>
+        app.grantOrganizer(as(t.ws.viewers[role]), t.ws.conferenceId, { email: "mango-t@podium.test" }),
+      ).toThrow(ForbiddenError);
     }
     expect(isOrganizer(userId("mango-t@podium.test"))).toBe(false);
     expect(isOrganizer(userId("mango-t@podium.test"), t.ws.otherConferenceId)).toBe(false);
@@ -114,7 +111,7 @@ describe("organizers", () => {
 
   it("grants organizer rights by email, whatever its case, and audits before and after", () => {
     confirm("nobody-t@podium.test");
-    const result = grantOrganizer(as(organizer), t.ws.conferenceId, { email: "  Nobody-T@Podium.TEST " });
+    const result = app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "  Nobody-T@Podium.TEST " });
     expect(result).toMatchObject({ ok: true, value: { email: "nobody-t@podium.test" } });
     const id = userId("nobody-t@podium.test");
     expect(isOrganizer(id)).toBe(true);
@@ -136,13 +133,15 @@ describe("organizers", () => {
       .returning()
       .get().id;
     expect(() =>
-      whileAuditFails(t.db, () => grantOrganizer(as(organizer), t.ws.conferenceId, { email: "unaudited@podium.test" })),
+      whileAuditFails(t.db, () =>
+        app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "unaudited@podium.test" }),
+      ),
     ).toThrow(/audit refused/);
     expect(isOrganizer(id)).toBe(false);
   });
 
   it("refuses to grant twice", () => {
-    expect(grantOrganizer(as(organizer), t.ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
+    expect(app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
       fields: { email: { code: "alreadyOrganizer", values: { email: "nobody-t@podium.test" } } },
     });
   });
@@ -156,7 +155,7 @@ describe("organizers", () => {
     ];
     const mine = startSignIn(t.db, { userId: organizer.userId, address: "192.0.2.3", userAgent: "" }, now);
     const version = t.db.select().from(users).where(eq(users.id, id)).get()!.sessionVersion;
-    expect(revokeOrganizer(as(organizer), t.ws.conferenceId, id)).toEqual({ ok: true, value: null });
+    expect(app.revokeOrganizer(as(organizer), t.ws.conferenceId, id)).toEqual({ ok: true, value: null });
     expect(isOrganizer(id)).toBe(false);
     expect(lastAudit("organizer.revoke").details).toMatchObject({
       changes: { role: { before: "organizer", after: null } },
@@ -171,13 +170,13 @@ describe("organizers", () => {
 
   it("refuses to revoke the last organizer, unless a platform admin does it", () => {
     const other = t.ws.viewers.otherOrganizer!;
-    expect(listOrganizers(t.db, other, t.ws.otherConferenceId)).toHaveLength(1);
-    expect(revokeOrganizer(as(other), t.ws.otherConferenceId, other.userId)).toEqual({
+    expect(app.listOrganizers(t.db, other, t.ws.otherConferenceId)).toHaveLength(1);
+    expect(app.revokeOrganizer(as(other), t.ws.otherConferenceId, other.userId)).toEqual({
       ok: false,
       problem: { code: "lastOrganizer", values: { email: "other-organizer-t@podium.test" } },
     });
     expect(isOrganizer(other.userId, t.ws.otherConferenceId)).toBe(true);
-    expect(revokeOrganizer(as(t.ws.viewers.admin), t.ws.otherConferenceId, other.userId)).toEqual({
+    expect(app.revokeOrganizer(as(t.ws.viewers.admin), t.ws.otherConferenceId, other.userId)).toEqual({
       ok: true,
       value: null,
     });
@@ -185,7 +184,7 @@ describe("organizers", () => {
   });
 
   it("answers not-found for someone who is not an organizer", () => {
-    expect(revokeOrganizer(as(organizer), t.ws.conferenceId, userId("nobody-t@podium.test"))).toEqual({
+    expect(app.revokeOrganizer(as(organizer), t.ws.conferenceId, userId("nobody-t@podium.test"))).toEqual({
       ok: false,
       problem: { code: "notFound" },
     });
@@ -195,7 +194,7 @@ describe("organizers", () => {
     it("keep the typed email beside its error, as a code the form says in the viewer's language", async () => {
       state.viewer = organizer;
       expect(
-        await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "ghost@podium.test" }),
+        await runAction(app.grantOrganizerAction, { $conference: "china-netav-2017", email: "ghost@podium.test" }),
       ).toMatchObject({
         state: {
           status: "error",
@@ -204,11 +203,11 @@ describe("organizers", () => {
         },
       });
       expect(
-        await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "not an email" }),
+        await runAction(app.grantOrganizerAction, { $conference: "china-netav-2017", email: "not an email" }),
       ).toMatchObject({ state: { fields: { email: { code: "invalidEmail" } } } });
       t.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.email, "mango-t@podium.test")).run();
       expect(
-        await runAction(grantOrganizerAction, {
+        await runAction(app.grantOrganizerAction, {
           $conference: "china-netav-2017",
           email: "mango-t@podium.test",
           grantUnverified: "on",
@@ -224,14 +223,14 @@ describe("organizers", () => {
     it("let a platform admin grant to an unconfirmed address with the checkbox", async () => {
       state.viewer = t.ws.viewers.admin;
       expect(
-        await runAction(grantOrganizerAction, {
+        await runAction(app.grantOrganizerAction, {
           $conference: "china-netav-2017",
           email: "mango-t@podium.test",
           grantUnverified: "on",
         }),
       ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
       expect(
-        await runAction(revokeOrganizerAction, {
+        await runAction(app.revokeOrganizerAction, {
           $conference: "china-netav-2017",
           $user: String(userId("mango-t@podium.test")),
         }),
@@ -242,10 +241,13 @@ describe("organizers", () => {
       confirm("wangbin-t@podium.test");
       state.viewer = organizer;
       expect(
-        await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "wangbin-t@podium.test" }),
+        await runAction(app.grantOrganizerAction, { $conference: "china-netav-2017", email: "wangbin-t@podium.test" }),
       ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
       expect(
-        await runAction(revokeOrganizerAction, { $conference: "china-netav-2017", $user: String(organizer.userId) }),
+        await runAction(app.revokeOrganizerAction, {
+          $conference: "china-netav-2017",
+          $user: String(organizer.userId),
+        }),
       ).toEqual({ redirect: "/signin" });
       expect(isOrganizer(organizer.userId)).toBe(false);
       t.db.insert(conferenceMemberships).values({ userId: organizer.userId, conferenceId: t.ws.conferenceId }).run();
@@ -255,10 +257,12 @@ describe("organizers", () => {
       confirm("mango-t@podium.test");
       state.viewer = organizer;
       expect(
-        await runAction(grantOrganizerAction, { $conference: "china-netav-2017", email: "mango-t@podium.test" }),
+        await runAction(app.grantOrganizerAction, { $conference: "china-netav-2017", email: "mango-t@podium.test" }),
       ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
       const id = userId("mango-t@podium.test");
-      expect(await runAction(revokeOrganizerAction, { $conference: "china-netav-2017", $user: String(id) })).toEqual({
+      expect(
+        await runAction(app.revokeOrganizerAction, { $conference: "china-netav-2017", $user: String(id) }),
+      ).toEqual({
         redirect: "/admin/china-netav-2017/organizers?saved=organizer",
       });
       expect(isOrganizer(id)).toBe(false);

@@ -9,10 +9,7 @@ import { whileAuditFails } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { fieldProblems } from "../support/field-problems";
 
-const { deleteTrack, saveTrack } = await import("@/db/mutations/tracks");
-const { listTracks } = await import("@/db/queries/tracks");
-const { deleteTrackAction, saveTrackAction } =
-  await import("@/app/[locale]/(workspace)/admin/[conference]/tracks/actions");
+const app = await import("../support/app-actions/programme");
 
 describe("tracks", () => {
   const t = scratchWorkspace();
@@ -32,7 +29,7 @@ describe("tracks", () => {
   const audited = () => t.db.select().from(auditLog).all().length;
 
   it("puts each field's problem beside that field and writes nothing", () => {
-    const result = saveTrack(organizer, t.ws.conferenceId, null, {
+    const result = app.saveTrack(organizer, t.ws.conferenceId, null, {
       name: " ",
       slug: "Main Events",
       color: "red",
@@ -46,7 +43,7 @@ describe("tracks", () => {
 
   it("creates a track with its English name and audits every field as after, at the write's moment", () => {
     const now = new Date("2017-11-20T02:00:00Z");
-    const result = saveTrack({ ...organizer, now }, t.ws.conferenceId, null, {
+    const result = app.saveTrack({ ...organizer, now }, t.ws.conferenceId, null, {
       name: "产业对话",
       nameEn: "Industry talks",
       slug: "industry-talks",
@@ -82,7 +79,7 @@ describe("tracks", () => {
     const before = audited();
     expect(() =>
       whileAuditFails(t.db, () =>
-        saveTrack(organizer, t.ws.conferenceId, null, { name: "无痕", slug: "unaudited", color: "#000000" }),
+        app.saveTrack(organizer, t.ws.conferenceId, null, { name: "无痕", slug: "unaudited", color: "#000000" }),
       ),
     ).toThrow(/audit refused/);
     expect(trackBySlug("unaudited")).toBeUndefined();
@@ -91,7 +88,7 @@ describe("tracks", () => {
 
   it("refuses a slug another track of the same conference has, writing nothing, but not one of another conference", () => {
     const before = audited();
-    const clash = saveTrack(organizer, t.ws.conferenceId, null, {
+    const clash = app.saveTrack(organizer, t.ws.conferenceId, null, {
       name: "重复",
       slug: "main-events",
       color: "#000000",
@@ -99,7 +96,7 @@ describe("tracks", () => {
     });
     expect(clash).toEqual(fieldProblems({ slug: { code: "slugTaken", values: { kind: "track" } } }));
     expect(audited()).toBe(before);
-    const elsewhere = saveTrack({ db: t.db, viewer: t.ws.viewers.admin }, t.ws.otherConferenceId, null, {
+    const elsewhere = app.saveTrack({ db: t.db, viewer: t.ws.viewers.admin }, t.ws.otherConferenceId, null, {
       name: "Main",
       slug: "main-events",
       color: "#000000",
@@ -110,7 +107,7 @@ describe("tracks", () => {
 
   it("updates a track and audits only what changed, before and after", () => {
     const track = trackBySlug("industry-talks")!;
-    const result = saveTrack(organizer, t.ws.conferenceId, track.id, {
+    const result = app.saveTrack(organizer, t.ws.conferenceId, track.id, {
       name: "产业对话",
       nameEn: "",
       slug: "industry-talks",
@@ -131,7 +128,12 @@ describe("tracks", () => {
   it("does not update a track of another conference through this one", () => {
     const foreign = trackBySlug("main-events", t.ws.otherConferenceId)!;
     expect(
-      saveTrack(organizer, t.ws.conferenceId, foreign.id, { name: "x", slug: "x", color: "#000000", position: "0" }),
+      app.saveTrack(organizer, t.ws.conferenceId, foreign.id, {
+        name: "x",
+        slug: "x",
+        color: "#000000",
+        position: "0",
+      }),
     ).toEqual({ ok: false, problem: { code: "notFound" } });
   });
 
@@ -139,7 +141,7 @@ describe("tracks", () => {
     const track = trackBySlug("main-events")!;
     const used = t.db.select({ title: sessions.title }).from(sessions).where(eq(sessions.trackId, track.id)).all();
     expect(used.length).toBeGreaterThan(0);
-    expect(deleteTrack(organizer, t.ws.conferenceId, track.id)).toEqual({
+    expect(app.deleteTrack(organizer, t.ws.conferenceId, track.id)).toEqual({
       ok: false,
       problem: {
         code: "inUse",
@@ -156,7 +158,7 @@ describe("tracks", () => {
 
   it("deletes an unused track and audits its fields going to null", () => {
     const track = trackBySlug("industry-talks")!;
-    expect(deleteTrack(organizer, t.ws.conferenceId, track.id)).toEqual({ ok: true, value: null });
+    expect(app.deleteTrack(organizer, t.ws.conferenceId, track.id)).toEqual({ ok: true, value: null });
     expect(trackBySlug("industry-talks")).toBeUndefined();
     expect(lastAudit("track.delete").details).toMatchObject({
       changes: { name: { before: "产业对话", after: null }, color: { before: "#1d4ed8", after: null } },
@@ -164,7 +166,7 @@ describe("tracks", () => {
   });
 
   it("lists the tracks with how many sessions each holds", () => {
-    const rows = listTracks(t.db, organizer.viewer, t.ws.conferenceId);
+    const rows = app.listTracks(t.db, organizer.viewer, t.ws.conferenceId);
     const main = rows.find((r) => r.slug === "main-events")!;
     expect(main.sessionCount).toBe(t.db.select().from(sessions).where(eq(sessions.trackId, main.id)).all().length);
     expect(rows.every((r) => r.conferenceId === t.ws.conferenceId)).toBe(true);
@@ -173,7 +175,7 @@ describe("tracks", () => {
   describe("server actions", () => {
     it("give back each field's problem with what was typed", async () => {
       state.viewer = organizer.viewer;
-      const outcome = await runAction(saveTrackAction, {
+      const outcome = await runAction(app.saveTrackAction, {
         $conference: "china-netav-2017",
         name: "新专题",
         slug: "new track",
@@ -193,7 +195,7 @@ describe("tracks", () => {
     it("redirect to the list, which says it was saved", async () => {
       state.viewer = organizer.viewer;
       expect(
-        await runAction(saveTrackAction, {
+        await runAction(app.saveTrackAction, {
           $conference: "china-netav-2017",
           name: "新专题",
           slug: "new-track",
@@ -205,7 +207,7 @@ describe("tracks", () => {
 
     it("say why a delete was refused", async () => {
       state.viewer = organizer.viewer;
-      const outcome = await runAction(deleteTrackAction, {
+      const outcome = await runAction(app.deleteTrackAction, {
         $conference: "china-netav-2017",
         $track: String(trackBySlug("main-events")!.id),
       });
