@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import {
   decodeSearchIndex,
+  indexedDocuments,
   searchShownDocuments,
   shownByKey,
   type RefusedQuery,
@@ -141,14 +142,20 @@ async function ask(
   }
   const documents = await loadIndex();
   if (!documents) return { query, failed: true };
-  return { query, answer: searchShownDocuments(documents, shownOf(documents), query, 1), offline: true };
+  const { indexed, shown } = prepared(documents);
+  return { query, answer: searchShownDocuments(indexed, shown, query, 1), offline: true };
 }
 
-const shownMaps = new WeakMap<Index, ReturnType<typeof shownByKey>>();
-function shownOf(documents: Index) {
-  let shown = shownMaps.get(documents);
-  if (!shown) shownMaps.set(documents, (shown = shownByKey(documents)));
-  return shown;
+// What an index is searched with, made once per index.
+const preparedIndexes = new WeakMap<
+  Index,
+  { indexed: ReturnType<typeof indexedDocuments>; shown: ReturnType<typeof shownByKey> }
+>();
+function prepared(documents: Index) {
+  let found = preparedIndexes.get(documents);
+  if (!found)
+    preparedIndexes.set(documents, (found = { indexed: indexedDocuments(documents), shown: shownByKey(documents) }));
+  return found;
 }
 
 async function fetchIndex(conference: string): Promise<Index | null> {

@@ -122,9 +122,17 @@ export function decodeSearchIndex(index: SearchIndex): ShownDocument[] {
   }));
 }
 
-/** Searches shown documents themselves (the offline index): the same ranking and answer as the server's. */
+/**
+ * Shown documents as the index holds them, to rank: a session is shown with its people,
+ * but they are not part of its document (speakers are documents of their own).
+ */
+export function indexedDocuments(documents: readonly ShownDocument[]): SearchDocument[] {
+  return documents.map((d) => (d.kind === "session" ? { ...d, subtitle: "" } : d));
+}
+
+/** Searches the offline index (its documents as indexedDocuments gives them): the same ranking and answer as the server's. */
 export function searchShownDocuments(
-  documents: readonly ShownDocument[],
+  documents: readonly SearchDocument[],
   shown: ShownLookup,
   input: string,
   page: number,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   answerSearch,
   decodeSearchIndex,
+  indexedDocuments,
   encodeSearchIndex,
   searchShownDocuments,
   shownByKey,
@@ -20,7 +21,7 @@ const snapshot = makeSnapshot({
       title: "IP的跨平台运营",
       abstract: "<p>How <b>IP</b> travels across platforms.</p>",
       translations: { en: { title: "Running IP across platforms" } },
-      people: [{ speakerId: 1, role: "speaker", position: 0 }],
+      people: [{ speakerId: 1, role: "speaker" }],
     }),
     makeSession({
       guid: "panel",
@@ -60,8 +61,9 @@ describe("buildShownDocuments", () => {
 });
 
 describe("searchShownDocuments", () => {
-  const documents = buildShownDocuments(snapshot, "en");
-  const shown = shownByKey(documents);
+  const shownDocuments = buildShownDocuments(snapshot, "en");
+  const documents = indexedDocuments(shownDocuments);
+  const shown = shownByKey(shownDocuments);
 
   it("answers with the hits of every kind, matches as offsets into plain text", () => {
     const answer = searchShownDocuments(documents, shown, "ip", 1);
@@ -75,9 +77,18 @@ describe("searchShownDocuments", () => {
     expect(hit!.title.marks).toEqual([[8, 10]]);
   });
 
-  it("puts forums, then speakers, then sessions, and finds a speaker by name", () => {
+  it("finds a speaker by name, and a session by its own words only, as the index does", () => {
     const answer = searchShownDocuments(documents, shown, "wang", 1);
     if (typeof answer === "string") throw new Error(answer);
+    expect(answer.hits.map((h) => [h.kind, h.ref])).toEqual([["speaker", "p-1"]]);
+    // The session is shown with its people all the same.
+    const platforms = searchShownDocuments(documents, shown, "platforms", 1);
+    if (typeof platforms === "string") throw new Error(platforms);
+    expect(platforms.hits[0]!.subtitle?.text).toBe("Wang Bin");
+  });
+
+  it("puts forums, then speakers, then sessions", () => {
+    const answer = answerSearch(shownDocuments, shown, { query: "wang", terms: ["wang"] }, 1);
     expect(answer.hits.map((h) => [h.kind, h.ref])).toEqual([
       ["speaker", "p-1"],
       ["session", "keynote"],
@@ -99,8 +110,8 @@ describe("searchShownDocuments", () => {
 
   it("leaves out a hit it has nothing to show for, but counts it", () => {
     const answer = answerSearch(
-      documents,
-      shownByKey(documents.filter((d) => d.kind !== "speaker")),
+      shownDocuments,
+      shownByKey(shownDocuments.filter((d) => d.kind !== "speaker")),
       { query: "wang", terms: ["wang"] },
       1,
     );
@@ -109,7 +120,7 @@ describe("searchShownDocuments", () => {
   });
 
   it("pages the hits", () => {
-    const answer = answerSearch(documents, shown, { query: "wang", terms: ["wang"] }, 2, 1);
+    const answer = answerSearch(shownDocuments, shown, { query: "wang", terms: ["wang"] }, 2, 1);
     expect(answer.paging).toEqual({ page: 2, pages: 2, perPage: 1 });
     expect(answer.hits.map((h) => h.ref)).toEqual(["keynote"]);
   });
