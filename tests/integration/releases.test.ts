@@ -7,7 +7,7 @@ import { auditLog, conferences, releases, sessions, speakers, sessionPeople, use
 import type { Viewer } from "@/lib/auth/permissions";
 import { whileAuditFails } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
-import { addLiveConference } from "../support/live-conference";
+import { addLiveConference, addSession } from "../support/live-conference";
 
 describe("releases and what the public sees", () => {
   let t: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -19,39 +19,11 @@ describe("releases and what the public sees", () => {
     t = await createTestDatabase();
     ({ conferenceId, forumId } = addLiveConference(t.db));
     const speaker = t.db.insert(speakers).values({ conferenceId, slug: "ada", name: "Ada" }).returning().get();
-    const confirmed = t.db
-      .insert(sessions)
-      .values({
-        forumId,
-        title: "Confirmed talk",
-        status: "confirmed",
-        startsAt: at("2030-05-01T01:00:00Z"),
-        endsAt: at("2030-05-01T02:00:00Z"),
-      })
-      .returning()
-      .get();
-    t.db.insert(sessionPeople).values({ sessionId: confirmed.id, speakerId: speaker.id, role: "speaker" }).run();
-    t.db
-      .insert(sessions)
-      .values({
-        forumId,
-        title: "Secret draft",
-        status: "draft",
-        startsAt: at("2030-05-01T03:00:00Z"),
-        endsAt: at("2030-05-01T04:00:00Z"),
-      })
-      .run();
-    t.db
-      .insert(sessions)
-      .values({
-        forumId,
-        title: "Cancelled talk",
-        status: "cancelled",
-        startsAt: at("2030-05-01T05:00:00Z"),
-        endsAt: at("2030-05-01T06:00:00Z"),
-      })
-      .run();
-    t.db.insert(sessions).values({ forumId, title: "Not yet scheduled", status: "confirmed" }).run();
+    const talk = addSession(t.db, forumId, "Confirmed talk", "confirmed", "2030-05-01T01:00Z", "2030-05-01T02:00Z");
+    t.db.insert(sessionPeople).values({ sessionId: talk, speakerId: speaker.id, role: "speaker" }).run();
+    addSession(t.db, forumId, "Secret draft", "draft", "2030-05-01T03:00Z", "2030-05-01T04:00Z");
+    addSession(t.db, forumId, "Cancelled talk", "cancelled", "2030-05-01T05:00Z", "2030-05-01T06:00Z");
+    addSession(t.db, forumId, "Not yet scheduled", "confirmed");
   });
   afterAll(() => t.dispose());
 

@@ -5,11 +5,11 @@ import * as searchIndexRoute from "@/app/[locale]/(public)/[conference]/search-i
 import * as searchRoute from "@/app/[locale]/(public)/[conference]/search.json/route";
 import type { Db } from "@/db/connection";
 import { insertRelease } from "@/db/releases/publish";
-import { conferences, forums, sessions } from "@/db/schema";
+import { sessions } from "@/db/schema";
 import type { SearchAnswer, SearchIndex } from "@/lib/search/answer";
 import { Revisions } from "@/scripts/server/revisions";
 import { SearchJson } from "@/scripts/server/search-json";
-import { addLiveConference } from "../support/live-conference";
+import { addConferenceWithForum, addLiveConference } from "../support/live-conference";
 import { createTestDatabase } from "../support/test-database";
 import { xssPayloads } from "../support/xss-corpus";
 
@@ -55,16 +55,14 @@ describe("/{conference}/search.json and search-index.json", () => {
 
     // Another conference, published, whose draft must stay hidden; and one never published.
     const other = (slug: string, published: boolean) => {
-      const id = t.db
-        .insert(conferences)
-        .values({ slug, name: slug, timeZone: "UTC", startDate: "2030-06-01", endDate: "2030-06-01", published })
-        .returning()
-        .get().id;
-      const forum = t.db
-        .insert(forums)
-        .values({ conferenceId: id, slug: "main", name: "Main", date: "2030-06-01" })
-        .returning()
-        .get().id;
+      const { conferenceId: id, forumId: forum } = addConferenceWithForum(t.db, {
+        slug,
+        name: slug,
+        timeZone: "UTC",
+        startDate: "2030-06-01",
+        endDate: "2030-06-01",
+        published,
+      });
       return { id, forum };
     };
     const b = other("other-conf", true);

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertRelease } from "@/db/releases/publish";
-import { conferences, forums, releases, sessionPeople, sessions, speakers } from "@/db/schema";
+import { conferences, releases, sessionPeople, sessions, speakers } from "@/db/schema";
 import { searchRelease } from "@/db/search/search-release";
 import { createTestDatabase } from "../support/test-database";
 import { countDocuments } from "../support/search-documents";
-import { addLiveConference } from "../support/live-conference";
+import { addConferenceWithForum, addLiveConference, addSession } from "../support/live-conference";
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
 
@@ -36,38 +36,10 @@ describe("what public search may see", () => {
       .values({ conferenceId, slug: "ada", name: "Ada Lovelace", organization: "分析机协会" })
       .returning()
       .get();
-    const talk = t.db
-      .insert(sessions)
-      .values({
-        forumId,
-        title: "Analytical Engine",
-        status: "confirmed",
-        startsAt: at("2030-05-01T01:00:00Z"),
-        endsAt: at("2030-05-01T02:00:00Z"),
-      })
-      .returning()
-      .get();
-    t.db.insert(sessionPeople).values({ sessionId: talk.id, speakerId: ada.id, role: "speaker" }).run();
-    t.db
-      .insert(sessions)
-      .values({
-        forumId,
-        title: "Difference Engine",
-        status: "cancelled",
-        startsAt: at("2030-05-01T03:00:00Z"),
-        endsAt: at("2030-05-01T04:00:00Z"),
-      })
-      .run();
-    t.db
-      .insert(sessions)
-      .values({
-        forumId,
-        title: "Secret Engine",
-        status: "draft",
-        startsAt: at("2030-05-01T05:00:00Z"),
-        endsAt: at("2030-05-01T06:00:00Z"),
-      })
-      .run();
+    const talk = addSession(t.db, forumId, "Analytical Engine", "confirmed", "2030-05-01T01:00Z", "2030-05-01T02:00Z");
+    t.db.insert(sessionPeople).values({ sessionId: talk, speakerId: ada.id, role: "speaker" }).run();
+    addSession(t.db, forumId, "Difference Engine", "cancelled", "2030-05-01T03:00Z", "2030-05-01T04:00Z");
+    addSession(t.db, forumId, "Secret Engine", "draft", "2030-05-01T05:00Z", "2030-05-01T06:00Z");
   });
   afterAll(() => t.dispose());
 
@@ -83,16 +55,7 @@ describe("what public search may see", () => {
   });
 
   it("does not see drafts or edits made after the release", async () => {
-    t.db
-      .insert(sessions)
-      .values({
-        forumId,
-        title: "Hidden Gem",
-        status: "draft",
-        startsAt: at("2030-05-01T07:00:00Z"),
-        endsAt: at("2030-05-01T08:00:00Z"),
-      })
-      .run();
+    addSession(t.db, forumId, "Hidden Gem", "draft", "2030-05-01T07:00Z", "2030-05-01T08:00Z");
     t.db.update(sessions).set({ title: "Analytical Machine" }).where(eq(sessions.title, "Analytical Engine")).run();
     expect((await search("Hidden")).sessions).toEqual([]);
     expect((await search("Machine")).sessions).toEqual([]);
@@ -114,33 +77,14 @@ describe("what public search may see", () => {
   });
 
   it("keeps one conference's documents out of another's search", async () => {
-    const otherId = t.db
-      .insert(conferences)
-      .values({
-        slug: "other-conf",
-        name: "Other",
-        timeZone: "UTC",
-        startDate: "2030-06-01",
-        endDate: "2030-06-01",
-        published: true,
-      })
-      .returning()
-      .get().id;
-    const otherForum = t.db
-      .insert(forums)
-      .values({ conferenceId: otherId, slug: "main", name: "Main", date: "2030-06-01" })
-      .returning()
-      .get().id;
-    t.db
-      .insert(sessions)
-      .values({
-        forumId: otherForum,
-        title: "Analytical Machine Two",
-        status: "confirmed",
-        startsAt: at("2030-06-01T01:00:00Z"),
-        endsAt: at("2030-06-01T02:00:00Z"),
-      })
-      .run();
+    const { conferenceId: otherId, forumId: otherForum } = addConferenceWithForum(t.db, {
+      slug: "other-conf",
+      name: "Other",
+      timeZone: "UTC",
+      startDate: "2030-06-01",
+      endDate: "2030-06-01",
+    });
+    addSession(t.db, otherForum, "Analytical Machine Two", "confirmed", "2030-06-01T01:00Z", "2030-06-01T02:00Z");
     await insertRelease(t.db, { conferenceId: otherId, version: "v1", userId: null });
     expect(await titlesOf("Machine")).toEqual(["Analytical Machine"]);
     expect((await search("Machine", "other-conf")).sessions).toHaveLength(1);
