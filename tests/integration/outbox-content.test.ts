@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertReleaseInTransaction } from "@/db/releases/publish";
-import { conferences, forums, outboxMessages, rooms, sessionPeople, sessions, speakers, users } from "@/db/schema";
+import { outboxMessages, rooms, sessionPeople, sessions, speakers, users } from "@/db/schema";
+import { addConferenceWithForum } from "../support/live-conference";
 import { createTestDatabase } from "../support/test-database";
 
 const SITE = "https://conference.example.org";
@@ -16,24 +17,18 @@ describe("the speakers' outbox after a release that moves a keynote", () => {
     process.env.SITE_URL = SITE;
     t = await createTestDatabase();
     const db = t.db;
-    const conferenceId = db
-      .insert(conferences)
-      .values({
+    const { conferenceId, forumId } = addConferenceWithForum(
+      db,
+      {
         slug: "outbox-conf",
         name: "视听大会",
         translations: { en: { name: "AV Summit" } },
         timeZone: "Asia/Shanghai",
         startDate: "2031-05-01",
         endDate: "2031-05-02",
-        published: true,
-      })
-      .returning()
-      .get().id;
-    const forumId = db
-      .insert(forums)
-      .values({ conferenceId, slug: "main", name: "主论坛", date: "2031-05-01" })
-      .returning()
-      .get().id;
+      },
+      "主论坛",
+    );
     const hall = db.insert(rooms).values({ conferenceId, slug: "hall", name: "一号厅" }).returning().get().id;
     const annex = db.insert(rooms).values({ conferenceId, slug: "annex", name: "二号厅" }).returning().get().id;
     const userId = db.insert(users).values({ email: "ada@example.org", name: "Ada" }).returning().get().id;
