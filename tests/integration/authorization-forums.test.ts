@@ -4,6 +4,7 @@ import { forumForm as forumFormOf } from "../support/tenancy-forms";
 import { eq } from "drizzle-orm";
 import { describe } from "vitest";
 import { forums, organizations } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/permissions";
 import type { Workspace } from "../support/workspace-fixture";
 import { DEMO, everyoneIn, fresh, galaEditors, organizers, summitEditors } from "../support/workspace-programme";
 import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
@@ -15,6 +16,9 @@ const app = await import("../support/app-actions/programme");
 const org = (slug: string) => state.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
 /** A forum as its form posts it: unchanged, or with changes. */
 const forumForm = (forumId: number, changes: Record<string, string> = {}) => forumFormOf(state.db, forumId, changes);
+/** Saves a forum of the demo through its data function, as the viewer, with its form changed by `changes`. */
+const editForum = (ws: Workspace, viewer: Viewer | null, forumId: number, changes: Record<string, string>) =>
+  app.saveForum({ db: state.db, viewer }, ws.conferenceId, forumId, forumForm(forumId, changes));
 const newForum = () => ({ name: "新论坛", slug: fresh(), kind: "forum", date: "2017-11-30", organizations: "[]" });
 const emptyForum = (ws: Workspace) =>
   state.db
@@ -50,43 +54,19 @@ const cases: WorkspaceCase[] = [
   {
     name: "edit the words of the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        app.saveForum({ db: state.db, viewer }, ws.conferenceId, ws.forumId, forumForm(ws.forumId, { theme: fresh() })),
-      ),
+    attempt: (ws, viewer) => viaThrow(() => editForum(ws, viewer, ws.forumId, { theme: fresh() })),
   },
   {
     name: "edit the words of the gala (data function)",
     allowed: galaEditors,
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        app.saveForum(
-          { db: state.db, viewer },
-          ws.conferenceId,
-          ws.otherForumId,
-          forumForm(ws.otherForumId, { theme: fresh() }),
-        ),
-      ),
+    attempt: (ws, viewer) => viaThrow(() => editForum(ws, viewer, ws.otherForumId, { theme: fresh() })),
   },
   {
     name: "change the date of the 网络剧高峰论坛",
     allowed: organizers,
     attempt: async (ws, viewer) => {
-      const outcome = await viaThrow(() =>
-        app.saveForum(
-          { db: state.db, viewer },
-          ws.conferenceId,
-          ws.forumId,
-          forumForm(ws.forumId, { date: "2017-11-30" }),
-        ),
-      );
-      if (outcome === "allow")
-        app.saveForum(
-          { db: state.db, viewer },
-          ws.conferenceId,
-          ws.forumId,
-          forumForm(ws.forumId, { date: "2017-12-01" }),
-        );
+      const outcome = await viaThrow(() => editForum(ws, viewer, ws.forumId, { date: "2017-11-30" }));
+      if (outcome === "allow") editForum(ws, viewer, ws.forumId, { date: "2017-12-01" });
       return outcome;
     },
   },
@@ -102,14 +82,7 @@ const cases: WorkspaceCase[] = [
       const next = sponsor
         ? current.filter((o) => o.organizationId !== org("iqiyi"))
         : [...current, { organizationId: org("iqiyi"), role: "sponsor" }];
-      return viaThrow(() =>
-        app.saveForum(
-          { db: state.db, viewer },
-          ws.conferenceId,
-          ws.forumId,
-          forumForm(ws.forumId, { organizations: JSON.stringify(next) }),
-        ),
-      );
+      return viaThrow(() => editForum(ws, viewer, ws.forumId, { organizations: JSON.stringify(next) }));
     },
   },
   {

@@ -34,6 +34,13 @@ const app = {
 const unavailability = () =>
   JSON.stringify([{ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T15:00", note: fresh() }]);
 
+/** Saves a speaker's workspace form with a new bio, as the viewer. */
+const editInWorkspace =
+  (slug: string): SpeakerCase["attempt"] =>
+  (ws, viewer) =>
+    viaData(() =>
+      app.saveSpeaker({ db: state.db, viewer }, ws.conferenceId, idOf(slug), speakerForm(slug, { bio: fresh() })),
+    );
 const photoFile = () => new File([new Uint8Array(upload.jpeg)], "portrait.jpg", { type: "image/jpeg" });
 const EXTERNAL_PHOTO = "https://example.org/portrait.jpg";
 const givePhoto = (slug: string) => {
@@ -134,28 +141,12 @@ const cases: SpeakerCase[] = [
   {
     name: "edit 王斌 in the workspace (data function)",
     allowed: organizers,
-    attempt: (ws, viewer) =>
-      viaData(() =>
-        app.saveSpeaker(
-          { db: state.db, viewer },
-          ws.conferenceId,
-          idOf(WANG_BIN),
-          speakerForm(WANG_BIN, { bio: fresh() }),
-        ),
-      ),
+    attempt: editInWorkspace(WANG_BIN),
   },
   {
     name: "edit 王蓓蓓 in the workspace (data function)",
     allowed: editors,
-    attempt: (ws, viewer) =>
-      viaData(() =>
-        app.saveSpeaker(
-          { db: state.db, viewer },
-          ws.conferenceId,
-          idOf(WANG_BEIBEI),
-          speakerForm(WANG_BEIBEI, { bio: fresh() }),
-        ),
-      ),
+    attempt: editInWorkspace(WANG_BEIBEI),
   },
   {
     name: "edit 王蓓蓓 in the workspace (server action)",
