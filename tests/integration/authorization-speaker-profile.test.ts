@@ -20,8 +20,10 @@ import {
   speakerRightsTable,
   upload,
   viaData,
+  type Reading,
   type SpeakerCase,
 } from "../support/speaker-rights-table";
+import type { Workspace } from "../support/workspace-fixture";
 
 // Who may change a speaker's own words, unavailability and photo: he himself on /me, and of the
 // workspace only those canEditSpeaker names (support/speaker-rights-table.ts).
@@ -34,6 +36,22 @@ const app = {
 const unavailability = () =>
   JSON.stringify([{ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T15:00", note: fresh() }]);
 
+/** Tells a profile's unavailability at a conference through /me's data function, as the viewer. */
+const tellUnavailability =
+  (
+    slug: string,
+    conferenceOf: (ws: Workspace) => number,
+    window: () => string,
+    read?: Reading,
+  ): SpeakerCase["attempt"] =>
+  (ws, viewer) =>
+    viaData(
+      () =>
+        app.updateOwnUnavailability({ db: state.db, viewer }, idOf(slug), conferenceOf(ws), {
+          unavailability: window(),
+        }),
+      read,
+    );
 /** Saves a speaker's workspace form with a new bio, as the viewer. */
 const editInWorkspace =
   (slug: string): SpeakerCase["attempt"] =>
@@ -85,36 +103,22 @@ const cases: SpeakerCase[] = [
   {
     name: "update 王斌's unavailability at the demo (data function)",
     allowed: himself,
-    attempt: (ws, viewer) =>
-      viaData(() =>
-        app.updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BIN), ws.conferenceId, {
-          unavailability: unavailability(),
-        }),
-      ),
+    attempt: tellUnavailability(WANG_BIN, (ws) => ws.conferenceId, unavailability),
   },
   {
     name: "update 王斌's unavailability at a conference he takes no part in (data function)",
     allowed: nobody,
-    attempt: (ws, viewer) =>
-      viaData(
-        () =>
-          app.updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BIN), ws.otherConferenceId, {
-            unavailability: JSON.stringify([
-              { startsAt: "2030-01-01T10:00", endsAt: "2030-01-01T11:00", note: fresh() },
-            ]),
-          }),
-        notFoundRefuses,
-      ),
+    attempt: tellUnavailability(
+      WANG_BIN,
+      (ws) => ws.otherConferenceId,
+      () => JSON.stringify([{ startsAt: "2030-01-01T10:00", endsAt: "2030-01-01T11:00", note: fresh() }]),
+      notFoundRefuses,
+    ),
   },
   {
     name: "update 王蓓蓓's unavailability as one's own (data function)",
     allowed: nobody,
-    attempt: (ws, viewer) =>
-      viaData(() =>
-        app.updateOwnUnavailability({ db: state.db, viewer }, idOf(WANG_BEIBEI), ws.conferenceId, {
-          unavailability: unavailability(),
-        }),
-      ),
+    attempt: tellUnavailability(WANG_BEIBEI, (ws) => ws.conferenceId, unavailability),
   },
   {
     name: "save 王斌's unavailability at the demo (server action)",
