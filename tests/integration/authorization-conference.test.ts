@@ -2,7 +2,7 @@ import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
 import { settingsForm } from "../support/tenancy-forms";
 import { describe } from "vitest";
-import { conferenceMemberships, users } from "@/db/schema";
+import { addConfirmedUser, addOrganizer } from "../support/confirmed-accounts";
 import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
 
 // Who may change a conference itself: its settings and organizers are its organizers' (and platform
@@ -13,17 +13,8 @@ let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}`;
 const DEMO = "china-netav-2017";
 // Confirmed addresses: organizer rights by email go only to those (tests/integration/organizers.test.ts).
-const newUser = () =>
-  state.db
-    .insert(users)
-    .values({ email: `${unique("person")}@podium.test`, emailVerifiedAt: new Date() })
-    .returning()
-    .get();
-const newOrganizer = (conferenceId: number) => {
-  const user = newUser();
-  state.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId }).run();
-  return user.id;
-};
+const newUser = () => addConfirmedUser(state.db, `${unique("person")}@podium.test`);
+const newOrganizer = (conferenceId: number) => addOrganizer(state.db, conferenceId, `${unique("person")}@podium.test`);
 const newConferenceForm = () => ({
   slug: unique("conf"),
   name: "会议",

@@ -2,7 +2,8 @@ import { state } from "../support/app-harness";
 import { scratchTenancy } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
 import { describe } from "vitest";
-import { conferenceMemberships, users } from "@/db/schema";
+import { conferenceMemberships } from "@/db/schema";
+import { addConfirmedUser, addOrganizer } from "../support/confirmed-accounts";
 import { A_SLUG, B_SLUG, IN_A, IN_B, NOBODY, ORG_A, ORG_B, type Tenancy } from "../support/tenancy-fixture";
 import { settingsForm } from "../support/tenancy-forms";
 import {
@@ -20,17 +21,8 @@ import {
 // organizers and admins; a conference's slug stays its own.
 const app = await import("../support/app-actions/conference");
 
-const verifiedUser = (fx: Tenancy) =>
-  fx.db
-    .insert(users)
-    .values({ email: `${fresh("person-")}@podium.test`, emailVerifiedAt: new Date() })
-    .returning()
-    .get();
-const organizerOfB = (fx: Tenancy) => {
-  const user = verifiedUser(fx);
-  fx.db.insert(conferenceMemberships).values({ userId: user.id, conferenceId: fx.b.id }).run();
-  return user.id;
-};
+const verifiedUser = (fx: Tenancy) => addConfirmedUser(fx.db, `${fresh("person-")}@podium.test`);
+const organizerOfB = (fx: Tenancy) => addOrganizer(fx.db, fx.b.id, `${fresh("person-")}@podium.test`);
 const sameSlugAsB = /^slugTaken:conference$/;
 
 const cases: TenancyCase[] = [
