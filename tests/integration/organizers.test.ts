@@ -191,28 +191,26 @@ describe("organizers", () => {
   });
 
   describe("server actions", () => {
+    const grant = (fields: Record<string, string>) =>
+      runAction(app.grantOrganizerAction, { $conference: "china-netav-2017", ...fields });
+    const revoke = (userId: number) =>
+      runAction(app.revokeOrganizerAction, { $conference: "china-netav-2017", $user: String(userId) });
+    const BACK_TO_THE_LIST = { redirect: "/admin/china-netav-2017/organizers?saved=organizer" };
+
     it("keep the typed email beside its error, as a code the form says in the viewer's language", async () => {
       state.viewer = organizer;
-      expect(
-        await runAction(app.grantOrganizerAction, { $conference: "china-netav-2017", email: "ghost@podium.test" }),
-      ).toMatchObject({
+      expect(await grant({ email: "ghost@podium.test" })).toMatchObject({
         state: {
           status: "error",
           fields: { email: { code: "noAccount", values: { email: "ghost@podium.test" } } },
           values: { email: "ghost@podium.test" },
         },
       });
-      expect(
-        await runAction(app.grantOrganizerAction, { $conference: "china-netav-2017", email: "not an email" }),
-      ).toMatchObject({ state: { fields: { email: { code: "invalidEmail" } } } });
+      expect(await grant({ email: "not an email" })).toMatchObject({
+        state: { fields: { email: { code: "invalidEmail" } } },
+      });
       t.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.email, "mango-t@podium.test")).run();
-      expect(
-        await runAction(app.grantOrganizerAction, {
-          $conference: "china-netav-2017",
-          email: "mango-t@podium.test",
-          grantUnverified: "on",
-        }),
-      ).toMatchObject({
+      expect(await grant({ email: "mango-t@podium.test", grantUnverified: "on" })).toMatchObject({
         state: {
           fields: { email: { code: "accountUnconfirmed" } },
           values: { email: "mango-t@podium.test", grantUnverified: "on" },
@@ -222,33 +220,15 @@ describe("organizers", () => {
 
     it("let a platform admin grant to an unconfirmed address with the checkbox", async () => {
       state.viewer = t.ws.viewers.admin;
-      expect(
-        await runAction(app.grantOrganizerAction, {
-          $conference: "china-netav-2017",
-          email: "mango-t@podium.test",
-          grantUnverified: "on",
-        }),
-      ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
-      expect(
-        await runAction(app.revokeOrganizerAction, {
-          $conference: "china-netav-2017",
-          $user: String(userId("mango-t@podium.test")),
-        }),
-      ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
+      expect(await grant({ email: "mango-t@podium.test", grantUnverified: "on" })).toEqual(BACK_TO_THE_LIST);
+      expect(await revoke(userId("mango-t@podium.test"))).toEqual(BACK_TO_THE_LIST);
     });
 
     it("send an organizer who revoked their own rights to sign in again: their sign-ins are over", async () => {
       confirm("wangbin-t@podium.test");
       state.viewer = organizer;
-      expect(
-        await runAction(app.grantOrganizerAction, { $conference: "china-netav-2017", email: "wangbin-t@podium.test" }),
-      ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
-      expect(
-        await runAction(app.revokeOrganizerAction, {
-          $conference: "china-netav-2017",
-          $user: String(organizer.userId),
-        }),
-      ).toEqual({ redirect: "/signin" });
+      expect(await grant({ email: "wangbin-t@podium.test" })).toEqual(BACK_TO_THE_LIST);
+      expect(await revoke(organizer.userId)).toEqual({ redirect: "/signin" });
       expect(isOrganizer(organizer.userId)).toBe(false);
       t.db.insert(conferenceMemberships).values({ userId: organizer.userId, conferenceId: t.ws.conferenceId }).run();
     });
@@ -256,15 +236,9 @@ describe("organizers", () => {
     it("grant and revoke, back to the list", async () => {
       confirm("mango-t@podium.test");
       state.viewer = organizer;
-      expect(
-        await runAction(app.grantOrganizerAction, { $conference: "china-netav-2017", email: "mango-t@podium.test" }),
-      ).toEqual({ redirect: "/admin/china-netav-2017/organizers?saved=organizer" });
+      expect(await grant({ email: "mango-t@podium.test" })).toEqual(BACK_TO_THE_LIST);
       const id = userId("mango-t@podium.test");
-      expect(
-        await runAction(app.revokeOrganizerAction, { $conference: "china-netav-2017", $user: String(id) }),
-      ).toEqual({
-        redirect: "/admin/china-netav-2017/organizers?saved=organizer",
-      });
+      expect(await revoke(id)).toEqual(BACK_TO_THE_LIST);
       expect(isOrganizer(id)).toBe(false);
     });
   });
