@@ -14,6 +14,9 @@ import { scratchDatabase } from "../support/scratch-database";
 
 describe("the database enforces the model", () => {
   const t = scratchDatabase();
+  /** A conference named "x" in UTC, written straight into its table; its id. */
+  const insertConference = (slug: string, startDate: string, endDate: string) =>
+    t.db.insert(conferences).values({ slug, name: "x", timeZone: "UTC", startDate, endDate }).returning().get().id;
   let conferenceId: number;
   let forumId: number;
 
@@ -69,12 +72,7 @@ describe("the database enforces the model", () => {
         .values({ conferenceId: other.id, slug: "web-drama-summit", name: "ok", date: "2017-12-01" })
         .run(),
     ).not.toThrow();
-    expect(() =>
-      t.db
-        .insert(conferences)
-        .values({ slug: "conf-a", name: "x", timeZone: "UTC", startDate: "2020-01-01", endDate: "2020-01-01" })
-        .run(),
-    ).toThrow(/UNIQUE/);
+    expect(() => insertConference("conf-a", "2020-01-01", "2020-01-01")).toThrow(/UNIQUE/);
     t.db.insert(rooms).values({ conferenceId, slug: "main-hall", name: "主会场" }).run();
     expect(() => t.db.insert(rooms).values({ conferenceId, slug: "main-hall", name: "again" }).run()).toThrow(/UNIQUE/);
   });
@@ -96,20 +94,11 @@ describe("the database enforces the model", () => {
   });
 
   it("refuses a conference that ends before it starts", () => {
-    expect(() =>
-      t.db
-        .insert(conferences)
-        .values({ slug: "bad", name: "x", timeZone: "UTC", startDate: "2020-01-02", endDate: "2020-01-01" })
-        .run(),
-    ).toThrow(/CHECK/);
+    expect(() => insertConference("bad", "2020-01-02", "2020-01-01")).toThrow(/CHECK/);
   });
 
   it("removes a conference's forums and sessions with it", () => {
-    const id = t.db
-      .insert(conferences)
-      .values({ slug: "gone", name: "x", timeZone: "UTC", startDate: "2020-01-01", endDate: "2020-01-01" })
-      .returning()
-      .get().id;
+    const id = insertConference("gone", "2020-01-01", "2020-01-01");
     const f = t.db
       .insert(forums)
       .values({ conferenceId: id, slug: "f", name: "f", date: "2020-01-01" })
