@@ -1,3 +1,4 @@
+import { demoConferenceEnglish, demoConferenceWords } from "@/lib/demo/article-words";
 import type { DemoConference, DemoForum, DemoSession } from "./types";
 import { webDramaSummit } from "./web-drama-summit";
 
@@ -37,26 +38,11 @@ function activity(
 
 export const demoConference: DemoConference = {
   slug: "china-netav-2017",
-  name: "第五届中国网络视听大会",
-  shortName: "网络视听大会",
-  theme: "新使命、新视界、新动能",
-  description:
-    "具有中国网络视音频领域“年度风向标”之称的中国网络视听大会，本届以“新使命、新视界、新动能”为主题，旨在剖析网络视听行业新格局、聚焦行业新使命、探讨发展新动能、呈现网络视听新气象。历时三天的会议议程包含开幕式、峰会、论坛、展交会、盛典、提案会等30余场各类活动。",
-  city: "成都",
-  venue: "",
+  ...demoConferenceWords,
   timeZone: "Asia/Shanghai",
   startDate: "2017-11-29",
   endDate: "2017-12-01",
-  translations: {
-    en: {
-      name: "The 5th China Internet Audio-Visual Conference",
-      shortName: "China NetAV Conference",
-      theme: "New Mission, New Vision, New Momentum",
-      description:
-        "Known as the bellwether of China's online audio-visual industry, the conference took “New Mission, New Vision, New Momentum” as its theme: to analyse the industry's new landscape, focus on its new mission, explore new momentum and present the new face of online audio-visual media. Over three days it held more than 30 activities: an opening ceremony, summits, forums, an expo, a gala and pitch sessions.",
-      city: "Chengdu",
-    },
-  },
+  translations: { en: demoConferenceEnglish },
   // ILLUSTRATIVE: the article names no rooms.
   rooms: [
     { slug: "main-hall", name: "主会场", translations: { en: { name: "Main Hall" } } },

@@ -1,3 +1,4 @@
+import { webDramaSummitEnglish, webDramaSummitWords } from "@/lib/demo/article-words";
 import type { DemoForum, DemoSession } from "./types";
 
 // ILLUSTRATIVE (see below): the whole morning in one hall, under the professional forums.
@@ -16,19 +17,10 @@ export const webDramaSummit: DemoForum = {
   slug: "web-drama-summit",
   kind: "forum",
   name: "网络剧高峰论坛",
-  theme: "网络大剧的精品化与跨平台运营",
-  description:
-    "作为大会的专业论坛之一，网络剧高峰论坛由咪咕文化科技有限公司承办，以“网络大剧的精品化与跨平台运营”为主旨，集合了主流制作公司、互联网企业、热门IP运营商等机构共同探讨网络影视行业的热门话题。",
+  ...webDramaSummitWords,
   date: "2017-12-01",
   organizations: [{ organization: "migu", role: "organizer" }],
-  translations: {
-    en: {
-      name: "Web Drama Summit",
-      theme: "Quality and Cross-Platform Operation of Premium Web Dramas",
-      description:
-        "One of the conference's professional forums, organized by MIGU. Production companies, internet platforms and IP operators discuss how premium web dramas are made and run across platforms.",
-    },
-  },
+  translations: { en: webDramaSummitEnglish },
   sessions: [
     {
       key: "web-drama-summit/keynote-wang-bin",
