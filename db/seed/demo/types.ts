@@ -1,5 +1,9 @@
 import type { Translations } from "@/lib/domain/translations";
-import type { ForumKind, ForumOrganizationRole, SessionKind, SessionRole } from "@/lib/domain/vocabulary";
+import type { ForumOrganizationRole, SessionKind, SessionRole } from "@/lib/domain/vocabulary";
+import type { ReleaseSnapshot } from "@/lib/release/snapshot";
+
+// What the demo holds is what a release of it freezes, less the ids and positions the database gives.
+type SnapshotForum = ReleaseSnapshot["forums"][number];
 
 /** Demo data as written by hand: natural keys (slugs) instead of ids, wall-clock times in the conference zone. */
 export interface DemoOrganization {
@@ -37,31 +41,20 @@ export interface DemoSession {
   translations: Translations<"title" | "abstract">;
 }
 
-export interface DemoForum {
-  slug: string;
-  kind: ForumKind;
-  name: string;
-  theme: string;
-  description: string;
-  date: string;
+export interface DemoForum extends Pick<
+  SnapshotForum,
+  "slug" | "kind" | "name" | "theme" | "description" | "date" | "translations"
+> {
   organizations: Array<{ organization: string; role: ForumOrganizationRole }>;
   sessions: DemoSession[];
-  translations: Translations<"name" | "theme" | "description">;
 }
 
-export interface DemoConference {
-  slug: string;
-  name: string;
+export interface DemoConference extends Pick<
+  ReleaseSnapshot["conference"],
+  "slug" | "name" | "theme" | "description" | "city" | "venue" | "timeZone" | "startDate" | "endDate" | "translations"
+> {
   shortName: string;
-  theme: string;
-  description: string;
-  city: string;
-  venue: string;
-  timeZone: string;
-  startDate: string;
-  endDate: string;
-  rooms: Array<{ slug: string; name: string; translations: Translations<"name" | "description"> }>;
-  tracks: Array<{ slug: string; name: string; color: string; translations: Translations<"name"> }>;
+  rooms: Array<Pick<ReleaseSnapshot["rooms"][number], "slug" | "name" | "translations">>;
+  tracks: Array<Pick<ReleaseSnapshot["tracks"][number], "slug" | "name" | "color" | "translations">>;
   forums: DemoForum[];
-  translations: Translations<"name" | "shortName" | "theme" | "description" | "city" | "venue">;
 }
