@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/connection";
 import type { ForumForm } from "@/db/mutations/forum-form";
-import { auditLog, forumOrganizations, forums, organizations } from "@/db/schema";
+import { auditLog, forums, organizations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
-import { forumForm } from "./tenancy-forms";
+import { forumForm, organizationsOfForum } from "./tenancy-forms";
 import type { Workspace } from "./workspace-fixture";
 
 /** What the forum tests look up and post in their workspace (support/workspace-fixture.ts); `t` is read when a step runs. */
@@ -11,13 +11,7 @@ export function forumSteps(t: { db: Db; ws: Workspace }) {
   const org = (slug: string) => t.db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
   const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
   const forum = (id: number) => t.db.select().from(forums).where(eq(forums.id, id)).get()!;
-  const organizationsOf = (id: number) =>
-    t.db
-      .select({ organizationId: forumOrganizations.organizationId, role: forumOrganizations.role })
-      .from(forumOrganizations)
-      .where(eq(forumOrganizations.forumId, id))
-      .orderBy(forumOrganizations.position)
-      .all();
+  const organizationsOf = (id: number) => organizationsOfForum(t.db, id);
   const lastAudit = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all().at(-1)!;
   const form = (changes: Partial<ForumForm> = {}): ForumForm => ({
     name: "网络视听创新论坛",

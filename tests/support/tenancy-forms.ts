@@ -18,21 +18,24 @@ const listItemForm = (row: { name: string; slug: string; position: number; trans
 /** The words of a speaker's profile, each with its English: the workspace's form and /me edit the same. */
 const profileWords = ["name", "position", "organization", "bio"] as const;
 
-export function forumForm(db: Db, forumId: number, changes: Fields = {}): Named {
-  const f = db.select().from(forums).where(eq(forums.id, forumId)).get()!;
-  const organizations = db
+/** A forum's organizations and their roles in order, as its form lists them. */
+export const organizationsOfForum = (db: Db, forumId: number) =>
+  db
     .select({ organizationId: forumOrganizations.organizationId, role: forumOrganizations.role })
     .from(forumOrganizations)
     .where(eq(forumOrganizations.forumId, forumId))
     .orderBy(forumOrganizations.position)
     .all();
+
+export function forumForm(db: Db, forumId: number, changes: Fields = {}): Named {
+  const f = db.select().from(forums).where(eq(forums.id, forumId)).get()!;
   return {
     ...pairWithEnglish(f, ["name", "theme", "description"]),
     slug: f.slug,
     kind: f.kind,
     date: f.date,
     position: String(f.position),
-    organizations: json(organizations),
+    organizations: json(organizationsOfForum(db, forumId)),
     ...changes,
   };
 }
