@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { SpeakerBio } from "@/components/speaker/speaker-bio";
 import { xssPayloads } from "../support/xss-corpus";
 
+const renderBio = (markdown: string) => render(<SpeakerBio markdown={markdown} />).container;
+
 const activeElements = [
   "script",
   "iframe",
@@ -67,24 +69,20 @@ function dangersIn(container: HTMLElement): string[] {
 
 describe("SpeakerBio against the XSS corpus", () => {
   it.each(xssPayloads)("keeps %j inert", (payload) => {
-    const { container } = render(<SpeakerBio markdown={payload} />);
+    const container = renderBio(payload);
     expect(dangersIn(container)).toEqual([]);
   });
 
   it("keeps the whole corpus inert when written as one bio", () => {
-    const { container } = render(<SpeakerBio markdown={xssPayloads.join("\n\n")} />);
+    const container = renderBio(xssPayloads.join("\n\n"));
     expect(dangersIn(container)).toEqual([]);
   });
 });
 
 describe("SpeakerBio with ordinary Markdown", () => {
   it("renders emphasis, lists and web links, marked nofollow", () => {
-    const { container } = render(
-      <SpeakerBio
-        markdown={
-          "**咪咕视讯** CEO, *since 2015*.\n\n1. 5G\n2. AI\n\n- [Website](https://www.migu.cn/about?a=1&b=2)\n- [Blog](http://blog.example.com)\n- [Mail](mailto:ceo@example.com)"
-        }
-      />,
+    const container = renderBio(
+      "**咪咕视讯** CEO, *since 2015*.\n\n1. 5G\n2. AI\n\n- [Website](https://www.migu.cn/about?a=1&b=2)\n- [Blog](http://blog.example.com)\n- [Mail](mailto:ceo@example.com)",
     );
     expect(container.querySelector("strong")?.textContent).toBe("咪咕视讯");
     expect(container.querySelector("em")?.textContent).toBe("since 2015");
@@ -99,15 +97,13 @@ describe("SpeakerBio with ordinary Markdown", () => {
   });
 
   it("keeps the words of a refused link, without the link", () => {
-    const { container } = render(
-      <SpeakerBio markdown={"See [my site](javascript:alert(1)) and <script>alert(2)</script>more."} />,
-    );
+    const container = renderBio("See [my site](javascript:alert(1)) and <script>alert(2)</script>more.");
     expect(container.textContent).toContain("my site");
     expect(container.querySelector("a")?.hasAttribute("href") ?? false).toBe(false);
   });
 
   it("shows code as text", () => {
-    const { container } = render(<SpeakerBio markdown={"`<img src=x onerror=alert(1)>`"} />);
+    const container = renderBio("`<img src=x onerror=alert(1)>`");
     expect(container.querySelector("code")?.textContent).toBe("<img src=x onerror=alert(1)>");
     expect(container.querySelector("img")).toBeNull();
   });
