@@ -8,7 +8,7 @@ import { emailSchema } from "@/lib/auth/credentials";
 import { assertCanManageSpeakerAccount } from "@/lib/auth/speaker-permissions";
 import { invitationExpiry, invitationStatus, newInvitationToken } from "@/lib/invitations/token";
 import { refuse, write, type Refusal, type Result, type WriteContext, type Written } from "../pipeline";
-import { audited, findInvitation, revokePending } from "./invitation-record";
+import { audited, findInvitation, invitationManager, revokePending } from "./invitation-record";
 
 /** At most this many invitation links an hour per inviter: each may send an email to anyone. */
 export const INVITATIONS_PER_HOUR = 20;
@@ -49,9 +49,8 @@ export function createInvitation(
 export function resendInvitation(ctx: WriteContext, conferenceId: number, invitationId: number) {
   return write(ctx, {
     authorize: ({ db, viewer }) => {
-      assertCanManageSpeakerAccount(viewer, { conferenceId });
-      const found = findInvitation(db, invitationId);
-      return found && findSpeakerHere(db, conferenceId, found.speakerId) ? { viewer } : null;
+      const manager = invitationManager(db, viewer, conferenceId, invitationId);
+      return manager && { viewer: manager };
     },
     schema: z.unknown(),
     input: null,

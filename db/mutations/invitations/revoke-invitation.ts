@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { invitations } from "../../schema";
-import { findSpeakerHere, invitationView, type InvitationView } from "../../queries/invitations";
+import { invitationView, type InvitationView } from "../../queries/invitations";
 import { fieldChanges } from "@/lib/audit/field-changes";
-import { assertCanManageSpeakerAccount } from "@/lib/auth/speaker-permissions";
 import { refuse, write, type Result, type WriteContext } from "../pipeline";
-import { audited, findInvitation } from "./invitation-record";
+import { audited, findInvitation, invitationManager } from "./invitation-record";
 
 /** Withdraws an invitation so its link stops working. Revoking twice changes nothing; a used one cannot be revoked. */
 export function revokeInvitation(
@@ -14,11 +13,7 @@ export function revokeInvitation(
   invitationId: number,
 ): Result<InvitationView> {
   return write(ctx, {
-    authorize: ({ db, viewer }) => {
-      assertCanManageSpeakerAccount(viewer, { conferenceId });
-      const found = findInvitation(db, invitationId);
-      return found && findSpeakerHere(db, conferenceId, found.speakerId) ? {} : null;
-    },
+    authorize: ({ db, viewer }) => (invitationManager(db, viewer, conferenceId, invitationId) ? {} : null),
     schema: z.unknown(),
     input: null,
     run: (tx, _input, _scope, now) => {
