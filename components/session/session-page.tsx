@@ -25,6 +25,7 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
   const tf = useTranslations("forum");
   const { conference } = programme;
   const zone = formatTimeZoneLabel(conference.timeZone, session.startsAt);
+  const neighbourOf = { conference: conference.slug, timeZone: conference.timeZone, locale };
   return (
     <article>
       <ProgrammeNav conference={conference} current={null} />
@@ -128,27 +129,8 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
           aria-label={session.room?.name}
           className="mt-10 grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2 print:hidden"
         >
-          {previous ? (
-            <Neighbour
-              label={t("previous")}
-              session={previous}
-              conference={conference.slug}
-              timeZone={conference.timeZone}
-              locale={locale}
-            />
-          ) : (
-            <span />
-          )}
-          {next ? (
-            <Neighbour
-              label={t("next")}
-              session={next}
-              conference={conference.slug}
-              timeZone={conference.timeZone}
-              locale={locale}
-              align="right"
-            />
-          ) : null}
+          {previous ? <Neighbour label={t("previous")} session={previous} {...neighbourOf} /> : <span />}
+          {next ? <Neighbour label={t("next")} session={next} {...neighbourOf} align="right" /> : null}
         </nav>
       ) : null}
     </article>
