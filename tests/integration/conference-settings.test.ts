@@ -7,7 +7,7 @@ import { findPublishedProgramme } from "@/db/queries/published";
 import { findRevision } from "@/db/queries/revision";
 import { auditLog, conferences, type Conference } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
-import { whileAuditFails } from "../support/audit-failure";
+import { expectAuditRefusal } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { fieldProblems } from "../support/field-problems";
 
@@ -250,11 +250,9 @@ describe("new conference", () => {
   });
 
   it("creates a conference and its audit entry in one transaction: no entry, no conference", () => {
-    expect(() =>
-      whileAuditFails(t.db, () =>
-        createConference({ db: t.db, viewer: t.ws.viewers.admin }, { ...valid, slug: "unaudited-conf" }),
-      ),
-    ).toThrow(/audit refused/);
+    expectAuditRefusal(t.db, () =>
+      createConference({ db: t.db, viewer: t.ws.viewers.admin }, { ...valid, slug: "unaudited-conf" }),
+    );
     expect(t.db.select().from(conferences).where(eq(conferences.slug, "unaudited-conf")).get()).toBeUndefined();
   });
 

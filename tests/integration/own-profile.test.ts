@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { updateOwnProfile } from "@/db/mutations/own-profile";
 import { auditLog, speakers } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { whileAuditFails } from "../support/audit-failure";
+import { expectAuditRefusal } from "../support/audit-failure";
 import { createTestDatabase } from "../support/test-database";
 import { createWorkspace } from "../support/workspace-fixture";
 import { scratchWorkspace } from "../support/scratch-database";
@@ -55,11 +55,9 @@ describe("a speaker's own profile", () => {
 
   it("saves a profile and its audit entry in one transaction: without the entry, the profile stays as it was", () => {
     const before = speaker("wang-bin");
-    expect(() =>
-      whileAuditFails(t.db, () =>
-        updateOwnProfile({ db: t.db, viewer: t.ws.viewers.speaker }, before.id, { ...profile, bio: "never saved" }),
-      ),
-    ).toThrow(/audit refused/);
+    expectAuditRefusal(t.db, () =>
+      updateOwnProfile({ db: t.db, viewer: t.ws.viewers.speaker }, before.id, { ...profile, bio: "never saved" }),
+    );
     expect(speaker("wang-bin")).toEqual(before);
   });
 

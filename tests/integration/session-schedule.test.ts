@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { scheduleSession } from "@/db/mutations/sessions/schedule-session";
 import { auditLog, rooms, sessions } from "@/db/schema";
-import { whileAuditFails } from "../support/audit-failure";
+import { expectAuditRefusal } from "../support/audit-failure";
 import { scratchWorkspace } from "../support/scratch-database";
 
 describe("scheduleSession", () => {
@@ -119,16 +119,14 @@ describe("scheduleSession", () => {
   it("moves a session and audits it in one transaction: without the entry, the session stays where it was", () => {
     const id = t.ws.sessionId("IP的跨平台运营");
     const read = current(id);
-    expect(() =>
-      whileAuditFails(t.db, () =>
-        scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, id, {
-          version: read.version,
-          roomId: null,
-          startsAt: null,
-          endsAt: null,
-        }),
-      ),
-    ).toThrow(/audit refused/);
+    expectAuditRefusal(t.db, () =>
+      scheduleSession({ db: t.db, viewer: t.ws.viewers.organizer }, id, {
+        version: read.version,
+        roomId: null,
+        startsAt: null,
+        endsAt: null,
+      }),
+    );
     expect(current(id)).toEqual(read);
   });
 

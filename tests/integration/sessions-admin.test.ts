@@ -5,7 +5,7 @@ import { saveSession } from "@/db/mutations/sessions/save-session";
 import { findSessionEditor, listSessions } from "@/db/queries/sessions";
 import { sessionPeople, sessions } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { whileAuditFails } from "../support/audit-failure";
+import { expectAuditRefusal } from "../support/audit-failure";
 import { scratchWorkspace } from "../support/scratch-database";
 import { sessionFormsOf } from "../support/session-forms";
 
@@ -40,7 +40,7 @@ describe("sessions in the workspace", () => {
   it("writes a session, its people and its audit entry in one transaction: without the entry, nothing is written", () => {
     const count = t.db.select().from(sessions).all().length;
     const links = t.db.select().from(sessionPeople).all().length;
-    expect(() => whileAuditFails(t.db, () => createAsOrganizer())).toThrow(/audit refused/);
+    expectAuditRefusal(t.db, () => createAsOrganizer());
     expect(t.db.select().from(sessions).all()).toHaveLength(count);
     expect(t.db.select().from(sessionPeople).all()).toHaveLength(links);
   });

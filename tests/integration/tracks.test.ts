@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
 import { auditLog, sessions, tracks } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
-import { whileAuditFails } from "../support/audit-failure";
+import { expectAuditRefusal } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { fieldProblems } from "../support/field-problems";
 
@@ -77,11 +77,9 @@ describe("tracks", () => {
 
   it("writes the track and its audit entry in one transaction: no entry, no track", () => {
     const before = audited();
-    expect(() =>
-      whileAuditFails(t.db, () =>
-        app.saveTrack(organizer, t.ws.conferenceId, null, { name: "无痕", slug: "unaudited", color: "#000000" }),
-      ),
-    ).toThrow(/audit refused/);
+    expectAuditRefusal(t.db, () =>
+      app.saveTrack(organizer, t.ws.conferenceId, null, { name: "无痕", slug: "unaudited", color: "#000000" }),
+    );
     expect(trackBySlug("unaudited")).toBeUndefined();
     expect(audited()).toBe(before);
   });

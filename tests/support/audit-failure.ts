@@ -1,4 +1,5 @@
 import type { Db } from "@/db/connection";
+import { expect } from "vitest";
 
 /**
  * Runs `fn` while every insert into the audit log fails, as a full disk or a broken
@@ -21,3 +22,7 @@ export function whileAuditFails<T>(db: Db, fn: () => T): T {
   restore();
   return result;
 }
+
+/** Expects `fn`, run while the audit log refuses every entry, to fail with that refusal. */
+export const expectAuditRefusal = (db: Db, fn: () => unknown) =>
+  expect(() => whileAuditFails(db, fn)).toThrow(/audit refused/);
