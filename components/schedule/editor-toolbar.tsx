@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import type { RoomView } from "@/lib/schedule/editor-layout";
 import type { Edit } from "@/lib/schedule/undo-history";
 import type { Zoom } from "./editor-grid";
@@ -38,33 +38,11 @@ export function EditorToolbar({
     if (!lastDone && document.activeElement === undo.current) redo.current?.focus();
     if (!lastUndone && document.activeElement === redo.current) undo.current?.focus();
   }, [lastDone, lastUndone]);
-  const button =
-    "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400";
   return (
     <div role="group" aria-label={t("tools")} className="mt-2 flex flex-wrap items-end gap-x-5 gap-y-2 text-sm">
       <div className="flex gap-1">
-        <button
-          ref={undo}
-          type="button"
-          className={button}
-          disabled={!lastDone}
-          onClick={onUndo}
-          aria-keyshortcuts="Control+Z"
-          title={lastDone ? t("undoWhat", { title: lastDone.title }) : undefined}
-        >
-          ↶ {t("undo")}
-        </button>
-        <button
-          ref={redo}
-          type="button"
-          className={button}
-          disabled={!lastUndone}
-          onClick={onRedo}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-          title={lastUndone ? t("redoWhat", { title: lastUndone.title }) : undefined}
-        >
-          ↷ {t("redo")}
-        </button>
+        <HistoryButton ref={undo} name="undo" edit={lastDone} onClick={onUndo} shortcut="Control+Z" />
+        <HistoryButton ref={redo} name="redo" edit={lastUndone} onClick={onRedo} shortcut="Control+Shift+Z Control+Y" />
       </div>
       <label className="block">
         <span className="block font-medium">{t("roomFilter")}</span>
@@ -99,5 +77,35 @@ export function EditorToolbar({
         {shown === 0 ? t("noRoomShown", { total }) : t("roomsShown", { shown, total })}
       </p>
     </div>
+  );
+}
+
+/** Undo or redo: disabled while there is nothing to take back or do again; its title names the edit. */
+function HistoryButton({
+  ref,
+  name,
+  edit,
+  onClick,
+  shortcut,
+}: {
+  ref: RefObject<HTMLButtonElement | null>;
+  name: "undo" | "redo";
+  edit: Edit | undefined;
+  onClick: () => void;
+  shortcut: string;
+}) {
+  const t = useTranslations("schedule");
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400"
+      disabled={!edit}
+      onClick={onClick}
+      aria-keyshortcuts={shortcut}
+      title={edit ? t(`${name}What`, { title: edit.title }) : undefined}
+    >
+      {name === "undo" ? "↶" : "↷"} {t(name)}
+    </button>
   );
 }
