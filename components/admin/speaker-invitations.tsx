@@ -129,15 +129,11 @@ export function SpeakerInvitations({
             <caption className="sr-only">{t("listCaption")}</caption>
             <thead className="border-b border-slate-300 text-slate-600">
               <tr>
-                <th scope="col" className="py-1.5 pr-3">
-                  {t("email")}
-                </th>
-                <th scope="col" className="py-1.5 pr-3">
-                  {t("status")}
-                </th>
-                <th scope="col" className="py-1.5 pr-3">
-                  {t("dates", { zone: zoneLabel })}
-                </th>
+                {[t("email"), t("status"), t("dates", { zone: zoneLabel })].map((label) => (
+                  <th key={label} scope="col" className="py-1.5 pr-3">
+                    {label}
+                  </th>
+                ))}
                 <th scope="col" className="py-1.5">
                   <span className="sr-only">{t("actions")}</span>
                 </th>
