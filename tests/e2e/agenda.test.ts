@@ -218,6 +218,41 @@ describe("the public agenda in a real browser", () => {
     await close();
   });
 
+  it("searches as people type, in Chinese and in English, and from the release's copy when offline", async () => {
+    const zh = await openPage(browser(), `${conference}/search`);
+    const index = zh.page.waitForResponse((r) => r.url().endsWith("/china-netav-2017/search-index.json"));
+    await zh.page.getByRole("searchbox", { name: "搜索日程、嘉宾和论坛" }).fill("咪咕");
+    const wangBin = zh.page.getByRole("region", { name: "嘉宾" }).getByRole("listitem").filter({ hasText: "王斌" });
+    await wangBin.getByRole("link", { name: "王斌" }).waitFor();
+    expect(await wangBin.locator("mark").first().textContent()).toBe("咪咕");
+    expect(await zh.page.getByRole("status").textContent()).toMatch(/“咪咕”：\d+ 个论坛，\d+ 位嘉宾，\d+ 场日程/);
+    // Typed, not submitted: the address says what is shown, so it can be shared.
+    expect(new URL(zh.page.url()).searchParams.get("q")).toBe("咪咕");
+    expect((await index).status()).toBe(200);
+    expect(zh.errors).toEqual([]);
+
+    await zh.context.setOffline(true);
+    await zh.page.getByRole("searchbox", { name: "搜索日程、嘉宾和论坛" }).fill("网络剧");
+    await zh.page.getByRole("status").getByText("网络不可用：正在搜索本机保存的日程副本。").waitFor();
+    expect(
+      await zh.page
+        .getByRole("region", { name: "论坛" })
+        .getByRole("link", { name: /网络剧高峰论坛/ })
+        .isVisible(),
+    ).toBe(true);
+    await zh.close();
+
+    const en = await openPage(browser(), `${conference}/search`, { language: "en-US" });
+    await en.page.getByRole("searchbox", { name: "Search sessions, speakers and forums" }).fill("migu");
+    await en.page
+      .getByRole("region", { name: "Speakers" })
+      .getByRole("link", { name: /Wang Bin/ })
+      .waitFor();
+    expect(await en.page.getByRole("status").textContent()).toMatch(/“migu”: /);
+    expect(en.errors).toEqual([]);
+    await en.close();
+  });
+
   it("answers two-letter, English and junk queries politely", async () => {
     const ip = await openPage(browser(), `${conference}/search?q=IP`);
     expect(
