@@ -31,6 +31,7 @@ const secondLane = [
   "tests/e2e/workspace-axe.test.ts",
   "tests/e2e/share-cards.test.ts",
   "tests/e2e/room-screens.test.ts",
+  "tests/e2e/offline.test.ts",
 ];
 
 const restProjects = ["unit", "unit-isolated", "component", "integration", "integration-isolated"];
