@@ -6,7 +6,7 @@ import { loadConferenceForumScopes } from "../auth/viewer";
 import { listForumOrganizations } from "../queries/forums";
 import { forums, type Forum } from "../schema";
 import { forumInsertSchema, localDateSchema } from "../validation";
-import { jsonRows, type FormInput } from "@/lib/admin/form-input";
+import { jsonRows, noRepeatedRole, type FormInput } from "@/lib/admin/form-input";
 import { fieldChanges, type FieldChanges } from "@/lib/audit/field-changes";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { pairWithEnglish } from "@/lib/domain/translations";
@@ -33,14 +33,7 @@ export const forumFormSchema = z.object({
   descriptionEn: optionalText(20_000),
   date: localDateSchema,
   position: positionSchema,
-  organizations: jsonRows(forumOrganizationRow, 20).superRefine((rows, ctx) => {
-    const seen = new Set<string>();
-    rows.forEach((row, i) => {
-      const key = `${row.organizationId}:${row.role}`;
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "organizationId"], message: "duplicateRole" });
-      seen.add(key);
-    });
-  }),
+  organizations: jsonRows(forumOrganizationRow, 20).superRefine(noRepeatedRole("organizationId")),
 });
 export type ForumForm = FormInput<typeof forumFormSchema>;
 

@@ -18,6 +18,21 @@ export function jsonRows<Row extends z.ZodType>(row: Row, max: number) {
   }, z.array(row, "unreadableRows").max(max));
 }
 
+/**
+ * For the rows of a forum's organizations or a session's people: the same one twice in the same
+ * role is refused as duplicateRole on the repeated row's id.
+ */
+export function noRepeatedRole<Id extends string>(idField: Id) {
+  return (rows: ReadonlyArray<Record<Id, unknown> & { role: string }>, ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      const key = `${String(row[idField])}:${row.role}`;
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, idField], message: "duplicateRole" });
+      seen.add(key);
+    });
+  };
+}
+
 /** An optional reference picked in a select: "" or nothing → null, else a positive id. */
 export const optionalId = z.preprocess(
   (v) => (v === "" || v === undefined || v === null ? null : v),

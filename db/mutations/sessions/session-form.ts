@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sessionInsertSchema } from "../../validation";
-import { jsonRows, localDateTimeSchema, optionalId, type FormInput } from "@/lib/admin/form-input";
+import { jsonRows, localDateTimeSchema, noRepeatedRole, optionalId, type FormInput } from "@/lib/admin/form-input";
 import { sessionKinds, sessionRoles, sessionStatuses } from "@/lib/domain/vocabulary";
 import { optionalText } from "../form-fields";
 
@@ -29,14 +29,7 @@ export const sessionFormSchema = z
     roomId: optionalId,
     startsAt: optionalLocalDateTime,
     endsAt: optionalLocalDateTime,
-    people: jsonRows(personRow, 100).superRefine((rows, ctx) => {
-      const seen = new Set<string>();
-      rows.forEach((row, i) => {
-        const key = `${row.speakerId}:${row.role}`;
-        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "speakerId"], message: "duplicateRole" });
-        seen.add(key);
-      });
-    }),
+    people: jsonRows(personRow, 100).superRefine(noRepeatedRole("speakerId")),
   })
   .refine((s) => (s.startsAt === "") === (s.endsAt === ""), { path: ["endsAt"], message: "startAndEndTogether" });
 export type SessionForm = FormInput<typeof sessionFormSchema>;
