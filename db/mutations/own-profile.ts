@@ -1,11 +1,13 @@
 import { eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
+import type { Tx } from "../connection";
 import { speakers, type Speaker } from "../schema";
 import { refreshSpeakerInLatestReleases } from "../releases/refresh-speaker";
 import { enqueueSpeakerUpdated } from "../webhooks/enqueue";
 import { withEnglish } from "@/lib/admin/form-input";
 import type { AuditEntry } from "../audit";
 import { fieldChanges } from "@/lib/audit/field-changes";
+import type { Viewer } from "@/lib/auth/permissions";
 import { assertOwnProfile } from "@/lib/auth/speaker-permissions";
 import { refuse, write, type Result, type WriteContext } from "./pipeline";
 import { speakerFormSchema } from "./speakers/speaker-form";
@@ -24,6 +26,19 @@ export const ownProfileSchema = speakerFormSchema.pick({
   links: true,
 });
 export type OwnProfileForm = z.input<typeof ownProfileSchema>;
+
+/**
+ * Every profile the viewer's account keeps (one per conference: a change to one is made to all),
+ * or null when `speakerId`, the profile the form was read from, is not one of them.
+ */
+export function ownProfiles(tx: Tx, viewer: Viewer, speakerId: number): Speaker[] | null {
+  const profiles = tx
+    .select()
+    .from(speakers)
+    .where(inArray(speakers.id, [...viewer.speakerIds]))
+    .all();
+  return profiles.some((p) => p.id === speakerId) ? profiles : null;
+}
 
 const audited = ["name", "position", "organization", "bio", "links", "translations"] as const;
 
@@ -47,12 +62,8 @@ export function updateOwnProfile(
     schema: ownProfileSchema,
     input,
     run: (tx, { nameEn, positionEn, organizationEn, bioEn, ...fields }, { viewer }, now) => {
-      const profiles = tx
-        .select()
-        .from(speakers)
-        .where(inArray(speakers.id, [...viewer.speakerIds]))
-        .all();
-      if (!profiles.some((p) => p.id === speakerId)) return refuse.notFound();
+      const profiles = ownProfiles(tx, viewer, speakerId);
+      if (!profiles) return refuse.notFound();
       const conferences: string[] = [];
       const audit: AuditEntry[] = [];
       let saved: Speaker | undefined;

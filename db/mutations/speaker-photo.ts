@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Conn, Tx } from "../connection";
 import { speakers, type Speaker } from "../schema";
@@ -8,6 +8,7 @@ import { deletePhotoFiles, isStoredPhotoUrl, storePhoto } from "@/lib/photos/pho
 import { PhotoError, processPhoto } from "@/lib/photos/process-photo";
 import { refuse, write, type Result, type WriteContext } from "./pipeline";
 import { enqueueSpeakerUpdated } from "../webhooks/enqueue";
+import { ownProfiles } from "./own-profile";
 
 export interface PhotoWriteOptions {
   /** The uploads folder (uploadsDir()). */
@@ -68,12 +69,8 @@ async function writePhoto(
       schema: z.unknown(),
       input: null,
       run: (tx, _input, { viewer }, now) => {
-        const before = tx
-          .select()
-          .from(speakers)
-          .where(inArray(speakers.id, [...viewer.speakerIds]))
-          .all();
-        if (!before.some((p) => p.id === speakerId)) return refuse.notFound();
+        const before = ownProfiles(tx, viewer, speakerId);
+        if (!before) return refuse.notFound();
         const after = before.map((profile) => {
           const saved = tx
             .update(speakers)
