@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { signOutAction } from "@/app/[locale]/(auth)/signin/actions";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
@@ -17,9 +15,8 @@ import { findMyProfile } from "@/db/queries/my-profile";
 import { listMySessions } from "@/db/queries/my-sessions";
 import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
 import { Link } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
 import { pairWithEnglish } from "@/lib/domain/translations";
-import { requireViewer } from "@/app/[locale]/(workspace)/admin/require-viewer";
+import { requireViewerIn } from "@/app/[locale]/(workspace)/admin/require-viewer";
 import { changePasswordAction, sendEmailVerificationAction, signOutEverywhereAction } from "./account-actions";
 import {
   removeOwnPhotoAction,
@@ -39,10 +36,8 @@ export default function MePage({ params }: PageProps<"/[locale]/me">) {
 }
 
 async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const { locale, viewer } = await requireViewerIn((await params).locale, "/me");
   setRequestLocale(locale);
-  const viewer = await requireViewer("/me");
   const t = await getTranslations({ locale, namespace: "me" });
   const ta = await getTranslations({ locale, namespace: "admin" });
   const db = getDb();

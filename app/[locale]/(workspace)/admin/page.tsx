@@ -1,20 +1,16 @@
-import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { listWorkspaceConferences } from "@/db/queries/workspace-conferences";
 import { Link } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { formatDateRange } from "@/lib/time/format";
-import { requireViewer } from "./require-viewer";
+import { requireViewerIn } from "./require-viewer";
 import { nameIn } from "@/lib/i18n/names";
 
 export default async function WorkspacePage({ params }: PageProps<"/[locale]/admin">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const { locale, viewer } = await requireViewerIn((await params).locale, "/admin");
   setRequestLocale(locale);
-  const viewer = await requireViewer("/admin");
   const t = await getTranslations({ locale, namespace: "admin" });
   const tn = await getTranslations({ locale, namespace: "newConference" });
   const conferences = listWorkspaceConferences(getDb(), viewer);

@@ -1,18 +1,14 @@
-import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { NewConferenceForm } from "@/components/admin/new-conference-form";
-import { routing } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "../../require-viewer";
+import { requireViewerIn } from "../../require-viewer";
 import { createConferenceAction } from "./actions";
 
 type Props = PageProps<"/[locale]/admin/conferences/new">;
 
 export default async function NewConferencePage({ params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  const viewer = await requireViewer("/admin/conferences/new");
+  const { locale, viewer } = await requireViewerIn((await params).locale, "/admin/conferences/new");
   // createConference checks again; this only keeps the page from showing to people who could not use it.
   if (!can(viewer, { action: "conference.create" })) notFound();
   setRequestLocale(locale);
