@@ -17,16 +17,18 @@ export function PageSection({
   id,
   title,
   className,
+  titleClassName = "text-xl font-semibold",
   children,
 }: {
   id: string;
   title: string;
   className: string;
+  titleClassName?: string;
   children: ReactNode;
 }) {
   return (
     <section aria-labelledby={id} className={className}>
-      <h2 id={id} className="text-xl font-semibold">
+      <h2 id={id} className={titleClassName}>
         {title}
       </h2>
       {children}

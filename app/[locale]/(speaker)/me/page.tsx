@@ -25,6 +25,9 @@ import {
   uploadOwnPhotoAction,
 } from "./actions";
 
+// Sections whose content starts without an intro of its own keep a gap under the title.
+const spacedTitle = "mb-3 text-xl font-semibold";
+
 export const metadata: Metadata = { title: "Podium", robots: { index: false, follow: false } };
 
 export default function MePage({ params }: PageProps<"/[locale]/me">) {
@@ -107,17 +110,11 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
         </p>
       ) : null}
 
-      <section aria-labelledby="my-sessions" className="mt-8">
-        <h2 id="my-sessions" className="mb-3 text-xl font-semibold">
-          {t("sessions")}
-        </h2>
+      <PageSection id="my-sessions" title={t("sessions")} className="mt-8" titleClassName={spacedTitle}>
         <MySessions sessions={listMySessions(db, viewer)} locale={locale} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="my-photo" className="mt-10">
-        <h2 id="my-photo" className="mb-3 text-xl font-semibold">
-          {t("photo")}
-        </h2>
+      <PageSection id="my-photo" title={t("photo")} className="mt-10" titleClassName={spacedTitle}>
         <OwnPhotoForm
           speakerId={speaker.id}
           name={speaker.name}
@@ -125,7 +122,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
           upload={uploadOwnPhotoAction}
           remove={removeOwnPhotoAction}
         />
-      </section>
+      </PageSection>
 
       <PageSection id="my-profile" title={t("profile")} className="mt-10">
         <p className="mt-1 mb-4 text-sm text-slate-600">{t("profileIntro")}</p>
@@ -140,10 +137,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
       </PageSection>
 
       {conferences.length ? (
-        <section aria-labelledby="my-availability" className="mt-10">
-          <h2 id="my-availability" className="mb-3 text-xl font-semibold">
-            {t("availability")}
-          </h2>
+        <PageSection id="my-availability" title={t("availability")} className="mt-10" titleClassName={spacedTitle}>
           <div className="space-y-8">
             {conferences.map((c) => (
               <OwnUnavailabilityForm
@@ -155,7 +149,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
               />
             ))}
           </div>
-        </section>
+        </PageSection>
       ) : null}
       {security}
     </div>
