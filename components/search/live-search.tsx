@@ -31,6 +31,8 @@ interface Props {
   conference: string;
   /** The id of the search box of the page's form, which this island listens to. */
   inputId: string;
+  /** The query the server answered in `status` and `children` ("" for none). */
+  answered: string;
   /** The server's status line and hits for the query the page was opened with. */
   status: ReactNode;
   children: ReactNode;
@@ -42,7 +44,7 @@ interface Props {
  * fails. Until something is typed the server's results stay; without JavaScript
  * the form's GET gives them.
  */
-export function LiveSearch({ conference, inputId, status, children }: Props) {
+export function LiveSearch({ conference, inputId, answered, status, children }: Props) {
   const t = useTranslations("search");
   const [live, setLive] = useState<Live | null>(null);
   const index = useRef<Promise<Index | null> | null>(null);
@@ -79,6 +81,12 @@ export function LiveSearch({ conference, inputId, status, children }: Props) {
     input.addEventListener("input", typed);
     input.form?.addEventListener("submit", submitted);
     if (document.activeElement === input) void loadIndex();
+    // A kept copy of the page opened offline is the search page without its query: answer the address's.
+    const asked = new URLSearchParams(window.location.search).get("q") ?? "";
+    if (asked.trim() !== "" && asked !== answered) {
+      input.value = asked;
+      void search(asked);
+    }
     return () => {
       clearTimeout(timer);
       request?.abort();
@@ -86,7 +94,7 @@ export function LiveSearch({ conference, inputId, status, children }: Props) {
       input.removeEventListener("input", typed);
       input.form?.removeEventListener("submit", submitted);
     };
-  }, [conference, inputId]);
+  }, [conference, inputId, answered]);
 
   const answer = live && !("failed" in live) ? live.answer : null;
   return (

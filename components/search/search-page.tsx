@@ -35,6 +35,7 @@ export function SearchPage({ programme, typed, result, forums, sessions, speaker
       <LiveSearch
         conference={conference.slug}
         inputId={CONFERENCE_SEARCH_ID}
+        answered={typed ?? ""}
         status={<SearchStatusLine {...(result ?? EMPTY)} />}
       >
         {forums.length ? <ForumHits items={forums} {...hits} /> : null}
