@@ -35,7 +35,7 @@ const serverMarkers: Marker[] = [
   { name: "db/auth/sign-ins.ts", pattern: "account.sign-out-everywhere", source: "db/auth/sign-ins.ts" },
   { name: "lib/auth/password.ts", pattern: "no account has this password", source: "lib/auth/password.ts" },
   { name: "auth.ts", pattern: "[auth][error]", source: "auth.ts" },
-  { name: "db/search/search-release.ts", pattern: "search_documents match", source: "db/search/search-release.ts" },
+  { name: "db/search/candidates.ts", pattern: "search_documents match", source: "db/search/candidates.ts" },
   { name: "db/releases/build-snapshot.ts", pattern: "No conference with id", source: "db/releases/build-snapshot.ts" },
   {
     name: "lib/mail/send-mail.ts",

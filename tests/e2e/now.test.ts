@@ -108,6 +108,7 @@ describe("now and next", () => {
   it("refreshes itself in place when the JSON says something changed", async () => {
     const { page, errors, close } = await openPage(browser(), `${baseURL}${conference}/now?at=${duringTalk}`, {
       clock: new Date(),
+      serviceWorkers: "block",
     });
     await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
     const polls: (string | null)[] = [];

@@ -11,7 +11,8 @@ export interface OpenedPage {
 /**
  * A fresh browser profile that asks for pages in `language`, like a phone set to it, at a
  * viewport; collects page errors. `clock` fakes the browser's time from before the first
- * script runs, as if the visit happened then.
+ * script runs, as if the visit happened then. `serviceWorkers: "block"` for a test that routes the
+ * page's requests: Playwright's routes do not see requests that the offline worker answers.
  */
 export async function openPage(
   browser: Browser,
@@ -21,9 +22,10 @@ export async function openPage(
     height = 900,
     language = "zh-CN",
     clock,
-  }: { width?: number; height?: number; language?: string; clock?: Date } = {},
+    serviceWorkers = "allow",
+  }: { width?: number; height?: number; language?: string; clock?: Date; serviceWorkers?: "allow" | "block" } = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: language });
+  const context = await browser.newContext({ viewport: { width, height }, locale: language, serviceWorkers });
   const page = await context.newPage();
   if (clock) await page.clock.install({ time: clock });
   const errors: string[] = [];
