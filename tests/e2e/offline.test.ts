@@ -174,8 +174,6 @@ describe("offline reading of a published conference", () => {
     await context.clearCookies();
   });
 
-  // Last before going online: after an offline search, this context's next navigations and cache
-  // reads stalled in headless Chromium for a minute (seen on a busy 2-core machine).
   it("searches the kept index with the network off, from the box and from a shared link", async () => {
     // Search answers from the release's index kept beside the pages (search-index.json).
     await page.goto(`${baseURL}/${slug}/search`);
@@ -198,8 +196,8 @@ describe("offline reading of a published conference", () => {
       .toBe(1);
     const secondRevision = await waitUntilKept(page, "en", firstRevision);
     const { names, paths } = await kept(page);
-    // Nothing of the workspace, sign-in or the API was kept by anything this file did. (Read here:
-    // the offline search page's own reads of the cache storage hung in headless Chromium.)
+    // Nothing of the workspace, sign-in or the API was kept by anything this file did. (Read online,
+    // once every offline case is done: one read right after the offline probes hung in headless Chromium.)
     expect(paths.filter((p) => /^\/(admin|signin|signup|me|api|invite|invitations)(\/|$|\?)/.test(p))).toEqual([]);
     expect(names.filter((n) => n.startsWith(`${PREFIX}|${slug}|`))).toEqual([
       `${PREFIX}|${slug}|en|${encodeURIComponent(secondRevision)}`,
