@@ -16,6 +16,11 @@ export interface Load {
 /** Drives one URL at `connections` for `seconds`, as the issue measures every page. */
 export async function drive(url: string, options: { connections?: number; seconds?: number } = {}): Promise<Load> {
   const result = await autocannon({ url, connections: options.connections ?? 50, duration: options.seconds ?? 10, headers: { ...BROWSER_HEADERS }, setupClient: dropBody });
+  return loadOf(result);
+}
+
+/** The figures of an autocannon run that the bench reports. */
+export function loadOf(result: Awaited<ReturnType<typeof autocannon>>): Load {
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,

@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 import type { Db } from "@/db/connection";
-import { BROWSER_HEADERS, type Load } from "./load";
+import { BROWSER_HEADERS, loadOf, type Load } from "./load";
 import type { Target } from "./results";
 import { evaluateTarget } from "./targets";
 
@@ -90,14 +90,7 @@ export async function measureVariedSearch(
     path: path("…"),
     connections,
     terms: terms.length,
-    load: {
-      requestsPerSecond: Math.round(result.requests.average),
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      requests: result.requests.total,
-      non2xx: result.non2xx,
-      errors: result.errors,
-    },
+    load: loadOf(result),
   };
 }
 
