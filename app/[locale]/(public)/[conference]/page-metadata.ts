@@ -9,18 +9,17 @@ const feedTitle = { en: en.changelog.feedLink, "zh-CN": zhCN.changelog.feedLink 
 
 const ogLocale = { "zh-CN": "zh_CN", en: "en_US" } as const;
 
+interface PageDescription {
+  title?: string;
+  description?: string;
+  path: string;
+  type?: "website" | "profile" | "article";
+  /** Whether the page has a share card of its own at `{path}/card.png`; else it shows the conference's. */
+  ownCard?: boolean;
+}
+
 /** Title, description and Open Graph tags for a page of a conference. */
-export function pageMetadata(
-  loaded: LoadedProgramme,
-  page: {
-    title?: string;
-    description?: string;
-    path: string;
-    type?: "website" | "profile" | "article";
-    /** Whether the page has a share card of its own at `{path}/card.png`; else it shows the conference's. */
-    ownCard?: boolean;
-  },
-): Metadata {
+export function pageMetadata(loaded: LoadedProgramme, page: PageDescription): Metadata {
   const conference = loaded.view.conference;
   const title = page.title ? `${page.title} · ${conference.name}` : conference.name;
   // Abstracts may be imported HTML: a preview shows their words, not their tags.
@@ -72,4 +71,13 @@ export async function sectionMetadata(
   const t = await getTranslations({ locale: loaded.locale, namespace });
   const metadata = pageMetadata(loaded, { title: t("title"), description: more.description?.(t, loaded), path });
   return more.robots ? { ...metadata, robots: more.robots } : metadata;
+}
+
+/** The metadata of a page that shows one thing of the programme (a forum, a session, a speaker): nothing when it is not public. */
+export async function shownMetadata<T extends { loaded: LoadedProgramme }>(
+  found: Promise<T | null>,
+  describe: (shown: T) => PageDescription | Promise<PageDescription>,
+): Promise<Metadata> {
+  const shown = await found;
+  return shown ? pageMetadata(shown.loaded, await describe(shown)) : {};
 }

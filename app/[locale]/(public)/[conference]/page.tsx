@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
-import { setRequestLocale } from "next-intl/server";
 import { ConferenceOverview } from "@/components/conference/conference-overview";
-import { routing } from "@/i18n/routing";
 import { translate } from "@/lib/domain/translations";
-import { loadProgramme } from "./load-programme";
+import { loadProgramme, requireProgramme } from "./load-programme";
 import { pageMetadata } from "./page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]">;
@@ -26,10 +22,6 @@ export default function ConferencePage({ params }: Props) {
 }
 
 async function Conference({ params }: { params: Props["params"] }) {
-  const { locale, conference } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) notFound();
-  return <ConferenceOverview programme={loaded.release} locale={locale} />;
+  const { loaded } = await requireProgramme(params);
+  return <ConferenceOverview programme={loaded.release} locale={loaded.locale} />;
 }

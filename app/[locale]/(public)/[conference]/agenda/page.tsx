@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { AgendaPage } from "@/components/agenda/agenda-page";
 import { agendaChoices, agendaOptions } from "@/lib/agenda/agenda-choices";
 import { parseAgendaQuery } from "@/lib/agenda/agenda-query";
 import { instantToLocalDate } from "@/lib/time/zoned";
 import { sectionMetadata } from "../page-metadata";
-import { loadProgramme } from "../load-programme";
+import { requireProgramme } from "../load-programme";
 
 type Props = PageProps<"/[locale]/[conference]/agenda">;
 
@@ -20,10 +18,7 @@ export default function AgendaRoute({ params, searchParams }: Props) {
 }
 
 async function Agenda({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) notFound();
-  setRequestLocale(loaded.locale);
+  const { loaded } = await requireProgramme(params);
   const { view } = loaded;
   const raw = await searchParams;
   await connection();

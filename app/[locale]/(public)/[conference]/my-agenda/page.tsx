@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { MyAgendaPage } from "@/components/session/my-agenda-page";
@@ -8,7 +7,7 @@ import { getReleaseHistory } from "@/db/queries/public";
 import { parseGuidList } from "@/lib/programme/guid-list";
 import { changesOfSessions } from "@/lib/release/agenda-changes";
 import { siteUrl } from "@/lib/site-url";
-import { loadProgramme } from "../load-programme";
+import { requireProgramme } from "../load-programme";
 import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/my-agenda">;
@@ -27,10 +26,7 @@ export default function MyAgendaRoute({ params, searchParams }: Props) {
 }
 
 async function MyAgenda({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) notFound();
-  setRequestLocale(loaded.locale);
+  const { conference, loaded } = await requireProgramme(params);
   const { sessions: raw } = await searchParams;
   const requested = raw === undefined ? null : parseGuidList(raw);
   const wanted = new Set(requested ?? []);

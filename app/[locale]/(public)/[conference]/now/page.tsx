@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
@@ -9,7 +7,7 @@ import { NowPage } from "@/components/now/now-page";
 import { nowAndNext } from "@/lib/now/now-next";
 import { minuteOf, parseAtParam } from "@/lib/now/now-params";
 import { nowState, nowStateEtag } from "@/lib/now/now-state";
-import { loadProgramme } from "../load-programme";
+import { requireProgramme } from "../load-programme";
 import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/now">;
@@ -29,10 +27,7 @@ export default function NowRoute({ params, searchParams }: Props) {
 }
 
 async function Now({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) notFound();
-  setRequestLocale(loaded.locale);
+  const { conference, loaded } = await requireProgramme(params);
   const { view, release } = loaded;
   const { at: atParam } = await searchParams;
   // Rendered per request: the page shows the clock's minute, or the instant a preview names.

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { ScreenList } from "@/components/screen/screen-list";
 import { screenRooms } from "@/lib/now/screen-rooms";
-import { loadProgramme } from "../load-programme";
+import { requireProgramme } from "../load-programme";
 import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/screens">;
@@ -23,10 +21,7 @@ export default function ScreensRoute({ params }: Props) {
 }
 
 async function Screens({ params }: { params: Props["params"] }) {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) notFound();
-  setRequestLocale(loaded.locale);
+  const { loaded } = await requireProgramme(params);
   const { view } = loaded;
   return <ScreenList conference={view.conference} rooms={screenRooms(view)} />;
 }

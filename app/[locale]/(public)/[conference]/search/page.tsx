@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { SearchPage } from "@/components/search/search-page";
 import { searchPublishedProgramme } from "@/db/queries/public";
 import { overviewByDay } from "@/lib/programme/conference-overview";
 import { parseSearchPage } from "@/lib/search/paging";
-import { loadProgramme } from "../load-programme";
+import { requireProgramme } from "../load-programme";
 import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/search">;
@@ -19,10 +17,7 @@ export default function SearchRoute({ params, searchParams }: Props) {
 }
 
 async function Search({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) notFound();
-  setRequestLocale(loaded.locale);
+  const { conference, loaded } = await requireProgramme(params);
   const { q, page } = await searchParams;
   const typed = typeof q === "string" ? q : Array.isArray(q) ? (q[0] ?? null) : null;
   const at = { conference, revision: loaded.release.revision };

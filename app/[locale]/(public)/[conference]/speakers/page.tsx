@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { SpeakerList } from "@/components/speaker/speaker-list";
 import { parseInitial } from "@/lib/programme/initials";
 import { groupByInitial, matchesSpeakerFilter } from "@/lib/programme/speaker-index";
-import { loadProgramme } from "../load-programme";
+import { requireProgramme } from "../load-programme";
 import { sectionMetadata } from "../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/speakers">;
@@ -21,10 +19,7 @@ export default function SpeakersRoute({ params, searchParams }: Props) {
 }
 
 async function Speakers({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
-  const { locale, conference } = await params;
-  const loaded = await loadProgramme(locale, conference);
-  if (!loaded) notFound();
-  setRequestLocale(loaded.locale);
+  const { loaded } = await requireProgramme(params);
   const { letter: rawLetter, q } = await searchParams;
   const filter = (typeof q === "string" ? q : Array.isArray(q) ? (q[0] ?? "") : "").trim().slice(0, MAX_FILTER_LENGTH);
   // A typed filter looks through everyone; the index narrows to one initial.

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { SessionPage } from "@/components/session/session-page";
 import { neighboursInRoom } from "@/lib/programme/programme-view";
-import { loadProgramme } from "../../load-programme";
-import { pageMetadata } from "../../page-metadata";
+import { loadProgramme, shownOrNotFound } from "../../load-programme";
+import { shownMetadata } from "../../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/sessions/[session]">;
 
@@ -16,17 +14,13 @@ async function findSession(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await findSession(params);
-  if (!found) return {};
-  const { session } = found;
-  const people = session.people.map((p) => p.name).join(found.loaded.locale === "zh-CN" ? "、" : ", ");
-  return pageMetadata(found.loaded, {
+  return shownMetadata(findSession(params), ({ loaded, session }) => ({
     title: session.title,
-    description: session.abstract || people,
+    description: session.abstract || session.people.map((p) => p.name).join(loaded.locale === "zh-CN" ? "、" : ", "),
     path: `/sessions/${session.guid}`,
     type: "article",
     ownCard: true,
-  });
+  }));
 }
 
 export default function SessionRoute({ params }: Props) {
@@ -34,10 +28,7 @@ export default function SessionRoute({ params }: Props) {
 }
 
 async function Session({ params }: { params: Props["params"] }) {
-  const found = await findSession(params);
-  if (!found) notFound();
-  const { loaded, session } = found;
-  setRequestLocale(loaded.locale);
+  const { loaded, session } = await shownOrNotFound(findSession(params));
   const { previous, next } = neighboursInRoom(loaded.view.sessions, session.guid);
   return (
     <SessionPage programme={loaded.view} session={session} previous={previous} next={next} locale={loaded.locale} />

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { SpeakerPage } from "@/components/speaker/speaker-page";
 import { sessionsOfSpeaker } from "@/lib/programme/programme-view";
-import { loadProgramme } from "../../load-programme";
-import { pageMetadata } from "../../page-metadata";
+import { loadProgramme, shownOrNotFound } from "../../load-programme";
+import { shownMetadata } from "../../page-metadata";
 
 type Props = PageProps<"/[locale]/[conference]/speakers/[speaker]">;
 
@@ -19,16 +17,13 @@ async function findSpeaker(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await findSpeaker(params);
-  if (!found) return {};
-  const { speaker } = found;
-  return pageMetadata(found.loaded, {
+  return shownMetadata(findSpeaker(params), ({ speaker }) => ({
     title: speaker.name,
     description: speaker.affiliation || speaker.bio,
     path: `/speakers/${speaker.slug}`,
     type: "profile",
     ownCard: true,
-  });
+  }));
 }
 
 export default function SpeakerRoute({ params }: Props) {
@@ -36,15 +31,6 @@ export default function SpeakerRoute({ params }: Props) {
 }
 
 async function Speaker({ params }: { params: Props["params"] }) {
-  const found = await findSpeaker(params);
-  if (!found) notFound();
-  setRequestLocale(found.loaded.locale);
-  return (
-    <SpeakerPage
-      programme={found.loaded.view}
-      speaker={found.speaker}
-      sessions={found.sessions}
-      locale={found.loaded.locale}
-    />
-  );
+  const { loaded, speaker, sessions } = await shownOrNotFound(findSpeaker(params));
+  return <SpeakerPage programme={loaded.view} speaker={speaker} sessions={sessions} locale={loaded.locale} />;
 }
