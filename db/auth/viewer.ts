@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Conn } from "../connection";
 import { conferenceMemberships, forumOrganizations, forums, organizationMemberships, speakers, users } from "../schema";
-import type { Viewer, ForumScope } from "@/lib/auth/permissions";
+import { assertCan, type Viewer, type ForumScope } from "@/lib/auth/permissions";
 
 /** The viewer for a user id, with their memberships; null when the user no longer exists. */
 export function loadViewer(db: Conn, userId: number): Viewer | null {
@@ -63,4 +63,18 @@ export function loadConferenceForumScopes(db: Conn, conferenceId: number): Map<n
     .all()
     .map((f) => f.id);
   return loadForumScopes(db, ids);
+}
+
+/**
+ * Refuses a viewer who may not work in the conference (its organizers and the editors of one of
+ * its forums may); returns its forum scopes by forum id for the checks that follow.
+ */
+export function assertCanEnterConference(
+  db: Conn,
+  viewer: Viewer | null,
+  conferenceId: number,
+): Map<number, ForumScope> {
+  const scopes = loadConferenceForumScopes(db, conferenceId);
+  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  return scopes;
 }

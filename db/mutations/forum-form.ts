@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Conn } from "../connection";
 import type { AuditEntry } from "../audit";
-import { loadConferenceForumScopes } from "../auth/viewer";
+import { assertCanEnterConference } from "../auth/viewer";
 import { listForumOrganizations } from "../queries/forums";
 import { forums, type Forum } from "../schema";
 import { forumInsertSchema, localDateSchema } from "../validation";
@@ -110,8 +110,7 @@ export function authorizeForumEdit(
   conferenceId: number,
   forumId: number,
 ): ForumState | null {
-  const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  const scopes = assertCanEnterConference(db, viewer, conferenceId);
   const scope = scopes.get(forumId);
   if (!scope) return null;
   assertCan(viewer, { action: "forum.edit", forum: scope });

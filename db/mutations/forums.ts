@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { loadConferenceForumScopes } from "../auth/viewer";
+import { assertCanEnterConference } from "../auth/viewer";
 import { conferences, forumOrganizations, forums, organizations, sessions, type Forum } from "../schema";
 import { withEnglish } from "@/lib/admin/form-input";
 import { assertCan, can } from "@/lib/auth/permissions";
@@ -24,8 +24,7 @@ export function saveForum(
   return write(ctx, {
     authorize: ({ db, viewer }) => {
       if (forumId !== null) return authorizeForumEdit(db, viewer, conferenceId, forumId);
-      const scopes = loadConferenceForumScopes(db, conferenceId);
-      assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+      assertCanEnterConference(db, viewer, conferenceId);
       assertCan(viewer, { action: "conference.manage", conferenceId });
       return { forum: null, organizations: [] };
     },

@@ -1,8 +1,8 @@
 import { asc, count, eq, inArray } from "drizzle-orm";
 import type { Conn, Db } from "../connection";
-import { loadConferenceForumScopes } from "../auth/viewer";
+import { assertCanEnterConference } from "../auth/viewer";
 import { forumOrganizations, forums, organizations, sessions, type Forum } from "../schema";
-import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
+import { can, type Viewer } from "@/lib/auth/permissions";
 import type { Translations } from "@/lib/domain/translations";
 import type { ForumOrganizationRole } from "@/lib/domain/vocabulary";
 
@@ -23,8 +23,7 @@ export interface ForumListItem extends Forum {
 
 /** Every forum of a conference with its organizations and session counts, and what this viewer may do with each. */
 export function listForums(db: Db, viewer: Viewer | null, conferenceId: number): ForumListItem[] {
-  const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  const scopes = assertCanEnterConference(db, viewer, conferenceId);
   const rows = db
     .select()
     .from(forums)

@@ -1,8 +1,8 @@
 import { asc } from "drizzle-orm";
 import type { Db } from "../connection";
-import { loadConferenceForumScopes } from "../auth/viewer";
+import { assertCanEnterConference } from "../auth/viewer";
 import { organizations } from "../schema";
-import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 
 export interface OrganizationChoice {
   id: number;
@@ -12,11 +12,7 @@ export interface OrganizationChoice {
 
 /** The organizations one may pick as one of a forum's organizations or a speaker's organization, for anyone working in the conference. */
 export function listOrganizationChoices(db: Db, viewer: Viewer | null, conferenceId: number): OrganizationChoice[] {
-  assertCan(viewer, {
-    action: "conference.enter",
-    conferenceId,
-    forums: [...loadConferenceForumScopes(db, conferenceId).values()],
-  });
+  assertCanEnterConference(db, viewer, conferenceId);
   return db
     .select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName })
     .from(organizations)

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
-import { loadConferenceForumScopes } from "../auth/viewer";
+import { assertCanEnterConference } from "../auth/viewer";
 import { conferenceSummaryColumns } from "./conferences";
 import { conferences, forums, rooms, sessionPeople, sessions, speakerUnavailability, speakers } from "../schema";
-import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
+import { can, type Viewer } from "@/lib/auth/permissions";
 import type { SessionKind, SessionStatus } from "@/lib/domain/vocabulary";
 
 export interface EditorSession {
@@ -43,8 +43,7 @@ export function loadScheduleEditor(db: Db, viewer: Viewer | null, conferenceSlug
     .where(eq(conferences.slug, conferenceSlug))
     .get();
   if (!conference) return null;
-  const scopes = loadConferenceForumScopes(db, conference.id);
-  assertCan(viewer, { action: "conference.enter", conferenceId: conference.id, forums: [...scopes.values()] });
+  const scopes = assertCanEnterConference(db, viewer, conference.id);
   const editableForum = (forumId: number) => can(viewer, { action: "forum.edit", forum: scopes.get(forumId)! });
 
   const forumRows = db

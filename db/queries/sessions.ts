@@ -1,12 +1,12 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Conn } from "../connection";
-import { loadConferenceForumScopes } from "../auth/viewer";
+import { assertCanEnterConference } from "../auth/viewer";
 import { listChoices } from "./conference-lists";
 import { findTimeZone } from "./conferences";
 import { latestReleaseId } from "./revision";
 import { forums, releases, rooms, sessionPeople, sessions, speakers, tracks, type Session } from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
-import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
+import { can, type Viewer } from "@/lib/auth/permissions";
 import type { Translations } from "@/lib/domain/translations";
 import type { SessionKind, SessionRole, SessionStatus } from "@/lib/domain/vocabulary";
 
@@ -21,8 +21,7 @@ export interface SessionListItem extends Session {
 
 /** Every session of a conference (drafts included) with forum, room and people, and whether this viewer may edit each. */
 export function listSessions(db: Conn, viewer: Viewer | null, conferenceId: number): SessionListItem[] {
-  const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  const scopes = assertCanEnterConference(db, viewer, conferenceId);
   const rows = db
     .select({
       session: sessions,
@@ -66,8 +65,7 @@ export interface SessionEditorOptions {
 
 /** What the session form offers to pick from, for anyone working in the conference. */
 export function loadSessionEditorOptions(db: Conn, viewer: Viewer | null, conferenceId: number): SessionEditorOptions {
-  const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  const scopes = assertCanEnterConference(db, viewer, conferenceId);
   const timeZone = findTimeZone(db, conferenceId)!;
   return {
     timeZone,
@@ -111,8 +109,7 @@ export function findSessionEditor(
   conferenceId: number,
   sessionId: number,
 ): SessionEditor | null {
-  const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  const scopes = assertCanEnterConference(db, viewer, conferenceId);
   const session = db.select().from(sessions).where(eq(sessions.id, sessionId)).get();
   if (!session || !scopes.has(session.forumId)) return null;
   const people = peopleOf(db, sessionId);

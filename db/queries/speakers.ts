@@ -1,11 +1,11 @@
 import { and, asc, eq, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../connection";
-import { loadConferenceForumScopes } from "../auth/viewer";
+import { assertCanEnterConference } from "../auth/viewer";
 import { loadSpeakerScope, loadSpeakerScopes } from "../auth/speaker-scope";
 import { findTimeZone } from "./conferences";
 import { forums, sessionPeople, sessions, speakerUnavailability, speakers, users, type Speaker } from "../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
-import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { canEditSpeaker, canManageSpeakerAccount } from "@/lib/auth/speaker-permissions";
 import type { SessionRole } from "@/lib/domain/vocabulary";
 
@@ -15,16 +15,9 @@ export interface SpeakerListItem extends Speaker {
   editable: boolean;
 }
 
-const enter = (db: Db, viewer: Viewer | null, conferenceId: number) =>
-  assertCan(viewer, {
-    action: "conference.enter",
-    conferenceId,
-    forums: [...loadConferenceForumScopes(db, conferenceId).values()],
-  });
-
 /** The speakers of a conference (its own rows: every conference is a tenant), with whether this viewer may edit each. */
 export function listSpeakers(db: Db, viewer: Viewer | null, conferenceId: number): SpeakerListItem[] {
-  enter(db, viewer, conferenceId);
+  assertCanEnterConference(db, viewer, conferenceId);
   const counts = new Map(
     db
       .select({ speakerId: sessionPeople.speakerId, n: sql<number>`count(distinct ${sessionPeople.sessionId})` })
@@ -69,7 +62,7 @@ export function findSpeakerEditor(
   conferenceId: number,
   speakerId: number,
 ): SpeakerEditor | null {
-  enter(db, viewer, conferenceId);
+  assertCanEnterConference(db, viewer, conferenceId);
   const speaker = db
     .select()
     .from(speakers)
@@ -132,7 +125,7 @@ export function searchSpeakers(
   text: string,
   limit = 20,
 ): SpeakerMatch[] {
-  enter(db, viewer, conferenceId);
+  assertCanEnterConference(db, viewer, conferenceId);
   const q = text.trim().slice(0, 100);
   if (!q) return [];
   const pattern = `%${escapeLike(q)}%`;
@@ -165,6 +158,6 @@ export function searchSpeakers(
 
 /** The conference's time zone, in which the workspace shows and takes local times. */
 export function findConferenceTimeZone(db: Db, viewer: Viewer | null, conferenceId: number): string {
-  enter(db, viewer, conferenceId);
+  assertCanEnterConference(db, viewer, conferenceId);
   return findTimeZone(db, conferenceId)!;
 }

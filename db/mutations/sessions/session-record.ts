@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Conn } from "../../connection";
-import { loadConferenceForumScopes } from "../../auth/viewer";
+import { assertCanEnterConference } from "../../auth/viewer";
 import { sessions, type Session } from "../../schema";
 import type { Person } from "../../queries/sessions";
 import { assertCan, type ForumScope, type Viewer } from "@/lib/auth/permissions";
@@ -56,8 +56,7 @@ export function authorizeSession(
   conferenceId: number,
   sessionId: number | null,
 ): SessionScope | null {
-  const scopes = loadConferenceForumScopes(db, conferenceId);
-  assertCan(viewer, { action: "conference.enter", conferenceId, forums: [...scopes.values()] });
+  const scopes = assertCanEnterConference(db, viewer, conferenceId);
   if (sessionId === null) return { scopes, before: null };
   const before = db.select().from(sessions).where(eq(sessions.id, sessionId)).get();
   if (!before || !scopes.has(before.forumId)) return null;

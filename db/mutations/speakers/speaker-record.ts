@@ -1,11 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Conn } from "../../connection";
-import { loadConferenceForumScopes } from "../../auth/viewer";
+import { assertCanEnterConference } from "../../auth/viewer";
 import { loadSpeakerScope } from "../../auth/speaker-scope";
 import { findTimeZone } from "../../queries/conferences";
 import { speakerUnavailability, type Speaker } from "../../schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
-import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { pairWithEnglish } from "@/lib/domain/translations";
 import { assertCanEditSpeaker } from "@/lib/auth/speaker-permissions";
 
@@ -63,11 +63,7 @@ export function authorizeSpeaker(
   conferenceId: number,
   speakerId: number | null,
 ): { speakerId: number | null } | null {
-  assertCan(viewer, {
-    action: "conference.enter",
-    conferenceId,
-    forums: [...loadConferenceForumScopes(db, conferenceId).values()],
-  });
+  assertCanEnterConference(db, viewer, conferenceId);
   if (speakerId === null) return { speakerId };
   const scope = loadSpeakerScope(db, speakerId);
   if (!scope || scope.conferenceId !== conferenceId) return null;
