@@ -3,7 +3,7 @@ import { scratchWorkspace } from "../support/scratch-database";
 import { settingsForm } from "../support/tenancy-forms";
 import { describe } from "vitest";
 import { addConfirmedUser, addOrganizer } from "../support/confirmed-accounts";
-import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
+import { actionCase, dataCase, demoRead, tryEveryRole, type WorkspaceCase } from "../support/workspace-table";
 
 // Who may change a conference itself: its settings and organizers are its organizers' (and platform
 // admins'), a new conference is platform admins' only.
@@ -26,89 +26,47 @@ const newConferenceForm = () => ({
 
 const cases: WorkspaceCase[] = [
   // Conference settings: organizers of the conference.
-  {
-    name: "read the conference settings (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => app.getConferenceSettings(state.db, viewer, ws.conferenceId)),
-  },
-  {
-    name: "save the conference settings (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        app.saveConferenceSettings({ db: state.db, viewer }, ws.conferenceId, settingsForm(state.db, ws.conferenceId)),
-      ),
-  },
-  {
-    name: "save the other conference's settings (data function)",
-    allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        app.saveConferenceSettings(
-          { db: state.db, viewer },
-          ws.otherConferenceId,
-          settingsForm(state.db, ws.otherConferenceId),
-        ),
-      ),
-  },
-  {
-    name: "save the conference settings (server action)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws) =>
-      viaRedirect(app.saveConferenceSettingsAction, {
-        $conference: DEMO,
-        ...settingsForm(state.db, ws.conferenceId),
-        website: `https://${unique("netav")}.example.cn`,
-      }),
-  },
+  demoRead("read the conference settings (data function)", ["admin", "organizer"], app.getConferenceSettings),
+  dataCase("save the conference settings (data function)", ["admin", "organizer"], (ctx, ws) =>
+    app.saveConferenceSettings(ctx, ws.conferenceId, settingsForm(state.db, ws.conferenceId)),
+  ),
+  dataCase("save the other conference's settings (data function)", ["admin", "otherOrganizer"], (ctx, ws) =>
+    app.saveConferenceSettings(ctx, ws.otherConferenceId, settingsForm(state.db, ws.otherConferenceId)),
+  ),
+  actionCase(
+    "save the conference settings (server action)",
+    ["admin", "organizer"],
+    app.saveConferenceSettingsAction,
+    (ws) => ({
+      $conference: DEMO,
+      ...settingsForm(state.db, ws.conferenceId),
+      website: `https://${unique("netav")}.example.cn`,
+    }),
+  ),
 
   // New conference: platform admins only.
-  {
-    name: "create a conference (data function)",
-    allowed: ["admin"],
-    attempt: (_ws, viewer) => viaThrow(() => app.createConference({ db: state.db, viewer }, newConferenceForm())),
-  },
-  {
-    name: "create a conference (server action)",
-    allowed: ["admin"],
-    attempt: () => viaRedirect(app.createConferenceAction, newConferenceForm()),
-  },
+  dataCase("create a conference (data function)", ["admin"], (ctx) => app.createConference(ctx, newConferenceForm())),
+  actionCase("create a conference (server action)", ["admin"], app.createConferenceAction, () => newConferenceForm()),
 
   // Organizers: platform admins, and the conference's own organizers.
-  {
-    name: "list the organizers (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => app.listOrganizers(state.db, viewer, ws.conferenceId)),
-  },
-  {
-    name: "grant organizer rights (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => app.grantOrganizer({ db: state.db, viewer }, ws.conferenceId, { email: newUser().email })),
-  },
-  {
-    name: "grant organizer rights in the other conference (data function)",
-    allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => app.grantOrganizer({ db: state.db, viewer }, ws.otherConferenceId, { email: newUser().email })),
-  },
-  {
-    name: "revoke organizer rights (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => app.revokeOrganizer({ db: state.db, viewer }, ws.conferenceId, newOrganizer(ws.conferenceId))),
-  },
-  {
-    name: "grant organizer rights (server action)",
-    allowed: ["admin", "organizer"],
-    attempt: () => viaRedirect(app.grantOrganizerAction, { $conference: DEMO, email: newUser().email }),
-  },
-  {
-    name: "revoke organizer rights (server action)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws) =>
-      viaRedirect(app.revokeOrganizerAction, { $conference: DEMO, $user: String(newOrganizer(ws.conferenceId)) }),
-  },
+  demoRead("list the organizers (data function)", ["admin", "organizer"], app.listOrganizers),
+  dataCase("grant organizer rights (data function)", ["admin", "organizer"], (ctx, ws) =>
+    app.grantOrganizer(ctx, ws.conferenceId, { email: newUser().email }),
+  ),
+  dataCase("grant organizer rights in the other conference (data function)", ["admin", "otherOrganizer"], (ctx, ws) =>
+    app.grantOrganizer(ctx, ws.otherConferenceId, { email: newUser().email }),
+  ),
+  dataCase("revoke organizer rights (data function)", ["admin", "organizer"], (ctx, ws) =>
+    app.revokeOrganizer(ctx, ws.conferenceId, newOrganizer(ws.conferenceId)),
+  ),
+  actionCase("grant organizer rights (server action)", ["admin", "organizer"], app.grantOrganizerAction, () => ({
+    $conference: DEMO,
+    email: newUser().email,
+  })),
+  actionCase("revoke organizer rights (server action)", ["admin", "organizer"], app.revokeOrganizerAction, (ws) => ({
+    $conference: DEMO,
+    $user: String(newOrganizer(ws.conferenceId)),
+  })),
 ];
 
 describe("who may change a conference's settings and organizers, and create a conference", () => {

@@ -7,7 +7,7 @@ import { forums, organizations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Workspace } from "../support/workspace-fixture";
 import { DEMO, everyoneIn, fresh, galaEditors, organizers, summitEditors } from "../support/workspace-programme";
-import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
+import { actionCase, dataCase, demoRead, tryEveryRole, viaThrow, type WorkspaceCase } from "../support/workspace-table";
 
 // Who may list, create, edit and delete the demo's forums: its organizers all of it, a forum's
 // editors its words only (support/workspace-programme.ts).
@@ -28,29 +28,14 @@ const emptyForum = (ws: Workspace) =>
     .get().id;
 
 const cases: WorkspaceCase[] = [
-  {
-    name: "list the forums of the demo conference",
-    allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => app.listForums(state.db, viewer, ws.conferenceId)),
-  },
-  {
-    name: "list the organizations to pick from",
-    allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => app.listOrganizationChoices(state.db, viewer, ws.conferenceId)),
-  },
-  {
-    name: "create a forum (data function)",
-    allowed: organizers,
-    attempt: (ws, viewer) => viaThrow(() => app.saveForum({ db: state.db, viewer }, ws.conferenceId, null, newForum())),
-  },
-  {
-    name: "create a forum of the other conference",
-    allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        app.saveForum({ db: state.db, viewer }, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" }),
-      ),
-  },
+  demoRead("list the forums of the demo conference", everyoneIn, app.listForums),
+  demoRead("list the organizations to pick from", everyoneIn, app.listOrganizationChoices),
+  dataCase("create a forum (data function)", organizers, (ctx, ws) =>
+    app.saveForum(ctx, ws.conferenceId, null, newForum()),
+  ),
+  dataCase("create a forum of the other conference", ["admin", "otherOrganizer"], (ctx, ws) =>
+    app.saveForum(ctx, ws.otherConferenceId, null, { ...newForum(), date: "2030-01-01" }),
+  ),
   {
     name: "edit the words of the 网络剧高峰论坛 (data function)",
     allowed: summitEditors,
@@ -85,31 +70,22 @@ const cases: WorkspaceCase[] = [
       return viaThrow(() => editForum(ws, viewer, ws.forumId, { organizations: JSON.stringify(next) }));
     },
   },
-  {
-    name: "delete a forum (data function)",
-    allowed: organizers,
-    attempt: (ws, viewer) => viaThrow(() => app.deleteForum({ db: state.db, viewer }, ws.conferenceId, emptyForum(ws))),
-  },
-  {
-    name: "create a forum (server action)",
-    allowed: organizers,
-    attempt: () => viaRedirect(app.saveForumAction, { $conference: DEMO, ...newForum() }),
-  },
-  {
-    name: "edit the words of the 网络剧高峰论坛 (server action)",
-    allowed: summitEditors,
-    attempt: (ws) =>
-      viaRedirect(app.saveForumAction, {
-        $conference: DEMO,
-        $forum: String(ws.forumId),
-        ...forumForm(ws.forumId, { theme: fresh() }),
-      }),
-  },
-  {
-    name: "delete a forum (server action)",
-    allowed: organizers,
-    attempt: (ws) => viaRedirect(app.deleteForumAction, { $conference: DEMO, $forum: String(emptyForum(ws)) }),
-  },
+  dataCase("delete a forum (data function)", organizers, (ctx, ws) =>
+    app.deleteForum(ctx, ws.conferenceId, emptyForum(ws)),
+  ),
+  actionCase("create a forum (server action)", organizers, app.saveForumAction, () => ({
+    $conference: DEMO,
+    ...newForum(),
+  })),
+  actionCase("edit the words of the 网络剧高峰论坛 (server action)", summitEditors, app.saveForumAction, (ws) => ({
+    $conference: DEMO,
+    $forum: String(ws.forumId),
+    ...forumForm(ws.forumId, { theme: fresh() }),
+  })),
+  actionCase("delete a forum (server action)", organizers, app.deleteForumAction, (ws) => ({
+    $conference: DEMO,
+    $forum: String(emptyForum(ws)),
+  })),
 ];
 
 describe("who may do what with forums", () => {

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe } from "vitest";
 import { organizations } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
-import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
+import { actionCase, dataCase, tryEveryRole, type WorkspaceCase } from "../support/workspace-table";
 
 // Who may change the organizations every conference shares: platform admins, anyone who organizes a
 // conference adds one, and its members (or whoever added it, while it has none) change it.
@@ -40,62 +40,42 @@ const addedBy = (viewer: Viewer) =>
 let existingOrganizationId = 0;
 
 const cases: WorkspaceCase[] = [
-  {
-    name: "list the organizations (data function)",
-    allowed: ["admin", "organizer", "otherOrganizer", "forumEditor", "otherForumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => app.listOrganizations(state.db, viewer)),
-  },
-  {
-    name: "create an organization (data function)",
-    allowed: ["admin", "organizer", "otherOrganizer"],
-    attempt: (_ws, viewer) => viaThrow(() => app.saveOrganization({ db: state.db, viewer }, null, organizationForm())),
-  },
+  dataCase(
+    "list the organizations (data function)",
+    ["admin", "organizer", "otherOrganizer", "forumEditor", "otherForumEditor"],
+    ({ db, viewer }) => app.listOrganizations(db, viewer),
+  ),
+  dataCase("create an organization (data function)", ["admin", "organizer", "otherOrganizer"], (ctx) =>
+    app.saveOrganization(ctx, null, organizationForm()),
+  ),
   // Shared by every conference: its members and platform admins change it, and whoever added it while it has no members.
-  {
-    name: "update an organization nobody belongs to (data function)",
-    allowed: ["admin"],
-    attempt: (_ws, viewer) =>
-      viaThrow(() =>
-        app.saveOrganization({ db: state.db, viewer }, existingOrganizationId, { name: "机构", slug: "auth-org" }),
-      ),
-  },
-  {
-    name: "update 咪咕, whose member is the forum editor (data function)",
-    allowed: ["admin", "forumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => app.saveOrganization({ db: state.db, viewer }, miguId(), miguForm())),
-  },
-  {
-    name: "update an organization the organizer added (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        app.saveOrganization({ db: state.db, viewer }, addedBy(ws.viewers.organizer!), {
-          name: "机构",
-          slug: unique("added"),
-        }),
-      ),
-  },
-  {
-    name: "delete an organization nobody belongs to (data function)",
-    allowed: ["admin"],
-    attempt: (_ws, viewer) => viaThrow(() => app.deleteOrganization({ db: state.db, viewer }, newOrganization())),
-  },
-  {
-    name: "delete an organization the organizer added (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => app.deleteOrganization({ db: state.db, viewer }, addedBy(ws.viewers.organizer!))),
-  },
-  {
-    name: "save an organization (server action)",
-    allowed: ["admin", "organizer", "otherOrganizer"],
-    attempt: () => viaRedirect(app.saveOrganizationAction, organizationForm()),
-  },
-  {
-    name: "delete an organization nobody belongs to (server action)",
-    allowed: ["admin"],
-    attempt: () => viaRedirect(app.deleteOrganizationAction, { $organization: String(newOrganization()) }),
-  },
+  dataCase("update an organization nobody belongs to (data function)", ["admin"], (ctx) =>
+    app.saveOrganization(ctx, existingOrganizationId, { name: "机构", slug: "auth-org" }),
+  ),
+  dataCase("update 咪咕, whose member is the forum editor (data function)", ["admin", "forumEditor"], (ctx) =>
+    app.saveOrganization(ctx, miguId(), miguForm()),
+  ),
+  dataCase("update an organization the organizer added (data function)", ["admin", "organizer"], (ctx, ws) =>
+    app.saveOrganization(ctx, addedBy(ws.viewers.organizer!), { name: "机构", slug: unique("added") }),
+  ),
+  dataCase("delete an organization nobody belongs to (data function)", ["admin"], (ctx) =>
+    app.deleteOrganization(ctx, newOrganization()),
+  ),
+  dataCase("delete an organization the organizer added (data function)", ["admin", "organizer"], (ctx, ws) =>
+    app.deleteOrganization(ctx, addedBy(ws.viewers.organizer!)),
+  ),
+  actionCase(
+    "save an organization (server action)",
+    ["admin", "organizer", "otherOrganizer"],
+    app.saveOrganizationAction,
+    () => organizationForm(),
+  ),
+  actionCase(
+    "delete an organization nobody belongs to (server action)",
+    ["admin"],
+    app.deleteOrganizationAction,
+    () => ({ $organization: String(newOrganization()) }),
+  ),
 ];
 
 describe("who may change organizations", () => {

@@ -13,7 +13,7 @@ import {
   speakerId,
   summitEditors,
 } from "../support/workspace-programme";
-import { type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
+import { actionCase, dataCase, demoRead, tryEveryRole, type WorkspaceCase } from "../support/workspace-table";
 
 // Who may list, create, edit and delete the demo's sessions: the organizers, and each forum's editors
 // in their forum (support/workspace-programme.ts).
@@ -32,90 +32,41 @@ const freshSession = (forumId: number) =>
 const gala = (ws: Workspace) => galaSession(state.db, ws);
 
 const cases: WorkspaceCase[] = [
-  {
-    name: "list the sessions of the demo conference",
-    allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => app.listSessions(state.db, viewer, ws.conferenceId)),
-  },
-  {
-    name: "load the session form's choices",
-    allowed: everyoneIn,
-    attempt: (ws, viewer) => viaThrow(() => app.loadSessionEditorOptions(state.db, viewer, ws.conferenceId)),
-  },
-  {
-    name: "open a session for editing",
-    allowed: everyoneIn,
-    attempt: (ws, viewer) =>
-      viaThrow(() => app.findSessionEditor(state.db, viewer, ws.conferenceId, ws.sessionId("IP的跨平台运营"))),
-  },
-  {
-    name: "create a session in the 网络剧高峰论坛 (data function)",
-    allowed: summitEditors,
-    attempt: (ws, viewer) =>
-      viaThrow(() => app.saveSession({ db: state.db, viewer }, ws.conferenceId, null, newSession(ws.forumId))),
-  },
-  {
-    name: "create a session in the gala (data function)",
-    allowed: galaEditors,
-    attempt: (ws, viewer) =>
-      viaThrow(() => app.saveSession({ db: state.db, viewer }, ws.conferenceId, null, newSession(ws.otherForumId))),
-  },
-  {
-    name: "edit a session of the 网络剧高峰论坛 (data function)",
-    allowed: summitEditors,
-    attempt: (ws, viewer) => {
-      const { fields, target } = changedForm(ws.sessionId("IP的跨平台运营"));
-      return viaThrow(() => app.saveSession({ db: state.db, viewer }, ws.conferenceId, target, fields));
-    },
-  },
-  {
-    name: "edit a session of the gala (data function)",
-    allowed: galaEditors,
-    attempt: (ws, viewer) => {
-      const { fields, target } = changedForm(gala(ws));
-      return viaThrow(() => app.saveSession({ db: state.db, viewer }, ws.conferenceId, target, fields));
-    },
-  },
-  {
-    name: "delete a session of the 网络剧高峰论坛 (data function)",
-    allowed: summitEditors,
-    attempt: (ws, viewer) => {
-      const s = freshSession(ws.forumId);
-      return viaThrow(() =>
-        app.deleteSession({ db: state.db, viewer }, ws.conferenceId, { sessionId: s.id, version: s.version }),
-      );
-    },
-  },
-  {
-    name: "edit a session of the 网络剧高峰论坛 (server action)",
-    allowed: summitEditors,
-    attempt: (ws) => {
-      const { fields, target } = changedForm(ws.sessionId("网络影视的精品化和规模化"));
-      return viaRedirect(app.saveSessionAction, {
-        $conference: DEMO,
-        $session: String(target.sessionId),
-        $version: String(target.version),
-        ...fields,
-      });
-    },
-  },
-  {
-    name: "create a session in the gala (server action)",
-    allowed: galaEditors,
-    attempt: (ws) => viaRedirect(app.saveSessionAction, { $conference: DEMO, ...newSession(ws.otherForumId) }),
-  },
-  {
-    name: "delete a session of the gala (server action)",
-    allowed: galaEditors,
-    attempt: (ws) => {
-      const s = freshSession(ws.otherForumId);
-      return viaRedirect(app.deleteSessionAction, {
-        $conference: DEMO,
-        $session: String(s.id),
-        $version: String(s.version),
-      });
-    },
-  },
+  demoRead("list the sessions of the demo conference", everyoneIn, app.listSessions),
+  demoRead("load the session form's choices", everyoneIn, app.loadSessionEditorOptions),
+  dataCase("open a session for editing", everyoneIn, ({ db, viewer }, ws) =>
+    app.findSessionEditor(db, viewer, ws.conferenceId, ws.sessionId("IP的跨平台运营")),
+  ),
+  dataCase("create a session in the 网络剧高峰论坛 (data function)", summitEditors, (ctx, ws) =>
+    app.saveSession(ctx, ws.conferenceId, null, newSession(ws.forumId)),
+  ),
+  dataCase("create a session in the gala (data function)", galaEditors, (ctx, ws) =>
+    app.saveSession(ctx, ws.conferenceId, null, newSession(ws.otherForumId)),
+  ),
+  dataCase("edit a session of the 网络剧高峰论坛 (data function)", summitEditors, (ctx, ws) => {
+    const { fields, target } = changedForm(ws.sessionId("IP的跨平台运营"));
+    return app.saveSession(ctx, ws.conferenceId, target, fields);
+  }),
+  dataCase("edit a session of the gala (data function)", galaEditors, (ctx, ws) => {
+    const { fields, target } = changedForm(gala(ws));
+    return app.saveSession(ctx, ws.conferenceId, target, fields);
+  }),
+  dataCase("delete a session of the 网络剧高峰论坛 (data function)", summitEditors, (ctx, ws) => {
+    const s = freshSession(ws.forumId);
+    return app.deleteSession(ctx, ws.conferenceId, { sessionId: s.id, version: s.version });
+  }),
+  actionCase("edit a session of the 网络剧高峰论坛 (server action)", summitEditors, app.saveSessionAction, (ws) => {
+    const { fields, target } = changedForm(ws.sessionId("网络影视的精品化和规模化"));
+    return { $conference: DEMO, $session: String(target.sessionId), $version: String(target.version), ...fields };
+  }),
+  actionCase("create a session in the gala (server action)", galaEditors, app.saveSessionAction, (ws) => ({
+    $conference: DEMO,
+    ...newSession(ws.otherForumId),
+  })),
+  actionCase("delete a session of the gala (server action)", galaEditors, app.deleteSessionAction, (ws) => {
+    const s = freshSession(ws.otherForumId);
+    return { $conference: DEMO, $session: String(s.id), $version: String(s.version) };
+  }),
 ];
 
 describe("who may do what with sessions", () => {

@@ -3,7 +3,7 @@ import { scratchWorkspace } from "../support/scratch-database";
 import { and, eq } from "drizzle-orm";
 import { describe } from "vitest";
 import { sessions } from "@/db/schema";
-import { type WorkspaceCase, tryEveryRole, viaThrow } from "../support/workspace-table";
+import { dataCase, demoRead, tryEveryRole, type WorkspaceCase } from "../support/workspace-table";
 
 const app = {
   ...(await import("../support/app-actions/conference")),
@@ -27,20 +27,16 @@ const placed = (p: ReturnType<typeof stayPut>) => [p.sessionId, p] as const;
 let releaseNumber = 0;
 
 const cases: WorkspaceCase[] = [
-  {
-    name: "schedule a session of the 网络剧高峰论坛 (data function)",
-    allowed: ["admin", "organizer", "forumEditor"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => app.scheduleSession({ db: state.db, viewer }, ...placed(stayPut(ws.sessionId("IP的跨平台运营"))))),
-  },
-  {
-    name: "schedule a session of the gala, another forum (data function)",
-    allowed: ["admin", "organizer", "otherForumEditor"],
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        app.scheduleSession({ db: state.db, viewer }, ...placed(stayPut(firstSessionOf(ws.otherForumId)))),
-      ),
-  },
+  dataCase(
+    "schedule a session of the 网络剧高峰论坛 (data function)",
+    ["admin", "organizer", "forumEditor"],
+    (ctx, ws) => app.scheduleSession(ctx, ...placed(stayPut(ws.sessionId("IP的跨平台运营")))),
+  ),
+  dataCase(
+    "schedule a session of the gala, another forum (data function)",
+    ["admin", "organizer", "otherForumEditor"],
+    (ctx, ws) => app.scheduleSession(ctx, ...placed(stayPut(firstSessionOf(ws.otherForumId)))),
+  ),
   {
     name: "move a session of the 网络剧高峰论坛 (server action)",
     allowed: ["admin", "organizer", "forumEditor"],
@@ -54,11 +50,11 @@ const cases: WorkspaceCase[] = [
       return result.status === "saved" ? "allow" : "deny";
     },
   },
-  {
-    name: "open the schedule editor of the demo conference",
-    allowed: ["admin", "organizer", "forumEditor", "otherForumEditor"],
-    attempt: (_ws, viewer) => viaThrow(() => app.loadScheduleEditor(state.db, viewer, "china-netav-2017")),
-  },
+  dataCase(
+    "open the schedule editor of the demo conference",
+    ["admin", "organizer", "forumEditor", "otherForumEditor"],
+    ({ db, viewer }) => app.loadScheduleEditor(db, viewer, "china-netav-2017"),
+  ),
   {
     name: "enter the demo conference in the workspace",
     allowed: ["admin", "organizer", "forumEditor", "otherForumEditor"],
@@ -69,17 +65,10 @@ const cases: WorkspaceCase[] = [
     allowed: ["admin", "otherOrganizer"],
     attempt: (_ws, viewer) => (app.findWorkspaceConference(state.db, viewer, "other-conf") ? "allow" : "deny"),
   },
-  {
-    name: "preview a release",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => app.previewRelease(state.db, viewer, ws.conferenceId)),
-  },
-  {
-    name: "publish a release (data function)",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() => app.publishRelease({ db: state.db, viewer }, ws.conferenceId, { version: `t${++releaseNumber}` })),
-  },
+  demoRead("preview a release", ["admin", "organizer"], app.previewRelease),
+  dataCase("publish a release (data function)", ["admin", "organizer"], (ctx, ws) =>
+    app.publishRelease(ctx, ws.conferenceId, { version: `t${++releaseNumber}` }),
+  ),
   {
     name: "publish a release (server action)",
     allowed: ["admin", "organizer"],
@@ -93,19 +82,12 @@ const cases: WorkspaceCase[] = [
       throw new Error(`neither published nor forbidden: ${JSON.stringify(result)}`);
     },
   },
-  {
-    name: "read the audit log",
-    allowed: ["admin", "organizer"],
-    attempt: (ws, viewer) => viaThrow(() => app.listAuditLog(state.db, viewer, ws.conferenceId, 1)),
-  },
-  {
-    name: "publish a release of the other conference",
-    allowed: ["admin", "otherOrganizer"],
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        app.publishRelease({ db: state.db, viewer }, ws.otherConferenceId, { version: `o${++releaseNumber}` }),
-      ),
-  },
+  dataCase("read the audit log", ["admin", "organizer"], ({ db, viewer }, ws) =>
+    app.listAuditLog(db, viewer, ws.conferenceId, 1),
+  ),
+  dataCase("publish a release of the other conference", ["admin", "otherOrganizer"], (ctx, ws) =>
+    app.publishRelease(ctx, ws.otherConferenceId, { version: `o${++releaseNumber}` }),
+  ),
 ];
 
 describe("who may do what in the workspace", () => {

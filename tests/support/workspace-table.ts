@@ -1,4 +1,6 @@
 import { expect, it } from "vitest";
+import type { Db } from "@/db/connection";
+import type { WriteContext } from "@/db/mutations/pipeline";
 import type { Viewer } from "@/lib/auth/permissions";
 import { state } from "./app-state";
 import { FORBIDDEN, isRefusal, unlessForbidden } from "./outcomes";
@@ -26,6 +28,20 @@ export const viaThrow = async (fn: () => unknown): Promise<Outcome> => {
   return "allow";
 };
 
+/** A case that calls a data function as the viewer (`ctx` is its database and viewer), read as viaThrow reads it. */
+export const dataCase = (
+  name: string,
+  allowed: Role[],
+  call: (ctx: WriteContext, ws: Workspace) => unknown,
+): WorkspaceCase => ({ name, allowed, attempt: (ws, viewer) => viaThrow(() => call({ db: state.db, viewer }, ws)) });
+
+/** A case that reads the demo conference through a data function taking (db, viewer, conferenceId). */
+export const demoRead = (
+  name: string,
+  allowed: Role[],
+  read: (db: Db, viewer: Viewer | null, conferenceId: number) => unknown,
+): WorkspaceCase => dataCase(name, allowed, ({ db, viewer }, ws) => read(db, viewer, ws.conferenceId));
+
 /** One test per case and role, the app seeing that role's viewer. */
 export function tryEveryRole(t: { ws: Workspace }, cases: readonly WorkspaceCase[]): void {
   for (const c of cases) {
@@ -52,3 +68,11 @@ export const viaRedirect = async <State extends { status: string; problem?: { co
   if (outcome.state.status === "error" && outcome.state.problem?.code === "forbidden") return "deny";
   throw new Error(`neither allowed nor forbidden: ${JSON.stringify(outcome.state)}`);
 };
+
+/** A case that posts a form, made afresh for each attempt, to a server action that redirects after its write (viaRedirect). */
+export const actionCase = <State extends { status: string; problem?: { code: string } }>(
+  name: string,
+  allowed: Role[],
+  action: (s: State, f: FormData) => Promise<State>,
+  fields: (ws: Workspace) => Record<string, string>,
+): WorkspaceCase => ({ name, allowed, attempt: (ws) => viaRedirect(action, fields(ws)) });
