@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { SessionKindLine } from "@/components/session/session-kind-line";
 import { StarButton } from "@/components/session/star-button";
 import { SessionTime } from "@/components/time/session-time";
 import { Link } from "@/i18n/navigation";
@@ -18,7 +18,6 @@ export function AgendaSessionCard({
   timeZone: string;
   locale: Locale;
 }) {
-  const t = useTranslations("forum");
   const people = peopleLine(
     session.people.map((p) => p.name),
     locale,
@@ -29,12 +28,7 @@ export function AgendaSessionCard({
       style={session.track ? { borderLeft: `4px solid ${session.track.color}` } : undefined}
     >
       <div className="min-w-0 flex-1">
-        <p className="font-medium text-brand-700">
-          {t(`kind.${session.kind}`)}
-          {session.cancelled ? (
-            <span className="ml-1.5 rounded bg-red-100 px-1 text-red-800">{t("cancelled")}</span>
-          ) : null}
-        </p>
+        <SessionKindLine session={session} className="font-medium text-brand-700" badgeSpacing="ml-1.5 px-1" />
         <h3
           className={`text-base font-semibold leading-snug ${session.cancelled ? "text-slate-500 line-through" : ""}`}
         >

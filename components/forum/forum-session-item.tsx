@@ -3,6 +3,7 @@ import { roleLabelKey } from "@/lib/programme/programme-view";
 import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumSession } from "@/lib/programme/forum-detail";
 import { RichText } from "@/components/session/rich-text";
+import { SessionKindLine } from "@/components/session/session-kind-line";
 import { StarButton } from "@/components/session/star-button";
 import { SessionTime } from "@/components/time/session-time";
 import { Link } from "@/i18n/navigation";
@@ -28,12 +29,11 @@ export function ForumSessionItem({
         {session.room ? <span className="block">{session.room}</span> : null}
       </p>
       <div>
-        <p className="text-xs font-medium uppercase tracking-wide text-brand-700">
-          {t(`kind.${session.kind}`)}
-          {session.cancelled ? (
-            <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-red-800">{t("cancelled")}</span>
-          ) : null}
-        </p>
+        <SessionKindLine
+          session={session}
+          className="text-xs font-medium uppercase tracking-wide text-brand-700"
+          badgeSpacing="ml-2 px-1.5 py-0.5"
+        />
         <div className="flex items-start justify-between gap-2">
           <h3 className={`mt-1 text-base font-semibold ${session.cancelled ? "text-slate-500 line-through" : ""}`}>
             <Link href={`/${conference}/sessions/${session.guid}`} className="hover:underline">

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/domain/vocabulary";
 import type { ProgrammeSession, ProgrammeView } from "@/lib/programme/programme-view";
 import { formatDay, formatTimeZoneLabel } from "@/lib/time/format";
 import { RichText } from "./rich-text";
+import { SessionKindLine } from "./session-kind-line";
 import { StarButton } from "./star-button";
 import { PageSection } from "@/components/ui/section";
 
@@ -37,12 +38,11 @@ export function SessionPage({ programme, session, previous, next, locale }: Prop
       </Link>
       <div className="mt-3 flex items-start justify-between gap-3">
         <div>
-          <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
-            {tf(`kind.${session.kind}`)}
-            {session.cancelled ? (
-              <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-red-800">{tf("cancelled")}</span>
-            ) : null}
-          </p>
+          <SessionKindLine
+            session={session}
+            className="text-sm font-medium uppercase tracking-wide text-brand-700"
+            badgeSpacing="ml-2 px-1.5 py-0.5"
+          />
           <h1
             className={`mt-1 text-2xl font-bold sm:text-3xl ${session.cancelled ? "text-slate-500 line-through" : ""}`}
           >

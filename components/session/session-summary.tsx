@@ -1,5 +1,5 @@
-import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { SessionKindLine } from "@/components/session/session-kind-line";
 import { SessionTime } from "@/components/time/session-time";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/domain/vocabulary";
@@ -24,16 +24,14 @@ export function SessionSummary({
   label?: string;
   title?: ReactNode;
 }) {
-  const tf = useTranslations("forum");
   return (
     <>
-      <p className="text-xs font-medium text-brand-700">
-        {label ? `${label} · ` : null}
-        {tf(`kind.${session.kind}`)}
-        {session.cancelled ? (
-          <span className="ml-2 rounded bg-red-100 px-1 text-red-800">{tf("cancelled")}</span>
-        ) : null}
-      </p>
+      <SessionKindLine
+        session={session}
+        label={label}
+        className="text-xs font-medium text-brand-700"
+        badgeSpacing="ml-2 px-1"
+      />
       <Link
         href={`/${conference.slug}/sessions/${session.guid}`}
         className={`font-semibold hover:underline ${session.cancelled ? "line-through" : ""}`}
