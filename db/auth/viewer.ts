@@ -1,5 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Conn } from "../connection";
+import { listForumIds } from "../queries/forum-ids";
 import { conferenceMemberships, forumOrganizations, forums, organizationMemberships, speakers, users } from "../schema";
 import { assertCan, type Viewer, type ForumScope } from "@/lib/auth/permissions";
 
@@ -56,13 +57,7 @@ export function loadForumScopes(db: Conn, forumIds: readonly number[]): Map<numb
 
 /** Every forum scope of a conference, by forum id. */
 export function loadConferenceForumScopes(db: Conn, conferenceId: number): Map<number, ForumScope> {
-  const ids = db
-    .select({ id: forums.id })
-    .from(forums)
-    .where(eq(forums.conferenceId, conferenceId))
-    .all()
-    .map((f) => f.id);
-  return loadForumScopes(db, ids);
+  return loadForumScopes(db, listForumIds(db, conferenceId));
 }
 
 /**

@@ -7,11 +7,12 @@ import { copyToScratch, openScratchDatabase, type ScratchDatabase } from "@/db/b
 import type { Db } from "@/db/connection";
 import { exportConference } from "@/db/interop/export-conference";
 import { importSchedule } from "@/db/interop/import-schedule";
+import { listForumIds } from "@/db/queries/forum-ids";
 import { findLatestRelease } from "@/db/queries/revision";
 import { loadScheduleEditor } from "@/db/queries/schedule-editor";
 import { buildReleaseSnapshot } from "@/db/releases/build-snapshot";
 import { insertRelease } from "@/db/releases/publish";
-import { conferences, forums, sessions } from "@/db/schema";
+import { conferences, sessions } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { measure, type Timing } from "@/lib/bench/measure";
 import { parseScheduleXml } from "@/lib/interop/schedule-xml-import";
@@ -94,7 +95,7 @@ function latestSnapshot(db: Db, conferenceId: number) {
 
 /** Moves every other one of `count` sessions spread over the programme 15 minutes later and retitles the rest. */
 function editSessions(db: Db, conferenceId: number, count: number): void {
-  const forumIds = db.select({ id: forums.id }).from(forums).where(eq(forums.conferenceId, conferenceId)).all().map((f) => f.id);
+  const forumIds = listForumIds(db, conferenceId);
   const rows = db.select().from(sessions).where(and(inArray(sessions.forumId, forumIds), ne(sessions.status, "draft"))).orderBy(sessions.id).all();
   const step = Math.max(1, Math.floor(rows.length / count));
   db.transaction((tx) => {

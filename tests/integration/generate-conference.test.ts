@@ -2,8 +2,9 @@ import { count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateConferenceInto, type GeneratedConference } from "@/db/bench/generate";
 import type { Db } from "@/db/connection";
+import { listForumIds } from "@/db/queries/forum-ids";
 import { findPublishedProgramme } from "@/db/queries/published";
-import { forums, rooms, sessionPeople, sessions, speakerUnavailability, speakers } from "@/db/schema";
+import { rooms, sessionPeople, sessions, speakerUnavailability, speakers } from "@/db/schema";
 import { programmeView } from "@/lib/programme/programme-view";
 import { createTestDatabase } from "../support/test-database";
 
@@ -21,12 +22,7 @@ describe("generateConferenceInto", () => {
   it("imports 1,000 sessions in 70 rooms with 1,200 speakers, their profiles and a few unavailable afternoons", () => {
     const { conferenceId, summary } = generated;
     expect(summary.created).toMatchObject({ sessions: 1000, rooms: 70, speakers: 1200 });
-    const forumIds = db
-      .select({ id: forums.id })
-      .from(forums)
-      .where(eq(forums.conferenceId, conferenceId))
-      .all()
-      .map((f) => f.id);
+    const forumIds = listForumIds(db, conferenceId);
     expect(forumIds.length).toBe(generated.document.groups.length);
     expect(db.select({ n: count() }).from(sessions).where(inArray(sessions.forumId, forumIds)).get()!.n).toBe(1000);
     expect(db.select({ n: count() }).from(rooms).where(eq(rooms.conferenceId, conferenceId)).get()!.n).toBe(70);
