@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { A_SLUG, B_SLUG, IN_A, IN_B, NOBODY, type Tenancy } from "../support/tenancy-fixture";
 import { newSessionForm, sessionForm } from "../support/tenancy-forms";
 import {
-  findsNothingInA,
+  findOfBInA,
   fresh,
   inBAndUnderA,
   itTriesEveryRole,
@@ -88,12 +88,12 @@ const cases: TenancyCase[] = [
   // Reads
   ...readsOfAAndB("list {}'s sessions", [IN_A, IN_B], (fx, viewer, id) => app.listSessions(fx.db, viewer, id)),
   readOfA("load A's session form choices", IN_A, (fx, viewer, id) => app.loadSessionEditorOptions(fx.db, viewer, id)),
-  {
-    name: "open B's keynote from A",
-    allowed: IN_A,
-    attempt: (fx, viewer) =>
-      findsNothingInA(() => app.findSessionEditor(fx.db, viewer, fx.a.id, fx.b.sessions.keynote), null),
-  },
+  findOfBInA(
+    "open B's keynote from A",
+    IN_A,
+    (fx, viewer, id) => app.findSessionEditor(fx.db, viewer, id, fx.b.sessions.keynote),
+    null,
+  ),
   {
     name: "open B's keynote in B",
     allowed: IN_B,

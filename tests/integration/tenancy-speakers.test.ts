@@ -6,7 +6,7 @@ import { isOrganizer } from "@/lib/auth/permissions";
 import { A_SLUG, B_SLUG, IN_A, IN_B, NOBODY, ORG_A, ORG_B, type Tenancy } from "../support/tenancy-fixture";
 import { speakerForm } from "../support/tenancy-forms";
 import {
-  findsNothingInA,
+  findOfBInA,
   fresh,
   inBAndUnderA,
   itTriesEveryRole,
@@ -64,12 +64,12 @@ const cases: TenancyCase[] = [
       (await app.searchSpeakersAction({ conference: B_SLUG, text: "Ravi" })).data ? "allow" : "deny",
   },
   readOfA("read A's time zone", IN_A, (fx, viewer, id) => app.findConferenceTimeZone(fx.db, viewer, id)),
-  {
-    name: "open B's Ravi in A's speaker editor",
-    allowed: IN_A,
-    attempt: (fx, viewer) =>
-      findsNothingInA(() => app.findSpeakerEditor(fx.db, viewer, fx.a.id, fx.b.speakers.ravi), null),
-  },
+  findOfBInA(
+    "open B's Ravi in A's speaker editor",
+    IN_A,
+    (fx, viewer, id) => app.findSpeakerEditor(fx.db, viewer, id, fx.b.speakers.ravi),
+    null,
+  ),
   {
     // The account's address is for those who manage the account: A's organizers, never a forum editor.
     name: "open 马中骏's A profile in A's speaker editor",

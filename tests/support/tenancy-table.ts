@@ -66,6 +66,18 @@ export const readOfA = (
   read: (fx: Tenancy, viewer: Viewer | null, conferenceId: number) => unknown,
 ): TenancyCase => ({ name, allowed, attempt: (fx, viewer) => readInA(() => read(fx, viewer, fx.a.id)) });
 
+/** One read while acting in A of one of B's objects, allowed for `allowed` and finding nothing (`[]` for a list, null for one). */
+export const findOfBInA = (
+  name: string,
+  allowed: readonly Role[],
+  find: (fx: Tenancy, viewer: Viewer | null, conferenceId: number) => unknown,
+  nothing: [] | null,
+): TenancyCase => ({
+  name,
+  allowed,
+  attempt: (fx, viewer) => findsNothingInA(() => find(fx, viewer, fx.a.id), nothing),
+});
+
 /**
  * One read of each conference: of A, allowed for `allowed[0]` and holding nothing of B; of B, allowed
  * for `allowed[1]`. `{}` in the name says which conference ("list {}'s forums").
