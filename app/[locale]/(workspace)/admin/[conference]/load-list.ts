@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { paginate, parseListQuery } from "@/lib/admin/list-query";
 import { loadWorkspace } from "./load-workspace";
 
@@ -17,7 +17,6 @@ export async function loadList<Sort extends string>(
   defaultSort: Sort,
 ) {
   const { locale, viewer, conference } = await loadWorkspace(params, section);
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace });
   const search = await searchParams;
   const query = parseListQuery(search, sorts, defaultSort);

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { EditLink, type Column } from "@/components/ui/data-table";
@@ -30,9 +30,7 @@ type Load<Row> = (db: Db, viewer: Viewer | null, conferenceId: number) => Row[];
 type Params = Promise<{ locale: string; conference: string }>;
 
 async function load<Row extends Item>(kind: Kind, params: Params, section: string, rows: Load<Row>) {
-  const { locale, viewer, conference } = await loadWorkspace(params, `/${kind}s${section}`);
-  if (conference.access !== "organizer") notFound();
-  setRequestLocale(locale);
+  const { locale, viewer, conference } = await loadWorkspace(params, `/${kind}s${section}`, { organizersOnly: true });
   const t = await getTranslations({ locale, namespace: `${kind}s` });
   return { locale, conference, t, items: rows(getDb(), viewer, conference.id) };
 }

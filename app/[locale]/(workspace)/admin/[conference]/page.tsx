@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { loadWorkspace } from "./load-workspace";
 import { nameIn } from "@/lib/i18n/names";
@@ -7,7 +7,6 @@ type Props = PageProps<"/[locale]/admin/[conference]">;
 
 export default async function ConferenceWorkspacePage({ params }: Props) {
   const { locale, conference } = await loadWorkspace(params, "");
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   const organizer = conference.access === "organizer";
   const section = (path: string, key: string) => ({

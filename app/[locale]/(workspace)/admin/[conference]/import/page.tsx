@@ -1,5 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/admin/import-form";
 import { loadWorkspace } from "../load-workspace";
 import { importScheduleAction } from "./actions";
@@ -8,9 +7,7 @@ import { PageSection } from "@/components/ui/section";
 type Props = PageProps<"/[locale]/admin/[conference]/import">;
 
 export default async function ImportPage({ params }: Props) {
-  const { locale, conference } = await loadWorkspace(params, "/import");
-  if (conference.access !== "organizer") notFound();
-  setRequestLocale(locale);
+  const { locale, conference } = await loadWorkspace(params, "/import", { organizersOnly: true });
   const t = await getTranslations({ locale, namespace: "importSchedule" });
   const base = `/admin/${conference.slug}/export`;
   return (

@@ -1,5 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuditLogFilters } from "@/components/admin/audit-log-filters";
 import { AuditLogTable } from "@/components/admin/audit-log-table";
 import { getDb } from "@/db";
@@ -13,9 +12,7 @@ type Props = PageProps<"/[locale]/admin/[conference]/log">;
 const PAGE_SIZE = 50;
 
 export default async function LogPage({ params, searchParams }: Props) {
-  const { locale, viewer, conference } = await loadWorkspace(params, "/log");
-  if (conference.access !== "organizer") notFound();
-  setRequestLocale(locale);
+  const { locale, viewer, conference } = await loadWorkspace(params, "/log", { organizersOnly: true });
   const t = await getTranslations({ locale, namespace: "auditLog" });
   const raw = await searchParams;
   const filters = parseLogFilters(raw);

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { OutboxMessages } from "@/components/admin/outbox-messages";
 import { getDb } from "@/db";
 import { listOutbox } from "@/db/queries/outbox";
@@ -20,7 +20,6 @@ function mailIsOn(): boolean {
 /** The messages releases wrote to speakers: organizers see all, forum editors their forums' only. */
 export default async function OutboxPage({ params }: Props) {
   const { locale, viewer, conference } = await loadWorkspace(params, "/outbox");
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "outbox" });
   const rows = listOutbox(getDb(), viewer, conference.id).map((m) => ({
     id: m.id,

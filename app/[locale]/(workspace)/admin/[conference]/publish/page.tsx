@@ -1,5 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PublishForm } from "@/components/admin/publish-form";
 import { ChangeList } from "@/components/release/change-list";
 import { ProfileChangeList } from "@/components/release/profile-change-list";
@@ -19,9 +18,7 @@ function nextVersion(previous: string | undefined): string {
 }
 
 export default async function PublishPage({ params }: Props) {
-  const { locale, viewer, conference } = await loadWorkspace(params, "/publish");
-  if (conference.access !== "organizer") notFound();
-  setRequestLocale(locale);
+  const { locale, viewer, conference } = await loadWorkspace(params, "/publish", { organizersOnly: true });
   const t = await getTranslations({ locale, namespace: "publish" });
   const preview = previewRelease(getDb(), viewer, conference.id)!;
   const entries = describeChangelog(preview.previous?.snapshot ?? null, preview.next, preview.changelog, locale);

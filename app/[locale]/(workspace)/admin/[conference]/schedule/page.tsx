@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ScheduleEditor } from "@/components/schedule/schedule-editor";
 import { getDb } from "@/db";
 import { loadScheduleEditor } from "@/db/queries/schedule-editor";
@@ -12,7 +12,6 @@ type Props = PageProps<"/[locale]/admin/[conference]/schedule">;
 
 export default async function SchedulePage({ params, searchParams }: Props) {
   const { locale, viewer, conference } = await loadWorkspace(params, "/schedule");
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "schedule" });
   const data = loadScheduleEditor(getDb(), viewer, conference.slug)!;
   const days = datesBetween(data.conference.startDate, data.conference.endDate);

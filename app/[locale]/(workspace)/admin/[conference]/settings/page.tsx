@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ConferenceSettingsForm } from "@/components/admin/conference-settings-form";
 import { SavedNotice } from "@/components/ui/saved-notice";
@@ -12,9 +12,7 @@ import { saveConferenceSettingsAction } from "./actions";
 type Props = PageProps<"/[locale]/admin/[conference]/settings">;
 
 export default async function SettingsPage({ params, searchParams }: Props) {
-  const { locale, viewer, conference } = await loadWorkspace(params, "/settings");
-  if (conference.access !== "organizer") notFound();
-  setRequestLocale(locale);
+  const { locale, viewer, conference } = await loadWorkspace(params, "/settings", { organizersOnly: true });
   const settings = getConferenceSettings(getDb(), viewer, conference.id);
   if (!settings) notFound();
   const t = await getTranslations({ locale, namespace: "conferenceSettings" });

@@ -1,5 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { WebhookDeliveries } from "@/components/admin/webhook-deliveries";
 import { WebhookEndpointForm } from "@/components/admin/webhook-endpoint-form";
 import { WebhookEndpoints } from "@/components/admin/webhook-endpoints";
@@ -18,9 +17,7 @@ type Props = PageProps<"/[locale]/admin/[conference]/webhooks">;
 
 /** A conference's webhook endpoints and every delivery: organizers and platform admins only (anyone else gets a 404). */
 export default async function WebhooksPage({ params }: Props) {
-  const { locale, viewer, conference } = await loadWorkspace(params, "/webhooks");
-  if (conference.access !== "organizer") notFound();
-  setRequestLocale(locale);
+  const { locale, viewer, conference } = await loadWorkspace(params, "/webhooks", { organizersOnly: true });
   const t = await getTranslations({ locale, namespace: "webhooks" });
   const db = getDb();
   const endpoints = listWebhookEndpoints(db, viewer, conference.id);

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ForumForm } from "@/components/admin/forum-form";
 import { getDb } from "@/db";
@@ -13,7 +13,6 @@ type Props = PageProps<"/[locale]/admin/[conference]/forums/[forum]">;
 export default async function ForumPage({ params }: Props) {
   const { forum: rawId } = await params;
   const { locale, viewer, conference } = await loadWorkspace(params, `/forums/${rawId}`);
-  setRequestLocale(locale);
   const forum = listForums(getDb(), viewer, conference.id).find((f) => String(f.id) === rawId);
   if (!forum?.editable) notFound();
   const t = await getTranslations({ locale, namespace: "forums" });

@@ -1,5 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ForumForm } from "@/components/admin/forum-form";
 import { getDb } from "@/db";
 import { listOrganizationChoices } from "@/db/queries/organization-choices";
@@ -9,9 +8,7 @@ import { saveForumAction } from "../actions";
 type Props = PageProps<"/[locale]/admin/[conference]/forums/new">;
 
 export default async function NewForumPage({ params }: Props) {
-  const { locale, viewer, conference } = await loadWorkspace(params, "/forums/new");
-  if (conference.access !== "organizer") notFound();
-  setRequestLocale(locale);
+  const { locale, viewer, conference } = await loadWorkspace(params, "/forums/new", { organizersOnly: true });
   const t = await getTranslations({ locale, namespace: "forums" });
   return (
     <div>

@@ -1,21 +1,17 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SessionForm } from "@/components/admin/session-form";
 import { getDb } from "@/db";
 import { findSessionEditor, loadSessionEditorOptions, toSessionFormValues } from "@/db/queries/sessions";
 import { translate } from "@/lib/domain/translations";
 import { withNamesIn } from "@/lib/i18n/names";
-import { loadWorkspace } from "../../load-workspace";
+import { loadEditor } from "../../load-workspace";
 import { deleteSessionAction, saveSessionAction, searchSpeakersAction } from "../actions";
 
 type Props = PageProps<"/[locale]/admin/[conference]/sessions/[session]">;
 
 export default async function SessionPage({ params }: Props) {
   const { session: rawId } = await params;
-  const { locale, viewer, conference } = await loadWorkspace(params, `/sessions/${rawId}`);
-  setRequestLocale(locale);
-  const editor = /^\d+$/.test(rawId) ? findSessionEditor(getDb(), viewer, conference.id, Number(rawId)) : null;
-  if (!editor?.editable) notFound();
+  const { locale, viewer, conference, editor } = await loadEditor(params, "/sessions", rawId, findSessionEditor);
   const options = loadSessionEditorOptions(getDb(), viewer, conference.id);
   const t = await getTranslations({ locale, namespace: "sessionsAdmin" });
   const { session } = editor;

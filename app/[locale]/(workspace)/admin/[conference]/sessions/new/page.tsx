@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SessionForm } from "@/components/admin/session-form";
 import { getDb } from "@/db";
 import { loadSessionEditorOptions } from "@/db/queries/sessions";
@@ -10,7 +10,6 @@ type Props = PageProps<"/[locale]/admin/[conference]/sessions/new">;
 
 export default async function NewSessionPage({ params }: Props) {
   const { locale, viewer, conference } = await loadWorkspace(params, "/sessions/new");
-  setRequestLocale(locale);
   const options = loadSessionEditorOptions(getDb(), viewer, conference.id);
   const t = await getTranslations({ locale, namespace: "sessionsAdmin" });
   return (

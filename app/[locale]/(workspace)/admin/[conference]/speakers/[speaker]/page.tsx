@@ -1,5 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SpeakerForm } from "@/components/admin/speaker-form";
 import { SpeakerInvitations } from "@/components/admin/speaker-invitations";
 import { getDb } from "@/db";
@@ -9,7 +8,7 @@ import { findSpeakerEditor } from "@/db/queries/speakers";
 import { Link } from "@/i18n/navigation";
 import { pairWithEnglish } from "@/lib/domain/translations";
 import { formatTimeZoneLabel } from "@/lib/time/format";
-import { loadWorkspace } from "../../load-workspace";
+import { loadEditor } from "../../load-workspace";
 import { deleteSpeakerAction, saveSpeakerAction } from "../actions";
 import {
   createInvitationAction,
@@ -22,10 +21,7 @@ type Props = PageProps<"/[locale]/admin/[conference]/speakers/[speaker]">;
 
 export default async function SpeakerPage({ params }: Props) {
   const { speaker: rawId } = await params;
-  const { locale, viewer, conference } = await loadWorkspace(params, `/speakers/${rawId}`);
-  setRequestLocale(locale);
-  const editor = /^\d+$/.test(rawId) ? findSpeakerEditor(getDb(), viewer, conference.id, Number(rawId)) : null;
-  if (!editor?.editable) notFound();
+  const { locale, viewer, conference, editor } = await loadEditor(params, "/speakers", rawId, findSpeakerEditor);
   const t = await getTranslations({ locale, namespace: "speakersAdmin" });
   const tr = await getTranslations({ locale, namespace: "sessionsAdmin" });
   const { speaker } = editor;

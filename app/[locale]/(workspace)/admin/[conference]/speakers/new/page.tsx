@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SpeakerForm } from "@/components/admin/speaker-form";
 import { getDb } from "@/db";
 import { listOrganizationChoices } from "@/db/queries/organization-choices";
@@ -10,7 +10,6 @@ type Props = PageProps<"/[locale]/admin/[conference]/speakers/new">;
 
 export default async function NewSpeakerPage({ params }: Props) {
   const { locale, viewer, conference } = await loadWorkspace(params, "/speakers/new");
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "speakersAdmin" });
   return (
     <div>
