@@ -3,10 +3,11 @@ import { scratchWorkspace } from "../support/scratch-database";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rooms, tracks } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/permissions";
+import type { WriteContext } from "@/db/mutations/pipeline";
+import type { ActionResult } from "@/lib/admin/action-result";
 import type { Role } from "../support/workspace-fixture";
 import { runAction } from "../support/server-action";
-import { type Outcome, type WorkspaceCase, tryEveryRole, viaRedirect, viaThrow } from "../support/workspace-table";
+import { actionCase, dataCase, demoRead, tryEveryRole, type WorkspaceCase } from "../support/workspace-table";
 
 // Who may change a conference's tracks and rooms: its organizers (and platform admins), each in their
 // own conference. Tracks and rooms are guarded alike, so one table serves both.
@@ -21,28 +22,28 @@ interface Kind {
   word: "track" | "room";
   add: (conferenceId: number, slug: string, name: string) => number;
   form: () => Record<string, string>;
-  save: (viewer: Viewer | null, conferenceId: number, id: number | null, form: Record<string, string>) => unknown;
-  remove: (viewer: Viewer | null, conferenceId: number, id: number) => unknown;
-  saveAction: (fields: Record<string, string>) => Promise<Outcome>;
-  deleteAction: (fields: Record<string, string>) => Promise<Outcome>;
+  save: (ctx: WriteContext, conferenceId: number, id: number | null, form: Record<string, string>) => unknown;
+  remove: (ctx: WriteContext, conferenceId: number, id: number) => unknown;
+  saveAction: (s: ActionResult, f: FormData) => Promise<ActionResult>;
+  deleteAction: (s: ActionResult, f: FormData) => Promise<ActionResult>;
 }
 const track: Kind = {
   word: "track",
   add: (conferenceId, slug, name) => state.db.insert(tracks).values({ conferenceId, slug, name }).returning().get().id,
   form: () => ({ name: "专题", slug: unique("track"), color: "#1d4ed8", position: "0" }),
-  save: (viewer, conferenceId, id, form) => app.saveTrack({ db: state.db, viewer }, conferenceId, id, form),
-  remove: (viewer, conferenceId, id) => app.deleteTrack({ db: state.db, viewer }, conferenceId, id),
-  saveAction: (fields) => viaRedirect(app.saveTrackAction, fields),
-  deleteAction: (fields) => viaRedirect(app.deleteTrackAction, fields),
+  save: app.saveTrack,
+  remove: app.deleteTrack,
+  saveAction: app.saveTrackAction,
+  deleteAction: app.deleteTrackAction,
 };
 const room: Kind = {
   word: "room",
   add: (conferenceId, slug, name) => state.db.insert(rooms).values({ conferenceId, slug, name }).returning().get().id,
   form: () => ({ name: "会场", slug: unique("room"), capacity: "80", position: "0" }),
-  save: (viewer, conferenceId, id, form) => app.saveRoom({ db: state.db, viewer }, conferenceId, id, form),
-  remove: (viewer, conferenceId, id) => app.deleteRoom({ db: state.db, viewer }, conferenceId, id),
-  saveAction: (fields) => viaRedirect(app.saveRoomAction, fields),
-  deleteAction: (fields) => viaRedirect(app.deleteRoomAction, fields),
+  save: app.saveRoom,
+  remove: app.deleteRoom,
+  saveAction: app.saveRoomAction,
+  deleteAction: app.deleteRoomAction,
 };
 /** The track and the room ("auth-track", "auth-room") the updates change, made before the tests. */
 const existing = { track: 0, room: 0 };
@@ -53,47 +54,30 @@ const otherOrganizers: Role[] = ["admin", "otherOrganizer"];
 
 /** Create, update and delete one of the demo, and create one of the other conference. */
 const organizersOwn = (kind: Kind): WorkspaceCase[] => [
-  {
-    name: `create a ${kind.word} (data function)`,
-    allowed: organizers,
-    attempt: (ws, viewer) => viaThrow(() => kind.save(viewer, ws.conferenceId, null, kind.form())),
-  },
-  {
-    name: `update a ${kind.word} (data function)`,
-    allowed: organizers,
-    attempt: (ws, viewer) =>
-      viaThrow(() =>
-        kind.save(viewer, ws.conferenceId, existing[kind.word], { ...kind.form(), slug: `auth-${kind.word}` }),
-      ),
-  },
-  {
-    name: `delete a ${kind.word} (data function)`,
-    allowed: organizers,
-    attempt: (ws, viewer) => viaThrow(() => kind.remove(viewer, ws.conferenceId, doomed(kind, ws.conferenceId))),
-  },
-  {
-    name: `create a ${kind.word} of the other conference (data function)`,
-    allowed: otherOrganizers,
-    attempt: (ws, viewer) => viaThrow(() => kind.save(viewer, ws.otherConferenceId, null, kind.form())),
-  },
-  {
-    name: `save a ${kind.word} (server action)`,
-    allowed: organizers,
-    attempt: () => kind.saveAction({ $conference: DEMO, ...kind.form() }),
-  },
-  {
-    name: `delete a ${kind.word} (server action)`,
-    allowed: organizers,
-    attempt: (ws) => kind.deleteAction({ $conference: DEMO, [`$${kind.word}`]: String(doomed(kind, ws.conferenceId)) }),
-  },
+  dataCase(`create a ${kind.word} (data function)`, organizers, (ctx, ws) =>
+    kind.save(ctx, ws.conferenceId, null, kind.form()),
+  ),
+  dataCase(`update a ${kind.word} (data function)`, organizers, (ctx, ws) =>
+    kind.save(ctx, ws.conferenceId, existing[kind.word], { ...kind.form(), slug: `auth-${kind.word}` }),
+  ),
+  dataCase(`delete a ${kind.word} (data function)`, organizers, (ctx, ws) =>
+    kind.remove(ctx, ws.conferenceId, doomed(kind, ws.conferenceId)),
+  ),
+  dataCase(`create a ${kind.word} of the other conference (data function)`, otherOrganizers, (ctx, ws) =>
+    kind.save(ctx, ws.otherConferenceId, null, kind.form()),
+  ),
+  actionCase(`save a ${kind.word} (server action)`, organizers, kind.saveAction, () => ({
+    $conference: DEMO,
+    ...kind.form(),
+  })),
+  actionCase(`delete a ${kind.word} (server action)`, organizers, kind.deleteAction, (ws) => ({
+    $conference: DEMO,
+    [`$${kind.word}`]: String(doomed(kind, ws.conferenceId)),
+  })),
 ];
 
 const cases: WorkspaceCase[] = [
-  {
-    name: "list the tracks (data function)",
-    allowed: organizers,
-    attempt: (ws, viewer) => viaThrow(() => app.listTracks(state.db, viewer, ws.conferenceId)),
-  },
+  demoRead("list the tracks (data function)", organizers, app.listTracks),
   ...organizersOwn(track),
   ...organizersOwn(room),
 ];
