@@ -11,9 +11,9 @@ export interface ScratchDatabase {
   dispose: () => void;
 }
 
-/** A fresh, migrated database in a temporary folder of its own, for benchmarks. */
-export async function openScratchDatabase(): Promise<ScratchDatabase> {
-  const scratch = openIn(fs.mkdtempSync(path.join(os.tmpdir(), "podium-bench-")));
+/** A fresh, migrated database `<name>.db` in a temporary folder of its own, for benchmarks and tests. */
+export async function openScratchDatabase(name = "bench"): Promise<ScratchDatabase> {
+  const scratch = openIn(fs.mkdtempSync(path.join(os.tmpdir(), `podium-${name}-`)), name);
   await migrateDatabase(scratch.db);
   return scratch;
 }
@@ -22,11 +22,11 @@ export async function openScratchDatabase(): Promise<ScratchDatabase> {
 export async function copyToScratch(db: Db): Promise<ScratchDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-bench-"));
   await db.$client.backup(path.join(dir, "bench.db"));
-  return openIn(dir);
+  return openIn(dir, "bench");
 }
 
-function openIn(dir: string): ScratchDatabase {
-  const file = path.join(dir, "bench.db");
+function openIn(dir: string, name: string): ScratchDatabase {
+  const file = path.join(dir, `${name}.db`);
   const db = openDatabase(file);
   return {
     db,
