@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { SignOutForm } from "@/components/auth/sign-out-form";
 import { Link } from "@/i18n/navigation";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/domain/vocabulary";
@@ -22,12 +23,7 @@ export async function AdminBar({
           {t("workspace")}
         </Link>
       </nav>
-      <form action={signOut} className="flex flex-wrap items-center gap-2">
-        <span className="break-all text-slate-700">{t("signedInAs", { email: viewer.email })}</span>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50">
-          {t("signOut")}
-        </button>
-      </form>
+      <SignOutForm email={viewer.email} locale={locale} signOut={signOut} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { signOutAction } from "@/app/[locale]/(auth)/signin/actions";
+import { SignOutForm } from "@/components/auth/sign-out-form";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { AccountSecurity } from "@/components/me/account-security";
 import { MySessions } from "@/components/me/my-sessions";
@@ -42,7 +43,6 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
   const { locale, viewer } = await requireViewerIn((await params).locale, "/me");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "me" });
-  const ta = await getTranslations({ locale, namespace: "admin" });
   const db = getDb();
   const mine = findMyProfile(db, viewer);
   const hasWorkspace = viewer.isPlatformAdmin || listWorkspaceConferences(db, viewer).length > 0;
@@ -71,12 +71,7 @@ async function Me({ params }: { params: PageProps<"/[locale]/me">["params"] }) {
           </Link>
         ) : null}
       </nav>
-      <form action={signOutAction} className="flex items-center gap-2">
-        <span className="text-slate-700">{ta("signedInAs", { email: viewer.email })}</span>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50">
-          {ta("signOut")}
-        </button>
-      </form>
+      <SignOutForm email={viewer.email} locale={locale} signOut={signOutAction} />
     </div>
   );
 
