@@ -1,14 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
-
-function subscribeToMinutes(callback: () => void) {
-  const timer = window.setInterval(callback, 30_000);
-  return () => window.clearInterval(timer);
-}
-
-const currentMinute = () => Math.floor(Date.now() / 60_000);
+import { useCurrentMinute } from "@/components/time/use-current-minute";
 
 /** A line across the grid at the current time, only while the shown day is under way. */
 export function NowMarker({
@@ -25,7 +18,7 @@ export function NowMarker({
   columns: number;
 }) {
   const t = useTranslations("agenda");
-  const minute = useSyncExternalStore(subscribeToMinutes, currentMinute, () => null);
+  const minute = useCurrentMinute(30_000);
   if (minute === null) return null;
   const elapsed = minute - Math.floor(Date.parse(startsAt) / 60_000);
   if (elapsed < 0 || elapsed >= rows * slotMinutes) return null;

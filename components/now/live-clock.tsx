@@ -1,13 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-function subscribeToSeconds(callback: () => void) {
-  const timer = window.setInterval(callback, 1_000);
-  return () => window.clearInterval(timer);
-}
-
-const currentMinute = () => Math.floor(Date.now() / 60_000);
+import { useCurrentMinute } from "@/components/time/use-current-minute";
 
 /**
  * The wall-clock time in the conference's zone, turning with the minute. The server's
@@ -26,7 +19,7 @@ export function LiveClock({
   fixed: boolean;
   className?: string;
 }) {
-  const minute = useSyncExternalStore(subscribeToSeconds, fixed ? () => null : currentMinute, () => null);
+  const minute = useCurrentMinute(1_000, fixed);
   if (minute === null)
     return (
       <time dateTime={initial.iso} className={className}>
