@@ -76,6 +76,18 @@ const render = (sessions: EditorSession[] = [keynote], rooms?: number) =>
 const block = (name: RegExp) =>
   screen.getByRole("button", { name: (computed) => name.test(computed.replace(/,(?=\S)/g, ", ")) });
 const status = () => document.querySelector("p[role=status]")?.textContent;
+/** The keynote alone on the grid, focused, and `key` pressed on it: its first save is on its way. */
+const pressOnKeynote = (key: string) => {
+  render();
+  block(/^推原创之波/).focus();
+  fireEvent.keyDown(document.activeElement!, { key });
+};
+/** The keynote moved down and saved as version 2, then the undo button pressed: the undo's save is on its way. */
+const moveKeynoteThenUndo = async () => {
+  pressOnKeynote("ArrowDown");
+  await calls[0]!.answer(saved(2));
+  fireEvent.click(screen.getByRole("button", { name: /撤销/ }));
+};
 
 describe("the schedule editor (zh-CN)", () => {
   it("queues a person's quick key presses so they never meet as stale edits", async () => {
@@ -100,9 +112,7 @@ describe("the schedule editor (zh-CN)", () => {
   });
 
   it("keeps focus on a block moved to the next room", async () => {
-    render();
-    block(/^推原创之波/).focus();
-    fireEvent.keyDown(document.activeElement!, { key: "ArrowRight" });
+    pressOnKeynote("ArrowRight");
     const moved = block(/^推原创之波/);
     expect(moved.closest("[data-room]")?.getAttribute("data-room")).toBe("2");
     expect(document.activeElement).toBe(moved);
@@ -112,11 +122,7 @@ describe("the schedule editor (zh-CN)", () => {
   });
 
   it("undoes and redoes moves with the buttons and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, each a versioned save", async () => {
-    render();
-    block(/^推原创之波/).focus();
-    fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
-    await calls[0]!.answer(saved(2));
-    fireEvent.click(screen.getByRole("button", { name: /撤销/ }));
+    await moveKeynoteThenUndo();
     expect(calls[1]!.input).toMatchObject({ version: 2, roomId: 1, startsAt: "2017-12-01T01:00:00.000Z" });
     await calls[1]!.answer(saved(3));
     expect(status()).toBe("已撤销对“推原创之波”的改动，已保存。");
@@ -153,11 +159,7 @@ describe("the schedule editor (zh-CN)", () => {
   });
 
   it("says so when an undo is refused as stale, and puts the block where the server has it", async () => {
-    render();
-    block(/^推原创之波/).focus();
-    fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
-    await calls[0]!.answer(saved(2));
-    fireEvent.click(screen.getByRole("button", { name: /撤销/ }));
+    await moveKeynoteThenUndo();
     await calls[1]!.answer({
       status: "error",
       problem: { code: "stale" },
@@ -174,9 +176,7 @@ describe("the schedule editor (zh-CN)", () => {
   });
 
   it("gives a session back its length when it comes back from the tray", async () => {
-    render();
-    block(/^推原创之波/).focus();
-    fireEvent.keyDown(document.activeElement!, { key: "Delete" });
+    pressOnKeynote("Delete");
     expect(calls[0]!.input).toMatchObject({ roomId: null, startsAt: null, endsAt: null });
     await calls[0]!.answer(saved(2));
     const tray = screen.getByRole("region", { name: "待排日程（1）" });
