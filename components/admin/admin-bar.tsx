@@ -1,20 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { SignOutForm } from "@/components/auth/sign-out-form";
+import { SignOutForm, type SignOutProps } from "@/components/auth/sign-out-form";
 import { Link } from "@/i18n/navigation";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/domain/vocabulary";
 import { nameIn } from "@/lib/i18n/names";
 
 /** Who is signed in, the way back to the workspace, and signing out (the action comes from app/). */
-export async function AdminBar({
-  viewer,
-  locale,
-  signOut,
-}: {
-  viewer: Viewer;
-  locale: Locale;
-  signOut: () => Promise<void>;
-}) {
+export async function AdminBar({ viewer, locale, signOut }: SignOutProps & { viewer: Viewer }) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-100 px-4 py-2 text-sm">

@@ -1,16 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain/vocabulary";
 
-/** Who is signed in, and the button that signs them out (the action comes from app/). */
-export async function SignOutForm({
-  email,
-  locale,
-  signOut,
-}: {
-  email: string;
+/** What a bar with the sign-out button is handed: the interface's language and the action (it comes from app/). */
+export interface SignOutProps {
   locale: Locale;
   signOut: () => Promise<void>;
-}) {
+}
+
+/** Who is signed in, and the button that signs them out. */
+export async function SignOutForm({ email, locale, signOut }: SignOutProps & { email: string }) {
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
     <form action={signOut} className="flex flex-wrap items-center gap-2">
