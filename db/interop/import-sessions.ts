@@ -1,5 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Conn } from "../connection";
+import { listLineUp } from "../queries/sessions";
 import { forums, sessionPeople, sessions } from "../schema";
 import { eventGuid, guidInConference, personKey, sessionFields } from "@/lib/interop/import-plan";
 import { at } from "@/lib/interop/import-report";
@@ -42,12 +43,7 @@ export function upsertSessions(t: Conn, c: SessionTargets): void {
     let sessionId: number;
     if (found) {
       sessionId = found.row.id;
-      const before = t
-        .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role })
-        .from(sessionPeople)
-        .where(eq(sessionPeople.sessionId, sessionId))
-        .orderBy(sessionPeople.position)
-        .all();
+      const before = listLineUp(t, sessionId);
       const changed =
         Object.entries(values).some(([k, v]) => !sameJson(v, found.row[k as keyof typeof found.row])) ||
         !sameJson(before, people);

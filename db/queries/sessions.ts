@@ -91,6 +91,16 @@ export interface SessionEditor {
 
 export type Person = { speakerId: number; role: SessionRole; name: string };
 
+/** A session's line-up as stored, in the order its organizers gave it: what an import compares and a form posts. */
+export function listLineUp(db: Conn, sessionId: number) {
+  return db
+    .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role })
+    .from(sessionPeople)
+    .where(eq(sessionPeople.sessionId, sessionId))
+    .orderBy(asc(sessionPeople.position))
+    .all();
+}
+
 /** The people of a session in the order its organizers gave them: its editor's and its audit's view. */
 export function peopleOf(db: Conn, sessionId: number): Person[] {
   return db

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/connection";
-import { conferences, forumOrganizations, forums, rooms, sessionPeople, sessions, speakers, tracks } from "@/db/schema";
+import { listLineUp } from "@/db/queries/sessions";
+import { conferences, forumOrganizations, forums, rooms, sessions, speakers, tracks } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { pairWithEnglish, type Translations } from "@/lib/domain/translations";
 
@@ -63,12 +64,7 @@ export function sessionForm(
     .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
     .where(eq(forums.id, s.forumId))
     .get()!;
-  const people = db
-    .select({ speakerId: sessionPeople.speakerId, role: sessionPeople.role })
-    .from(sessionPeople)
-    .where(eq(sessionPeople.sessionId, sessionId))
-    .orderBy(sessionPeople.position)
-    .all();
+  const people = listLineUp(db, sessionId);
   const local = (d: Date | null) => (d ? localDateTimeOf(d, timeZone) : "");
   const id = (v: number | null) => (v === null ? "" : String(v));
   return {
