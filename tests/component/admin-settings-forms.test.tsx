@@ -6,8 +6,8 @@ import { NewConferenceForm } from "@/components/admin/new-conference-form";
 import { OrganizationForm } from "@/components/admin/organization-form";
 import { GrantOrganizerForm, RevokeOrganizerButton } from "@/components/admin/organizer-form";
 import { TrackForm } from "@/components/admin/track-form";
-import type { ActionResult } from "@/lib/admin/action-result";
 import type { Locale } from "@/lib/domain/vocabulary";
+import { refusingSave } from "../support/refused-save";
 import { renderWithIntl } from "../support/render-with-intl";
 
 const action = vi.fn(async () => ({ status: "idle" as const }));
@@ -125,14 +125,7 @@ describe("workspace forms for tracks, organizations, settings and organizers", (
   ] as const)(
     "after a refused save of the settings, says why in %s and keeps what was typed, picked and unticked",
     async (locale, endDate, language, published, save, said) => {
-      const refuse = vi.fn(async (_s: ActionResult, form: FormData): Promise<ActionResult> => ({
-        status: "error",
-        problem: { code: "checkFields" },
-        fields: { endDate: { code: "endBeforeStart" } },
-        values: Object.fromEntries(
-          [...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)]),
-        ),
-      }));
+      const refuse = refusingSave({ endDate: { code: "endBeforeStart" } });
       renderWithIntl(<ConferenceSettingsForm conference={settings} zones={["Asia/Shanghai"]} save={refuse} />, locale);
       fireEvent.change(input(endDate), { target: { value: "2017-11-01" } });
       fireEvent.change(screen.getByLabelText(language), { target: { value: "en" } });

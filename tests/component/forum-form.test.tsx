@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ForumForm } from "@/components/admin/forum-form";
-import type { ActionResult } from "@/lib/admin/action-result";
+import { refusingSave } from "../support/refused-save";
 import { renderWithIntl } from "../support/render-with-intl";
 
 const conference = { slug: "c", startDate: "2017-11-29", endDate: "2017-12-01" };
@@ -47,12 +47,7 @@ describe("a refused save of a new forum", () => {
   ] as const)(
     "says why beside the field in %s and keeps what was typed, the kind picked too",
     async (locale, slug, kind, save, said, summary) => {
-      const action = vi.fn(async (_s: ActionResult, form: FormData): Promise<ActionResult> => ({
-        status: "error",
-        problem: { code: "checkFields" },
-        fields: { slug: { code: "slugTaken", values: { kind: "forum" } } },
-        values: { name: String(form.get("name")), slug: String(form.get("slug")), kind: String(form.get("kind")) },
-      }));
+      const action = refusingSave({ slug: { code: "slugTaken", values: { kind: "forum" } } });
       renderWithIntl(
         <ForumForm conference={conference} forum={null} organizer organizations={[]} save={action} />,
         locale,
@@ -71,12 +66,7 @@ describe("a refused save of a new forum", () => {
 
 describe("an over-long text", () => {
   it("is never cut by the browser: no field has a maxlength, the server says the limit beside it", async () => {
-    const action = vi.fn(async (_s: ActionResult, form: FormData): Promise<ActionResult> => ({
-      status: "error",
-      problem: { code: "checkFields" },
-      fields: { theme: { code: "tooLong", values: { max: 300 } } },
-      values: { name: String(form.get("name")), theme: String(form.get("theme")) },
-    }));
+    const action = refusingSave({ theme: { code: "tooLong", values: { max: 300 } } });
     const { container } = renderWithIntl(
       <ForumForm conference={conference} forum={null} organizer organizations={[]} save={action} />,
     );

@@ -4,6 +4,7 @@ import { SessionForm } from "@/components/admin/session-form";
 import { SessionPeopleEditor } from "@/components/admin/session-people-editor";
 import type { SessionFormValues, SessionNow } from "@/db/queries/sessions";
 import type { ActionResult } from "@/lib/admin/action-result";
+import { refusingSave } from "../support/refused-save";
 import { renderWithIntl } from "../support/render-with-intl";
 
 const speakers = [
@@ -121,14 +122,7 @@ describe("a stale save of a session", () => {
 
 describe("a refused save of a session", () => {
   it("gives back every field as it was typed, the selects included, with the problems in the viewer's words", async () => {
-    const typed = (form: FormData) =>
-      Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
-    const save = vi.fn(async (_s: ActionResult<SessionNow>, form: FormData): Promise<ActionResult<SessionNow>> => ({
-      status: "error",
-      problem: { code: "checkFields" },
-      fields: { title: { code: "required" } },
-      values: typed(form),
-    }));
+    const save = refusingSave<SessionNow>({ title: { code: "required" } });
     renderWithIntl(
       <SessionForm
         {...options}
@@ -161,15 +155,10 @@ describe("a refused save of a session", () => {
 describe("an over-long or out-of-days session (zh-CN)", () => {
   it("lets the browser keep every character and says the limit and the conference's days beside the fields", async () => {
     const long = "长".repeat(301);
-    const save = vi.fn(async (_s: ActionResult<SessionNow>, form: FormData): Promise<ActionResult<SessionNow>> => ({
-      status: "error",
-      problem: { code: "checkFields" },
-      fields: {
-        title: { code: "tooLong", values: { max: 300 } },
-        startsAt: { code: "outsideConferenceDays", values: { start: "2017-11-29", end: "2017-12-01" } },
-      },
-      values: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])),
-    }));
+    const save = refusingSave<SessionNow>({
+      title: { code: "tooLong", values: { max: 300 } },
+      startsAt: { code: "outsideConferenceDays", values: { start: "2017-11-29", end: "2017-12-01" } },
+    });
     renderWithIntl(<SessionForm {...options} session={read} published={false} save={save} search={search} />);
     const title = screen.getByLabelText("标题") as HTMLInputElement;
     // A maxLength makes the browser cut pasted text without a word.
