@@ -1,13 +1,12 @@
 import { index, integer, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
 import { forumKinds } from "@/lib/domain/vocabulary";
-import { id, localDate, ownerId, timestamps, translations } from "./columns";
-import { conferences } from "./conferences";
+import { localDate, timestamps, translations } from "./columns";
+import { conferenceOwned } from "./conference-owned";
 
 export const forums = sqliteTable(
   "forums",
   {
-    id: id(),
-    conferenceId: ownerId(() => conferences.id),
+    ...conferenceOwned(),
     slug: text().notNull(),
     kind: text({ enum: forumKinds }).notNull().default("forum"),
     name: text().notNull(),

@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Locale } from "@/lib/domain/vocabulary";
-import { createdAt, id, instant, mentionedId, ownerId } from "./columns";
-import { conferences } from "./conferences";
+import { createdAt, instant, mentionedId, ownerId } from "./columns";
+import { conferenceOwned } from "./conference-owned";
 import { releases } from "./releases";
 import { speakers } from "./speakers";
 
@@ -15,8 +15,7 @@ export type OutboxStatus = "waiting" | "sent" | "failed";
 export const outboxMessages = sqliteTable(
   "outbox_messages",
   {
-    id: id(),
-    conferenceId: ownerId(() => conferences.id),
+    ...conferenceOwned(),
     releaseId: ownerId(() => releases.id),
     speakerId: mentionedId(() => speakers.id),
     speakerName: text().notNull(),

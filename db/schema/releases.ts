@@ -1,7 +1,7 @@
 import { index, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
 import type { ReleaseChangelog, ReleaseSnapshot } from "@/lib/release/snapshot";
-import { id, instant, mentionedId, ownerId } from "./columns";
-import { conferences } from "./conferences";
+import { instant, mentionedId } from "./columns";
+import { conferenceOwned } from "./conference-owned";
 import { users } from "./users";
 
 /**
@@ -14,8 +14,7 @@ import { users } from "./users";
 export const releases = sqliteTable(
   "releases",
   {
-    id: id(),
-    conferenceId: ownerId(() => conferences.id),
+    ...conferenceOwned(),
     version: text().notNull(),
     publishedAt: instant().notNull(),
     publishedByUserId: mentionedId(() => users.id),

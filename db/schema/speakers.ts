@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { index, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { SpeakerLink } from "@/lib/domain/vocabulary";
-import { id, mentionedId, ownerId, timestamps, translations } from "./columns";
-import { conferences } from "./conferences";
+import { mentionedId, timestamps, translations } from "./columns";
+import { conferenceOwned } from "./conference-owned";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
@@ -17,8 +17,7 @@ import { users } from "./users";
 export const speakers = sqliteTable(
   "speakers",
   {
-    id: id(),
-    conferenceId: ownerId(() => conferences.id),
+    ...conferenceOwned(),
     guid: text()
       .notNull()
       .$defaultFn(() => crypto.randomUUID()),

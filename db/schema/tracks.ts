@@ -1,14 +1,11 @@
 import { integer, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
-import { id, ownerId, timestamps, translations } from "./columns";
-import { conferences } from "./conferences";
+import { timestamps, translations } from "./columns";
+import { conferenceListItem } from "./conference-owned";
 
 export const tracks = sqliteTable(
   "tracks",
   {
-    id: id(),
-    conferenceId: ownerId(() => conferences.id),
-    slug: text().notNull(),
-    name: text().notNull(),
+    ...conferenceListItem(),
     color: text().notNull().default("#4f46e5"),
     position: integer().notNull().default(0),
     translations: translations<"name">(),

@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { WebhookEvent } from "@/lib/webhooks/events";
-import { createdAt, id, instant, mentionedId, ownerId } from "./columns";
-import { conferences } from "./conferences";
+import { createdAt, instant, mentionedId, ownerId } from "./columns";
+import { conferenceOwned } from "./conference-owned";
 import { users } from "./users";
 
 /**
@@ -11,8 +11,7 @@ import { users } from "./users";
 export const webhookEndpoints = sqliteTable(
   "webhook_endpoints",
   {
-    id: id(),
-    conferenceId: ownerId(() => conferences.id),
+    ...conferenceOwned(),
     url: text().notNull(),
     events: text({ mode: "json" }).$type<WebhookEvent[]>().notNull(),
     /** The key's bytes, base64 (the `whsec_` secret without its prefix). */
@@ -35,8 +34,7 @@ export type WebhookDeliveryStatus = "pending" | "delivered" | "failed";
 export const webhookDeliveries = sqliteTable(
   "webhook_deliveries",
   {
-    id: id(),
-    conferenceId: ownerId(() => conferences.id),
+    ...conferenceOwned(),
     endpointId: ownerId(() => webhookEndpoints.id),
     messageId: text().notNull().unique(),
     event: text().$type<WebhookEvent>().notNull(),
