@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SessionForm } from "@/db/mutations/sessions/session-form";
 import { rooms, sessions, tracks } from "@/db/schema";
+import { expectEachFieldRefused, type FieldCase } from "../support/field-problems";
 import { scratchWorkspace } from "../support/scratch-database";
 import { sessionFormsOf } from "../support/session-forms";
 
@@ -21,8 +22,7 @@ describe("sessions in the workspace: checking the form", () => {
       .values({ conferenceId: t.ws.otherConferenceId, slug: "elsewhere", name: "Elsewhere" })
       .returning()
       .get().id;
-    const count = t.db.select().from(sessions).all().length;
-    const cases: Array<[Partial<SessionForm>, string, string]> = [
+    const cases: FieldCase<SessionForm>[] = [
       [{ forumId: "" }, "forumId", "chooseOne"],
       [{ kind: "party" }, "kind", "chooseOne"],
       [{ status: "maybe" }, "status", "chooseOne"],
@@ -53,14 +53,7 @@ describe("sessions in the workspace: checking the form", () => {
       [{ people: JSON.stringify([{ speakerId: speaker("li-xia"), role: "keynoter" }]) }, "people.0.role", "chooseOne"],
       [{ people: "[{" }, "people", "unreadableRows"],
     ];
-    for (const [changes, field, code] of cases) {
-      expect(createAsOrganizer(changes), field).toMatchObject({
-        ok: false,
-        problem: { code: "checkFields" },
-        fields: { [field]: { code } },
-      });
-    }
-    expect(t.db.select().from(sessions).all()).toHaveLength(count);
+    expectEachFieldRefused(cases, createAsOrganizer, () => t.db.select().from(sessions).all().length);
     // An instant (an opening bell) starts and ends at once.
     expect(createAsOrganizer({ startsAt: "2017-12-01T14:00", endsAt: "2017-12-01T14:00" }).ok).toBe(true);
     // A session may run until the midnight that ends the last day.

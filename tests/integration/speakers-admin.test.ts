@@ -7,6 +7,7 @@ import { listSpeakers } from "@/db/queries/speakers";
 import { loadScheduleEditor } from "@/db/queries/schedule-editor";
 import { auditLog, speakerUnavailability, speakers } from "@/db/schema";
 import { expectAuditRefusal } from "../support/audit-failure";
+import { expectEachFieldRefused, type FieldCase } from "../support/field-problems";
 import { scratchWorkspace } from "../support/scratch-database";
 import { speakerIn, zhangSanForm } from "../support/workspace-programme";
 
@@ -75,8 +76,7 @@ describe("speakers in the workspace", () => {
   });
 
   it("says what is wrong with each field, and writes nothing", () => {
-    const count = t.db.select().from(speakers).all().length;
-    const cases: Array<[Partial<SpeakerForm>, string, string]> = [
+    const cases: FieldCase<SpeakerForm>[] = [
       [{ name: "" }, "name", "required"],
       [{ slug: "Zhang San" }, "slug", "invalidSlug"],
       [{ slug: "wang-bin" }, "slug", "slugTaken"],
@@ -99,20 +99,14 @@ describe("speakers in the workspace", () => {
       ],
       [{ bio: "x".repeat(20_001) }, "bio", "tooLong"],
     ];
-    for (const [changes, field, code] of cases) {
-      const result = saveSpeaker(
+    const save = (changes: Partial<SpeakerForm>) =>
+      saveSpeaker(
         { db: t.db, viewer: t.ws.viewers.organizer },
         t.ws.conferenceId,
         null,
         form({ slug: "someone-new", ...changes }),
       );
-      expect(result, field).toMatchObject({
-        ok: false,
-        problem: { code: "checkFields" },
-        fields: { [field]: { code } },
-      });
-    }
-    expect(t.db.select().from(speakers).all()).toHaveLength(count);
+    expectEachFieldRefused(cases, save, () => t.db.select().from(speakers).all().length);
   });
 
   it("writes a speaker, their unavailability and the audit entry in one transaction: without the entry, none of it", () => {
