@@ -24,6 +24,12 @@ export const translations = <Field extends string>() =>
     .notNull()
     .default(sql`'{}'`);
 
+/** The address a single-use link is mailed to and its token's hash: the database never holds a working link. */
+export const mailedLink = () => ({
+  email: text().notNull(),
+  tokenHash: text().notNull().unique(),
+});
+
 /** A calendar date in the conference's own time zone, `YYYY-MM-DD`. */
 export const localDate = () => text();
 

@@ -1,5 +1,5 @@
-import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant, ownerId } from "./columns";
+import { index, sqliteTable } from "drizzle-orm/sqlite-core";
+import { createdAt, id, instant, mailedLink, ownerId } from "./columns";
 import { users } from "./users";
 
 /** A link mailed to prove an account reads its address; only a hash of the token is kept, and it is never shown. */
@@ -8,8 +8,7 @@ export const emailVerifications = sqliteTable(
   {
     id: id(),
     userId: ownerId(() => users.id),
-    email: text().notNull(),
-    tokenHash: text().notNull().unique(),
+    ...mailedLink(),
     createdAt: createdAt(),
     expiresAt: instant().notNull(),
     usedAt: instant(),

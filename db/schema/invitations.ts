@@ -1,5 +1,5 @@
-import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, instant, mentionedId, ownerId } from "./columns";
+import { index, sqliteTable } from "drizzle-orm/sqlite-core";
+import { createdAt, id, instant, mailedLink, mentionedId, ownerId } from "./columns";
 import { speakers } from "./speakers";
 import { users } from "./users";
 
@@ -9,8 +9,7 @@ export const invitations = sqliteTable(
   {
     id: id(),
     speakerId: ownerId(() => speakers.id),
-    email: text().notNull(),
-    tokenHash: text().notNull().unique(),
+    ...mailedLink(),
     createdByUserId: mentionedId(() => users.id),
     createdAt: createdAt(),
     expiresAt: instant().notNull(),
