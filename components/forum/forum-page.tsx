@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/domain/vocabulary";
 import type { ForumDetail } from "@/lib/programme/forum-detail";
 import { formatDay, formatTimeZoneLabel } from "@/lib/time/format";
 import { ForumSessionItem } from "./forum-session-item";
+import { ForumProgrammeHeading } from "./forum-programme-heading";
 
 interface Props {
   forum: ForumDetail;
@@ -54,12 +55,7 @@ export function ForumPage({ forum, conference, locale }: Props) {
       <ForumOrganizationsLine organizations={forum.organizations} locale={locale} className="mt-1 text-slate-600" />
       {forum.description ? <RichText text={forum.description} className="mt-4 leading-relaxed text-slate-700" /> : null}
       <section aria-labelledby="forum-programme" className="mt-8">
-        <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-2">
-          <h2 id="forum-programme" className="text-xl font-semibold">
-            {t("programme")}
-          </h2>
-          <p className="text-sm text-slate-600">{t("allTimes", { zone })}</p>
-        </div>
+        <ForumProgrammeHeading id="forum-programme" zone={zone} />
         <div className="mt-2">
           <ViewerZoneToggle conferenceTimeZone={conference.timeZone} locale={locale} />
         </div>

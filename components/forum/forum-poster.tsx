@@ -4,6 +4,7 @@ import type { Locale, SessionRole } from "@/lib/domain/vocabulary";
 import type { ForumDetail, ForumSession } from "@/lib/programme/forum-detail";
 import { roleLabelKey } from "@/lib/programme/programme-view";
 import { formatDay, formatTimeRange, formatTimeZoneLabel } from "@/lib/time/format";
+import { ForumProgrammeHeading } from "./forum-programme-heading";
 
 /** A session's people as "主持 李霞；对话嘉宾 王沁、冯伟": each role once, in the order they come. */
 function byRole(people: ForumSession["people"]): Array<{ role: SessionRole; names: string[] }> {
@@ -56,12 +57,7 @@ export function ForumPoster({ forum, conference, url, locale }: Props) {
         ) : null}
       </div>
       <section aria-labelledby="poster-programme" className="px-6 py-5">
-        <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-2">
-          <h2 id="poster-programme" className="text-lg font-semibold">
-            {tf("programme")}
-          </h2>
-          <p className="text-xs text-slate-600">{tf("allTimes", { zone })}</p>
-        </div>
+        <ForumProgrammeHeading id="poster-programme" zone={zone} poster />
         <ol className="forum-poster-agenda divide-y divide-slate-100">
           {forum.sessions.map((s) => (
             <li key={s.guid} className="grid grid-cols-[5.5rem_1fr] gap-3 py-2.5">
