@@ -1,5 +1,6 @@
 import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
+import { organizationForm as organizationFormOf } from "../support/tenancy-forms";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe } from "vitest";
 import { organizations } from "@/db/schema";
@@ -20,17 +21,7 @@ const newOrganization = () =>
     .get().id;
 const organizationForm = () => ({ name: "机构", slug: unique("org") });
 const miguId = () => state.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!.id;
-const miguForm = () => {
-  const migu = state.db.select().from(organizations).where(eq(organizations.slug, "migu")).get()!;
-  return {
-    name: migu.name,
-    nameEn: migu.translations.en?.name ?? "",
-    shortName: unique("咪咕"),
-    slug: migu.slug,
-    website: migu.website ?? "",
-    parentId: migu.parentId === null ? "" : String(migu.parentId),
-  };
-};
+const miguForm = () => organizationFormOf(state.db, miguId(), { shortName: unique("咪咕") });
 const addedBy = (viewer: Viewer) =>
   state.db
     .insert(organizations)

@@ -1,5 +1,6 @@
 import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
+import { organizationForm } from "../support/tenancy-forms";
 import { desc, eq } from "drizzle-orm";
 import { createTranslator } from "use-intl/core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -24,14 +25,7 @@ describe("organizations", () => {
   const org = (slug: string) => t.db.select().from(organizations).where(eq(organizations.slug, slug)).get();
   const lastAudit = (action: string) =>
     t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get()!;
-  const form = (o: NonNullable<ReturnType<typeof org>>) => ({
-    name: o.name,
-    nameEn: o.translations.en?.name ?? "",
-    shortName: o.shortName ?? "",
-    slug: o.slug,
-    website: o.website ?? "",
-    parentId: o.parentId === null ? "" : String(o.parentId),
-  });
+  const form = (o: { id: number }) => organizationForm(t.db, o.id);
 
   it("puts each field's error beside that field", () => {
     const result = app.saveOrganization(as(organizer), null, {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/connection";
 import { listLineUp } from "@/db/queries/sessions";
-import { conferences, forumOrganizations, forums, rooms, sessions, speakers, tracks } from "@/db/schema";
+import { conferences, forumOrganizations, forums, organizations, rooms, sessions, speakers, tracks } from "@/db/schema";
 import { localDateTimeOf } from "@/lib/admin/form-input";
 import { pairWithEnglish, type Translations } from "@/lib/domain/translations";
 
@@ -27,6 +27,19 @@ export const organizationsOfForum = (db: Db, forumId: number) =>
     .where(eq(forumOrganizations.forumId, forumId))
     .orderBy(forumOrganizations.position)
     .all();
+
+/** An organization as its page's form posts it. */
+export function organizationForm(db: Db, organizationId: number, changes: Fields = {}): Named {
+  const o = db.select().from(organizations).where(eq(organizations.id, organizationId)).get()!;
+  return {
+    ...pairWithEnglish(o, ["name"]),
+    shortName: o.shortName ?? "",
+    slug: o.slug,
+    website: o.website ?? "",
+    parentId: o.parentId === null ? "" : String(o.parentId),
+    ...changes,
+  };
+}
 
 export function forumForm(db: Db, forumId: number, changes: Fields = {}): Named {
   const f = db.select().from(forums).where(eq(forums.id, forumId)).get()!;
