@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/domain/vocabulary";
+import { publicSpeakers } from "@/lib/programme/public-speakers";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 import { reservedSlugs } from "@/lib/slug";
 
@@ -107,14 +108,12 @@ export function parsePublicPath(segments: readonly string[]): PublicPath | null 
 }
 
 export function publicIndex(snapshot: ReleaseSnapshot): PublicIndex {
-  const speakerIds = new Set(snapshot.sessions.flatMap((s) => s.people.map((p) => p.speakerId)));
   const roomIds = new Set(snapshot.sessions.map((s) => s.roomId));
   return {
     defaultLocale: snapshot.conference.defaultLocale,
     forums: new Set(snapshot.forums.map((f) => f.slug)),
     sessions: new Set(snapshot.sessions.map((s) => s.guid)),
-    // A speaker is public only through a published session.
-    speakers: new Set(snapshot.speakers.filter((s) => speakerIds.has(s.id)).map((s) => s.slug)),
+    speakers: new Set(publicSpeakers(snapshot).map((s) => s.slug)),
     rooms: new Set(snapshot.rooms.filter((r) => roomIds.has(r.id)).map((r) => r.slug)),
   };
 }

@@ -1,4 +1,5 @@
 import type { Translations } from "@/lib/domain/translations";
+import { publicSpeakers } from "@/lib/programme/public-speakers";
 import { richTextToPlain } from "@/lib/programme/rich-text";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 
@@ -66,16 +67,13 @@ export function buildSearchDocuments(snapshot: ReleaseSnapshot): SearchDocument[
     subtitle: "",
     body: plain(texts(s, "abstract")),
   }));
-  const active = new Set(snapshot.sessions.flatMap((s) => s.people.map((p) => p.speakerId)));
-  const speakers = snapshot.speakers
-    .filter((s) => active.has(s.id))
-    .map((s): SearchDocument => ({
-      kind: "speaker",
-      ref: s.slug,
-      sortKey: s.name,
-      title: lines(texts(s, "name")),
-      subtitle: lines([...texts(s, "position"), ...texts(s, "organization")]),
-      body: lines(texts(s, "bio")),
-    }));
+  const speakers = publicSpeakers(snapshot).map((s): SearchDocument => ({
+    kind: "speaker",
+    ref: s.slug,
+    sortKey: s.name,
+    title: lines(texts(s, "name")),
+    subtitle: lines([...texts(s, "position"), ...texts(s, "organization")]),
+    body: lines(texts(s, "bio")),
+  }));
   return [...forums, ...sessions, ...speakers];
 }

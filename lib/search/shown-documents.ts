@@ -2,6 +2,7 @@ import { translate } from "@/lib/domain/translations";
 import type { Locale } from "@/lib/domain/vocabulary";
 import { overviewByDay } from "@/lib/programme/conference-overview";
 import { programmeView } from "@/lib/programme/programme-view";
+import { publicSpeakersOfView } from "@/lib/programme/public-speakers";
 import { richTextToPlain } from "@/lib/programme/rich-text";
 import type { ReleaseSnapshot } from "@/lib/release/snapshot";
 import { formatDay, formatTimeRange } from "@/lib/time/format";
@@ -52,18 +53,15 @@ export function buildShownDocuments(
       .filter((part) => part)
       .join(" · "),
   }));
-  const active = new Set(view.sessions.flatMap((s) => s.people.map((p) => p.slug)));
-  const speakers = view.speakers
-    .filter((s) => active.has(s.slug))
-    .map((s): ShownDocument => ({
-      kind: "speaker",
-      ref: s.slug,
-      sortKey: s.name,
-      link: `/${slug}/speakers/${s.slug}`,
-      title: s.name,
-      subtitle: s.affiliation,
-      body: s.bio,
-      meta: "",
-    }));
+  const speakers = publicSpeakersOfView(view).map((s): ShownDocument => ({
+    kind: "speaker",
+    ref: s.slug,
+    sortKey: s.name,
+    link: `/${slug}/speakers/${s.slug}`,
+    title: s.name,
+    subtitle: s.affiliation,
+    body: s.bio,
+    meta: "",
+  }));
   return [...forums, ...sessions, ...speakers];
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SpeakerList } from "@/components/speaker/speaker-list";
 import { parseInitial } from "@/lib/programme/initials";
+import { publicSpeakersOfView } from "@/lib/programme/public-speakers";
 import { groupByInitial, matchesSpeakerFilter } from "@/lib/programme/speaker-index";
 import { requireProgramme } from "../load-programme";
 import { sectionMetadata } from "../page-metadata";
@@ -24,12 +25,7 @@ async function Speakers({ params, searchParams }: Pick<Props, "params" | "search
   const filter = (typeof q === "string" ? q : Array.isArray(q) ? (q[0] ?? "") : "").trim().slice(0, MAX_FILTER_LENGTH);
   // A typed filter looks through everyone; the index narrows to one initial.
   const letter = filter ? null : parseInitial(rawLetter);
-  // Only people who take part in a published session.
-  const active = new Set(loaded.view.sessions.flatMap((s) => s.people.map((p) => p.slug)));
-  const groups = groupByInitial(
-    loaded.view.speakers.filter((s) => active.has(s.slug)),
-    loaded.locale,
-  );
+  const groups = groupByInitial(publicSpeakersOfView(loaded.view), loaded.locale);
   const shown = groups
     .filter((g) => letter === null || g.initial === letter)
     .map((g) => ({ ...g, speakers: g.speakers.filter((s) => matchesSpeakerFilter(s, filter)) }))
