@@ -1,17 +1,9 @@
-import { and, count, eq, ne } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Conn } from "../connection";
 import type { AuditEntry } from "../audit";
-import { loadOrganizationScope } from "../queries/organizations";
-import {
-  conferences,
-  forumOrganizations,
-  forums,
-  organizationMemberships,
-  organizations,
-  speakers,
-  type Organization,
-} from "../schema";
+import { findOrganizationReferences, loadOrganizationScope } from "../queries/organizations";
+import { organizations, type Organization } from "../schema";
 import { organizationInsertSchema } from "../validation";
 import { wouldCycle } from "@/lib/admin/organization-tree";
 import type { AuditAction } from "@/lib/audit/actions";
@@ -145,29 +137,7 @@ export function deleteOrganization(ctx: WriteContext, organizationId: number): R
     schema: z.unknown(),
     input: null,
     run: (tx, _input, { before, viewer }) => {
-      const itsForums = tx
-        .selectDistinct({ name: forums.name, conference: conferences.slug, conferenceId: conferences.id })
-        .from(forumOrganizations)
-        .innerJoin(forums, eq(forums.id, forumOrganizations.forumId))
-        .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
-        .where(eq(forumOrganizations.organizationId, organizationId))
-        .all();
-      const tally = (rows: { n: number } | undefined) => rows?.n ?? 0;
-      const speakerCount = tally(
-        tx.select({ n: count() }).from(speakers).where(eq(speakers.organizationId, organizationId)).get(),
-      );
-      const memberCount = tally(
-        tx
-          .select({ n: count() })
-          .from(organizationMemberships)
-          .where(eq(organizationMemberships.organizationId, organizationId))
-          .get(),
-      );
-      const children = tx
-        .select({ name: organizations.name })
-        .from(organizations)
-        .where(eq(organizations.parentId, organizationId))
-        .all();
+      const { forums: itsForums, speakerCount, memberCount, children } = findOrganizationReferences(tx, organizationId);
       if (itsForums.length || speakerCount || memberCount || children.length) {
         const visible = itsForums.filter((f) => isOrganizer(viewer, f.conferenceId));
         return refuse.because("inUse", {
@@ -178,7 +148,7 @@ export function deleteOrganization(ctx: WriteContext, organizationId: number): R
           speakers: speakerCount,
           members: memberCount,
           children: children.length,
-          childList: firstThree(children.map((c) => `“${c.name}”`)),
+          childList: firstThree(children.map((name) => `“${name}”`)),
         });
       }
       tx.delete(organizations).where(eq(organizations.id, organizationId)).run();

@@ -1,6 +1,14 @@
 import { count, countDistinct, eq } from "drizzle-orm";
 import type { Conn } from "../connection";
-import { forumOrganizations, organizationMemberships, organizations, speakers, type Organization } from "../schema";
+import {
+  conferences,
+  forumOrganizations,
+  forums,
+  organizationMemberships,
+  organizations,
+  speakers,
+  type Organization,
+} from "../schema";
 import { assertCan, can, type OrganizationScope, type Viewer } from "@/lib/auth/permissions";
 
 /** What decides who may edit an organization; null when there is none with that id. */
@@ -11,12 +19,50 @@ export function loadOrganizationScope(db: Conn, organizationId: number): Organiz
     .where(eq(organizations.id, organizationId))
     .get();
   if (!row) return null;
-  const members = db
+  return { ...row, hasMembers: countMembers(db, organizationId) > 0 };
+}
+
+const countMembers = (db: Conn, organizationId: number) =>
+  db
     .select({ n: count() })
     .from(organizationMemberships)
     .where(eq(organizationMemberships.organizationId, organizationId))
     .get()!.n;
-  return { ...row, hasMembers: members > 0 };
+
+export interface OrganizationReferences {
+  /** The forums it is one of the organizations of, each once, with their conference. */
+  forums: Array<{ name: string; conference: string; conferenceId: number }>;
+  speakerCount: number;
+  memberCount: number;
+  /** The names of its sub-organizations. */
+  children: string[];
+}
+
+/** What still points at an organization, and so keeps it from being deleted. */
+export function findOrganizationReferences(db: Conn, organizationId: number): OrganizationReferences {
+  const itsForums = db
+    .selectDistinct({ name: forums.name, conference: conferences.slug, conferenceId: conferences.id })
+    .from(forumOrganizations)
+    .innerJoin(forums, eq(forums.id, forumOrganizations.forumId))
+    .innerJoin(conferences, eq(conferences.id, forums.conferenceId))
+    .where(eq(forumOrganizations.organizationId, organizationId))
+    .all();
+  const speakerCount = db
+    .select({ n: count() })
+    .from(speakers)
+    .where(eq(speakers.organizationId, organizationId))
+    .get()!.n;
+  const children = db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.parentId, organizationId))
+    .all();
+  return {
+    forums: itsForums,
+    speakerCount,
+    memberCount: countMembers(db, organizationId),
+    children: children.map((c) => c.name),
+  };
 }
 
 export type OrganizationRow = Organization & {
