@@ -79,6 +79,24 @@ export const findOfBInA = (
 });
 
 /**
+ * One read of one of B's objects from each conference: from A, allowed for `allowed[0]` and finding
+ * nothing (findOfBInA); in B, allowed for `allowed[1]`. `{}` in the name says which ("open B's keynote {}").
+ */
+export const findsOfBFromAAndInB = (
+  name: string,
+  allowed: readonly [readonly Role[], readonly Role[]],
+  find: (fx: Tenancy, viewer: Viewer | null, conferenceId: number) => unknown,
+  nothing: [] | null,
+): TenancyCase[] => [
+  findOfBInA(name.replace("{}", "from A"), allowed[0], find, nothing),
+  {
+    name: name.replace("{}", "in B"),
+    allowed: allowed[1],
+    attempt: (fx, viewer) => viaData(() => find(fx, viewer, fx.b.id)),
+  },
+];
+
+/**
  * One read of each conference: of A, allowed for `allowed[0]` and holding nothing of B; of B, allowed
  * for `allowed[1]`. `{}` in the name says which conference ("list {}'s forums").
  */
