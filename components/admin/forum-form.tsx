@@ -13,7 +13,16 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField, TextAreaField } from "./choice-fields";
 import { FormField } from "./form-field";
-import { initialRows, RowError, rowButton, rowControl, rowInvalid, RowSelect, useRows } from "./row-editor";
+import {
+  EditableRow,
+  initialRows,
+  RowError,
+  rowButton,
+  rowControl,
+  rowInvalid,
+  RowSelect,
+  useRows,
+} from "./row-editor";
 
 type ForumOrganizationRow = { organizationId: string; role: ForumOrganizationRole };
 
@@ -118,38 +127,35 @@ export function ForumForm({ conference, forum, organizer, organizations, save, r
                   {orgName.get(row.organizationId) ?? row.organizationId} · {t(`roles.${row.role}`)}
                 </li>
               ) : (
-                <li key={i}>
-                  <div className="flex flex-wrap items-center gap-2">
-                    <select
-                      aria-label={`${t("organization")} (${t("row", { number: i + 1 })})`}
-                      value={row.organizationId}
-                      onChange={(e) => forumOrganizations.update(i, { organizationId: e.target.value })}
-                      {...rowInvalid(`organization-${i}-error`, error(`organizations.${i}.organizationId`))}
-                      className={`${rowControl} min-w-64`}
-                    >
-                      <option value="">{t("chooseOrganization")}</option>
-                      {organizations.map((o) => (
-                        <option key={o.id} value={String(o.id)}>
-                          {orgName.get(String(o.id))}
-                        </option>
-                      ))}
-                    </select>
-                    <RowSelect
-                      aria-label={`${t("role")} (${t("row", { number: i + 1 })})`}
-                      value={row.role}
-                      values={forumOrganizationRoles}
-                      label={(r) => t(`roles.${r}`)}
-                      onPick={(role) => forumOrganizations.update(i, { role })}
-                    />
-                    <button type="button" onClick={() => forumOrganizations.remove(i)} className={rowButton}>
-                      {t("remove")}
-                    </button>
-                  </div>
-                  <RowError
-                    id={`organization-${i}-error`}
-                    error={error(`organizations.${i}.organizationId`) ?? error(`organizations.${i}.role`)}
+                <EditableRow
+                  key={i}
+                  errorId={`organization-${i}-error`}
+                  error={error(`organizations.${i}.organizationId`) ?? error(`organizations.${i}.role`)}
+                  onRemove={() => forumOrganizations.remove(i)}
+                  remove={t("remove")}
+                >
+                  <select
+                    aria-label={`${t("organization")} (${t("row", { number: i + 1 })})`}
+                    value={row.organizationId}
+                    onChange={(e) => forumOrganizations.update(i, { organizationId: e.target.value })}
+                    {...rowInvalid(`organization-${i}-error`, error(`organizations.${i}.organizationId`))}
+                    className={`${rowControl} min-w-64`}
+                  >
+                    <option value="">{t("chooseOrganization")}</option>
+                    {organizations.map((o) => (
+                      <option key={o.id} value={String(o.id)}>
+                        {orgName.get(String(o.id))}
+                      </option>
+                    ))}
+                  </select>
+                  <RowSelect
+                    aria-label={`${t("role")} (${t("row", { number: i + 1 })})`}
+                    value={row.role}
+                    values={forumOrganizationRoles}
+                    label={(r) => t(`roles.${r}`)}
+                    onPick={(role) => forumOrganizations.update(i, { role })}
                   />
-                </li>
+                </EditableRow>
               ),
             )}
           </ol>

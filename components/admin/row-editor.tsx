@@ -1,6 +1,6 @@
 "use client";
 
-import { type SelectHTMLAttributes, useState } from "react";
+import { type ReactNode, type SelectHTMLAttributes, useState } from "react";
 
 /** The rows of a repeating form section (forum organizations, links, people), kept while the form is open. */
 export function useRows<Row>(initial: Row[]) {
@@ -44,6 +44,36 @@ export function RowError({ id, error }: { id: string; error?: string }) {
       {error}
     </p>
   ) : null;
+}
+
+/** One row of a repeating section: its controls, then its remove button, and under them the row's problem (`errorId`). */
+export function EditableRow({
+  errorId,
+  error,
+  onRemove,
+  remove,
+  removeLabel,
+  children,
+}: {
+  errorId: string;
+  error: string | undefined;
+  onRemove: () => void;
+  /** What the button shows; `removeLabel` names the row for a screen reader when that is only a sign. */
+  remove: ReactNode;
+  removeLabel?: string;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      <div className="flex flex-wrap items-center gap-2">
+        {children}
+        <button type="button" onClick={onRemove} aria-label={removeLabel} className={rowButton}>
+          {remove}
+        </button>
+      </div>
+      <RowError id={errorId} error={error} />
+    </li>
+  );
 }
 
 export const rowControl = "rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";

@@ -7,7 +7,7 @@ import { SearchField } from "@/components/ui/search-field";
 import type { SpeakerMatch } from "@/db/queries/speakers";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { sessionRoles, type SessionRole } from "@/lib/domain/vocabulary";
-import { RowError, rowButton, rowControl, rowInvalid, RowSelect, useRows } from "./row-editor";
+import { EditableRow, RowError, rowButton, rowControl, rowInvalid, RowSelect, useRows } from "./row-editor";
 
 export type PersonRow = { speakerId: number; name: string; role: SessionRole };
 export type SearchSpeakers = (input: { conference: string; text: string }) => Promise<ActionResult<SpeakerMatch[]>>;
@@ -62,47 +62,43 @@ export function SessionPeopleEditor({ conference, initial, error, search }: Prop
         {people.rows.map((p, i) => {
           const rowError = error(`people.${i}.speakerId`) ?? error(`people.${i}.role`);
           return (
-            <li key={`${p.speakerId}-${i}`}>
-              <div className="flex flex-wrap items-center gap-2">
-                <span className="w-6 text-right tabular-nums text-slate-600">{i + 1}.</span>
-                <span className="min-w-32 font-medium">{p.name}</span>
-                <RowSelect
-                  aria-label={`${t("role")}: ${p.name}`}
-                  value={p.role}
-                  values={sessionRoles}
-                  label={(r) => t(`roles.${r}`)}
-                  onPick={(role) => people.update(i, { role })}
-                  {...rowInvalid(`person-${i}-error`, rowError)}
-                />
-                <button
-                  type="button"
-                  onClick={() => people.move(i, -1)}
-                  disabled={i === 0}
-                  aria-label={t("moveUp", { name: p.name })}
-                  className={rowButton}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  onClick={() => people.move(i, 1)}
-                  disabled={i === people.rows.length - 1}
-                  aria-label={t("moveDown", { name: p.name })}
-                  className={rowButton}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  onClick={() => people.remove(i)}
-                  aria-label={t("remove", { name: p.name })}
-                  className={rowButton}
-                >
-                  ✕
-                </button>
-              </div>
-              <RowError id={`person-${i}-error`} error={rowError} />
-            </li>
+            <EditableRow
+              key={`${p.speakerId}-${i}`}
+              errorId={`person-${i}-error`}
+              error={rowError}
+              onRemove={() => people.remove(i)}
+              remove="✕"
+              removeLabel={t("remove", { name: p.name })}
+            >
+              <span className="w-6 text-right tabular-nums text-slate-600">{i + 1}.</span>
+              <span className="min-w-32 font-medium">{p.name}</span>
+              <RowSelect
+                aria-label={`${t("role")}: ${p.name}`}
+                value={p.role}
+                values={sessionRoles}
+                label={(r) => t(`roles.${r}`)}
+                onPick={(role) => people.update(i, { role })}
+                {...rowInvalid(`person-${i}-error`, rowError)}
+              />
+              <button
+                type="button"
+                onClick={() => people.move(i, -1)}
+                disabled={i === 0}
+                aria-label={t("moveUp", { name: p.name })}
+                className={rowButton}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                onClick={() => people.move(i, 1)}
+                disabled={i === people.rows.length - 1}
+                aria-label={t("moveDown", { name: p.name })}
+                className={rowButton}
+              >
+                ↓
+              </button>
+            </EditableRow>
           );
         })}
       </ol>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { speakerLinkKinds, type SpeakerLinkKind } from "@/lib/domain/vocabulary";
-import { RowError, rowButton, rowControl, rowInvalid, RowSelect, useRows } from "./row-editor";
+import { EditableRow, RowError, rowButton, rowControl, rowInvalid, RowSelect, useRows } from "./row-editor";
 
 export type LinkRow = { kind: SpeakerLinkKind; url: string };
 export type WindowRow = { startsAt: string; endsAt: string; note: string };
@@ -20,30 +20,30 @@ export function LinkRows({ initial, error }: { initial: LinkRow[]; error: Errors
         {links.rows.map((l, i) => {
           const rowError = error(`links.${i}.url`) ?? error(`links.${i}.kind`);
           return (
-            <li key={i}>
-              <div className="flex flex-wrap items-center gap-2">
-                <RowSelect
-                  aria-label={`${t("linkKind")} (${t("row", { number: i + 1 })})`}
-                  value={l.kind}
-                  values={speakerLinkKinds}
-                  label={(k) => t(`linkKinds.${k}`)}
-                  onPick={(kind) => links.update(i, { kind })}
-                />
-                <input
-                  type="url"
-                  aria-label={`${t("linkUrl")} (${t("row", { number: i + 1 })})`}
-                  value={l.url}
-                  onChange={(e) => links.update(i, { url: e.target.value })}
-                  placeholder="https://"
-                  {...rowInvalid(`link-${i}-error`, rowError)}
-                  className={`${rowControl} min-w-72 flex-1`}
-                />
-                <button type="button" onClick={() => links.remove(i)} className={rowButton}>
-                  {t("remove")}
-                </button>
-              </div>
-              <RowError id={`link-${i}-error`} error={rowError} />
-            </li>
+            <EditableRow
+              key={i}
+              errorId={`link-${i}-error`}
+              error={rowError}
+              onRemove={() => links.remove(i)}
+              remove={t("remove")}
+            >
+              <RowSelect
+                aria-label={`${t("linkKind")} (${t("row", { number: i + 1 })})`}
+                value={l.kind}
+                values={speakerLinkKinds}
+                label={(k) => t(`linkKinds.${k}`)}
+                onPick={(kind) => links.update(i, { kind })}
+              />
+              <input
+                type="url"
+                aria-label={`${t("linkUrl")} (${t("row", { number: i + 1 })})`}
+                value={l.url}
+                onChange={(e) => links.update(i, { url: e.target.value })}
+                placeholder="https://"
+                {...rowInvalid(`link-${i}-error`, rowError)}
+                className={`${rowControl} min-w-72 flex-1`}
+              />
+            </EditableRow>
           );
         })}
       </ol>
@@ -96,24 +96,24 @@ export function UnavailabilityRows({
             />
           );
           return (
-            <li key={i}>
-              <div className="flex flex-wrap items-center gap-2">
-                {moment("startsAt", t("from"))}
-                <span aria-hidden="true">–</span>
-                {moment("endsAt", t("until"))}
-                <input
-                  aria-label={`${t("note")} (${row})`}
-                  placeholder={t("note")}
-                  value={w.note}
-                  onChange={(e) => windows.update(i, { note: e.target.value })}
-                  className={`${rowControl} flex-1`}
-                />
-                <button type="button" onClick={() => windows.remove(i)} className={rowButton}>
-                  {t("remove")}
-                </button>
-              </div>
-              <RowError id={`window-${i}-error`} error={rowError} />
-            </li>
+            <EditableRow
+              key={i}
+              errorId={`window-${i}-error`}
+              error={rowError}
+              onRemove={() => windows.remove(i)}
+              remove={t("remove")}
+            >
+              {moment("startsAt", t("from"))}
+              <span aria-hidden="true">–</span>
+              {moment("endsAt", t("until"))}
+              <input
+                aria-label={`${t("note")} (${row})`}
+                placeholder={t("note")}
+                value={w.note}
+                onChange={(e) => windows.update(i, { note: e.target.value })}
+                className={`${rowControl} flex-1`}
+              />
+            </EditableRow>
           );
         })}
       </ol>
