@@ -1,12 +1,12 @@
 import { cache, state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
+import { workspaceDeskOf } from "../support/workspace-desk";
 import { settingsForm as settingsFormOf } from "../support/tenancy-forms";
-import { desc, eq } from "drizzle-orm";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findPublishedProgramme } from "@/db/queries/published";
 import { findRevision } from "@/db/queries/revision";
 import { auditLog, conferences, type Conference } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/permissions";
 import { expectAuditRefusal } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { fieldProblems } from "../support/field-problems";
@@ -21,21 +21,19 @@ const settingsForm = (c: Conference) => settingsFormOf(state.db, c.id);
 
 describe("conference settings", () => {
   const t = scratchWorkspace();
-  let organizer: Viewer;
-  beforeAll(() => {
-    organizer = t.ws.viewers.organizer!;
-  });
+  const { organizer, lastAudit } = workspaceDeskOf(t);
   beforeEach(() => {
     cache.updateTag.mockClear();
     cache.revalidateTag.mockClear();
   });
 
   const demo = () => t.db.select().from(conferences).where(eq(conferences.id, t.ws.conferenceId)).get()!;
-  const lastAudit = (action: string) =>
-    t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get()!;
   /** The demo's settings form as it stands, with `changes`, saved by its organizer. */
   const saveDemoSettings = (changes: Record<string, string>) =>
-    saveConferenceSettings({ db: t.db, viewer: organizer }, t.ws.conferenceId, { ...settingsForm(demo()), ...changes });
+    saveConferenceSettings({ db: t.db, viewer: organizer() }, t.ws.conferenceId, {
+      ...settingsForm(demo()),
+      ...changes,
+    });
 
   it("puts each field's error beside that field and changes nothing", () => {
     const before = demo();
@@ -108,7 +106,7 @@ describe("conference settings", () => {
   });
 
   it("reports how many releases the conference has", () => {
-    expect(getConferenceSettings(t.db, organizer, t.ws.conferenceId)).toMatchObject({
+    expect(getConferenceSettings(t.db, organizer(), t.ws.conferenceId)).toMatchObject({
       slug: "china-netav-2017",
       releaseCount: 1,
     });
@@ -123,7 +121,7 @@ describe("conference settings", () => {
     });
 
     it("unpublishing hides the conference's release: it has no revision, so no public cache answers for it", async () => {
-      state.viewer = organizer;
+      state.viewer = organizer();
       expect(await findPublishedProgramme(t.db, "china-netav-2017")).not.toBeNull();
       expect(revision()).not.toBeNull();
       const form = settingsForm(demo());
@@ -137,7 +135,7 @@ describe("conference settings", () => {
     });
 
     it("publishing makes the last release public again under a revision of its own", async () => {
-      state.viewer = organizer;
+      state.viewer = organizer();
       await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
         ...settingsForm(demo()),
@@ -152,7 +150,7 @@ describe("conference settings", () => {
       ["name", { name: "第五届中国网络视听大会（成都）" }],
       ["dates", { endDate: "2017-12-02" }],
     ])("a change of %s moves the revision", async (_what, change) => {
-      state.viewer = organizer;
+      state.viewer = organizer();
       const before = revision();
       await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
@@ -163,7 +161,7 @@ describe("conference settings", () => {
     });
 
     it("a new slug leaves nothing public under the old one, and goes to the new address", async () => {
-      state.viewer = organizer;
+      state.viewer = organizer();
       const outcome = await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",
         ...settingsForm(demo()),
@@ -181,7 +179,7 @@ describe("conference settings", () => {
     });
 
     it("gives back field errors with what was typed, and leaves the revision as it was", async () => {
-      state.viewer = organizer;
+      state.viewer = organizer();
       const before = revision();
       const outcome = await runAction(saveConferenceSettingsAction, {
         $conference: "china-netav-2017",

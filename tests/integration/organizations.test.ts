@@ -1,13 +1,14 @@
 import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
+import { workspaceDeskOf } from "../support/workspace-desk";
 import { organizationForm } from "../support/tenancy-forms";
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { createTranslator } from "use-intl/core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog, organizationMemberships, organizations } from "@/db/schema";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/auth/permissions";
 import { expectAuditRefusal } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 import { fieldProblems } from "../support/field-problems";
@@ -16,19 +17,13 @@ const app = await import("../support/app-actions/organizations");
 
 describe("organizations", () => {
   const t = scratchWorkspace();
-  let organizer: Viewer;
-  beforeAll(() => {
-    organizer = t.ws.viewers.organizer!;
-  });
+  const { organizer, as, lastAudit } = workspaceDeskOf(t);
 
-  const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
   const org = (slug: string) => t.db.select().from(organizations).where(eq(organizations.slug, slug)).get();
-  const lastAudit = (action: string) =>
-    t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get()!;
   const form = (o: { id: number }) => organizationForm(t.db, o.id);
 
   it("puts each field's error beside that field", () => {
-    const result = app.saveOrganization(as(organizer), null, {
+    const result = app.saveOrganization(as(organizer()), null, {
       name: "",
       slug: "-x",
       website: "javascript:alert(1)",
@@ -40,14 +35,14 @@ describe("organizations", () => {
   });
 
   it.each(["ftp://example.com", "example.com", "mailto:a@b.cn"])("refuses %s as a website", (website) => {
-    expect(app.saveOrganization(as(organizer), null, { name: "X", slug: "x-org", website })).toMatchObject({
+    expect(app.saveOrganization(as(organizer()), null, { name: "X", slug: "x-org", website })).toMatchObject({
       fields: { website: { code: "invalidUrl" } },
     });
   });
 
   it("creates an organization under a parent and audits it (belonging to no conference)", () => {
     const parent = org("china-mobile")!;
-    const result = app.saveOrganization(as(organizer), null, {
+    const result = app.saveOrganization(as(organizer()), null, {
       name: "咪咕音乐",
       nameEn: "Migu Music",
       shortName: "",
@@ -70,7 +65,7 @@ describe("organizations", () => {
   });
 
   it("refuses a slug another organization has", () => {
-    expect(app.saveOrganization(as(organizer), null, { name: "Again", slug: "migu" })).toMatchObject({
+    expect(app.saveOrganization(as(organizer()), null, { name: "Again", slug: "migu" })).toMatchObject({
       ok: false,
       fields: { slug: { code: "slugTaken", values: { kind: "organization" } } },
     });
@@ -87,25 +82,25 @@ describe("organizations", () => {
       app.saveOrganization(as(admin), chinaMobile.id, { ...form(chinaMobile), parentId: String(grandchild.id) }),
     ).toMatchObject({ fields: { parentId: { code: "parentCycle" } } });
     expect(org("china-mobile")!.parentId).toBeNull();
-    expect(app.saveOrganization(as(organizer), null, { name: "X", slug: "x-orphan", parentId: "99999" })).toMatchObject(
-      {
-        fields: { parentId: { code: "organizationGone" } },
-      },
-    );
+    expect(
+      app.saveOrganization(as(organizer()), null, { name: "X", slug: "x-orphan", parentId: "99999" }),
+    ).toMatchObject({
+      fields: { parentId: { code: "organizationGone" } },
+    });
   });
 
   it("lets only its members, platform admins, and whoever added it while it has no members change an organization", () => {
     const migu = org("migu")!;
-    expect(() => app.saveOrganization(as(organizer), migu.id, form(migu))).toThrow(ForbiddenError);
+    expect(() => app.saveOrganization(as(organizer()), migu.id, form(migu))).toThrow(ForbiddenError);
     expect(() => app.saveOrganization(as(t.ws.viewers.otherForumEditor), migu.id, form(migu))).toThrow(ForbiddenError);
-    expect(() => app.deleteOrganization(as(organizer), migu.id)).toThrow(ForbiddenError);
+    expect(() => app.deleteOrganization(as(organizer()), migu.id)).toThrow(ForbiddenError);
     expect(app.saveOrganization(as(t.ws.viewers.forumEditor), migu.id, { ...form(migu), shortName: "咪咕" }).ok).toBe(
       true,
     );
-    const added = app.saveOrganization(as(organizer), null, { name: "新增机构", slug: "added-org" });
+    const added = app.saveOrganization(as(organizer()), null, { name: "新增机构", slug: "added-org" });
     if (!added.ok) throw new Error(JSON.stringify(added));
     expect(
-      app.saveOrganization(as(organizer), added.value.id, { name: "新增机构（更正）", slug: "added-org" }).ok,
+      app.saveOrganization(as(organizer()), added.value.id, { name: "新增机构（更正）", slug: "added-org" }).ok,
     ).toBe(true);
     expect(() =>
       app.saveOrganization(as(t.ws.viewers.otherOrganizer), added.value.id, { name: "改名", slug: "added-org" }),
@@ -114,13 +109,13 @@ describe("organizations", () => {
       .insert(organizationMemberships)
       .values({ organizationId: added.value.id, userId: t.ws.viewers.otherForumEditor!.userId })
       .run();
-    expect(() => app.saveOrganization(as(organizer), added.value.id, { name: "再改", slug: "added-org" })).toThrow(
+    expect(() => app.saveOrganization(as(organizer()), added.value.id, { name: "再改", slug: "added-org" })).toThrow(
       ForbiddenError,
     );
     expect(app.listOrganizations(t.db, t.ws.viewers.forumEditor).find((o) => o.slug === "migu")).toMatchObject({
       editable: true,
     });
-    expect(app.listOrganizations(t.db, organizer).find((o) => o.slug === "migu")).toMatchObject({ editable: false });
+    expect(app.listOrganizations(t.db, organizer()).find((o) => o.slug === "migu")).toMatchObject({ editable: false });
   });
 
   it("updates an organization, keeping its other translations, and audits before and after", () => {
@@ -202,13 +197,15 @@ describe("organizations", () => {
   });
 
   it("writes an organization and its audit entry in one transaction: no entry, no organization", () => {
-    expectAuditRefusal(t.db, () => app.saveOrganization(as(organizer), null, { name: "无痕", slug: "unaudited-org" }));
+    expectAuditRefusal(t.db, () =>
+      app.saveOrganization(as(organizer()), null, { name: "无痕", slug: "unaudited-org" }),
+    );
     expect(org("unaudited-org")).toBeUndefined();
   });
 
   it("deletes an unused organization and audits its fields going to null", () => {
     const music = org("migu-music")!;
-    expect(app.deleteOrganization(as(organizer), music.id)).toEqual({ ok: true, value: null });
+    expect(app.deleteOrganization(as(organizer()), music.id)).toEqual({ ok: true, value: null });
     expect(org("migu-music")).toBeUndefined();
     expect(lastAudit("organization.delete").details).toMatchObject({
       changes: { name: { before: "咪咕音乐", after: null }, slug: { before: "migu-music", after: null } },
@@ -216,7 +213,7 @@ describe("organizations", () => {
   });
 
   it("lists organizations with their parent and what refers to them", () => {
-    const rows = app.listOrganizations(t.db, organizer);
+    const rows = app.listOrganizations(t.db, organizer());
     const members = (id: number) =>
       t.db.select().from(organizationMemberships).where(eq(organizationMemberships.organizationId, id)).all().length;
     const migu = org("migu")!;
@@ -234,7 +231,7 @@ describe("organizations", () => {
 
   describe("server actions", () => {
     it("give back field errors with what was typed", async () => {
-      state.viewer = organizer;
+      state.viewer = organizer();
       expect(
         await runAction(app.saveOrganizationAction, { name: "新机构", slug: "new-org", website: "www.example.com" }),
       ).toMatchObject({

@@ -1,9 +1,10 @@
 import { state } from "../support/app-harness";
 import { scratchWorkspace } from "../support/scratch-database";
-import { and, desc, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, conferenceMemberships, signIns, users } from "@/db/schema";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { workspaceDeskOf } from "../support/workspace-desk";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { conferenceMemberships, signIns, users } from "@/db/schema";
+import { ForbiddenError } from "@/lib/auth/permissions";
 import { expectAuditRefusal } from "../support/audit-failure";
 import { runAction } from "../support/server-action";
 
@@ -12,12 +13,8 @@ const { startSignIn } = await import("@/db/auth/sign-ins");
 
 describe("organizers", () => {
   const t = scratchWorkspace();
-  let organizer: Viewer;
-  beforeAll(() => {
-    organizer = t.ws.viewers.organizer!;
-  });
+  const { organizer, as, lastAudit } = workspaceDeskOf(t);
 
-  const as = (viewer: Viewer | null) => ({ db: t.db, viewer });
   const userId = (email: string) => t.db.select().from(users).where(eq(users.email, email)).get()!.id;
   const isOrganizer = (id: number, conferenceId = t.ws.conferenceId) =>
     t.db
@@ -25,13 +22,11 @@ describe("organizers", () => {
       .from(conferenceMemberships)
       .where(and(eq(conferenceMemberships.userId, id), eq(conferenceMemberships.conferenceId, conferenceId)))
       .get() !== undefined;
-  const lastAudit = (action: string) =>
-    t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get()!;
   const confirm = (email: string) =>
     t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.email, email)).run();
 
   it("lists the organizers of a conference with when they became one", () => {
-    const rows = app.listOrganizers(t.db, organizer, t.ws.conferenceId);
+    const rows = app.listOrganizers(t.db, organizer(), t.ws.conferenceId);
     expect(rows.map((r) => r.email)).toContain("organizer-t@podium.test");
     expect(rows.map((r) => r.email)).not.toContain("other-organizer-t@podium.test");
     expect(rows.every((r) => r.since instanceof Date)).toBe(true);
@@ -39,28 +34,28 @@ describe("organizers", () => {
 
   it("says clearly when no one has the email, and keeps nothing for it that a later account could pick up", () => {
     const users0 = t.db.select().from(users).all().length;
-    expect(app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "stranger@podium.test" })).toEqual({
+    expect(app.grantOrganizer(as(organizer()), t.ws.conferenceId, { email: "stranger@podium.test" })).toEqual({
       ok: false,
       problem: { code: "checkFields" },
       fields: { email: { code: "noAccount", values: { email: "stranger@podium.test" } } },
     });
     expect(t.db.select().from(users).all()).toHaveLength(users0);
-    expect(app.listOrganizers(t.db, organizer, t.ws.conferenceId).map((o) => o.email)).not.toContain(
+    expect(app.listOrganizers(t.db, organizer(), t.ws.conferenceId).map((o) => o.email)).not.toContain(
       "stranger@podium.test",
     );
     // The address gets an account later, as accepting an invitation makes one: unconfirmed, so still no rights.
     t.db.insert(users).values({ email: "stranger@podium.test", passwordHash: "x" }).run();
-    expect(app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "stranger@podium.test" })).toMatchObject({
+    expect(app.grantOrganizer(as(organizer()), t.ws.conferenceId, { email: "stranger@podium.test" })).toMatchObject({
       ok: false,
       fields: { email: { code: "accountUnconfirmed" } },
     });
-    expect(app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "not an email" })).toMatchObject({
+    expect(app.grantOrganizer(as(organizer()), t.ws.conferenceId, { email: "not an email" })).toMatchObject({
       fields: { email: { code: "invalidEmail" } },
     });
   });
 
   it("refuses an account that has not confirmed its address, even to an admin who does not choose otherwise", () => {
-    for (const viewer of [organizer, t.ws.viewers.admin!]) {
+    for (const viewer of [organizer(), t.ws.viewers.admin!]) {
       expect(app.grantOrganizer(as(viewer), t.ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
         ok: false,
         fields: { email: { code: "accountUnconfirmed", values: { email: "nobody-t@podium.test" } } },
@@ -68,7 +63,7 @@ describe("organizers", () => {
     }
     // Only a platform admin's explicit choice overrides; an organizer sending the checkbox is not one.
     expect(
-      app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "nobody-t@podium.test", grantUnverified: "on" }),
+      app.grantOrganizer(as(organizer()), t.ws.conferenceId, { email: "nobody-t@podium.test", grantUnverified: "on" }),
     ).toMatchObject({ ok: false, fields: { email: { code: "accountUnconfirmed" } } });
     expect(isOrganizer(userId("nobody-t@podium.test"))).toBe(false);
   });
@@ -97,7 +92,7 @@ describe("organizers", () => {
     expect(() =>
       app.grantOrganizer(as(t.ws.viewers.otherOrganizer!), t.ws.conferenceId, { email: "mango-t@podium.test" }),
     ).toThrow(ForbiddenError);
-    expect(() => app.grantOrganizer(as(organizer), t.ws.otherConferenceId, { email: "mango-t@podium.test" })).toThrow(
+    expect(() => app.grantOrganizer(as(organizer()), t.ws.otherConferenceId, { email: "mango-t@podium.test" })).toThrow(
       ForbiddenError,
     );
     for (const role of ["forumEditor", "speaker", "noRights", "anonymous"] as const) {
@@ -111,13 +106,13 @@ describe("organizers", () => {
 
   it("grants organizer rights by email, whatever its case, and audits before and after", () => {
     confirm("nobody-t@podium.test");
-    const result = app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "  Nobody-T@Podium.TEST " });
+    const result = app.grantOrganizer(as(organizer()), t.ws.conferenceId, { email: "  Nobody-T@Podium.TEST " });
     expect(result).toMatchObject({ ok: true, value: { email: "nobody-t@podium.test" } });
     const id = userId("nobody-t@podium.test");
     expect(isOrganizer(id)).toBe(true);
     expect(lastAudit("organizer.grant")).toMatchObject({
       conferenceId: t.ws.conferenceId,
-      userId: organizer.userId,
+      userId: organizer().userId,
       entityId: String(id),
     });
     expect(lastAudit("organizer.grant").details).toMatchObject({
@@ -133,13 +128,13 @@ describe("organizers", () => {
       .returning()
       .get().id;
     expectAuditRefusal(t.db, () =>
-      app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "unaudited@podium.test" }),
+      app.grantOrganizer(as(organizer()), t.ws.conferenceId, { email: "unaudited@podium.test" }),
     );
     expect(isOrganizer(id)).toBe(false);
   });
 
   it("refuses to grant twice", () => {
-    expect(app.grantOrganizer(as(organizer), t.ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
+    expect(app.grantOrganizer(as(organizer()), t.ws.conferenceId, { email: "nobody-t@podium.test" })).toMatchObject({
       fields: { email: { code: "alreadyOrganizer", values: { email: "nobody-t@podium.test" } } },
     });
   });
@@ -151,9 +146,9 @@ describe("organizers", () => {
       startSignIn(t.db, { userId: id, address: "192.0.2.1", userAgent: "" }, now),
       startSignIn(t.db, { userId: id, address: "192.0.2.2", userAgent: "" }, now),
     ];
-    const mine = startSignIn(t.db, { userId: organizer.userId, address: "192.0.2.3", userAgent: "" }, now);
+    const mine = startSignIn(t.db, { userId: organizer().userId, address: "192.0.2.3", userAgent: "" }, now);
     const version = t.db.select().from(users).where(eq(users.id, id)).get()!.sessionVersion;
-    expect(app.revokeOrganizer(as(organizer), t.ws.conferenceId, id)).toEqual({ ok: true, value: null });
+    expect(app.revokeOrganizer(as(organizer()), t.ws.conferenceId, id)).toEqual({ ok: true, value: null });
     expect(isOrganizer(id)).toBe(false);
     expect(lastAudit("organizer.revoke").details).toMatchObject({
       changes: { role: { before: "organizer", after: null } },
@@ -182,7 +177,7 @@ describe("organizers", () => {
   });
 
   it("answers not-found for someone who is not an organizer", () => {
-    expect(app.revokeOrganizer(as(organizer), t.ws.conferenceId, userId("nobody-t@podium.test"))).toEqual({
+    expect(app.revokeOrganizer(as(organizer()), t.ws.conferenceId, userId("nobody-t@podium.test"))).toEqual({
       ok: false,
       problem: { code: "notFound" },
     });
@@ -196,7 +191,7 @@ describe("organizers", () => {
     const BACK_TO_THE_LIST = { redirect: "/admin/china-netav-2017/organizers?saved=organizer" };
 
     it("keep the typed email beside its error, as a code the form says in the viewer's language", async () => {
-      state.viewer = organizer;
+      state.viewer = organizer();
       expect(await grant({ email: "ghost@podium.test" })).toMatchObject({
         state: {
           status: "error",
@@ -224,16 +219,16 @@ describe("organizers", () => {
 
     it("send an organizer who revoked their own rights to sign in again: their sign-ins are over", async () => {
       confirm("wangbin-t@podium.test");
-      state.viewer = organizer;
+      state.viewer = organizer();
       expect(await grant({ email: "wangbin-t@podium.test" })).toEqual(BACK_TO_THE_LIST);
-      expect(await revoke(organizer.userId)).toEqual({ redirect: "/signin" });
-      expect(isOrganizer(organizer.userId)).toBe(false);
-      t.db.insert(conferenceMemberships).values({ userId: organizer.userId, conferenceId: t.ws.conferenceId }).run();
+      expect(await revoke(organizer().userId)).toEqual({ redirect: "/signin" });
+      expect(isOrganizer(organizer().userId)).toBe(false);
+      t.db.insert(conferenceMemberships).values({ userId: organizer().userId, conferenceId: t.ws.conferenceId }).run();
     });
 
     it("grant and revoke, back to the list", async () => {
       confirm("mango-t@podium.test");
-      state.viewer = organizer;
+      state.viewer = organizer();
       expect(await grant({ email: "mango-t@podium.test" })).toEqual(BACK_TO_THE_LIST);
       const id = userId("mango-t@podium.test");
       expect(await revoke(id)).toEqual(BACK_TO_THE_LIST);
