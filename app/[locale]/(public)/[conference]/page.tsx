@@ -17,11 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(loaded, { description, path: "" });
 }
 
-export default function ConferencePage({ params }: Props) {
-  return <Conference params={params} />;
-}
-
-async function Conference({ params }: { params: Props["params"] }) {
+export default async function ConferencePage({ params }: Props) {
   const { loaded } = await requireProgramme(params);
   return <ConferenceOverview programme={loaded.release} locale={loaded.locale} />;
 }

@@ -13,11 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return sectionMetadata(params, "agenda", "/agenda");
 }
 
-export default function AgendaRoute({ params, searchParams }: Props) {
-  return <Agenda params={params} searchParams={searchParams} />;
-}
-
-async function Agenda({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
+export default async function AgendaRoute({ params, searchParams }: Props) {
   const { loaded } = await requireProgramme(params);
   const { view } = loaded;
   const raw = await searchParams;

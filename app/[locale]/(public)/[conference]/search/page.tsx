@@ -12,11 +12,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return sectionMetadata(params, "search", "/search", { robots: { index: false, follow: true } });
 }
 
-export default function SearchRoute({ params, searchParams }: Props) {
-  return <Search params={params} searchParams={searchParams} />;
-}
-
-async function Search({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
+export default async function SearchRoute({ params, searchParams }: Props) {
   const { conference, loaded } = await requireProgramme(params);
   const { q, page } = await searchParams;
   const typed = typeof q === "string" ? q : Array.isArray(q) ? (q[0] ?? null) : null;

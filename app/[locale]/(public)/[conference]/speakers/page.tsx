@@ -15,11 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return sectionMetadata(params, "speakers", "/speakers");
 }
 
-export default function SpeakersRoute({ params, searchParams }: Props) {
-  return <Speakers params={params} searchParams={searchParams} />;
-}
-
-async function Speakers({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
+export default async function SpeakersRoute({ params, searchParams }: Props) {
   const { loaded } = await requireProgramme(params);
   const { letter: rawLetter, q } = await searchParams;
   const filter = (typeof q === "string" ? q : Array.isArray(q) ? (q[0] ?? "") : "").trim().slice(0, MAX_FILTER_LENGTH);

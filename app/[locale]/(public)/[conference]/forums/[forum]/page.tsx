@@ -17,11 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }));
 }
 
-export default function ForumRoute({ params }: Props) {
-  return <Forum params={params} />;
-}
-
-async function Forum({ params }: { params: Props["params"] }) {
+export default async function ForumRoute({ params }: Props) {
   const { loaded, detail } = await shownOrNotFound(findForum(params));
   const { snapshot } = loaded.release;
   const c = snapshot.conference;

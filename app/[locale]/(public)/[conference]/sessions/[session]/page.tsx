@@ -23,11 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }));
 }
 
-export default function SessionRoute({ params }: Props) {
-  return <Session params={params} />;
-}
-
-async function Session({ params }: { params: Props["params"] }) {
+export default async function SessionRoute({ params }: Props) {
   const { loaded, session } = await shownOrNotFound(findSession(params));
   const { previous, next } = neighboursInRoom(loaded.view.sessions, session.guid);
   return (

@@ -26,11 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }));
 }
 
-export default function SpeakerRoute({ params }: Props) {
-  return <Speaker params={params} />;
-}
-
-async function Speaker({ params }: { params: Props["params"] }) {
+export default async function SpeakerRoute({ params }: Props) {
   const { loaded, speaker, sessions } = await shownOrNotFound(findSpeaker(params));
   return <SpeakerPage programme={loaded.view} speaker={speaker} sessions={sessions} locale={loaded.locale} />;
 }

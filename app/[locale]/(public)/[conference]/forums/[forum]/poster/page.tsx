@@ -21,11 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default function PosterRoute({ params }: Props) {
-  return <Poster params={params} />;
-}
-
-async function Poster({ params }: { params: Props["params"] }) {
+export default async function PosterRoute({ params }: Props) {
   const { loaded, detail } = await shownOrNotFound(findForum(params));
   const c = loaded.release.snapshot.conference;
   return (
