@@ -1,5 +1,6 @@
 import type { SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { fieldControl, fieldControlClass, FormField } from "./form-field";
+import { SelectOptions } from "@/components/ui/select-options";
 
 const control = `${fieldControlClass} disabled:bg-slate-100 disabled:text-slate-600`;
 
@@ -36,11 +37,7 @@ export function SelectField({
   return (
     <FormField label={label} name={name} error={error} hint={hint}>
       <select {...fieldControl(name, error, hint)} name={name} className={control} {...select}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </FormField>
   );

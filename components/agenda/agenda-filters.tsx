@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { agendaSearch, defaultAgendaView, hasFilters, type AgendaQuery } from "@/lib/agenda/agenda-query";
 import type { SessionKind } from "@/lib/domain/vocabulary";
+import { SelectOptions } from "@/components/ui/select-options";
 
 export interface FilterOptions {
   forums: Array<{ slug: string; name: string }>;
@@ -54,11 +55,7 @@ export function AgendaFilters({
               className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm sm:w-48"
             >
               <option value="">{t("all")}</option>
-              {s.items.map((item) => (
-                <option key={item.value} value={item.value}>
-                  {item.label}
-                </option>
-              ))}
+              <SelectOptions options={s.items} />
             </select>
           </div>
         ))}

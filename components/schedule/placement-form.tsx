@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { EditorSession, ScheduleEditorData } from "@/db/queries/schedule-editor";
 import { instantToLocalTime, zonedToInstant } from "@/lib/time/zoned";
 import type { Placement } from "@/lib/schedule/move-queue";
+import { SelectOptions } from "@/components/ui/select-options";
 
 /** The keyboard- and screen-reader-friendly way to place a session: room, start and length as form fields. */
 export function PlacementForm({
@@ -67,11 +68,7 @@ export function PlacementForm({
             onChange={(e) => setRoomId(e.target.value)}
             className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
           >
-            {data.rooms.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
+            <SelectOptions options={data.rooms.map((r) => ({ value: r.id, label: r.name }))} />
           </select>
         </label>
         <label className="block text-sm">

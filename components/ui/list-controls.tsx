@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { listSearch, type ListQuery } from "@/lib/admin/list-query";
 import { SearchField } from "./search-field";
+import { SelectOptions } from "./select-options";
 
 /** Where a workspace list stands: its path, its search/sort/page, and any filters (forum, status, …). */
 export interface ListState<Sort extends string = string> {
@@ -46,11 +47,7 @@ export function ListControls({ list, selects = [] }: { list: ListState; selects?
             {s.label}
           </label>
           <select id={`filter-${s.name}`} name={s.name} defaultValue={s.value} className={`max-w-full ${field}`}>
-            {s.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <SelectOptions options={s.options} />
           </select>
         </span>
       ))}
