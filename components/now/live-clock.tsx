@@ -1,6 +1,8 @@
 "use client";
 
 import { useCurrentMinute } from "@/components/time/use-current-minute";
+import type { Locale } from "@/lib/domain/vocabulary";
+import { formatClockTime } from "@/lib/time/format";
 
 /**
  * The wall-clock time in the conference's zone, turning with the minute. The server's
@@ -14,7 +16,7 @@ export function LiveClock({
   className,
 }: {
   timeZone: string;
-  locale: string;
+  locale: Locale;
   initial: { text: string; iso: string };
   fixed: boolean;
   className?: string;
@@ -27,12 +29,7 @@ export function LiveClock({
       </time>
     );
   const instant = new Date(minute * 60_000);
-  const text = new Intl.DateTimeFormat(locale, {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone,
-  }).format(instant);
+  const text = formatClockTime(instant, timeZone, locale);
   return (
     <time dateTime={instant.toISOString()} className={className}>
       {text}
