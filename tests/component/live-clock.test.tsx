@@ -4,7 +4,7 @@ import { LiveClock } from "@/components/now/live-clock";
 
 const props = {
   timeZone: "Asia/Shanghai",
-  locale: "en",
+  locale: "en" as const,
   initial: { text: "server text", iso: "2017-12-01T02:02:00Z" },
 };
 
