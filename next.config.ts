@@ -28,4 +28,8 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.build.json" },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+export default createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  // Messages are compiled at build time, so the browser gets use-intl's formatter without the ICU parser.
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig);
