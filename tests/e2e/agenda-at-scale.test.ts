@@ -44,7 +44,12 @@ describe("the agenda of a large conference", () => {
       db.$client.close();
     }
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-US" });
+    // Without the offline worker, which would fetch a page per session and speaker meanwhile.
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "en-US",
+      serviceWorkers: "block",
+    });
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -217,7 +222,11 @@ describe.skipIf(!hasShared(fosdemFile))("the agenda of FOSDEM 2025", () => {
   });
 
   it("has at most 3,000 elements on its busiest day, and its forums open to their sessions", async () => {
-    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, locale: "en-US" });
+    const context = await browser().newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "en-US",
+      serviceWorkers: "block",
+    });
     const page = await context.newPage();
     await page.goto(`${baseURL}/fosdem-weighed/agenda?day=2025-02-02`);
     const heading = await page.getByRole("heading", { level: 2 }).textContent();
@@ -261,7 +270,11 @@ describe("public pages as the page store keeps them", () => {
   });
 
   it("keep still while they come to life: nothing below the header moves, the footer included", async () => {
-    const context = await browser().newContext({ locale: "en-US", timezoneId: "Europe/Berlin" });
+    const context = await browser().newContext({
+      locale: "en-US",
+      timezoneId: "Europe/Berlin",
+      serviceWorkers: "block",
+    });
     await context.addInitScript(() => {
       const shifts: number[] = [];
       Object.assign(window, { shifts });

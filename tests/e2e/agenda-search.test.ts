@@ -28,7 +28,8 @@ describe("searching the public agenda in a real browser", () => {
   });
 
   it("searches as people type, in Chinese and in English, and from the release's copy when offline", async () => {
-    const zh = await openPage(browser(), `${conference}/search`);
+    // With the offline worker, as a visitor's browser reads offline.
+    const zh = await openPage(browser(), `${conference}/search`, { serviceWorkers: "allow" });
     const index = zh.page.waitForResponse((r) => r.url().endsWith("/china-netav-2017/search-index.json"));
     await zh.page.getByRole("searchbox", { name: "搜索日程、嘉宾和论坛" }).fill("咪咕");
     const wangBin = zh.page.getByRole("region", { name: "嘉宾" }).getByRole("listitem").filter({ hasText: "王斌" });

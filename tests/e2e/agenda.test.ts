@@ -182,6 +182,7 @@ describe("the public agenda in a real browser", () => {
       viewport: { width: 1280, height: 900 },
       locale: "en-US",
       timezoneId: "Europe/Berlin",
+      serviceWorkers: "block",
     });
     const page = await context.newPage();
     await page.goto(`${conference}/sessions/${await firstSessionGuid()}`, { waitUntil: "networkidle" });

@@ -1,30 +1,15 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { openPage } from "./support/pages";
+import { browserForTests } from "./support/suite-browser";
 
 const baseURL = inject("baseURL");
 
 describe("public pages in a real browser", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForTests();
 
   /** A fresh browser profile that asks for pages in `language`, like a phone set to it. */
-  async function open(path: string, { width = 1280, language = "zh-CN" } = {}) {
-    const context: BrowserContext = await browser.newContext({ viewport: { width, height: 900 }, locale: language });
-    const page: Page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    const response = await page.goto(baseURL + path, { waitUntil: "networkidle" });
-    return { page, errors, status: response?.status(), close: () => context.close() };
-  }
+  const open = (path: string, { width = 1280, language = "zh-CN" } = {}) =>
+    openPage(browser(), baseURL + path, { width, language });
 
   it("lists the demo conference on the home page and opens it", async () => {
     const { page, errors, status, close } = await open("/");

@@ -104,7 +104,7 @@ describe("speaker self-service", () => {
     expect(photo).toMatch(/^\/media\/photos\/[0-9a-f]{64}\.webp$/);
 
     // The public speaker page shows both at once, to anyone.
-    const visitor = await browser.newContext({ locale: "zh-CN" });
+    const visitor = await browser.newContext({ locale: "zh-CN", serviceWorkers: "block" });
     const pub = await visitor.newPage();
     await pub.goto(`${baseURL}/china-netav-2017/speakers/wang-beibei`);
     await pub.getByRole("heading", { name: "王蓓蓓", level: 1 }).waitFor();

@@ -11,8 +11,10 @@ export interface OpenedPage {
 /**
  * A fresh browser profile that asks for pages in `language`, like a phone set to it, at a
  * viewport; collects page errors. `clock` fakes the browser's time from before the first
- * script runs, as if the visit happened then. `serviceWorkers: "block"` for a test that routes the
- * page's requests: Playwright's routes do not see requests that the offline worker answers.
+ * script runs, as if the visit happened then. The offline worker only with `serviceWorkers:
+ * "allow"`: registered, it fetches and stores every page of the conference in the background, a
+ * few seconds of the server's and the browser's time per fresh profile that only tests of reading
+ * offline use (and Playwright's routes do not see requests it answers).
  */
 export async function openPage(
   browser: Browser,
@@ -22,7 +24,7 @@ export async function openPage(
     height = 900,
     language = "zh-CN",
     clock,
-    serviceWorkers = "allow",
+    serviceWorkers = "block",
   }: { width?: number; height?: number; language?: string; clock?: Date; serviceWorkers?: "allow" | "block" } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width, height }, locale: language, serviceWorkers });
