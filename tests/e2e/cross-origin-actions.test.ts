@@ -2,13 +2,13 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
 import { conferences, forums, sessions } from "@/db/schema";
 import { actionId } from "../../scripts/load/http-client";
-import { launchBrowser } from "./support/browser";
 import { signedIn } from "./support/sign-in";
+import { browserForTests } from "./support/suite-browser";
 
 // Server actions are POST endpoints any page on the web can aim at. Next.js runs one only
 // when the Origin header names the host the request came to; Auth.js's own sign-in
@@ -21,6 +21,8 @@ const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react
 const SCHEDULE = "/admin/china-netav-2017/schedule";
 const own = new URL(baseURL);
 const isSessionCookie = (name: string) => /authjs\.session-token(\.\d+)?$/.test(name);
+// One browser for both parts of the file, launched before either.
+const browser = browserForTests();
 
 /** A raw POST: node:http lets the test set Host and Origin as a forger would. */
 function post(
@@ -66,7 +68,6 @@ async function cookieHeader(context: BrowserContext): Promise<string> {
 
 describe("server actions from another origin", () => {
   let db: Db;
-  let browser: Browser;
   let organizer: Awaited<ReturnType<typeof signedIn>>;
   let cookie: string;
   let moveId: string;
@@ -95,7 +96,6 @@ describe("server actions from another origin", () => {
 
   beforeAll(async () => {
     db = openDatabase(inject("databaseFile"));
-    browser = await launchBrowser();
     moveId = actionId(root, "app/[locale]/(workspace)/admin/[conference]/schedule/actions.ts", "moveSessionAction");
     const row = db
       .select({ id: sessions.id, startsAt: sessions.startsAt, endsAt: sessions.endsAt, roomId: sessions.roomId })
@@ -106,13 +106,12 @@ describe("server actions from another origin", () => {
       .orderBy(asc(sessions.id))
       .get()!;
     target = { id: row.id, startsAt: row.startsAt!, endsAt: row.endsAt!, roomId: row.roomId };
-    organizer = await signedIn(browser, baseURL, "organizer@podium.test", SCHEDULE);
+    organizer = await signedIn(browser(), baseURL, "organizer@podium.test", SCHEDULE);
     cookie = await cookieHeader(organizer.context);
     expect(cookie).toMatch(/authjs\.session-token=/);
   });
   afterAll(async () => {
     await organizer?.context.close();
-    await browser?.close();
     db?.$client.close();
   });
 
@@ -165,21 +164,13 @@ describe("server actions from another origin", () => {
 });
 
 describe("signing in from another site", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   // Another site on loopback (127.0.0.1 is not the site localhost): its page is made by the
   // test, so the browser needs no network, and it posts to the app as any web page can.
   const attacker = `http://127.0.0.1:${own.port}/attack`;
 
   /** Serves `html` at `url` in a fresh profile, submits its form and returns the app's first answer and whether it signed in. */
   async function submitFrom(url: string, html: string) {
-    const context = await browser.newContext({ locale: "zh-CN" });
+    const context = await browser().newContext({ locale: "zh-CN" });
     await context.route(url, (route) =>
       route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
     );
