@@ -12,10 +12,13 @@ export interface Seen {
   text: string;
 }
 
-/** What a loaded page ran or holds that it must not, and what it shows. */
+/**
+ * What a loaded page ran or holds that it must not, and what it shows. The caller waits for late
+ * handlers (image errors, autofocus, animations) first: `visit` by the network's half second of quiet.
+ */
 export async function inspect(page: Page): Promise<Omit<Seen, "status" | "dialogs">> {
-  // Time for late handlers: image errors, autofocus, animations.
-  await page.waitForTimeout(400);
+  // Autofocus and animation events fire in a rendering step: two frames, so each has had one.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   // No named functions inside: a transpiler's name helpers do not exist in the page.
   return page.evaluate(() => {
     const urlAttributes = ["href", "src", "action", "formaction", "xlink:href", "data", "background", "poster", "cite"];
@@ -56,20 +59,35 @@ export async function inspect(page: Page): Promise<Omit<Seen, "status" | "dialog
   });
 }
 
-/** Opens a path in a new tab of `context`; every dialog is a failure (and dismissed). */
-export async function visit(context: BrowserContext, url: string): Promise<Seen> {
+/** A tab kept for visit after visit, and the dialogs its current page opened. */
+export interface Tab {
+  page: Page;
+  dialogs: string[];
+}
+
+/**
+ * One tab of `context` for all its visits: a new tab is a new renderer that compiles the pages'
+ * scripts again, four times the browser's work of a visit. Every dialog is a failure (and dismissed).
+ */
+export async function openTab(context: BrowserContext): Promise<Tab> {
   const page = await context.newPage();
-  const dialogs: string[] = [];
+  const tab: Tab = { page, dialogs: [] };
   page.on("dialog", (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    tab.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  try {
-    const response = await page.goto(url, { waitUntil: "networkidle" });
-    return { status: response?.status(), dialogs, ...(await inspect(page)) };
-  } finally {
-    await page.close();
-  }
+  return tab;
+}
+
+/**
+ * Opens a URL in the tab, a new document with nothing of the last. The network's half second of
+ * quiet (networkidle) is the time late handlers get: an image's or a media element's error follows
+ * its request; what could fire later still shows in the markup `inspect` reads.
+ */
+export async function visit(tab: Tab, url: string): Promise<Seen> {
+  tab.dialogs.length = 0;
+  const response = await tab.page.goto(url, { waitUntil: "networkidle" });
+  return { status: response?.status(), dialogs: [...tab.dialogs], ...(await inspect(tab.page)) };
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
