@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openDatabase, type Db } from "@/db/connection";
+import type { Db } from "@/db/connection";
 import { conferenceMemberships, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser } from "./support/browser";
+import { closeBrowserAndDatabase, openBrowserAndDatabase } from "./support/suite-browser";
 import { decodedMessage, sentMail, waitForMail } from "./support/mail";
 import { postSignIn, signedIn } from "./support/sign-in";
 
@@ -24,8 +24,7 @@ describe("signing out ends the session, and accounts prove their address", () =>
   let browser: Browser;
   let db: Db;
   beforeAll(async () => {
-    browser = await launchBrowser();
-    db = openDatabase(inject("databaseFile"));
+    ({ browser, db } = await openBrowserAndDatabase());
     // An account as accepting an invitation makes one: its address is not proved.
     db.insert(users)
       .values({
@@ -36,10 +35,7 @@ describe("signing out ends the session, and accounts prove their address", () =>
       .onConflictDoNothing()
       .run();
   });
-  afterAll(async () => {
-    await browser?.close();
-    db?.$client.close();
-  });
+  afterAll(() => closeBrowserAndDatabase({ browser, db }));
 
   it("gives a cookie copied before sign-out nothing afterwards, over HTTP", async () => {
     const copied = await cookieFor("migu@podium.test", "podium-demo", "192.0.2.101");

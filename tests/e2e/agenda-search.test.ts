@@ -1,9 +1,14 @@
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { openPage } from "./support/pages";
 import { browserForTests } from "./support/suite-browser";
 
 const baseURL = inject("baseURL");
 const conference = `${baseURL}/china-netav-2017`;
+
+/** Whether the search page shows a hit: a link named `name` among the results of the region `region`. */
+const showsHit = (page: Page, region: string, name: RegExp) =>
+  page.getByRole("region", { name: region }).getByRole("link", { name }).isVisible();
 
 // Search from the agenda: the server's page, the island that answers as people type, and its
 // offline answers from the release's copy (split from agenda.test.ts, which reads the rest).
@@ -44,12 +49,7 @@ describe("searching the public agenda in a real browser", () => {
     await zh.context.setOffline(true);
     await zh.page.getByRole("searchbox", { name: "搜索日程、嘉宾和论坛" }).fill("网络剧");
     await zh.page.getByRole("status").getByText("网络不可用：正在搜索本机保存的日程副本。").waitFor();
-    expect(
-      await zh.page
-        .getByRole("region", { name: "论坛" })
-        .getByRole("link", { name: /网络剧高峰论坛/ })
-        .isVisible(),
-    ).toBe(true);
+    expect(await showsHit(zh.page, "论坛", /网络剧高峰论坛/)).toBe(true);
     await zh.close();
 
     const en = await openPage(browser(), `${conference}/search`, { language: "en-US" });
@@ -65,20 +65,10 @@ describe("searching the public agenda in a real browser", () => {
 
   it("answers two-letter, English and junk queries politely", async () => {
     const ip = await openPage(browser(), `${conference}/search?q=IP`);
-    expect(
-      await ip.page
-        .getByRole("region", { name: "日程" })
-        .getByRole("link", { name: /IP的跨平台运营/ })
-        .isVisible(),
-    ).toBe(true);
+    expect(await showsHit(ip.page, "日程", /IP的跨平台运营/)).toBe(true);
     await ip.close();
     const english = await openPage(browser(), `${conference}/search?q=migu`, { language: "en-US" });
-    expect(
-      await english.page
-        .getByRole("region", { name: "Speakers" })
-        .getByRole("link", { name: /Wang Bin/ })
-        .isVisible(),
-    ).toBe(true);
+    expect(await showsHit(english.page, "Speakers", /Wang Bin/)).toBe(true);
     await english.close();
     for (const q of ['"*(', "AND OR", "%", "x".repeat(300)]) {
       const junk = await openPage(browser(), `${conference}/search?q=${encodeURIComponent(q)}`);

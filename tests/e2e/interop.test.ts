@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openDatabase, type Db } from "@/db/connection";
+import type { Db } from "@/db/connection";
 import { users } from "@/db/schema";
 import { fixturePath, hasShared, sharedPath } from "../support/shared-data";
 import { validateScheduleJson } from "../support/validate-json";
 import { validateScheduleXml } from "../support/validate-xml";
-import { launchBrowser } from "./support/browser";
+import { closeBrowserAndDatabase, openBrowserAndDatabase } from "./support/suite-browser";
 import { conferenceRunBy } from "./support/conferences";
 import { signedIn } from "./support/sign-in";
 
@@ -70,8 +70,7 @@ describe("importing a real programme in the workspace", () => {
   let browser: Browser;
   let db: Db;
   beforeAll(async () => {
-    browser = await launchBrowser();
-    db = openDatabase(inject("databaseFile"));
+    ({ browser, db } = await openBrowserAndDatabase());
     // An empty, public conference the demo organizer runs, so the demo itself stays as seeded.
     const organizer = db.select().from(users).where(eq(users.email, "organizer@podium.test")).get()!;
     conferenceRunBy(db, organizer.id, {
@@ -84,10 +83,7 @@ describe("importing a real programme in the workspace", () => {
       published: true,
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    db?.$client.close();
-  });
+  afterAll(() => closeBrowserAndDatabase({ browser, db }));
 
   it.skipIf(!hasShared("data/real/debconf23.xml"))(
     "previews, imports and publishes DebConf 23, then serves it",

@@ -5,10 +5,10 @@ import { eq } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openDatabase, type Db } from "@/db/connection";
+import type { Db } from "@/db/connection";
 import { auditLog, invitations, speakers } from "@/db/schema";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser } from "./support/browser";
+import { closeBrowserAndDatabase, openBrowserAndDatabase } from "./support/suite-browser";
 import { decodedMessage, sentMail, waitForMail } from "./support/mail";
 import { signedIn } from "./support/sign-in";
 
@@ -24,8 +24,7 @@ describe("speaker self-service", () => {
   let files: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    db = openDatabase(inject("databaseFile"));
+    ({ browser, db } = await openBrowserAndDatabase());
     files = fs.mkdtempSync(path.join(os.tmpdir(), "podium-photo-"));
     await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 60, b: 40 } } })
       .jpeg()
@@ -33,8 +32,7 @@ describe("speaker self-service", () => {
     fs.writeFileSync(path.join(files, "forged.jpg"), "<html><script>alert(1)</script></html>");
   });
   afterAll(async () => {
-    await browser?.close();
-    db?.$client.close();
+    await closeBrowserAndDatabase({ browser, db });
     fs.rmSync(files, { recursive: true, force: true });
   });
 

@@ -2,11 +2,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { LOCALE_COOKIE_NAME } from "@/lib/i18n/locale-cookie";
-import { openDatabase, type Db } from "@/db/connection";
+import type { Db } from "@/db/connection";
 import { eq } from "drizzle-orm";
 import { sessions, users } from "@/db/schema";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser } from "./support/browser";
+import { closeBrowserAndDatabase, openBrowserAndDatabase } from "./support/suite-browser";
 import { conferenceRunBy } from "./support/conferences";
 import { signedIn } from "./support/sign-in";
 
@@ -33,8 +33,7 @@ describe("the organizer workspace in a real browser", () => {
   let browser: Browser;
   let db: Db;
   beforeAll(async () => {
-    browser = await launchBrowser();
-    db = openDatabase(inject("databaseFile"));
+    ({ browser, db } = await openBrowserAndDatabase());
     // An organizer of another conference, who must see nothing of the demo.
     const user = db
       .insert(users)
@@ -53,10 +52,7 @@ describe("the organizer workspace in a real browser", () => {
       endDate: "2031-01-01",
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    db?.$client.close();
-  });
+  afterAll(() => closeBrowserAndDatabase({ browser, db }));
 
   it("catches a conflict, resolves it, publishes, and the public agenda and changelog follow", async () => {
     const { page, context, errors } = await signedIn(
@@ -161,6 +157,8 @@ describe("the organizer workspace in a real browser", () => {
     const status = page.locator("p[role=status]");
     const stored = () => db.select().from(sessions).where(eq(sessions.title, title)).get()!;
     const before = stored();
+    // count() does not wait: the grid is an island that may still be rendering after sign-in.
+    await block().waitFor();
     // A block's name reads as it shows: title, time, speakers, then its room.
     expect(
       await grid.getByRole("button", { name: /^网络影视的精品化和规模化, 11:30–12:10, .+, 分论坛一厅$/ }).count(),
