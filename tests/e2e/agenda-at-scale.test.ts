@@ -276,11 +276,10 @@ describe("public pages as the page store keeps them", () => {
       serviceWorkers: "block",
     });
     await context.addInitScript(() => {
-      const shifts: Array<{ at: number; value: number }> = [];
+      const shifts: number[] = [];
       Object.assign(window, { shifts });
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push({ at: entry.startTime, value: (entry as PerformanceEntry & { value: number }).value });
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
       }).observe({ type: "layout-shift", buffered: true });
     });
     const page = await context.newPage();
@@ -288,15 +287,7 @@ describe("public pages as the page store keeps them", () => {
       await page.goto(baseURL + path, { waitUntil: "networkidle" });
       // The viewer's-zone toggle fills in once the page runs: it must take the place kept for it.
       await page.getByLabel("Also show my time zone (Europe/Berlin)").waitFor();
-      // Coming to life starts once the document is parsed. Before that, a starved CPU may paint a half-parsed
-      // header and then widen it as the rest arrives (seen with every script blocked): Chromium's
-      // incremental rendering, not the page's scripts.
-      const shifts = await page.evaluate(() => {
-        const parsed = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        const all = (window as unknown as { shifts: Array<{ at: number; value: number }> }).shifts;
-        return all.filter((s) => s.at >= parsed.domInteractive).map((s) => s.value);
-      });
-      expect(shifts, path).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
     }
     await context.close();
   });
