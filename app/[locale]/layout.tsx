@@ -33,6 +33,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
+        {/* No first paint before the footer is parsed: a slow phone would otherwise paint a half-parsed header
+            or toolbar and move it as the rest arrives (a page comes from the store whole, so this waits little). */}
+        <link rel="expect" href="#site-footer" blocking="render" />
         <NextIntlClientProvider messages={messages}>
           <a
             href="#main"
